@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Mufakat",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "mufakat", targets: ["mufakat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // ncursesw through a thin C shim (header-only: static inline wrappers).
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+
+        // Generic terminal toolkit: cell buffer, backends, widgets, themes, event loop.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CNcurses", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Theme files shipped with the program (Themes/*.toml at the repository root).
+        .target(name: "MufakatThemes", path: "Themes", resources: [.copy("themes")]),
+
+        // Models, catalogues, rulebook, workflow, validation, money and dates. Foundation only.
+        .target(
+            name: "MufakatDomain",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.copy("Resources/data")]
+        ),
+        // The file store: atomic writes, revisions, locks, index, bundles.
+        .target(
+            name: "MufakatStore",
+            dependencies: [
+                "MufakatDomain",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Naskah rendering: document model -> DOCX, Markdown, plain text.
+        .target(
+            name: "MufakatDocuments",
+            dependencies: [
+                "MufakatDomain",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Screens, app state, wizard, facilitator mode: where the layers meet.
+        .target(
+            name: "MufakatApp",
+            dependencies: ["TerminalUI", "MufakatThemes", "MufakatDomain", "MufakatStore", "MufakatDocuments"]
+        ),
+        .executableTarget(
+            name: "mufakat",
+            dependencies: ["MufakatApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "MufakatDomainTests", dependencies: ["MufakatDomain"]),
+        .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes"], resources: [.copy("__Snapshots__")]),
+        .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"], resources: [.copy("__Golden__")]),
+        .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp"], resources: [.copy("__Snapshots__")]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+public enum DomainInfo { public static let formatName = "mufakat" }
