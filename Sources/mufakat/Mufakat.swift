@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MufakatApp
 
 /// The `mufakat` command: with no subcommand it opens the interface.
@@ -7,11 +8,35 @@ struct Mufakat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mufakat",
         abstract: "Mufakat: pendamping kerja sama daerah dari usulan hingga pelaksanaan.",
+        discussion: """
+        Tanpa subperintah, Mufakat membuka antarmuka layar pada penyimpanan Anda sendiri.
+        Kode keluar: 0 berhasil, 1 ada temuan atau konflik, 2 masukan tidak dapat dipakai.
+        """,
         version: AppInfo.version,
-        subcommands: []
+        subcommands: [],
+        helpNames: [.short, .long]
     )
 
     mutating func run() throws {
         print("Antarmuka layar belum tersedia pada versi ini. Gunakan `mufakat --help` untuk melihat perintah yang ada.")
+    }
+
+    /// Runs the command line with help and parser messages in Indonesian.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = CLIText.indonesian(fullMessage(for: error))
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            }
+            // Parser errors (unknown option, missing argument) are unusable input: exit 2.
+            if code == .validationFailure { Foundation.exit(2) }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

@@ -1,1 +1,0 @@
-public enum DomainInfo { public static let formatName = "mufakat" }

@@ -1,0 +1,67 @@
+/// Sumber dana of a financing line.
+public enum FundingSource: String, Codable, Sendable, CaseIterable {
+    /// APBD of the party itself.
+    case apbd
+    /// APBN: the state budget (may help a KSDD wajib, PP 28/2018 Pasal 12).
+    case apbn
+    /// APBD of another region.
+    case apbdLain = "apbd-lain"
+    /// Funds of the third party (KSDPK).
+    case pihakKetiga = "pihak-ketiga"
+    /// Other lawful, non-binding sources.
+    case lainnya
+
+    public var label: String {
+        switch self {
+        case .apbd: "APBD"
+        case .apbn: "APBN"
+        case .apbdLain: "APBD daerah lain"
+        case .pihakKetiga: "Dana pihak ketiga"
+        case .lainnya: "Sumber lain yang sah"
+        }
+    }
+}
+
+/// Pembiayaan: the financing plan, per budget year and per party (PP 28/2018 Pasal 7, 12, 20).
+public struct FinancingStage: Codable, Sendable, Hashable {
+    public var progress: StageProgress
+    public var lines: [FinancingLine]
+    /// Hasil kerja sama: how results are taken in (money to the kas daerah, goods as assets).
+    public var resultsHandling: String
+
+    public init(progress: StageProgress = StageProgress(), lines: [FinancingLine] = [], resultsHandling: String = "") {
+        self.progress = progress; self.lines = lines; self.resultsHandling = resultsHandling
+    }
+
+    /// Whether any line is not yet budgeted in an APBD (one of the DPRD triggers).
+    public var hasUnbudgetedLine: Bool { lines.contains { !$0.budgeted } }
+
+    /// Total of all lines; nil on overflow.
+    public var total: Rupiah? { Rupiah.sum(lines.map(\.amount)) }
+
+    public func total(forYear year: Int) -> Rupiah? { Rupiah.sum(lines.filter { $0.budgetYear == year }.map(\.amount)) }
+    public func total(forParty index: Int) -> Rupiah? { Rupiah.sum(lines.filter { $0.partyIndex == index }.map(\.amount)) }
+    public var years: [Int] { Array(Set(lines.map(\.budgetYear))).sorted() }
+}
+
+/// One line of the financing plan.
+public struct FinancingLine: Codable, Sendable, Hashable {
+    /// Tahun anggaran.
+    public var budgetYear: Int
+    /// Index into `Cooperation.parties`.
+    public var partyIndex: Int
+    public var amount: Rupiah
+    public var source: FundingSource
+    /// Sudah dianggarkan dalam APBD tahun berjalan.
+    public var budgeted: Bool
+    /// Kode perencanaan: urusan.bidang.program.kegiatan, e.g. "2.15.02.2.01".
+    public var planningCode: String
+    /// Uraian.
+    public var description: String
+
+    public init(budgetYear: Int, partyIndex: Int, amount: Rupiah, source: FundingSource = .apbd,
+                budgeted: Bool = false, planningCode: String = "", description: String = "") {
+        self.budgetYear = budgetYear; self.partyIndex = partyIndex; self.amount = amount; self.source = source
+        self.budgeted = budgeted; self.planningCode = planningCode; self.description = description
+    }
+}

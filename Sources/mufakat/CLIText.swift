@@ -1,0 +1,37 @@
+/// Translates the fixed English phrases of swift-argument-parser's help and error output.
+enum CLIText {
+    private static let phrases: [(String, String)] = [
+        ("OVERVIEW:", "IKHTISAR:"),
+        ("USAGE:", "PENGGUNAAN:"),
+        ("ARGUMENTS:", "ARGUMEN:"),
+        ("OPTIONS:", "OPSI:"),
+        ("SUBCOMMANDS:", "SUBPERINTAH:"),
+        ("Show help information.", "Tampilkan bantuan ini."),
+        ("Show the version.", "Tampilkan versi program."),
+        ("(default: ", "(bawaan: "),
+        ("(values: ", "(pilihan: "),
+        ("See 'mufakat help <subcommand>' for detailed help.", "Lihat 'mufakat help <subperintah>' untuk bantuan rinci."),
+        ("Error: ", "Galat: "),
+        ("Missing expected argument", "Argumen wajib tidak ada"),
+        ("Unknown option", "Opsi tidak dikenal"),
+        ("Unexpected argument", "Argumen tidak dikenal"),
+        ("Missing value for", "Nilai belum diisi untuk"),
+        ("The value", "Nilai"),
+        ("is invalid for", "tidak sah untuk"),
+        ("Please provide one of", "Pilih salah satu dari"),
+        ("Help:", "Bantuan:"),
+        ("  See 'mufakat --help' for more information.", "  Lihat 'mufakat --help' untuk keterangan lebih lanjut."),
+        ("Usage:", "Penggunaan:"),
+        ("<subcommand>", "<subperintah>"),
+        ("<options>", "<opsi>"),
+        ("(alias:", "(alias:"),
+    ]
+
+    static func indonesian(_ text: String) -> String {
+        var out = text
+        for (en, id) in phrases { out = out.replacingOccurrences(of: en, with: id) }
+        return out
+    }
+}
+
+import Foundation
