@@ -13,7 +13,8 @@ struct Mufakat: ParsableCommand {
         Kode keluar: 0 berhasil, 1 ada temuan atau konflik, 2 masukan tidak dapat dipakai.
         """,
         version: AppInfo.version,
-        subcommands: [],
+        subcommands: [ListCommand.self, ShowCommand.self, ImportCommand.self, HistoryCommand.self, RestoreCommand.self,
+                      CheckStoreCommand.self, BundleCommand.self, DemoCommand.self, StoreStressCommand.self],
         helpNames: [.short, .long]
     )
 

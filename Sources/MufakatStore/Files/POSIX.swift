@@ -15,7 +15,7 @@ enum POSIX {
     static var errnoValue: Int32 { errno }
 
     /// Creates `url` and its missing parents with 0700. Existing folders are left as they are.
-    static func makeFolder(_ url: URL) throws(StoreError) {
+    static func makeFolder(_ url: URL, sync: Bool = true) throws(StoreError) {
         let path = url.path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
@@ -24,7 +24,7 @@ enum POSIX {
         }
         let parent = url.deletingLastPathComponent()
         if parent.path != path && parent.path != "/" && !parent.path.isEmpty {
-            try makeFolder(parent)
+            try makeFolder(parent, sync: sync)
         }
         if mkdir(path, folderMode) != 0 {
             let e = errno
@@ -33,7 +33,7 @@ enum POSIX {
         }
         // mkdir is subject to umask; make sure it is exactly owner-only.
         _ = chmod(path, folderMode)
-        syncFolder(parent)
+        if sync { syncFolder(parent) }
     }
 
     /// fsync of a folder, so a rename or a new name inside it survives a power cut.

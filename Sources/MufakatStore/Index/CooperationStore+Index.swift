@@ -77,7 +77,7 @@ extension CooperationStore {
                 }
             }
         }
-        if previous == nil || decoded > 0 || previous?.entries.count != entries.count {
+        if (previous == nil && !entries.isEmpty) || decoded > 0 || (previous != nil && previous?.entries.count != entries.count) {
             notice(StoreNotice(kind: .indexRebuilt, message: previous == nil
                 ? "Indeks 'index.json' tidak ada atau tidak terbaca, dibangun ulang dari \(entries.count) berkas kerja sama."
                 : "Indeks 'index.json' diperbarui: \(decoded) berkas kerja sama berubah di luar Mufakat."))

@@ -138,6 +138,8 @@ public final class CooperationStore: @unchecked Sendable {
                 for folder in ["cooperations", "history", "mappings", "mapping-history"] {
                     try POSIX.makeFolder(root.appendingPathComponent(folder))
                 }
+                let index = StoreIndex(root: root)
+                if !POSIX.exists(index.snapshotURL) { try index.writeSnapshot([], stamp: index.folderStamp()) }
             }
             manifest = created
         }
