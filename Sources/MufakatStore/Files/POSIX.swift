@@ -158,11 +158,13 @@ enum POSIX {
         }
     }
 
-    /// Opens (creating when missing, 0600) and closes `url`; the errno when that fails.
-    static func openForWritingFails(_ url: URL) -> Int32? {
-        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, fileMode)
+    /// Creates and removes a probe file in `folder`; the errno when the folder cannot be written.
+    static func folderWriteFails(_ folder: URL) -> Int32? {
+        let probe = folder.appendingPathComponent(".probe-\(getpid())-\(randomToken())")
+        let fd = open(probe.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
         if fd < 0 { return errno }
         close(fd)
+        unlink(probe.path)
         return nil
     }
 

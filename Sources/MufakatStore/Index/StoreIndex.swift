@@ -32,6 +32,8 @@ struct IndexLogLine: Codable, Sendable {
 /// it is refreshed, decoding only the files whose mtime changed.
 struct StoreIndex {
     let root: URL
+    /// The log is folded into the snapshot once it exceeds this size and half the snapshot's.
+    var compactionMinimumBytes = 256 << 10
     var snapshotURL: URL { root.appendingPathComponent("index.json") }
     var logURL: URL { root.appendingPathComponent("index.log") }
     var folderURL: URL { root.appendingPathComponent("cooperations") }
@@ -123,7 +125,7 @@ struct StoreIndex {
         close(fd)
         if let failure { throw StoreError.io(operation: .write, path: logURL.path, code: failure) }
         let snapshotSize = Int(StoreIndex.fileSize(snapshotURL) ?? 0)
-        if logSize > max(256 << 10, snapshotSize / 2) {
+        if logSize > max(compactionMinimumBytes, snapshotSize / 2) {
             if let loaded = load() { try writeSnapshot(Array(loaded.entries.values), stamp: loaded.stamp ?? stamp) }
         }
     }
