@@ -22,11 +22,11 @@ public struct DemoGenerator: Sendable {
         let regions = catalogues.regions
         var byName: [String: Region] = [:]
         for r in regions.all where r.level == .kabupaten && r.autonomous {
-            byName[r.provinceCode + "|" + r.name.replacingOccurrences(of: "Kabupaten ", with: "")] = r
+            byName[r.provinceCode + "|" + DemoGenerator.bareName(r)] = r
         }
         var pairs: [(Region, Region)] = []
         for r in regions.all where r.level == .kota && r.autonomous {
-            let base = r.name.replacingOccurrences(of: "Kota ", with: "")
+            let base = DemoGenerator.bareName(r)
             if let k = byName[r.provinceCode + "|" + base] { pairs.append((r, k)) }
         }
         sameNamePairs = pairs
@@ -62,7 +62,7 @@ public struct DemoGenerator: Sendable {
                 let (city, regency) = rng.pick(sameNamePairs)
                 let ordered = rng.chance(50) ? [city, regency] : [regency, city]
                 parties = ordered.map { regionParty($0, &rng) }
-                area = city.name.replacingOccurrences(of: "Kota ", with: "") + " Raya"
+                area = DemoGenerator.bareName(city) + " Raya"
                 bordering = true
             } else if shape < 8 {
                 let (province, members) = rng.pick(provinceMembers)
@@ -188,7 +188,7 @@ public struct DemoGenerator: Sendable {
         c.memorandum.startBudgetYear = kbDate.year + 1
         c.memorandum.durationYears = durationYears
         if reached > 2 {
-            c.memorandum.signing = Signing(date: kbDate, place: own.name.replacingOccurrences(of: "Kota ", with: "").replacingOccurrences(of: "Kabupaten ", with: "").replacingOccurrences(of: "Provinsi ", with: ""),
+            c.memorandum.signing = Signing(date: kbDate, place: own.regionCode.flatMap { Catalogues.shared.regions[$0] }.map(DemoGenerator.bareName) ?? own.name,
                                            numbers: parties.map { _ in letterNumber(kind == .notaKesepakatan ? "NK" : "KB", kbDate.year, &rng) },
                                            signatories: parties.map { Signatory(person: $0.representative) })
         }
@@ -298,11 +298,17 @@ public struct DemoGenerator: Sendable {
     }
 
     private func regionParty(_ region: Region, _ rng: inout SplitMix64) -> Party {
-        var p = Party.region(region, headName: personName(&rng), address: "Jalan \(rng.pick(["Ir. H. Juanda", "Pahlawan", "Merdeka", "Pemuda", "Veteran", "Sudirman"])) Nomor \(rng.int(in: 1...120)), \(region.name.replacingOccurrences(of: "Kabupaten ", with: "").replacingOccurrences(of: "Kota ", with: ""))")
+        var p = Party.region(region, headName: personName(&rng), address: "Jalan \(rng.pick(["Ir. H. Juanda", "Pahlawan", "Merdeka", "Pemuda", "Veteran", "Sudirman"])) Nomor \(rng.int(in: 1...120)), \(DemoGenerator.bareName(region))")
         // "Wali Kota Bogor", not "Wali Kota Kota Bogor".
-        let bare = region.name.replacingOccurrences(of: "Kabupaten ", with: "").replacingOccurrences(of: "Kota ", with: "")
+        let bare = DemoGenerator.bareName(region)
         p.representative.title = "\(region.level.headTitle) \(region.level == .provinsi ? region.name : bare)"
         return p
+    }
+
+    /// "Bogor" for Kota Bogor and Kabupaten Bogor: the name without its level.
+    static func bareName(_ region: Region) -> String {
+        for prefix in ["Kabupaten ", "Kota ", "Provinsi "] where region.name.hasPrefix(prefix) { return String(region.name.dropFirst(prefix.count)) }
+        return region.name
     }
 
     private func personName(_ rng: inout SplitMix64) -> String {
