@@ -9,7 +9,7 @@ import MufakatDomain
 import MufakatStore
 
 /// `mufakat store-stress` (hidden, for crash tests): saves in a loop and, after each save has
-/// returned, appends "<id> <revision> <sha256>" to a log with a plain write(2), so that a test
+/// returned, appends "<id> <revision> <i> <sha256>" to a log (the saved notes are "simpan <i>") with a plain write(2), so that a test
 /// which kills this process knows exactly which saves had returned.
 struct StoreStressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,14 +43,14 @@ struct StoreStressCommand: ParsableCommand {
                     var m = base?.mapping ?? RegionMapping(regionCode: "32.71")
                     m.entries = [MappingEntry(affairCode: "2.15", notes: "simpan \(i)")]
                     let info = try opened.saveMapping(m, basedOn: base?.revision)
-                    line = "mapping-32.71 \(info.revision) \(info.sha256)\n"
+                    line = "mapping-32.71 \(info.revision) \(i) \(info.sha256)\n"
                 } else {
                     let base = opened.contains(id: id) ? try opened.load(id: id) : nil
                     var c = base?.cooperation ?? generator.cooperation(number: n + 1)
                     c.id = id
                     c.notes = "simpan \(i)"
                     let info = try opened.save(c, basedOn: base?.revision)
-                    line = "\(id) \(info.revision) \(info.sha256)\n"
+                    line = "\(id) \(info.revision) \(i) \(info.sha256)\n"
                 }
             } catch {
                 printError("Galat: \(error.description)")
