@@ -14,7 +14,7 @@ struct Mufakat: ParsableCommand {
         """,
         version: AppInfo.version,
         subcommands: [ListCommand.self, ShowCommand.self, ImportCommand.self, HistoryCommand.self, RestoreCommand.self,
-                      CheckStoreCommand.self, BundleCommand.self, DemoCommand.self, StoreStressCommand.self],
+                      CheckStoreCommand.self, BundleCommand.self, DemoCommand.self, StoreStressCommand.self, StoreBenchCommand.self],
         helpNames: [.short, .long]
     )
 
