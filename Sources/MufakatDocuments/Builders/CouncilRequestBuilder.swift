@@ -25,7 +25,8 @@ struct CouncilRequestBuilder {
         if reasons.isEmpty || c.councilApproval.progress.status == .skipped {
             let why = context.rulebook.gate("dprd")?.skipReason
                 ?? "kerja sama tidak membebani masyarakat dan daerah, dan seluruh pembiayaan telah dianggarkan dalam APBD"
-            throw NaskahError(document: .dprd, problem: "persetujuan DPRD tidak diperlukan bagi \(context.parties[own].name). \(why)")
+            let reason = why.hasPrefix("Tidak diperlukan: ") ? String(why.dropFirst("Tidak diperlukan: ".count)) : why
+            throw NaskahError(document: .dprd, problem: "persetujuan DPRD tidak diperlukan bagi \(context.parties[own].name): \(reason)")
         }
         let approvalIndex = c.councilApproval.approvals.firstIndex { $0.partyIndex == own }
         let approval = approvalIndex.map { c.councilApproval.approvals[$0] }

@@ -45,9 +45,9 @@ struct FinancingPlanBuilder {
         let total = c.financing.total ?? .max
         rows.append(Table.Row(["", "", "", "Jumlah seluruhnya", "", "", RichText(total.grouped)], emphasised: true))
         let table = Table(
-            columns: [.init(weight: 5, alignment: .right), .init(weight: 10, alignment: .center), .init(weight: 15),
-                      .init(weight: 30), .init(weight: 13), .init(weight: 9, alignment: .center),
-                      .init(weight: 18, alignment: .right)],
+            columns: [.init(weight: 6, alignment: .right), .init(weight: 11, alignment: .center), .init(weight: 14),
+                      .init(weight: 24), .init(weight: 12), .init(weight: 11, alignment: .center),
+                      .init(weight: 22, alignment: .right)],
             header: ["No.", "Tahun Anggaran", "Pihak", "Uraian (Kode Perencanaan)", "Sumber Dana", "Dalam APBD", "Jumlah (Rp)"],
             rows: rows)
         var blocks: [Block] = [.table(table)]

@@ -28,7 +28,7 @@ public struct NaskahBuilder: Sendable {
             return "kerja sama baru memiliki \(cooperation.parties.count) pihak; isi paling sedikit dua pihak (parties)"
         }
         if let stage = document.stageID, !kind.stages.contains(stage) {
-            return "\(document.label) tidak termasuk tahapan \(kind.name) menurut rulebook"
+            return "naskah ini tidak termasuk tahapan \(kind.name) menurut rulebook"
         }
         return nil
     }
