@@ -8,7 +8,7 @@ struct Mufakat: ParsableCommand {
         commandName: "mufakat",
         abstract: "Mufakat: pendamping kerja sama daerah dari usulan hingga pelaksanaan.",
         version: AppInfo.version,
-        subcommands: []
+        subcommands: [GalleryCommand.self]
     )
 
     mutating func run() throws {
