@@ -63,7 +63,7 @@ public enum CooperationDecoding {
 
     /// The Indonesian description of a decoding error against the document `tree`.
     public static func describe(_ error: DecodingError, tree: Any) -> CooperationDecodingError {
-        let schema = CooperationSchema.cooperation
+        let schema = ModelSchema.cooperation
         switch error {
         case .keyNotFound(let key, let ctx):
             var path = ctx.codingPath

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func schemaKnowsEveryModelField() {
-        let s = CooperationSchema.cooperation
+        let s = ModelSchema.cooperation
         #expect(s.kind(of: "kind") == .choice(CooperationKind.allCases.map(\.rawValue)))
         #expect(s.kind(of: "financing.lines[3].amount") == .money)
         #expect(s.kind(of: "agreement.signing.signatories[*].powerOfAttorney.number") == .text)

@@ -18,20 +18,37 @@ public enum FieldKind: Sendable, Equatable {
     case map
 }
 
-/// The shape of the cooperation JSON: every field path the model knows and its kind. Derived
-/// from the model itself by a probing decoder, so a new model field is known without a list to
-/// maintain. Used to check the rulebook's field paths and to describe decoding errors.
-public struct CooperationSchema: Sendable {
+/// The shape of a Codable model: every field path it knows, its kind, and which are optional.
+/// Derived from the model itself by a probing decoder, so a new field is known without a list
+/// to maintain. Used to check the rulebook's field paths, to describe decoding errors of a
+/// cooperation, and to check a rulebook file's keys against the `Rulebook` types.
+public struct ModelSchema: Sendable {
     /// Normalized paths ("parties[].regionCode", "customStages.*.answers.*") to kinds; "" is the root.
     public let kinds: [String: FieldKind]
+    /// Normalized paths of keys that may be left out (optionals).
+    public let optional: Set<String>
 
-    /// The schema of `Cooperation`.
-    public static let cooperation: CooperationSchema = CooperationSchema(probing: Cooperation.self)
+    /// The schema of `Cooperation` (the cooperation JSON).
+    public static let cooperation = ModelSchema(probing: Cooperation.self)
+    /// The schema of `Rulebook` (the rulebook TOML keys).
+    public static let rulebook = ModelSchema(probing: Rulebook.self)
 
     public init<T: Decodable>(probing type: T.Type) {
         let recorder = SchemaRecorder()
         _ = try? T(from: ProbeDecoder(recorder: recorder, path: "", depth: 0))
         kinds = recorder.kinds
+        optional = recorder.optional
+    }
+
+    /// The keys directly inside the object at normalized `path` ("" = root, "stage[]").
+    public func keys(of path: String) -> [String] {
+        let prefix = path.isEmpty ? "" : path + "."
+        return kinds.keys.compactMap { k -> String? in
+            guard k.hasPrefix(prefix) else { return nil }
+            let rest = k.dropFirst(prefix.count)
+            guard !rest.isEmpty, !rest.contains("."), !rest.hasSuffix("[]") else { return nil }
+            return String(rest)
+        }.sorted()
     }
 
     /// The kind of the field at `path`, nil when the model has no such field.
@@ -70,6 +87,7 @@ public struct CooperationSchema: Sendable {
 
 private final class SchemaRecorder {
     var kinds: [String: FieldKind] = [:]
+    var optional: Set<String> = []
     func record(_ path: String, _ kind: FieldKind) {
         if kinds[path] == nil || kinds[path] == .object { kinds[path] = kind }
     }
@@ -126,8 +144,9 @@ private struct ProbeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let depth: Int
     var codingPath: [CodingKey] { [] }
     var allKeys: [Key] { [Key(stringValue: "*")].compactMap { $0 } }
-    func contains(_ key: Key) -> Bool { true }
-    func decodeNil(forKey key: Key) throws -> Bool { false }
+    // Only optional fields are asked for with `contains` / `decodeNil` (decodeIfPresent).
+    func contains(_ key: Key) -> Bool { recorder.optional.insert(join(path, key.stringValue)); return true }
+    func decodeNil(forKey key: Key) throws -> Bool { recorder.optional.insert(join(path, key.stringValue)); return false }
     private func leaf<T>(_ key: Key, _ kind: FieldKind, _ value: T) -> T { recorder.record(join(path, key.stringValue), kind); return value }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { leaf(key, .bool, false) }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { leaf(key, .text, "") }
