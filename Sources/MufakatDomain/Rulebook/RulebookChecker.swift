@@ -147,6 +147,10 @@ private struct Checker {
     /// "[[stage]] ke-3 (kb) › [[stage.field]] ke-2 › path" for "stage[2].field[1].path".
     func describe(_ path: String) -> String {
         guard !path.isEmpty else { return "" }
+        if !path.contains("."), !path.contains("[") {
+            if root[path]?.array != nil { return "[[\(path)]]" }
+            if root[path]?.table != nil { return "[\(path)]" }
+        }
         var parts: [String] = []
         var tableName = ""
         var prefix = ""
@@ -344,7 +348,7 @@ private struct Checker {
         }
         let present = kindIDs
         for kind in CooperationKind.allCases where !present.contains(kind.rawValue) {
-            report(.warning, kindEntries.first?.path ?? "kind", "jenis '\(kind.rawValue)' (\(kind.label)) tidak diatur; kerja sama jenis ini akan ditolak")
+            report(.warning, "kind", "jenis '\(kind.rawValue)' (\(kind.label)) tidak diatur; kerja sama jenis ini akan ditolak")
         }
     }
 
@@ -446,9 +450,8 @@ private struct Checker {
                 report(.warning, "\(path).id", "syarat '\(id)' tidak dikenal program dan tidak akan dipakai; pilihan: \(conditions.joined(separator: ", "))")
             }
         }
-        let conditionEntries = entries("condition")
         for c in GateCondition.allCases where !described.contains(c.rawValue) {
-            report(.warning, conditionEntries.first?.path ?? "condition",
+            report(.warning, "condition",
                    "syarat '\(c.rawValue)' belum diberi [[condition]] (label, blocked_reason); pesan akan memakai id-nya saja")
         }
     }
@@ -514,7 +517,7 @@ private struct Checker {
             }
         }
         for rule in RuleID.allCases where !present.contains(rule.rawValue) {
-            report(.error, ruleEntries.first?.path ?? "rule", "aturan '\(rule.rawValue)' dipakai program tetapi tidak ada; tambahkan [[rule]] dengan id = \"\(rule.rawValue)\", severity, message, dan basis")
+            report(.error, "rule", "aturan '\(rule.rawValue)' dipakai program tetapi tidak ada; tambahkan [[rule]] dengan id = \"\(rule.rawValue)\", severity, message, dan basis")
         }
     }
 
