@@ -15,6 +15,10 @@ struct Mufakat: ParsableCommand {
         version: AppInfo.version,
         subcommands: [
             GalleryCommand.self,
+            CatalogCommand.self,
+            RulebookCommand.self,
+            SpellCommand.self,
+            ValidateCommand.self,
         ],
         helpNames: [.short, .long]
     )
