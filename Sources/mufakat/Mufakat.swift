@@ -13,7 +13,7 @@ struct Mufakat: ParsableCommand {
         Kode keluar: 0 berhasil, 1 ada temuan atau konflik, 2 masukan tidak dapat dipakai.
         """,
         version: AppInfo.version,
-        subcommands: [],
+        subcommands: [MappingCommand.self],
         helpNames: [.short, .long]
     )
 
