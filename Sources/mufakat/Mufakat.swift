@@ -19,6 +19,7 @@ struct Mufakat: ParsableCommand {
             RulebookCommand.self,
             SpellCommand.self,
             ValidateCommand.self,
+            MappingCommand.self,
         ],
         helpNames: [.short, .long]
     )
