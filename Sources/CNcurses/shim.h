@@ -6,6 +6,7 @@
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -13,6 +14,8 @@
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <errno.h>
+#include <sys/ioctl.h>
 #include <ncursesw/curses.h>
 
 static inline WINDOW *mufakat_stdscr(void) { return stdscr; }
@@ -55,21 +58,67 @@ static inline int mufakat_put_wide(int y, int x, const wchar_t *text, attr_t att
     return OK;
 }
 
+/// Writes one cell: a grapheme cluster of at most CCHARW_MAX scalars (NUL-terminated).
+static inline int mufakat_put_cell(int y, int x, const wchar_t *cluster, attr_t attrs, int pair) {
+    cchar_t cell;
+    if (setcchar(&cell, cluster, attrs, (short)pair, NULL) != OK) { return ERR; }
+    return mvadd_wch(y, x, &cell);
+}
+
+/// Reads one input unit with the current timeout: returns OK (a character in *out),
+/// KEY_CODE_YES (a key code in *out) or ERR (timeout or interrupted).
+static inline int mufakat_read(int timeout_ms, unsigned int *out) {
+    wint_t wc = 0;
+    wtimeout(stdscr, timeout_ms);
+    int r = wget_wch(stdscr, &wc);
+    *out = (unsigned int)wc;
+    return r;
+}
+
+/// Asks the kernel for the window size and tells curses when it changed (after Ctrl-Z and fg
+/// no SIGWINCH may have been seen).
+static inline void mufakat_sync_size(void) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0) {
+        if (ws.ws_row != LINES || ws.ws_col != COLS) { resizeterm(ws.ws_row, ws.ws_col); }
+    }
+}
+
+/// Writes a raw control sequence to the terminal, outside curses (bracketed paste on/off).
+static inline void mufakat_write_raw(const char *seq) {
+    ssize_t ignored = write(STDOUT_FILENO, seq, strlen(seq));
+    (void)ignored;
+}
+
+/// Stops the process as Ctrl-Z would in cooked mode (raw mode delivers Ctrl-Z as a byte), with
+/// the default disposition so curses' own handler does not run a second time; returns after fg.
+static inline void mufakat_stop_self(void) {
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof(dfl));
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &old);
+    kill(getpid(), SIGTSTP);
+    sigaction(SIGTSTP, &old, NULL);
+}
+
 /// Display width of one Unicode scalar (after setlocale); -1 for non-printable.
 static inline int mufakat_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
 
 // ---- Crash hygiene -------------------------------------------------------------------------
 // The terminal mode saved before curses started, restored by an async-signal-safe handler on a
 // crash (SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE), which then re-raises the signal.
-static struct termios mufakat_saved_termios;
-static volatile sig_atomic_t mufakat_termios_saved = 0;
+// Function-local statics: Swift's importer does not emit file-scope statics of a header, but
+// emits the ones inside the inline functions that use them.
+static inline __attribute__((always_inline)) struct termios *mufakat_saved_termios(void) { static struct termios saved; return &saved; }
+static inline __attribute__((always_inline)) volatile sig_atomic_t *mufakat_termios_saved(void) { static volatile sig_atomic_t flag = 0; return &flag; }
 
 static inline void mufakat_save_tty(void) {
-    if (tcgetattr(STDIN_FILENO, &mufakat_saved_termios) == 0) { mufakat_termios_saved = 1; }
+    if (tcgetattr(STDIN_FILENO, mufakat_saved_termios()) == 0) { *mufakat_termios_saved() = 1; }
 }
 
 static inline void mufakat_restore_tty_raw(void) {
-    if (mufakat_termios_saved) { tcsetattr(STDIN_FILENO, TCSANOW, &mufakat_saved_termios); }
+    if (*mufakat_termios_saved()) { tcsetattr(STDIN_FILENO, TCSANOW, mufakat_saved_termios()); }
     // Leave the alternate screen, show the cursor, end bracketed paste, reset attributes.
     static const char seq[] = "\033[?2004l\033[0m\033[?25h\033[?1049l\r\n";
     ssize_t ignored = write(STDOUT_FILENO, seq, sizeof(seq) - 1);
@@ -96,8 +145,8 @@ static inline void mufakat_install_crash_handlers(void) {
 
 // Termination signals (SIGINT, SIGTERM, SIGHUP) only set a flag; the event loop sees it and
 // shuts down cleanly (restoring the terminal through endwin).
-static volatile sig_atomic_t mufakat_pending_signal = 0;
-static inline void mufakat_flag_handler(int sig) { mufakat_pending_signal = sig; }
+static inline __attribute__((always_inline)) volatile sig_atomic_t *mufakat_pending_signal(void) { static volatile sig_atomic_t sig = 0; return &sig; }
+static inline void mufakat_flag_handler(int sig) { *mufakat_pending_signal() = sig; }
 static inline void mufakat_install_termination_handlers(void) {
     int sigs[] = { SIGINT, SIGTERM, SIGHUP };
     for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
@@ -109,8 +158,8 @@ static inline void mufakat_install_termination_handlers(void) {
     }
 }
 static inline int mufakat_take_pending_signal(void) {
-    int s = mufakat_pending_signal;
-    mufakat_pending_signal = 0;
+    int s = *mufakat_pending_signal();
+    *mufakat_pending_signal() = 0;
     return s;
 }
 

@@ -36,6 +36,8 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
     public var notes: String
     /// Whether the cooperation has ended (Pasal 9 ayat (1)) and why.
     public var ended: EndRecord?
+    /// Tahun target: the year the parties mean to start, as agreed in a mapping meeting.
+    public var targetYear: Int?
 
     public init(id: String, title: String = "", kind: CooperationKind, parties: [Party] = [],
                 partiesBordering: Bool = false, affairCode: String = "", subAffairID: String? = nil,

@@ -1,20 +1,71 @@
 import CNcurses
 
 /// Display width in terminal columns, per grapheme cluster.
+///
+/// Widths come from the C library's `wcwidth`, which is what the terminal itself consults, so the
+/// buffer and the screen agree. `wcwidth` only knows non-ASCII characters once a UTF-8 locale is
+/// active, so the first use activates one (see `TerminalLocale`).
 public enum DisplayWidth {
     /// Columns one grapheme cluster occupies (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
+        _ = TerminalLocale.isActive
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let only = scalars.first, only.value < 0x7F {
+            return only.value < 0x20 ? 0 : 1
+        }
         var width = 0
-        for scalar in character.unicodeScalars {
-            let w = Int(mufakat_wcwidth(scalar.value))
+        for scalar in scalars {
+            var w = Int(mufakat_wcwidth(scalar.value))
+            if w < 0 { w = fallbackWidth(scalar) }
             if w > width { width = w }
         }
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        return width
+        // An emoji presentation selector turns a narrow symbol into a wide emoji.
+        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return min(width, 2)
     }
 
     /// Columns a whole string occupies.
     public static func of(_ string: String) -> Int {
         string.reduce(0) { $0 + of($1) }
+    }
+
+    /// Used when `wcwidth` has no answer (no UTF-8 locale available, or an unassigned code point):
+    /// marks are zero width, the East Asian wide blocks and emoji are two, the rest one.
+    static func fallbackWidth(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        let v = scalar.value
+        let wideRanges: [ClosedRange<UInt32>] = [
+            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+        ]
+        return wideRanges.contains(where: { $0.contains(v) }) ? 2 : 1
+    }
+}
+
+/// The process locale, set once from the environment so that `wcwidth` and ncurses know UTF-8.
+///
+/// `setlocale(LC_ALL, "")` must run before `initscr`; when the environment names no UTF-8 locale
+/// (a bare CI container with `LANG=C`), `C.UTF-8` is tried so widths still follow Unicode.
+public enum TerminalLocale {
+    /// True once a locale has been set; reading it performs the set exactly once.
+    public static let isActive: Bool = {
+        _ = setlocale(LC_ALL, "")
+        if !isUTF8 {
+            for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
+                break
+            }
+        }
+        return true
+    }()
+
+    /// Whether the current character type locale is UTF-8.
+    static var isUTF8: Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
     }
 }

@@ -1,0 +1,293 @@
+/// Jenis kecocokan: why two or more regions are put forward to cooperate on an affair.
+public enum MatchKind: String, Codable, Sendable, CaseIterable, Comparable {
+    /// Potensi bertemu kebutuhan: one region's offer meets another's need.
+    case offerNeed = "potensi-kebutuhan"
+    /// Saling menyebut: each names the other as a candidate partner.
+    case mutualPartners = "saling-menyebut"
+    /// Wajib satu provinsi: regions in one province all list the affair as KSDD wajib.
+    case sameProvinceWajib = "wajib-satu-provinsi"
+
+    public var label: String {
+        switch self {
+        case .offerNeed: "Potensi bertemu kebutuhan"
+        case .mutualPartners: "Saling menyebut sebagai calon mitra"
+        case .sameProvinceWajib: "Sama-sama KSDD wajib dalam satu provinsi"
+        }
+    }
+
+    public static func < (a: MatchKind, b: MatchKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Kecocokan: a candidate cooperation found in the mappings, ranked, with its reasons.
+public struct MappingMatch: Codable, Sendable, Hashable, Identifiable {
+    public let affairCode: String
+    /// Region codes; for a one-way offer↔need pair the offering region comes first.
+    public let regionCodes: [String]
+    public let kinds: [MatchKind]
+    /// Alasan: one Indonesian sentence per reason, strongest first.
+    public let reasons: [String]
+    /// Higher is stronger; used only to rank.
+    public let score: Int
+    /// Jenis kerja sama yang disarankan.
+    public let suggestedKind: CooperationKind
+    /// Latest target year named by the regions, if any.
+    public let targetYear: Int?
+
+    /// "2.15:32.01+32.71".
+    public var id: String { affairCode + ":" + regionCodes.joined(separator: "+") }
+    /// The reasons in one line.
+    public var reason: String { reasons.joined(separator: "; ") }
+    public var isGroup: Bool { regionCodes.count > 2 }
+
+    public init(affairCode: String, regionCodes: [String], kinds: [MatchKind], reasons: [String], score: Int,
+                suggestedKind: CooperationKind, targetYear: Int?) {
+        self.affairCode = affairCode; self.regionCodes = regionCodes; self.kinds = kinds; self.reasons = reasons
+        self.score = score; self.suggestedKind = suggestedKind; self.targetYear = targetYear
+    }
+
+    /// Ranking order: score, then affair, then regions, so equal inputs give equal lists.
+    public static func ranked(_ a: MappingMatch, _ b: MappingMatch) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.affairCode != b.affairCode { return a.affairCode < b.affairCode }
+        return a.regionCodes.lexicographicallyPrecedes(b.regionCodes)
+    }
+}
+
+/// Pencarian kecocokan: for each affair, the pairs and groups of regions worth putting together.
+///
+/// Work is kept near-linear for a national meeting (552 regions × 32 affairs): mappings are
+/// indexed by affair and, inside an affair, by province; an offer is paired with a need only
+/// inside the province, when either region names the other, or (for a need nobody nearby can
+/// meet) with the `distantOffersPerNeed` strongest offers elsewhere.
+public struct MatchFinder: Sendable {
+    public let catalogues: Catalogues
+    /// How many offers from other provinces to suggest for a need that none in its province meets.
+    public var distantOffersPerNeed: Int
+
+    public init(catalogues: Catalogues, distantOffersPerNeed: Int = 3) {
+        self.catalogues = catalogues; self.distantOffersPerNeed = distantOffersPerNeed
+    }
+
+    /// One region's stance on one affair, merged over its entries (sub-affairs).
+    private struct Stance {
+        let region: Int
+        var offer: String = ""
+        var need: String = ""
+        var wajib = false
+        var weight = 0
+        var planned = false
+        var targetYear: Int?
+        var partners: Set<Int> = []
+        var hasOffer: Bool { !offer.isEmpty }
+        var hasNeed: Bool { !need.isEmpty }
+    }
+
+    private struct PairKey: Hashable { let affair: Int32; let a: Int32; let b: Int32 }
+
+    private struct PairFacts {
+        var aOffersB = false
+        var bOffersA = false
+        var aNamesB = false
+        var bNamesA = false
+        var wajibPair = false
+    }
+
+    public func find(in mappings: [RegionMapping]) -> [MappingMatch] {
+        // Regions with a usable mapping, in catalogue order; later duplicates of a region win.
+        var byCode: [String: RegionMapping] = [:]
+        for m in mappings { byCode[m.regionCode] = m }
+        var regions: [Region] = []
+        var regionMappings: [RegionMapping] = []
+        for (code, m) in byCode {
+            guard let r = catalogues.regions[code], r.autonomous else { continue }
+            regions.append(r); regionMappings.append(m)
+        }
+        let order = regions.indices.sorted { MappingMatrix.catalogueOrder(regions[$0], regions[$1]) }
+        regions = order.map { regions[$0] }
+        regionMappings = order.map { regionMappings[$0] }
+        var regionIndex: [String: Int] = [:]
+        for (i, r) in regions.enumerated() { regionIndex[r.code] = i }
+
+        let affairs = catalogues.affairs.all
+        var affairIndex: [String: Int] = [:]
+        for (i, a) in affairs.enumerated() { affairIndex[a.code] = i }
+
+        // Index: affair -> region -> stance.
+        var stances = [[Int: Stance]](repeating: [:], count: affairs.count)
+        for (ri, m) in regionMappings.enumerated() {
+            for e in m.entries {
+                guard let ai = affairIndex[e.affairCode] else { continue }
+                var s = stances[ai][ri] ?? Stance(region: ri)
+                if e.hasOffer { s.offer = s.offer.isEmpty ? e.offer : s.offer + "; " + e.offer }
+                if e.hasNeed { s.need = s.need.isEmpty ? e.need : s.need + "; " + e.need }
+                if e.intendedKind == .ksddWajib { s.wajib = true }
+                s.weight = max(s.weight, e.priority?.weight ?? 0)
+                if e.isPlanned { s.planned = true }
+                if let y = e.targetYear { s.targetYear = max(s.targetYear ?? y, y) }
+                for p in e.partnerRegions { if let pi = regionIndex[p], pi != ri { s.partners.insert(pi) } }
+                stances[ai][ri] = s
+            }
+        }
+
+        var matches: [MappingMatch] = []
+        for (ai, affairStances) in stances.enumerated() where affairStances.count >= 2 {
+            var pairs: [PairKey: PairFacts] = [:]
+            func update(_ x: Int, _ y: Int, _ change: (inout PairFacts, Bool) -> Void) {
+                let key = PairKey(affair: Int32(ai), a: Int32(min(x, y)), b: Int32(max(x, y)))
+                change(&pairs[key, default: PairFacts()], x < y)
+            }
+
+            // Partner naming (only between regions that both mapped this affair).
+            for (ri, s) in affairStances {
+                for pi in s.partners where affairStances[pi] != nil {
+                    update(ri, pi) { f, forward in if forward { f.aNamesB = true } else { f.bNamesA = true } }
+                }
+            }
+
+            // Province buckets.
+            var byProvince: [String: [Int]] = [:]
+            for ri in affairStances.keys.sorted() { byProvince[regions[ri].provinceCode, default: []].append(ri) }
+
+            // Offers ranked for the distant suggestions.
+            let offerers = affairStances.values.filter(\.hasOffer)
+                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.region < $1.region }.map(\.region)
+
+            for (_, members) in byProvince {
+                for n in members where affairStances[n]!.hasNeed {
+                    var metNearby = false
+                    for o in members where o != n && affairStances[o]!.hasOffer {
+                        update(o, n) { f, forward in if forward { f.aOffersB = true } else { f.bOffersA = true } }
+                        metNearby = true
+                    }
+                    for o in affairStances[n]!.partners where affairStances[o]?.hasOffer == true {
+                        update(o, n) { f, forward in if forward { f.aOffersB = true } else { f.bOffersA = true } }
+                        metNearby = true
+                    }
+                    if !metNearby && distantOffersPerNeed > 0 {
+                        var taken = 0
+                        for o in offerers where o != n && regions[o].provinceCode != regions[n].provinceCode {
+                            update(o, n) { f, forward in if forward { f.aOffersB = true } else { f.bOffersA = true } }
+                            taken += 1
+                            if taken == distantOffersPerNeed { break }
+                        }
+                    }
+                }
+                // Offers to regions that name the offerer (either way round) across provinces.
+                for o in members where affairStances[o]!.hasOffer {
+                    for n in affairStances[o]!.partners where affairStances[n]?.hasNeed == true {
+                        update(o, n) { f, forward in if forward { f.aOffersB = true } else { f.bOffersA = true } }
+                    }
+                }
+            }
+
+            // KSDD wajib groups inside a province.
+            for province in byProvince.keys.sorted() {
+                let wajib = byProvince[province]!.filter { affairStances[$0]!.wajib }
+                if wajib.count == 2 {
+                    update(wajib[0], wajib[1]) { f, _ in f.wajibPair = true }
+                } else if wajib.count > 2 {
+                    matches.append(group(affair: affairs[ai], members: wajib, stances: affairStances, regions: regions, province: province))
+                }
+            }
+
+            for (key, facts) in pairs {
+                if let m = pair(affair: affairs[ai], key: key, facts: facts, stances: affairStances, regions: regions) {
+                    matches.append(m)
+                }
+            }
+        }
+        matches.sort(by: MappingMatch.ranked)
+        return matches
+    }
+
+    private func pair(affair: Affair, key: PairKey, facts f: PairFacts, stances: [Int: Stance], regions: [Region]) -> MappingMatch? {
+        let a = stances[Int(key.a)]!, b = stances[Int(key.b)]!
+        let ra = regions[a.region], rb = regions[b.region]
+        let mutual = f.aNamesB && f.bNamesA
+        guard f.aOffersB || f.bOffersA || mutual || f.wajibPair else { return nil }
+        var kinds: [MatchKind] = []
+        var reasons: [String] = []
+        var score = 0
+        if f.aOffersB && f.bOffersA {
+            kinds.append(.offerNeed)
+            score += 60
+            reasons.append("saling melengkapi: potensi \(ra.fullName) (\(Self.quote(a.offer))) menjawab kebutuhan \(rb.fullName) (\(Self.quote(b.need))), dan potensi \(rb.fullName) (\(Self.quote(b.offer))) menjawab kebutuhan \(ra.fullName) (\(Self.quote(a.need)))")
+        } else if f.aOffersB || f.bOffersA {
+            kinds.append(.offerNeed)
+            score += 30
+            let (o, n) = f.aOffersB ? (a, b) : (b, a)
+            reasons.append("potensi \(regions[o.region].fullName) (\(Self.quote(o.offer))) menjawab kebutuhan \(regions[n.region].fullName) (\(Self.quote(n.need)))")
+        }
+        if mutual {
+            kinds.append(.mutualPartners)
+            score += 40
+            reasons.append("kedua daerah saling mencantumkan sebagai calon mitra")
+        } else if f.aNamesB || f.bNamesA {
+            score += 15
+            let (x, y) = f.aNamesB ? (ra, rb) : (rb, ra)
+            reasons.append("\(x.fullName) mencantumkan \(y.fullName) sebagai calon mitra")
+        }
+        if f.wajibPair {
+            kinds.append(.sameProvinceWajib)
+            score += 30
+            let province = catalogues.regions[ra.provinceCode]?.name ?? ra.provinceCode
+            reasons.append("keduanya di Provinsi \(province) memetakan urusan ini sebagai KSDD wajib; pastikan wilayahnya berbatasan (PP 28/2018 Pasal 3 ayat (2))")
+        } else if ra.provinceCode == rb.provinceCode {
+            score += 10
+            let province = catalogues.regions[ra.provinceCode]?.name ?? ra.provinceCode
+            reasons.append("berada dalam satu provinsi (\(province))")
+        }
+        score += Self.commonBonus([a, b], reasons: &reasons)
+        let codes: [String]
+        if kinds.first == .offerNeed && !(f.aOffersB && f.bOffersA) && f.bOffersA {
+            codes = [rb.code, ra.code]
+        } else {
+            codes = [ra.code, rb.code]
+        }
+        return MappingMatch(affairCode: affair.code, regionCodes: codes, kinds: kinds, reasons: reasons, score: score,
+                            suggestedKind: f.wajibPair ? .ksddWajib : .ksddSukarela,
+                            targetYear: [a.targetYear, b.targetYear].compactMap { $0 }.max())
+    }
+
+    private func group(affair: Affair, members: [Int], stances: [Int: Stance], regions: [Region], province: String) -> MappingMatch {
+        let ss = members.map { stances[$0]! }
+        var reasons = ["\(members.count) daerah di Provinsi \(catalogues.regions[province]?.name ?? province) memetakan urusan ini sebagai KSDD wajib; pastikan wilayahnya berbatasan (PP 28/2018 Pasal 3 ayat (2))"]
+        var score = 30 + 10 + min(members.count, 10)
+        let offering = ss.filter(\.hasOffer).map { regions[$0.region].fullName }
+        let needing = ss.filter(\.hasNeed).map { regions[$0.region].fullName }
+        if !offering.isEmpty && !needing.isEmpty {
+            score += 20
+            reasons.append("potensi dari \(offering.joined(separator: ", ")) dan kebutuhan dari \(needing.joined(separator: ", "))")
+        }
+        score += Self.commonBonus(ss, reasons: &reasons)
+        return MappingMatch(affairCode: affair.code, regionCodes: members.map { regions[$0].code }, kinds: [.sameProvinceWajib],
+                            reasons: reasons, score: score, suggestedKind: .ksddWajib,
+                            targetYear: ss.compactMap(\.targetYear).max())
+    }
+
+    /// Priority, planning and timing shared by all members.
+    private static func commonBonus(_ ss: [Stance], reasons: inout [String]) -> Int {
+        var score = 0
+        let weights = ss.map(\.weight)
+        score += 5 * weights.reduce(0, +) / max(ss.count / 2, 1)
+        if weights.allSatisfy({ $0 == 2 }) { reasons.append("semua pihak memberi prioritas tinggi") }
+        if ss.allSatisfy(\.planned) {
+            score += 10
+            reasons.append("sudah tercantum dalam dokumen perencanaan (RPJMD/RKPD) semua pihak")
+        }
+        let years = Set(ss.compactMap(\.targetYear))
+        if years.count == 1 && ss.allSatisfy({ $0.targetYear != nil }) {
+            score += 5
+            reasons.append("tahun target sama (\(years.first!))")
+        }
+        return score
+    }
+
+    /// Free text cut for a reason line.
+    static func quote(_ text: String, limit: Int = 60) -> String {
+        let t = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return t.count <= limit ? t : String(t.prefix(limit - 1)) + "…"
+    }
+}

@@ -1,0 +1,63 @@
+/// Where frames go and events come from. Only the ncurses backend touches the terminal; the
+/// in-memory backend makes whole programs testable.
+public protocol Backend: AnyObject {
+    /// The current screen size in cells.
+    var size: Size { get }
+    /// Takes over the terminal (or does nothing, in memory).
+    func start() throws
+    /// Gives the terminal back exactly as it was found. Safe to call twice.
+    func stop()
+    /// Shows a frame, writing only the cells that differ from the previous one.
+    @discardableResult func present(_ buffer: Buffer) -> FrameStats
+    /// Waits up to `timeout` (nil: forever) for input. Returns [] on timeout, nil when input has
+    /// ended for good (in-memory script exhausted) and the loop should stop.
+    func readEvents(timeout: Duration?) -> [Event]?
+    /// Ctrl-Z: give the terminal back and stop the process; returns after `fg`.
+    func suspend()
+    /// Uses another palette from the next frame on.
+    func apply(theme: Theme)
+    /// Rings the bell.
+    func bell()
+}
+
+/// What one present cost: for measuring bytes per keypress.
+public struct FrameStats: Hashable, Sendable {
+    /// Cells that differed from the previous frame.
+    public var changedCells: Int
+    /// Bytes written to the terminal: counted exactly by the ncurses backend, estimated by the
+    /// in-memory one (cursor moves, attribute changes, UTF-8 text) with `FrameDiff`.
+    public var bytes: Int
+    public init(changedCells: Int, bytes: Int) { self.changedCells = changedCells; self.bytes = bytes }
+}
+
+/// Compares two frames. A pure function, so the cost of a keypress can be measured in tests.
+public enum FrameDiff {
+    /// Positions of the cells that changed (all cells when the size changed or there is no old frame).
+    public static func changes(from old: Buffer?, to new: Buffer) -> [Point] {
+        var out: [Point] = []
+        let same = old?.size == new.size
+        for y in 0..<new.height {
+            for x in 0..<new.width where !same || old![x, y] != new[x, y] {
+                out.append(Point(x: x, y: y))
+            }
+        }
+        return out
+    }
+
+    /// The cost of going from `old` to `new` as an ANSI terminal would pay it: a cursor move for
+    /// each run of changed cells, an attribute change whenever the role changes, and the text.
+    public static func stats(from old: Buffer?, to new: Buffer) -> FrameStats {
+        let changed = changes(from: old, to: new)
+        var bytes = old?.size == new.size ? 0 : 4  // clear screen
+        var last: Point? = nil
+        var lastRole: StyleRole? = nil
+        for p in changed {
+            let cell = new[p.x, p.y]
+            if last == nil || last!.y != p.y || last!.x + 1 != p.x { bytes += 8 }
+            if cell.role != lastRole { bytes += 10; lastRole = cell.role }
+            bytes += cell.grapheme.utf8.count
+            last = p
+        }
+        return FrameStats(changedCells: changed.count, bytes: bytes)
+    }
+}

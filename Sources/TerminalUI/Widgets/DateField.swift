@@ -1,0 +1,132 @@
+/// A calendar date without time or zone: what a letter's date means.
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// Nil when the day does not exist (31-04, 29-02 outside leap years).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+              day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year; self.month = month; self.day = day
+    }
+
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Month names as written in Indonesian official letters.
+    public static let indonesianMonths = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    ]
+
+    /// "17 Agustus 2025".
+    public var indonesianText: String { "\(day) \(CalendarDate.indonesianMonths[month - 1]) \(year)" }
+
+    /// "17-08-2025", the form typed into the field.
+    public var description: String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(day))-\(two(month))-\(year)"
+    }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+/// A date typed as dd-mm-yyyy. Only digits are typed; the dashes are part of the mask, so a
+/// person never has to think about separators. The calendar is checked as soon as all eight
+/// digits are in, and the date is shown back with the Indonesian month name.
+public struct DateField: Widget, Sendable {
+    /// The digits typed so far (at most eight).
+    public private(set) var digits: [Character]
+
+    public init(_ date: CalendarDate? = nil) {
+        digits = date.map { Array($0.description.filter(\.isNumber)) } ?? []
+    }
+
+    /// The date when eight digits name a real day; nil otherwise.
+    public var date: CalendarDate? {
+        guard digits.count == 8 else { return nil }
+        let n = digits.map { Int(String($0))! }
+        return CalendarDate(year: n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7], month: n[2] * 10 + n[3], day: n[0] * 10 + n[1])
+    }
+
+    public var isEmpty: Bool { digits.isEmpty }
+    public var isComplete: Bool { digits.count == 8 }
+
+    /// Why the typed digits are not a date, in Indonesian; nil when fine or still empty.
+    public var problem: String? {
+        if digits.isEmpty { return nil }
+        if !isComplete { return "Tanggal belum lengkap (hh-bb-tttt)." }
+        if date == nil {
+            let month = Int(String(digits[2...3]))!
+            if !(1...12).contains(month) { return "Bulan \(month) tidak ada; bulan 01 sampai 12." }
+            return "Tanggal itu tidak ada di kalender."
+        }
+        return nil
+    }
+
+    /// The mask with the digits typed so far: "17-08-____".
+    public var maskedText: String {
+        var out = ""
+        for i in 0..<8 {
+            if i == 2 || i == 4 { out += "-" }
+            out.append(i < digits.count ? digits[i] : "_")
+        }
+        return out
+    }
+
+    public var bindings: [KeyBinding] { [KeyBinding(.char("0"), "ketik angka hh-bb-tttt", keyLabel: "0-9")] }
+
+    public mutating func handle(_ event: Event) -> WidgetOutcome {
+        switch event {
+        case .key(.char(let c)) where c.isASCII && c.isNumber:
+            guard digits.count < 8 else { return .refused }
+            digits.append(c)
+            return .handled
+        case .key(.char(let c)) where c == "-" || c == "/" || c == ".":
+            return .handled
+        case .key(.char):
+            return .refused
+        case .key(.backspace):
+            guard !digits.isEmpty else { return .refused }
+            digits.removeLast()
+            return .handled
+        case .key(.ctrl("u")), .key(.delete):
+            digits.removeAll()
+            return .handled
+        case .paste(let s):
+            let pasted = s.filter { $0.isASCII && $0.isNumber }
+            digits = Array((digits + pasted).prefix(8))
+            return pasted.isEmpty ? .refused : .handled
+        default:
+            return .ignored
+        }
+    }
+
+    public func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
+        guard !rect.isEmpty else { return }
+        let role: StyleRole = focused ? .focused : .normal
+        let mask = maskedText
+        buffer.write(mask, at: Point(x: rect.x, y: rect.y), role: role, clip: rect.row(0))
+        let after = rect.x + DisplayWidth.of(mask) + 1
+        if let date {
+            buffer.write(date.indonesianText, at: Point(x: after, y: rect.y), role: .muted, clip: rect.row(0))
+        } else if let problem, isComplete {
+            buffer.write(problem, at: Point(x: after, y: rect.y), role: .error, clip: rect.row(0))
+        }
+        if focused {
+            let pos = min(digits.count, 7)
+            let col = pos + (pos >= 4 ? 2 : pos >= 2 ? 1 : 0)
+            buffer.cursor = Point(x: rect.x + col, y: rect.y)
+        }
+    }
+}

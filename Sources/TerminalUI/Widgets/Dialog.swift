@@ -1,0 +1,83 @@
+/// A modal dialog: a question with buttons, drawn over the screen in a box. While it is open
+/// the screen gives it every event, so nothing behind it can be changed by accident.
+public struct Dialog: Widget, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// "Ya" / "Tidak"; the safe answer ("Tidak") is the default.
+        case confirm
+        /// One of several named options.
+        case choose([String])
+        /// Information with one "Tutup" button.
+        case message
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var text: String
+    /// The button under the highlight.
+    public private(set) var selected: Int
+
+    public init(_ kind: Kind, title: String, text: String) {
+        self.kind = kind; self.title = title; self.text = text
+        self.selected = kind == .confirm ? 1 : 0
+    }
+
+    public static func confirm(_ title: String, _ text: String) -> Dialog { Dialog(.confirm, title: title, text: text) }
+    public static func choose(_ title: String, _ text: String, options: [String]) -> Dialog { Dialog(.choose(options), title: title, text: text) }
+    public static func message(_ title: String, _ text: String) -> Dialog { Dialog(.message, title: title, text: text) }
+
+    public var buttons: [String] {
+        switch kind {
+        case .confirm: ["Ya", "Tidak"]
+        case .choose(let options): options
+        case .message: ["Tutup"]
+        }
+    }
+
+    /// For a confirm dialog after `.submitted`: whether the answer was "Ya".
+    public var confirmed: Bool { kind == .confirm && selected == 0 }
+
+    public var bindings: [KeyBinding] {
+        [KeyBinding([.left, .right], "pilih"), KeyBinding(.enter, "jawab"), KeyBinding(.escape, "batal")]
+    }
+
+    public mutating func handle(_ event: Event) -> WidgetOutcome {
+        switch event {
+        case .key(.left), .key(.backTab), .key(.up): selected = max(0, selected - 1)
+        case .key(.right), .key(.tab), .key(.down): selected = min(buttons.count - 1, selected + 1)
+        case .key(.enter): return .submitted
+        case .key(.escape): return .cancelled
+        case .key(.char(let c)) where kind == .confirm && (c == "y" || c == "Y"): selected = 0; return .submitted
+        case .key(.char(let c)) where kind == .confirm && (c == "t" || c == "T" || c == "n" || c == "N"): selected = 1; return .submitted
+        default: return .handled  // modal: nothing leaks to the screen behind
+        }
+        return .handled
+    }
+
+    /// The box size for a screen: wide enough for the text, at most 60 columns.
+    public func frame(in screen: Rect) -> Rect {
+        let buttonWidth = buttons.reduce(0) { $0 + DisplayWidth.of($1) + 6 }
+        let width = min(screen.width - 4, max(30, min(60, max(DisplayWidth.of(text) + 4, buttonWidth + 4, DisplayWidth.of(title) + 8))))
+        let lines = TextLayout.wrap(text, width: max(1, width - 4))
+        return screen.centered(Size(width: width, height: lines.count + 4))
+    }
+
+    public func draw(in rect: Rect, buffer: inout Buffer, focused: Bool = true) {
+        let box = frame(in: rect)
+        guard !box.isEmpty else { return }
+        buffer.fill(box)
+        buffer.box(box, title: title)
+        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
+        for (i, line) in TextLayout.wrap(text, width: max(1, inner.width)).enumerated() where i < inner.height - 2 {
+            buffer.write(line, at: Point(x: inner.x, y: inner.y + i), clip: inner)
+        }
+        let labels = buttons.map { "[ \($0) ]" }
+        let total = labels.reduce(0) { $0 + DisplayWidth.of($1) } + 2 * (labels.count - 1)
+        var x = inner.x + max(0, (inner.width - total) / 2)
+        let y = inner.maxY - 1
+        for (i, label) in labels.enumerated() {
+            let w = buffer.write(label, at: Point(x: x, y: y), role: i == selected ? .focused : .normal, clip: inner)
+            if i == selected { buffer.cursor = Point(x: x + 2, y: y) }
+            x += w + 2
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// One entry of a pick list.
+public struct PickItem: Hashable, Sendable {
+    public var title: String
+    /// Shown muted after the title (a code, a province).
+    public var detail: String
+    public init(_ title: String, detail: String = "") { self.title = title; self.detail = detail }
+}
+
+/// A list to choose one entry from, filtered as you type. Matching ignores case and diacritics
+/// and needs every typed word somewhere in the entry, so "kab bone" finds "Kabupaten Bone Bolango".
+/// Folded keys are computed once, so filtering 552 regions on each keystroke stays instant.
+public struct PickList: Widget, Sendable {
+    public let items: [PickItem]
+    private let keys: [String]
+    public private(set) var filter: String = ""
+    /// Indices into `items` that match the filter, in order.
+    public private(set) var matches: [Int]
+    /// Position of the highlight within `matches`.
+    public private(set) var highlighted: Int = 0
+    /// The entry confirmed with Enter, as an index into `items`.
+    public var selected: Int?
+
+    public init(_ items: [PickItem], selected: Int? = nil) {
+        self.items = items
+        self.keys = items.map { TextLayout.foldForSearch($0.title + " " + $0.detail) }
+        self.matches = Array(items.indices)
+        self.selected = selected
+        if let selected, let i = matches.firstIndex(of: selected) { highlighted = i }
+    }
+
+    /// The item under the highlight, as an index into `items`.
+    public var highlightedItem: Int? { matches.isEmpty ? nil : matches[highlighted] }
+
+    public var bindings: [KeyBinding] {
+        [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "tetapkan"), KeyBinding(.char("a"), "ketik untuk menyaring", keyLabel: "huruf")]
+    }
+
+    public mutating func setFilter(_ text: String) {
+        filter = text
+        let words = TextLayout.foldForSearch(text).split(separator: " ")
+        matches = words.isEmpty ? Array(items.indices) : items.indices.filter { i in words.allSatisfy { keys[i].contains($0) } }
+        highlighted = 0
+    }
+
+    public mutating func handle(_ event: Event) -> WidgetOutcome {
+        switch event {
+        case .key(.char(let c)):
+            setFilter(filter + String(c))
+        case .paste(let s):
+            setFilter(filter + s.replacingCRLF().split(separator: "\n").joined(separator: " "))
+        case .key(.backspace):
+            guard !filter.isEmpty else { return .refused }
+            setFilter(String(filter.dropLast()))
+        case .key(.ctrl("u")):
+            setFilter("")
+        case .key(.up): highlighted = max(0, highlighted - 1)
+        case .key(.down): highlighted = max(0, min(matches.count - 1, highlighted + 1))
+        case .key(.pageUp): highlighted = max(0, highlighted - 10)
+        case .key(.pageDown): highlighted = max(0, min(matches.count - 1, highlighted + 10))
+        case .key(.home): highlighted = 0
+        case .key(.end): highlighted = max(0, matches.count - 1)
+        case .key(.enter):
+            guard let h = highlightedItem else { return .refused }
+            selected = h
+            return .submitted
+        default: return .ignored
+        }
+        return .handled
+    }
+
+    /// First row: the filter ("Cari: bone  3/552"); then the matches, scrolled to the highlight.
+    public func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
+        guard !rect.isEmpty else { return }
+        let (head, body) = rect.splitTop(1)
+        let count = "\(matches.count)/\(items.count)"
+        buffer.write("Cari: ", at: Point(x: head.x, y: head.y), role: .muted, clip: head)
+        let filterWidth = max(0, head.width - 6 - DisplayWidth.of(count) - 1)
+        buffer.write(TextLayout.suffix(filter, width: filterWidth), at: Point(x: head.x + 6, y: head.y), role: focused ? .focused : .normal, clip: head)
+        buffer.write(count, at: Point(x: head.maxX - DisplayWidth.of(count), y: head.y), role: .muted, clip: head)
+        if focused { buffer.cursor = Point(x: min(head.maxX - 1, head.x + 6 + DisplayWidth.of(TextLayout.suffix(filter, width: filterWidth))), y: head.y) }
+        guard !body.isEmpty else { return }
+        if matches.isEmpty {
+            buffer.write("Tidak ada yang cocok.", at: Point(x: body.x, y: body.y), role: .muted, clip: body)
+            return
+        }
+        let top = max(0, min(highlighted - body.height / 2, matches.count - body.height))
+        for row in 0..<body.height where top + row < matches.count {
+            let index = matches[top + row]
+            let item = items[index]
+            let isHighlighted = top + row == highlighted
+            let role: StyleRole = isHighlighted ? (focused ? .focused : .selection) : .normal
+            let line = body.row(row)
+            buffer.fill(line, role: role)
+            let mark = index == selected ? "● " : "  "
+            let used = buffer.write(mark + item.title, at: Point(x: line.x, y: line.y), role: role, clip: line)
+            if !item.detail.isEmpty, used + 1 + DisplayWidth.of(item.detail) <= line.width {
+                let detail = item.detail
+                buffer.write(detail, at: Point(x: line.maxX - DisplayWidth.of(detail), y: line.y), role: isHighlighted ? role : .muted, clip: line)
+            }
+        }
+    }
+}

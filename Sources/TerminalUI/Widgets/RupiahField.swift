@@ -1,0 +1,74 @@
+/// An amount of Rupiah, typed as digits and shown grouped the Indonesian way ("1.500.000").
+/// Whole rupiah only (Int64): APBD figures have no sen. A digit that would overflow Int64 is
+/// refused rather than wrapping around, so a typo can never turn into a negative budget.
+public struct RupiahField: Widget, Sendable {
+    public private(set) var amount: Int64?
+
+    public init(_ amount: Int64? = nil) { self.amount = amount }
+
+    /// "1.500.000" (no currency sign); empty when there is no amount.
+    public static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += "." }
+            out.append(ch)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
+    public var text: String { amount.map { "Rp " + Self.grouped($0) } ?? "" }
+
+    public var bindings: [KeyBinding] { [KeyBinding(.char("0"), "ketik angka", keyLabel: "0-9")] }
+
+    /// Appends one decimal digit; false on overflow.
+    public mutating func append(digit: Int) -> Bool {
+        let current = amount ?? 0
+        let (m, o1) = current.multipliedReportingOverflow(by: 10)
+        let (s, o2) = m.addingReportingOverflow(Int64(digit))
+        guard !o1, !o2 else { return false }
+        amount = s
+        return true
+    }
+
+    public mutating func handle(_ event: Event) -> WidgetOutcome {
+        switch event {
+        case .key(.char(let c)) where c.isASCII && c.isNumber:
+            return append(digit: Int(String(c))!) ? .handled : .refused
+        case .key(.char(".")):
+            return .handled  // people type the grouping themselves; it is shown anyway
+        case .key(.char):
+            return .refused
+        case .key(.backspace):
+            guard let a = amount else { return .refused }
+            amount = a < 10 ? nil : a / 10
+            return .handled
+        case .key(.ctrl("u")), .key(.delete):
+            amount = nil
+            return .handled
+        case .paste(let s):
+            // "Rp 1.500.000,-" pastes as 1500000: everything but the digits is presentation.
+            let body = s.split(separator: ",").first.map(String.init) ?? s
+            let ds = body.filter { $0.isASCII && $0.isNumber }
+            guard !ds.isEmpty else { return .refused }
+            var copy = self
+            copy.amount = nil
+            for d in ds where !copy.append(digit: Int(String(d))!) { return .refused }
+            self = copy
+            return .handled
+        default:
+            return .ignored
+        }
+    }
+
+    public func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
+        guard !rect.isEmpty else { return }
+        let row = rect.row(0)
+        let role: StyleRole = focused ? .focused : .normal
+        buffer.fill(row, role: role)
+        let shown = amount.map { "Rp " + Self.grouped($0) } ?? "Rp "
+        let fitted = TextLayout.suffix(shown, width: row.width)
+        buffer.write(fitted, at: Point(x: row.x, y: row.y), role: role, clip: row)
+        if focused { buffer.cursor = Point(x: min(row.maxX - 1, row.x + DisplayWidth.of(fitted)), y: row.y) }
+    }
+}
