@@ -20,6 +20,9 @@ struct Mufakat: ParsableCommand {
             SpellCommand.self,
             ValidateCommand.self,
             MappingCommand.self,
+            ExportCommand.self,
+            VerifyCommand.self,
+            SignCommand.self,
         ],
         helpNames: [.short, .long]
     )

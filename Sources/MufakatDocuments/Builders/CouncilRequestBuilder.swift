@@ -60,7 +60,7 @@ struct CouncilRequestBuilder {
         if let sum = Rupiah.sum(ownLines.map(\.amount)), !ownLines.isEmpty {
             financing += "\(sum.figuresAndWords)"
         } else {
-            financing += RichText(missing: MissingField(path: "financing.lines", label: "Rencana pembiayaan bagian \(context.partyDescriptor(own))"))
+            financing += RichText(missing: MissingValue(path: "financing.lines", label: "Rencana pembiayaan bagian \(context.partyDescriptor(own))"))
         }
         let points: [RichText] = [
             "para pihak: " + context.formalNames,

@@ -19,7 +19,7 @@ struct FinancingPlanBuilder {
             (a.element.budgetYear, a.element.partyIndex, a.offset) < (b.element.budgetYear, b.element.partyIndex, b.offset)
         }
         if lines.isEmpty {
-            return [.paragraph(Paragraph(RichText(missing: MissingField(path: "financing.lines", label: "Rencana pembiayaan per pihak dan tahun anggaran"))))]
+            return [.paragraph(Paragraph(RichText(missing: MissingValue(path: "financing.lines", label: "Rencana pembiayaan per pihak dan tahun anggaran"))))]
         }
         var rows: [Table.Row] = []
         var number = 0
@@ -29,7 +29,7 @@ struct FinancingPlanBuilder {
                 let base = "financing.lines[\(index)]"
                 let party = line.partyIndex < context.parties.count
                     ? RichText(context.parties[line.partyIndex].name)
-                    : RichText(missing: MissingField(path: "\(base).partyIndex", label: "Pihak pada baris pembiayaan \(number)"))
+                    : RichText(missing: MissingValue(path: "\(base).partyIndex", label: "Pihak pada baris pembiayaan \(number)"))
                 rows.append(Table.Row([
                     RichText("\(number)"), RichText("\(year)"), party,
                     context.phrase(line.description, "\(base).description", "Uraian baris pembiayaan \(number) (\(year))")

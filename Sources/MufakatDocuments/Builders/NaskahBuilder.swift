@@ -4,7 +4,7 @@ import MufakatDomain
 ///
 /// A document that does not apply to the cooperation (a PKS for a Nota Kesepakatan, a DPRD
 /// request when no approval is needed) throws `NaskahError`; a document that applies but is not
-/// complete yet builds with `MissingField`s (see `Naskah.missingFields`).
+/// complete yet builds with `MissingValue`s (see `Naskah.missingFields`).
 public struct NaskahBuilder: Sendable {
     public var rulebook: Rulebook
     public var letterhead: Letterhead?
