@@ -61,9 +61,9 @@ let package = Package(
 
         .testTarget(name: "MufakatDomainTests", dependencies: ["MufakatDomain"]),
         .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes"]),
-        .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"]),
-        .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"], exclude: ["__Golden__"]),
+        .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]
