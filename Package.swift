@@ -59,6 +59,13 @@ let package = Package(
             dependencies: ["MufakatApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Release-mode benchmark of what users feel: `swift run -c release mufakat-bench`.
+        .executableTarget(
+            name: "mufakat-bench",
+            dependencies: ["MufakatApp"],
+            path: "Benchmarks/MufakatBench"
+        ),
+
         .testTarget(name: "MufakatDomainTests", dependencies: ["MufakatDomain"]),
         .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes"], exclude: ["__Snapshots__"]),
