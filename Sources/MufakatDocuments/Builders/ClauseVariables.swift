@@ -14,6 +14,14 @@ struct ClauseVariables {
         case paragraphs([(text: RichText, items: [RichText])])
     }
 
+    /// Every variable name the templates may use (documented above `[[clause]]` in rulebook.toml).
+    static let names: [String] = [
+        "judul", "jenis_naskah", "maksud", "tujuan", "objek", "urusan", "bentuk", "manfaat", "lingkup", "pihak",
+        "para_pihak", "perangkat_daerah", "sumber_biaya", "tahun_anggaran_mulai", "jangka_waktu", "tanggal_mulai",
+        "tanggal_berakhir", "jumlah_pihak", "jumlah_pihak_terbilang", "hak_kewajiban", "pembiayaan",
+        "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb",
+    ]
+
     let context: BuildContext
     /// `.kb` or `.pks`: decides which duration, which stage.
     let document: DocumentKind

@@ -57,4 +57,24 @@ public struct NaskahBuilder: Sendable {
         guard document == .kb || document == .pks else { return [] }
         return ArticleSet(context: context(cooperation), document: document).prefilled()
     }
+
+    /// The {variables} the clause templates may use.
+    public static var clauseVariableNames: [String] { ClauseVariables.names }
+
+    /// Variables in a rulebook's clause templates that the program does not fill, as
+    /// (clause id, variable name), for `mufakat rulebook check` and tests.
+    public static func unknownClauseVariables(in rulebook: Rulebook) -> [(clauseID: String, name: String)] {
+        let known = Set(ClauseVariables.names)
+        var out: [(clauseID: String, name: String)] = []
+        for clause in rulebook.clauses {
+            for text in [clause.heading] + clause.paragraphs {
+                for line in text.components(separatedBy: "\n") {
+                    for token in ArticleText.tokens(in: line) where !known.contains(token.name) {
+                        out.append((clause.id, token.name))
+                    }
+                }
+            }
+        }
+        return out
+    }
 }

@@ -75,7 +75,7 @@ struct SummaryBuilder {
             .heading("Tahapan"),
         ]
         if !stageRows.isEmpty {
-            blocks.append(.table(Table(columns: [.init(weight: 6, alignment: .right), .init(weight: 50), .init(weight: 24), .init(weight: 20)],
+            blocks.append(.table(Table(columns: [.init(weight: 8, alignment: .right), .init(weight: 48), .init(weight: 24), .init(weight: 20)],
                                        header: ["No.", "Tahap", "Status", "Selesai"], rows: stageRows)))
         }
         return Naskah(kind: .ringkasan, title: "Ringkasan Kerja Sama tentang \(c.title)", blocks: blocks)

@@ -41,7 +41,7 @@ public struct DocxRenderer: Sendable {
             ("docProps/app.xml", app),
             ("word/_rels/document.xml.rels", documentRels),
             ("word/document.xml", document(naskah)),
-            ("word/styles.xml", styles),
+            ("word/styles.xml", styles(lineSpacing: DocxRenderer.isLetter(naskah.kind) ? 240 : 276)),
             ("word/settings.xml", settings),
             ("word/fontTable.xml", fontTable),
             ("word/footer1.xml", footer),
@@ -151,7 +151,11 @@ public struct DocxRenderer: Sendable {
         ("Letterhead", "Kop Surat"), ("LetterheadDetail", "Kop Surat Rincian"), ("Footer", "footer"),
     ]
 
-    var styles: String {
+    /// Letters keep to single spacing so that they fit on their first page.
+    static func isLetter(_ kind: DocumentKind) -> Bool { kind == .penawaran || kind == .dprd }
+
+    /// `lineSpacing` in 240ths of a line (240 single, 276 = 1.15).
+    func styles(lineSpacing: Int) -> String {
         let font = XMLText.escape(page.typeface.fontName)
         let size = page.fontSize * 2
         func style(_ id: String, _ name: String, basedOn: String? = "Normal", next: String? = nil,
@@ -173,7 +177,7 @@ public struct DocxRenderer: Sendable {
             + "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>"
             + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"id-ID\" w:eastAsia=\"id-ID\" w:bidi=\"ar-SA\"/>"
             + "</w:rPr></w:rPrDefault>"
-            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
+            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"\(lineSpacing)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
             + "</w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
             + "<w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>"
@@ -206,7 +210,7 @@ public struct DocxRenderer: Sendable {
         var body = ""
         for block in naskah.blocks { body += xml(block) }
         let (w, h) = page.paper.twips
-        let isLetter = naskah.kind == .penawaran || naskah.kind == .dprd
+        let isLetter = DocxRenderer.isLetter(naskah.kind)
         let margins = "<w:pgMar w:top=\"\(PageSetup.twips(mm: page.marginTop))\" w:right=\"\(PageSetup.twips(mm: page.marginRight))\""
             + " w:bottom=\"\(PageSetup.twips(mm: page.marginBottom))\" w:left=\"\(PageSetup.twips(mm: page.marginLeft))\""
             + " w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/>"
