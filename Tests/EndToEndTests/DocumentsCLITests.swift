@@ -3,7 +3,31 @@ import Testing
 
 /// Runs the built `mufakat` binary: export (ekspor), sign (tandatangani), verify (verifikasi).
 @Suite struct DocumentsCLITests {
-    static let fixture = DomainCLITests.fixtures.appendingPathComponent("bogor-raya.json")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixture = root.appendingPathComponent("Tests/Fixtures/cooperations/bogor-raya.json")
+
+    /// The binary next to the test runner, else under .build/*/debug.
+    static func binary() throws -> URL {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first {
+            var dir = URL(fileURLWithPath: first).deletingLastPathComponent()
+            for _ in 0..<4 {
+                candidates.append(dir.appendingPathComponent("mufakat"))
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        candidates.append(root.appendingPathComponent(".build/debug/mufakat"))
+        if let triples = try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(".build").path) {
+            candidates += triples.map { root.appendingPathComponent(".build/\($0)/debug/mufakat") }
+        }
+        guard let found = candidates.first(where: { fm.isExecutableFile(atPath: $0.path) }) else {
+            throw NotFound(description: "binary mufakat tidak ditemukan (dicari di \(candidates.map(\.path))); jalankan `swift build` dahulu")
+        }
+        return found
+    }
+
+    struct NotFound: Error, CustomStringConvertible { let description: String }
 
     struct Output { let code: Int32; let out: String; let err: String }
 
@@ -40,7 +64,7 @@ import Testing
 
         func run(_ args: [String]) throws -> Output {
             let process = Process()
-            process.executableURL = try DomainCLITests.binary()
+            process.executableURL = try DocumentsCLITests.binary()
             process.arguments = args
             process.currentDirectoryURL = folder
             let out = Pipe(), err = Pipe()
