@@ -20,6 +20,15 @@ struct Mufakat: ParsableCommand {
             SpellCommand.self,
             ValidateCommand.self,
             MappingCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            ImportCommand.self,
+            HistoryCommand.self,
+            RestoreCommand.self,
+            CheckStoreCommand.self,
+            BundleCommand.self,
+            DemoCommand.self,
+            StoreStressCommand.self,
         ],
         helpNames: [.short, .long]
     )
