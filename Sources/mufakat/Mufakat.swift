@@ -20,6 +20,7 @@ struct Mufakat: ParsableCommand {
             SpellCommand.self,
             ValidateCommand.self,
             MappingCommand.self,
+        subcommands: [
             ListCommand.self,
             ShowCommand.self,
             ImportCommand.self,
@@ -29,6 +30,10 @@ struct Mufakat: ParsableCommand {
             BundleCommand.self,
             DemoCommand.self,
             StoreStressCommand.self,
+            ExportCommand.self,
+            VerifyCommand.self,
+            SignCommand.self,
+        ],
         ],
         helpNames: [.short, .long]
     )
