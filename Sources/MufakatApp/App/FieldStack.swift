@@ -85,7 +85,7 @@ struct FieldStack: Sendable {
     /// the focused field is always visible.
     func draw(in rect: Rect, buffer: inout Buffer) {
         guard !rect.isEmpty else { return }
-        let labelWidth = min(max(12, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 3), max(12, rect.width / 3))
+        let labelWidth = min(max(12, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 4), max(12, rect.width / 3))
         let heights = fields.indices.map { i in
             (shown.contains(fields[i].id) && fields[i].error != nil) || (i == focus && !fields[i].help.isEmpty) ? 2 : 1
         }
@@ -105,7 +105,7 @@ struct FieldStack: Sendable {
                 buffer.write("✗ " + e, at: Point(x: rect.x + labelWidth, y: y), role: .error, clip: rect.row(y - rect.y))
                 y += 1
             } else if focused, !f.help.isEmpty {
-                buffer.write(f.help, at: Point(x: rect.x + labelWidth, y: y), role: .muted, clip: rect.row(y - rect.y))
+                buffer.write(TextLayout.fit(f.help, width: rect.width - labelWidth, pad: false), at: Point(x: rect.x + labelWidth, y: y), role: .muted, clip: rect.row(y - rect.y))
                 y += 1
             }
         }

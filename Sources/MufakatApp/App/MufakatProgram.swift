@@ -44,12 +44,13 @@ public struct MufakatProgram: Program {
     var openNewAfterProfile = false
     var session: EditorSession? = nil
     var dialog: ShellDialog? = nil
-    public internal(set) var message: Message? = nil
+    public var message: Message? = nil
     public internal(set) var profile: RegionProfile? = nil
     var items: [StoredItem] = []
     var storeLabel: String
     var afterSave: AfterSave? = nil
     var startupDraftsOffered = false
+    var loadRequested = false
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
         self.context = context
@@ -58,9 +59,6 @@ public struct MufakatProgram: Program {
     }
 
     public var tickInterval: Duration? { .seconds(1) }
-
-    /// The first effects to run: read the store.
-    public static var startEffects: [Effect<AppAction>] { [.perform(.loadList)] }
 
     // MARK: Inspection (tests)
 
@@ -89,6 +87,8 @@ public struct MufakatProgram: Program {
     public mutating func update(_ event: Event) -> [Effect<AppAction>] {
         switch event {
         case .resize, .resumed:
+            // The runner's first event is a resize: read the store then.
+            if case .loading = top, !loadRequested { loadRequested = true; return [.perform(.loadList)] }
             return []
         case .signal(.interrupt):
             if dialog != nil, case .quit = dialog!.purpose { return [] }
@@ -272,7 +272,9 @@ public struct MufakatProgram: Program {
     }
 
     var editorBindings: [KeyBinding] {
-        [KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")] + (session?.editor.bindings ?? [])
+        let shellKeys: Set<Key> = [.ctrl("s"), .function(2), .function(1), .ctrl("q")]
+        let own = (session?.editor.bindings ?? []).filter { !$0.keys.contains(where: shellKeys.contains) }
+        return [KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")] + own
             + [KeyBinding(.function(1), "bantuan"), KeyBinding(.ctrl("q"), "keluar")]
     }
 

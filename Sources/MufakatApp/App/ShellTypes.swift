@@ -33,3 +33,21 @@ extension Date {
                       Int(parts.tm_year) + 1900, Int(parts.tm_hour), Int(parts.tm_min))
     }
 }
+
+extension Region {
+    /// The name without its level word: "Bogor" for "Kota Bogor" or "Kabupaten Bogor".
+    var bareName: String {
+        for prefix in ["Kota ", "Kabupaten "] where name.hasPrefix(prefix) { return String(name.dropFirst(prefix.count)) }
+        return name
+    }
+
+    /// "Wali Kota Bogor", "Bupati Bogor", "Gubernur Jawa Barat".
+    var headOfRegionTitle: String { "\(level.headTitle) \(bareName)" }
+
+    /// A party for this region with the head's title written properly.
+    func party(headName: String = "", address: String = "") -> Party {
+        var p = Party.region(self, headName: headName, address: address)
+        p.representative.title = headOfRegionTitle
+        return p
+    }
+}

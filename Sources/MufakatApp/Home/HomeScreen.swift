@@ -187,7 +187,8 @@ struct HomeScreen: Sendable {
             (listArea, reminderArea) = (Rect(x: rest.x, y: rest.y, width: rest.width - 42, height: rest.height),
                                         Rect(x: rest.maxX - 41, y: rest.y, width: 41, height: rest.height))
         } else {
-            let panel = min(8, max(4, rest.height / 3))
+            let wanted = reminders.isEmpty ? 3 : reminders.count + Set(reminders.map(\.kind)).count + 2
+            let panel = min(wanted, max(3, rest.height / 3))
             (listArea, reminderArea) = rest.splitBottom(panel)
         }
         let (tableArea, detailRow) = listArea.splitBottom(2)

@@ -58,7 +58,7 @@ struct NewCooperationScreen: Sendable {
         self.profile = profile
         kinds = context.rulebook.kinds
         let own = context.catalogues.regions[profile.regionCode]
-        var first = own.map { Party.region($0, headName: profile.head.name, address: profile.address) }
+        var first = own.map { $0.party(headName: profile.head.name, address: profile.address) }
             ?? Party(type: .region, regionCode: profile.regionCode, name: profile.regionCode)
         if !profile.head.title.isEmpty { first.representative.title = profile.head.title }
         parties = [first]
@@ -166,7 +166,7 @@ struct NewCooperationScreen: Sendable {
         case 1: joined = names[0]
         default: joined = names.dropLast().joined(separator: ", ") + " dan " + names.last!
         }
-        let subject = subAffairChosen.map { $0.subAffair } ?? affairChosen?.name ?? "Urusan Pemerintahan"
+        let subject = affairChosen?.name ?? "Urusan Pemerintahan"
         let prefix = kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kerja Sama"
         return "\(prefix) Bidang \(subject) antara \(joined)"
     }
@@ -271,7 +271,7 @@ struct NewCooperationScreen: Sendable {
                 if parties.contains(where: { $0.regionCode == region.code }) {
                     return refuse("\(region.fullName) sudah menjadi pihak. Pilih daerah lain.")
                 }
-                parties.append(Party.region(region))
+                parties.append(region.party())
                 partyHighlighted = parties.count - 1
                 partnerEditor = nil
                 problem = nil
@@ -351,7 +351,7 @@ struct NewCooperationScreen: Sendable {
                 problem = nil
                 let rows = context.catalogues.authority.forAffair(affair.code)
                 if rows.isEmpty { subAffairAnswered = true; return advance() }
-                let items = [PickItem("Tanpa sub-urusan tertentu", detail: "")] + rows.map { PickItem($0.description, detail: $0.level.title) }
+                let items = [PickItem("Tanpa sub-urusan tertentu", detail: "")] + rows.map { PickItem("\($0.level.shortTitle): \($0.description)", detail: $0.subAffair) }
                 let selected = subAffairChosen.flatMap { s in rows.firstIndex { $0.id == s.id }.map { $0 + 1 } } ?? 0
                 subAffairs = PickList(items, selected: selected)
             }
@@ -554,6 +554,17 @@ extension PartyType {
         case .thirdParty: "pihak ketiga"
         case .ministry: "kementerian/lembaga"
         case .foreign: "luar negeri"
+        }
+    }
+}
+
+extension AuthorityLevel {
+    /// "Pusat", "Provinsi", "Kab/Kota": the level in a list row.
+    var shortTitle: String {
+        switch self {
+        case .pusat: "Pusat"
+        case .provinsi: "Provinsi"
+        case .kabupatenKota: "Kab/Kota"
         }
     }
 }

@@ -34,7 +34,7 @@ struct ProfileForm: Sendable {
             StackField("unitHeadNIP", "NIP kepala unit", help: "18 angka tanpa spasi; boleh dikosongkan.", text: p?.unitHead.nip ?? "", check: { v in
                 let digits = v.filter { !$0.isWhitespace }
                 if digits.isEmpty { return nil }
-                return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : "NIP terdiri atas 18 angka; periksa kembali atau kosongkan."
+                return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : "NIP harus 18 angka; perbaiki atau kosongkan."
             }),
             StackField("address", "Alamat kantor", help: "Alamat yang dikutip pada identitas para pihak.", text: p?.address ?? "", required: true),
             StackField("city", "Kota penandatanganan", help: "Tempat yang biasa ditulis pada naskah, misalnya: Bogor.", text: p?.city ?? "", required: true),
@@ -54,10 +54,10 @@ struct ProfileForm: Sendable {
             if fields[id].isEmpty || fields[id] == previousValue { fields[id] = value }
         }
         replace("unit", "Bagian Kerja Sama Sekretariat Daerah \(region.fullName)", previousValue: previous.map { "Bagian Kerja Sama Sekretariat Daerah \($0.fullName)" })
-        replace("headTitle", "\(region.level.headTitle) \(region.name)", previousValue: previous.map { "\($0.level.headTitle) \($0.name)" })
+        replace("headTitle", region.headOfRegionTitle, previousValue: previous?.headOfRegionTitle)
         replace("unitHeadTitle", "Kepala Bagian Kerja Sama", previousValue: nil)
-        let city = region.name.replacingOccurrences(of: "Kabupaten ", with: "").replacingOccurrences(of: "Kota ", with: "")
-        replace("city", city, previousValue: previous.map { $0.name.replacingOccurrences(of: "Kabupaten ", with: "").replacingOccurrences(of: "Kota ", with: "") })
+        let city = region.bareName
+        replace("city", city, previousValue: previous?.bareName)
         prefilledFor = region.code
     }
 
