@@ -20,15 +20,48 @@ struct Mufakat: ParsableCommand {
             SpellCommand.self,
             ValidateCommand.self,
             MappingCommand.self,
+        subcommands: [
+            ListCommand.self,
+            ShowCommand.self,
+            ImportCommand.self,
+            HistoryCommand.self,
+            RestoreCommand.self,
+            CheckStoreCommand.self,
+            BundleCommand.self,
+            DemoCommand.self,
+            StoreStressCommand.self,
             ExportCommand.self,
             VerifyCommand.self,
             SignCommand.self,
         ],
+        ],
         helpNames: [.short, .long]
     )
 
+    @Option(name: .long, help: ArgumentHelp("Folder penyimpanan (bawaan: $MUFAKAT_STORE atau ~/.local/share/mufakat).", valueName: "FOLDER"))
+    var store: String?
+
+    @Flag(name: .long, help: "Buka penyimpanan demo sementara berisi contoh kerja sama.")
+    var demo = false
+
+    @Option(name: .long, help: ArgumentHelp("Nama tema (default, terang, kontras, monokrom) atau jalur berkas .toml.", valueName: "NAMA"))
+    var theme: String?
+
+    @Option(name: .long, help: ArgumentHelp("Berkas rulebook TOML milik daerah (bawaan: rulebook bawaan Mufakat).", valueName: "BERKAS"))
+    var rulebook: String?
+
+    /// No subcommand: the officer's interface.
     mutating func run() throws {
-        print("Antarmuka layar belum tersedia pada versi ini. Gunakan `mufakat --help` untuk melihat perintah yang ada.")
+        if demo, store != nil {
+            printError("Galat: --demo membuat penyimpanan sementara sendiri; jangan dipakai bersama --store.")
+            throw Exit.unusable
+        }
+        do {
+            for line in try AppLauncher.run(storePath: store, demo: demo, theme: theme, rulebook: rulebook) { print(line) }
+        } catch let error as AppLauncher.LaunchError {
+            printError("Galat: \(error.description)")
+            throw Exit.unusable
+        }
     }
 
     /// Runs the command line with help and parser messages in Indonesian.
