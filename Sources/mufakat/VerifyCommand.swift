@@ -27,8 +27,12 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
     var id: String
 
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var rulebookOptions: RulebookOptions
+    @OptionGroup var storeOptions: StoreOptions
+    /// The root command parses --store and --rulebook when they are also given to it.
+    @ParentCommand var root: Mufakat
+    var store: StoreOptions { DocumentsCLI.store(storeOptions, root: root) }
+    @OptionGroup var rulebookFlag: RulebookOptions
+    var rulebookOptions: RulebookOptions { DocumentsCLI.rulebook(rulebookFlag, root: root) }
     @OptionGroup var jsonOutput: JSONOption
 
     struct Report: Encodable {
