@@ -55,12 +55,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Tanpa lampiran (KAK di belakang surat penawaran, rencana pembiayaan di belakang PKS).")
     var noAttachments = false
 
-    @OptionGroup var storeOptions: StoreOptions
-    /// The root command parses --store and --rulebook when they are also given to it.
-    @ParentCommand var root: Mufakat
-    var store: StoreOptions { DocumentsCLI.store(storeOptions, root: root) }
-    @OptionGroup var rulebookFlag: RulebookOptions
-    var rulebookOptions: RulebookOptions { DocumentsCLI.rulebook(rulebookFlag, root: root) }
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var rulebookOptions: RulebookOptions
     @OptionGroup var jsonOutput: JSONOption
 
     struct Report: Encodable {
@@ -154,19 +150,6 @@ struct ExportCommand: ParsableCommand {
 
 /// Plumbing shared by export, verify and sign.
 enum DocumentsCLI {
-    /// --store as given to the subcommand, else as the root command took it.
-    static func store(_ own: StoreOptions, root: Mufakat) -> StoreOptions {
-        var options = own
-        if options.store == nil { options.store = root.store }
-        return options
-    }
-
-    /// --rulebook as given to the subcommand, else as the root command took it.
-    static func rulebook(_ own: RulebookOptions, root: Mufakat) -> RulebookOptions {
-        var options = own
-        if options.rulebook == nil { options.rulebook = root.rulebook }
-        return options
-    }
 
     struct Source {
         var cooperation: Cooperation

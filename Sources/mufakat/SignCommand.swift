@@ -32,10 +32,7 @@ struct SignCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Tanggal penandatanganan bila belum diisi (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
     var date: String?
 
-    @OptionGroup var storeOptions: StoreOptions
-    /// The root command parses --store and --rulebook when they are also given to it.
-    @ParentCommand var root: Mufakat
-    var store: StoreOptions { DocumentsCLI.store(storeOptions, root: root) }
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         guard let kind = DocumentKind(rawValue: document.lowercased()), SignedDocument.signedKinds.contains(kind) else {

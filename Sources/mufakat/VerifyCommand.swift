@@ -27,12 +27,8 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
     var id: String
 
-    @OptionGroup var storeOptions: StoreOptions
-    /// The root command parses --store and --rulebook when they are also given to it.
-    @ParentCommand var root: Mufakat
-    var store: StoreOptions { DocumentsCLI.store(storeOptions, root: root) }
-    @OptionGroup var rulebookFlag: RulebookOptions
-    var rulebookOptions: RulebookOptions { DocumentsCLI.rulebook(rulebookFlag, root: root) }
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var rulebookOptions: RulebookOptions
     @OptionGroup var jsonOutput: JSONOption
 
     struct Report: Encodable {

@@ -106,7 +106,7 @@ import Testing
         let r = try w.run(["ekspor", w.id, "-d", "ringkasan", "-f", "txt", "--store", w.store.path], storeByFlag: true)
         #expect(r.code == 0, "\(r.err)")
         #expect(r.out.contains(w.id))
-        let v = try w.run(["--store", w.store.path, "verify", DocumentsCLITests.fixture.path, w.id], storeByFlag: true)
+        let v = try w.run(["verify", DocumentsCLITests.fixture.path, w.id, "--store", w.store.path], storeByFlag: true)
         #expect(v.code == 1, "\(v.err)")
         #expect(v.out.contains("TIDAK SAMA"))
     }
