@@ -55,7 +55,11 @@ public final class AppEffects: @unchecked Sendable {
                     if case .locked(let h) = error { holder = h } else { throw error }
                 }
                 return .opened(item, draft: repo.loadDraft(id: id), lockedBy: holder)
-            case .create(let cooperation):
+            case .create(var cooperation):
+                // Two cooperations may share a title; their ids may not.
+                let base = cooperation.id
+                var n = 2
+                while repo.contains(id: cooperation.id) { cooperation.id = String(base.prefix(60)) + "-\(n)"; n += 1 }
                 let revision = try repo.save(cooperation, basedOn: nil)
                 try? repo.lock(id: cooperation.id)
                 return .created(try repo.load(id: cooperation.id).withRevision(revision))
