@@ -13,7 +13,14 @@ struct Mufakat: ParsableCommand {
         Kode keluar: 0 berhasil, 1 ada temuan atau konflik, 2 masukan tidak dapat dipakai.
         """,
         version: AppInfo.version,
-        subcommands: [],
+        subcommands: [
+            GalleryCommand.self,
+            CatalogCommand.self,
+            RulebookCommand.self,
+            SpellCommand.self,
+            ValidateCommand.self,
+            MappingCommand.self,
+        ],
         helpNames: [.short, .long]
     )
 

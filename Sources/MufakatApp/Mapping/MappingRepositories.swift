@@ -1,0 +1,15 @@
+import Foundation
+
+/// Opens the mapping repository of a store folder for the command line and the screens.
+public enum MappingRepositories {
+    public static func open(storeFolder: URL) throws -> MappingRepository {
+        // TODO(issue 7): backed by MufakatStore's CooperationStore once it is on main.
+        throw MappingServiceError.unreadableFile(path: storeFolder.path, problem: "penyimpanan belum tersedia pada versi ini.")
+    }
+}
+
+/// Reads the mappings inside a bundle of `mufakat bundle export`.
+public enum MappingBundles {
+    // TODO(issue 7): MufakatStore's bundle reader once bundles are on main.
+    public static let reader: MappingFileReader.BundleReader? = nil
+}

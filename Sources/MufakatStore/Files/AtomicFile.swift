@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Writes a file so that a crash leaves either the old content or the new one, never a torn
+/// file: a temp file with an exclusive name in the same folder, fsync, rename, fsync of the folder.
+public enum AtomicFile {
+    /// How much durability a write asks for.
+    public enum Durability: Sendable {
+        /// fsync of the file and of its folder before returning (every normal save).
+        case durable
+        /// Still atomic (temp file and rename) but without fsync; the caller syncs once at the end
+        /// (bulk demo fill).
+        case deferred
+    }
+
+    /// Writes `data` to `url` atomically, replacing an existing file.
+    public static func write(_ data: Data, to url: URL, durability: Durability = .durable) throws(StoreError) {
+        let temp = try writeTemp(data, near: url, durability: durability)
+        do {
+            try POSIX.rename(temp, url)
+        } catch {
+            try? POSIX.removeFile(temp)
+            throw error
+        }
+        if durability == .durable { POSIX.syncFolder(url.deletingLastPathComponent()) }
+    }
+
+    /// Writes `data` to `url` atomically, failing with `StoreError.alreadyExists` when `url`
+    /// exists (history revisions are never replaced).
+    public static func create(_ data: Data, at url: URL, durability: Durability = .durable) throws(StoreError) {
+        if POSIX.exists(url) { throw StoreError.alreadyExists(path: url.path) }
+        let temp = try writeTemp(data, near: url, durability: durability)
+        defer { try? POSIX.removeFile(temp) }
+        if link(temp.path, url.path) != 0 {
+            let e = errno
+            if e == EEXIST { throw StoreError.alreadyExists(path: url.path) }
+            // File systems without hard links (FAT on a USB stick): the caller holds the store
+            // lock, so an existence check and a rename are enough.
+            if e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EXDEV || e == EMLINK || e == ENOSYS {
+                if POSIX.exists(url) { throw StoreError.alreadyExists(path: url.path) }
+                try POSIX.rename(temp, url)
+            } else {
+                throw StoreError.io(operation: .write, path: url.path, code: e)
+            }
+        }
+        if durability == .durable { POSIX.syncFolder(url.deletingLastPathComponent()) }
+    }
+
+    /// Writes the temp file next to `url` (exclusive name, 0600) and returns its URL.
+    static func writeTemp(_ data: Data, near url: URL, durability: Durability) throws(StoreError) -> URL {
+        let folder = url.deletingLastPathComponent()
+        var temp = URL(fileURLWithPath: "")
+        var fd: Int32 = -1
+        for _ in 0..<8 {
+            temp = folder.appendingPathComponent(tempName(for: url.lastPathComponent))
+            fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, POSIX.fileMode)
+            if fd >= 0 { break }
+            let e = errno
+            if e != EEXIST { throw StoreError.io(operation: .write, path: url.path, code: e) }
+        }
+        if fd < 0 { throw StoreError.io(operation: .write, path: url.path, code: EEXIST) }
+        var failure: Int32? = data.withUnsafeBytes { raw -> Int32? in
+            guard let base = raw.baseAddress else { return nil }
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc_write(fd, base + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return nil
+        }
+        if failure == nil && durability == .durable && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == nil { failure = errno }
+        if let failure {
+            unlink(temp.path)
+            throw StoreError.io(operation: .write, path: url.path, code: failure)
+        }
+        return temp
+    }
+
+    /// ".name.tmp-<pid>-<random>": hidden, recognisable, unique per process.
+    static func tempName(for name: String) -> String {
+        ".\(name).tmp-\(getpid())-\(POSIX.randomToken())"
+    }
+
+    /// Whether `name` is a temp file left by `tempName`, and the pid that wrote it.
+    static func tempOwner(of name: String) -> Int32? {
+        guard name.hasPrefix("."), let range = name.range(of: ".tmp-", options: .backwards) else { return nil }
+        let rest = name[range.upperBound...]
+        guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]) else { return nil }
+        return pid
+    }
+
+    /// Removes temp files in `folder` whose writer is no longer running; returns their names.
+    @discardableResult
+    static func removeStaleTemps(in folder: URL) -> [String] {
+        guard let names = try? POSIX.listFolder(folder) else { return [] }
+        var removed: [String] = []
+        for name in names {
+            guard let pid = tempOwner(of: name) else { continue }
+            if pid == getpid() || POSIX.processIsAlive(pid) { continue }
+            if unlink(folder.appendingPathComponent(name).path) == 0 { removed.append(name) }
+        }
+        return removed
+    }
+}
+
+@inline(__always)
+private func Glibc_write(_ fd: Int32, _ buf: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(fd, buf, count)
+    #else
+    return Darwin.write(fd, buf, count)
+    #endif
+}

@@ -1,0 +1,194 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Thin wrappers over the POSIX calls the store needs, with errors that carry the path.
+enum POSIX {
+    /// Owner-only permissions for folders.
+    static let folderMode: mode_t = 0o700
+    /// Owner-only permissions for files.
+    static let fileMode: mode_t = 0o600
+
+    static var errnoValue: Int32 { errno }
+
+    /// Creates `url` and its missing parents with 0700. Existing folders are left as they are.
+    static func makeFolder(_ url: URL) throws(StoreError) {
+        let path = url.path
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            if isDir.boolValue { return }
+            throw StoreError.notAFolder(path: path)
+        }
+        let parent = url.deletingLastPathComponent()
+        if parent.path != path && parent.path != "/" && !parent.path.isEmpty {
+            try makeFolder(parent)
+        }
+        if mkdir(path, folderMode) != 0 {
+            let e = errno
+            if e == EEXIST { return }
+            throw StoreError.io(operation: .createFolder, path: path, code: e)
+        }
+        // mkdir is subject to umask; make sure it is exactly owner-only.
+        _ = chmod(path, folderMode)
+        syncFolder(parent)
+    }
+
+    /// fsync of a folder, so a rename or a new name inside it survives a power cut.
+    static func syncFolder(_ url: URL) {
+        let fd = open(url.path, O_RDONLY | O_DIRECTORY_FLAG)
+        if fd >= 0 {
+            _ = fsync(fd)
+            close(fd)
+        }
+    }
+
+    static var O_DIRECTORY_FLAG: Int32 {
+        #if canImport(Glibc)
+        return Int32(O_DIRECTORY)
+        #else
+        return O_DIRECTORY
+        #endif
+    }
+
+    /// Reads a whole file. Nil when it does not exist.
+    static func readFile(_ url: URL, limit: Int = 256 << 20) throws(StoreError) -> Data? {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            let e = errno
+            if e == ENOENT { return nil }
+            throw StoreError.io(operation: .read, path: url.path, code: e)
+        }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) != 0 { throw StoreError.io(operation: .read, path: url.path, code: errno) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw StoreError.io(operation: .read, path: url.path, code: EISDIR) }
+        let size = Int(st.st_size)
+        if size > limit { throw StoreError.fileTooLarge(path: url.path, size: size, limit: limit) }
+        var data = Data(count: max(size, 0))
+        var total = 0
+        if size > 0 {
+            let failure: Int32? = data.withUnsafeMutableBytes { raw -> Int32? in
+                guard let base = raw.baseAddress else { return nil }
+                while total < size {
+                    let n = read(fd, base + total, size - total)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    if n == 0 { break }
+                    total += n
+                }
+                return nil
+            }
+            if let failure { throw StoreError.io(operation: .read, path: url.path, code: failure) }
+        }
+        if total < size { data.removeSubrange(total..<size) }
+        // A file that grew while we read it: read the rest too.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 { if errno == EINTR { continue }; throw StoreError.io(operation: .read, path: url.path, code: errno) }
+            if n == 0 { break }
+            data.append(contentsOf: chunk[0..<n])
+            if data.count > limit { throw StoreError.fileTooLarge(path: url.path, size: data.count, limit: limit) }
+        }
+        return data
+    }
+
+    /// Modification time in nanoseconds since the epoch; nil when the path does not exist.
+    static func modificationTime(_ url: URL) -> Int64? {
+        var st = stat()
+        guard stat(url.path, &st) == 0 else { return nil }
+        #if canImport(Glibc)
+        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        #else
+        return Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+        #endif
+    }
+
+    static func exists(_ url: URL) -> Bool {
+        var st = stat()
+        return lstat(url.path, &st) == 0
+    }
+
+    static func isRegularFile(_ url: URL) -> Bool {
+        var st = stat()
+        return lstat(url.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
+    static func isFolder(_ url: URL) -> Bool {
+        var st = stat()
+        return stat(url.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Names in a folder (without "." and ".."); empty when the folder does not exist.
+    static func listFolder(_ url: URL) throws(StoreError) -> [String] {
+        guard let dir = opendir(url.path) else {
+            let e = errno
+            if e == ENOENT { return [] }
+            throw StoreError.io(operation: .read, path: url.path, code: e)
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
+                ptr.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Removes a file; a missing file is not an error.
+    static func removeFile(_ url: URL) throws(StoreError) {
+        if unlink(url.path) != 0 {
+            let e = errno
+            if e == ENOENT { return }
+            throw StoreError.io(operation: .remove, path: url.path, code: e)
+        }
+    }
+
+    static func rename(_ from: URL, _ to: URL) throws(StoreError) {
+        if Foundation.rename(from.path, to.path) != 0 {
+            throw StoreError.io(operation: .rename, path: to.path, code: errno)
+        }
+    }
+
+    /// Opens (creating when missing, 0600) and closes `url`; the errno when that fails.
+    static func openForWritingFails(_ url: URL) -> Int32? {
+        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, fileMode)
+        if fd < 0 { return errno }
+        close(fd)
+        return nil
+    }
+
+    /// Whether a process with this id is alive on this machine.
+    static func processIsAlive(_ pid: Int32) -> Bool {
+        guard pid > 0 else { return false }
+        if kill(pid, 0) == 0 { return true }
+        return errno == EPERM
+    }
+
+    static var processID: Int32 { getpid() }
+
+    static var hostName: String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, 255) == 0 else { return "localhost" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static var userName: String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? "pengguna"
+    }
+
+    /// A short random hex string for temp names.
+    static func randomToken() -> String {
+        var g = SystemRandomNumberGenerator()
+        return String(g.next() & 0xFFFF_FFFF_FFFF, radix: 16)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import MufakatDomain
+
+extension CooperationStore {
+    /// Every cooperation's summary, sorted by id, read from the index (never from every file).
+    /// The index is rebuilt when missing or unreadable and refreshed when the `cooperations/`
+    /// folder changed behind its back (only changed files are decoded).
+    public func list() throws(StoreError) -> [IndexEntry] {
+        let key = indexCacheKey()
+        if let cached = cachedIndex(for: key) { return cached }
+        let loaded = try storeLock.shared { () throws(StoreError) -> StoreIndex.Loaded? in index.load() }
+        let entries: [IndexEntry]
+        if let loaded, loaded.stamp == index.folderStamp() {
+            entries = loaded.entries.values.sorted { $0.id < $1.id }
+        } else if isReadOnly {
+            entries = try refreshIndexEntries(previous: loaded)
+        } else {
+            entries = try storeLock.exclusive { () throws(StoreError) -> [IndexEntry] in
+                // Someone may have refreshed it while we waited for the lock.
+                let again = index.load()
+                if let again, again.stamp == index.folderStamp() { return again.entries.values.sorted { $0.id < $1.id } }
+                return try refreshIndexLocked(previous: again)
+            }
+        }
+        setCachedIndex(entries, key: indexCacheKey())
+        return entries
+    }
+
+    /// The summary of one cooperation from the index.
+    public func entry(id: String) throws(StoreError) -> IndexEntry? {
+        try list().first { $0.id == id }
+    }
+
+    /// Rebuilds `index.json` from the files (decoding only those whose mtime changed unless `full`).
+    @discardableResult
+    public func rebuildIndex(full: Bool = false) throws(StoreError) -> [IndexEntry] {
+        try writing { () throws(StoreError) -> [IndexEntry] in
+            try refreshIndexLocked(previous: full ? nil : index.load())
+        }
+    }
+
+    private func indexCacheKey() -> [Int64] {
+        [POSIX.modificationTime(index.snapshotURL) ?? -1, POSIX.modificationTime(index.logURL) ?? -1,
+         StoreIndex.fileSize(index.logURL) ?? -1, index.folderStamp()]
+    }
+
+    /// Refresh under the exclusive lock, writing the new snapshot.
+    func refreshIndexLocked(previous: StoreIndex.Loaded?) throws(StoreError) -> [IndexEntry] {
+        let entries = try refreshIndexEntries(previous: previous)
+        try index.writeSnapshot(entries, stamp: index.folderStamp())
+        return entries
+    }
+
+    /// Entries for every current file, reusing `previous` entries whose file did not change.
+    func refreshIndexEntries(previous: StoreIndex.Loaded?) throws(StoreError) -> [IndexEntry] {
+        let affairs = Catalogues.shared.affairs
+        var entries: [IndexEntry] = []
+        var decoded = 0
+        for key in try cooperationFiles.keys() {
+            let url = cooperationFiles.currentURL(key)
+            let stamp = POSIX.modificationTime(url) ?? 0
+            if let old = previous?.entries[key], old.fileStamp == stamp {
+                entries.append(old)
+                continue
+            }
+            decoded += 1
+            do throws(StoreError) {
+                let stored = isReadOnly ? try cooperationFiles.load(key) : try loadRepairingLocked(key)
+                let fresh = POSIX.modificationTime(url) ?? stamp
+                entries.append(IndexEntry(cooperation: stored.cooperation, info: stored.info, fileStamp: fresh, affairs: affairs))
+            } catch {
+                switch error {
+                case .newerVersion: notice(StoreNotice(kind: .newerVersion, message: error.description))
+                case .notFound: continue
+                case .damaged(_, _, quarantinedTo: .some): continue  // already reported by the quarantine
+                default: notice(StoreNotice(kind: .quarantined, message: error.description))
+                }
+            }
+        }
+        if previous == nil || decoded > 0 || previous?.entries.count != entries.count {
+            notice(StoreNotice(kind: .indexRebuilt, message: previous == nil
+                ? "Indeks 'index.json' tidak ada atau tidak terbaca, dibangun ulang dari \(entries.count) berkas kerja sama."
+                : "Indeks 'index.json' diperbarui: \(decoded) berkas kerja sama berubah di luar Mufakat."))
+        }
+        return entries
+    }
+
+    /// Load with repair while the caller already holds the exclusive lock.
+    private func loadRepairingLocked(_ key: String) throws(StoreError) -> StoredCooperation {
+        do throws(StoreError) {
+            return try cooperationFiles.load(key)
+        } catch {
+            guard case let .damaged(path, reason, _) = error else { throw error }
+            var notes: [QuarantineNote] = []
+            var repairs: [RevisionedCollection<Cooperation>.Repair] = []
+            _ = try cooperationFiles.recover(key, notes: &notes, repairs: &repairs)
+            notice(quarantined: notes)
+            notice(repairs: repairs)
+            do throws(StoreError) { return try cooperationFiles.load(key) } catch {
+                guard case .notFound = error else { throw error }
+                throw StoreError.damaged(path: path, reason: reason, quarantinedTo: notes.first?.quarantinedPath)
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import MufakatDomain
+
+/// Keadaan kerja sama: where a cooperation stands as a whole.
+public enum CooperationStatus: String, Codable, Sendable, CaseIterable {
+    /// Dalam proses: not yet signed.
+    case inProgress = "proses"
+    /// Berlaku: the agreement (or the Nota Kesepakatan) is signed and the cooperation has not ended.
+    case active = "berlaku"
+    /// Berakhir: ended (PP 28/2018 Pasal 9 ayat (1)).
+    case ended = "berakhir"
+
+    public var label: String {
+        switch self {
+        case .inProgress: "Dalam proses"
+        case .active: "Berlaku"
+        case .ended: "Berakhir"
+        }
+    }
+}
+
+/// Ringkasan kerja sama: one line of `index.json`, enough to list, filter and search
+/// cooperations without decoding their files.
+public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {
+    public var id: String
+    public var title: String
+    public var kind: CooperationKind
+    /// Party names in order ("Kota Bogor", "Kabupaten Bogor").
+    public var parties: [String]
+    /// Region codes of the region parties.
+    public var regionCodes: [String]
+    public var affairCode: String
+    public var affairName: String
+    /// The first stage not yet done or skipped, in the fixed order; nil when all are.
+    public var currentStage: StageSection?
+    public var currentStageStatus: StageStatus?
+    public var status: CooperationStatus
+    public var proposalDate: CalendarDate?
+    public var offerDate: CalendarDate?
+    /// Tanggal penandatanganan KB.
+    public var memorandumSignedOn: CalendarDate?
+    /// Tanggal penandatanganan PKS.
+    public var agreementSignedOn: CalendarDate?
+    public var startDate: CalendarDate?
+    /// The day the cooperation stops running (`Cooperation.expiryDate`).
+    public var expiryDate: CalendarDate?
+    public var endedOn: CalendarDate?
+    /// Numbers of the signed KB and PKS (one per party), for search.
+    public var documentNumbers: [String]
+    /// Total of the financing plan; nil when there is none or it overflows.
+    public var totalFinancing: Rupiah?
+    /// Whether a financing line is not yet budgeted in an APBD (a DPRD trigger).
+    public var hasUnbudgetedFinancing: Bool
+    public var revision: Int
+    public var savedAt: Date
+    public var savedBy: Author
+    /// Modification time (ns) of `cooperations/<id>.json` when the entry was made.
+    public var fileStamp: Int64
+
+    /// The stages in their fixed order, for the simple current-stage rule.
+    public static let stageOrder: [StageSection] = [.proposal, .offer, .memorandum, .councilApproval, .agreement, .financing, .implementation]
+
+    public init(cooperation c: Cooperation, info: RevisionInfo, fileStamp: Int64, affairs: AffairCatalogue? = nil) {
+        id = c.id
+        title = c.title
+        kind = c.kind
+        parties = c.parties.map(\.name)
+        regionCodes = c.parties.compactMap(\.regionCode)
+        affairCode = c.affairCode
+        affairName = (affairs ?? Catalogues.shared.affairs)[c.affairCode]?.name ?? ""
+        let current = IndexEntry.stageOrder.first { section in
+            let s = c.progress(of: section).status
+            return s != .done && s != .skipped
+        }
+        currentStage = current
+        currentStageStatus = current.map { c.progress(of: $0).status }
+        if c.ended != nil {
+            status = .ended
+        } else if c.agreement.progress.status == .done || c.agreement.signing.date != nil
+                    || (c.kind == .notaKesepakatan && (c.memorandum.progress.status == .done || c.memorandum.signing.date != nil)) {
+            status = .active
+        } else {
+            status = .inProgress
+        }
+        proposalDate = c.proposal.date
+        offerDate = c.offer.letterDate
+        memorandumSignedOn = c.memorandum.signing.date
+        agreementSignedOn = c.agreement.signing.date
+        startDate = c.agreement.startDate ?? c.agreement.signing.date
+        expiryDate = c.expiryDate
+        endedOn = c.ended?.date
+        documentNumbers = (c.memorandum.signing.numbers + c.agreement.signing.numbers).filter { !$0.isEmpty }
+        totalFinancing = c.financing.lines.isEmpty ? nil : c.financing.total
+        hasUnbudgetedFinancing = c.financing.hasUnbudgetedLine
+        revision = info.revision
+        savedAt = info.savedAt
+        savedBy = info.savedBy
+        self.fileStamp = fileStamp
+    }
+
+    /// Days until expiry from `today` (negative once expired); nil without an expiry date.
+    public func daysUntilExpiry(from today: CalendarDate = .today()) -> Int? {
+        expiryDate.map { today.days(until: $0) }
+    }
+
+    /// Whether the cooperation is running but its term has passed.
+    public func isExpired(on today: CalendarDate = .today()) -> Bool {
+        status == .active && (expiryDate.map { $0 < today } ?? false)
+    }
+
+    /// Whether `text` occurs (case- and accent-insensitive) in the id, title, parties, affair or numbers.
+    public func matches(search text: String) -> Bool {
+        let needle = IndexEntry.fold(text)
+        if needle.isEmpty { return true }
+        let hay = ([id, title, affairCode, affairName, kind.label] + parties + regionCodes + documentNumbers)
+        return hay.contains { IndexEntry.fold($0).contains(needle) }
+    }
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+}

@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The snapshot file `index.json`.
+struct IndexFile: Codable, Sendable {
+    static let formatName = "mufakat-indeks"
+    static let currentVersion = 1
+
+    var format: String
+    var version: Int
+    /// Modification time (ns) of `cooperations/` when the snapshot was made.
+    var folderStamp: Int64
+    var builtAt: Date
+    var entries: [IndexEntry]
+}
+
+/// One line of `index.log`: an entry added or replaced by a save since the last snapshot.
+struct IndexLogLine: Codable, Sendable {
+    var folderStamp: Int64
+    var entry: IndexEntry
+}
+
+/// Indeks: `index.json` (a snapshot of every cooperation's summary) plus `index.log` (one line
+/// per save since the snapshot). A save appends one line, so its cost does not grow with the
+/// number of cooperations; the log is folded into a new snapshot once it is half the snapshot's
+/// size (amortised constant). The index is derived data: when it is missing, unreadable, or the
+/// `cooperations/` folder changed behind its back (its mtime differs from the recorded stamp),
+/// it is refreshed, decoding only the files whose mtime changed.
+struct StoreIndex {
+    let root: URL
+    var snapshotURL: URL { root.appendingPathComponent("index.json") }
+    var logURL: URL { root.appendingPathComponent("index.log") }
+    var folderURL: URL { root.appendingPathComponent("cooperations") }
+
+    /// What was read from disk.
+    struct Loaded {
+        var entries: [String: IndexEntry]
+        /// The stamp of the last change the index knows about.
+        var stamp: Int64?
+        var snapshotBytes: Int
+        var logBytes: Int
+    }
+
+    /// Reads snapshot and log. Nil when the snapshot is missing or unreadable.
+    func load() -> Loaded? {
+        guard let data = try? POSIX.readFile(snapshotURL, limit: 1 << 31),
+              let file = try? StoreClock.decoder().decode(IndexFile.self, from: data),
+              file.format == IndexFile.formatName, file.version == IndexFile.currentVersion else { return nil }
+        var entries: [String: IndexEntry] = [:]
+        entries.reserveCapacity(file.entries.count)
+        for e in file.entries { entries[e.id] = e }
+        var stamp: Int64? = file.folderStamp
+        var logBytes = 0
+        if let log = try? POSIX.readFile(logURL, limit: 1 << 31) {
+            logBytes = log.count
+            let decoder = StoreClock.decoder()
+            for line in log.split(separator: 0x0A, omittingEmptySubsequences: true) {
+                // A torn last line (a save killed mid-append) is skipped; the stamp check catches it.
+                guard let l = try? decoder.decode(IndexLogLine.self, from: Data(line)) else { continue }
+                if let old = entries[l.entry.id], old.revision > l.entry.revision { continue }
+                entries[l.entry.id] = l.entry
+                stamp = l.folderStamp
+            }
+        }
+        return Loaded(entries: entries, stamp: stamp, snapshotBytes: data.count, logBytes: logBytes)
+    }
+
+    /// Current stamp of the `cooperations/` folder.
+    func folderStamp() -> Int64 { POSIX.modificationTime(folderURL) ?? 0 }
+
+    /// Writes a new snapshot and empties the log (caller holds the store lock).
+    func writeSnapshot(_ entries: [IndexEntry], stamp: Int64) throws(StoreError) {
+        let file = IndexFile(format: IndexFile.formatName, version: IndexFile.currentVersion, folderStamp: stamp,
+                             builtAt: StoreClock.now(), entries: entries.sorted { $0.id < $1.id })
+        let data: Data
+        do { data = try StoreJSON.encode(file) } catch {
+            throw StoreError.io(operation: .write, path: snapshotURL.path, code: EINVAL)
+        }
+        try AtomicFile.write(data, to: snapshotURL)
+        if POSIX.exists(logURL) { try AtomicFile.write(Data(), to: logURL) }
+    }
+
+    /// Appends one line for a save (caller holds the store lock), folding the log into a new
+    /// snapshot when it has grown to half the snapshot's size.
+    func append(_ entry: IndexEntry, stamp: Int64) throws(StoreError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        var line: Data
+        do { line = try encoder.encode(IndexLogLine(folderStamp: stamp, entry: entry)) } catch {
+            throw StoreError.io(operation: .write, path: logURL.path, code: EINVAL)
+        }
+        line.append(0x0A)
+        let fd = open(logURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, POSIX.fileMode)
+        if fd < 0 { throw StoreError.io(operation: .write, path: logURL.path, code: errno) }
+        var failure: Int32?
+        var st = stat()
+        if fstat(fd, &st) == 0, st.st_size > 0 {
+            // Finish a line torn by a crash so the new one starts clean.
+            var last: UInt8 = 0
+            if pread(fd, &last, 1, st.st_size - 1) == 1, last != 0x0A { line.insert(0x0A, at: 0) }
+        }
+        line.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = errno }
+        let logSize = Int(st.st_size) + line.count
+        close(fd)
+        if let failure { throw StoreError.io(operation: .write, path: logURL.path, code: failure) }
+        let snapshotSize = Int(StoreIndex.fileSize(snapshotURL) ?? 0)
+        if logSize > max(256 << 10, snapshotSize / 2) {
+            if let loaded = load() { try writeSnapshot(Array(loaded.entries.values), stamp: loaded.stamp ?? stamp) }
+        }
+    }
+
+    static func fileSize(_ url: URL) -> Int64? {
+        var st = stat()
+        guard stat(url.path, &st) == 0 else { return nil }
+        return Int64(st.st_size)
+    }
+}

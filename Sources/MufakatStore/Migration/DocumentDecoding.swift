@@ -1,0 +1,149 @@
+import Foundation
+import Crypto
+import MufakatDomain
+
+/// Reads revision files: decodes, checks versions, migrates older schemas, and turns every
+/// decoding failure into an Indonesian message that names the field.
+public enum DocumentDecoding {
+    /// The result of reading one revision file.
+    struct Decoded<D: StoredDocument> {
+        var record: RevisionRecord<D>
+        var migratedFrom: Int?
+    }
+
+    /// Decodes a revision file's bytes. Throws `.newerVersion` for files of a newer Mufakat and
+    /// `.damaged` (without quarantine) for everything else that cannot be read.
+    static func decodeRevision<D: StoredDocument>(_ data: Data, path: String, as: D.Type = D.self) throws(StoreError) -> Decoded<D> {
+        if data.isEmpty { throw StoreError.damaged(path: path, reason: "berkas kosong", quarantinedTo: nil) }
+        let decoder = StoreClock.decoder()
+        // Fast path: the current version decodes directly.
+        do {
+            let record = try decoder.decode(RevisionRecord<D>.self, from: data)
+            try checkEnvelope(format: record.format, version: record.formatVersion, path: path)
+            let v = record.document.schemaVersion
+            if v == D.migrator.currentVersion { return Decoded(record: record, migratedFrom: nil) }
+            if v > D.migrator.currentVersion {
+                throw StoreError.newerVersion(path: path, found: v, supported: D.migrator.currentVersion)
+            }
+            // Older: fall through to the migration path.
+        } catch let error as StoreError {
+            throw error
+        } catch let fastFailure {
+            // Decide below whether it is a newer file, an older one, or damage.
+            return try slowPath(data, path: path, decoder: decoder, fastFailure: fastFailure)
+        }
+        return try slowPath(data, path: path, decoder: decoder, fastFailure: nil)
+    }
+
+    private static func slowPath<D: StoredDocument>(_ data: Data, path: String, decoder: JSONDecoder, fastFailure: Error?) throws(StoreError) -> Decoded<D> {
+        let value: JSONValue
+        do { value = try decoder.decode(JSONValue.self, from: data) } catch {
+            throw StoreError.damaged(path: path, reason: "isinya bukan JSON yang sah (kemungkinan terpotong atau salah sunting)", quarantinedTo: nil)
+        }
+        guard case .object = value else {
+            throw StoreError.damaged(path: path, reason: "isinya bukan objek JSON revisi Mufakat", quarantinedTo: nil)
+        }
+        if let format = value["format"]?.stringValue, let version = value["formatVersion"]?.intValue {
+            try checkEnvelope(format: format, version: version, path: path)
+        }
+        guard var document = value[D.envelopeKey] else {
+            if let fastFailure { throw StoreError.damaged(path: path, reason: describe(fastFailure), quarantinedTo: nil) }
+            throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey)' tidak ada", quarantinedTo: nil)
+        }
+        guard let version = document["schemaVersion"]?.intValue else {
+            throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey).schemaVersion' tidak ada atau bukan bilangan bulat; isi dengan versi skema (saat ini \(D.migrator.currentVersion))", quarantinedTo: nil)
+        }
+        if version > D.migrator.currentVersion {
+            throw StoreError.newerVersion(path: path, found: version, supported: D.migrator.currentVersion)
+        }
+        if version < 1 {
+            throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey).schemaVersion' bernilai \(version); versi skema dimulai dari 1", quarantinedTo: nil)
+        }
+        if version == D.migrator.currentVersion, let fastFailure {
+            throw StoreError.damaged(path: path, reason: describe(fastFailure), quarantinedTo: nil)
+        }
+        do { try D.migrator.migrate(&document, from: version) } catch {
+            throw StoreError.damaged(path: path, reason: "migrasi dari versi skema \(version) gagal: \(error)", quarantinedTo: nil)
+        }
+        var migrated = value
+        migrated[D.envelopeKey] = document
+        do {
+            let bytes = try JSONEncoder().encode(migrated)
+            let record = try decoder.decode(RevisionRecord<D>.self, from: bytes)
+            return Decoded(record: record, migratedFrom: version)
+        } catch {
+            throw StoreError.damaged(path: path, reason: "setelah migrasi dari versi \(version): \(describe(error))", quarantinedTo: nil)
+        }
+    }
+
+    private static func checkEnvelope(format: String, version: Int, path: String) throws(StoreError) {
+        if format != "mufakat-revisi" {
+            throw StoreError.damaged(path: path, reason: "kolom 'format' bernilai '\(format)', seharusnya 'mufakat-revisi'", quarantinedTo: nil)
+        }
+        if version > 1 { throw StoreError.newerVersion(path: path, found: version, supported: 1) }
+        if version < 1 { throw StoreError.damaged(path: path, reason: "kolom 'formatVersion' bernilai \(version); versi dimulai dari 1", quarantinedTo: nil) }
+    }
+
+    /// Decodes a plain Codable file (store.json, profile.json, a draft) with Indonesian errors.
+    static func decodePlain<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(StoreError) -> T {
+        if data.isEmpty { throw StoreError.damaged(path: path, reason: "berkas kosong", quarantinedTo: nil) }
+        do { return try StoreClock.decoder().decode(T.self, from: data) } catch {
+            throw StoreError.damaged(path: path, reason: describe(error), quarantinedTo: nil)
+        }
+    }
+
+    /// An Indonesian sentence for a decoding failure: which field, what is wrong, how to fix it.
+    public static func describe(_ error: Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        switch error {
+        case let .keyNotFound(key, context):
+            let field = fieldPath(context.codingPath + [key])
+            return "kolom '\(field)' tidak ada; tambahkan kolom itu"
+        case let .typeMismatch(type, context):
+            return "kolom '\(fieldPath(context.codingPath))' berjenis salah; seharusnya \(typeName(type))"
+        case let .valueNotFound(type, context):
+            return "kolom '\(fieldPath(context.codingPath))' kosong (null); seharusnya berisi \(typeName(type))"
+        case let .dataCorrupted(context):
+            if context.codingPath.isEmpty {
+                return "isinya bukan JSON yang sah (kemungkinan terpotong atau salah sunting)"
+            }
+            let detail = context.debugDescription
+            let readable = detail.contains("Cannot initialize") ? "nilainya tidak dikenal" : detail
+            return "nilai kolom '\(fieldPath(context.codingPath))' tidak sah: \(readable)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    /// "cooperation.parties[0].name".
+    static func fieldPath(_ path: [CodingKey]) -> String {
+        var out = ""
+        for key in path {
+            if let i = key.intValue, key.stringValue.hasPrefix("Index") || Int(key.stringValue) == i {
+                out += "[\(i)]"
+            } else {
+                out += out.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        return out.isEmpty ? "(akar berkas)" : out
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Int") || name.hasPrefix("UInt") { return "bilangan bulat" }
+        if name == "Double" || name == "Float" { return "bilangan" }
+        if name == "String" { return "teks" }
+        if name == "Bool" { return "true atau false" }
+        if name.hasPrefix("Array") || name.hasPrefix("[") { return "daftar [ ... ]" }
+        if name.hasPrefix("Dictionary") { return "objek { ... }" }
+        return "nilai bertipe \(name)"
+    }
+
+    /// SHA-256 (hex) of bytes.
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { byte in
+            let s = String(byte, radix: 16)
+            return byte < 16 ? "0" + s : s
+        }.joined()
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import MufakatDomain
+
+extension CooperationStore {
+    /// Verifies every file and every hash chain. When the store is writable it first completes
+    /// interrupted saves, clears stale locks and temp files and refreshes the index (listed in
+    /// `repairs`); damaged files are moved to quarantine and listed in `findings`.
+    public func check() -> StoreReport {
+        var report = StoreReport(root: root.path, cooperations: 0, mappings: 0, revisions: 0, findings: [], repairs: [], notes: [])
+        if let readOnlyReason { report.notes.append("Penyimpanan dibuka hanya-baca (\(readOnlyReason)); tidak ada perbaikan yang dilakukan.") }
+        let run = { () throws(StoreError) -> Void in
+            var currents: [String: (StoredCooperation, Int64)] = [:]
+            report.cooperations = self.checkCollection(self.cooperationFiles, report: &report) { key, stored in
+                currents[key] = (stored, POSIX.modificationTime(self.cooperationFiles.currentURL(key)) ?? 0)
+            }
+            report.mappings = self.checkCollection(self.mappingFiles, report: &report) { _, _ in }
+            self.checkIndex(currents: currents, report: &report)
+            self.checkSmallFiles(report: &report)
+        }
+        do {
+            if isReadOnly { try run() } else { try storeLock.exclusive(run) }
+        } catch {
+            report.findings.append(.init(path: ".", problem: error.description, fix: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi."))
+        }
+        for n in takeNotices() {
+            switch n.kind {
+            case .quarantined: report.findings.append(.init(path: "quarantine/", problem: n.message, fix: "Periksa berkas di karantina; salin kembali setelah diperbaiki."))
+            case .repaired, .indexRebuilt: report.repairs.append(n.message)
+            case .newerVersion, .readOnly: report.notes.append(n.message)
+            }
+        }
+        let held = quarantine.notes()
+        if !held.isEmpty {
+            report.notes.append("Ada \(held.count) berkas di folder quarantine/ (tidak dibaca oleh Mufakat); yang terbaru: '\(held.last!.originalPath)' (\(held.last!.reason)).")
+        }
+        return report
+    }
+
+    /// Checks one collection; returns the number of items.
+    private func checkCollection<D: StoredDocument>(_ files: RevisionedCollection<D>, report: inout StoreReport,
+                                                     current: (String, StoredRevision<D>) -> Void) -> Int {
+        var keys = Set((try? files.keys()) ?? [])
+        for name in (try? POSIX.listFolder(files.historyRoot)) ?? [] where D.isValidKey(name) && POSIX.isFolder(files.historyFolder(name)) {
+            keys.insert(name)
+        }
+        if !isReadOnly {
+            AtomicFile.removeStaleTemps(in: files.currentFolder).forEach { report.repairs.append("Berkas sementara '\(relative(files.currentFolder))/\($0)' dari penyimpanan yang terputus dihapus.") }
+        }
+        for name in (try? POSIX.listFolder(files.currentFolder)) ?? [] where !name.hasPrefix(".") {
+            let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+            if !name.hasSuffix(".json") || !D.isValidKey(key) {
+                report.notes.append("'\(relative(files.currentFolder))/\(name)' bukan berkas \(D.itemKind) Mufakat (nama tidak sah) dan diabaikan.")
+            }
+        }
+        var count = 0
+        for key in keys.sorted() {
+            var notes: [QuarantineNote] = []
+            var repairs: [RevisionedCollection<D>.Repair] = []
+            if !isReadOnly {
+                AtomicFile.removeStaleTemps(in: files.historyFolder(key)).forEach { report.repairs.append("Berkas sementara '\(relative(files.historyFolder(key)))/\($0)' dihapus.") }
+                do { _ = try files.recover(key, notes: &notes, repairs: &repairs) } catch {
+                    report.findings.append(.init(path: relative(files.currentURL(key)), problem: error.description, fix: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi."))
+                }
+            }
+            for note in notes {
+                report.findings.append(.init(path: note.originalPath, problem: "tidak dapat dibaca (\(note.reason)); dipindahkan ke '\(note.quarantinedPath)'",
+                                             fix: "Periksa berkas itu; data lain tetap dapat dipakai."))
+            }
+            for r in repairs { report.repairs.append("\(D.itemKind.capitalizedFirst) '\(key)': \(r.message).") }
+            if verifyChain(files, key: key, report: &report, current: current) { count += 1 }
+        }
+        return count
+    }
+
+    /// Verifies the revisions of one item; returns whether it has a readable current file.
+    private func verifyChain<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String, report: inout StoreReport,
+                                                current: (String, StoredRevision<D>) -> Void) -> Bool {
+        let currentURL = files.currentURL(key)
+        let currentPath = relative(currentURL)
+        var currentData: Data?
+        var hasCurrent = false
+        do {
+            currentData = try POSIX.readFile(currentURL)
+            if let data = currentData {
+                let decoded: DocumentDecoding.Decoded<D> = try DocumentDecoding.decodeRevision(data, path: currentPath)
+                try files.checkKey(decoded.record, key: key, url: currentURL)
+                current(key, files.stored(decoded, data: data))
+                hasCurrent = true
+            } else {
+                report.findings.append(.init(path: currentPath, problem: "berkas terkini tidak ada, padahal riwayatnya ada dan tidak dapat dipulihkan",
+                                             fix: "Pulihkan berkas itu dari cadangan, atau periksa riwayat di '\(relative(files.historyFolder(key)))'."))
+            }
+        } catch {
+            if case .newerVersion = error { report.notes.append(error.description); return true }
+            report.findings.append(.init(path: currentPath, problem: error.description, fix: "Jalankan `mufakat check-store` tanpa mode hanya-baca untuk memindahkannya ke karantina dan memulihkannya dari riwayat."))
+        }
+        let numbers = (try? files.revisionNumbers(key)) ?? []
+        guard let last = numbers.last else {
+            if currentData != nil {
+                report.findings.append(.init(path: relative(files.historyFolder(key)), problem: "riwayat revisi tidak ada",
+                                             fix: "Jalankan `mufakat check-store` pada penyimpanan yang dapat ditulis untuk menyalin revisi terkini ke riwayat."))
+            }
+            return hasCurrent
+        }
+        let present = Set(numbers)
+        for n in 1...last where !present.contains(n) {
+            report.findings.append(.init(path: relative(files.historyURL(key, n)), problem: "revisi \(n) hilang dari riwayat; rantai hash terputus",
+                                         fix: "Pulihkan berkas itu dari cadangan atau dari bundel yang pernah diekspor."))
+        }
+        var previous: (n: Int, sha: String)?
+        for n in numbers {
+            let url = files.historyURL(key, n)
+            let path = relative(url)
+            guard let data = (try? POSIX.readFile(url)) ?? nil else { continue }
+            report.revisions += 1
+            let sha = DocumentDecoding.sha256(data)
+            defer { previous = (n, sha) }
+            let decoded: DocumentDecoding.Decoded<D>
+            do { decoded = try DocumentDecoding.decodeRevision(data, path: path) } catch {
+                if case .newerVersion = error { report.notes.append(error.description); continue }
+                report.findings.append(.init(path: path, problem: error.description,
+                                             fix: "Berkas riwayat tidak boleh diubah; pulihkan dari cadangan atau dari bundel."))
+                continue
+            }
+            let record = decoded.record
+            if record.revision != n {
+                report.findings.append(.init(path: path, problem: "berkas menyatakan revisi \(record.revision), padahal namanya revisi \(n)",
+                                             fix: "Berkas riwayat tidak boleh diganti nama atau disalin; pulihkan dari cadangan."))
+            }
+            if record.document.storeKey != key {
+                report.findings.append(.init(path: path, problem: "berisi \(D.itemKind) '\(record.document.storeKey)', bukan '\(key)'",
+                                             fix: "Berkas riwayat tidak boleh dipindahkan; pulihkan dari cadangan."))
+            }
+            if n == 1 {
+                if record.previousSHA256 != nil {
+                    report.findings.append(.init(path: path, problem: "revisi 1 tidak boleh merujuk revisi sebelumnya (kolom previousSHA256 terisi)",
+                                                 fix: "Pulihkan berkas itu dari cadangan."))
+                }
+            } else if let previous, previous.n == n - 1, record.previousSHA256 != previous.sha {
+                report.findings.append(.init(path: relative(files.historyURL(key, n - 1)),
+                                             problem: "SHA-256 berkas ini (\(previous.sha.prefix(12))…) tidak sama dengan previousSHA256 yang dicatat revisi \(n) (\((record.previousSHA256 ?? "kosong").prefix(12))…): berkas riwayat diubah setelah disimpan",
+                                             fix: "Pulihkan revisi \(n - 1) dari cadangan atau bundel; bila tidak ada, catat bahwa revisi ini tidak dapat dipercaya."))
+            }
+            if n == last, let currentData, currentData != data {
+                report.findings.append(.init(path: currentPath,
+                                             problem: "isinya berbeda dari revisi terakhir '\(path)': salah satunya diubah di luar Mufakat",
+                                             fix: "Bila perubahan pada berkas terkini disengaja, simpan sebagai revisi baru dengan `mufakat import`; bila tidak, kembalikan dengan `mufakat restore \(key) --revision \(n)`."))
+            }
+        }
+        return hasCurrent
+    }
+
+    /// Compares the index with the files; rewrites it when they differ.
+    private func checkIndex(currents: [String: (StoredCooperation, Int64)], report: inout StoreReport) {
+        let loaded = index.load()
+        var differs = loaded == nil
+        if let loaded {
+            if Set(loaded.entries.keys) != Set(currents.keys) { differs = true }
+            for (key, (stored, stamp)) in currents {
+                guard let e = loaded.entries[key] else { differs = true; break }
+                if e.revision != stored.revision || e.fileStamp != stamp { differs = true; break }
+            }
+        }
+        guard differs else { return }
+        if isReadOnly {
+            report.notes.append("Indeks 'index.json' tidak sesuai dengan berkas; akan dibangun ulang saat penyimpanan dapat ditulis.")
+            return
+        }
+        let affairs = Catalogues.shared.affairs
+        let entries = currents.values.map { IndexEntry(cooperation: $0.0.cooperation, info: $0.0.info, fileStamp: $0.1, affairs: affairs) }
+        do {
+            try index.writeSnapshot(entries, stamp: index.folderStamp())
+            report.repairs.append(loaded == nil ? "Indeks 'index.json' tidak ada atau rusak; dibangun ulang dari \(entries.count) berkas."
+                                                : "Indeks 'index.json' tertinggal dari berkas; diperbarui.")
+        } catch {
+            report.findings.append(.init(path: "index.json", problem: error.description, fix: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi."))
+        }
+    }
+
+    /// store.json, profile.json, drafts, locks and temp files.
+    private func checkSmallFiles(report: inout StoreReport) {
+        do { _ = try profile() } catch {
+            if case .newerVersion = error { report.notes.append(error.description) }
+            else { report.findings.append(.init(path: "profile.json", problem: error.description, fix: "Perbaiki atau isi ulang profil daerah.")) }
+        }
+        for id in draftIDs() {
+            do { _ = try loadDraft(id: id, as: JSONValue.self) } catch {
+                report.findings.append(.init(path: "drafts/\(id).json", problem: error.description, fix: "Hapus draf itu bila tidak diperlukan."))
+            }
+        }
+        let lockFolder = editLocks.folder
+        let before = Set(((try? POSIX.listFolder(lockFolder)) ?? []).filter { !$0.hasPrefix(".") })
+        let live = activeLocks()
+        let after = Set(((try? POSIX.listFolder(lockFolder)) ?? []).filter { !$0.hasPrefix(".") })
+        for gone in before.subtracting(after).sorted() {
+            report.repairs.append("Penanda edit usang 'locks/\(gone)' (prosesnya sudah berhenti) dihapus.")
+        }
+        for holder in live { report.notes.append("Kerja sama '\(holder.id)' \(holder.description).") }
+        if !isReadOnly {
+            for folder in [root, editLocks.folder, root.appendingPathComponent("drafts"), quarantine.folder] {
+                AtomicFile.removeStaleTemps(in: folder).forEach { report.repairs.append("Berkas sementara '\(relative(folder.appendingPathComponent($0)))' dihapus.") }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import MufakatDomain
+
+/// Profil daerah (`profile.json`): the own region's setup.
+extension CooperationStore {
+    var profileURL: URL { root.appendingPathComponent("profile.json") }
+
+    /// The profile, nil when none is set yet. A damaged file is quarantined (notice) and nil returned.
+    public func profile() throws(StoreError) -> RegionProfile? {
+        guard let data = try POSIX.readFile(profileURL, limit: 1 << 20) else { return nil }
+        do throws(StoreError) {
+            let probe = try DocumentDecoding.decodePlain(JSONValue.self, from: data, path: "profile.json")
+            if let v = probe["schemaVersion"]?.intValue, v > RegionProfile.currentSchemaVersion {
+                throw StoreError.newerVersion(path: "profile.json", found: v, supported: RegionProfile.currentSchemaVersion)
+            }
+            return try DocumentDecoding.decodePlain(RegionProfile.self, from: data, path: "profile.json")
+        } catch {
+            guard case let .damaged(path, reason, _) = error else { throw error }
+            guard !isReadOnly else { throw StoreError.damaged(path: path, reason: reason, quarantinedTo: nil) }
+            let note = try storeLock.exclusive { () throws(StoreError) -> QuarantineNote in
+                try quarantine.move(profileURL, reason: reason)
+            }
+            notice(quarantined: [note])
+            return nil
+        }
+    }
+
+    /// Saves the profile atomically (the previous one is kept as `profile.json.bak`).
+    public func saveProfile(_ profile: RegionProfile) throws(StoreError) {
+        try writing { () throws(StoreError) -> Void in
+            if let old = try POSIX.readFile(profileURL, limit: 1 << 20) {
+                try AtomicFile.write(old, to: root.appendingPathComponent("profile.json.bak"))
+            }
+            try CooperationStore.writeJSON(profile, to: profileURL)
+        }
+    }
+}

@@ -1,0 +1,214 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import MufakatDomain
+
+/// Penyimpanan kerja sama: a folder of plain JSON files holding every cooperation with its
+/// revisions, the region mappings, the own region's profile, drafts and edit locks
+/// (layout in docs/format.md).
+///
+/// Safe for several processes at once: saves are serialised by a `flock` and refused when
+/// they started from an old revision; every write is atomic and durable. Within one process
+/// the instance may be shared between tasks.
+public final class CooperationStore: @unchecked Sendable {
+    /// How to open a store.
+    public struct Options: Sendable {
+        /// Open without writing anything (no repairs, no index rewrite, saves refused).
+        public var readOnly: Bool
+        /// Create the folder and `store.json` when missing (ignored when read-only).
+        public var createIfMissing: Bool
+        /// Who is saving (user@host, pid); the running process by default.
+        public var author: Author
+        /// Test hook: sleep this long inside a save, between the commit of the current file and
+        /// the history write, to widen the window for crash and conflict tests. From
+        /// `MUFAKAT_STORE_TEST_PAUSE_MS`; 0 in normal use.
+        public var testPauseMilliseconds: Int
+
+        public init(readOnly: Bool = false, createIfMissing: Bool = true, author: Author = .current,
+                    testPauseMilliseconds: Int = Int(ProcessInfo.processInfo.environment["MUFAKAT_STORE_TEST_PAUSE_MS"] ?? "") ?? 0) {
+            self.readOnly = readOnly; self.createIfMissing = createIfMissing; self.author = author
+            self.testPauseMilliseconds = testPauseMilliseconds
+        }
+    }
+
+    /// The store folder.
+    public let root: URL
+    /// Whether writes are refused; `readOnlyReason` says why.
+    public let isReadOnly: Bool
+    public let readOnlyReason: String?
+    /// The manifest (`store.json`) as read or created.
+    public let manifest: StoreManifest
+    let options: Options
+    let storeLock: StoreLock
+    let cooperationFiles: RevisionedCollection<Cooperation>
+    let mappingFiles: RevisionedCollection<RegionMapping>
+    let index: StoreIndex
+    let editLocks: EditLocks
+    var quarantine: Quarantine { Quarantine(root: root) }
+
+    private let mutex = NSLock()
+    private var pendingNotices: [StoreNotice] = []
+    private var indexCache: (key: [Int64], entries: [IndexEntry])?
+
+    private init(root: URL, readOnlyReason: String?, manifest: StoreManifest, options: Options, notices: [StoreNotice]) {
+        self.root = root
+        self.isReadOnly = readOnlyReason != nil
+        self.readOnlyReason = readOnlyReason
+        self.manifest = manifest
+        self.options = options
+        storeLock = StoreLock(root: root)
+        cooperationFiles = RevisionedCollection(root: root, currentFolderName: "cooperations", historyFolderName: "history")
+        mappingFiles = RevisionedCollection(root: root, currentFolderName: "mappings", historyFolderName: "mapping-history")
+        index = StoreIndex(root: root)
+        editLocks = EditLocks(root: root)
+        pendingNotices = notices
+    }
+
+    /// Opens (and on first use creates, with owner-only permissions) the store at `url`.
+    public static func open(at url: URL, readOnly: Bool = false) throws(StoreError) -> CooperationStore {
+        try open(at: url, options: Options(readOnly: readOnly))
+    }
+
+    /// Opens the store at `url`. A store written by a newer Mufakat, or a folder that cannot
+    /// be written, opens read-only with the reason in `readOnlyReason`.
+    public static func open(at url: URL, options: Options) throws(StoreError) -> CooperationStore {
+        let root = url.standardizedFileURL
+        var notices: [StoreNotice] = []
+        let manifestURL = root.appendingPathComponent("store.json")
+        if !POSIX.exists(root) {
+            if options.readOnly || !options.createIfMissing {
+                throw StoreError.invalidInput(path: root.path, problem: "penyimpanan belum ada. Buat dengan menjalankan perintah yang menyimpan (misalnya `mufakat demo --store \(root.path)`) atau periksa jalurnya.")
+            }
+            try POSIX.makeFolder(root)
+        }
+        guard POSIX.isFolder(root) else { throw StoreError.notAFolder(path: root.path) }
+
+        var readOnlyReason: String? = options.readOnly ? "dibuka dalam mode hanya-baca" : nil
+        var manifest: StoreManifest?
+        if let data = try POSIX.readFile(manifestURL, limit: 1 << 20) {
+            do throws(StoreError) {
+                let probe = try DocumentDecoding.decodePlain(JSONValue.self, from: data, path: "store.json")
+                guard probe["format"]?.stringValue == StoreManifest.formatName else {
+                    throw StoreError.invalidInput(path: manifestURL.path, problem: "bukan penyimpanan Mufakat (kolom 'format' bukan '\(StoreManifest.formatName)'). Pilih folder lain dengan --store.")
+                }
+                let version = probe["version"]?.intValue ?? 0
+                if version > StoreManifest.currentVersion {
+                    readOnlyReason = StoreError.newerVersion(path: "store.json", found: version, supported: StoreManifest.currentVersion).description
+                    manifest = try? StoreClock.decoder().decode(StoreManifest.self, from: data)
+                    if manifest == nil {
+                        manifest = StoreManifest(createdAt: StoreClock.now(), createdBy: options.author)
+                        manifest?.version = version
+                    }
+                } else {
+                    manifest = try DocumentDecoding.decodePlain(StoreManifest.self, from: data, path: "store.json")
+                    // Older store versions are lifted here when there are any (none yet: version 1 is the first).
+                }
+            } catch {
+                guard case let .damaged(_, reason, _) = error else { throw error }
+                if readOnlyReason == nil {
+                    let note = try Quarantine(root: root).move(manifestURL, reason: reason)
+                    notices.append(StoreNotice(kind: .quarantined, message: note.message))
+                } else {
+                    throw StoreError.damaged(path: manifestURL.path, reason: reason, quarantinedTo: nil)
+                }
+            }
+        } else {
+            let entries = try POSIX.listFolder(root).filter { !$0.hasPrefix(".") }
+            let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.log",
+                                      "quarantine", "drafts", "locks", "profile.json", "store.lock"]
+            if !entries.isEmpty && !entries.contains(where: known.contains) {
+                throw StoreError.invalidInput(path: root.path, problem: "folder ini berisi berkas lain dan bukan penyimpanan Mufakat (tidak ada store.json). Pilih folder kosong atau folder penyimpanan Mufakat dengan --store.")
+            }
+        }
+
+        // Can we write here at all? (read-only mount, folder of another user, full disk)
+        if readOnlyReason == nil {
+            if let code = POSIX.openForWritingFails(root.appendingPathComponent("store.lock")) {
+                readOnlyReason = StoreError.ioMessage(operation: .write, path: root.path, code: code)
+            }
+        }
+
+        if manifest == nil {
+            let created = StoreManifest(createdAt: StoreClock.now(), createdBy: options.author)
+            if readOnlyReason == nil {
+                try writeJSON(created, to: manifestURL)
+                for folder in ["cooperations", "history", "mappings", "mapping-history"] {
+                    try POSIX.makeFolder(root.appendingPathComponent(folder))
+                }
+            }
+            manifest = created
+        }
+        if let readOnlyReason, !options.readOnly {
+            notices.append(StoreNotice(kind: .readOnly, message: "Penyimpanan '\(root.path)' dibuka hanya-baca: \(readOnlyReason)"))
+        }
+        let store = CooperationStore(root: root, readOnlyReason: readOnlyReason, manifest: manifest!, options: options, notices: notices)
+        if readOnlyReason == nil { AtomicFile.removeStaleTemps(in: root) }
+        return store
+    }
+
+    // MARK: - Notices
+
+    /// Takes what the store noticed since the last call (each notice is returned once).
+    public func takeNotices() -> [StoreNotice] {
+        mutex.lock(); defer { mutex.unlock() }
+        let out = pendingNotices
+        pendingNotices = []
+        return out
+    }
+
+    func notice(_ n: StoreNotice) {
+        mutex.lock(); pendingNotices.append(n); mutex.unlock()
+    }
+
+    func notice(quarantined notes: [QuarantineNote]) {
+        for note in notes { notice(StoreNotice(kind: .quarantined, message: note.message)) }
+    }
+
+    func notice<D>(repairs: [RevisionedCollection<D>.Repair]) {
+        for r in repairs { notice(StoreNotice(kind: .repaired, message: "\(D.itemKind.capitalizedFirst) '\(r.key)': \(r.message).")) }
+    }
+
+    /// Everything in `quarantine/`, with its note.
+    public func quarantined() -> [QuarantineNote] { quarantine.notes() }
+
+    // MARK: - Internals shared by the extensions
+
+    func requireWritable() throws(StoreError) {
+        if let readOnlyReason { throw StoreError.readOnly(reason: readOnlyReason) }
+    }
+
+    /// Runs `body` under the store's exclusive lock, refusing when read-only.
+    func writing<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try requireWritable()
+        return try storeLock.exclusive(body)
+    }
+
+    func pauseHook() -> (() -> Void)? {
+        let ms = options.testPauseMilliseconds
+        guard ms > 0 else { return nil }
+        return { usleep(useconds_t(ms) * 1000) }
+    }
+
+    func cachedIndex(for key: [Int64]) -> [IndexEntry]? {
+        mutex.lock(); defer { mutex.unlock() }
+        guard let cache = indexCache, cache.key == key else { return nil }
+        return cache.entries
+    }
+
+    func setCachedIndex(_ entries: [IndexEntry], key: [Int64]) {
+        mutex.lock(); indexCache = (key, entries); mutex.unlock()
+    }
+
+    static func writeJSON<T: Encodable>(_ value: T, to url: URL, durability: AtomicFile.Durability = .durable) throws(StoreError) {
+        let data: Data
+        do { data = try StoreJSON.encode(value) } catch {
+            throw StoreError.invalidInput(path: url.path, problem: "tidak dapat disusun sebagai JSON: \(error)")
+        }
+        try AtomicFile.write(data, to: url, durability: durability)
+    }
+
+    func relative(_ url: URL) -> String { Quarantine.relativePath(of: url, in: root) }
+}
