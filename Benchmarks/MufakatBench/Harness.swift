@@ -37,7 +37,7 @@ struct Harness {
         results.append(r)
         print(String(format: "  %-52@ %-10@ median %10@  p99 %10@  %@", name as NSString, size as NSString,
                      Harness.format(r.median) as NSString, Harness.format(r.p99) as NSString, extra as NSString))
-        fflush(stdout)
+        fflush(nil)
     }
 
     /// Records a single timed run (for whole-process or one-shot operations).
@@ -49,7 +49,7 @@ struct Harness {
         results.append(r)
         print(String(format: "  %-52@ %-10@ once   %10@  %@", name as NSString, size as NSString,
                      Harness.format(t) as NSString, extra as NSString))
-        fflush(stdout)
+        fflush(nil)
     }
 
     static func format(_ seconds: Double) -> String {
@@ -61,7 +61,11 @@ struct Harness {
     /// Peak resident set size of this process so far, in MiB.
     static func peakMemoryMiB() -> Double {
         var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
         getrusage(RUSAGE_SELF, &usage)
+        #endif
         return Double(usage.ru_maxrss) / 1024
     }
 

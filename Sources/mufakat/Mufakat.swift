@@ -20,6 +20,20 @@ struct Mufakat: ParsableCommand {
             SpellCommand.self,
             ValidateCommand.self,
             MappingCommand.self,
+        subcommands: [
+            ListCommand.self,
+            ShowCommand.self,
+            ImportCommand.self,
+            HistoryCommand.self,
+            RestoreCommand.self,
+            CheckStoreCommand.self,
+            BundleCommand.self,
+            DemoCommand.self,
+            StoreStressCommand.self,
+            ExportCommand.self,
+            VerifyCommand.self,
+            SignCommand.self,
+        ],
         ],
         helpNames: [.short, .long]
     )

@@ -4,7 +4,7 @@ import Testing
 /// Runs the built `mufakat` binary: catalogues, spell, validate, rulebook check.
 @Suite struct DomainCLITests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/cooperations")
 
     /// The binary next to the test runner, else under .build/*/debug.
     static func binary() throws -> URL {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct FixtureGoldenTests {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("EndToEndTests/Fixtures")
+        .appendingPathComponent("Fixtures/cooperations")
 
     @Test(arguments: [("bogor-raya.json", Fixture.bogorRaya()), ("ksdpk-parkir.json", Fixture.ksdpkDraft())])
     func jsonCopyMatchesFixture(_ name: String, _ cooperation: Cooperation) throws {
