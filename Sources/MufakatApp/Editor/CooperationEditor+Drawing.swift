@@ -15,10 +15,11 @@ extension CooperationEditor {
         EditorSidebar(stages: stages, selected: stageIndex, highlight: highlight, focused: isStepperMode,
                       errorCounts: stages.map { s in analysis.findings(forStage: s).filter { $0.severity == .error }.count })
             .draw(in: side, buffer: &buffer)
-        let (body, messageRow) = main.splitBottom(1)
+        let messageLines = message.map { m in TextLayout.wrap(Self.prefix(m) + m.text, width: max(1, main.width)) } ?? []
+        let (body, messageArea) = main.splitBottom(max(1, min(2, messageLines.count)))
         let content = drawHeader(in: body, buffer: &buffer)
         drawContent(mode, in: content, buffer: &buffer)
-        MessageLine(message).draw(in: messageRow, buffer: &buffer)
+        drawMessage(messageLines, in: messageArea, buffer: &buffer)
         switch mode {
         case .confirm(let dialog, _, _):
             dialog.draw(in: rect, buffer: &buffer)
@@ -28,6 +29,32 @@ extension CooperationEditor {
             break
         }
         if isStepperMode { buffer.cursor = nil }
+    }
+
+    /// "Galat: ", "Peringatan: ": the kind in words, so it reads without colour.
+    static func prefix(_ m: Message) -> String {
+        switch m.kind {
+        case .error: "Galat: "
+        case .warning: "Peringatan: "
+        case .notice: ""
+        case .ok: "✓ "
+        }
+    }
+
+    /// The message under the screen, on up to two rows (a message says how to fix, so it is rarely short).
+    func drawMessage(_ lines: [String], in rect: Rect, buffer: inout Buffer) {
+        buffer.fill(rect)
+        guard let message else { return }
+        let role: StyleRole = switch message.kind {
+        case .error: .error
+        case .warning: .warning
+        case .notice: .normal
+        case .ok: .ok
+        }
+        for (i, line) in lines.prefix(rect.height).enumerated() {
+            let cut = i == rect.height - 1 && lines.count > rect.height ? TextLayout.fit(line + " …", width: rect.width, pad: false) : line
+            buffer.write(cut, at: Point(x: rect.x, y: rect.y + i), role: role, clip: rect.row(i))
+        }
     }
 
     var isStepperMode: Bool { if case .stepper = mode { return true }; return false }
@@ -64,7 +91,8 @@ extension CooperationEditor {
                 y += 1
             }
         }
-        return Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1)
+        let gap = banner.isEmpty ? 0 : 1
+        return Rect(x: rect.x, y: y + gap, width: rect.width, height: rect.maxY - y - gap)
     }
 
     var isSigningOrReview: Bool {
@@ -182,9 +210,9 @@ extension CooperationEditor {
             return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn"), KeyBinding(.char("t"), mark), KeyBinding(.char("e"), "ekspor"),
                     KeyBinding(.char("u"), "ubah isian"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "kembali")]
         case .record(_, _, let f, _):
-            return f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, "kembali ke daftar"), save]
+            return f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, "kembali ke daftar"), save] + f.widgetBindings
         case .signing(let f):
-            return f.bindings + [KeyBinding(.escape, "batal")]
+            return f.bindings + [KeyBinding(.escape, "batal")] + f.widgetBindings
         case .form:
             if form.currentGroup.list != nil {
                 var out = [KeyBinding([.up, .down], "baris"), KeyBinding(.char("a"), "tambah"), KeyBinding(.enter, "ubah"),
@@ -196,7 +224,7 @@ extension CooperationEditor {
             if let s = currentStage, s.section == .memorandum || s.section == .agreement {
                 out.append(KeyBinding([.alt("t"), .alt("h")], "tambah/hapus pasal", keyLabel: "Alt-t/h"))
             }
-            return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")]
+            return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")] + form.widgetBindings
         }
     }
 }

@@ -164,6 +164,14 @@ extension CooperationEditor {
         }
     }
 
+    var activeFormGroupTitle: String {
+        switch mode {
+        case .signing(let f): f.currentGroup.title
+        case .record(_, _, let f, _): f.currentGroup.title
+        default: form.currentGroup.title
+        }
+    }
+
     var activeFocusedFieldID: String? {
         switch mode {
         case .signing(let f): f.focusedField?.id

@@ -23,10 +23,10 @@ extension CooperationEditor {
             let i = list.add(&draft, context: context, after: n == 0 ? nil : row)
             listRow[list] = i
             answerChanged(nil)
-            openRecord(list, i, isNew: true)
+            openRecord(list, i, fresh: list.rows(draft)[i])
         case .key(.enter):
             guard n > 0 else { message = .notice("Belum ada \(list.noun). Tekan a untuk menambah."); return [] }
-            openRecord(list, row, isNew: false)
+            openRecord(list, row, fresh: nil)
         case .key(.delete), .key(.char("h")):
             guard n > 0 else { return [] }
             guard canEditList() else { return [] }
@@ -58,22 +58,31 @@ extension CooperationEditor {
         analysis.findings.filter { $0.isUnder(list.path) }
     }
 
-    mutating func openRecord(_ list: ListKind, _ index: Int, isNew: Bool) {
+    mutating func openRecord(_ list: ListKind, _ index: Int, fresh: [String]?) {
         let f = StageForm(groups: list.recordGroups(index, cooperation: cooperation), cooperation: cooperation)
-        mode = .record(list, index: index, form: f, isNew: isNew)
+        mode = .record(list, index: index, form: f, fresh: fresh)
         refreshIssues()
     }
 
     mutating func handleRecord(_ event: Event) -> [EditorRequest] {
-        guard case .record(let list, let index, var f, let isNew) = mode else { return [] }
+        guard case .record(let list, let index, var f, let fresh) = mode else { return [] }
         if case .key(.ctrl("s")) = event { draftPending = false; return [.save] }
         if case .key(.escape) = event {
+            if let fresh, list.rows(draft).indices.contains(index), list.rows(draft)[index] == fresh {
+                list.remove(&draft, at: index)
+                listRow[list] = max(0, index - 1)
+                answerChanged(nil)
+                mode = .form
+                message = .notice("\(list.noun.prefix(1).uppercased() + list.noun.dropFirst()) baru tidak diisi, jadi tidak ditambahkan.")
+                draftPending = false
+                return []
+            }
             closeRecord(list, index)
             return autosaveRequest()
         }
         let editable = lockReason == nil && !isFrozen
         let result = f.handle(event, cooperation: &draft, issues: issues, editable: editable)
-        mode = .record(list, index: index, form: f, isNew: isNew)
+        mode = .record(list, index: index, form: f, fresh: fresh)
         return apply(result, completing: { $0.closeRecord(list, index) })
     }
 

@@ -135,8 +135,9 @@ indirect enum Mode: Sendable {
     case stepper(highlight: Int)
     /// The stage's review: answers, findings and the naskah preview, scrolled.
     case review(scroll: Int, lines: [ReviewLine])
-    /// One record of a list page being edited.
-    case record(ListKind, index: Int, form: StageForm, isNew: Bool)
+    /// One record of a list page being edited; `fresh` holds the row as it was added (nil for an
+    /// existing record), so a new record left untouched is taken away again.
+    case record(ListKind, index: Int, form: StageForm, fresh: [String]?)
     /// The signing questions of a KB or PKS.
     case signing(form: StageForm)
     /// The reason for an amendment of a finished stage.

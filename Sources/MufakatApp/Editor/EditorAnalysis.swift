@@ -56,7 +56,10 @@ struct EditorAnalysis: Sendable {
             }
         }
         for finding in findings {
-            guard let target = EditorAnalysis.field(for: finding.path, in: ids) else { continue }
+            // A rule's finding lands on its own field or the field holding it; one about a whole
+            // list ("financing.lines") belongs to the list page, not to its first record.
+            let claimBelow = finding.ruleID == RuleID.doneStageIncomplete.rawValue
+            guard let target = EditorAnalysis.field(for: finding.path, in: ids, claimBelow: claimBelow) else { continue }
             // "Marked done but empty" repeats the required-field message; show it once.
             if finding.ruleID == RuleID.doneStageIncomplete.rawValue, out[target]?.contains(where: { $0.source == .required }) == true { continue }
             out[target, default: []].append(FieldIssue(level: finding.severity.level, message: finding.message, basis: finding.basis, source: .rule(id: finding.ruleID)))
@@ -67,9 +70,10 @@ struct EditorAnalysis: Sendable {
     /// The field a path belongs to: the field itself, the field holding it ("proposal.scope" for
     /// "proposal.scope[2]"), or the first field below it ("agreement.duties[0].rights" for
     /// "agreement.duties").
-    static func field(for path: String, in ids: [String]) -> String? {
+    static func field(for path: String, in ids: [String], claimBelow: Bool = true) -> String? {
         if ids.contains(path) { return path }
         if let holder = ids.filter({ path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") }).max(by: { $0.count < $1.count }) { return holder }
+        guard claimBelow else { return nil }
         return ids.first { $0.hasPrefix(path + ".") || $0.hasPrefix(path + "[") }
     }
 }

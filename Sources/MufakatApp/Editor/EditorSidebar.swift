@@ -31,7 +31,8 @@ struct EditorSidebar {
         let textWidth = inner.width - 4
         // Two lines per stage name when there is room for them and for the explanation.
         let wrappedNames = stages.map { TextLayout.wrap($0.name, width: max(1, textWidth)) }
-        let twoLine = wrappedNames.reduce(0) { $0 + min(2, $1.count) } + 7 <= inner.height
+        let explanation = explanationLines(width: inner.width)
+        let twoLine = wrappedNames.reduce(0) { $0 + min(2, $1.count) } + 2 + explanation.count <= inner.height
         var y = inner.y
         for (i, s) in stages.enumerated() {
             guard y < inner.maxY else { break }
@@ -57,15 +58,25 @@ struct EditorSidebar {
         y += 1
         buffer.write(String(repeating: "─", count: inner.width), at: Point(x: inner.x, y: y), role: .border, clip: inner)
         y += 1
+        let lines = explanationLines(width: inner.width)
+        let role = Self.uiState(stages[highlight].state).role
+        let room = inner.maxY - y
+        for (i, line) in lines.prefix(room).enumerated() {
+            let cut = i == room - 1 && lines.count > room ? TextLayout.fit(line + "…", width: inner.width, pad: false) : line
+            buffer.write(cut, at: Point(x: inner.x, y: y), role: role == .normal ? .muted : role, clip: inner.row(y - inner.y))
+            y += 1
+        }
+    }
+
+    /// The highlighted stage's state in words, wrapped.
+    func explanationLines(width: Int) -> [String] {
+        guard stages.indices.contains(highlight) else { return [] }
         let s = stages[highlight]
         let state = Self.uiState(s.state)
         var text = "\(state.symbol) \(s.state.label)"
         if let r = s.state.reason { text += ": " + r }
         else if case .done = s.state, let d = s.recorded.completedOn { text += " " + d.dayMonthYear }
         else if let gate = s.gate, gate.isOpen { text += ". " + gate.reason }
-        for line in TextLayout.wrap(text, width: inner.width) where y < inner.maxY {
-            buffer.write(line, at: Point(x: inner.x, y: y), role: state.role == .normal ? .muted : state.role, clip: inner.row(y - inner.y))
-            y += 1
-        }
+        return TextLayout.wrap(text, width: max(1, width))
     }
 }

@@ -58,7 +58,7 @@ import MufakatDomain
         }
         d.press(.ctrl("t"), .down)
         #expect(d.text.contains("Belum dapat"))
-        #expect(d.text.contains("Menunggu tahapan"))
+        #expect(d.text.contains("Menunggu"))
         d.press(.down, .down)
         // DPRD: skipped by its gate, with the rulebook's reason.
         #expect(d.text.contains("Dilewati"))

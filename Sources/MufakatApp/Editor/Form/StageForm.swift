@@ -174,8 +174,13 @@ struct StageForm: Sendable {
     var bindings: [KeyBinding] {
         var out = [KeyBinding([.tab, .backTab], "pindah isian"), KeyBinding(.ctrl("n"), "lanjut")]
         if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
-        if let f = focusedField, let w = widgets[f.id] { out += w.bindings }
         return out
+    }
+
+    /// The focused widget's own keys, listed after the screen's.
+    var widgetBindings: [KeyBinding] {
+        if let f = focusedField, let w = widgets[f.id] { return w.bindings }
+        return []
     }
 
     // MARK: Drawing
@@ -237,8 +242,14 @@ struct StageForm: Sendable {
             let mark = requiredIDs.contains(f.id) ? " *" : ""
             buffer.write((focused ? "› " : "  ") + f.label + mark, at: Point(x: body.x, y: y), role: focused ? .title : .normal, clip: body.row(y - body.y))
             y += 1
-            let inputRect = Rect(x: body.x + 2, y: y, width: width, height: min(rows, body.maxY - y))
+            let inputRect = Rect(x: body.x + 2, y: y, width: Self.inputWidth(f.kind, available: width), height: min(rows, body.maxY - y))
             widgets[f.id]?.draw(in: inputRect, buffer: &buffer, focused: focused && editable)
+            if rows > 1 {
+                // A bar beside a text area shows how far it reaches, even while it is empty.
+                for r in 0..<inputRect.height {
+                    buffer.write("│", at: Point(x: body.x + 1, y: inputRect.y + r), role: focused ? .title : .muted, clip: body)
+                }
+            }
             if focused && !editable { buffer.cursor = nil }
             y += rows
             for (line, role) in noteLines(i) where y < body.maxY {
@@ -250,6 +261,16 @@ struct StageForm: Sendable {
         if let summary {
             let text = "\(blockingNames.count) isian perlu diperbaiki: \(blockingNames.joined(separator: ", "))."
             buffer.write(TextLayout.fit(text, width: summary.width, pad: false), at: Point(x: summary.x, y: summary.y), role: .error, clip: summary)
+        }
+    }
+
+    /// Columns an input takes: short values get short fields, text keeps to a readable width.
+    static func inputWidth(_ kind: EntryKind, available: Int) -> Int {
+        switch kind {
+        case .number: min(available, 8)
+        case .money: min(available, 40)
+        case .date: min(available, 40)
+        case .text, .area, .lines, .choice: min(available, 96)
         }
     }
 

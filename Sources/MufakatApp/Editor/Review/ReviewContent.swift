@@ -62,6 +62,12 @@ enum ReviewContent {
                 continue
             }
             if group.fields.isEmpty { continue }
+            if group.title.hasPrefix("Pasal"), let heading = group.fields.first, let paragraphs = group.fields.last {
+                // The naskah below shows the articles in full; here only their headings.
+                let count: Int = { if case .lines(let l) = paragraphs.get(c) { return l.count }; return 0 }()
+                add("\(group.title.components(separatedBy: " dari ").first ?? group.title): \(display(heading.get(c), kind: heading.kind) ?? "(tanpa judul)") (\(count) ayat)", indent: 1)
+                continue
+            }
             add(group.title, .title, indent: 1)
             for f in group.fields {
                 let value = display(f.get(c), kind: f.kind)

@@ -114,6 +114,24 @@ enum EditorFixture {
         return c
     }
 
+    /// The KAK written (not yet marked done), without an indicative cost.
+    static func proposalDraft() -> Cooperation {
+        var c = fresh()
+        c.proposal = bogorRaya().proposal
+        c.proposal.progress = StageProgress(status: .draft, startedOn: date("2026-01-05"))
+        c.proposal.indicativeCost = nil
+        return c
+    }
+
+    /// KB signed and the PKS written, not yet signed.
+    static func agreementDrafted() -> Cooperation {
+        var c = memorandumSigned()
+        c.agreement = bogorRaya().agreement
+        c.agreement.progress = StageProgress(status: .draft, startedOn: date("2026-05-01"))
+        c.agreement.signing = Signing()
+        return c
+    }
+
     static let profile = RegionProfile(regionCode: "32.71", unitName: "Bagian Kerja Sama Sekretariat Daerah Kota Bogor",
                                        head: Person(name: "Budi Santoso", title: "Wali Kota Bogor"),
                                        address: "Jalan Ir. H. Juanda Nomor 10, Bogor", city: "Bogor")

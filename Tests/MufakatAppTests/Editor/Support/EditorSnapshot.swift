@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TerminalUI
+import MufakatDomain
 @testable import MufakatApp
 
 /// Golden-file snapshots of editor screens, read from `Tests/MufakatAppTests/__Snapshots__/Editor/`
