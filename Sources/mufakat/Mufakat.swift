@@ -20,7 +20,6 @@ struct Mufakat: ParsableCommand {
             SpellCommand.self,
             ValidateCommand.self,
             MappingCommand.self,
-        subcommands: [
             ListCommand.self,
             ShowCommand.self,
             ImportCommand.self,
@@ -33,7 +32,6 @@ struct Mufakat: ParsableCommand {
             ExportCommand.self,
             VerifyCommand.self,
             SignCommand.self,
-        ],
         ],
         helpNames: [.short, .long]
     )
