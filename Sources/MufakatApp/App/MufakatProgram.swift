@@ -111,6 +111,12 @@ public struct MufakatProgram: Program {
         }
         if dialog != nil { return handleDialog(event) }
         if case .key(.ctrl("q")) = event { return requestQuit() }
+        if case .key(.function(1)) = event {
+            switch top {
+            case .help, .editor, .loading: break
+            default: return pushHelp()
+            }
+        }
         switch top {
         case .loading: return []
         case .welcome(var screen):
