@@ -14,19 +14,29 @@ struct Mufakat: ParsableCommand {
         """,
         version: AppInfo.version,
         subcommands: [
+            OpenCommand.self,
             GalleryCommand.self,
             CatalogCommand.self,
             RulebookCommand.self,
             SpellCommand.self,
             ValidateCommand.self,
             MappingCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            ImportCommand.self,
+            HistoryCommand.self,
+            RestoreCommand.self,
+            CheckStoreCommand.self,
+            BundleCommand.self,
+            DemoCommand.self,
+            StoreStressCommand.self,
+            ExportCommand.self,
+            VerifyCommand.self,
+            SignCommand.self,
         ],
+        defaultSubcommand: OpenCommand.self,
         helpNames: [.short, .long]
     )
-
-    mutating func run() throws {
-        print("Antarmuka layar belum tersedia pada versi ini. Gunakan `mufakat --help` untuk melihat perintah yang ada.")
-    }
 
     /// Runs the command line with help and parser messages in Indonesian.
     static func main() {

@@ -54,7 +54,7 @@ struct AgreementBuilder {
         if stage.approvals.isEmpty {
             guard c.burdensPublic || c.financing.hasUnbudgetedLine else { return [] }
             return [RichText("bahwa rencana kerja sama ini telah mendapat persetujuan Dewan Perwakilan Rakyat Daerah ")
-                    + RichText(missing: MissingField(path: "councilApproval.approvals",
+                    + RichText(missing: MissingValue(path: "councilApproval.approvals",
                                                      label: "Keputusan persetujuan DPRD (diperlukan menurut PP 28/2018 Pasal 6 ayat (2))"))]
         }
         return stage.approvals.enumerated().compactMap { n, approval in

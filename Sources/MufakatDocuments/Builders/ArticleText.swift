@@ -168,7 +168,7 @@ enum ArticleText {
     }
 
     static func unknown(_ name: String, article: Article) -> RichText {
-        RichText(missing: MissingField(path: "clause.\(article.clauseID)",
+        RichText(missing: MissingValue(path: "clause.\(article.clauseID)",
                                        label: "Variabel {\(name)} pada pasal \(article.heading) tidak dikenal; perbaiki teks pasal atau templat rulebook"))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import MufakatDomain
 
 /// What every builder reads: the cooperation, the rulebook, the own region's letterhead and the
-/// officer's options, with helpers that turn a value into text or into a `MissingField`.
+/// officer's options, with helpers that turn a value into text or into a `MissingValue`.
 struct BuildContext {
     let cooperation: Cooperation
     let rulebook: Rulebook
@@ -21,7 +21,7 @@ struct BuildContext {
 
     func text(_ value: String?, _ path: String, _ label: String, bold: Bool = false) -> RichText {
         let v = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        return v.isEmpty ? RichText(missing: MissingField(path: path, label: label)) : RichText(v, bold: bold)
+        return v.isEmpty ? RichText(missing: MissingValue(path: path, label: label)) : RichText(v, bold: bold)
     }
 
     /// A value inside a sentence: trailing full stops and semicolons are dropped, since the
@@ -31,18 +31,18 @@ struct BuildContext {
     }
 
     func date(_ value: CalendarDate?, _ path: String, _ label: String) -> RichText {
-        guard let value else { return RichText(missing: MissingField(path: path, label: label)) }
+        guard let value else { return RichText(missing: MissingValue(path: path, label: label)) }
         return RichText(options.dateStyle.format(value))
     }
 
     /// "5 (lima)".
     func count(_ value: Int?, _ path: String, _ label: String) -> RichText {
-        guard let value, value > 0 else { return RichText(missing: MissingField(path: path, label: label)) }
+        guard let value, value > 0 else { return RichText(missing: MissingValue(path: path, label: label)) }
         return RichText(BuildContext.countWords(value))
     }
 
     func year(_ value: Int?, _ path: String, _ label: String) -> RichText {
-        guard let value, value > 0 else { return RichText(missing: MissingField(path: path, label: label)) }
+        guard let value, value > 0 else { return RichText(missing: MissingValue(path: path, label: label)) }
         return RichText(String(value))
     }
 
@@ -103,9 +103,9 @@ struct BuildContext {
 
     var affairName: RichText {
         let code = cooperation.affairCode
-        if code.isEmpty { return RichText(missing: MissingField(path: "affairCode", label: "Urusan pemerintahan")) }
+        if code.isEmpty { return RichText(missing: MissingValue(path: "affairCode", label: "Urusan pemerintahan")) }
         guard let affair = Catalogues.shared.affairs[code] else {
-            return RichText(missing: MissingField(path: "affairCode", label: "Urusan pemerintahan (kode \(code) tidak ada dalam katalog)"))
+            return RichText(missing: MissingValue(path: "affairCode", label: "Urusan pemerintahan (kode \(code) tidak ada dalam katalog)"))
         }
         return RichText(affair.name)
     }

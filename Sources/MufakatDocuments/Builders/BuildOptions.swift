@@ -28,7 +28,7 @@ public struct BuildOptions: Sendable, Hashable {
 }
 
 /// A document that cannot be built for this cooperation at all (as opposed to one that is
-/// merely incomplete, which builds with `MissingField`s).
+/// merely incomplete, which builds with `MissingValue`s).
 public struct NaskahError: Error, Sendable, Hashable, CustomStringConvertible {
     public let document: DocumentKind
     public let problem: String

@@ -14,6 +14,14 @@ struct ClauseVariables {
         case paragraphs([(text: RichText, items: [RichText])])
     }
 
+    /// Every variable name the templates may use (documented above `[[clause]]` in rulebook.toml).
+    static let names: [String] = [
+        "judul", "jenis_naskah", "maksud", "tujuan", "objek", "urusan", "bentuk", "manfaat", "lingkup", "pihak",
+        "para_pihak", "perangkat_daerah", "sumber_biaya", "tahun_anggaran_mulai", "jangka_waktu", "tanggal_mulai",
+        "tanggal_berakhir", "jumlah_pihak", "jumlah_pihak_terbilang", "hak_kewajiban", "pembiayaan",
+        "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb",
+    ]
+
     let context: BuildContext
     /// `.kb` or `.pks`: decides which duration, which stage.
     let document: DocumentKind
@@ -35,7 +43,7 @@ struct ClauseVariables {
         case "manfaat": return .inline(ctx.phrase(c.proposal.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan"))
         case "lingkup":
             let scope = c.proposal.scope.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            if scope.isEmpty { return .list([RichText(missing: MissingField(path: "proposal.scope", label: "Ruang lingkup kerja sama"))]) }
+            if scope.isEmpty { return .list([RichText(missing: MissingValue(path: "proposal.scope", label: "Ruang lingkup kerja sama"))]) }
             return .list(BuildContext.punctuated(scope).map { RichText($0) })
         case "sumber_biaya":
             return .inline(ctx.phrase(c.memorandum.fundingSource, "memorandum.fundingSource", "Sumber pembiayaan"))
@@ -99,7 +107,7 @@ struct ClauseVariables {
                                               (d?.obligations ?? [], "berkewajiban", "obligations", "Kewajiban")] {
                 let clean = list.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
                 let items = clean.isEmpty
-                    ? [RichText(missing: MissingField(path: "\(base).\(field)", label: "\(label) \(ctx.partyDescriptor(i))"))]
+                    ? [RichText(missing: MissingValue(path: "\(base).\(field)", label: "\(label) \(ctx.partyDescriptor(i))"))]
                     : BuildContext.punctuated(clean).map { RichText($0) }
                 out.append((RichText("\(ctx.partyLabel(i)) \(word):"), items))
             }
@@ -112,7 +120,7 @@ struct ClauseVariables {
         let ctx = context
         let lines = cooperation.financing.lines
         if lines.isEmpty {
-            return [(RichText(missing: MissingField(path: "financing.lines", label: "Rencana pembiayaan per pihak dan tahun anggaran")), [])]
+            return [(RichText(missing: MissingValue(path: "financing.lines", label: "Rencana pembiayaan per pihak dan tahun anggaran")), [])]
         }
         var out: [(text: RichText, items: [RichText])] = []
         for i in ctx.parties.indices {

@@ -25,7 +25,8 @@ struct CouncilRequestBuilder {
         if reasons.isEmpty || c.councilApproval.progress.status == .skipped {
             let why = context.rulebook.gate("dprd")?.skipReason
                 ?? "kerja sama tidak membebani masyarakat dan daerah, dan seluruh pembiayaan telah dianggarkan dalam APBD"
-            throw NaskahError(document: .dprd, problem: "persetujuan DPRD tidak diperlukan bagi \(context.parties[own].name). \(why)")
+            let reason = why.hasPrefix("Tidak diperlukan: ") ? String(why.dropFirst("Tidak diperlukan: ".count)) : why
+            throw NaskahError(document: .dprd, problem: "persetujuan DPRD tidak diperlukan bagi \(context.parties[own].name): \(reason)")
         }
         let approvalIndex = c.councilApproval.approvals.firstIndex { $0.partyIndex == own }
         let approval = approvalIndex.map { c.councilApproval.approvals[$0] }
@@ -59,7 +60,7 @@ struct CouncilRequestBuilder {
         if let sum = Rupiah.sum(ownLines.map(\.amount)), !ownLines.isEmpty {
             financing += "\(sum.figuresAndWords)"
         } else {
-            financing += RichText(missing: MissingField(path: "financing.lines", label: "Rencana pembiayaan bagian \(context.partyDescriptor(own))"))
+            financing += RichText(missing: MissingValue(path: "financing.lines", label: "Rencana pembiayaan bagian \(context.partyDescriptor(own))"))
         }
         let points: [RichText] = [
             "para pihak: " + context.formalNames,

@@ -19,7 +19,7 @@ struct FinancingPlanBuilder {
             (a.element.budgetYear, a.element.partyIndex, a.offset) < (b.element.budgetYear, b.element.partyIndex, b.offset)
         }
         if lines.isEmpty {
-            return [.paragraph(Paragraph(RichText(missing: MissingField(path: "financing.lines", label: "Rencana pembiayaan per pihak dan tahun anggaran"))))]
+            return [.paragraph(Paragraph(RichText(missing: MissingValue(path: "financing.lines", label: "Rencana pembiayaan per pihak dan tahun anggaran"))))]
         }
         var rows: [Table.Row] = []
         var number = 0
@@ -29,7 +29,7 @@ struct FinancingPlanBuilder {
                 let base = "financing.lines[\(index)]"
                 let party = line.partyIndex < context.parties.count
                     ? RichText(context.parties[line.partyIndex].name)
-                    : RichText(missing: MissingField(path: "\(base).partyIndex", label: "Pihak pada baris pembiayaan \(number)"))
+                    : RichText(missing: MissingValue(path: "\(base).partyIndex", label: "Pihak pada baris pembiayaan \(number)"))
                 rows.append(Table.Row([
                     RichText("\(number)"), RichText("\(year)"), party,
                     context.phrase(line.description, "\(base).description", "Uraian baris pembiayaan \(number) (\(year))")
@@ -45,9 +45,9 @@ struct FinancingPlanBuilder {
         let total = c.financing.total ?? .max
         rows.append(Table.Row(["", "", "", "Jumlah seluruhnya", "", "", RichText(total.grouped)], emphasised: true))
         let table = Table(
-            columns: [.init(weight: 5, alignment: .right), .init(weight: 10, alignment: .center), .init(weight: 15),
-                      .init(weight: 30), .init(weight: 13), .init(weight: 9, alignment: .center),
-                      .init(weight: 18, alignment: .right)],
+            columns: [.init(weight: 6, alignment: .right), .init(weight: 11, alignment: .center), .init(weight: 14),
+                      .init(weight: 24), .init(weight: 12), .init(weight: 11, alignment: .center),
+                      .init(weight: 22, alignment: .right)],
             header: ["No.", "Tahun Anggaran", "Pihak", "Uraian (Kode Perencanaan)", "Sumber Dana", "Dalam APBD", "Jumlah (Rp)"],
             rows: rows)
         var blocks: [Block] = [.table(table)]

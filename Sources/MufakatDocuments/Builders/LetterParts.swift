@@ -9,9 +9,12 @@ extension BuildContext {
     var effectiveLetterhead: Letterhead {
         if let letterhead { return letterhead }
         let own = parties.indices.contains(ownIndex) ? parties[ownIndex] : Party(type: .region, name: "")
+        // A city's own name is its place of writing ("Kota Bogor" -> "Bogor"); a regency's or a
+        // province's seat is elsewhere and must come from the profile.
+        let city = own.type == .region && own.name.hasPrefix("Kota ") ? String(own.name.dropFirst("Kota ".count)) : ""
         return Letterhead(regionCode: own.regionCode,
                           governmentName: own.name.isEmpty ? "" : own.formalName.uppercased(with: Locale(identifier: "id_ID")),
-                          address: own.address)
+                          address: own.address, city: city)
     }
 
     func letterheadBlock() -> Block {

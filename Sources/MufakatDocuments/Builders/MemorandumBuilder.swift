@@ -18,7 +18,7 @@ struct MemorandumBuilder {
         ]
         let given = stage.considerations.map(BuildContext.trimPunctuation).filter { !$0.isEmpty }.map { RichText($0) }
         let considerations = given.isEmpty
-            ? [RichText(missing: MissingField(path: "memorandum.considerations", label: "Pertimbangan (bahwa ...) \(name)"))]
+            ? [RichText(missing: MissingValue(path: "memorandum.considerations", label: "Pertimbangan (bahwa ...) \(name)"))]
             : given
         blocks.append(.list(context.considerations(considerations, agreeing: name)))
         blocks += context.legalBases()
@@ -47,7 +47,7 @@ struct ArticleSet {
     func blocks(edited: [Article]) -> [Block] {
         let articles = edited.isEmpty ? prefilled() : edited
         if articles.isEmpty {
-            return [.paragraph(Paragraph(RichText(missing: MissingField(
+            return [.paragraph(Paragraph(RichText(missing: MissingValue(
                 path: "rulebook.clause",
                 label: "Templat pasal \(document.label) dalam rulebook (bagian [[clause]] dengan document = \"\(document.rawValue)\")"))))]
         }

@@ -4,7 +4,7 @@ import MufakatDomain
 ///
 /// A document that does not apply to the cooperation (a PKS for a Nota Kesepakatan, a DPRD
 /// request when no approval is needed) throws `NaskahError`; a document that applies but is not
-/// complete yet builds with `MissingField`s (see `Naskah.missingFields`).
+/// complete yet builds with `MissingValue`s (see `Naskah.missingFields`).
 public struct NaskahBuilder: Sendable {
     public var rulebook: Rulebook
     public var letterhead: Letterhead?
@@ -28,7 +28,7 @@ public struct NaskahBuilder: Sendable {
             return "kerja sama baru memiliki \(cooperation.parties.count) pihak; isi paling sedikit dua pihak (parties)"
         }
         if let stage = document.stageID, !kind.stages.contains(stage) {
-            return "\(document.label) tidak termasuk tahapan \(kind.name) menurut rulebook"
+            return "naskah ini tidak termasuk tahapan \(kind.name) menurut rulebook"
         }
         return nil
     }
@@ -56,5 +56,25 @@ public struct NaskahBuilder: Sendable {
     public func prefilledArticles(_ document: DocumentKind, for cooperation: Cooperation) -> [Article] {
         guard document == .kb || document == .pks else { return [] }
         return ArticleSet(context: context(cooperation), document: document).prefilled()
+    }
+
+    /// The {variables} the clause templates may use.
+    public static var clauseVariableNames: [String] { ClauseVariables.names }
+
+    /// Variables in a rulebook's clause templates that the program does not fill, as
+    /// (clause id, variable name), for `mufakat rulebook check` and tests.
+    public static func unknownClauseVariables(in rulebook: Rulebook) -> [(clauseID: String, name: String)] {
+        let known = Set(ClauseVariables.names)
+        var out: [(clauseID: String, name: String)] = []
+        for clause in rulebook.clauses {
+            for text in [clause.heading] + clause.paragraphs {
+                for line in text.components(separatedBy: "\n") {
+                    for token in ArticleText.tokens(in: line) where !known.contains(token.name) {
+                        out.append((clause.id, token.name))
+                    }
+                }
+            }
+        }
+        return out
     }
 }

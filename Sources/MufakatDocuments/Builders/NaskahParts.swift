@@ -40,7 +40,7 @@ extension BuildContext {
             // IndonesianDate.words starts with "hari Rabu ..."; the formula reads "Pada hari ini Rabu ...".
             t += String(IndonesianDate.words(date).dropFirst("hari ".count)) + " (\(date.dayMonthYear))"
         } else {
-            t += RichText(missing: MissingField(path: "\(stagePath).signing.date", label: "Tanggal penandatanganan \(documentName)"))
+            t += RichText(missing: MissingValue(path: "\(stagePath).signing.date", label: "Tanggal penandatanganan \(documentName)"))
         }
         t += ", bertempat di " + text(signing.place, "\(stagePath).signing.place", "Tempat penandatanganan \(documentName)")
         t += weSign ? ", kami yang bertanda tangan di bawah ini:" : ", yang bertanda tangan di bawah ini:"

@@ -1,3 +1,4 @@
+import Foundation
 import MufakatDomain
 
 /// Ringkasan: one page on where a cooperation stands: who, what, how long, how much, and each
@@ -10,6 +11,7 @@ struct SummaryBuilder {
         let c = context.cooperation
         var rows: [Table.Row] = [
             Table.Row(["Judul", context.title]),
+            Table.Row(["Kode kerja sama", RichText(c.id)]),
             Table.Row(["Jenis kerja sama", RichText(c.kind.label + (context.rulebook.kind(c.kind).map { " (\($0.basis))" } ?? ""))]),
             Table.Row(["Urusan pemerintahan", context.affairName + (c.affairCode.isEmpty ? "" : " (\(c.affairCode))")]),
         ]
@@ -41,7 +43,9 @@ struct SummaryBuilder {
         let reasons = CouncilRequestBuilder.reasons(c, ownIndex: context.ownIndex)
         let dprd: String
         switch c.councilApproval.progress.status {
-        case .skipped: dprd = "Tidak diperlukan" + (c.councilApproval.progress.skipReason.map { ": \($0)" } ?? "")
+        case .skipped:
+            let reason = c.councilApproval.progress.skipReason?.trimmingCharacters(in: .whitespaces) ?? ""
+            dprd = reason.lowercased().hasPrefix("tidak diperlukan") ? reason : "Tidak diperlukan" + (reason.isEmpty ? "" : ": \(reason)")
         case .done: dprd = "Telah diberikan"
         default: dprd = reasons.isEmpty && !c.burdensPublic && !c.financing.hasUnbudgetedLine
             ? "Tidak diperlukan menurut data saat ini"
@@ -71,7 +75,7 @@ struct SummaryBuilder {
             .heading("Tahapan"),
         ]
         if !stageRows.isEmpty {
-            blocks.append(.table(Table(columns: [.init(weight: 6, alignment: .right), .init(weight: 50), .init(weight: 24), .init(weight: 20)],
+            blocks.append(.table(Table(columns: [.init(weight: 8, alignment: .right), .init(weight: 48), .init(weight: 24), .init(weight: 20)],
                                        header: ["No.", "Tahap", "Status", "Selesai"], rows: stageRows)))
         }
         return Naskah(kind: .ringkasan, title: "Ringkasan Kerja Sama tentang \(c.title)", blocks: blocks)

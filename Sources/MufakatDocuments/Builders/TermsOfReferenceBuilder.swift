@@ -52,7 +52,7 @@ struct TermsOfReferenceBuilder {
         if let amount = p.indicativeCost {
             cost.append(.paragraph(Paragraph(RichText("Perkiraan biaya kerja sama sebesar \(amount.figuresAndWords)."))))
         } else {
-            cost.append(.paragraph(Paragraph("Perkiraan biaya kerja sama sebesar " + RichText(missing: MissingField(path: "proposal.indicativeCost", label: "Perkiraan biaya kerja sama")) + ".")))
+            cost.append(.paragraph(Paragraph("Perkiraan biaya kerja sama sebesar " + RichText(missing: MissingValue(path: "proposal.indicativeCost", label: "Perkiraan biaya kerja sama")) + ".")))
         }
         if !c.financing.lines.isEmpty {
             cost.append(.paragraph(Paragraph("Rincian rencana pembiayaan per tahun anggaran dan per pihak sebagai berikut:")))
@@ -67,7 +67,7 @@ struct TermsOfReferenceBuilder {
             switch f?.feasible {
             case true?: line += " dan menyimpulkan bahwa kerja sama layak secara ekonomi dan finansial."
             case false?: line += " dan menyimpulkan bahwa kerja sama belum layak secara ekonomi dan finansial."
-            case nil: line += ", dengan kesimpulan " + RichText(missing: MissingField(path: "proposal.feasibilityStudy.feasible", label: "Kesimpulan kelayakan")) + "."
+            case nil: line += ", dengan kesimpulan " + RichText(missing: MissingValue(path: "proposal.feasibilityStudy.feasible", label: "Kesimpulan kelayakan")) + "."
             }
             study.append(.paragraph(Paragraph(line)))
             sections.append(("STUDI KELAYAKAN", study))
@@ -84,7 +84,7 @@ struct TermsOfReferenceBuilder {
 
     private func paragraphs(_ text: String, _ path: String, _ label: String) -> [Block] {
         let paras = BuildContext.paragraphs(text)
-        if paras.isEmpty { return [.paragraph(Paragraph(RichText(missing: MissingField(path: path, label: label))))] }
+        if paras.isEmpty { return [.paragraph(Paragraph(RichText(missing: MissingValue(path: path, label: label))))] }
         return paras.map { .paragraph(Paragraph(RichText($0))) }
     }
 }

@@ -32,7 +32,7 @@ public enum MatrixExport {
         for c in 0..<matrix.columnCount { head.append(.text(matrix.columnLabel(c), headerStyle)) }
         rows.append(head)
         for r in 0..<matrix.rowCount {
-            var row: [SpreadsheetCell] = [.text(matrix.rowLabel(r), .wrap)]
+            var row: [SpreadsheetCell] = [.text(matrix.rowLabel(r), .label)]
             row.reserveCapacity(matrix.columnCount + 1)
             for c in 0..<matrix.columnCount {
                 let cell = matrix.cell(row: r, column: c)
@@ -41,9 +41,9 @@ public enum MatrixExport {
             }
             rows.append(row)
         }
-        let columnWidth: Double = matrix.isTransposed ? 14 : 5
+        let columnWidth: Double = matrix.isTransposed ? 14 : 6
         return Worksheet(name: "Matriks", rows: rows,
-                         columnWidths: [matrix.isTransposed ? 36 : 44] + Array(repeating: columnWidth, count: matrix.columnCount),
+                         columnWidths: [matrix.isTransposed ? 44 : 60] + Array(repeating: columnWidth, count: matrix.columnCount),
                          frozenRows: 1, frozenColumns: 1,
                          rowHeights: matrix.isTransposed ? [0: 60] : [0: 150])
     }
@@ -103,7 +103,7 @@ public enum MatrixExport {
         for kind in MatrixCellKind.legend {
             rows.append([.text(kind.symbol, MappingLabels.cellStyle(kind)), .text(kind.label, .wrap)])
         }
-        rows.append([.text("", .centered), .text(MatrixCellKind.empty.label, .wrap)])
+        rows.append([.text("(kosong)", .centered), .text(MatrixCellKind.empty.label, .wrap)])
         rows.append([])
         rows.append([.text("Dasar hukum", .bold), .text("PP 28/2018 Pasal 5; Permendagri 22/2020 (identifikasi dan pemetaan urusan pemerintahan)")])
         return Worksheet(name: "Keterangan", rows: rows, columnWidths: [18, 90], repeatFrozenWhenPrinting: false, landscape: false)
@@ -132,7 +132,8 @@ public enum MatrixExport {
             while line.last == " " { line.removeLast() }
             out += line + "\n"
         }
-        out += "\nKeterangan: " + MatrixCellKind.legend.map { "\($0.symbol) = \($0.label.lowercased())" }.joined(separator: "; ") + "; · = tidak dipetakan\n"
+        out += "\nKeterangan: P = potensi; K = kebutuhan; PK = potensi dan kebutuhan; * = sudah tercantum dalam RPJMD/RKPD"
+            + " (R bila tanpa potensi/kebutuhan); ? = dipetakan tanpa potensi/kebutuhan; · = tidak dipetakan\n"
         out += matrix.isTransposed ? "Urusan:\n" : "Daerah:\n"
         for c in 0..<matrix.columnCount { out += "  " + matrix.columnLabel(c) + "\n" }
         return out

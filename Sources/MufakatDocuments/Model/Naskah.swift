@@ -12,9 +12,9 @@ public struct Naskah: Sendable, Hashable {
     }
 
     /// Every value still missing, in document order, each once.
-    public var missingFields: [MissingField] {
-        var seen = Set<MissingField>()
-        var out: [MissingField] = []
+    public var missingFields: [MissingValue] {
+        var seen = Set<MissingValue>()
+        var out: [MissingValue] = []
         for field in blocks.flatMap(\.texts).flatMap(\.missingFields) where seen.insert(field).inserted {
             out.append(field)
         }

@@ -2,8 +2,8 @@
 public enum Span: Sendable, Hashable {
     /// Text as written; `bold` for names, labels and emphasis.
     case text(String, bold: Bool = false)
-    /// A value the cooperation does not hold yet; renderers print `MissingField.marker`, flagged.
-    case missing(MissingField)
+    /// A value the cooperation does not hold yet; renderers print `MissingValue.marker`, flagged.
+    case missing(MissingValue)
 }
 
 /// Teks: a sequence of spans on one logical line (renderers wrap it). Newlines are not part
@@ -16,7 +16,7 @@ public struct RichText: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
         spans = text.isEmpty ? [] : [.text(RichText.oneLine(text), bold: bold)]
     }
     public init(stringLiteral value: String) { self.init(value) }
-    public init(missing field: MissingField) { spans = [.missing(field)] }
+    public init(missing field: MissingValue) { spans = [.missing(field)] }
 
     public static func bold(_ text: String) -> RichText { RichText(text, bold: true) }
 
@@ -29,7 +29,7 @@ public struct RichText: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
     public var isEmpty: Bool { spans.isEmpty }
 
     /// The fields still missing in this text, in order.
-    public var missingFields: [MissingField] {
+    public var missingFields: [MissingValue] {
         spans.compactMap { if case .missing(let f) = $0 { f } else { nil } }
     }
 

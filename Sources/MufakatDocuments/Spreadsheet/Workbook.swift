@@ -22,7 +22,8 @@ public struct Worksheet: Sendable, Hashable {
     public var frozenRows: Int
     /// Columns kept in view while scrolling right (the labels).
     public var frozenColumns: Int
-    /// Heights in points by row index (nil for automatic).
+    /// Heights in points by row index; other rows holding wrapped text get a height estimated
+    /// from the text length and column width (not every reader fits rows itself).
     public var rowHeights: [Int: Double]
     /// Whether the header row (the last frozen row, else the first) gets filter buttons.
     public var autoFilter: Bool
@@ -85,4 +86,9 @@ public enum CellStyle: Int, Sendable, Hashable, CaseIterable {
     case bold
     /// Matrix symbols, bold and centred on the legend colours.
     case offer, need, both, planned, listed
+    /// Bordered, one line, no wrapping: row labels of a matrix.
+    case label
+
+    /// Whether the style wraps text (rows grow to fit).
+    public var wraps: Bool { self == .header || self == .wrap || self == .headerVertical }
 }

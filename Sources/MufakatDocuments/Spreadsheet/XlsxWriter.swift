@@ -155,7 +155,9 @@ public enum XlsxWriter {
         s += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
             s += "<row r=\"\(r + 1)\""
-            if let h = sheet.rowHeights[r] { s += " ht=\"\(format(h))\" customHeight=\"1\"" }
+            if let h = sheet.rowHeights[r] ?? estimatedHeight(row, widths: sheet.columnWidths) {
+                s += " ht=\"\(format(h))\" customHeight=\"1\""
+            }
             s += ">"
             for (c, cell) in row.enumerated() {
                 let style = cell.style == .normal ? "" : " s=\"\(cell.style.rawValue)\""
@@ -178,6 +180,26 @@ public enum XlsxWriter {
         s += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         s += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return s + "</worksheet>"
+    }
+
+    /// Default column width of a sheet without a <col> entry, in characters.
+    static let defaultColumnWidth = 8.43
+
+    /// A height that shows every line of the row's wrapped texts (15 points a line), or nil
+    /// when one line is enough.
+    static func estimatedHeight(_ row: [SpreadsheetCell], widths: [Double]) -> Double? {
+        var lines = 1
+        for (c, cell) in row.enumerated() where cell.style.wraps && cell.style != .headerVertical {
+            guard case .text(let text) = cell.value, !text.isEmpty else { continue }
+            // Bold header text runs wider; keep a margin of about one character.
+            let width = max(1, (c < widths.count ? widths[c] : defaultColumnWidth) - 1) * (cell.style == .header ? 0.9 : 1)
+            var n = 0
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                n += max(1, Int((Double(paragraph.count) / width).rounded(.up)))
+            }
+            lines = max(lines, n)
+        }
+        return lines > 1 ? Double(lines) * 15 : nil
     }
 
     static func format(_ d: Double) -> String {
@@ -210,6 +232,7 @@ public enum XlsxWriter {
             case .centered: "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>"
             case .title: "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             case .bold: "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            case .label: "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\"/></xf>"
             case .offer, .need, .both, .planned, .listed:
                 "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"\(3 + style.rawValue - CellStyle.offer.rawValue)\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\"/></xf>"
             }

@@ -50,6 +50,18 @@ public enum AtomicFile {
         if durability == .durable { POSIX.syncFolder(url.deletingLastPathComponent()) }
     }
 
+    /// Makes a temp file written by someone else (a zip library) durable and moves it to `url`.
+    public static func commit(_ temp: URL, to url: URL) throws(StoreError) {
+        let fd = open(temp.path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw StoreError.io(operation: .write, path: url.path, code: errno) }
+        let failed = fsync(fd) != 0 ? errno : 0
+        close(fd)
+        if failed != 0 { try? POSIX.removeFile(temp); throw StoreError.io(operation: .write, path: url.path, code: failed) }
+        _ = chmod(temp.path, POSIX.fileMode)
+        do { try POSIX.rename(temp, url) } catch { try? POSIX.removeFile(temp); throw error }
+        POSIX.syncFolder(url.deletingLastPathComponent())
+    }
+
     /// Writes the temp file next to `url` (exclusive name, 0600) and returns its URL.
     static func writeTemp(_ data: Data, near url: URL, durability: Durability) throws(StoreError) -> URL {
         let folder = url.deletingLastPathComponent()

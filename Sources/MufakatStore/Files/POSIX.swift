@@ -15,7 +15,7 @@ enum POSIX {
     static var errnoValue: Int32 { errno }
 
     /// Creates `url` and its missing parents with 0700. Existing folders are left as they are.
-    static func makeFolder(_ url: URL) throws(StoreError) {
+    static func makeFolder(_ url: URL, sync: Bool = true) throws(StoreError) {
         let path = url.path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
@@ -24,7 +24,7 @@ enum POSIX {
         }
         let parent = url.deletingLastPathComponent()
         if parent.path != path && parent.path != "/" && !parent.path.isEmpty {
-            try makeFolder(parent)
+            try makeFolder(parent, sync: sync)
         }
         if mkdir(path, folderMode) != 0 {
             let e = errno
@@ -33,7 +33,7 @@ enum POSIX {
         }
         // mkdir is subject to umask; make sure it is exactly owner-only.
         _ = chmod(path, folderMode)
-        syncFolder(parent)
+        if sync { syncFolder(parent) }
     }
 
     /// fsync of a folder, so a rename or a new name inside it survives a power cut.
@@ -158,11 +158,13 @@ enum POSIX {
         }
     }
 
-    /// Opens (creating when missing, 0600) and closes `url`; the errno when that fails.
-    static func openForWritingFails(_ url: URL) -> Int32? {
-        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, fileMode)
+    /// Creates and removes a probe file in `folder`; the errno when the folder cannot be written.
+    static func folderWriteFails(_ folder: URL) -> Int32? {
+        let probe = folder.appendingPathComponent(".probe-\(getpid())-\(randomToken())")
+        let fd = open(probe.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
         if fd < 0 { return errno }
         close(fd)
+        unlink(probe.path)
         return nil
     }
 

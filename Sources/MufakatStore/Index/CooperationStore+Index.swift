@@ -10,7 +10,7 @@ extension CooperationStore {
         if let cached = cachedIndex(for: key) { return cached }
         let loaded = try storeLock.shared { () throws(StoreError) -> StoreIndex.Loaded? in index.load() }
         let entries: [IndexEntry]
-        if let loaded, loaded.stamp == index.folderStamp() {
+        if let loaded, isFresh(loaded) {
             entries = loaded.entries.values.sorted { $0.id < $1.id }
         } else if isReadOnly {
             entries = try refreshIndexEntries(previous: loaded)
@@ -18,7 +18,7 @@ extension CooperationStore {
             entries = try storeLock.exclusive { () throws(StoreError) -> [IndexEntry] in
                 // Someone may have refreshed it while we waited for the lock.
                 let again = index.load()
-                if let again, again.stamp == index.folderStamp() { return again.entries.values.sorted { $0.id < $1.id } }
+                if let again, isFresh(again) { return again.entries.values.sorted { $0.id < $1.id } }
                 return try refreshIndexLocked(previous: again)
             }
         }
@@ -37,6 +37,16 @@ extension CooperationStore {
         try writing { () throws(StoreError) -> [IndexEntry] in
             try refreshIndexLocked(previous: full ? nil : index.load())
         }
+    }
+
+    /// Whether the index still describes the files: the folder has not changed (no file added,
+    /// removed or replaced) and no file was rewritten in place (one `stat` per cooperation, no read).
+    private func isFresh(_ loaded: StoreIndex.Loaded) -> Bool {
+        guard loaded.stamp == index.folderStamp() else { return false }
+        for (id, entry) in loaded.entries where POSIX.modificationTime(cooperationFiles.currentURL(id)) != entry.fileStamp {
+            return false
+        }
+        return true
     }
 
     private func indexCacheKey() -> [Int64] {
@@ -77,7 +87,7 @@ extension CooperationStore {
                 }
             }
         }
-        if previous == nil || decoded > 0 || previous?.entries.count != entries.count {
+        if (previous == nil && !entries.isEmpty) || decoded > 0 || (previous != nil && previous?.entries.count != entries.count) {
             notice(StoreNotice(kind: .indexRebuilt, message: previous == nil
                 ? "Indeks 'index.json' tidak ada atau tidak terbaca, dibangun ulang dari \(entries.count) berkas kerja sama."
                 : "Indeks 'index.json' diperbarui: \(decoded) berkas kerja sama berubah di luar Mufakat."))

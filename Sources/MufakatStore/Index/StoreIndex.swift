@@ -32,6 +32,8 @@ struct IndexLogLine: Codable, Sendable {
 /// it is refreshed, decoding only the files whose mtime changed.
 struct StoreIndex {
     let root: URL
+    /// The log is folded into the snapshot once it exceeds this size and half the snapshot's.
+    var compactionMinimumBytes = 256 << 10
     var snapshotURL: URL { root.appendingPathComponent("index.json") }
     var logURL: URL { root.appendingPathComponent("index.log") }
     var folderURL: URL { root.appendingPathComponent("cooperations") }
@@ -74,12 +76,20 @@ struct StoreIndex {
 
     /// Writes a new snapshot and empties the log (caller holds the store lock).
     func writeSnapshot(_ entries: [IndexEntry], stamp: Int64) throws(StoreError) {
-        let file = IndexFile(format: IndexFile.formatName, version: IndexFile.currentVersion, folderStamp: stamp,
-                             builtAt: StoreClock.now(), entries: entries.sorted { $0.id < $1.id })
-        let data: Data
-        do { data = try StoreJSON.encode(file) } catch {
+        // Valid JSON with one entry per line: readable, and about half the size of fully pretty output.
+        let encoder = StoreIndex.lineEncoder()
+        var data = Data()
+        data.append(contentsOf: Array("{\n  \"builtAt\" : \"\(StoreClock.iso(StoreClock.now()))\",\n  \"entries\" : [".utf8))
+        do {
+            for (i, entry) in entries.sorted(by: { $0.id < $1.id }).enumerated() {
+                data.append(contentsOf: Array((i == 0 ? "\n    " : ",\n    ").utf8))
+                data.append(try encoder.encode(entry))
+            }
+        } catch {
             throw StoreError.io(operation: .write, path: snapshotURL.path, code: EINVAL)
         }
+        data.append(contentsOf: Array((entries.isEmpty ? "],\n" : "\n  ],\n").utf8))
+        data.append(contentsOf: Array("  \"folderStamp\" : \(stamp),\n  \"format\" : \"\(IndexFile.formatName)\",\n  \"version\" : \(IndexFile.currentVersion)\n}\n".utf8))
         try AtomicFile.write(data, to: snapshotURL)
         if POSIX.exists(logURL) { try AtomicFile.write(Data(), to: logURL) }
     }
@@ -87,9 +97,7 @@ struct StoreIndex {
     /// Appends one line for a save (caller holds the store lock), folding the log into a new
     /// snapshot when it has grown to half the snapshot's size.
     func append(_ entry: IndexEntry, stamp: Int64) throws(StoreError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        let encoder = StoreIndex.lineEncoder()
         var line: Data
         do { line = try encoder.encode(IndexLogLine(folderStamp: stamp, entry: entry)) } catch {
             throw StoreError.io(operation: .write, path: logURL.path, code: EINVAL)
@@ -117,9 +125,17 @@ struct StoreIndex {
         close(fd)
         if let failure { throw StoreError.io(operation: .write, path: logURL.path, code: failure) }
         let snapshotSize = Int(StoreIndex.fileSize(snapshotURL) ?? 0)
-        if logSize > max(256 << 10, snapshotSize / 2) {
+        if logSize > max(compactionMinimumBytes, snapshotSize / 2) {
             if let loaded = load() { try writeSnapshot(Array(loaded.entries.values), stamp: loaded.stamp ?? stamp) }
         }
+    }
+
+    /// Compact JSON with sorted keys, for one line of the index or its log.
+    static func lineEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
     }
 
     static func fileSize(_ url: URL) -> Int64? {

@@ -59,7 +59,10 @@ extension CooperationStore {
             if !isReadOnly {
                 AtomicFile.removeStaleTemps(in: files.historyFolder(key)).forEach { report.repairs.append("Berkas sementara '\(relative(files.historyFolder(key)))/\($0)' dihapus.") }
                 do { _ = try files.recover(key, notes: &notes, repairs: &repairs) } catch {
+                    // A file of a newer Mufakat is noted by verifyChain below, not a finding.
+                    if case .newerVersion = error {} else {
                     report.findings.append(.init(path: relative(files.currentURL(key)), problem: error.description, fix: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi."))
+                    }
                 }
             }
             for note in notes {

@@ -18,6 +18,10 @@ extension CooperationStore {
         do throws(StoreError) {
             return try files.load(key)
         } catch {
+            if case .notFound = error, let note = quarantine.notes().last(where: { $0.originalPath == files.relative(files.currentURL(key)) }) {
+                // It was here once: say where it went rather than only "not found".
+                throw StoreError.damaged(path: note.originalPath, reason: note.reason, quarantinedTo: note.quarantinedPath)
+            }
             guard case let .damaged(path, reason, _) = error else { throw error }
             guard !isReadOnly else { throw StoreError.damaged(path: path, reason: reason, quarantinedTo: nil) }
             var notes: [QuarantineNote] = []

@@ -26,6 +26,8 @@ public final class CooperationStore: @unchecked Sendable {
         /// the history write, to widen the window for crash and conflict tests. From
         /// `MUFAKAT_STORE_TEST_PAUSE_MS`; 0 in normal use.
         public var testPauseMilliseconds: Int
+        /// Smallest `index.log` that is folded into `index.json` (tests lower it).
+        var indexCompactionMinimumBytes = 256 << 10
 
         public init(readOnly: Bool = false, createIfMissing: Bool = true, author: Author = .current,
                     testPauseMilliseconds: Int = Int(ProcessInfo.processInfo.environment["MUFAKAT_STORE_TEST_PAUSE_MS"] ?? "") ?? 0) {
@@ -62,7 +64,9 @@ public final class CooperationStore: @unchecked Sendable {
         storeLock = StoreLock(root: root)
         cooperationFiles = RevisionedCollection(root: root, currentFolderName: "cooperations", historyFolderName: "history")
         mappingFiles = RevisionedCollection(root: root, currentFolderName: "mappings", historyFolderName: "mapping-history")
-        index = StoreIndex(root: root)
+        var index = StoreIndex(root: root)
+        index.compactionMinimumBytes = options.indexCompactionMinimumBytes
+        self.index = index
         editLocks = EditLocks(root: root)
         pendingNotices = notices
     }
@@ -126,7 +130,7 @@ public final class CooperationStore: @unchecked Sendable {
 
         // Can we write here at all? (read-only mount, folder of another user, full disk)
         if readOnlyReason == nil {
-            if let code = POSIX.openForWritingFails(root.appendingPathComponent("store.lock")) {
+            if let code = POSIX.folderWriteFails(root) {
                 readOnlyReason = StoreError.ioMessage(operation: .write, path: root.path, code: code)
             }
         }
@@ -138,6 +142,8 @@ public final class CooperationStore: @unchecked Sendable {
                 for folder in ["cooperations", "history", "mappings", "mapping-history"] {
                     try POSIX.makeFolder(root.appendingPathComponent(folder))
                 }
+                let index = StoreIndex(root: root)
+                if !POSIX.exists(index.snapshotURL) { try index.writeSnapshot([], stamp: index.folderStamp()) }
             }
             manifest = created
         }

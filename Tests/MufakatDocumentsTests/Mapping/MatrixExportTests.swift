@@ -56,7 +56,7 @@ import MufakatDomain
     @Test func plainTextShowsSymbolsAndKey() {
         let matrix = MappingMatrix(mappings: demoMappings(3), catalogues: catalogues)
         let text = MatrixExport.plainText(matrix, catalogues: catalogues)
-        #expect(text.contains("Keterangan: P = potensi (dapat ditawarkan)"))
+        #expect(text.contains("Keterangan: P = potensi; K = kebutuhan; PK = potensi dan kebutuhan; * = sudah tercantum"))
         for r in matrix.regions { #expect(text.contains(MappingMatrix.label(r))) }
     }
 

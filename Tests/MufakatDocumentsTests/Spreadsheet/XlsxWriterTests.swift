@@ -84,3 +84,12 @@ import Testing
         #expect(SpreadsheetXML.columnName(16383) == "XFD")
     }
 }
+
+@Suite struct XlsxRowHeightTests {
+    @Test func wrappedRowsGetAHeightThatShowsEveryLine() {
+        #expect(XlsxWriter.estimatedHeight([.text("pendek", .wrap)], widths: [20]) == nil)
+        #expect(XlsxWriter.estimatedHeight([.text(String(repeating: "x", count: 50), .wrap)], widths: [11]) == 75)
+        #expect(XlsxWriter.estimatedHeight([.text("a\nb\nc", .wrap)], widths: [20]) == 45)
+        #expect(XlsxWriter.estimatedHeight([.text(String(repeating: "x", count: 50), .label)], widths: [11]) == nil)
+    }
+}

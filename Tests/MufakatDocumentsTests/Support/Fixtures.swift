@@ -198,3 +198,13 @@ enum Fixtures {
         return c
     }
 }
+
+extension Fixtures {
+    /// Every fixture with a short name and the letterhead its own region would use.
+    static var all: [(name: String, cooperation: Cooperation, letterhead: Letterhead?)] {
+        [("ksdd-sukarela-2-pihak", bogorRaya, bogorLetterhead),
+         ("ksdd-wajib-3-pihak", legokNangka, nil),
+         ("ksdpk", parkirPakuan, bogorLetterhead),
+         ("nota-kesepakatan", notaKemenhub, bogorLetterhead)]
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import MufakatDocuments
+import MufakatDomain
+
+/// Ekspor naskah from the screen: builds the document with `MufakatDocuments` and writes it
+/// into the export folder as `<id>-<naskah>.<format>`.
+public enum DocumentExport {
+    /// Formats offered on the screen, in the order shown.
+    public static let formats = ["docx", "md", "txt"]
+
+    public static func letterhead(for profile: RegionProfile?, catalogues: Catalogues) -> Letterhead? {
+        guard let profile, let region = catalogues.regions[profile.regionCode] else { return nil }
+        return Letterhead(regionCode: region.code, governmentName: region.governmentName.uppercased(), unit: profile.unitName,
+                          address: profile.address, phone: profile.phone, email: profile.email, city: profile.city)
+    }
+
+    /// The rendered bytes of one document in one format.
+    public static func render(_ cooperation: Cooperation, kind: DocumentKind, format: String, context: ShellContext,
+                              profile: RegionProfile?) throws -> Data {
+        let builder = NaskahBuilder(rulebook: context.rulebook, letterhead: letterhead(for: profile, catalogues: context.catalogues))
+        let naskah: Naskah
+        do { naskah = try builder.build(kind, for: cooperation) } catch { throw ExportError(text: error.description) }
+        switch format {
+        case "txt":
+            return Data(PlainTextRenderer().render(naskah).utf8)
+        default:
+            throw ExportError(text: "Format \(format) belum tersedia pada versi ini. Pilih txt.")
+        }
+    }
+
+    /// Writes the file and returns its path.
+    public static func write(_ cooperation: Cooperation, kind: DocumentKind, format: String, folder: URL,
+                             context: ShellContext, profile: RegionProfile?) throws -> URL {
+        let data = try render(cooperation, kind: kind, format: format, context: context, profile: profile)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let url = folder.appendingPathComponent("\(cooperation.id)-\(kind.rawValue).\(format)")
+            try data.write(to: url, options: .atomic)
+            return url
+        } catch {
+            throw ExportError(text: "Naskah tidak dapat ditulis ke \(folder.path): \(error.localizedDescription). Periksa izin folder atau ruang disk.")
+        }
+    }
+}
+
+/// An export that could not be made, with what to do about it.
+public struct ExportError: Error, CustomStringConvertible, Sendable {
+    public var text: String
+    public var description: String { text }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import MufakatDomain
+import ZIPFoundation
+
+/// What an export wrote.
+public struct BundleExportResult: Sendable, Hashable, Codable {
+    public var file: String
+    public var cooperations: Int
+    public var mappings: Int
+    public var revisions: Int
+    public var bytes: Int64
+}
+
+extension CooperationStore {
+    /// Writes one bundle file (a zip with `manifest.json` and the store's own layout:
+    /// `cooperations/`, `history/`, `mappings/`, `mapping-history/`) holding the cooperations
+    /// `ids` (all when nil) and, when `includeMappings`, every mapping, each with its full history.
+    /// The file is written to a temp name next to `url` and renamed when complete.
+    @discardableResult
+    public func exportBundle(to url: URL, ids: [String]? = nil, includeMappings: Bool = true) throws(StoreError) -> BundleExportResult {
+        let keys: [String]
+        if let ids {
+            for id in ids where !contains(id: id) {
+                if !Cooperation.isValidID(id) { throw StoreError.invalidID(itemKind: Cooperation.itemKind, id: id) }
+                throw StoreError.notFound(itemKind: Cooperation.itemKind, id: id)
+            }
+            keys = Array(Set(ids)).sorted()
+        } else {
+            keys = try cooperationFiles.keys()
+        }
+        let mappingKeys = includeMappings ? try mappingFiles.keys() : []
+
+        // Collect every file first (under the shared lock) so the bundle is one consistent state.
+        var files: [(path: String, data: Data)] = []
+        var items: [BundleManifest.Item] = []
+        var revisions = 0
+        try storeLock.shared { () throws(StoreError) -> Void in
+            for key in keys {
+                let (item, itemFiles) = try bundleFiles(cooperationFiles, key: key, currentPrefix: "cooperations", historyPrefix: "history", kind: .cooperation)
+                items.append(item); files += itemFiles; revisions += item.revisions
+            }
+            for key in mappingKeys {
+                let (item, itemFiles) = try bundleFiles(mappingFiles, key: key, currentPrefix: "mappings", historyPrefix: "mapping-history", kind: .mapping)
+                items.append(item); files += itemFiles; revisions += item.revisions
+            }
+        }
+        let manifest = BundleManifest(format: BundleManifest.formatName, version: BundleManifest.currentVersion,
+                                      storeVersion: StoreManifest.currentVersion, createdAt: StoreClock.now(),
+                                      createdBy: options.author, items: items)
+        let manifestData: Data
+        do { manifestData = try StoreJSON.encode(manifest) } catch {
+            throw StoreError.invalidInput(path: url.path, problem: "manifest tidak dapat disusun: \(error)")
+        }
+
+        let folder = url.deletingLastPathComponent()
+        let temp = folder.appendingPathComponent(AtomicFile.tempName(for: url.lastPathComponent))
+        do {
+            let archive = try Archive(url: temp, accessMode: .create)
+            for (path, data) in [("manifest.json", manifestData)] + files {
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), permissions: 0o600,
+                                     compressionMethod: .deflate) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+        } catch {
+            try? POSIX.removeFile(temp)
+            if let e = error as? StoreError { throw e }
+            let code = (error as NSError).domain == NSPOSIXErrorDomain ? Int32((error as NSError).code) : EIO
+            throw StoreError.io(operation: .write, path: url.path, code: code)
+        }
+        // Make the zip durable before it replaces anything.
+        try AtomicFile.commit(temp, to: url)
+        return BundleExportResult(file: url.path, cooperations: keys.count, mappings: mappingKeys.count, revisions: revisions,
+                                  bytes: StoreIndex.fileSize(url) ?? 0)
+    }
+
+    private func bundleFiles<D: StoredDocument>(_ collection: RevisionedCollection<D>, key: String, currentPrefix: String,
+                                                historyPrefix: String, kind: BundleItemKind) throws(StoreError) -> (BundleManifest.Item, [(path: String, data: Data)]) {
+        guard let current = try POSIX.readFile(collection.currentURL(key)) else { throw StoreError.notFound(itemKind: D.itemKind, id: key) }
+        let decoded: DocumentDecoding.Decoded<D> = try DocumentDecoding.decodeRevision(current, path: relative(collection.currentURL(key)))
+        var files: [(path: String, data: Data)] = [("\(currentPrefix)/\(key).json", current)]
+        let head = decoded.record.revision
+        for n in try collection.revisionNumbers(key) where n <= head {
+            if let data = try POSIX.readFile(collection.historyURL(key, n)) {
+                files.append(("\(historyPrefix)/\(key)/\(RevisionedCollection<D>.fileName(n))", data))
+            }
+        }
+        if !files.contains(where: { $0.path.hasSuffix("/" + RevisionedCollection<D>.fileName(head)) }) {
+            // The newest revision is only in the current file (a save cut short): carry it as history too.
+            files.append(("\(historyPrefix)/\(key)/\(RevisionedCollection<D>.fileName(head))", current))
+        }
+        let title = (decoded.record.document as? Cooperation)?.title
+        return (BundleManifest.Item(kind: kind, id: key, title: title, revisions: head, headSHA256: DocumentDecoding.sha256(current)), files)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

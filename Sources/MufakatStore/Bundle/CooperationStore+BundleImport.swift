@@ -1,0 +1,213 @@
+import Foundation
+import MufakatDomain
+import ZIPFoundation
+
+/// What a bundle import did, item by item.
+public struct BundleImportReport: Sendable, Hashable, Codable {
+    public struct Item: Sendable, Hashable, Codable, CustomStringConvertible {
+        public var kind: BundleItemKind
+        public var id: String
+        public var message: String
+        public var description: String { "\(kind.label.capitalizedFirst) '\(id)': \(message)" }
+    }
+
+    /// New items added to the store.
+    public var added: [Item] = []
+    /// Items the bundle carried newer revisions of (the store's history was a prefix of the bundle's).
+    public var updated: [Item] = []
+    /// Items already equal here, or newer here.
+    public var unchanged: [Item] = []
+    /// Items changed on both sides since their last common revision: nothing was written.
+    public var conflicts: [Item] = []
+    /// Entries refused (paths leaving the store, links, oversized, damaged or broken chains).
+    public var rejected: [BundleRejection] = []
+
+    /// Whether there is something for a person to resolve (exit 1).
+    public var hasProblems: Bool { !conflicts.isEmpty || !rejected.isEmpty }
+}
+
+extension CooperationStore {
+    /// Imports a bundle: adds new items, fast-forwards items whose history here is a prefix of
+    /// the bundle's, leaves items that are equal or newer here, reports items changed on both
+    /// sides as conflicts without touching them, and rejects any entry whose path would leave the
+    /// store, any link, and any oversized entry. Files are written with the bundle's exact bytes
+    /// so their hash chains stay verifiable.
+    public func importBundle(from url: URL) throws(StoreError) -> BundleImportReport {
+        try requireWritable()
+        var report = BundleImportReport()
+        let content = try readBundle(url, report: &report)
+        try writing { () throws(StoreError) -> Void in
+            for (key, files) in content.cooperations.sorted(by: { $0.key < $1.key }) {
+                try merge(cooperationFiles, key: key, files: files, kind: .cooperation, report: &report)
+            }
+            for (key, files) in content.mappings.sorted(by: { $0.key < $1.key }) {
+                try merge(mappingFiles, key: key, files: files, kind: .mapping, report: &report)
+            }
+        }
+        return report
+    }
+
+    struct BundleContent {
+        /// key -> (current file, history files by revision)
+        var cooperations: [String: ItemFiles] = [:]
+        var mappings: [String: ItemFiles] = [:]
+    }
+
+    struct ItemFiles {
+        var current: Data?
+        var history: [Int: Data] = [:]
+    }
+
+    /// Reads and screens every entry.
+    private func readBundle(_ url: URL, report: inout BundleImportReport) throws(StoreError) -> BundleContent {
+        guard POSIX.isRegularFile(url) else {
+            throw StoreError.invalidInput(path: url.path, problem: "berkas bundel tidak ditemukan. Periksa nama dan foldernya.")
+        }
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
+            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: berkas zip tidak dapat dibaca (\(error)).")
+        }
+        var content = BundleContent()
+        var manifest: BundleManifest?
+        var count = 0
+        var total: Int64 = 0
+        for entry in archive {
+            count += 1
+            if count > BundlePathPolicy.maxEntries {
+                throw StoreError.invalidInput(path: url.path, problem: "bundel berisi lebih dari \(BundlePathPolicy.maxEntries) entri; ditolak seluruhnya.")
+            }
+            let path = entry.path
+            let place: BundlePathPolicy.Place
+            switch BundlePathPolicy.classify(path) {
+            case let .failure(rejection): report.rejected.append(rejection); continue
+            case let .success(p): place = p
+            }
+            if entry.type == .symlink {
+                report.rejected.append(BundleRejection(path: path, reason: "tautan (symlink) tidak diterima dalam bundel"))
+                continue
+            }
+            if case .folder = place { continue }
+            if entry.type == .directory {
+                report.rejected.append(BundleRejection(path: path, reason: "seharusnya berkas, bukan folder"))
+                continue
+            }
+            if entry.uncompressedSize > UInt64(BundlePathPolicy.maxEntrySize) {
+                report.rejected.append(BundleRejection(path: path, reason: "terlalu besar (\(entry.uncompressedSize) bita; batas \(BundlePathPolicy.maxEntrySize) bita)"))
+                continue
+            }
+            // Never trust the declared size: stop reading past the limit (a zip bomb).
+            var data = Data()
+            var tooBig = false
+            do {
+                _ = try archive.extract(entry) { chunk in
+                    if data.count + chunk.count > BundlePathPolicy.maxEntrySize { tooBig = true; throw CocoaError(.fileReadTooLarge) }
+                    data.append(chunk)
+                }
+            } catch {
+                report.rejected.append(BundleRejection(path: path, reason: tooBig ? "terlalu besar setelah dibuka (batas \(BundlePathPolicy.maxEntrySize) bita)" : "tidak dapat dibuka dari zip (rusak)"))
+                continue
+            }
+            total += Int64(data.count)
+            if total > BundlePathPolicy.maxTotalSize {
+                throw StoreError.invalidInput(path: url.path, problem: "isi bundel melebihi \(BundlePathPolicy.maxTotalSize) bita; ditolak seluruhnya.")
+            }
+            switch place {
+            case .manifest:
+                manifest = try? StoreClock.decoder().decode(BundleManifest.self, from: data)
+                if manifest == nil, let probe = try? JSONDecoder().decode(JSONValue.self, from: data),
+                   let v = probe["version"]?.intValue, v > BundleManifest.currentVersion {
+                    throw StoreError.newerVersion(path: url.path, found: v, supported: BundleManifest.currentVersion)
+                }
+            case let .current(kind, key):
+                if kind == .cooperation { content.cooperations[key, default: ItemFiles()].current = data }
+                else { content.mappings[key, default: ItemFiles()].current = data }
+            case let .history(kind, key, revision):
+                if kind == .cooperation { content.cooperations[key, default: ItemFiles()].history[revision] = data }
+                else { content.mappings[key, default: ItemFiles()].history[revision] = data }
+            case .folder:
+                break
+            }
+        }
+        guard let manifest, manifest.format == BundleManifest.formatName else {
+            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: manifest.json tidak ada atau tidak terbaca. Buat bundel dengan `mufakat bundle export`.")
+        }
+        if manifest.version > BundleManifest.currentVersion {
+            throw StoreError.newerVersion(path: url.path, found: manifest.version, supported: BundleManifest.currentVersion)
+        }
+        return content
+    }
+
+    /// Merges one item from the bundle into the store (caller holds the lock).
+    private func merge<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String, files bundle: ItemFiles,
+                                          kind: BundleItemKind, report: inout BundleImportReport) throws(StoreError) {
+        let prefix = kind == .cooperation ? "history" : "mapping-history"
+        func reject(_ reason: String) {
+            report.rejected.append(BundleRejection(path: "\(prefix)/\(key)/", reason: reason))
+        }
+        // 1. The bundle's own chain must be whole: 1...N, each readable, each linked to the one before.
+        guard let last = bundle.history.keys.max() else { reject("tidak ada riwayat revisi untuk \(kind.label) ini"); return }
+        var hashes: [Int: String] = [:]
+        for n in 1...last {
+            guard let data = bundle.history[n] else { reject("revisi \(n) tidak ada dalam bundel; rantai riwayat terputus"); return }
+            let decoded: DocumentDecoding.Decoded<D>
+            do { decoded = try DocumentDecoding.decodeRevision(data, path: "\(prefix)/\(key)/\(RevisionedCollection<D>.fileName(n))") } catch {
+                reject(error.description); return
+            }
+            let r = decoded.record
+            if r.revision != n || r.document.storeKey != key {
+                reject("revisi \(n) berisi revisi \(r.revision) milik '\(r.document.storeKey)'"); return
+            }
+            if r.previousSHA256 != (n == 1 ? nil : hashes[n - 1]) {
+                reject("revisi \(n) tidak menyambung ke revisi \(n - 1) (SHA-256 berbeda): riwayat dalam bundel telah diubah"); return
+            }
+            hashes[n] = DocumentDecoding.sha256(data)
+        }
+        if let current = bundle.current, current != bundle.history[last] {
+            reject("berkas terkini dalam bundel berbeda dari revisi terakhirnya (\(last))"); return
+        }
+
+        // 2. Compare with the store.
+        var notes: [QuarantineNote] = []
+        var repairs: [RevisionedCollection<D>.Repair] = []
+        let head = try files.recover(key, notes: &notes, repairs: &repairs)
+        notice(quarantined: notes)
+        notice(repairs: repairs)
+        let here = head?.decoded.record.revision ?? 0
+        let item = { (message: String) in BundleImportReport.Item(kind: kind, id: key, message: message) }
+        if here > 0 {
+            let ours = { (n: Int) -> String? in
+                guard let data = (try? POSIX.readFile(files.historyURL(key, n))) ?? nil else { return nil }
+                return DocumentDecoding.sha256(data)
+            }
+            if here <= last, ours(here) == hashes[here] {
+                if here == last { report.unchanged.append(item("sudah sama (revisi \(last))")); return }
+            } else if here > last, ours(last) == hashes[last] {
+                report.unchanged.append(item("di sini sudah lebih baru (revisi \(here); bundel sampai revisi \(last))"))
+                return
+            } else {
+                var common = 0
+                for n in stride(from: min(here, last), through: 1, by: -1) where ours(n) == hashes[n] { common = n; break }
+                let base = common > 0 ? "sejak revisi \(common) yang sama" : "tanpa revisi bersama"
+                let them = (try? DocumentDecoding.decodeRevision(bundle.history[last]!, path: key, as: D.self))?.record.savedBy.description ?? "?"
+                report.conflicts.append(item("berubah di kedua sisi \(base): di sini revisi \(here), di bundel revisi \(last) (disimpan oleh \(them)). Tidak ada yang ditimpa; ekspor revisi di sini, bandingkan, lalu simpan gabungannya dengan `mufakat import`."))
+                return
+            }
+        } else if POSIX.exists(files.historyFolder(key)), try !files.revisionNumbers(key).isEmpty {
+            reject("riwayat '\(prefix)/\(key)' di penyimpanan ini tidak dapat dibaca; jalankan `mufakat check-store` dahulu")
+            return
+        }
+
+        // 3. Write revisions here+1 ... last, then the current file (the commit point).
+        try POSIX.makeFolder(files.historyFolder(key))
+        for n in (here + 1)...last {
+            try AtomicFile.create(bundle.history[n]!, at: files.historyURL(key, n))
+        }
+        try POSIX.makeFolder(files.currentFolder)
+        try AtomicFile.write(bundle.history[last]!, to: files.currentURL(key))
+        if kind == .cooperation, let stored = try? cooperationFiles.load(key) {
+            try indexSaved(stored.cooperation, info: stored.info)
+        }
+        if here == 0 { report.added.append(item("ditambahkan (\(last) revisi)")) }
+        else { report.updated.append(item("diperbarui dari revisi \(here) ke revisi \(last)")) }
+    }
+}
