@@ -59,11 +59,18 @@ let package = Package(
             dependencies: ["MufakatApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Release-mode benchmark of what users feel: `swift run -c release mufakat-bench`.
+        .executableTarget(
+            name: "mufakat-bench",
+            dependencies: ["MufakatApp"],
+            path: "Benchmarks/MufakatBench"
+        ),
+
         .testTarget(name: "MufakatDomainTests", dependencies: ["MufakatDomain"]),
         .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes"]),
-        .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"]),
-        .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"], exclude: ["__Golden__"]),
+        .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -13,14 +13,31 @@ struct Mufakat: ParsableCommand {
         Kode keluar: 0 berhasil, 1 ada temuan atau konflik, 2 masukan tidak dapat dipakai.
         """,
         version: AppInfo.version,
-        subcommands: [ListCommand.self, ShowCommand.self, ImportCommand.self, HistoryCommand.self, RestoreCommand.self,
-                      CheckStoreCommand.self, BundleCommand.self, DemoCommand.self, StoreStressCommand.self, StoreBenchCommand.self],
+        subcommands: [
+            OpenCommand.self,
+            GalleryCommand.self,
+            CatalogCommand.self,
+            RulebookCommand.self,
+            SpellCommand.self,
+            ValidateCommand.self,
+            MappingCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            ImportCommand.self,
+            HistoryCommand.self,
+            RestoreCommand.self,
+            CheckStoreCommand.self,
+            BundleCommand.self,
+            DemoCommand.self,
+            StoreStressCommand.self,
+            StoreBenchCommand.self,
+            ExportCommand.self,
+            VerifyCommand.self,
+            SignCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self,
         helpNames: [.short, .long]
     )
-
-    mutating func run() throws {
-        print("Antarmuka layar belum tersedia pada versi ini. Gunakan `mufakat --help` untuk melihat perintah yang ada.")
-    }
 
     /// Runs the command line with help and parser messages in Indonesian.
     static func main() {

@@ -14,4 +14,28 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     case pembiayaan
     /// Ringkasan: a one-page summary of the cooperation.
     case ringkasan
+
+    /// Indonesian name for messages and file metadata.
+    public var label: String {
+        switch self {
+        case .penawaran: "Surat Penawaran Kerja Sama"
+        case .kak: "Kerangka Acuan Kerja"
+        case .kb: "Kesepakatan Bersama"
+        case .pks: "Perjanjian Kerja Sama"
+        case .dprd: "Surat Permohonan Persetujuan DPRD"
+        case .pembiayaan: "Rencana Pembiayaan"
+        case .ringkasan: "Ringkasan Kerja Sama"
+        }
+    }
+
+    /// The rulebook stage a cooperation kind must have for this document to apply (nil: always).
+    public var stageID: String? {
+        switch self {
+        case .penawaran: "penawaran"
+        case .kb: "kb"
+        case .pks: "pks"
+        case .dprd: "dprd"
+        case .kak, .pembiayaan, .ringkasan: nil
+        }
+    }
 }

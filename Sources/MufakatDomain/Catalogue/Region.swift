@@ -38,6 +38,18 @@ public struct Region: Codable, Sendable, Hashable, Identifiable {
         level == .provinsi ? "Pemerintah Provinsi \(name)" : "Pemerintah \(name)"
     }
 
+    /// The name without its level word: "Bogor" for "Kota Bogor" and "Kabupaten Bogor", as in
+    /// "Wali Kota Bogor" and "Bupati Bogor".
+    public var shortName: String {
+        for prefix in ["Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "] where name.hasPrefix(prefix) {
+            return String(name.dropFirst(prefix.count))
+        }
+        return name
+    }
+
+    /// The head of region's full title: "Wali Kota Bogor", "Bupati Bogor", "Gubernur Jawa Barat".
+    public var headTitle: String { "\(level.headTitle) \(shortName)" }
+
     /// "Kota Bogor" / "Provinsi Jawa Barat": the name with its level, as written in documents.
     public var fullName: String { level == .provinsi ? "Provinsi \(name)" : name }
 }

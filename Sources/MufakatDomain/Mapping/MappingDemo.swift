@@ -57,8 +57,8 @@ public enum MappingDemo {
         for (affair, phrases) in chosen {
             var e = MappingEntry(affairCode: affair.code)
             let role = rng.int(in: 0...99)
-            if role < 65 { e.offer = rng.pick(phrases.offers) }
-            if role >= 35 { e.need = rng.pick(phrases.needs) }
+            if role < 57 { e.offer = rng.pick(phrases.offers) }
+            if role >= 42 { e.need = rng.pick(phrases.needs) }
             let kindRoll = rng.int(in: 0...99)
             if kindRoll < 15 {
                 e.intendedKind = .ksdpk
@@ -78,7 +78,7 @@ public enum MappingDemo {
             let p = rng.int(in: 0...99)
             e.priority = p < 35 ? .tinggi : p < 80 ? .sedang : .rendah
             e.targetYear = year + rng.int(in: 0...3)
-            e.inRPJMD = rng.int(in: 0...99) < 55
+            e.inRPJMD = rng.int(in: 0...99) < 40
             if e.inRPJMD && rng.int(in: 0...1) == 1 { e.rkpdYear = min(year + rng.int(in: 0...1), e.targetYear!) }
             e.indicativeBudget = Rupiah(Int64(rng.int(in: 2...100)) * 50_000_000)
             e.plannedCooperation = rng.pick(phrases.plans)

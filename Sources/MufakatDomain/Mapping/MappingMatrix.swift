@@ -9,7 +9,8 @@ public enum MatrixCellKind: String, Codable, Sendable, CaseIterable {
     case need = "kebutuhan"
     /// Potensi dan kebutuhan.
     case both = "potensi-kebutuhan"
-    /// Sudah direncanakan: already in the RPJMD or an RKPD year (whatever it offers or needs).
+    /// Sudah direncanakan: already in the RPJMD or an RKPD year; the symbol still shows the
+    /// offer or need ("P*", "K*", "PK*").
     case planned = "direncanakan"
 
     /// Symbol in the matrix: short, readable on a projector and in a spreadsheet cell.
@@ -20,7 +21,7 @@ public enum MatrixCellKind: String, Codable, Sendable, CaseIterable {
         case .offer: "P"
         case .need: "K"
         case .both: "PK"
-        case .planned: "R"
+        case .planned: "P*"
         }
     }
 
@@ -32,7 +33,7 @@ public enum MatrixCellKind: String, Codable, Sendable, CaseIterable {
         case .offer: "Potensi (dapat ditawarkan)"
         case .need: "Kebutuhan"
         case .both: "Potensi dan kebutuhan"
-        case .planned: "Sudah direncanakan (RPJMD/RKPD)"
+        case .planned: "Sudah tercantum dalam RPJMD/RKPD (tanda *: P*, K*, PK*; R bila tanpa potensi/kebutuhan)"
         }
     }
 
@@ -69,7 +70,13 @@ public struct MatrixCell: Sendable, Hashable {
         self.init(kind: kind, hasOffer: offer, hasNeed: need, planned: planned, priority: priority, entryIndices: entries.map(\.index))
     }
 
-    public var symbol: String { kind.symbol }
+    /// The symbol shown: P, K or PK, with "*" when the affair is already in the RPJMD/RKPD
+    /// ("R" when planned without an offer or a need), so planning never hides the offer or need.
+    public var symbol: String {
+        guard planned else { return kind.symbol }
+        let base = hasOffer && hasNeed ? "PK" : hasOffer ? "P" : hasNeed ? "K" : ""
+        return base.isEmpty ? "R" : base + "*"
+    }
 }
 
 /// Saringan matriks: which regions and affairs the matrix shows.

@@ -28,6 +28,23 @@ public struct RegionMapping: Codable, Sendable, Hashable, Identifiable {
         self.contactUnit = contactUnit; self.contactPhone = contactPhone; self.contactEmail = contactEmail
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, regionCode, contact, entries, updatedOn, contactUnit, contactPhone, contactEmail
+    }
+
+    /// Officers write mappings by hand too: only the region code is required.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? RegionMapping.currentSchemaVersion
+        regionCode = try c.decode(String.self, forKey: .regionCode)
+        contact = try c.decodeIfPresent(Person.self, forKey: .contact) ?? Person()
+        entries = try c.decodeIfPresent([MappingEntry].self, forKey: .entries) ?? []
+        updatedOn = try c.decodeIfPresent(CalendarDate.self, forKey: .updatedOn)
+        contactUnit = try c.decodeIfPresent(String.self, forKey: .contactUnit)
+        contactPhone = try c.decodeIfPresent(String.self, forKey: .contactPhone)
+        contactEmail = try c.decodeIfPresent(String.self, forKey: .contactEmail)
+    }
+
     /// The entries for one affair (several when sub-affairs are mapped separately).
     public func entries(forAffair code: String) -> [MappingEntry] { entries.filter { $0.affairCode == code } }
 

@@ -59,7 +59,7 @@ public struct Party: Codable, Sendable, Hashable {
     /// A region party from the catalogue, with the head's title filled in.
     public static func region(_ region: Region, headName: String = "", address: String = "") -> Party {
         Party(type: .region, regionCode: region.code, name: region.fullName,
-              representative: Person(name: headName, title: "\(region.level.headTitle) \(region.name)"),
+              representative: Person(name: headName, title: region.headTitle),
               address: address)
     }
 

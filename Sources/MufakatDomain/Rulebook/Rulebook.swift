@@ -10,13 +10,15 @@ public struct Rulebook: Codable, Sendable {
     public var kinds: [KindRule]
     public var stages: [StageRule]
     public var gates: [GateRule]
+    /// Named conditions used by gates and `start_when` (optional section `[[condition]]`).
+    public var conditions: [ConditionRule]
     public var duration: DurationRule
     public var reminders: ReminderRule
     public var rules: [ValidationRule]
     public var clauses: [ClauseTemplate]
 
     enum CodingKeys: String, CodingKey {
-        case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate"
+        case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate", conditions = "condition"
         case duration, reminders, rules = "rule", clauses = "clause"
     }
 
@@ -27,6 +29,7 @@ public struct Rulebook: Codable, Sendable {
         kinds = try c.decode([KindRule].self, forKey: .kinds)
         stages = try c.decode([StageRule].self, forKey: .stages)
         gates = try c.decodeIfPresent([GateRule].self, forKey: .gates) ?? []
+        conditions = try c.decodeIfPresent([ConditionRule].self, forKey: .conditions) ?? []
         duration = try c.decode(DurationRule.self, forKey: .duration)
         reminders = try c.decode(ReminderRule.self, forKey: .reminders)
         rules = try c.decodeIfPresent([ValidationRule].self, forKey: .rules) ?? []
@@ -128,6 +131,17 @@ public struct Rulebook: Codable, Sendable {
         }
     }
 
+    /// Syarat bernama: a condition the code evaluates (see `GateCondition`), with the words
+    /// used when a gate applies (`label`) and when a stage waits for it (`blockedReason`).
+    public struct ConditionRule: Codable, Sendable {
+        public var id: String
+        public var label: String
+        public var blockedReason: String
+        public var basis: String
+        public var toConfirm: Bool?
+        enum CodingKeys: String, CodingKey { case id, label, blockedReason = "blocked_reason", basis, toConfirm = "to_confirm" }
+    }
+
     /// Jangka waktu: the general limit and its sector exceptions.
     public struct DurationRule: Codable, Sendable {
         public var maxYears: Int
@@ -211,6 +225,8 @@ public struct Rulebook: Codable, Sendable {
     public func stage(_ id: String) -> StageRule? { stages.first { $0.id == id } }
     public func gate(_ id: String) -> GateRule? { gates.first { $0.id == id } }
     public func rule(_ id: String) -> ValidationRule? { rules.first { $0.id == id } }
+    public func condition(_ id: String) -> ConditionRule? { conditions.first { $0.id == id } }
+    public func durationException(_ id: String) -> DurationException? { duration.allExceptions.first { $0.id == id } }
 
     /// The stages of a kind, in order.
     public func stages(for kind: CooperationKind) -> [StageRule] {

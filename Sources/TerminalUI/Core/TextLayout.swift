@@ -96,7 +96,11 @@ public enum TextLayout {
                 if chars[end] == " " { lastBreak = end + 1 }
                 end += 1
             }
-            if end < chars.count, let b = lastBreak, b > start { end = b }
+            if end < chars.count, chars[end] == " " {
+                end += 1  // the space that did not fit ends this row (clipped when drawn)
+            } else if end < chars.count, let b = lastBreak, b > start {
+                end = b
+            }
             if end == start { end = start + 1 }  // a grapheme wider than the line: place it anyway
             rows.append(WrappedRow(text: String(chars[start..<end]), start: start, length: end - start))
             start = end

@@ -259,7 +259,9 @@ public struct KeyDecoder: Sendable {
 
     static func isPlainText(_ token: InputToken) -> Bool {
         guard case .scalar(let v) = token else { return false }
-        return v == 9 || v == 10 || v == 13 || (v >= 0x20 && v != 0x7F)
+        // Tab is left out: several Tabs sent at once (tmux send-keys, a fast hand) are moves, and a
+        // pasted Tab is rare outside bracketed paste, which keeps it.
+        return v == 10 || v == 13 || (v >= 0x20 && v != 0x7F)
     }
 
     static func text(_ scalars: [UInt32]) -> String {

@@ -58,7 +58,7 @@ public struct Dialog: Widget, Sendable {
         let buttonWidth = buttons.reduce(0) { $0 + DisplayWidth.of($1) + 6 }
         let width = min(screen.width - 4, max(30, min(60, max(DisplayWidth.of(text) + 4, buttonWidth + 4, DisplayWidth.of(title) + 8))))
         let lines = TextLayout.wrap(text, width: max(1, width - 4))
-        return screen.centered(Size(width: width, height: lines.count + 5))
+        return screen.centered(Size(width: width, height: lines.count + 4))
     }
 
     public func draw(in rect: Rect, buffer: inout Buffer, focused: Bool = true) {

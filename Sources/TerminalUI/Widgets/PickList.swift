@@ -93,8 +93,8 @@ public struct PickList: Widget, Sendable {
             buffer.fill(line, role: role)
             let mark = index == selected ? "● " : "  "
             let used = buffer.write(mark + item.title, at: Point(x: line.x, y: line.y), role: role, clip: line)
-            if !item.detail.isEmpty, used + 2 < line.width {
-                let detail = TextLayout.fit(item.detail, width: line.width - used - 2, pad: false)
+            if !item.detail.isEmpty, used + 1 + DisplayWidth.of(item.detail) <= line.width {
+                let detail = item.detail
                 buffer.write(detail, at: Point(x: line.maxX - DisplayWidth.of(detail), y: line.y), role: isHighlighted ? role : .muted, clip: line)
             }
         }

@@ -139,9 +139,13 @@ public struct Table: Widget, Sendable {
                 cx += widths[i] + 1
             }
         }
-        if data.count > body.height, body.width > 0 {
-            let info = " \(highlighted + 1)/\(data.count) "
-            buffer.write(info, at: Point(x: rect.maxX - DisplayWidth.of(info), y: head.y), role: .muted, clip: head)
+        if data.count > body.height, let lastColumn = columns.last {
+            // Row position, only where the header leaves room for it.
+            let info = " \(highlighted + 1)/\(data.count)"
+            let used = widths.dropLast().reduce(0) { $0 + $1 + 1 } + DisplayWidth.of(lastColumn.title) + 2
+            if used + DisplayWidth.of(info) <= rect.width, lastColumn.alignment == .left {
+                buffer.write(info, at: Point(x: rect.maxX - DisplayWidth.of(info), y: head.y), role: .muted, clip: head)
+            }
         }
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import MufakatDocuments
+import MufakatDomain
+
+/// What the shell asks the outside world to do. Update functions return these as values; the
+/// launcher's `AppEffects` performs them against the store, so tests assert them without I/O.
+public enum AppAction: Sendable, Equatable {
+    /// Read the profile, the list and the drafts (at start and after changes elsewhere).
+    case loadList
+    case saveProfile(RegionProfile)
+    /// Fill the store with example cooperations (the demo generator).
+    case loadExamples
+    /// Switch to the store in another folder.
+    case openFolder(String)
+    /// Read a cooperation for editing, with its draft and lock holder; takes the edit lock.
+    case open(id: String)
+    /// Save a new cooperation as its first revision.
+    case create(Cooperation)
+    /// Save a revision; `basedOn` is the revision the edit started from.
+    case save(Cooperation, basedOn: Int?)
+    case saveDraft(Cooperation, basedOn: Int?)
+    case discardDraft(id: String)
+    case unlock(id: String)
+    /// Write one stage's document into the export folder.
+    case export(Cooperation, DocumentKind, format: String)
+    /// Render the signed stage's document (DOCX) into the export folder, record its fingerprint
+    /// on the stage and save.
+    case markSigned(Cooperation, stageID: String, basedOn: Int?)
+}
+
+/// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
+public enum AppEvent: Sendable, Equatable {
+    case listLoaded(ListState)
+    case profileSaved(RegionProfile)
+    case examplesLoaded(count: Int)
+    case folderOpened(location: String)
+    case opened(StoredItem, draft: DraftRecord?, lockedBy: LockInfo?)
+    case created(StoredItem)
+    case saved(id: String, revision: Int)
+    case saveConflict(mine: Cooperation, theirs: StoredItem)
+    case draftSaved(id: String, at: Date)
+    case exported(path: String)
+    /// The stage was recorded as signed and saved; `path` is the document that was fingerprinted.
+    case signed(Cooperation, revision: Int, path: String, sha256: String)
+    /// Anything that went wrong, with the message to show (already says how to fix it).
+    case failed(String)
+}
+
+/// The store's content as the home screen needs it.
+public struct ListState: Sendable, Equatable {
+    public var profile: RegionProfile?
+    public var items: [StoredItem]
+    /// Cooperations with an autosaved draft newer than their revision.
+    public var drafts: [DraftRecord]
+    public var notices: [String]
+    public init(profile: RegionProfile?, items: [StoredItem], drafts: [DraftRecord] = [], notices: [String] = []) {
+        self.profile = profile; self.items = items; self.drafts = drafts; self.notices = notices
+    }
+}

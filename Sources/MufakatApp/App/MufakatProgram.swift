@@ -1,0 +1,627 @@
+import Foundation
+import MufakatDomain
+import TerminalUI
+
+/// The officer's program: first run, home, new cooperation, the hosted stage editor, dialogs,
+/// saving and autosave. One update function for everything; I/O only through `AppAction`.
+public struct MufakatProgram: Program {
+    public typealias Action = AppAction
+
+    enum Screen: Sendable {
+        case loading
+        case welcome(WelcomeScreen)
+        case profile
+        case home
+        case newCooperation(NewCooperationScreen)
+        case editor
+        case help(HelpScreen)
+    }
+
+    /// What to do once the save that is under way succeeds.
+    enum AfterSave: Sendable, Equatable { case quit, closeEditor }
+
+    /// The cooperation being edited.
+    struct EditorSession: Sendable {
+        var editor: any HostedEditor
+        /// The revision the edit started from (sent with every save).
+        var basedOn: Int?
+        var lockedBy: LockInfo?
+        var idleTicks = 0
+        /// Changes not yet in a draft.
+        var changedSinceDraft = false
+        var lastDraftAt: Date? = nil
+        var id: String { editor.cooperation.id }
+    }
+
+    public let context: ShellContext
+    let makeEditor: EditorFactory
+    /// Ticks of idle time (one a second) before a draft is autosaved.
+    public var autosaveIdleTicks = 3
+
+    var screens: [Screen] = [.loading]
+    var home = HomeScreen()
+    var profileForm: ProfileForm? = nil
+    var openNewAfterProfile = false
+    var session: EditorSession? = nil
+    var dialog: ShellDialog? = nil
+    public var message: Message? = nil
+    public internal(set) var profile: RegionProfile? = nil
+    var items: [StoredItem] = []
+    var storeLabel: String
+    var afterSave: AfterSave? = nil
+    var startupDraftsOffered = false
+    var loadRequested = false
+
+    public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
+        self.context = context
+        self.makeEditor = makeEditor
+        self.storeLabel = context.storeLabel
+    }
+
+    public var tickInterval: Duration? { .seconds(1) }
+
+    // MARK: Inspection (tests)
+
+    var top: Screen { screens.last ?? .home }
+
+    /// A name for the screen on top, for tests and the title bar.
+    public var screenName: String {
+        switch top {
+        case .loading: "memuat"
+        case .welcome: "sambutan"
+        case .profile: "profil"
+        case .home: "beranda"
+        case .newCooperation: "kerja-sama-baru"
+        case .editor: "penyunting"
+        case .help: "bantuan"
+        }
+    }
+
+    public var isDirty: Bool { session?.editor.isDirty ?? false }
+    public var dialogTitle: String? { dialog?.dialog.title }
+    public var editedCooperation: Cooperation? { session?.editor.cooperation }
+    public var basedOnRevision: Int? { session?.basedOn }
+
+    // MARK: Update
+
+    public mutating func update(_ event: Event) -> [Effect<AppAction>] {
+        switch event {
+        case .resize, .resumed:
+            // The runner's first event is a resize: read the store then.
+            if case .loading = top, !loadRequested { loadRequested = true; return [.perform(.loadList)] }
+            return []
+        case .signal(.interrupt):
+            if dialog != nil, case .quit = dialog!.purpose { return [] }
+            return requestQuit()
+        case .signal:
+            // SIGTERM / SIGHUP: the runner stops after this; keep the work as a draft.
+            var effects: [Effect<AppAction>] = []
+            if let s = session {
+                if s.editor.isDirty { effects.append(.perform(.saveDraft(s.editor.cooperation, basedOn: s.basedOn))) }
+                effects.append(.perform(.unlock(id: s.id)))
+            }
+            return effects + [.quit]
+        case .tick:
+            return tick()
+        case .custom(let value):
+            guard let result = value as? AppEvent else { return [] }
+            return handle(result)
+        case .key, .paste:
+            break
+        }
+        if dialog != nil { return handleDialog(event) }
+        if case .key(.ctrl("q")) = event { return requestQuit() }
+        if case .key(.function(1)) = event {
+            switch top {
+            case .help, .editor, .loading: break
+            default: return pushHelp()
+            }
+        }
+        switch top {
+        case .loading: return []
+        case .welcome(var screen):
+            message = nil
+            let outcome = screen.handle(event)
+            replaceTop(.welcome(screen))
+            return handleWelcome(outcome)
+        case .profile:
+            message = nil
+            guard var form = profileForm else { return [] }
+            let outcome = form.handle(event)
+            profileForm = form
+            switch outcome {
+            case .none: return []
+            case .refused:
+                message = form.errorSummary.map { .error($0) }
+                return [.bell]
+            case .cancel:
+                openNewAfterProfile = false
+                screens.removeLast()
+                if screens.isEmpty { screens = [.welcome(WelcomeScreen())] }
+                return []
+            case .save(let p): return [.perform(.saveProfile(p))]
+            }
+        case .home:
+            message = nil
+            let outcome = home.handle(event)
+            return handleHome(outcome)
+        case .newCooperation(var screen):
+            message = nil
+            let outcome = screen.handle(event)
+            replaceTop(.newCooperation(screen))
+            switch outcome {
+            case .none: return []
+            case .refused(let text):
+                if !text.isEmpty { message = .error(text) }
+                return [.bell]
+            case .warning(let text): message = .warning(text); return []
+            case .help: return pushHelp()
+            case .cancel:
+                if screen.hasAnswers { dialog = .discardNew(); return [] }
+                screens.removeLast()
+                return []
+            case .create(let c): return [.perform(.create(c))]
+            }
+        case .editor:
+            return handleEditorKey(event)
+        case .help(var help):
+            if help.handle(event) { screens.removeLast() } else { replaceTop(.help(help)) }
+            return []
+        }
+    }
+
+    mutating func replaceTop(_ screen: Screen) {
+        if screens.isEmpty { screens = [screen] } else { screens[screens.count - 1] = screen }
+    }
+
+    mutating func pushHelp() -> [Effect<AppAction>] {
+        let (title, bindings, extra) = helpContent()
+        screens.append(.help(HelpScreen(title: title, bindings: bindings, extra: extra)))
+        return []
+    }
+
+    func helpContent() -> (String, [KeyBinding], [(key: String, text: String)]) {
+        switch top {
+        case .welcome(let w): return ("Sambutan", w.bindings, [])
+        case .profile: return ("Profil daerah", profileForm?.bindings ?? [], [])
+        case .newCooperation(let n): return ("Kerja sama baru, langkah \(n.step.rawValue + 1) dari 4", n.bindings, [
+            ("Esc", "kembali ke langkah sebelumnya; jawaban tetap tersimpan di layar"),
+        ])
+        case .editor: return ("Penyuntingan kerja sama", editorBindings, [])
+        default: return ("Beranda", home.bindings, [
+            ("↑/↓ PgUp/PgDn", "pindah baris"),
+            ("t", "saring menurut tahapan (tekan lagi untuk nilai berikutnya)"),
+            ("j", "saring menurut jenis kerja sama"),
+            ("u", "saring menurut urusan"),
+            ("m", "saring menurut mitra"),
+            ("x", "hapus semua saringan dan pencarian"),
+            ("s / r", "ganti kolom urutan / balik arah urutan"),
+            ("d", "gandakan kerja sama yang sudah berakhir untuk diperbarui"),
+            ("p", "ubah profil daerah"),
+            ("Tab", "pindah ke panel pengingat; Enter membuka kerja sama pengingat"),
+        ])
+        }
+    }
+
+    // MARK: Quit, ticks, autosave
+
+    mutating func requestQuit() -> [Effect<AppAction>] {
+        if let s = session, s.editor.isDirty {
+            dialog = .quit()
+            return []
+        }
+        var effects: [Effect<AppAction>] = []
+        if let s = session { effects.append(.perform(.unlock(id: s.id))) }
+        return effects + [.quit]
+    }
+
+    mutating func tick() -> [Effect<AppAction>] {
+        guard var s = session else { return [] }
+        defer { session = s }
+        guard s.changedSinceDraft, s.editor.isDirty else { s.idleTicks = 0; return [] }
+        s.idleTicks += 1
+        guard s.idleTicks >= autosaveIdleTicks else { return [] }
+        s.idleTicks = 0
+        s.changedSinceDraft = false
+        return [.perform(.saveDraft(s.editor.cooperation, basedOn: s.basedOn))]
+    }
+
+    // MARK: Screens' outcomes
+
+    mutating func handleWelcome(_ outcome: WelcomeScreen.Outcome) -> [Effect<AppAction>] {
+        switch outcome {
+        case .none: return []
+        case .chose(.setUpRegion):
+            if profileForm == nil { profileForm = ProfileForm(existing: profile, catalogues: context.catalogues) }
+            screens.append(.profile)
+            return []
+        case .chose(.loadExamples):
+            message = .notice("Memuat contoh kerja sama…")
+            return [.perform(.loadExamples)]
+        case .chose(.openFolder): return []
+        case .openFolder(let path): return [.perform(.openFolder(path))]
+        case .quit: return [.quit]
+        case .help: return pushHelp()
+        }
+    }
+
+    mutating func handleHome(_ outcome: HomeScreen.Outcome) -> [Effect<AppAction>] {
+        switch outcome {
+        case .none: return []
+        case .refused(let text):
+            if let text { message = .warning(text) }
+            return [.bell]
+        case .open(let id): return [.perform(.open(id: id))]
+        case .new:
+            guard let profile else {
+                message = .notice("Isi profil daerah dulu; profil menjadi PIHAK PERTAMA kerja sama baru.")
+                openNewAfterProfile = true
+                if profileForm == nil { profileForm = ProfileForm(existing: nil, catalogues: context.catalogues) }
+                screens.append(.profile)
+                return []
+            }
+            screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile)))
+            return []
+        case .renew(let id):
+            guard let profile else { message = .error("Isi profil daerah dulu (tekan p)."); return [.bell] }
+            guard let old = items.first(where: { $0.cooperation.id == id }) else { return [.bell] }
+            screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile, renewing: old.cooperation)))
+            message = .notice("Pembaruan: semua jawaban disalin. Periksa setiap langkah dengan Esc, lalu Enter untuk membuat.")
+            return []
+        case .editProfile:
+            profileForm = ProfileForm(existing: profile, catalogues: context.catalogues)
+            screens.append(.profile)
+            return []
+        case .help: return pushHelp()
+        case .quit: return requestQuit()
+        }
+    }
+
+    var editorBindings: [KeyBinding] {
+        let shellKeys: Set<Key> = [.ctrl("s"), .function(2), .function(1), .ctrl("q")]
+        let own = (session?.editor.bindings ?? []).filter { !$0.keys.contains(where: shellKeys.contains) }
+        return [KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")] + own
+            + [KeyBinding(.function(1), "bantuan"), KeyBinding(.ctrl("q"), "keluar")]
+    }
+
+    mutating func handleEditorKey(_ event: Event) -> [Effect<AppAction>] {
+        guard var s = session else { screens.removeLast(); return [] }
+        switch event {
+        case .key(.ctrl("s")), .key(.function(2)):
+            message = .notice("Menyimpan…")
+            return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
+        case .key(.function(1)):
+            return pushHelp()
+        default:
+            break
+        }
+        message = nil
+        let wasDirty = s.editor.isDirty
+        let before = s.editor.cooperation
+        let commands = s.editor.handleEvent(event)
+        if s.editor.cooperation != before || s.editor.isDirty != wasDirty {
+            s.changedSinceDraft = true
+            s.idleTicks = 0
+        }
+        session = s
+        var effects: [Effect<AppAction>] = []
+        for command in commands { effects += perform(command) }
+        return effects
+    }
+
+    mutating func perform(_ command: EditorCommand) -> [Effect<AppAction>] {
+        guard var s = session else { return [] }
+        switch command {
+        case .save:
+            return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
+        case .markSigned(let stageID):
+            message = .notice("Menyusun naskah dan mencatat sidik jarinya…")
+            return [.perform(.markSigned(s.editor.cooperation, stageID: stageID, basedOn: s.basedOn))]
+        case .saveDraft:
+            guard s.editor.isDirty, s.changedSinceDraft else { return [] }
+            s.changedSinceDraft = false
+            s.idleTicks = 0
+            session = s
+            return [.perform(.saveDraft(s.editor.cooperation, basedOn: s.basedOn))]
+        case .close:
+            if s.editor.isDirty { dialog = .closeEditor(title: s.editor.title); return [] }
+            return closeEditor()
+        case let .export(kind, format):
+            return [.perform(.export(s.editor.cooperation, kind, format: format))]
+        }
+    }
+
+    mutating func closeEditor() -> [Effect<AppAction>] {
+        guard let s = session else { return [] }
+        session = nil
+        screens.removeAll { if case .editor = $0 { true } else { false } }
+        if screens.isEmpty { screens = [.home] }
+        return [.perform(.unlock(id: s.id))]
+    }
+
+    mutating func openEditor(_ item: StoredItem, lockedBy: LockInfo?, draft: DraftRecord? = nil) {
+        var editor = makeEditor(item.cooperation, context, profile)
+        var s = EditorSession(editor: editor, basedOn: item.revision, lockedBy: lockedBy)
+        if let draft {
+            editor.replace(with: draft.cooperation)
+            s.editor = editor
+            // A draft made from an older revision saves against that one, so a later save
+            // elsewhere is shown as a conflict instead of being overwritten.
+            s.basedOn = draft.basedOnRevision ?? item.revision
+            s.changedSinceDraft = false
+        }
+        session = s
+        screens.removeAll { if case .editor = $0 { true } else { false } }
+        screens.append(.editor)
+    }
+
+    // MARK: Dialogs
+
+    mutating func handleDialog(_ event: Event) -> [Effect<AppAction>] {
+        guard var d = dialog else { return [] }
+        let outcome = d.dialog.handle(event)
+        dialog = d
+        let choice: Int?
+        switch outcome {
+        case .submitted: choice = d.dialog.selected
+        case .cancelled: choice = nil
+        default: return []
+        }
+        dialog = nil
+        switch d.purpose {
+        case .quit:
+            switch choice {
+            case 0:
+                guard let s = session else { return [.quit] }
+                afterSave = .quit
+                return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
+            case 1:
+                guard let s = session else { return [.quit] }
+                return [.perform(.discardDraft(id: s.id)), .perform(.unlock(id: s.id)), .quit]
+            default: return []
+            }
+        case .closeEditor:
+            switch choice {
+            case 0:
+                guard let s = session else { return [] }
+                afterSave = .closeEditor
+                return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
+            case 1:
+                guard let s = session else { return [] }
+                message = .notice("Perubahan pada \"\(s.editor.title)\" dibuang.")
+                return [.perform(.discardDraft(id: s.id))] + closeEditor()
+            default: return []
+            }
+        case .discardNew:
+            if choice == 1 { screens.removeLast() }
+            return []
+        case let .recoverDraft(item, draft, lockedBy):
+            switch choice {
+            case 0:
+                openEditor(item, lockedBy: lockedBy, draft: draft)
+                message = .ok("Draf dipulihkan; belum disimpan. Tekan Ctrl-S untuk menyimpan.")
+                return []
+            case 1:
+                openEditor(item, lockedBy: lockedBy)
+                message = .notice("Draf dibuang; revisi \(item.revision) dibuka.")
+                return [.perform(.discardDraft(id: item.cooperation.id))]
+            default:
+                // Not opened after all: the draft stays for later, the lock is given back.
+                return [.perform(.unlock(id: item.cooperation.id))]
+            }
+        case .startupDrafts(let drafts):
+            if choice == 0, let first = drafts.first { return [.perform(.open(id: first.cooperation.id))] }
+            message = .notice("Draf tetap disimpan; akan ditawarkan lagi saat kerja sama itu dibuka.")
+            return []
+        case let .lockHeld(item, draft, holder):
+            guard choice == 0 else { return [] }
+            if let draft { dialog = .recoverDraft(item, draft, lockedBy: holder); return [] }
+            openEditor(item, lockedBy: holder)
+            return []
+        case let .conflict(mine, theirs):
+            switch choice {
+            case 0:
+                // Keep mine: save again, now knowingly based on their revision.
+                return [.perform(.save(mine, basedOn: theirs.revision))]
+            case 1:
+                guard var s = session else { return [] }
+                s.editor.replace(with: theirs.cooperation)
+                s.editor.markSaved()
+                s.basedOn = theirs.revision
+                s.changedSinceDraft = false
+                session = s
+                message = .notice("Revisi \(theirs.revision) milik \(theirs.savedBy) dipakai; perubahan Anda dibuang.")
+                let after = afterSave
+                afterSave = nil
+                var effects: [Effect<AppAction>] = [.perform(.discardDraft(id: s.id))]
+                if after == .quit { effects += [.perform(.unlock(id: s.id)), .quit] }
+                if after == .closeEditor { effects += closeEditor() }
+                return effects
+            default:
+                afterSave = nil
+                message = .warning("Belum disimpan. Perubahan Anda tetap di layar (dan di draf otomatis).")
+                return []
+            }
+        case .message:
+            return []
+        }
+    }
+
+    // MARK: Results of actions
+
+    mutating func handle(_ result: AppEvent) -> [Effect<AppAction>] {
+        switch result {
+        case .listLoaded(let state):
+            items = state.items
+            profile = state.profile
+            home.load(state.items, context: context)
+            if case .loading = top {
+                screens = state.items.isEmpty && state.profile == nil ? [.welcome(WelcomeScreen())] : [.home]
+            }
+            if let notice = state.notices.first {
+                message = .warning(notice + (state.notices.count > 1 ? " (dan \(state.notices.count - 1) pemberitahuan lain)" : ""))
+            }
+            if !startupDraftsOffered, !state.drafts.isEmpty, dialog == nil, session == nil {
+                startupDraftsOffered = true
+                dialog = .startupDrafts(state.drafts)
+            }
+            startupDraftsOffered = true
+            return []
+        case .profileSaved(let p):
+            profile = p
+            profileForm = nil
+            screens.removeAll { if case .profile = $0 { true } else if case .welcome = $0 { true } else { false } }
+            if screens.isEmpty || { if case .loading = top { true } else { false } }() { screens = [.home] }
+            if !screens.contains(where: { if case .home = $0 { true } else { false } }) { screens.insert(.home, at: 0) }
+            message = .ok("Profil daerah disimpan; dipakai sebagai PIHAK PERTAMA dan di setiap naskah.")
+            if openNewAfterProfile {
+                openNewAfterProfile = false
+                screens.append(.newCooperation(NewCooperationScreen(context: context, profile: p)))
+            }
+            return []
+        case .examplesLoaded(let count):
+            message = .ok("\(count) contoh kerja sama dimuat. Pilih dengan ↑/↓ lalu Enter untuk membuka.")
+            screens = [.home]
+            return [.perform(.loadList)]
+        case .folderOpened(let location):
+            storeLabel = location
+            screens = [.loading]
+            profileForm = nil
+            message = .ok("Penyimpanan \(location) dibuka.")
+            return [.perform(.loadList)]
+        case let .opened(item, draft, lockedBy):
+            if let lockedBy { dialog = .lockHeld(item, draft, lockedBy); return [] }
+            if let draft { dialog = .recoverDraft(item, draft, lockedBy: nil); return [] }
+            openEditor(item, lockedBy: nil)
+            return []
+        case .created(let item):
+            screens.removeAll { if case .newCooperation = $0 { true } else { false } }
+            openEditor(item, lockedBy: nil)
+            message = .ok("Kerja sama dibuat dan disimpan (revisi \(item.revision)). Mulai dari tahap pertama.")
+            return [.perform(.loadList)]
+        case let .saved(id, revision):
+            guard var s = session, s.id == id else { return [] }
+            s.editor.markSaved()
+            s.basedOn = revision
+            s.changedSinceDraft = false
+            s.idleTicks = 0
+            session = s
+            message = .ok("Tersimpan (revisi \(revision)).")
+            let after = afterSave
+            afterSave = nil
+            switch after {
+            case .quit: return [.perform(.unlock(id: id)), .quit]
+            case .closeEditor: return closeEditor() + [.perform(.loadList)]
+            case nil: return [.perform(.loadList)]
+            }
+        case let .saveConflict(mine, theirs):
+            dialog = .conflict(mine: mine, theirs: theirs)
+            message = .warning("Konflik penyimpanan: pilih perubahan yang dipakai.")
+            return []
+        case let .draftSaved(id, at):
+            if session?.id == id { session?.lastDraftAt = at }
+            return []
+        case let .signed(cooperation, revision, path, sha256):
+            guard var s = session, s.id == cooperation.id else { return [] }
+            s.editor.replace(with: cooperation)
+            s.editor.markSaved()
+            s.basedOn = revision
+            s.changedSinceDraft = false
+            session = s
+            message = path.isEmpty ? .ok("Ditandai ditandatangani dan disimpan (revisi \(revision)).")
+                : .ok("Ditandatangani; tersimpan (revisi \(revision)). Naskah: \(path) · SHA-256 \(sha256.prefix(12))…")
+            return [.perform(.loadList)]
+        case .exported(let path):
+            message = .ok("Naskah ditulis ke \(path)")
+            return []
+        case .failed(let text):
+            afterSave = nil
+            message = .error(text)
+            if case .loading = top { screens = [.home] }
+            return [.bell]
+        }
+    }
+
+    // MARK: View
+
+    public func view(into buffer: inout Buffer) {
+        let area = buffer.area
+        guard area.height >= 4 else { return }
+        let (titleRow, rest) = area.splitTop(1)
+        let (body, bottom) = rest.splitBottom(2)
+        drawTitleBar(in: titleRow, buffer: &buffer)
+        switch top {
+        case .loading:
+            buffer.write("Membuka penyimpanan…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
+        case .welcome(let w): w.draw(in: body, buffer: &buffer, storeLabel: storeLabel)
+        case .profile: profileForm?.draw(in: body, buffer: &buffer)
+        case .home: home.draw(in: body, buffer: &buffer)
+        case .newCooperation(let n): n.draw(in: body, buffer: &buffer)
+        case .editor: session?.editor.draw(in: body, buffer: &buffer)
+        case .help(let h): h.draw(in: body, buffer: &buffer)
+        }
+        if let dialog {
+            buffer.cursor = nil
+            dialog.draw(in: body, buffer: &buffer)
+        }
+        MessageLine(message).draw(in: bottom.row(0), buffer: &buffer)
+        HelpBar(currentBindings).draw(in: bottom.row(1), buffer: &buffer)
+    }
+
+    var currentBindings: [KeyBinding] {
+        if let dialog { return dialog.bindings }
+        switch top {
+        case .loading: return []
+        case .welcome(let w): return w.bindings
+        case .profile: return profileForm?.bindings ?? []
+        case .home: return home.bindings
+        case .newCooperation(let n): return n.bindings
+        case .editor: return editorBindings
+        case .help(let h): return h.bindings
+        }
+    }
+
+    var screenTitle: String {
+        switch top {
+        case .loading: "Memuat"
+        case .welcome: "Selamat datang"
+        case .profile: "Profil daerah"
+        case .home: "Daftar kerja sama"
+        case .newCooperation: "Kerja sama baru"
+        case .editor: session?.editor.title ?? ""
+        case .help: "Bantuan"
+        }
+    }
+
+    func drawTitleBar(in row: Rect, buffer: inout Buffer) {
+        buffer.fill(row, role: .title)
+        var left = "Mufakat · "
+        if case .editor = top, let s = session {
+            left += (s.editor.isDirty ? "● " : "") + s.editor.title
+        } else {
+            left += screenTitle
+        }
+        var right = storeLabel
+        if context.isDemo { right = "DEMO (sementara) " + right }
+        if case .editor = top, let s = session {
+            if let holder = s.lockedBy { right = "juga dibuka oleh \(holder.user)@\(holder.host)" }
+            else if s.editor.isDirty { right = "belum disimpan" + (s.lastDraftAt.map { " · draf \($0.shellTime)" } ?? "") }
+        }
+        let rightWidth = min(DisplayWidth.of(right), max(0, row.width / 2 - 1))
+        let leftWidth = max(0, row.width - rightWidth - 1)
+        buffer.write(TextLayout.fit(left, width: leftWidth), at: Point(x: row.x, y: row.y), role: .title, clip: row)
+        let fittedRight = DisplayWidth.of(right) > rightWidth ? "…" + TextLayout.suffix(right, width: rightWidth - 1) : right
+        let role: StyleRole = (session?.lockedBy != nil && { if case .editor = top { true } else { false } }()) ? .warning : .title
+        buffer.write(fittedRight, at: Point(x: row.maxX - DisplayWidth.of(fittedRight), y: row.y), role: role, clip: row)
+    }
+}
+
+extension Date {
+    /// "10:20" local time.
+    var shellTime: String {
+        var t = time_t(timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return String(format: "%02d:%02d", Int(parts.tm_hour), Int(parts.tm_min))
+    }
+}

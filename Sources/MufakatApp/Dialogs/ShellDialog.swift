@@ -1,0 +1,94 @@
+import MufakatDomain
+import TerminalUI
+
+/// The modal question on top of a screen, and what answering it means.
+struct ShellDialog: Sendable {
+    enum Purpose: Sendable, Equatable {
+        /// Unsaved changes and the officer wants to quit: save, discard or stay.
+        case quit
+        /// Unsaved changes and the editor is closing: save, discard or stay.
+        case closeEditor
+        /// Leave the new-cooperation screen, losing its answers.
+        case discardNew
+        /// A draft newer than the saved revision was found when opening.
+        case recoverDraft(StoredItem, DraftRecord, lockedBy: LockInfo?)
+        /// Drafts found at start: open the first one?
+        case startupDrafts([DraftRecord])
+        /// Someone else has it open.
+        case lockHeld(StoredItem, DraftRecord?, LockInfo)
+        /// Another process saved meanwhile.
+        case conflict(mine: Cooperation, theirs: StoredItem)
+        /// Information only.
+        case message
+    }
+
+    var purpose: Purpose
+    var dialog: Dialog
+
+    static func quit() -> ShellDialog {
+        ShellDialog(purpose: .quit, dialog: .choose("Keluar dari Mufakat?", "Ada perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
+                                                    options: ["Simpan & keluar", "Buang & keluar", "Batal"]))
+    }
+
+    static func closeEditor(title: String) -> ShellDialog {
+        ShellDialog(purpose: .closeEditor, dialog: .choose("Tutup kerja sama?", "Ada perubahan yang belum disimpan pada \"\(title)\". Simpan dulu?",
+                                                           options: ["Simpan & tutup", "Buang & tutup", "Batal"]))
+    }
+
+    static func discardNew() -> ShellDialog {
+        ShellDialog(purpose: .discardNew, dialog: .choose("Batalkan kerja sama baru?", "Jawaban pada layar kerja sama baru belum disimpan dan akan hilang.",
+                                                          options: ["Lanjutkan mengisi", "Buang jawaban"]))
+    }
+
+    static func recoverDraft(_ item: StoredItem, _ draft: DraftRecord, lockedBy: LockInfo?) -> ShellDialog {
+        var text = "Ada draf tersimpan otomatis pada \(draft.savedAt.shellDisplay) yang lebih baru dari revisi \(item.revision) (\(item.savedAt.shellDisplay))."
+        let count = CooperationDiff.differences(mine: draft.cooperation, theirs: item.cooperation).count
+        text += " Draf berbeda pada \(count) isian."
+        if let base = draft.basedOnRevision, base != item.revision {
+            text += " Draf berangkat dari revisi \(base); revisi \(item.revision) disimpan sesudahnya, jadi periksa kembali sebelum menyimpan."
+        }
+        return ShellDialog(purpose: .recoverDraft(item, draft, lockedBy: lockedBy),
+                           dialog: .choose("Pulihkan draf?", text, options: ["Pulihkan draf", "Buang draf"]))
+    }
+
+    static func startupDrafts(_ drafts: [DraftRecord]) -> ShellDialog {
+        let first = drafts[0]
+        var text = "Ada perubahan yang belum disimpan pada \"\(first.cooperation.title)\" (draf otomatis \(first.savedAt.shellDisplay))."
+        if drafts.count > 1 { text += " Juga \(drafts.count - 1) kerja sama lain dengan draf." }
+        text += " Buka sekarang untuk memulihkannya?"
+        return ShellDialog(purpose: .startupDrafts(drafts), dialog: .choose("Draf belum disimpan", text, options: ["Buka dan pulihkan", "Nanti"]))
+    }
+
+    static func lockHeld(_ item: StoredItem, _ draft: DraftRecord?, _ holder: LockInfo) -> ShellDialog {
+        ShellDialog(purpose: .lockHeld(item, draft, holder),
+                    dialog: .choose("Sedang dibuka di tempat lain", "\"\(item.cooperation.title)\" sedang dibuka oleh \(holder.description). Bila Anda juga menyunting, penyimpanan yang kedua akan diminta memilih perubahan mana yang dipakai.",
+                                    options: ["Buka juga", "Batal"]))
+    }
+
+    static func conflict(mine: Cooperation, theirs: StoredItem) -> ShellDialog {
+        let diffs = CooperationDiff.differences(mine: mine, theirs: theirs.cooperation)
+        var text = "Revisi \(theirs.revision) disimpan oleh \(theirs.savedBy) pada \(theirs.savedAt.shellDisplay) sementara Anda menyunting. Tidak ada yang ditimpa. Berbeda pada \(diffs.count) isian:"
+        for d in diffs.prefix(6) {
+            text += "\n• \(d.path)\n  Anda: \(Self.short(d.mine))\n  Mereka: \(Self.short(d.theirs))"
+        }
+        if diffs.count > 6 { text += "\n… dan \(diffs.count - 6) isian lain." }
+        return ShellDialog(purpose: .conflict(mine: mine, theirs: theirs),
+                           dialog: .choose("Konflik penyimpanan", text, options: ["Pakai milik saya", "Ambil milik mereka", "Batal"]))
+    }
+
+    static func message(_ title: String, _ text: String) -> ShellDialog {
+        ShellDialog(purpose: .message, dialog: .message(title, text))
+    }
+
+    static func short(_ s: String) -> String {
+        let one = s.replacingOccurrences(of: "\n", with: " ")
+        return one.count > 40 ? String(one.prefix(39)) + "…" : one
+    }
+
+    var bindings: [KeyBinding] { dialog.bindings }
+
+    /// Draws the dialog over `rect`, clipping its text to the screen height.
+    func draw(in rect: Rect, buffer: inout Buffer) {
+        dialog.draw(in: rect, buffer: &buffer)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import MufakatDomain
+
+/// One row of the home list: what an officer needs to see to pick a cooperation, computed
+/// from the cooperation itself so the list and the reminders always agree with the files.
+public struct CooperationSummary: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var title: String
+    /// Partner names (every party after PIHAK PERTAMA).
+    public var partners: [String]
+    public var affairCode: String
+    public var affairName: String
+    public var kind: CooperationKind
+    /// Name of the first stage not yet done or skipped, from the rulebook.
+    public var stageName: String
+    /// Position of that stage (for sorting), stages.count when all are settled.
+    public var stageIndex: Int
+    public var status: String
+    /// The next date that matters (answer deadline, DPRD decision, expiry) and what it is.
+    public var nextDate: MufakatDomain.CalendarDate?
+    public var nextDateLabel: String
+    public var isEnded: Bool
+    public var revision: Int
+
+    public init(item: StoredItem, context: ShellContext) {
+        let c = item.cooperation
+        id = c.id
+        title = c.title.isEmpty ? "(tanpa judul)" : c.title
+        partners = c.parties.dropFirst().map(\.name)
+        affairCode = c.affairCode
+        affairName = context.catalogues.affairs[c.affairCode]?.name ?? c.affairCode
+        kind = c.kind
+        revision = item.revision
+        isEnded = c.ended != nil
+        let stages = context.rulebook.stages(for: c.kind)
+        let index = stages.firstIndex { rule in
+            let status = c.progress(of: StageSection(rawValue: rule.section) ?? .custom, customID: rule.id).status
+            return status != .done && status != .skipped
+        }
+        stageIndex = index ?? stages.count
+        stageName = index.map { stages[$0].name } ?? "Semua tahapan selesai"
+        let signed = c.agreement.progress.status == .done || c.agreement.signing.date != nil
+            || (c.kind == .notaKesepakatan && (c.memorandum.progress.status == .done || c.memorandum.signing.date != nil))
+        if c.ended != nil { status = "Berakhir" }
+        else if signed, let expiry = c.expiryDate, expiry < context.today { status = "Lewat masa" }
+        else if signed { status = "Berlaku" }
+        else { status = "Dalam proses" }
+        let reminders = Reminder.all(for: c, context: context)
+        if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
+            nextDate = date; nextDateLabel = first.shortLabel
+        } else if let expiry = c.expiryDate {
+            nextDate = expiry; nextDateLabel = "berakhir"
+        } else {
+            nextDate = nil; nextDateLabel = ""
+        }
+    }
+
+    /// "15-06-2026 (berakhir)" or "-".
+    public var nextDateText: String {
+        guard let nextDate else { return "-" }
+        return "\(nextDate.dayMonthYear) \(nextDateLabel)"
+    }
+}
+
+/// Pengingat: something about a cooperation that needs the officer's attention soon.
+public struct Reminder: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case expiry, offerAnswer, councilDecision, evaluation
+        /// Heading of the group in the reminders panel.
+        public var heading: String {
+            switch self {
+            case .expiry: "Segera berakhir"
+            case .offerAnswer: "Penawaran menunggu jawaban"
+            case .councilDecision: "Persetujuan DPRD tertunda"
+            case .evaluation: "Evaluasi jatuh tempo"
+            }
+        }
+    }
+    public var kind: Kind
+    public var cooperationID: String
+    public var title: String
+    /// The date it is about (expiry, answer deadline), when there is one.
+    public var date: MufakatDomain.CalendarDate?
+    /// "dalam 30 hari", "sejak 01-05-2026", "1 dari 2".
+    public var detail: String
+    /// Days until `date` (negative: overdue).
+    public var daysLeft: Int?
+
+    var shortLabel: String {
+        switch kind {
+        case .expiry: "berakhir"
+        case .offerAnswer: "jawaban"
+        case .councilDecision: "DPRD"
+        case .evaluation: "evaluasi"
+        }
+    }
+
+    /// Every reminder of one cooperation on `context.today`, using the rulebook's tiers and deadlines.
+    public static func all(for c: Cooperation, context: ShellContext) -> [Reminder] {
+        guard c.ended == nil else { return [] }
+        let rules = context.rulebook.reminders
+        let today = context.today
+        let title = c.title.isEmpty ? c.id : c.title
+        var out: [Reminder] = []
+        let signed = c.agreement.progress.status == .done || c.agreement.signing.date != nil
+            || (c.kind == .notaKesepakatan && (c.memorandum.progress.status == .done || c.memorandum.signing.date != nil))
+        if signed, let expiry = c.expiryDate {
+            let days = today.days(until: expiry)
+            let widest = rules.expiryDays.max() ?? 90
+            if days <= widest {
+                let tier = rules.expiryDays.sorted().first { days <= $0 } ?? widest
+                let detail = days < 0 ? "lewat \(-days) hari" : "dalam \(days) hari (batas \(tier) hari)"
+                out.append(Reminder(kind: .expiry, cooperationID: c.id, title: title, date: expiry, detail: detail, daysLeft: days))
+            }
+        }
+        if c.offer.letterDate != nil, c.offer.response == .pending, c.offer.progress.status != .skipped {
+            let sent = c.offer.letterDate!
+            let deadline = c.offer.responseDeadline ?? sent.adding(days: rules.offerResponseDays)
+            let days = today.days(until: deadline)
+            let detail = days < 0 ? "tenggat lewat \(-days) hari" : "tenggat dalam \(days) hari"
+            out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, title: title, date: deadline, detail: detail, daysLeft: days))
+        }
+        if c.councilApproval.progress.status != .done, c.councilApproval.progress.status != .skipped {
+            for approval in c.councilApproval.approvals where approval.requestDate != nil && approval.decisionDate == nil {
+                let deadline = approval.requestDate!.adding(days: rules.dprdDecisionDays)
+                let party = c.parties.indices.contains(approval.partyIndex) ? c.parties[approval.partyIndex].name : "pihak"
+                let days = today.days(until: deadline)
+                out.append(Reminder(kind: .councilDecision, cooperationID: c.id, title: title, date: deadline,
+                                    detail: "DPRD \(party), diajukan \(approval.requestDate!.dayMonthYear)", daysLeft: days))
+            }
+        }
+        if signed, rules.evaluationsPerYear > 0 {
+            let start = c.agreement.startDate ?? c.agreement.signing.date
+            if let start, start <= today {
+                let done = c.implementation.evaluations.filter { $0.date.year == today.year }.count
+                if done < rules.evaluationsPerYear {
+                    // Half-yearly: the first due by 30 June, the second by 31 December.
+                    let due = done == 0 && today.month <= 6 ? Day(year: today.year, month: 6, day: 30) : Day(year: today.year, month: 12, day: 31)
+                    out.append(Reminder(kind: .evaluation, cooperationID: c.id, title: title, date: due,
+                                        detail: "\(done) dari \(rules.evaluationsPerYear) evaluasi tahun \(today.year)",
+                                        daysLeft: due.map { today.days(until: $0) }))
+                }
+            }
+        }
+        return out
+    }
+}

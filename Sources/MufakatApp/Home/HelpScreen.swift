@@ -1,0 +1,70 @@
+import TerminalUI
+
+/// Bantuan: every key of the screen it was opened from, plus the keys that work everywhere.
+struct HelpScreen: Sendable {
+    var title: String
+    var lines: [(key: String, text: String)]
+    var scroll = 0
+
+    static let global: [(key: String, text: String)] = [
+        ("", "Di semua layar"),
+        ("Ctrl-S / F2", "simpan sekarang (saat menyunting kerja sama)"),
+        ("F1", "bantuan ini"),
+        ("Ctrl-C / Ctrl-Q", "keluar; bila ada perubahan belum disimpan, Mufakat bertanya dulu"),
+        ("Ctrl-Z", "tangguhkan program (kembali dengan fg)"),
+        ("", "Perubahan disimpan otomatis sebagai draf setiap beberapa detik; draf ditawarkan kembali saat kerja sama dibuka lagi."),
+    ]
+
+    init(title: String, bindings: [KeyBinding], extra: [(key: String, text: String)] = []) {
+        self.title = title
+        var out: [(key: String, text: String)] = [("", "Tombol pada layar ini")]
+        for b in bindings { out.append((b.keyText, b.label)) }
+        out += extra
+        out.append(("", ""))
+        out += HelpScreen.global
+        lines = out
+    }
+
+    /// True when the help should close.
+    mutating func handle(_ event: Event) -> Bool {
+        switch event {
+        case .key(.escape), .key(.char("q")), .key(.char("?")), .key(.function(1)), .key(.enter): return true
+        case .key(.up): scroll = max(0, scroll - 1)
+        case .key(.down): scroll = min(max(0, lines.count - 1), scroll + 1)
+        case .key(.pageUp): scroll = max(0, scroll - 10)
+        case .key(.pageDown): scroll = min(max(0, lines.count - 1), scroll + 10)
+        default: break
+        }
+        return false
+    }
+
+    var bindings: [KeyBinding] { [KeyBinding([.up, .down], "gulir"), KeyBinding(.escape, "tutup bantuan", keyLabel: "Esc/?")] }
+
+    func draw(in rect: Rect, buffer: inout Buffer) {
+        let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)
+        buffer.write("Bantuan: \(title)", at: Point(x: area.x, y: area.y), role: .title, clip: area)
+        let body = area.inset(top: 2)
+        let keyWidth = min(20, max(8, lines.map { DisplayWidth.of($0.key) }.max() ?? 8) + 2)
+        var rows: [(String, String, StyleRole)] = []
+        for (key, text) in lines {
+            if key.isEmpty {
+                for part in TextLayout.wrap(text, width: max(1, body.width)) { rows.append(("", part, text.hasPrefix("Tombol") || text.hasPrefix("Di semua") ? .title : .muted)) }
+                if text.isEmpty { rows.append(("", "", .normal)) }
+            } else {
+                let parts = TextLayout.wrap(text, width: max(1, body.width - keyWidth))
+                for (i, part) in parts.enumerated() { rows.append((i == 0 ? key : "", part, .normal)) }
+            }
+        }
+        let top = min(scroll, max(0, rows.count - body.height))
+        for i in 0..<body.height where top + i < rows.count {
+            let (key, text, role) = rows[top + i]
+            let y = body.y + i
+            if key.isEmpty && role != .normal {
+                buffer.write(text, at: Point(x: body.x, y: y), role: role, clip: body)
+            } else {
+                buffer.write(key, at: Point(x: body.x, y: y), role: .key, clip: body)
+                buffer.write(text, at: Point(x: body.x + keyWidth, y: y), role: .normal, clip: body)
+            }
+        }
+    }
+}

@@ -1,0 +1,323 @@
+import MufakatDomain
+import TerminalUI
+
+/// Beranda: the list of cooperations with filters, sorting and the reminders panel.
+struct HomeScreen: Sendable {
+    enum Outcome: Equatable { case none, refused(String?), open(String), new, renew(String), editProfile, help, quit }
+
+    /// Urutan: what the list is sorted by.
+    enum SortKey: Int, CaseIterable, Sendable {
+        case title, stage, nextDate, kind, affair
+        var label: String {
+            switch self {
+            case .title: "judul"
+            case .stage: "tahapan"
+            case .nextDate: "tenggat"
+            case .kind: "jenis"
+            case .affair: "urusan"
+            }
+        }
+    }
+
+    var all: [CooperationSummary] = []
+    var reminders: [Reminder] = []
+    var stageFilter: String? = nil
+    var kindFilter: CooperationKind? = nil
+    var affairFilter: String? = nil
+    var partnerFilter: String? = nil
+    var search = TextField(placeholder: "ketik / untuk mencari")
+    var searching = false
+    var sortKey: SortKey = .nextDate
+    var ascending = true
+    /// Row under the highlight, as an index into `visible`.
+    var highlighted = 0
+    /// Whether the reminders panel has the focus (Tab switches).
+    var remindersFocused = false
+    var reminderHighlighted = 0
+
+    mutating func load(_ items: [StoredItem], context: ShellContext) {
+        let keep = selectedID
+        all = items.map { CooperationSummary(item: $0, context: context) }
+        reminders = items.flatMap { Reminder.all(for: $0.cooperation, context: context) }
+            .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
+        if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
+        clamp()
+    }
+
+    /// Rows after filters and sort.
+    var visible: [CooperationSummary] {
+        let query = search.text.trimmingCharacters(in: .whitespaces)
+        let words = TextLayout.foldForSearch(query).split(separator: " ")
+        let filtered = all.filter { s in
+            if let stageFilter, s.stageName != stageFilter { return false }
+            if let kindFilter, s.kind != kindFilter { return false }
+            if let affairFilter, s.affairCode != affairFilter { return false }
+            if let partnerFilter, !s.partners.contains(partnerFilter) { return false }
+            if !words.isEmpty {
+                let hay = TextLayout.foldForSearch(([s.title, s.id, s.affairName, s.kind.label, s.stageName, s.status] + s.partners).joined(separator: " "))
+                return words.allSatisfy { hay.contains($0) }
+            }
+            return true
+        }
+        let sorted = filtered.sorted { a, b in
+            let order: Bool? = {
+                switch sortKey {
+                case .title: return a.title == b.title ? nil : TextLayout.foldForSearch(a.title) < TextLayout.foldForSearch(b.title)
+                case .stage: return a.stageIndex == b.stageIndex ? nil : a.stageIndex < b.stageIndex
+                case .nextDate:
+                    switch (a.nextDate, b.nextDate) {
+                    case let (x?, y?): return x == y ? nil : x < y
+                    case (nil, nil): return nil
+                    case (nil, _): return !ascending  // undated rows stay last
+                    case (_, nil): return ascending
+                    }
+                case .kind: return a.kind == b.kind ? nil : a.kind.label < b.kind.label
+                case .affair: return a.affairName == b.affairName ? nil : a.affairName < b.affairName
+                }
+            }()
+            guard let order else { return a.id < b.id }
+            return order == ascending
+        }
+        return sorted
+    }
+
+    var selectedID: String? {
+        let rows = visible
+        return rows.indices.contains(highlighted) ? rows[highlighted].id : nil
+    }
+
+    private mutating func clamp() {
+        highlighted = max(0, min(highlighted, visible.count - 1))
+        reminderHighlighted = max(0, min(reminderHighlighted, reminders.count - 1))
+    }
+
+    /// The next value of a filter among the values present in the list (nil = all).
+    private func cycle<T: Equatable>(_ current: T?, among values: [T]) -> T? {
+        var unique: [T] = []
+        for v in values where !unique.contains(v) { unique.append(v) }
+        guard !unique.isEmpty else { return nil }
+        guard let current, let i = unique.firstIndex(of: current) else { return unique.first }
+        return i + 1 < unique.count ? unique[i + 1] : nil
+    }
+
+    var hasFilters: Bool {
+        stageFilter != nil || kindFilter != nil || affairFilter != nil || partnerFilter != nil || !search.text.isEmpty
+    }
+
+    mutating func handle(_ event: Event) -> Outcome {
+        if searching {
+            switch event {
+            case .key(.enter), .key(.escape), .key(.tab): searching = false
+            case .key(.down): searching = false; highlighted = 0
+            default:
+                let outcome = search.handle(event)
+                highlighted = 0
+                if outcome == .refused { return .refused(nil) }
+            }
+            return .none
+        }
+        if remindersFocused {
+            switch event {
+            case .key(.up): reminderHighlighted = max(0, reminderHighlighted - 1); return .none
+            case .key(.down): reminderHighlighted = max(0, min(reminders.count - 1, reminderHighlighted + 1)); return .none
+            case .key(.tab), .key(.backTab), .key(.escape): remindersFocused = false; return .none
+            case .key(.enter):
+                guard reminders.indices.contains(reminderHighlighted) else { return .refused("Belum ada pengingat.") }
+                return .open(reminders[reminderHighlighted].cooperationID)
+            default: break
+            }
+        }
+        let count = visible.count
+        switch event {
+        case .key(.up): highlighted = max(0, highlighted - 1)
+        case .key(.down): highlighted = max(0, min(count - 1, highlighted + 1))
+        case .key(.pageUp): highlighted = max(0, highlighted - 10)
+        case .key(.pageDown): highlighted = max(0, min(count - 1, highlighted + 10))
+        case .key(.home): highlighted = 0
+        case .key(.end): highlighted = max(0, count - 1)
+        case .key(.tab), .key(.backTab):
+            guard !reminders.isEmpty else { return .refused("Tidak ada pengingat saat ini.") }
+            remindersFocused = true
+        case .key(.enter):
+            guard let id = selectedID else {
+                return .refused(all.isEmpty ? "Belum ada kerja sama. Tekan n untuk membuat yang baru." : "Tidak ada kerja sama yang cocok dengan saringan. Tekan x untuk menghapus saringan.")
+            }
+            return .open(id)
+        case .key(.char("n")): return .new
+        case .key(.char("d")):
+            guard let id = selectedID, let row = visible.first(where: { $0.id == id }) else { return .refused("Pilih kerja sama yang akan diperbarui.") }
+            guard row.isEnded else {
+                return .refused("Hanya kerja sama yang sudah berakhir dapat digandakan untuk diperbarui. '\(row.title)' masih \(row.status.lowercased()).")
+            }
+            return .renew(id)
+        case .key(.char("/")): searching = true
+        case .key(.char("t")): stageFilter = cycle(stageFilter, among: all.sorted { $0.stageIndex < $1.stageIndex }.map(\.stageName)); highlighted = 0
+        case .key(.char("j")): kindFilter = cycle(kindFilter, among: CooperationKind.allCases.filter { k in all.contains { $0.kind == k } }); highlighted = 0
+        case .key(.char("u")): affairFilter = cycle(affairFilter, among: all.map(\.affairCode).sorted()); highlighted = 0
+        case .key(.char("m")): partnerFilter = cycle(partnerFilter, among: all.flatMap(\.partners).sorted()); highlighted = 0
+        case .key(.char("x")):
+            stageFilter = nil; kindFilter = nil; affairFilter = nil; partnerFilter = nil; search.text = ""; highlighted = 0
+        case .key(.char("s")): sortKey = SortKey(rawValue: (sortKey.rawValue + 1) % SortKey.allCases.count)!; ascending = true
+        case .key(.char("r")): ascending.toggle()
+        case .key(.char("p")): return .editProfile
+        case .key(.char("?")), .key(.function(1)): return .help
+        case .key(.char("q")), .key(.ctrl("q")): return .quit
+        default: return .none
+        }
+        return .none
+    }
+
+    var bindings: [KeyBinding] {
+        if searching { return [KeyBinding(.enter, "selesai mencari"), KeyBinding(.ctrl("u"), "kosongkan")] }
+        return [KeyBinding(.enter, "buka"), KeyBinding(.char("n"), "baru"), KeyBinding(.char("/"), "cari"),
+                KeyBinding(.char("t"), "saring", keyLabel: "t/j/u/m"), KeyBinding(.char("s"), "urutkan"),
+                KeyBinding(.tab, "pengingat"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("q"), "keluar")]
+    }
+
+    // MARK: Drawing
+
+    func draw(in rect: Rect, buffer: inout Buffer) {
+        guard !rect.isEmpty else { return }
+        let (filterRow, rest) = rect.splitTop(1)
+        drawFilters(in: filterRow, buffer: &buffer)
+        let wide = rect.width >= 110
+        let side = rect.width >= 160
+        var listArea = rest
+        var reminderArea: Rect
+        if side {
+            (listArea, reminderArea) = (Rect(x: rest.x, y: rest.y, width: rest.width - 42, height: rest.height),
+                                        Rect(x: rest.maxX - 41, y: rest.y, width: 41, height: rest.height))
+        } else {
+            let wanted = reminders.isEmpty ? 3 : reminders.count + Set(reminders.map(\.kind)).count + 2
+            let panel = min(wanted, max(3, rest.height / (wide ? 4 : 3)))
+            (listArea, reminderArea) = rest.splitBottom(panel)
+        }
+        let (tableArea, detailRow) = listArea.splitBottom(2)
+        drawTable(in: tableArea, wide: wide, buffer: &buffer)
+        drawDetail(in: detailRow.row(0), buffer: &buffer)
+        drawReminders(in: reminderArea, buffer: &buffer)
+    }
+
+    private func drawFilters(in row: Rect, buffer: inout Buffer) {
+        var x = row.x
+        func chip(_ label: String, _ value: String?, key: String) {
+            let text = "\(key) \(label): \(value ?? "semua")"
+            let role: StyleRole = value == nil ? .muted : .warning
+            x += buffer.write(text, at: Point(x: x, y: row.y), role: role, clip: row) + 2
+        }
+        let searchWidth = row.width >= 110 ? 30 : 18
+        let chipsArea = Rect(x: row.x, y: row.y, width: row.width - searchWidth - 1, height: 1)
+        _ = chipsArea
+        chip("tahap", stageFilter.map { String($0.prefix(14)) }, key: "t")
+        chip("jenis", kindFilter?.shortLabel, key: "j")
+        chip("urusan", affairFilter, key: "u")
+        chip("mitra", partnerFilter.map { String($0.prefix(16)) }, key: "m")
+        let searchRect = Rect(x: row.maxX - searchWidth, y: row.y, width: searchWidth, height: 1)
+        if x < searchRect.x - 1 || searching || !search.text.isEmpty {
+            buffer.fill(searchRect)
+            search.draw(in: searchRect, buffer: &buffer, focused: searching)
+        }
+    }
+
+    private func drawTable(in area: Rect, wide: Bool, buffer: inout Buffer) {
+        let rows = visible
+        let arrow = ascending ? " ▲" : " ▼"
+        func title(_ text: String, _ key: SortKey) -> String { sortKey == key ? text + arrow : text }
+        let columns: [TableColumn] = wide ? [
+            TableColumn(title("Judul", .title), width: .flexible(3)),
+            TableColumn("Mitra", width: .flexible(2)),
+            TableColumn(title("Urusan", .affair), width: .fixed(14)),
+            TableColumn(title("Jenis", .kind), width: .fixed(13)),
+            TableColumn(title("Tahapan", .stage), width: .fixed(18)),
+            TableColumn("Status", width: .fixed(12)),
+            TableColumn(title("Tenggat", .nextDate), width: .fixed(12)),
+        ] : [
+            TableColumn(title("Judul", .title), width: .flexible(3)),
+            TableColumn("Mitra", width: .flexible(2)),
+            TableColumn(title("Urusan", .affair), width: .fixed(9)),
+            TableColumn(title("Jenis", .kind), width: .fixed(6)),
+            TableColumn(title("Tahapan", .stage), width: .fixed(10)),
+            TableColumn("Status", width: .fixed(8)),
+            TableColumn(title("Tenggat", .nextDate), width: .fixed(10)),
+        ]
+        let data = rows.map { s in
+            [s.title, s.partners.joined(separator: ", "), s.affairName, wide ? s.kind.label : s.kind.shortLabel, s.stageName,
+             wide ? s.status : s.shortStatus, s.nextDate?.dayMonthYear ?? "-"]
+        }
+        var table = Table(columns: columns, rows: data)
+        table.pageSize = max(1, area.height - 1)
+        for _ in 0..<highlighted { _ = table.handle(.key(.down)) }
+        table.draw(in: area, buffer: &buffer, focused: !remindersFocused && !searching)
+        if all.isEmpty, area.height > 2 {
+            buffer.fill(area.row(1))
+            buffer.write("Belum ada kerja sama. Tekan n untuk membuat kerja sama baru.", at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
+        } else if rows.isEmpty, area.height > 2 {
+            buffer.fill(area.row(1))
+            buffer.write("Tidak ada yang cocok dengan saringan. Tekan x untuk menghapus saringan.", at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
+        }
+    }
+
+    private func drawDetail(in row: Rect, buffer: inout Buffer) {
+        let rows = visible
+        guard rows.indices.contains(highlighted) else { return }
+        let s = rows[highlighted]
+        var parts = ["\(s.kind.label)", s.affairName, "tahap: \(s.stageName)"]
+        if s.nextDate != nil { parts.append("\(s.nextDateLabel): \(s.nextDate!.dayMonthYear)") }
+        parts.append("rev. \(s.revision)")
+        buffer.write(TextLayout.fit(parts.joined(separator: " · "), width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .muted, clip: row)
+    }
+
+    private func drawReminders(in area: Rect, buffer: inout Buffer) {
+        guard area.height >= 3 else { return }
+        buffer.box(area, title: "Pengingat (\(reminders.count))", role: remindersFocused ? .focused : .border)
+        let inner = area.inset(top: 1, left: 1, bottom: 1, right: 1)
+        if reminders.isEmpty {
+            buffer.write(TextLayout.fit("Tidak ada yang perlu ditindaklanjuti.", width: inner.width, pad: false), at: Point(x: inner.x, y: inner.y), role: .muted, clip: inner)
+            return
+        }
+        // Lines: a heading per kind, then its reminders; scrolled to keep the highlight visible.
+        var lines: [(String, StyleRole, Int?)] = []
+        var lastKind: Reminder.Kind? = nil
+        for (i, r) in reminders.enumerated() {
+            if r.kind != lastKind { lines.append((r.kind.heading, .title, nil)); lastKind = r.kind }
+            lines.append(("• \(r.title): \(r.detail)", .normal, i))
+        }
+        let focusLine = lines.firstIndex { $0.2 == reminderHighlighted } ?? 0
+        let top = max(0, min(focusLine - inner.height + 1, lines.count - inner.height))
+        for row in 0..<inner.height where top + row < lines.count {
+            let (text, role, index) = lines[top + row]
+            let line = inner.row(row)
+            let selected = remindersFocused && index == reminderHighlighted
+            if selected { buffer.fill(line, role: .focused) }
+            buffer.write(TextLayout.fit(text, width: line.width, pad: false), at: Point(x: line.x, y: line.y), role: selected ? .focused : role, clip: line)
+        }
+    }
+}
+
+extension Reminder.Kind {
+    var sortRank: Int { Reminder.Kind.allCases.firstIndex(of: self) ?? 0 }
+}
+
+extension CooperationKind {
+    /// Column label at 80 columns.
+    var shortLabel: String {
+        switch self {
+        case .ksddWajib: "Wajib"
+        case .ksddSukarela: "Sukrl"
+        case .ksdpk: "KSDPK"
+        case .notaKesepakatan: "NK"
+        case .ksdpl: "KSDPL"
+        case .ksdll: "KSDLL"
+        }
+    }
+}
+
+extension CooperationSummary {
+    var shortStatus: String {
+        switch status {
+        case "Dalam proses": "Proses"
+        case "Lewat masa": "Lewat"
+        default: status
+        }
+    }
+}

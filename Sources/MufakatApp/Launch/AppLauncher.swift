@@ -1,0 +1,68 @@
+import Foundation
+import MufakatDomain
+import MufakatStore
+import MufakatThemes
+import TerminalUI
+
+/// Starts the officer's interface on a real terminal and gives the terminal back afterwards,
+/// whatever happens.
+public enum AppLauncher {
+    /// A launch that could not happen, with the reason in Indonesian; exit code 2.
+    public struct LaunchError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Runs the interface. Returns the lines to print after the terminal is restored.
+    @discardableResult
+    public static func run(storePath: String?, demo: Bool, theme: String?, rulebook: String?,
+                           environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [String] {
+        let rules: Rulebook
+        do { rules = try RulebookLoader.load(path: rulebook) } catch {
+            throw LaunchError(description: "Rulebook tidak dapat dipakai: \(error.description). Periksa berkas dengan `mufakat rulebook check`.")
+        }
+        let configHome = environment["XDG_CONFIG_HOME"] ?? (NSHomeDirectory() + "/.config")
+        let choice = ThemeResolver.resolve(flag: theme, environment: environment, configPath: configHome + "/mufakat/config.toml",
+                                           bundled: BundledThemes.source(named:))
+        let today = MufakatDomain.CalendarDate.today()
+
+        let folder: String
+        if demo {
+            let template = NSTemporaryDirectory() + "/mufakat-demo-XXXXXX"
+            var bytes = Array(template.utf8CString)
+            guard mkdtemp(&bytes) != nil else { throw LaunchError(description: "Folder sementara untuk demo tidak dapat dibuat di \(NSTemporaryDirectory()).") }
+            folder = String(cString: bytes)
+        } else {
+            folder = StoreLocation.resolve(flag: storePath, environment: environment).path
+        }
+        let repository: StoreRepository
+        do { repository = try StoreRepository.open(folder: folder) } catch {
+            throw LaunchError(description: error.message)
+        }
+        let context = ShellContext(rulebook: rules, catalogues: Catalogues.shared, today: today, storeLabel: repository.location, isDemo: demo)
+        if demo {
+            do { _ = try ExampleCooperations.load(into: repository, context: context) } catch {
+                throw LaunchError(description: "Contoh kerja sama tidak dapat dibuat di \(folder): \(error)")
+            }
+        }
+        let effects = AppEffects(
+            repository: repository, context: context,
+            openRepository: { path in
+                try StoreRepository.open(folder: (path as NSString).expandingTildeInPath)
+            },
+            loadExamples: { repo, ctx in try ExampleCooperations.load(into: repo, context: ctx) },
+            exporter: { c, kind, format, folder, ctx, profile in
+                try DocumentExport.write(c, kind: kind, format: format, folder: folder, context: ctx, profile: profile)
+            },
+            signer: { c, stage, folder, ctx, profile in
+                try DocumentExport.sign(c, stageID: stage, folder: folder, context: ctx, profile: profile)
+            })
+        var program = MufakatProgram(context: context, makeEditor: MufakatProgram.standardEditor)
+        if demo { program.message = .notice("Penyimpanan DEMO sementara di \(folder): berisi contoh, aman untuk dicoba.") }
+        if let warning = choice.warnings.first { program.message = .warning(warning) }
+        var runner = Runner(program: program, backend: NcursesBackend(theme: choice.theme, environment: environment))
+        try runner.run(perform: effects.perform)
+        var after: [String] = []
+        if demo { after.append("Penyimpanan demo ada di \(folder) (sementara; hapus bila tidak diperlukan).") }
+        return after
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import MufakatDomain
+
+/// Membaca berkas pemetaan: takes the mappings out of a file handed to `mapping import`:
+/// a bundle from `mufakat bundle export`, a mapping JSON (`mappings/<region>.json`, bare or in
+/// its revision envelope), or a JSON list of mappings.
+public enum MappingFileReader {
+    /// Reads bundles; set by the store layer once bundles exist (kept as a hook so this file
+    /// does not depend on the bundle format).
+    public typealias BundleReader = @Sendable (URL) throws -> [RegionMapping]
+
+    public static func read(_ url: URL, bundleReader: BundleReader? = nil) throws -> [MappingService.Incoming] {
+        let name = url.lastPathComponent
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw MappingServiceError.unreadableFile(path: url.path, problem: "berkas tidak dapat dibaca (\((error as NSError).localizedDescription)); periksa jalur dan izin berkas.")
+        }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || !looksLikeJSON(data) {
+            guard let bundleReader else {
+                throw MappingServiceError.unreadableFile(path: url.path, problem: "bukan berkas JSON pemetaan, dan pembaca bundel belum tersedia pada versi ini.")
+            }
+            let mappings = try bundleReader(url)
+            guard !mappings.isEmpty else {
+                throw MappingServiceError.unreadableFile(path: url.path, problem: "bundel ini tidak memuat pemetaan daerah; ekspor ulang dengan `mufakat bundle export` setelah pemetaan diisi.")
+            }
+            return mappings.map { MappingService.Incoming(mapping: $0, source: name) }
+        }
+        return try parseJSON(data, path: url.path).map { MappingService.Incoming(mapping: $0, source: name) }
+    }
+
+    static func looksLikeJSON(_ data: Data) -> Bool {
+        var bytes = data.prefix(64)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return false }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    }
+
+    /// Mappings from JSON text: one mapping, a revision envelope, a list, or {"mappings": [...]}.
+    public static func parseJSON(_ data: Data, path: String) throws -> [RegionMapping] {
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: data) } catch {
+            throw MappingServiceError.unreadableFile(path: path, problem: "JSON tidak sah (\((error as NSError).localizedDescription)).")
+        }
+        func decode(_ value: Any, at place: String) throws -> RegionMapping {
+            let bytes = try JSONSerialization.data(withJSONObject: value)
+            do { return try JSONDecoder().decode(RegionMapping.self, from: bytes) } catch let error as DecodingError {
+                throw MappingServiceError.unreadableFile(path: path, problem: "\(place)bukan pemetaan yang sah: \(describe(error))")
+            }
+        }
+        func single(_ dict: [String: Any], at place: String) throws -> RegionMapping {
+            if dict["format"] as? String == "mufakat-revisi", let doc = dict["document"] { return try decode(doc, at: place) }
+            return try decode(dict, at: place)
+        }
+        if let list = object as? [Any] {
+            return try list.enumerated().map { i, item in
+                guard let dict = item as? [String: Any] else {
+                    throw MappingServiceError.unreadableFile(path: path, problem: "unsur ke-\(i + 1) bukan objek pemetaan.")
+                }
+                return try single(dict, at: "unsur ke-\(i + 1) ")
+            }
+        }
+        guard let dict = object as? [String: Any] else {
+            throw MappingServiceError.unreadableFile(path: path, problem: "isi berkas bukan objek JSON pemetaan.")
+        }
+        if let list = dict["mappings"] as? [Any] {
+            return try parseJSON(try JSONSerialization.data(withJSONObject: list), path: path)
+        }
+        guard dict["regionCode"] != nil || dict["document"] != nil else {
+            throw MappingServiceError.unreadableFile(path: path, problem: "tidak ada kolom 'regionCode'; berkas ini bukan pemetaan daerah.")
+        }
+        return [try single(dict, at: "")]
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func place(_ path: [CodingKey]) -> String {
+            path.reduce("") { text, key in
+                if let i = key.intValue { return text + "[\(i)]" }
+                return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+            }
+        }
+        switch error {
+        case let .keyNotFound(key, ctx): return "kolom '\(place(ctx.codingPath + [key]))' tidak ada"
+        case let .typeMismatch(_, ctx): return "kolom '\(place(ctx.codingPath))' berjenis salah"
+        case let .valueNotFound(_, ctx): return "kolom '\(place(ctx.codingPath))' kosong"
+        case let .dataCorrupted(ctx): return "kolom '\(place(ctx.codingPath))': \(ctx.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import MufakatDomain
+
+/// A stored mapping with the revision it was read at (for optimistic concurrency on save).
+public struct VersionedMapping: Sendable, Hashable {
+    public let mapping: RegionMapping
+    /// Store revision; nil when the source keeps no revisions.
+    public let revision: Int?
+
+    public init(mapping: RegionMapping, revision: Int?) { self.mapping = mapping; self.revision = revision }
+}
+
+/// Where the facilitator's work lives: region mappings, meetings and draft cooperations.
+/// The store implements it; tests use `InMemoryMappingRepository`.
+public protocol MappingRepository: AnyObject, Sendable {
+    func allMappings() throws -> [VersionedMapping]
+    func mapping(regionCode: String) throws -> VersionedMapping?
+    /// Saves a mapping; `basedOn` is the revision it was read at (nil for a new one).
+    func saveMapping(_ mapping: RegionMapping, basedOn: Int?) throws
+    func allMeetings() throws -> [Meeting]
+    func saveMeeting(_ meeting: Meeting) throws
+    /// Saves a new draft cooperation; fails when the id is taken.
+    func createCooperation(_ cooperation: Cooperation) throws
+    func cooperationExists(id: String) throws -> Bool
+}
+
+/// A repository in memory, for tests and previews.
+public final class InMemoryMappingRepository: MappingRepository, @unchecked Sendable {
+    private var mappings: [String: VersionedMapping] = [:]
+    private var meetings: [String: Meeting] = [:]
+    public private(set) var cooperations: [String: Cooperation] = [:]
+    private let lock = NSLockShim()
+
+    public init(mappings: [RegionMapping] = [], meetings: [Meeting] = []) {
+        for m in mappings { self.mappings[m.regionCode] = VersionedMapping(mapping: m, revision: 1) }
+        for m in meetings { self.meetings[m.id] = m }
+    }
+
+    public func allMappings() throws -> [VersionedMapping] {
+        lock.locked { mappings.values.sorted { $0.mapping.regionCode < $1.mapping.regionCode } }
+    }
+    public func mapping(regionCode: String) throws -> VersionedMapping? { lock.locked { mappings[regionCode] } }
+    public func saveMapping(_ mapping: RegionMapping, basedOn: Int?) throws {
+        try lock.locked {
+            let current = mappings[mapping.regionCode]?.revision
+            guard current == basedOn else { throw MappingServiceError.storeConflict(regionCode: mapping.regionCode) }
+            mappings[mapping.regionCode] = VersionedMapping(mapping: mapping, revision: (current ?? 0) + 1)
+        }
+    }
+    public func allMeetings() throws -> [Meeting] { lock.locked { meetings.values.sorted { $0.id < $1.id } } }
+    public func saveMeeting(_ meeting: Meeting) throws { lock.locked { meetings[meeting.id] = meeting } }
+    public func createCooperation(_ cooperation: Cooperation) throws {
+        try lock.locked {
+            guard cooperations[cooperation.id] == nil else { throw MappingServiceError.cooperationExists(id: cooperation.id) }
+            cooperations[cooperation.id] = cooperation
+        }
+    }
+    public func cooperationExists(id: String) throws -> Bool { lock.locked { cooperations[id] != nil } }
+}
+
+import Foundation
+
+/// A lock with a closure helper (Foundation's NSLock, named so it reads as intent).
+final class NSLockShim: @unchecked Sendable {
+    private let lock = NSLock()
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock(); defer { lock.unlock() }
+        return try body()
+    }
+}

@@ -1,0 +1,197 @@
+import MufakatDocuments
+import MufakatDomain
+
+/// Layanan pemetaan: the facilitator's operations on the mappings of a meeting, shared by the
+/// command line and the screens. It reads and writes through a `MappingRepository`.
+public struct MappingService: Sendable {
+    public let repository: MappingRepository
+    public let catalogues: Catalogues
+    public let today: CalendarDate
+
+    public init(repository: MappingRepository, catalogues: Catalogues = .shared, today: CalendarDate = .today()) {
+        self.repository = repository; self.catalogues = catalogues; self.today = today
+    }
+
+    // MARK: Meetings
+
+    /// The meeting named by `id`, else the latest one (by date, then id); nil when there is none.
+    public func meeting(id: String?) throws -> Meeting? {
+        let all = try repository.allMeetings()
+        if let id {
+            guard let m = all.first(where: { $0.id == id }) else {
+                throw MappingServiceError.meetingNotFound(id: id, known: all.map(\.id))
+            }
+            return m
+        }
+        return all.max { a, b in
+            let da = a.date?.dayNumber ?? Int.min, db = b.date?.dayNumber ?? Int.min
+            return da != db ? da < db : a.id < b.id
+        }
+    }
+
+    /// The meeting, or an error telling how to create one.
+    public func requireMeeting(id: String?) throws -> Meeting {
+        guard let m = try meeting(id: id) else { throw MappingServiceError.noMeeting }
+        return m
+    }
+
+    /// Saves a meeting after checking what the minutes need.
+    public func saveMeeting(_ meeting: Meeting) throws {
+        guard Cooperation.isValidID(meeting.id) else {
+            throw MappingServiceError.invalidMeeting(problem: "id rapat '\(meeting.id)' hanya boleh berisi huruf kecil, angka, dan tanda '-'")
+        }
+        guard !meeting.title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw MappingServiceError.invalidMeeting(problem: "judul rapat wajib diisi")
+        }
+        if meeting.level == .provinsi, let p = meeting.provinceCode, catalogues.regions[p]?.level != .provinsi {
+            throw MappingServiceError.invalidMeeting(problem: "kode provinsi '\(p)' tidak dikenal")
+        }
+        for code in meeting.participantRegions where catalogues.regions[code] == nil {
+            throw MappingServiceError.invalidMeeting(problem: "kode daerah peserta '\(code)' tidak dikenal")
+        }
+        try repository.saveMeeting(meeting)
+    }
+
+    // MARK: Import
+
+    /// A mapping read from a bundle or a file, waiting to be imported.
+    public struct Incoming: Sendable, Hashable {
+        public let mapping: RegionMapping
+        /// File name it came from.
+        public let source: String
+        public init(mapping: RegionMapping, source: String) { self.mapping = mapping; self.source = source }
+    }
+
+    /// What an import did for one region.
+    public struct ImportResult: Sendable, Hashable {
+        public enum Status: Sendable, Hashable {
+            case done(MappingImportOutcome)
+            /// A conflict nobody decided: nothing was written for this region.
+            case unresolved
+            case rejected(String)
+        }
+        public let regionCode: String
+        public let source: String
+        public let status: Status
+        /// The differences, for a conflict.
+        public let diff: MappingDiff?
+        /// Extra remark (an older bundle).
+        public let note: String?
+    }
+
+    /// Imports mappings. A mapping that differs from the stored one of its region goes to
+    /// `resolve` (the differences shown to the facilitator); `nil` from it leaves the region
+    /// untouched and reports it as unresolved. The meeting (when there is one) records every
+    /// import and gains the regions as participants.
+    public func importMappings(_ incoming: [Incoming], meetingID: String?,
+                               resolve: (Incoming, RegionMapping, MappingDiff) -> MappingConflictResolution?) throws -> [ImportResult] {
+        var meeting = try self.meeting(id: meetingID)
+        var results: [ImportResult] = []
+        for item in incoming {
+            let code = item.mapping.regionCode
+            guard let region = catalogues.regions[code] else {
+                results.append(ImportResult(regionCode: code, source: item.source,
+                                            status: .rejected(MappingServiceError.unknownRegion(code: code, source: item.source).description),
+                                            diff: nil, note: nil))
+                continue
+            }
+            guard region.autonomous else {
+                results.append(ImportResult(regionCode: code, source: item.source,
+                                            status: .rejected("\(item.source): \(region.name) bukan daerah otonom dan tidak dapat menjadi pihak kerja sama; pemetaan ini tidak diimpor."),
+                                            diff: nil, note: nil))
+                continue
+            }
+            let existing = try repository.mapping(regionCode: code)
+            let decision = MappingImport.decide(incoming: item.mapping, existing: existing?.mapping)
+            var note: String?
+            var diff: MappingDiff?
+            let outcome: MappingImportOutcome?
+            switch decision {
+            case .add:
+                try repository.saveMapping(item.mapping, basedOn: nil)
+                outcome = .added
+            case .unchanged:
+                outcome = .unchanged
+            case .conflict(let d):
+                diff = d
+                note = MappingImport.agingNote(incoming: item.mapping, existing: existing!.mapping)
+                switch resolve(item, existing!.mapping, d) {
+                case .replace?:
+                    try repository.saveMapping(item.mapping, basedOn: existing!.revision)
+                    outcome = .replaced
+                case .keep?:
+                    outcome = .kept
+                case nil:
+                    outcome = nil
+                }
+            }
+            if let outcome {
+                results.append(ImportResult(regionCode: code, source: item.source, status: .done(outcome), diff: diff, note: note))
+                if meeting != nil {
+                    meeting!.addParticipant(code)
+                    meeting!.imports.append(MappingImportRecord(regionCode: code, source: item.source, importedOn: today,
+                                                                fingerprint: MappingFingerprint.sha256(item.mapping), outcome: outcome))
+                }
+            } else {
+                results.append(ImportResult(regionCode: code, source: item.source, status: .unresolved, diff: diff, note: note))
+            }
+        }
+        if let meeting { try repository.saveMeeting(meeting) }
+        return results
+    }
+
+    // MARK: Reading and outputs
+
+    /// The stored mappings, limited to the meeting's participants when `meeting` lists any.
+    public func mappings(for meeting: Meeting? = nil) throws -> [RegionMapping] {
+        let all = try repository.allMappings().map(\.mapping)
+        guard let meeting, !meeting.participantRegions.isEmpty else { return all }
+        let wanted = Set(meeting.participantRegions)
+        return all.filter { wanted.contains($0.regionCode) }
+    }
+
+    public func matrix(meeting: Meeting?, filter: MatrixFilter = .none, transposed: Bool = false) throws -> MappingMatrix {
+        MappingMatrix(mappings: try mappings(for: meeting), catalogues: catalogues, filter: filter, transposed: transposed)
+    }
+
+    public func matches(meeting: Meeting?) throws -> [MappingMatch] {
+        MatchFinder(catalogues: catalogues).find(in: try mappings(for: meeting))
+    }
+
+    public func annex(meeting: Meeting?, regionCode: String? = nil) throws -> PlanningAnnex {
+        PlanningAnnex.build(mappings: try mappings(for: meeting), meeting: meeting, catalogues: catalogues, regionCode: regionCode)
+    }
+
+    public func findings(meeting: Meeting?) throws -> [MappingFinding] {
+        MappingValidator(catalogues: catalogues, currentYear: today.year).validate(try mappings(for: meeting))
+    }
+
+    // MARK: Drafts from matches
+
+    /// Turns a match into a draft cooperation in the store and records it as agreed in the
+    /// meeting (when there is one). Returns the draft.
+    @discardableResult
+    public func createDraft(from match: MappingMatch, meetingID: String?) throws -> Cooperation {
+        var meeting = try self.meeting(id: meetingID)
+        let base = Cooperation.slug("pemetaan \(match.affairCode) \(match.regionCodes.joined(separator: " "))")
+        var id = base
+        var n = 2
+        while try repository.cooperationExists(id: id) { id = "\(base)-\(n)"; n += 1 }
+        let draft = match.draftCooperation(id: id, catalogues: catalogues, mappings: try mappings(for: nil), meeting: meeting)
+        try repository.createCooperation(draft)
+        if meeting != nil {
+            let title = draft.proposal.form.isEmpty ? draft.title : draft.proposal.form
+            if let i = meeting!.agreements.firstIndex(where: { $0.affairCode == match.affairCode && Set($0.regionCodes) == Set(match.regionCodes) }) {
+                meeting!.agreements[i].cooperationID = id
+            } else {
+                meeting!.agreements.append(AgreedCooperation(affairCode: match.affairCode, regionCodes: match.regionCodes,
+                                                             kind: match.suggestedKind, title: title, targetYear: match.targetYear,
+                                                             basis: match.reason, cooperationID: id))
+            }
+            try repository.saveMeeting(meeting!)
+        }
+        return draft
+    }
+}
+
+import Foundation

@@ -1,0 +1,29 @@
+/// What can go wrong in the facilitator's mapping work, with what to do about it.
+public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownRegion(code: String, source: String)
+    case storeConflict(regionCode: String)
+    case cooperationExists(id: String)
+    case noMeeting
+    case meetingNotFound(id: String, known: [String])
+    case unreadableFile(path: String, problem: String)
+    case invalidMeeting(problem: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownRegion(code, source):
+            "\(source): kode daerah '\(code)' tidak ada dalam daftar wilayah Kemendagri; pemetaan ini tidak diimpor."
+        case let .storeConflict(code):
+            "Pemetaan daerah \(code) berubah di penyimpanan sejak dibaca (oleh proses lain); ulangi perintah."
+        case let .cooperationExists(id):
+            "Kerja sama dengan id '\(id)' sudah ada; pilih id lain."
+        case .noMeeting:
+            "Belum ada rapat. Buat dahulu dengan `mufakat mapping meeting create --title ... --level provinsi|nasional`."
+        case let .meetingNotFound(id, known):
+            "Rapat '\(id)' tidak ditemukan" + (known.isEmpty ? "; belum ada rapat tersimpan." : "; rapat yang ada: \(known.joined(separator: ", ")).")
+        case let .unreadableFile(path, problem):
+            "\(path): \(problem)"
+        case let .invalidMeeting(problem):
+            "Data rapat tidak lengkap: \(problem)"
+        }
+    }
+}

@@ -1,0 +1,570 @@
+import MufakatDomain
+import TerminalUI
+
+/// Kerja sama baru: kind, parties, affair, title, one step at a time. Going back keeps every
+/// answer; each mistake is refused on its own step with a message that says how to fix it.
+struct NewCooperationScreen: Sendable {
+    enum Outcome: Equatable { case none, refused(String), warning(String), cancel, create(Cooperation), help }
+
+    enum Step: Int, CaseIterable, Sendable {
+        case kind, parties, affair, title
+        var label: String {
+            switch self {
+            case .kind: "Jenis"
+            case .parties: "Para pihak"
+            case .affair: "Urusan"
+            case .title: "Judul"
+            }
+        }
+    }
+
+    /// What is being added on the parties step.
+    enum PartnerEditor: Sendable {
+        case region(PickList)
+        case legalForm(PickList)
+        case thirdParty(LegalForm, FieldStack)
+        case ministry(FieldStack)
+    }
+
+    let context: ShellContext
+    let profile: RegionProfile
+    var step: Step = .kind
+    // Kind
+    let kinds: [Rulebook.KindRule]
+    var kindHighlighted = 0
+    // Parties
+    var parties: [Party]
+    var bordering = false
+    var partyHighlighted = 1
+    var partnerEditor: PartnerEditor? = nil
+    let regionChoices: [Region]
+    // Affair
+    var affairs: PickList
+    var affairChosen: Affair? = nil
+    var subAffairs: PickList? = nil
+    var subAffairChosen: SubAffairAuthority? = nil
+    /// Whether the sub-affair question has been answered (nil sub-affair is an answer).
+    var subAffairAnswered = false
+    // Title
+    var title = TextField(maxLength: 200)
+    var titleEdited = false
+    /// The ended cooperation this one renews.
+    var renewing: Cooperation? = nil
+    /// The problem shown under the current step (also on the message line).
+    var problem: String? = nil
+
+    init(context: ShellContext, profile: RegionProfile) {
+        self.context = context
+        self.profile = profile
+        kinds = context.rulebook.kinds
+        let own = context.catalogues.regions[profile.regionCode]
+        var first = own.map { $0.party(headName: profile.head.name, address: profile.address) }
+            ?? Party(type: .region, regionCode: profile.regionCode, name: profile.regionCode)
+        if !profile.head.title.isEmpty { first.representative.title = profile.head.title }
+        parties = [first]
+        regionChoices = context.catalogues.regions.all.filter { $0.autonomous && $0.code != profile.regionCode }
+        affairs = PickList(context.catalogues.affairs.all.map { PickItem($0.name, detail: $0.code) })
+        kindHighlighted = kinds.firstIndex { $0.id == CooperationKind.ksddSukarela.rawValue } ?? 0
+    }
+
+    /// Renewal of an ended cooperation: every answer copied, ready to be checked step by step.
+    init(context: ShellContext, profile: RegionProfile, renewing old: Cooperation) {
+        self.init(context: context, profile: profile)
+        renewing = old
+        kindHighlighted = kinds.firstIndex { $0.id == old.kind.rawValue } ?? kindHighlighted
+        parties = old.parties
+        bordering = old.partiesBordering
+        if let i = context.catalogues.affairs.all.firstIndex(where: { $0.code == old.affairCode }) {
+            affairs = PickList(affairs.items, selected: i)
+            affairChosen = context.catalogues.affairs.all[i]
+            subAffairChosen = old.subAffairID.flatMap { context.catalogues.authority[$0] }
+            subAffairAnswered = true
+        }
+        title.text = old.title.hasSuffix("(Pembaruan)") ? old.title : old.title + " (Pembaruan)"
+        titleEdited = true
+        step = .title
+    }
+
+    var kind: CooperationKind? { CooperationKind(rawValue: kinds[kindHighlighted].id) }
+    var kindRule: Rulebook.KindRule { kinds[kindHighlighted] }
+
+    /// Whether anything was chosen or typed (to ask before discarding).
+    var hasAnswers: Bool { parties.count > 1 || affairChosen != nil || titleEdited || renewing != nil }
+
+    // MARK: Checks per step
+
+    func checkKind() -> String? {
+        let rule = kindRule
+        if !rule.allowed { return (rule.refusal ?? "Jenis ini belum didukung.") + " Pilih jenis lain." }
+        return nil
+    }
+
+    func checkParties() -> String? {
+        let rule = kindRule
+        let allowed = Set(rule.partyTypes)
+        if let wrong = parties.dropFirst().first(where: { !allowed.contains($0.type.rawValue) }) {
+            return "\(wrong.name) (\(wrong.type.label)) tidak dapat menjadi pihak dalam \(rule.name). Hapus dengan Del, lalu tambahkan \(Self.allowedText(allowed))."
+        }
+        if parties.count < rule.minParties {
+            return "\(rule.name) memerlukan sekurang-kurangnya \(rule.minParties) pihak. Tambahkan mitra: \(Self.addKeys(allowed))."
+        }
+        if kind == .ksdpk, !parties.contains(where: { $0.type == .thirdParty }) {
+            return "KSDPK adalah kerja sama dengan pihak ketiga (PP 28/2018 Pasal 14). Tambahkan pihak ketiga dengan k."
+        }
+        if kind == .notaKesepakatan, !parties.contains(where: { $0.type == .ministry }) {
+            return "Nota Kesepakatan dibuat dengan kementerian/lembaga (PP 28/2018 Pasal 46). Tambahkan kementerian/lembaga dengan l."
+        }
+        if rule.requiresBordering, !bordering {
+            return "\(rule.name) hanya antara daerah yang berbatasan (\(rule.basis)). Tekan b bila para pihak berbatasan, atau kembali (Esc) dan pilih KSDD Sukarela."
+        }
+        return nil
+    }
+
+    func checkAffair() -> String? {
+        if affairChosen == nil { return "Pilih urusan pemerintahan: ketik sebagian namanya (misalnya \"perhubungan\") lalu Enter." }
+        return nil
+    }
+
+    /// The authority warning for the chosen sub-affair, naming the rule; nil when every region party holds it.
+    var authorityWarning: String? {
+        guard let sub = subAffairChosen else { return nil }
+        let outside = parties.compactMap { p -> Region? in
+            guard p.type == .region, let code = p.regionCode, let r = context.catalogues.regions[code] else { return nil }
+            return sub.level.includes(r.level) ? nil : r
+        }
+        guard !outside.isEmpty else { return nil }
+        let names = outside.map(\.fullName).joined(separator: ", ")
+        return "Sub-urusan \"\(sub.description)\" adalah kewenangan \(sub.level.title) (\(sub.basis)); \(names) tidak berwenang atasnya. Pilih sub-urusan lain atau periksa para pihak."
+    }
+
+    func checkTitle() -> String? {
+        title.text.trimmingCharacters(in: .whitespaces).isEmpty ? "Judul wajib diisi; tekan Ctrl-U lalu ketik judul, atau kembali untuk memakai usulan." : nil
+    }
+
+    static func allowedText(_ types: Set<String>) -> String {
+        var out: [String] = []
+        if types.contains(PartyType.region.rawValue) { out.append("daerah") }
+        if types.contains(PartyType.thirdParty.rawValue) { out.append("pihak ketiga") }
+        if types.contains(PartyType.ministry.rawValue) { out.append("kementerian/lembaga") }
+        return out.joined(separator: " atau ")
+    }
+
+    static func addKeys(_ types: Set<String>) -> String {
+        var out: [String] = []
+        if types.contains(PartyType.region.rawValue) { out.append("a untuk daerah") }
+        if types.contains(PartyType.thirdParty.rawValue) { out.append("k untuk pihak ketiga") }
+        if types.contains(PartyType.ministry.rawValue) { out.append("l untuk kementerian/lembaga") }
+        return out.joined(separator: ", ")
+    }
+
+    /// "Kerja Sama Bidang Perhubungan antara Kota Bogor dan Kabupaten Bogor".
+    var proposedTitle: String {
+        let names = parties.map(\.name)
+        let joined: String
+        switch names.count {
+        case 0: joined = ""
+        case 1: joined = names[0]
+        default: joined = names.dropLast().joined(separator: ", ") + " dan " + names.last!
+        }
+        let subject = affairChosen?.name ?? "Urusan Pemerintahan"
+        let prefix = kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kerja Sama"
+        return "\(prefix) Bidang \(subject) antara \(joined)"
+    }
+
+    // MARK: Events
+
+    mutating func handle(_ event: Event) -> Outcome {
+        if case .key(.function(1)) = event { return .help }
+        switch step {
+        case .kind: return handleKind(event)
+        case .parties: return handleParties(event)
+        case .affair: return handleAffair(event)
+        case .title: return handleTitle(event)
+        }
+    }
+
+    private mutating func advance() -> Outcome {
+        let problem: String? = switch step {
+        case .kind: checkKind()
+        case .parties: checkParties()
+        case .affair: checkAffair()
+        case .title: checkTitle()
+        }
+        self.problem = problem
+        if let problem { return .refused(problem) }
+        if step == .title { return .create(build()) }
+        step = Step(rawValue: step.rawValue + 1)!
+        if step == .title, !titleEdited { title.text = proposedTitle }
+        if step == .title, let warning = authorityWarning { return .warning(warning) }
+        return .none
+    }
+
+    private mutating func back() -> Outcome {
+        problem = nil
+        guard step != .kind else { return .cancel }
+        step = Step(rawValue: step.rawValue - 1)!
+        return .none
+    }
+
+    private mutating func handleKind(_ event: Event) -> Outcome {
+        switch event {
+        case .key(.up): kindHighlighted = max(0, kindHighlighted - 1); problem = nil
+        case .key(.down): kindHighlighted = min(kinds.count - 1, kindHighlighted + 1); problem = nil
+        case .key(.enter), .key(.ctrl("n")): return advance()
+        case .key(.escape), .key(.ctrl("p")): return back()
+        case .key(.char("?")): return .help
+        default: break
+        }
+        return .none
+    }
+
+    private mutating func handleParties(_ event: Event) -> Outcome {
+        if let editor = partnerEditor { return handlePartner(editor, event) }
+        let allowed = Set(kindRule.partyTypes)
+        switch event {
+        case .key(.up): partyHighlighted = max(1, partyHighlighted - 1)
+        case .key(.down): partyHighlighted = max(1, min(parties.count - 1, partyHighlighted + 1))
+        case .key(.char("a")):
+            guard allowed.contains(PartyType.region.rawValue) else { return refuse("\(kindRule.name) tidak dengan daerah lain. Tambahkan \(Self.allowedText(allowed)): \(Self.addKeys(allowed)).") }
+            partnerEditor = .region(PickList(regionChoices.map { PickItem($0.fullName, detail: $0.code) }))
+        case .key(.char("k")):
+            guard allowed.contains(PartyType.thirdParty.rawValue) else { return refuse("\(kindRule.name) tidak dengan pihak ketiga. Untuk kerja sama dengan badan usaha atau organisasi, kembali (Esc) dan pilih KSDPK.") }
+            partnerEditor = .legalForm(PickList(LegalForm.allCases.map { PickItem($0.label) }))
+        case .key(.char("l")):
+            guard allowed.contains(PartyType.ministry.rawValue) else { return refuse("\(kindRule.name) tidak dengan kementerian/lembaga. Untuk itu kembali (Esc) dan pilih Nota Kesepakatan.") }
+            partnerEditor = .ministry(FieldStack([
+                StackField("name", "Nama kementerian/lembaga", help: "Misalnya: Kementerian Perhubungan.", required: true),
+                StackField("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
+                StackField("repTitle", "Jabatan pejabat", help: "Misalnya: Direktur Jenderal Perhubungan Darat.", required: true),
+                StackField("address", "Alamat"),
+            ]))
+        case .key(.delete), .key(.backspace), .key(.char("h")):
+            guard parties.indices.contains(partyHighlighted), partyHighlighted > 0 else {
+                return refuse("PIHAK PERTAMA adalah daerah Anda sendiri dan tidak dapat dihapus.")
+            }
+            parties.remove(at: partyHighlighted)
+            partyHighlighted = max(1, min(partyHighlighted, parties.count - 1))
+            problem = nil
+        case .key(.char("b")):
+            bordering.toggle(); problem = nil
+        case .key(.enter), .key(.ctrl("n")): return advance()
+        case .key(.escape), .key(.ctrl("p")): return back()
+        case .key(.char("?")): return .help
+        default: break
+        }
+        return .none
+    }
+
+    private mutating func refuse(_ text: String) -> Outcome {
+        problem = text
+        return .refused(text)
+    }
+
+    private mutating func handlePartner(_ editor: PartnerEditor, _ event: Event) -> Outcome {
+        if case .key(.escape) = event { partnerEditor = nil; return .none }
+        switch editor {
+        case .region(var list):
+            let outcome = list.handle(event)
+            partnerEditor = .region(list)
+            if outcome == .submitted, let i = list.selected {
+                let region = regionChoices[i]
+                if parties.contains(where: { $0.regionCode == region.code }) {
+                    return refuse("\(region.fullName) sudah menjadi pihak. Pilih daerah lain.")
+                }
+                parties.append(region.party())
+                partyHighlighted = parties.count - 1
+                partnerEditor = nil
+                problem = nil
+            }
+        case .legalForm(var list):
+            let outcome = list.handle(event)
+            partnerEditor = .legalForm(list)
+            if outcome == .submitted, let i = list.selected {
+                partnerEditor = .thirdParty(LegalForm.allCases[i], FieldStack([
+                    StackField("name", "Nama pihak ketiga", help: "Nama lengkap sesuai akta, misalnya: PT Transportasi Pakuan.", required: true),
+                    StackField("repName", "Nama wakil", help: "Orang yang menandatangani atas nama pihak ketiga.", required: true),
+                    StackField("repTitle", "Jabatan wakil", help: "Misalnya: Direktur Utama.", required: true),
+                    StackField("address", "Alamat", required: true),
+                ]))
+            }
+        case .thirdParty(let form, var fields):
+            let outcome = fields.handle(event)
+            if outcome == .submit || event == .key(.ctrl("s")) {
+                if !fields.validateAll() {
+                    partnerEditor = .thirdParty(form, fields)
+                    return refuse("Lengkapi isian pihak ketiga: \(fields.errors.map(\.label).joined(separator: ", ")).")
+                }
+                parties.append(Party(type: .thirdParty, name: fields["name"], legalForm: form,
+                                     representative: Person(name: fields["repName"], title: fields["repTitle"]), address: fields["address"]))
+                partyHighlighted = parties.count - 1
+                partnerEditor = nil
+                problem = nil
+            } else {
+                partnerEditor = .thirdParty(form, fields)
+            }
+        case .ministry(var fields):
+            let outcome = fields.handle(event)
+            if outcome == .submit || event == .key(.ctrl("s")) {
+                if !fields.validateAll() {
+                    partnerEditor = .ministry(fields)
+                    return refuse("Lengkapi isian kementerian/lembaga: \(fields.errors.map(\.label).joined(separator: ", ")).")
+                }
+                parties.append(Party(type: .ministry, name: fields["name"],
+                                     representative: Person(name: fields["repName"], title: fields["repTitle"]), address: fields["address"]))
+                partyHighlighted = parties.count - 1
+                partnerEditor = nil
+                problem = nil
+            } else {
+                partnerEditor = .ministry(fields)
+            }
+        }
+        return .none
+    }
+
+    private mutating func handleAffair(_ event: Event) -> Outcome {
+        if var subs = subAffairs {
+            switch event {
+            case .key(.escape): subAffairs = nil; return .none
+            default:
+                let outcome = subs.handle(event)
+                subAffairs = subs
+                if outcome == .submitted, let i = subs.selected {
+                    let rows = context.catalogues.authority.forAffair(affairChosen?.code ?? "")
+                    subAffairChosen = i == 0 ? nil : rows[i - 1]
+                    subAffairAnswered = true
+                    subAffairs = nil
+                    if !titleEdited { title.text = proposedTitle }
+                    return advance()
+                }
+                return .none
+            }
+        }
+        switch event {
+        case .key(.escape), .key(.ctrl("p")): return back()
+        case .key(.ctrl("n")) where affairChosen != nil: return advance()
+        default:
+            let outcome = affairs.handle(event)
+            if outcome == .submitted, let i = affairs.selected {
+                let affair = context.catalogues.affairs.all[i]
+                if affairChosen?.code != affair.code { subAffairChosen = nil; subAffairAnswered = false }
+                affairChosen = affair
+                problem = nil
+                let rows = context.catalogues.authority.forAffair(affair.code)
+                if rows.isEmpty { subAffairAnswered = true; return advance() }
+                let items = [PickItem("Tanpa sub-urusan tertentu", detail: "")] + rows.map { PickItem("\($0.level.shortTitle): \($0.description)", detail: $0.subAffair) }
+                let selected = subAffairChosen.flatMap { s in rows.firstIndex { $0.id == s.id }.map { $0 + 1 } } ?? 0
+                subAffairs = PickList(items, selected: selected)
+            }
+            return outcome == .refused ? .refused("") : .none
+        }
+    }
+
+    private mutating func handleTitle(_ event: Event) -> Outcome {
+        switch event {
+        case .key(.enter), .key(.ctrl("n")), .key(.ctrl("s")), .key(.function(2)): return advance()
+        case .key(.escape), .key(.ctrl("p")): return back()
+        case .key(.ctrl("r")):
+            title.text = proposedTitle; titleEdited = false; problem = nil
+        default:
+            let outcome = title.handle(event)
+            if outcome == .handled { titleEdited = true; problem = nil }
+            if outcome == .refused { return .refused("Judul paling banyak 200 karakter.") }
+        }
+        return .none
+    }
+
+    /// The cooperation as answered (id from the title; the store makes it unique).
+    func build() -> Cooperation {
+        let text = title.text.trimmingCharacters(in: .whitespaces)
+        var id = Cooperation.slug(text)
+        if id.isEmpty { id = "kerja-sama" }
+        var c = Cooperation(id: id, title: text, kind: kind ?? .ksddSukarela, parties: parties, partiesBordering: bordering,
+                            affairCode: affairChosen?.code ?? "", subAffairID: subAffairChosen?.id)
+        if let old = renewing {
+            c.renews = old.id
+            c.proposal = old.proposal
+            c.proposal.progress = StageProgress()
+            c.proposal.date = nil
+            c.proposal.tkksdRecommendation = nil
+            c.burdensPublic = old.burdensPublic
+            c.notes = "Pembaruan dari kerja sama '\(old.title)' (\(old.id))."
+        }
+        return c
+    }
+
+    var bindings: [KeyBinding] {
+        switch step {
+        case .kind:
+            return [KeyBinding([.up, .down], "pilih jenis"), KeyBinding(.enter, "lanjut"), KeyBinding(.escape, "batal"), KeyBinding(.function(1), "bantuan")]
+        case .parties:
+            if partnerEditor != nil {
+                return [KeyBinding(.enter, "tetapkan"), KeyBinding(.tab, "isian berikut"), KeyBinding(.escape, "batal menambah")]
+            }
+            var out: [KeyBinding] = []
+            let allowed = Set(kindRule.partyTypes)
+            if allowed.contains(PartyType.region.rawValue) { out.append(KeyBinding(.char("a"), "tambah daerah")) }
+            if allowed.contains(PartyType.thirdParty.rawValue) { out.append(KeyBinding(.char("k"), "pihak ketiga")) }
+            if allowed.contains(PartyType.ministry.rawValue) { out.append(KeyBinding(.char("l"), "kementerian")) }
+            out.append(KeyBinding(.delete, "hapus"))
+            if kindRule.requiresBordering || kind?.isBetweenRegions == true { out.append(KeyBinding(.char("b"), "berbatasan")) }
+            out += [KeyBinding(.enter, "lanjut"), KeyBinding(.escape, "kembali")]
+            return out
+        case .affair:
+            return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "tetapkan"), KeyBinding(.char("a"), "ketik untuk mencari", keyLabel: "huruf"), KeyBinding(.escape, "kembali")]
+        case .title:
+            return [KeyBinding(.enter, "buat kerja sama"), KeyBinding(.ctrl("r"), "pakai usulan judul"), KeyBinding(.escape, "kembali")]
+        }
+    }
+
+    // MARK: Drawing
+
+    func draw(in rect: Rect, buffer: inout Buffer) {
+        let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)
+        guard !area.isEmpty else { return }
+        // Steps line: "1 Jenis › 2 Para pihak › 3 Urusan › 4 Judul", the current one highlighted.
+        var x = area.x
+        for s in Step.allCases {
+            let text = "\(s.rawValue + 1) \(s.label)"
+            let role: StyleRole = s == step ? .stageCurrent : (s.rawValue < step.rawValue ? .stageDone : .muted)
+            x += buffer.write((s.rawValue < step.rawValue ? "✓ " : "") + text, at: Point(x: x, y: area.y), role: role, clip: area)
+            if s != .title { x += buffer.write("  ›  ", at: Point(x: x, y: area.y), role: .muted, clip: area) }
+        }
+        if renewing != nil {
+            buffer.write(" (pembaruan)", at: Point(x: x, y: area.y), role: .muted, clip: area)
+        }
+        var body = area.inset(top: 2)
+        if let problem {
+            let lines = TextLayout.wrap("✗ " + problem, width: max(1, body.width))
+            let (top, bottom) = body.splitBottom(min(lines.count, 3))
+            for (i, l) in lines.prefix(bottom.height).enumerated() {
+                buffer.write(l, at: Point(x: bottom.x, y: bottom.y + i), role: .error, clip: bottom)
+            }
+            body = top.inset(bottom: 1)
+        }
+        switch step {
+        case .kind: drawKind(in: body, buffer: &buffer)
+        case .parties: drawParties(in: body, buffer: &buffer)
+        case .affair: drawAffair(in: body, buffer: &buffer)
+        case .title: drawTitle(in: body, buffer: &buffer)
+        }
+    }
+
+    private func writeWrapped(_ text: String, in area: Rect, y: inout Int, role: StyleRole, buffer: inout Buffer) {
+        for part in TextLayout.wrap(text, width: max(1, area.width)) where y < area.maxY {
+            buffer.write(part, at: Point(x: area.x, y: y), role: role, clip: area)
+            y += 1
+        }
+    }
+
+    private func drawKind(in area: Rect, buffer: inout Buffer) {
+        var y = area.y
+        writeWrapped("Pilih jenis kerja sama:", in: area, y: &y, role: .title, buffer: &buffer)
+        y += 1
+        for (i, k) in kinds.enumerated() where y < area.maxY {
+            let selected = i == kindHighlighted
+            let row = area.row(y - area.y)
+            if selected { buffer.fill(row, role: .focused); buffer.cursor = Point(x: row.x, y: row.y) }
+            let name = TextLayout.fit(k.name + (k.allowed ? "" : " (belum didukung)"), width: 32)
+            let text = "\(selected ? "›" : " ") \(name) \(k.basis)"
+            buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y),
+                         role: selected ? .focused : (k.allowed ? .normal : .muted), clip: row)
+            y += 1
+        }
+        y += 1
+        let k = kindRule
+        writeWrapped(k.summary, in: area, y: &y, role: .normal, buffer: &buffer)
+        if !k.allowed, let refusal = k.refusal { writeWrapped(refusal, in: area, y: &y, role: .warning, buffer: &buffer) }
+    }
+
+    private func drawParties(in area: Rect, buffer: inout Buffer) {
+        var y = area.y
+        writeWrapped("Para pihak \(kindRule.name): daerah Anda PIHAK PERTAMA; tambahkan mitra (\(Self.addKeys(Set(kindRule.partyTypes)))).", in: area, y: &y, role: .title, buffer: &buffer)
+        y += 1
+        for (i, p) in parties.enumerated() where y < area.maxY {
+            let row = area.row(y - area.y)
+            let selected = i == partyHighlighted && partnerEditor == nil
+            if selected { buffer.fill(row, role: .selection) }
+            let kindText = i == 0 ? "daerah Anda" : p.type.label + (p.legalForm.map { ", " + $0.label } ?? "")
+            buffer.write(TextLayout.fit("\(TextLayout.fit(Party.label(at: i), width: 15)) \(p.name)  (\(kindText))", width: row.width, pad: false),
+                         at: Point(x: row.x, y: row.y), role: selected ? .selection : .normal, clip: row)
+            y += 1
+        }
+        if kindRule.requiresBordering || kind?.isBetweenRegions == true, y < area.maxY {
+            y += 1
+            let mark = bordering ? "[x]" : "[ ]"
+            writeWrapped("\(mark) Para pihak berbatasan (b untuk mengubah)\(kindRule.requiresBordering ? ": wajib untuk \(kindRule.name)." : ".")", in: area, y: &y, role: .normal, buffer: &buffer)
+        }
+        guard let editor = partnerEditor else { return }
+        y += 1
+        let rest = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
+        guard rest.height > 1 else { return }
+        switch editor {
+        case .region(let list):
+            buffer.write("Tambah daerah mitra: ketik sebagian nama, Enter untuk menetapkan", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            list.draw(in: rest.inset(top: 1), buffer: &buffer, focused: true)
+        case .legalForm(let list):
+            buffer.write("Bentuk hukum pihak ketiga (PP 28/2018 Pasal 14):", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            list.draw(in: rest.inset(top: 1), buffer: &buffer, focused: true)
+        case .thirdParty(let form, let fields):
+            buffer.write("Pihak ketiga: \(form.label)", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            fields.draw(in: rest.inset(top: 1), buffer: &buffer)
+        case .ministry(let fields):
+            buffer.write("Kementerian/lembaga", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            fields.draw(in: rest.inset(top: 1), buffer: &buffer)
+        }
+    }
+
+    private func drawAffair(in area: Rect, buffer: inout Buffer) {
+        if let subs = subAffairs {
+            var y = area.y
+            writeWrapped("Sub-urusan \(affairChosen?.name ?? ""): pilih bila kerja sama mengenai bagian tertentu (menentukan kewenangan).", in: area, y: &y, role: .title, buffer: &buffer)
+            subs.draw(in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), buffer: &buffer, focused: true)
+            return
+        }
+        var y = area.y
+        var heading = "Urusan pemerintahan konkuren (UU 23/2014 Pasal 12): ketik untuk mencari, Enter untuk memilih."
+        if let a = affairChosen { heading += " Terpilih: \(a.name)" + (subAffairChosen.map { " / \($0.subAffair)" } ?? "") + "." }
+        writeWrapped(heading, in: area, y: &y, role: .title, buffer: &buffer)
+        affairs.draw(in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), buffer: &buffer, focused: true)
+    }
+
+    private func drawTitle(in area: Rect, buffer: inout Buffer) {
+        var y = area.y
+        let names = parties.enumerated().map { "\(Party.label(at: $0.offset)): \($0.element.name)" }
+        let lines = [
+            "Jenis: \(kindRule.name) (\(kindRule.basis))",
+        ] + names + [
+            "Urusan: \(affairChosen.map { "\($0.name) (\($0.code))" } ?? "-")" + (subAffairChosen.map { "; sub-urusan: \($0.description)" } ?? ""),
+        ]
+        for l in lines { writeWrapped(l, in: area, y: &y, role: .normal, buffer: &buffer) }
+        if let warning = authorityWarning {
+            writeWrapped("Peringatan: " + warning, in: area, y: &y, role: .warning, buffer: &buffer)
+        }
+        y += 1
+        guard y + 1 < area.maxY else { return }
+        buffer.write("Judul kerja sama (usulan dapat diubah; Ctrl-R mengembalikan usulan):", at: Point(x: area.x, y: y), role: .title, clip: area)
+        title.draw(in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), buffer: &buffer, focused: true)
+    }
+}
+
+extension PartyType {
+    var label: String {
+        switch self {
+        case .region: "daerah"
+        case .thirdParty: "pihak ketiga"
+        case .ministry: "kementerian/lembaga"
+        case .foreign: "luar negeri"
+        }
+    }
+}
+
+extension AuthorityLevel {
+    /// "Pusat", "Provinsi", "Kab/Kota": the level in a list row.
+    var shortTitle: String {
+        switch self {
+        case .pusat: "Pusat"
+        case .provinsi: "Provinsi"
+        case .kabupatenKota: "Kab/Kota"
+        }
+    }
+}

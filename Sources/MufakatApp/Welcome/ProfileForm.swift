@@ -1,0 +1,142 @@
+import MufakatDomain
+import TerminalUI
+
+/// Profil daerah: asked once, reused in every document. First the own region from the
+/// catalogue (type to filter the 552), then the unit, the head of region and the unit's head.
+struct ProfileForm: Sendable {
+    enum Outcome: Equatable { case none, refused, cancel, save(RegionProfile) }
+
+    /// 0: the region list; 1: the fields.
+    var page = 0
+    var regions: PickList
+    let regionList: [Region]
+    var fields: FieldStack
+    var regionError: String? = nil
+    /// The region the fields were last prefilled for (prefill only what the officer did not type).
+    private var prefilledFor: String? = nil
+
+    init(existing: RegionProfile?, catalogues: Catalogues) {
+        let list = catalogues.regions.all.filter(\.autonomous)
+        regionList = list
+        let items = list.map { r in
+            PickItem(r.fullName, detail: r.level == .provinsi ? "provinsi" : (catalogues.regions[r.provinceCode]?.name ?? ""))
+        }
+        let selected = existing.flatMap { p in list.firstIndex { $0.code == p.regionCode } }
+        regions = PickList(items, selected: selected)
+        let p = existing
+        let pattern = p?.letterNumberPattern ?? "{kode}/{nomor}/Kerja Sama/{tahun}"
+        fields = FieldStack([
+            StackField("unit", "Nama unit kerja sama", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah Kota Bogor.", text: p?.unitName ?? "", required: true),
+            StackField("headName", "Nama kepala daerah", help: "Nama lengkap tanpa gelar jabatan, misalnya: Dedie A. Rachim.", text: p?.head.name ?? "", required: true),
+            StackField("headTitle", "Jabatan kepala daerah", help: "Gubernur, Bupati atau Wali Kota diikuti nama daerah.", text: p?.head.title ?? "", required: true),
+            StackField("unitHeadName", "Nama kepala unit", help: "Kepala bagian/biro kerja sama yang menandatangani nota dinas.", text: p?.unitHead.name ?? "", required: true),
+            StackField("unitHeadTitle", "Jabatan kepala unit", text: p?.unitHead.title ?? "", required: true),
+            StackField("unitHeadNIP", "NIP kepala unit", help: "18 angka tanpa spasi; boleh dikosongkan.", text: p?.unitHead.nip ?? "", check: { v in
+                let digits = v.filter { !$0.isWhitespace }
+                if digits.isEmpty { return nil }
+                return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : "NIP harus 18 angka; perbaiki atau kosongkan."
+            }),
+            StackField("address", "Alamat kantor", help: "Alamat yang dikutip pada identitas para pihak.", text: p?.address ?? "", required: true),
+            StackField("city", "Kota penandatanganan", help: "Tempat yang biasa ditulis pada naskah, misalnya: Bogor.", text: p?.city ?? "", required: true),
+            StackField("pattern", "Pola nomor surat", help: "Tanda: {nomor} urut, {kode} klasifikasi, {bulan} romawi, {tahun}.", text: pattern, required: true, check: { v in
+                v.contains("{nomor}") ? nil : "Pola nomor surat harus memuat {nomor}, misalnya {kode}/{nomor}/Kerja Sama/{tahun}."
+            }),
+        ])
+        if let p { prefilledFor = p.regionCode; page = 1 }
+    }
+
+    var selectedRegion: Region? { regions.selected.map { regionList[$0] } }
+
+    private mutating func prefill(for region: Region) {
+        guard prefilledFor != region.code else { return }
+        let previous = prefilledFor.flatMap { code in regionList.first { $0.code == code } }
+        func replace(_ id: String, _ value: String, previousValue: String?) {
+            if fields[id].isEmpty || fields[id] == previousValue { fields[id] = value }
+        }
+        replace("unit", "Bagian Kerja Sama Sekretariat Daerah \(region.fullName)", previousValue: previous.map { "Bagian Kerja Sama Sekretariat Daerah \($0.fullName)" })
+        replace("headTitle", region.headOfRegionTitle, previousValue: previous?.headOfRegionTitle)
+        replace("unitHeadTitle", "Kepala Bagian Kerja Sama", previousValue: nil)
+        let city = region.bareName
+        replace("city", city, previousValue: previous?.bareName)
+        prefilledFor = region.code
+    }
+
+    mutating func handle(_ event: Event) -> Outcome {
+        if page == 0 {
+            switch event {
+            case .key(.escape): return .cancel
+            default:
+                let outcome = regions.handle(event)
+                regionError = nil
+                if outcome == .submitted, let region = selectedRegion {
+                    prefill(for: region)
+                    page = 1
+                    return .none
+                }
+                return outcome == .refused ? .refused : .none
+            }
+        }
+        switch event {
+        case .key(.escape), .key(.ctrl("p")): page = 0; return .none
+        case .key(.ctrl("s")), .key(.function(2)): return submit()
+        default:
+            switch fields.handle(event) {
+            case .submit: return submit()
+            case .refused: return .refused
+            default: return .none
+            }
+        }
+    }
+
+    mutating func submit() -> Outcome {
+        guard let region = selectedRegion else {
+            page = 0
+            regionError = "Pilih daerah Anda dulu: ketik sebagian namanya lalu tekan Enter."
+            return .refused
+        }
+        guard fields.validateAll() else { return .refused }
+        let nip = fields["unitHeadNIP"].filter { !$0.isWhitespace }
+        return .save(RegionProfile(
+            regionCode: region.code, unitName: fields["unit"],
+            head: Person(name: fields["headName"], title: fields["headTitle"]),
+            unitHead: Person(name: fields["unitHeadName"], title: fields["unitHeadTitle"], nip: nip.isEmpty ? nil : nip),
+            address: fields["address"], city: fields["city"], letterNumberPattern: fields["pattern"]))
+    }
+
+    /// The message-line summary of what is still wrong, after a refused save.
+    var errorSummary: String? {
+        if let regionError { return regionError }
+        let errors = fields.errors
+        guard !errors.isEmpty else { return nil }
+        return "\(errors.count) isian perlu diperbaiki: \(errors.map(\.label).joined(separator: ", "))."
+    }
+
+    var bindings: [KeyBinding] {
+        if page == 0 {
+            return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "tetapkan daerah"),
+                    KeyBinding(.char("a"), "ketik untuk mencari", keyLabel: "huruf"), KeyBinding(.escape, "kembali")]
+        }
+        return fields.bindings + [KeyBinding([.ctrl("s"), .function(2)], "simpan profil", keyLabel: "Ctrl-S/F2"), KeyBinding(.escape, "ganti daerah")]
+    }
+
+    func draw(in rect: Rect, buffer: inout Buffer) {
+        let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)
+        if page == 0 {
+            buffer.write("Profil daerah (1 dari 2): pilih daerah Anda", at: Point(x: area.x, y: area.y), role: .title, clip: area)
+            buffer.write(TextLayout.fit("Ketik sebagian nama (misalnya \"kota bogor\"), pilih dengan ↑/↓, tetapkan dengan Enter.", width: area.width, pad: false),
+                         at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
+            var body = area.inset(top: 3)
+            if let regionError {
+                buffer.write("✗ " + regionError, at: Point(x: area.x, y: area.y + 2), role: .error, clip: area)
+                body = area.inset(top: 3)
+            }
+            regions.draw(in: body, buffer: &buffer, focused: true)
+            return
+        }
+        let name = selectedRegion?.fullName ?? "-"
+        buffer.write("Profil daerah (2 dari 2): \(name)", at: Point(x: area.x, y: area.y), role: .title, clip: area)
+        buffer.write(TextLayout.fit("Isi sekali; dipakai sebagai PIHAK PERTAMA dan di setiap naskah. Esc untuk mengganti daerah.", width: area.width, pad: false),
+                     at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
+        fields.draw(in: area.inset(top: 3), buffer: &buffer)
+    }
+}

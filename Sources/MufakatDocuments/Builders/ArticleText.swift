@@ -1,0 +1,174 @@
+import Foundation
+import MufakatDomain
+
+/// Pasal as editable text, and back. An article paragraph is a string of lines: the first lines
+/// are the paragraph's text, lines starting "a. ", "b. " (or "1. ") are its lettered items, and
+/// a line `{name:list}` stands for items filled from the cooperation. A paragraph that is only
+/// `{hak_kewajiban}` or `{pembiayaan}` stands for several paragraphs. Values not known yet stay
+/// as `{name}`, so an article pre-filled today picks the value up once the officer enters it.
+enum ArticleText {
+    struct Token {
+        let range: Range<String.Index>
+        let name: String
+        let isList: Bool
+    }
+
+    /// `{name}` and `{name:list}` tokens of a line.
+    static func tokens(in line: String) -> [Token] {
+        var out: [Token] = []
+        var i = line.startIndex
+        while let open = line[i...].firstIndex(of: "{") {
+            guard let close = line[open...].firstIndex(of: "}") else { break }
+            let inner = line[line.index(after: open)..<close]
+            let parts = inner.split(separator: ":", omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            if !name.isEmpty, name.allSatisfy({ ($0.isASCII && $0.isLowercase) || $0 == "_" || $0.isNumber }),
+               parts.count == 1 || (parts.count == 2 && parts[1] == "list") {
+                out.append(Token(range: open..<line.index(after: close), name: name, isList: parts.count == 2))
+            }
+            i = line.index(after: open)
+        }
+        return out
+    }
+
+    /// "a. text" / "1. text": the marker's kind and the text, or nil for a text line.
+    static func item(_ line: String) -> (numeric: Bool, text: String)? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard let dot = t.firstIndex(of: "."), dot > t.startIndex else { return nil }
+        let marker = t[..<dot]
+        let rest = t[t.index(after: dot)...]
+        guard rest.first == " " else { return nil }
+        let numeric = marker.allSatisfy { $0.isASCII && $0.isNumber } && marker.count <= 3
+        let letter = marker.count <= 2 && marker.allSatisfy { $0.isASCII && $0.isLowercase }
+        guard numeric || letter else { return nil }
+        return (numeric, rest.trimmingCharacters(in: .whitespaces))
+    }
+
+    static func standaloneName(_ paragraph: String) -> String? {
+        let t = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
+        let toks = tokens(in: t)
+        guard toks.count == 1, !toks[0].isList, toks[0].range == t.startIndex..<t.endIndex else { return nil }
+        return toks[0].name
+    }
+
+    static func isComplete(_ text: RichText) -> Bool { text.missingFields.isEmpty }
+
+    // MARK: Pre-filling
+
+    /// An editable article from a clause template, with the values known today filled in.
+    static func prefill(_ template: Rulebook.ClauseTemplate, variables: ClauseVariables) -> Article {
+        var paragraphs: [String] = []
+        for p in template.paragraphs {
+            if let name = standaloneName(p), case .paragraphs(let paras)? = variables.value(name) {
+                if paras.allSatisfy({ isComplete($0.text) && $0.items.allSatisfy(isComplete) }) {
+                    paragraphs += paras.map { para in
+                        ([para.text.plain] + para.items.enumerated().map { "\(BuildContext.letter($0.offset)). \($0.element.plain)" })
+                            .joined(separator: "\n")
+                    }
+                } else {
+                    paragraphs.append(p)
+                }
+                continue
+            }
+            var lines: [String] = []
+            var itemCount = 0
+            for line in p.components(separatedBy: "\n") {
+                let toks = tokens(in: line)
+                if let listTok = toks.first(where: \.isList), case .list(let items)? = variables.value(listTok.name),
+                   items.allSatisfy(isComplete) {
+                    var rest = line
+                    rest.removeSubrange(listTok.range)
+                    rest = rest.trimmingCharacters(in: .whitespaces)
+                    if !rest.isEmpty { lines.append(substitute(rest, variables)) }
+                    for item in items {
+                        lines.append("\(BuildContext.letter(itemCount)). \(item.plain)")
+                        itemCount += 1
+                    }
+                    continue
+                }
+                if item(line) != nil { itemCount += 1 }
+                lines.append(substitute(line, variables))
+            }
+            paragraphs.append(lines.joined(separator: "\n"))
+        }
+        return Article(clauseID: template.id, heading: substitute(template.heading, variables), paragraphs: paragraphs)
+    }
+
+    /// Replaces the inline tokens whose values are complete; leaves the others.
+    static func substitute(_ line: String, _ variables: ClauseVariables) -> String {
+        var out = line
+        for tok in tokens(in: line).reversed() where !tok.isList {
+            guard let value = variables.value(tok.name), case .inline(let text) = value, isComplete(text) else { continue }
+            out.replaceSubrange(tok.range, with: text.plain)
+        }
+        return out
+    }
+
+    // MARK: Building
+
+    /// The article's paragraphs as items: numbered "(1)", "(2)" when more than one.
+    static func items(_ article: Article, variables: ClauseVariables) -> [ListItem] {
+        var paragraphs: [ListItem] = []
+        for p in article.paragraphs where !p.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if let name = standaloneName(p), case .paragraphs(let paras)? = variables.value(name) {
+                paragraphs += paras.map { ListItem(marker: nil, text: $0.text, children: BuildContext.lettered($0.items)) }
+                continue
+            }
+            var text = RichText()
+            var children: [RichText] = []
+            var numeric: Bool? = nil
+            for line in p.components(separatedBy: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                let toks = tokens(in: line)
+                if let listTok = toks.first(where: \.isList) {
+                    var rest = line
+                    rest.removeSubrange(listTok.range)
+                    rest = rest.trimmingCharacters(in: .whitespaces)
+                    if !rest.isEmpty {
+                        if !text.isEmpty { text += " " }
+                        text += resolve(rest, variables, article: article)
+                    }
+                    switch variables.value(listTok.name) {
+                    case .list(let items)?: children += items
+                    case .inline(let t)?: children.append(t)
+                    case .paragraphs(let paras)?: children += paras.map(\.text)
+                    case nil: children.append(unknown(listTok.name, article: article))
+                    }
+                    numeric = numeric ?? false
+                } else if let it = item(line) {
+                    numeric = numeric ?? it.numeric
+                    children.append(resolve(it.text, variables, article: article))
+                } else {
+                    if !text.isEmpty { text += " " }
+                    text += resolve(line.trimmingCharacters(in: .whitespaces), variables, article: article)
+                }
+            }
+            let items = numeric == true ? BuildContext.numbered(children) : BuildContext.lettered(children)
+            paragraphs.append(ListItem(marker: nil, text: text, children: items))
+        }
+        guard paragraphs.count > 1 else { return paragraphs }
+        return paragraphs.enumerated().map { i, p in ListItem(marker: "(\(i + 1))", text: p.text, children: p.children) }
+    }
+
+    /// Text with every token replaced: values, or missing fields.
+    static func resolve(_ line: String, _ variables: ClauseVariables, article: Article) -> RichText {
+        var out = RichText()
+        var cursor = line.startIndex
+        for tok in tokens(in: line) {
+            out += String(line[cursor..<tok.range.lowerBound])
+            switch variables.value(tok.name) {
+            case .inline(let t)?: out += t
+            case .list(let items)?: out += RichText.join(items, separator: " ")
+            case .paragraphs(let paras)?: out += RichText.join(paras.map(\.text), separator: " ")
+            case nil: out += unknown(tok.name, article: article)
+            }
+            cursor = tok.range.upperBound
+        }
+        out += String(line[cursor...])
+        return out
+    }
+
+    static func unknown(_ name: String, article: Article) -> RichText {
+        RichText(missing: MissingValue(path: "clause.\(article.clauseID)",
+                                       label: "Variabel {\(name)} pada pasal \(article.heading) tidak dikenal; perbaiki teks pasal atau templat rulebook"))
+    }
+}

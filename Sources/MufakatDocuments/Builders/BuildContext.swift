@@ -1,0 +1,169 @@
+import Foundation
+import MufakatDomain
+
+/// What every builder reads: the cooperation, the rulebook, the own region's letterhead and the
+/// officer's options, with helpers that turn a value into text or into a `MissingValue`.
+struct BuildContext {
+    let cooperation: Cooperation
+    let rulebook: Rulebook
+    let letterhead: Letterhead?
+    let options: BuildOptions
+
+    var parties: [Party] { cooperation.parties }
+
+    /// Index of the own region among the parties (the letterhead's region, else PIHAK PERTAMA).
+    var ownIndex: Int {
+        if let code = letterhead?.regionCode, let i = parties.firstIndex(where: { $0.regionCode == code }) { return i }
+        return 0
+    }
+
+    // MARK: Values or missing fields
+
+    func text(_ value: String?, _ path: String, _ label: String, bold: Bool = false) -> RichText {
+        let v = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return v.isEmpty ? RichText(missing: MissingValue(path: path, label: label)) : RichText(v, bold: bold)
+    }
+
+    /// A value inside a sentence: trailing full stops and semicolons are dropped, since the
+    /// sentence supplies its own punctuation.
+    func phrase(_ value: String?, _ path: String, _ label: String) -> RichText {
+        text(value.map(BuildContext.trimPunctuation), path, label)
+    }
+
+    func date(_ value: CalendarDate?, _ path: String, _ label: String) -> RichText {
+        guard let value else { return RichText(missing: MissingValue(path: path, label: label)) }
+        return RichText(options.dateStyle.format(value))
+    }
+
+    /// "5 (lima)".
+    func count(_ value: Int?, _ path: String, _ label: String) -> RichText {
+        guard let value, value > 0 else { return RichText(missing: MissingValue(path: path, label: label)) }
+        return RichText(BuildContext.countWords(value))
+    }
+
+    func year(_ value: Int?, _ path: String, _ label: String) -> RichText {
+        guard let value, value > 0 else { return RichText(missing: MissingValue(path: path, label: label)) }
+        return RichText(String(value))
+    }
+
+    static func countWords(_ n: Int) -> String { "\(n) (\(NumberWords.spell(n)))" }
+
+    static func trimPunctuation(_ s: String) -> String {
+        var t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        while let last = t.last, last == "." || last == ";" || last == "," { t.removeLast() }
+        return t.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Splits text an officer typed into paragraphs (at line breaks), dropping empty ones.
+    static func paragraphs(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    // MARK: Parties
+
+    func partyLabel(_ i: Int) -> String { Party.label(at: i) }
+
+    /// "PIHAK KEDUA (Kabupaten Bogor)", for missing-field labels.
+    func partyDescriptor(_ i: Int) -> String {
+        let name = parties[i].name.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? partyLabel(i) : "\(partyLabel(i)) (\(name))"
+    }
+
+    /// "Pemerintah Kota Bogor" / "PT Transportasi Bogor".
+    func formalName(_ i: Int) -> RichText {
+        text(parties[i].name.isEmpty ? nil : parties[i].formalName, "parties[\(i)].name", "Nama \(partyLabel(i))")
+    }
+
+    var formalNames: RichText { RichText.enumeration(parties.indices.map(formalName)) }
+
+    /// "PIHAK PERTAMA dan PIHAK KEDUA".
+    var partyLabels: String {
+        let labels = parties.indices.map(partyLabel)
+        switch labels.count {
+        case 0: return ""
+        case 1: return labels[0]
+        case 2: return "\(labels[0]) dan \(labels[1])"
+        default: return labels.dropLast().joined(separator: ", ") + ", dan " + labels[labels.count - 1]
+        }
+    }
+
+    /// Who signs for party `i` in a signed stage: the stage's signatory when named, else the
+    /// party's representative (the head of region, minister or director).
+    func signatory(_ i: Int, in signing: Signing, stagePath: String) -> (person: Person, powerOfAttorney: PowerOfAttorney?, path: String) {
+        if i < signing.signatories.count, !signing.signatories[i].person.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            let s = signing.signatories[i]
+            return (s.person, s.powerOfAttorney, "\(stagePath).signing.signatories[\(i)].person")
+        }
+        return (parties[i].representative, nil, "parties[\(i)].representative")
+    }
+
+    // MARK: Cooperation facts
+
+    var title: RichText { phrase(cooperation.title, "title", "Judul kerja sama") }
+
+    var affairName: RichText {
+        let code = cooperation.affairCode
+        if code.isEmpty { return RichText(missing: MissingValue(path: "affairCode", label: "Urusan pemerintahan")) }
+        guard let affair = Catalogues.shared.affairs[code] else {
+            return RichText(missing: MissingValue(path: "affairCode", label: "Urusan pemerintahan (kode \(code) tidak ada dalam katalog)"))
+        }
+        return RichText(affair.name)
+    }
+
+    /// "Kesepakatan Bersama" or, with a ministry, "Nota Kesepakatan".
+    var memorandumName: String { cooperation.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama" }
+
+    /// The citations of the rulebook sources with these ids, in that order (unknown ids skipped).
+    func citations(_ ids: [String]) -> [String] {
+        ids.compactMap { id in rulebook.sources.first { $0.id == id }?.citation }
+    }
+
+    /// Legal bases cited in a KB or PKS preamble.
+    var preambleSources: [String] {
+        cooperation.kind == .notaKesepakatan
+            ? citations(["uu-23-2014", "pp-28-2018"])
+            : citations(["uu-23-2014", "pp-28-2018", "permendagri-22-2020"])
+    }
+
+    /// "a", "a dan b", "a sampai dengan c": letters of the first `n` considerations.
+    static func letterRange(_ n: Int) -> String {
+        switch n {
+        case ...0: return ""
+        case 1: return "huruf a"
+        case 2: return "huruf a dan huruf b"
+        default: return "huruf a sampai dengan huruf \(letter(n - 1))"
+        }
+    }
+
+    /// 0 -> "a", 25 -> "z", 26 -> "aa".
+    static func letter(_ index: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return index < 26 ? String(letters[index]) : String(repeating: String(letters[index % 26]), count: index / 26 + 1)
+    }
+
+    /// Lettered items "a.", "b." for `texts`.
+    static func lettered(_ texts: [RichText]) -> [ListItem] {
+        texts.enumerated().map { ListItem(marker: "\(letter($0.offset)).", text: $0.element) }
+    }
+
+    static func numbered(_ texts: [RichText]) -> [ListItem] {
+        texts.enumerated().map { ListItem(marker: "\($0.offset + 1).", text: $0.element) }
+    }
+
+    /// Enumeration punctuation of a list inside a sentence: "...;", "...; dan", "...".
+    static func punctuated(_ items: [String]) -> [String] {
+        items.enumerated().map { i, item in
+            let t = trimPunctuation(item)
+            if i == items.count - 1 { return t + "." }
+            if i == items.count - 2 { return t + "; dan" }
+            return t + ";"
+        }
+    }
+
+    /// The same for rich text (items already without closing punctuation).
+    static func punctuated(_ items: [RichText]) -> [RichText] {
+        items.enumerated().map { i, item in
+            item + (i == items.count - 1 ? "." : (i == items.count - 2 ? "; dan" : ";"))
+        }
+    }
+}

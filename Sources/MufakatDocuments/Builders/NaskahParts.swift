@@ -1,0 +1,120 @@
+import Foundation
+import MufakatDomain
+
+/// The parts a Kesepakatan Bersama and a Perjanjian Kerja Sama share: title, numbers per party,
+/// the opening sentence, the party blocks, the preamble and the signature blocks.
+extension BuildContext {
+    static func upper(_ text: RichText) -> RichText {
+        RichText(text.spans.map { span in
+            if case .text(let t, let b) = span { return .text(t.uppercased(with: Locale(identifier: "id_ID")), bold: b) }
+            return span
+        })
+    }
+
+    /// "KESEPAKATAN BERSAMA / ANTARA / PEMERINTAH A / DAN / PEMERINTAH B / TENTANG / JUDUL".
+    func titleBlock(_ documentName: String) -> Block {
+        var lines: [RichText] = [RichText(documentName.uppercased()), "ANTARA"]
+        let names = parties.indices.map { BuildContext.upper(formalName($0)) }
+        let conjunction = cooperation.kind == .ksdpk || cooperation.kind == .notaKesepakatan ? "DENGAN" : "DAN"
+        for (i, name) in names.enumerated() {
+            if i == names.count - 1 && i > 0 { lines.append(RichText(conjunction)) }
+            lines.append(names.count > 2 && i < names.count - 1 ? name + "," : name)
+        }
+        lines += ["TENTANG", BuildContext.upper(title)]
+        return .title(lines)
+    }
+
+    /// One "NOMOR : ..." line per party, in party order.
+    func numberLines(_ signing: Signing, stagePath: String, documentName: String) -> Block {
+        .numbers(parties.indices.map { i in
+            let number = i < signing.numbers.count ? signing.numbers[i] : ""
+            return "NOMOR : " + text(number, "\(stagePath).signing.numbers[\(i)]", "Nomor \(documentName) \(partyDescriptor(i))")
+        })
+    }
+
+    /// "Pada hari ini Rabu tanggal lima belas bulan Juni tahun dua ribu enam belas (15-06-2016),
+    /// bertempat di Bogor, kami yang bertanda tangan di bawah ini:".
+    func opening(_ signing: Signing, stagePath: String, documentName: String, weSign: Bool) -> Block {
+        var t = RichText("Pada hari ini ")
+        if let date = signing.date {
+            // IndonesianDate.words starts with "hari Rabu ..."; the formula reads "Pada hari ini Rabu ...".
+            t += String(IndonesianDate.words(date).dropFirst("hari ".count)) + " (\(date.dayMonthYear))"
+        } else {
+            t += RichText(missing: MissingValue(path: "\(stagePath).signing.date", label: "Tanggal penandatanganan \(documentName)"))
+        }
+        t += ", bertempat di " + text(signing.place, "\(stagePath).signing.place", "Tempat penandatanganan \(documentName)")
+        t += weSign ? ", kami yang bertanda tangan di bawah ini:" : ", yang bertanda tangan di bawah ini:"
+        return .paragraph(Paragraph(t))
+    }
+
+    /// The numbered blocks "1. NAMA : Jabatan, berkedudukan di ..., selanjutnya disebut PIHAK PERTAMA."
+    func partyBlocks(_ signing: Signing, stagePath: String) -> Block {
+        .list(parties.indices.map { i in
+            let (person, poa, personPath) = signatory(i, in: signing, stagePath: stagePath)
+            var t = text(person.name, "\(personPath).name", "Nama penanda tangan \(partyDescriptor(i))", bold: true)
+            t += " : " + phrase(person.title, "\(personPath).title", "Jabatan penanda tangan \(partyDescriptor(i))")
+            if let decree = person.appointmentDecree?.trimmingCharacters(in: .whitespaces), !decree.isEmpty {
+                t += ", yang diangkat berdasarkan " + BuildContext.trimPunctuation(decree)
+            }
+            if let poa {
+                let poaPath = personPath.replacingOccurrences(of: ".person", with: ".powerOfAttorney")
+                t += ", berdasarkan Surat Kuasa " + phrase(poa.grantorTitle, "\(poaPath).grantorTitle", "Pemberi surat kuasa \(partyDescriptor(i))")
+                t += " Nomor " + text(poa.number, "\(poaPath).number", "Nomor surat kuasa \(partyDescriptor(i))")
+                t += " tanggal " + date(poa.date, "\(poaPath).date", "Tanggal surat kuasa \(partyDescriptor(i))")
+            }
+            t += ", berkedudukan di " + phrase(parties[i].address, "parties[\(i)].address", "Alamat kantor \(partyDescriptor(i))")
+            t += ", dalam hal ini bertindak untuk dan atas nama " + formalName(i)
+            t += ", selanjutnya disebut " + RichText.bold(partyLabel(i)) + "."
+            return ListItem(marker: "\(i + 1).", text: t)
+        })
+    }
+
+    /// Considerations "a. bahwa ...;" closed by "bahwa berdasarkan pertimbangan ... PARA PIHAK sepakat ...".
+    func considerations(_ given: [RichText], agreeing documentName: String) -> [ListItem] {
+        var items = given.map { c -> RichText in
+            var t = c
+            if case .text(let s, let b)? = t.spans.first {
+                var s2 = s
+                if !s2.lowercased().hasPrefix("bahwa") { s2 = "bahwa " + s2 }
+                t.spans[0] = .text(s2, bold: b)
+            }
+            if case .text(let s, let b)? = t.spans.last {
+                t.spans[t.spans.count - 1] = .text(BuildContext.trimPunctuation(s) + ";", bold: b)
+            } else {
+                t += ";"
+            }
+            return t
+        }
+        let n = items.count
+        let closing = n == 0
+            ? RichText("bahwa PARA PIHAK sepakat untuk mengadakan \(documentName) tentang ") + title + "."
+            : RichText("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam \(BuildContext.letterRange(n)), PARA PIHAK sepakat untuk mengadakan \(documentName) tentang ") + title + "."
+        items.append(closing)
+        return BuildContext.lettered(items)
+    }
+
+    /// "Dengan memperhatikan ketentuan:" and the numbered legal bases.
+    func legalBases() -> [Block] {
+        let sources = preambleSources
+        guard !sources.isEmpty else { return [] }
+        let items = sources.enumerated().map { i, s in RichText(s + (i == sources.count - 1 ? "." : ";")) }
+        return [.paragraph(Paragraph("Dengan memperhatikan ketentuan:")), .list(BuildContext.numbered(items))]
+    }
+
+    /// Signature blocks of a KB or PKS: captions "PIHAK KEDUA," and the signer's title in
+    /// capitals, the first party's block on the right as agreements between regions have it.
+    func signatureBlocks(_ signing: Signing, stagePath: String) -> Block {
+        let blocks = parties.indices.map { i -> SignatureBlock in
+            let (person, poa, personPath) = signatory(i, in: signing, stagePath: stagePath)
+            var captions: [RichText] = [RichText("\(partyLabel(i)),")]
+            if poa != nil, let grantor = poa?.grantorTitle.trimmingCharacters(in: .whitespaces), !grantor.isEmpty {
+                captions.append(RichText("a.n. \(grantor.uppercased())"))
+            }
+            captions.append(BuildContext.upper(phrase(person.title, "\(personPath).title", "Jabatan penanda tangan \(partyDescriptor(i))")) + ",")
+            let name = text(person.name, "\(personPath).name", "Nama penanda tangan \(partyDescriptor(i))", bold: true)
+            let details = (person.nip?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : [RichText("NIP \($0)")] } ?? []
+            return SignatureBlock(captions: captions, name: name, details: details)
+        }
+        return .signatures(SignatureGrid.layout(blocks.reversed(), perRow: blocks.count <= 3 ? blocks.count : 2))
+    }
+}

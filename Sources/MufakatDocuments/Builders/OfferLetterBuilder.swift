@@ -1,0 +1,57 @@
+import MufakatDomain
+
+/// Surat penawaran: the offer letter signed by the head of region (never an agency), with the
+/// KAK attached (Permendagri 22/2020; PP 28/2018 Pasal 6 ayat (1) huruf b).
+struct OfferLetterBuilder {
+    let context: BuildContext
+
+    func build() -> Naskah {
+        let c = context.cooperation
+        let offer = c.offer
+        let own = context.ownIndex
+        let attachments = offer.attachments.map(BuildContext.trimPunctuation).filter { !$0.isEmpty }
+        let attachmentNames = attachments.isEmpty ? ["Kerangka Acuan Kerja"] : attachments
+        var blocks: [Block] = [
+            context.letterheadBlock(),
+            context.placeAndDate(offer.letterDate, datePath: "offer.letterDate", dateLabel: "Tanggal surat penawaran"),
+            context.letterDetails(number: context.text(offer.letterNumber, "offer.letterNumber", "Nomor surat penawaran"),
+                                  nature: "Penting", attachments: attachmentNames.count,
+                                  subject: "Penawaran Kerja Sama tentang " + context.title),
+        ]
+        blocks += context.addressee(context.phrase(offer.addressee, "offer.addressee", "Tujuan surat penawaran"))
+        let p = c.proposal
+        blocks.append(.paragraph(Paragraph(
+            "Dalam rangka meningkatkan efektivitas dan efisiensi penyelenggaraan urusan pemerintahan bidang " + context.affairName
+            + ", " + context.formalName(own) + " bermaksud mengadakan kerja sama daerah dengan " + context.partnerNames
+            + " tentang " + context.title + ", dengan maksud " + context.phrase(p.purpose, "proposal.purpose", "Maksud kerja sama") + ".")))
+        var scope: [RichText] = []
+        if case .list(let items)? = ClauseVariables(context: context, document: .kb).value("lingkup") { scope = items }
+        blocks.append(.paragraph(Paragraph(
+            "Sesuai dengan Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, kerja sama tersebut kami tawarkan dengan objek "
+            + context.phrase(p.object, "proposal.object", "Objek kerja sama") + " dan ruang lingkup sebagai berikut:")))
+        blocks.append(.list(BuildContext.lettered(scope)))
+        let listed = RichText.enumeration(attachmentNames.map { RichText($0) })
+        blocks.append(.paragraph(Paragraph(
+            "Sebagai bahan pertimbangan, bersama ini kami sampaikan " + listed + " sebagaimana terlampir. Kami mengharapkan Saudara berkenan memberikan jawaban atas penawaran ini"
+            + (offer.responseDeadline.map { RichText(" paling lambat tanggal \(context.options.dateStyle.format($0))") } ?? RichText()) + ".")))
+        blocks.append(.paragraph(Paragraph("Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.", keepWithNext: true)))
+        let signer = offer.signer.name.trimmingCharacters(in: .whitespaces).isEmpty ? c.parties[own].representative : offer.signer
+        let signerPath = offer.signer.name.trimmingCharacters(in: .whitespaces).isEmpty ? "parties[\(own)].representative" : "offer.signer"
+        blocks.append(context.letterSignature(signer, path: signerPath, who: "penanda tangan surat penawaran (kepala daerah)"))
+        blocks += context.copies(offer.copies)
+        if context.options.includeAttachments {
+            blocks.append(.pageBreak)
+            blocks.append(.table(Table(
+                columns: [.init(weight: 45), .init(weight: 15), .init(weight: 3), .init(weight: 37)],
+                rows: [
+                    Table.Row(["", "LAMPIRAN", ":", BuildContext.upper("SURAT " + context.phrase(signer.title, "\(signerPath).title", "Jabatan penanda tangan surat penawaran (kepala daerah)"))]),
+                    Table.Row(["", "NOMOR", ":", context.text(offer.letterNumber, "offer.letterNumber", "Nomor surat penawaran")]),
+                    Table.Row(["", "TANGGAL", ":", context.date(offer.letterDate, "offer.letterDate", "Tanggal surat penawaran")]),
+                ],
+                style: .plain)))
+            blocks.append(.title(["KERANGKA ACUAN KERJA", "RENCANA KERJA SAMA DAERAH", "TENTANG", BuildContext.upper(context.title)]))
+            blocks += TermsOfReferenceBuilder(context: context).sections()
+        }
+        return Naskah(kind: .penawaran, title: "Surat Penawaran Kerja Sama tentang \(c.title)", blocks: blocks)
+    }
+}

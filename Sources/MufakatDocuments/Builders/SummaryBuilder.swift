@@ -1,0 +1,83 @@
+import Foundation
+import MufakatDomain
+
+/// Ringkasan: one page on where a cooperation stands: who, what, how long, how much, and each
+/// stage's status. Stage-dependent values that do not exist yet are reported as the stage's
+/// status ("Draf"), which is a fact, not a blank; the core facts are flagged when missing.
+struct SummaryBuilder {
+    let context: BuildContext
+
+    func build() -> Naskah {
+        let c = context.cooperation
+        var rows: [Table.Row] = [
+            Table.Row(["Judul", context.title]),
+            Table.Row(["Kode kerja sama", RichText(c.id)]),
+            Table.Row(["Jenis kerja sama", RichText(c.kind.label + (context.rulebook.kind(c.kind).map { " (\($0.basis))" } ?? ""))]),
+            Table.Row(["Urusan pemerintahan", context.affairName + (c.affairCode.isEmpty ? "" : " (\(c.affairCode))")]),
+        ]
+        for i in c.parties.indices {
+            var who = context.formalName(i)
+            let rep = c.parties[i].representative
+            if !rep.title.isEmpty { who += ", diwakili oleh \(rep.title)" }
+            rows.append(Table.Row([RichText(context.partyLabel(i).capitalized.replacingOccurrences(of: "Pihak", with: "Pihak")), who]))
+        }
+        rows.append(Table.Row(["Objek", context.phrase(c.proposal.object, "proposal.object", "Objek kerja sama")]))
+        let years = c.agreement.durationYears ?? c.memorandum.durationYears ?? c.proposal.durationYears
+        rows.append(Table.Row(["Jangka waktu", years.map { RichText("\(BuildContext.countWords($0)) tahun") }
+                               ?? context.count(nil, "proposal.durationYears", "Jangka waktu kerja sama (tahun)")]))
+        if let start = c.agreement.startDate ?? c.agreement.signing.date, let end = c.expiryDate {
+            rows.append(Table.Row(["Masa berlaku", RichText("\(context.options.dateStyle.format(start)) sampai dengan \(context.options.dateStyle.format(end))")]))
+        } else {
+            rows.append(Table.Row(["Masa berlaku", RichText("Dihitung sejak Perjanjian Kerja Sama berlaku (\(c.agreement.progress.status.label.lowercased()))")]))
+        }
+        if let total = c.financing.total, !c.financing.lines.isEmpty {
+            rows.append(Table.Row(["Nilai rencana pembiayaan", RichText(total.figuresAndWords)]))
+            for i in c.parties.indices {
+                if let sum = c.financing.total(forParty: i), sum.value > 0 {
+                    rows.append(Table.Row([RichText("  bagian \(context.partyLabel(i))"), RichText(sum.figures)]))
+                }
+            }
+        } else {
+            rows.append(Table.Row(["Nilai rencana pembiayaan", RichText("Rencana pembiayaan belum disusun (\(c.financing.progress.status.label.lowercased()))")]))
+        }
+        let reasons = CouncilRequestBuilder.reasons(c, ownIndex: context.ownIndex)
+        let dprd: String
+        switch c.councilApproval.progress.status {
+        case .skipped:
+            let reason = c.councilApproval.progress.skipReason?.trimmingCharacters(in: .whitespaces) ?? ""
+            dprd = reason.lowercased().hasPrefix("tidak diperlukan") ? reason : "Tidak diperlukan" + (reason.isEmpty ? "" : ": \(reason)")
+        case .done: dprd = "Telah diberikan"
+        default: dprd = reasons.isEmpty && !c.burdensPublic && !c.financing.hasUnbudgetedLine
+            ? "Tidak diperlukan menurut data saat ini"
+            : "Diperlukan (\(c.councilApproval.progress.status.label.lowercased()))"
+        }
+        rows.append(Table.Row(["Persetujuan DPRD", RichText(dprd)]))
+        for (name, signing, stage) in [(context.memorandumName, c.memorandum.signing, c.memorandum.progress),
+                                       ("Perjanjian Kerja Sama", c.agreement.signing, c.agreement.progress)] {
+            let numbers = signing.numbers.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let date = signing.date, !numbers.isEmpty {
+                rows.append(Table.Row([RichText("Nomor \(name)"), RichText("\(numbers.joined(separator: "; ")), tanggal \(context.options.dateStyle.format(date))")]))
+            } else {
+                rows.append(Table.Row([RichText("Nomor \(name)"), RichText("Belum ditandatangani (\(stage.status.label.lowercased()))")]))
+            }
+        }
+        let table = Table(columns: [.init(weight: 30), .init(weight: 70)], rows: rows, style: .grid)
+        var stageRows: [Table.Row] = []
+        for (n, stage) in context.rulebook.stages(for: c.kind).enumerated() {
+            let section = StageSection(rawValue: stage.section) ?? .custom
+            let progress = c.progress(of: section, customID: stage.id)
+            let when = progress.completedOn.map { context.options.dateStyle.format($0) } ?? ""
+            stageRows.append(Table.Row([RichText("\(n + 1)"), RichText(stage.name), RichText(progress.status.label), RichText(when)]))
+        }
+        var blocks: [Block] = [
+            .title(["RINGKASAN KERJA SAMA DAERAH"]),
+            .table(table),
+            .heading("Tahapan"),
+        ]
+        if !stageRows.isEmpty {
+            blocks.append(.table(Table(columns: [.init(weight: 8, alignment: .right), .init(weight: 48), .init(weight: 24), .init(weight: 20)],
+                                       header: ["No.", "Tahap", "Status", "Selesai"], rows: stageRows)))
+        }
+        return Naskah(kind: .ringkasan, title: "Ringkasan Kerja Sama tentang \(c.title)", blocks: blocks)
+    }
+}

@@ -1,0 +1,90 @@
+import MufakatDomain
+
+/// Kerangka Acuan Kerja (KAK) / rencana kerja sama, written by the initiating agency
+/// (Permendagri 22/2020: background, purpose and goals, object, scope, partner, form, expected
+/// benefit, cost–benefit, duration, indicative cost; for a KSDPK the feasibility study).
+struct TermsOfReferenceBuilder {
+    let context: BuildContext
+
+    func build() -> Naskah {
+        let blocks: [Block] = [.title(["KERANGKA ACUAN KERJA", "RENCANA KERJA SAMA DAERAH", "TENTANG", BuildContext.upper(context.title)])]
+            + sections()
+        return Naskah(kind: .kak, title: "Kerangka Acuan Kerja tentang \(context.cooperation.title)", blocks: blocks)
+    }
+
+    /// The lettered sections, also appended behind an offer letter.
+    func sections() -> [Block] {
+        let c = context.cooperation
+        let p = c.proposal
+        var sections: [(String, [Block])] = []
+
+        sections.append(("LATAR BELAKANG", paragraphs(p.background, "proposal.background", "Latar belakang")))
+        sections.append(("MAKSUD DAN TUJUAN", [
+            .paragraph(Paragraph("Maksud kerja sama ini adalah " + context.phrase(p.purpose, "proposal.purpose", "Maksud kerja sama") + ".")),
+            .paragraph(Paragraph("Tujuan kerja sama ini adalah " + context.phrase(p.goals, "proposal.goals", "Tujuan kerja sama") + ".")),
+        ]))
+        let variables = ClauseVariables(context: context, document: .kb)
+        var scope: [RichText] = []
+        if case .list(let items)? = variables.value("lingkup") { scope = items }
+        sections.append(("OBJEK DAN RUANG LINGKUP", [
+            .paragraph(Paragraph("Objek kerja sama adalah " + context.phrase(p.object, "proposal.object", "Objek kerja sama")
+                                 + " dalam urusan pemerintahan bidang " + context.affairName + ".")),
+            .paragraph(Paragraph("Ruang lingkup kerja sama meliputi:")),
+            .list(BuildContext.lettered(scope)),
+        ]))
+        let own = context.ownIndex
+        let partners = context.parties.indices.filter { $0 != own }.map { i -> RichText in
+            var t = context.formalName(i)
+            if let form = context.parties[i].legalForm { t += " (\(form.label))" }
+            return t
+        }
+        sections.append(("CALON MITRA KERJA SAMA", [
+            .paragraph(Paragraph(context.formalName(own) + " merencanakan kerja sama dengan:")),
+            .list(BuildContext.numbered(BuildContext.punctuated(partners))),
+        ]))
+        sections.append(("BENTUK KERJA SAMA", paragraphs(p.form, "proposal.form", "Bentuk kerja sama")))
+        sections.append(("MANFAAT YANG DIHARAPKAN", paragraphs(p.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan")))
+        sections.append(("ANALISIS MANFAAT DAN BIAYA", paragraphs(p.costBenefit, "proposal.costBenefit", "Analisis manfaat dan biaya")))
+        sections.append(("JANGKA WAKTU", [.paragraph(Paragraph(
+            "Kerja sama direncanakan berlangsung selama " + context.count(p.durationYears, "proposal.durationYears", "Jangka waktu kerja sama (tahun)")
+            + " tahun sejak Perjanjian Kerja Sama ditandatangani."))]))
+        var cost: [Block] = []
+        if let amount = p.indicativeCost {
+            cost.append(.paragraph(Paragraph(RichText("Perkiraan biaya kerja sama sebesar \(amount.figuresAndWords)."))))
+        } else {
+            cost.append(.paragraph(Paragraph("Perkiraan biaya kerja sama sebesar " + RichText(missing: MissingValue(path: "proposal.indicativeCost", label: "Perkiraan biaya kerja sama")) + ".")))
+        }
+        if !c.financing.lines.isEmpty {
+            cost.append(.paragraph(Paragraph("Rincian rencana pembiayaan per tahun anggaran dan per pihak sebagai berikut:")))
+            cost += FinancingPlanBuilder(context: context).tableBlocks()
+        }
+        sections.append(("PERKIRAAN BIAYA", cost))
+        if c.kind == .ksdpk {
+            let f = p.feasibilityStudy
+            var study: [Block] = paragraphs(f?.summary ?? "", "proposal.feasibilityStudy.summary", "Ringkasan studi kelayakan")
+            var line = "Studi kelayakan disusun oleh " + context.phrase(f?.author, "proposal.feasibilityStudy.author", "Penyusun studi kelayakan")
+            line += " pada tanggal " + context.date(f?.date, "proposal.feasibilityStudy.date", "Tanggal studi kelayakan")
+            switch f?.feasible {
+            case true?: line += " dan menyimpulkan bahwa kerja sama layak secara ekonomi dan finansial."
+            case false?: line += " dan menyimpulkan bahwa kerja sama belum layak secara ekonomi dan finansial."
+            case nil: line += ", dengan kesimpulan " + RichText(missing: MissingValue(path: "proposal.feasibilityStudy.feasible", label: "Kesimpulan kelayakan")) + "."
+            }
+            study.append(.paragraph(Paragraph(line)))
+            sections.append(("STUDI KELAYAKAN", study))
+        }
+        var blocks: [Block] = []
+        for (n, (heading, body)) in sections.enumerated() {
+            blocks.append(.heading(RichText("\(BuildContext.letter(n).uppercased()). \(heading)")))
+            blocks += body
+        }
+        blocks.append(.paragraph(Paragraph("Kerangka Acuan Kerja ini disusun oleh " + context.phrase(p.initiatingAgency, "proposal.initiatingAgency", "Perangkat daerah pemrakarsa")
+                                           + " sebagai dasar penawaran dan pembahasan kerja sama.")))
+        return blocks
+    }
+
+    private func paragraphs(_ text: String, _ path: String, _ label: String) -> [Block] {
+        let paras = BuildContext.paragraphs(text)
+        if paras.isEmpty { return [.paragraph(Paragraph(RichText(missing: MissingValue(path: path, label: label))))] }
+        return paras.map { .paragraph(Paragraph(RichText($0))) }
+    }
+}

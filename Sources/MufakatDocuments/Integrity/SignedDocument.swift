@@ -1,0 +1,44 @@
+import Foundation
+import MufakatDomain
+
+/// Naskah yang ditandatangani: marking a KB or PKS signed records the SHA-256 of the exact
+/// file that was signed on the stage; the store keeps it in the cooperation's history, so a file
+/// can later be checked against it (`DocumentMatcher`).
+public enum SignedDocument {
+    /// The documents whose signing is recorded.
+    public static let signedKinds: [DocumentKind] = [.kb, .pks]
+
+    /// Marks the stage of `document` (`.kb` or `.pks`) signed with the file `data` in `format`
+    /// ("docx", "md", "txt"): records the fingerprint, the status done and the completion date.
+    /// Returns nil for a document that is not signed as a stage.
+    public static func markSigned(_ cooperation: Cooperation, document: DocumentKind, data: Data, format: String,
+                                  on date: CalendarDate) -> Cooperation? {
+        var c = cooperation
+        let sha = Fingerprint.sha256(data)
+        switch document {
+        case .kb:
+            c.memorandum.signing.documentSHA256 = sha
+            c.memorandum.signing.documentFormat = format
+            if c.memorandum.signing.date == nil { c.memorandum.signing.date = date }
+            c.memorandum.progress.status = .done
+            c.memorandum.progress.completedOn = date
+        case .pks:
+            c.agreement.signing.documentSHA256 = sha
+            c.agreement.signing.documentFormat = format
+            if c.agreement.signing.date == nil { c.agreement.signing.date = date }
+            c.agreement.progress.status = .done
+            c.agreement.progress.completedOn = date
+        default:
+            return nil
+        }
+        return c
+    }
+
+    /// The fingerprints recorded on a cooperation: (document, SHA-256, format).
+    public static func fingerprints(in c: Cooperation) -> [(document: DocumentKind, sha256: String, format: String?)] {
+        var out: [(DocumentKind, String, String?)] = []
+        if let s = c.memorandum.signing.documentSHA256 { out.append((.kb, s, c.memorandum.signing.documentFormat)) }
+        if let s = c.agreement.signing.documentSHA256 { out.append((.pks, s, c.agreement.signing.documentFormat)) }
+        return out
+    }
+}

@@ -1,0 +1,408 @@
+import Foundation
+import ZIPFoundation
+
+/// DOCX written directly as WordprocessingML: real styles (title, headings, body, article
+/// number and heading), justified body text, the chosen paper and margins and typeface, page
+/// numbers in the footer, signature blocks as a borderless table, and literal article and
+/// paragraph numbers (never Word auto-numbering, which breaks when documents are edited).
+///
+/// Deterministic: parts in a fixed order, fixed timestamps in the package metadata and the ZIP
+/// entries, and entries stored without compression, so the same naskah and page setup give the
+/// same bytes on every machine.
+public struct DocxRenderer: Sendable {
+    public var page: PageSetup
+
+    public init(page: PageSetup = PageSetup()) { self.page = page }
+
+    /// 2020-01-01T00:00:00Z: the fixed time written into the package.
+    public static let fixedDate = Date(timeIntervalSince1970: 1_577_836_800)
+    static let fixedTimestamp = "2020-01-01T00:00:00Z"
+
+    public func render(_ naskah: Naskah) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in parts(naskah) {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+                                 modificationDate: DocxRenderer.fixedDate, permissions: 0o644,
+                                 compressionMethod: .none) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+
+    /// The package parts in the order they are written.
+    func parts(_ naskah: Naskah) -> [(String, String)] {
+        [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", packageRels),
+            ("docProps/core.xml", core(naskah.title)),
+            ("docProps/app.xml", app),
+            ("word/_rels/document.xml.rels", documentRels),
+            ("word/document.xml", document(naskah)),
+            ("word/styles.xml", styles(lineSpacing: DocxRenderer.isLetter(naskah.kind) ? 240 : 276)),
+            ("word/settings.xml", settings),
+            ("word/fontTable.xml", fontTable),
+            ("word/footer1.xml", footer),
+        ]
+    }
+
+    // MARK: Package
+
+    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let wNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let rNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    var contentTypes: String {
+        let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        return DocxRenderer.header
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"\(wml).document.main+xml\"/>"
+            + "<Override PartName=\"/word/styles.xml\" ContentType=\"\(wml).styles+xml\"/>"
+            + "<Override PartName=\"/word/settings.xml\" ContentType=\"\(wml).settings+xml\"/>"
+            + "<Override PartName=\"/word/fontTable.xml\" ContentType=\"\(wml).fontTable+xml\"/>"
+            + "<Override PartName=\"/word/footer1.xml\" ContentType=\"\(wml).footer+xml\"/>"
+            + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+            + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+            + "</Types>"
+    }
+
+    var packageRels: String {
+        DocxRenderer.header
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(DocxRenderer.rNS)/officeDocument\" Target=\"word/document.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"\(DocxRenderer.rNS)/extended-properties\" Target=\"docProps/app.xml\"/>"
+            + "</Relationships>"
+    }
+
+    var documentRels: String {
+        DocxRenderer.header
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(DocxRenderer.rNS)/styles\" Target=\"styles.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"\(DocxRenderer.rNS)/settings\" Target=\"settings.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"\(DocxRenderer.rNS)/footer\" Target=\"footer1.xml\"/>"
+            + "<Relationship Id=\"rId4\" Type=\"\(DocxRenderer.rNS)/fontTable\" Target=\"fontTable.xml\"/>"
+            + "</Relationships>"
+    }
+
+    func core(_ title: String) -> String {
+        DocxRenderer.header
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+            + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + "<dc:title>\(XMLText.escape(title))</dc:title>"
+            + "<dc:creator>Mufakat</dc:creator>"
+            + "<cp:lastModifiedBy>Mufakat</cp:lastModifiedBy>"
+            + "<dc:language>id-ID</dc:language>"
+            + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(DocxRenderer.fixedTimestamp)</dcterms:created>"
+            + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(DocxRenderer.fixedTimestamp)</dcterms:modified>"
+            + "</cp:coreProperties>"
+    }
+
+    var app: String {
+        DocxRenderer.header
+            + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+            + "<Application>Mufakat</Application></Properties>"
+    }
+
+    var settings: String {
+        DocxRenderer.header
+            + "<w:settings xmlns:w=\"\(DocxRenderer.wNS)\">"
+            + "<w:zoom w:percent=\"100\"/>"
+            + "<w:defaultTabStop w:val=\"567\"/>"
+            + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
+            + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+            + "<w:themeFontLang w:val=\"id-ID\"/>"
+            + "</w:settings>"
+    }
+
+    var fontTable: String {
+        let f = page.typeface
+        return DocxRenderer.header
+            + "<w:fonts xmlns:w=\"\(DocxRenderer.wNS)\">"
+            + "<w:font w:name=\"\(f.fontName)\"><w:charset w:val=\"00\"/><w:family w:val=\"\(f.family)\"/><w:pitch w:val=\"variable\"/></w:font>"
+            + "</w:fonts>"
+    }
+
+    var footer: String {
+        DocxRenderer.header
+            + "<w:ftr xmlns:w=\"\(DocxRenderer.wNS)\" xmlns:r=\"\(DocxRenderer.rNS)\">"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
+            + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+            + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+            + "<w:r><w:t>1</w:t></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            + "</w:p></w:ftr>"
+    }
+
+    // MARK: Styles
+
+    /// Style ids and the names Word shows. Built-in styles keep their English names so Word maps
+    /// them to its own; Mufakat's own styles are named in Indonesian.
+    static let styleNames: [(id: String, name: String)] = [
+        ("Normal", "Normal"), ("Title", "Title"), ("Heading1", "heading 1"), ("BodyText", "Body Text"),
+        ("DocumentNumber", "Nomor Naskah"), ("ArticleNumber", "Nomor Pasal"), ("ArticleHeading", "Judul Pasal"),
+        ("ListText", "Rincian"), ("TableText", "Isi Tabel"), ("Signature", "Tanda Tangan"),
+        ("Letterhead", "Kop Surat"), ("LetterheadDetail", "Kop Surat Rincian"), ("Footer", "footer"),
+    ]
+
+    /// Letters keep to single spacing so that they fit on their first page.
+    static func isLetter(_ kind: DocumentKind) -> Bool { kind == .penawaran || kind == .dprd }
+
+    /// `lineSpacing` in 240ths of a line (240 single, 276 = 1.15).
+    func styles(lineSpacing: Int) -> String {
+        let font = XMLText.escape(page.typeface.fontName)
+        let size = page.fontSize * 2
+        func style(_ id: String, _ name: String, basedOn: String? = "Normal", next: String? = nil,
+                   pPr: String = "", rPr: String = "") -> String {
+            "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+                + (basedOn.map { "<w:basedOn w:val=\"\($0)\"/>" } ?? "")
+                + (next.map { "<w:next w:val=\"\($0)\"/>" } ?? "")
+                + "<w:qFormat/>"
+                + (pPr.isEmpty ? "" : "<w:pPr>\(pPr)</w:pPr>")
+                + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>")
+                + "</w:style>"
+        }
+        let bold = "<w:b/><w:bCs/>"
+        let small = "<w:sz w:val=\"\(size - 4)\"/><w:szCs w:val=\"\(size - 4)\"/>"
+        let large = "<w:sz w:val=\"\(size + 4)\"/><w:szCs w:val=\"\(size + 4)\"/>"
+        return DocxRenderer.header
+            + "<w:styles xmlns:w=\"\(DocxRenderer.wNS)\">"
+            + "<w:docDefaults><w:rPrDefault><w:rPr>"
+            + "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>"
+            + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"id-ID\" w:eastAsia=\"id-ID\" w:bidi=\"ar-SA\"/>"
+            + "</w:rPr></w:rPrDefault>"
+            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"\(lineSpacing)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
+            + "</w:docDefaults>"
+            + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
+            + "<w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>"
+            + style("Title", "Title", next: "BodyText", pPr: "<w:keepNext/><w:keepLines/><w:jc w:val=\"center\"/>", rPr: bold)
+            + style("Heading1", "heading 1", next: "BodyText",
+                    pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"0\"/>", rPr: bold)
+            + style("BodyText", "Body Text", pPr: "<w:spacing w:after=\"120\"/><w:jc w:val=\"both\"/>")
+            + style("DocumentNumber", "Nomor Naskah", pPr: "<w:keepNext/><w:jc w:val=\"center\"/>")
+            + style("ArticleNumber", "Nomor Pasal", next: "ArticleHeading",
+                    pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"0\"/><w:jc w:val=\"center\"/>", rPr: bold)
+            + style("ArticleHeading", "Judul Pasal", next: "ListText",
+                    pPr: "<w:keepNext/><w:keepLines/><w:spacing w:after=\"120\"/><w:jc w:val=\"center\"/>", rPr: bold)
+            + style("ListText", "Rincian", pPr: "<w:spacing w:after=\"60\"/><w:jc w:val=\"both\"/>")
+            + style("TableText", "Isi Tabel", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", rPr: small)
+            + style("Signature", "Tanda Tangan", pPr: "<w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/>")
+            + style("Letterhead", "Kop Surat", pPr: "<w:keepNext/><w:jc w:val=\"center\"/>", rPr: bold + large)
+            + style("LetterheadDetail", "Kop Surat Rincian", pPr: "<w:keepNext/><w:jc w:val=\"center\"/>", rPr: small)
+            + style("Footer", "footer", pPr: "<w:jc w:val=\"center\"/>", rPr: small)
+            + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
+            + "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/>"
+            + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
+            + "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
+            + "</w:tblCellMar></w:tblPr></w:style>"
+            + "</w:styles>"
+    }
+
+    // MARK: Document
+
+    func document(_ naskah: Naskah) -> String {
+        var body = ""
+        for block in naskah.blocks { body += xml(block) }
+        let (w, h) = page.paper.twips
+        let isLetter = DocxRenderer.isLetter(naskah.kind)
+        let margins = "<w:pgMar w:top=\"\(PageSetup.twips(mm: page.marginTop))\" w:right=\"\(PageSetup.twips(mm: page.marginRight))\""
+            + " w:bottom=\"\(PageSetup.twips(mm: page.marginBottom))\" w:left=\"\(PageSetup.twips(mm: page.marginLeft))\""
+            + " w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/>"
+        let sect = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>"
+            + "<w:pgSz w:w=\"\(w)\" w:h=\"\(h)\"/>" + margins
+            + "<w:pgNumType w:start=\"1\"/><w:cols w:space=\"708\"/>"
+            // A letter's first page carries no page number.
+            + (isLetter ? "<w:titlePg/>" : "")
+            + "<w:docGrid w:linePitch=\"360\"/></w:sectPr>"
+        return DocxRenderer.header
+            + "<w:document xmlns:w=\"\(DocxRenderer.wNS)\" xmlns:r=\"\(DocxRenderer.rNS)\"><w:body>"
+            + body + sect + "</w:body></w:document>"
+    }
+
+    static let indentStep = 567
+
+    func xml(_ block: Block) -> String {
+        switch block {
+        case .letterhead(let l):
+            var out = l.names.map { paragraph("Letterhead", runs: runs($0)) }.joined()
+            for (i, line) in l.details.enumerated() {
+                let last = i == l.details.count - 1
+                out += paragraph("LetterheadDetail",
+                                 border: last ? "<w:pBdr><w:bottom w:val=\"thickThinSmallGap\" w:sz=\"24\" w:space=\"4\" w:color=\"auto\"/></w:pBdr>" : "",
+                                 spacingAfter: last ? 240 : nil, runs: runs(line))
+            }
+            return out
+        case .title(let lines):
+            return lines.enumerated().map { i, line in
+                paragraph("Title", spacingAfter: i == lines.count - 1 ? 240 : nil, runs: runs(line))
+            }.joined()
+        case .numbers(let lines):
+            return lines.enumerated().map { i, line in
+                paragraph("DocumentNumber", spacingAfter: i == lines.count - 1 ? 240 : nil, runs: runs(line))
+            }.joined()
+        case .paragraph(let p):
+            return paragraph("BodyText", keepNext: p.keepWithNext, left: p.indent * DocxRenderer.indentStep,
+                             alignment: p.alignment == .justified ? nil : p.alignment, runs: runs(p.text))
+        case .heading(let t):
+            return paragraph("Heading1", runs: runs(t))
+        case .list(let items):
+            return list(items, base: 0, keepNext: false, closing: true)
+        case .article(let a):
+            return paragraph("ArticleNumber", runs: runs(RichText("Pasal \(a.number)")))
+                + paragraph("ArticleHeading", runs: runs(a.heading))
+                + list(a.items, base: 0, keepNext: false, closing: true)
+        case .table(let t):
+            return table(t) + gap
+        case .signatures(let g):
+            return signatures(g) + gap
+        case .pageBreak:
+            return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        }
+    }
+
+    /// An empty paragraph after a table: keeps two tables from merging and gives the blank line
+    /// the plain-text rendering has.
+    private var gap: String { "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/><w:spacing w:after=\"0\"/></w:pPr></w:p>" }
+
+    /// Hanging indent wide enough for the widest marker of a list ("(10)" needs more than "a.").
+    private func hang(for items: [ListItem]) -> Int {
+        let widest = items.compactMap(\.marker).map(\.count).max() ?? 0
+        switch widest {
+        case 0: return 0
+        case ...2: return 425
+        case 3: return 567
+        default: return 709
+        }
+    }
+
+    /// `closing`: the list ends a block, so its last paragraph gets the space after a body paragraph.
+    private func list(_ items: [ListItem], base: Int, keepNext: Bool, closing: Bool) -> String {
+        let h = hang(for: items)
+        var out = ""
+        for (n, item) in items.enumerated() {
+            let lastOfBlock = closing && n == items.count - 1
+            var r = ""
+            if let marker = item.marker {
+                r += run(marker, bold: false) + "<w:r><w:tab/></w:r>"
+            }
+            r += runs(item.text)
+            out += paragraph("ListText", keepNext: keepNext, left: base + h, hanging: item.marker == nil ? 0 : h,
+                             spacingAfter: lastOfBlock && item.children.isEmpty ? 120 : nil, runs: r)
+            if !item.children.isEmpty {
+                out += list(item.children, base: base + h, keepNext: keepNext, closing: lastOfBlock)
+            }
+        }
+        return out
+    }
+
+    private func paragraph(_ style: String, keepNext: Bool = false, border: String = "", left: Int = 0, hanging: Int = 0,
+                           alignment: Alignment? = nil, spacingBefore: Int? = nil, spacingAfter: Int? = nil, runs: String) -> String {
+        var pPr = "<w:pStyle w:val=\"\(style)\"/>"
+        if keepNext { pPr += "<w:keepNext/>" }
+        pPr += border
+        if spacingBefore != nil || spacingAfter != nil {
+            pPr += "<w:spacing" + (spacingBefore.map { " w:before=\"\($0)\"" } ?? "") + (spacingAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
+        }
+        if left > 0 || hanging > 0 {
+            pPr += "<w:ind w:left=\"\(left)\"" + (hanging > 0 ? " w:hanging=\"\(hanging)\"" : "") + "/>"
+        }
+        if let alignment { pPr += "<w:jc w:val=\"\(jc(alignment))\"/>" }
+        return "<w:p><w:pPr>\(pPr)</w:pPr>\(runs)</w:p>"
+    }
+
+    private func jc(_ a: Alignment) -> String {
+        switch a {
+        case .left: "left"
+        case .center: "center"
+        case .right: "right"
+        case .justified: "both"
+        }
+    }
+
+    private func run(_ text: String, bold: Bool, underline: Bool = false, missing: Bool = false, size: Int? = nil) -> String {
+        var rPr = ""
+        if bold || missing { rPr += "<w:b/><w:bCs/>" }
+        if missing { rPr += "<w:color w:val=\"C00000\"/>" }
+        if let size { rPr += "<w:sz w:val=\"\(size * 2)\"/><w:szCs w:val=\"\(size * 2)\"/>" }
+        if missing { rPr += "<w:highlight w:val=\"yellow\"/>" }
+        if underline { rPr += "<w:u w:val=\"single\"/>" }
+        return "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + "<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
+    }
+
+    /// Runs of rich text; a missing value is printed as its marker, bold red on yellow.
+    private func runs(_ text: RichText, bold: Bool = false, underline: Bool = false, size: Int? = nil) -> String {
+        text.spans.map { span in
+            switch span {
+            case .text(let t, let b): run(t, bold: b || bold, underline: underline, size: size)
+            case .missing(let f): run(f.marker, bold: true, missing: true, size: size)
+            }
+        }.joined()
+    }
+
+    // MARK: Tables
+
+    private func widths(_ weights: [Int], total: Int) -> [Int] {
+        let sum = max(1, weights.reduce(0, +))
+        var out = weights.map { total * $0 / sum }
+        if !out.isEmpty { out[out.count - 1] += total - out.reduce(0, +) }
+        return out
+    }
+
+    private func tableStart(widths: [Int], borders: Bool) -> String {
+        let edge = borders ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"" : "w:val=\"nil\""
+        let b = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(edge)/>" }.joined()
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+            + "<w:tblBorders>\(b)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+            + "<w:tblCellMar><w:left w:w=\"\(borders ? 85 : 0)\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
+            + "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+            + "</w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+    }
+
+    private func table(_ t: Table) -> String {
+        let ws = widths(t.columns.map(\.weight), total: page.textWidth)
+        let grid = t.style == .grid
+        let style = grid ? "TableText" : "BodyText"
+        var out = tableStart(widths: ws, borders: grid)
+        func row(_ cells: [RichText], header: Bool, bold: Bool) -> String {
+            var r = "<w:tr><w:trPr><w:cantSplit/>" + (header ? "<w:tblHeader/>" : "") + "</w:trPr>"
+            for (c, width) in ws.enumerated() {
+                let cell = c < cells.count ? cells[c] : RichText()
+                let align: Alignment = header ? .center : t.columns[c].alignment
+                r += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+                    + (header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" : "")
+                    + "</w:tcPr>"
+                    + paragraph(style, alignment: align, spacingAfter: 0, runs: runs(cell, bold: bold || header))
+                    + "</w:tc>"
+            }
+            return r + "</w:tr>"
+        }
+        if !t.header.isEmpty { out += row(t.header, header: true, bold: true) }
+        for r in t.rows { out += row(r.cells, header: false, bold: r.emphasised) }
+        return out + "</w:tbl>"
+    }
+
+    /// The signature grid as a borderless table whose rows stay on one page.
+    private func signatures(_ g: SignatureGrid) -> String {
+        let ws = widths(Array(repeating: 1, count: g.columns), total: page.textWidth)
+        var out = tableStart(widths: ws, borders: false)
+        for (i, row) in g.rows.enumerated() {
+            let last = i == g.rows.count - 1
+            out += "<w:tr><w:trPr><w:cantSplit/>" + (row.kind == .space ? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>" : "") + "</w:trPr>"
+            for (c, width) in ws.enumerated() {
+                let cell = c < row.cells.count ? row.cells[c] : RichText()
+                out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
+                    + paragraph("Signature", keepNext: !last, spacingBefore: i == 0 ? 240 : nil,
+                                runs: runs(cell, underline: row.kind == .name, size: g.columns >= 3 ? page.fontSize - 2 : nil))
+                    + "</w:tc>"
+            }
+            out += "</w:tr>"
+        }
+        return out + "</w:tbl>"
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Penulis CSV for Excel in the Indonesian locale: UTF-8 with a byte order mark (so Excel reads
+/// the accents right), ";" between fields (the "," is the decimal separator there), CRLF line
+/// ends, and fields quoted when they hold ";", a quote or a line break.
+public enum CsvWriter {
+    public static let separator: Character = ";"
+
+    public static func text(_ rows: [[String]]) -> String {
+        var out = ""
+        for row in rows {
+            out += row.map(field).joined(separator: String(separator))
+            out += "\r\n"
+        }
+        return out
+    }
+
+    /// The file's bytes, starting with the UTF-8 BOM.
+    public static func data(_ rows: [[String]]) -> Data {
+        var d = Data([0xEF, 0xBB, 0xBF])
+        d.append(Data(text(rows).utf8))
+        return d
+    }
+
+    public static func write(_ rows: [[String]], to url: URL) throws {
+        try data(rows).write(to: url, options: .atomic)
+    }
+
+    static func field(_ s: String) -> String {
+        let needsQuotes = s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r")
+            || s.first == " " || s.last == " "
+        return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}
+
+/// Pembaca CSV: reads what `CsvWriter` writes (and Excel's ";" CSV): BOM, quotes, CRLF or LF.
+public enum CsvReader {
+    public static func rows(_ data: Data) throws(SpreadsheetError) -> [[String]] {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw .malformedCSV(line: 1, problem: "bukan teks UTF-8")
+        }
+        return try rows(text)
+    }
+
+    public static func rows(_ text: String, separator: Character = CsvWriter.separator) throws(SpreadsheetError) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var inQuotes = false
+        var fieldWasQuoted = false
+        var line = 1
+        var quoteLine = 1
+        let scalars = Array(text.unicodeScalars)
+        let sep = separator.unicodeScalars.first!
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if inQuotes {
+                if c == "\"" {
+                    if i + 1 < scalars.count && scalars[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 1 }
+                    else { inQuotes = false }
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                guard field.isEmpty && !fieldWasQuoted else { throw .malformedCSV(line: line, problem: "tanda petik di tengah kolom") }
+                inQuotes = true; fieldWasQuoted = true; quoteLine = line
+            } else if c == sep {
+                row.append(field); field = ""; fieldWasQuoted = false
+            } else if c == "\r" {
+                // CRLF: the LF ends the row.
+            } else if c == "\n" {
+                row.append(field); rows.append(row)
+                row = []; field = ""; fieldWasQuoted = false; line += 1
+            } else {
+                field.unicodeScalars.append(c)
+            }
+            i += 1
+        }
+        if inQuotes { throw .malformedCSV(line: quoteLine, problem: "tanda petik pembuka tidak ditutup") }
+        if !field.isEmpty || !row.isEmpty || fieldWasQuoted { row.append(field); rows.append(row) }
+        return rows
+    }
+}

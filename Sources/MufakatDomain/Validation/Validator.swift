@@ -1,0 +1,383 @@
+import Foundation
+
+/// Validasi: checks one cooperation against the rulebook and the catalogues. The checks are code;
+/// each finding's severity, message and legal basis come from the rulebook rule of the same id.
+public enum Validator {
+    /// All findings for `cooperation`, in the order of the document (parties, affair, duration,
+    /// signatures, financing, dates, stages, reminders). `today` drives expiry reminders.
+    public static func validate(_ cooperation: Cooperation, rulebook: Rulebook, catalogues: Catalogues,
+                                today: CalendarDate) -> [Finding] {
+        var run = Run(cooperation: cooperation, rulebook: rulebook, catalogues: catalogues, today: today)
+        run.checkIdentity()
+        run.checkKindAndParties()
+        run.checkAffair()
+        run.checkBorderingAndShape()
+        run.checkDuration()
+        run.checkSignatures()
+        run.checkFeasibilityStudy()
+        run.checkFinancing()
+        run.checkDateOrder()
+        run.checkStages()
+        run.checkExpiry()
+        return run.findings
+    }
+
+    /// A finding for rule `id`, its message filled from `values`. When the rulebook lacks the
+    /// rule, an error says so (the check still reports where it found the problem).
+    public static func finding(_ id: RuleID, path: String, values: [String: String], rulebook: Rulebook,
+                               extraBasis: String? = nil, toConfirm: Bool = false) -> Finding {
+        guard let rule = rulebook.rule(id.rawValue) else {
+            return Finding(severity: .error, path: path,
+                           message: "Pemeriksaan '\(id.rawValue)' menemukan masalah pada isian \(path.isEmpty ? "kerja sama" : path), tetapi rulebook tidak memuat aturan ini sehingga pesannya tidak tersedia. Tambahkan [[rule]] dengan id = \"\(id.rawValue)\" pada rulebook (periksa dengan `mufakat rulebook check`).",
+                           ruleID: id.rawValue, basis: "(aturan tidak ada dalam rulebook)", toConfirm: true)
+        }
+        var basis = rule.basis
+        if let extraBasis, !extraBasis.isEmpty, !basis.contains(extraBasis) { basis += "; " + extraBasis }
+        return Finding(severity: Severity(rawValue: rule.severity) ?? .error, path: path,
+                       message: fill(rule.message, values), ruleID: id.rawValue, basis: basis,
+                       toConfirm: (rule.toConfirm ?? false) || toConfirm)
+    }
+
+    /// Replaces each "{name}" in `template` by its value.
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = template
+        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        return out
+    }
+
+    /// Whether a title (jabatan) names the head of a region of `level`: "Bupati Bogor",
+    /// "Pj. Wali Kota Bekasi"; not "Wakil Bupati ..." nor "Kepala Dinas ...".
+    public static func isHeadOfRegion(title: String, level: RegionLevel) -> Bool {
+        var t = title.lowercased().trimmingCharacters(in: .whitespaces)
+        for prefix in ["pj. ", "pj ", "penjabat ", "plt. ", "plt ", "pelaksana tugas "] where t.hasPrefix(prefix) {
+            t = String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        t = t.replacingOccurrences(of: "walikota", with: "wali kota")
+        return t.hasPrefix(level.headTitle.lowercased())
+    }
+
+    static func partyTypeLabel(_ raw: String) -> String {
+        switch PartyType(rawValue: raw) {
+        case .region: "daerah"
+        case .thirdParty: "pihak ketiga"
+        case .ministry: "kementerian/lembaga"
+        case .foreign: "pihak luar negeri"
+        case nil: raw
+        }
+    }
+}
+
+/// One validation run: the inputs and the findings collected so far.
+private struct Run {
+    let c: Cooperation
+    let rulebook: Rulebook
+    let catalogues: Catalogues
+    let today: CalendarDate
+    var findings: [Finding] = []
+
+    init(cooperation: Cooperation, rulebook: Rulebook, catalogues: Catalogues, today: CalendarDate) {
+        c = cooperation; self.rulebook = rulebook; self.catalogues = catalogues; self.today = today
+    }
+
+    mutating func add(_ id: RuleID, _ path: String, _ values: [String: String] = [:], extraBasis: String? = nil, toConfirm: Bool = false) {
+        findings.append(Validator.finding(id, path: path, values: values, rulebook: rulebook, extraBasis: extraBasis, toConfirm: toConfirm))
+    }
+
+    func partyName(_ i: Int) -> String {
+        guard i < c.parties.count else { return Party.label(at: i) }
+        let name = c.parties[i].name.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? Party.label(at: i) : "\(Party.label(at: i)) (\(name))"
+    }
+
+    /// The catalogue region of a region party, nil for other parties or an unknown code.
+    func region(ofParty i: Int) -> Region? {
+        guard i < c.parties.count, c.parties[i].type == .region, let code = c.parties[i].regionCode else { return nil }
+        return catalogues.regions[code]
+    }
+
+    var regionParties: [(index: Int, region: Region)] {
+        c.parties.indices.compactMap { i in region(ofParty: i).map { (i, $0) } }
+    }
+
+    // MARK: Checks
+
+    mutating func checkIdentity() {
+        if !Cooperation.isValidID(c.id) { add(.invalidID, "id", ["id": c.id]) }
+    }
+
+    mutating func checkKindAndParties() {
+        let kindName = c.kind.label
+        guard let kindRule = rulebook.kind(c.kind) else {
+            add(.kindNotAllowed, "kind", ["jenis": kindName, "alasan": "jenis ini tidak diatur dalam rulebook yang dipakai."])
+            return
+        }
+        if !kindRule.allowed {
+            add(.kindNotAllowed, "kind", ["jenis": kindRule.name, "alasan": kindRule.refusal ?? "rulebook tidak membolehkan jenis ini."],
+                extraBasis: kindRule.basis)
+        }
+        if c.parties.count < kindRule.minParties {
+            add(.tooFewParties, "parties", ["jenis": kindRule.name, "minimal": String(kindRule.minParties), "jumlah": String(c.parties.count)])
+        }
+        var seen: [String: Int] = [:]
+        for (i, party) in c.parties.enumerated() {
+            if !kindRule.partyTypes.isEmpty, !kindRule.partyTypes.contains(party.type.rawValue) {
+                add(.partyTypeNotAllowed, "parties[\(i)].type", [
+                    "pihak": Party.label(at: i), "nama": party.name, "jenis_pihak": Validator.partyTypeLabel(party.type.rawValue),
+                    "jenis": kindRule.name, "jenis_dibolehkan": kindRule.partyTypes.map(Validator.partyTypeLabel).joined(separator: ", "),
+                ], extraBasis: kindRule.basis)
+            }
+            guard party.type == .region else { continue }
+            let code = party.regionCode?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard let region = catalogues.regions[code] else {
+                add(.unknownRegion, "parties[\(i)].regionCode", ["pihak": partyName(i), "kode": code])
+                continue
+            }
+            if !region.autonomous {
+                add(.nonAutonomousRegion, "parties[\(i)].regionCode", ["pihak": Party.label(at: i), "daerah": region.fullName])
+            }
+            if let first = seen[region.code] {
+                add(.duplicateParty, "parties[\(i)].regionCode", ["pihak": Party.label(at: i), "pihak_lain": Party.label(at: first), "daerah": region.fullName])
+            } else {
+                seen[region.code] = i
+            }
+        }
+    }
+
+    mutating func checkAffair() {
+        let code = c.affairCode.trimmingCharacters(in: .whitespaces)
+        if code.isEmpty {
+            add(.affairMissing, "affairCode")
+            return
+        }
+        if let absolute = AbsoluteAffair.all.first(where: {
+            $0.id == code.lowercased() || $0.name.lowercased() == code.lowercased()
+        }) {
+            add(.absoluteAffair, "affairCode", ["urusan": absolute.name], extraBasis: AbsoluteAffair.basis)
+            return
+        }
+        guard let affair = catalogues.affairs[code] else {
+            add(.unknownAffair, "affairCode", ["kode": code])
+            return
+        }
+        if let sub = c.subAffairID?.trimmingCharacters(in: .whitespaces), !sub.isEmpty {
+            guard let row = catalogues.authority[sub], row.affairCode == affair.code else {
+                add(.unknownSubAffair, "subAffairID", ["kode": sub, "urusan": "\(affair.code) \(affair.name)"])
+                return
+            }
+            for (i, region) in regionParties where !row.level.includes(region.level) {
+                add(.subAffairOutsideAuthority, "subAffairID", [
+                    "pihak": Party.label(at: i), "daerah": region.fullName, "sub_urusan": row.subAffair,
+                    "uraian": row.description, "tingkat": row.level.title, "dasar_kewenangan": row.basis,
+                ], extraBasis: row.basis, toConfirm: row.toConfirm)
+            }
+        }
+        if c.proposal.inRegionalPlan == false {
+            add(.objectNotInPlan, "proposal.inRegionalPlan")
+        }
+    }
+
+    mutating func checkBorderingAndShape() {
+        guard let kindRule = rulebook.kind(c.kind), kindRule.allowed else { return }
+        if kindRule.requiresBordering && !c.partiesBordering {
+            add(.wajibNotBordering, "partiesBordering", extraBasis: kindRule.basis)
+        }
+        let regions = regionParties.map(\.region)
+        let regionCount = c.parties.filter { $0.type == .region }.count
+        guard !kindRule.allowedShapes.isEmpty, regions.count >= 2, regions.count == regionCount else { return }
+        let shape = PartyShape(regions: regions)
+        if !kindRule.allowedShapes.contains(shape.rawValue) {
+            let allowed = kindRule.allowedShapes.map { PartyShape(rawValue: $0)?.label ?? $0 }
+            add(.wajibShapeNotAllowed, "parties", ["bentuk": shape.label, "bentuk_dibolehkan": allowed.joined(separator: "; ")],
+                extraBasis: kindRule.basis)
+        }
+    }
+
+    mutating func checkDuration() {
+        let general = rulebook.duration
+        // The limit that applies: an exception named by the officer, else one matching the
+        // affair and sub-affair, else the general limit.
+        var exception: Rulebook.DurationException? = nil
+        let chosen = c.agreement.durationExceptionID?.trimmingCharacters(in: .whitespaces) ?? ""
+        if !chosen.isEmpty {
+            if let e = rulebook.durationException(chosen) {
+                if matches(e) { exception = e } else {
+                    let sub = c.subAffairID.map { " / \($0)" } ?? ""
+                    add(.durationExceptionMismatch, "agreement.durationExceptionID",
+                        ["pengecualian": e.name, "urusan": "\(c.affairCode)\(sub)"], extraBasis: e.basis, toConfirm: e.toConfirm ?? false)
+                }
+            } else {
+                let options = general.allExceptions.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+                add(.unknownDurationException, "agreement.durationExceptionID", ["kode": chosen, "pilihan": options.isEmpty ? "tidak ada" : options])
+            }
+        } else {
+            exception = general.allExceptions.first { !$0.affair.isEmpty && matches($0) }
+        }
+        let limit = exception?.maxYears ?? general.maxYears
+
+        var spans: [(part: String, path: String, years: Int)] = []
+        if let y = c.proposal.durationYears { spans.append(("pada KAK", "proposal.durationYears", y)) }
+        if let y = c.memorandum.durationYears { spans.append(("Kesepakatan Bersama", "memorandum.durationYears", y)) }
+        if let y = c.agreement.durationYears { spans.append(("Perjanjian Kerja Sama", "agreement.durationYears", y)) }
+        if let start = c.agreement.startDate, let end = c.agreement.endDate {
+            if end <= start {
+                add(.durationInvalid, "agreement.endDate", ["bagian": "Perjanjian Kerja Sama", "jangka": "\(IndonesianDate.long(start)) s.d. \(IndonesianDate.long(end))"])
+            } else if end > start.adding(years: limit).adding(days: -1) {
+                var years = limit
+                while start.adding(years: years).adding(days: -1) < end { years += 1 }
+                spans.append(("Perjanjian Kerja Sama menurut tanggal mulai dan berakhir", "agreement.endDate", years))
+            }
+        }
+        for span in spans {
+            if span.years < 1 {
+                add(.durationInvalid, span.path, ["bagian": span.part, "jangka": "\(span.years) tahun"])
+            } else if span.years > limit {
+                if let exception {
+                    add(.durationOverException, span.path, ["bagian": span.part, "jangka": String(span.years), "batas": String(limit), "pengecualian": exception.name],
+                        extraBasis: exception.basis, toConfirm: exception.toConfirm ?? false)
+                } else {
+                    add(.durationOverLimit, span.path, ["bagian": span.part, "jangka": String(span.years), "batas": String(limit)],
+                        toConfirm: general.toConfirm ?? false)
+                }
+            }
+        }
+    }
+
+    /// Whether a duration exception fits the cooperation's affair and sub-affair.
+    func matches(_ e: Rulebook.DurationException) -> Bool {
+        if !e.affair.isEmpty && e.affair != c.affairCode { return false }
+        if !e.subAffairs.isEmpty && !e.subAffairs.contains(c.subAffairID ?? "") { return false }
+        return true
+    }
+
+    mutating func checkSignatures() {
+        // Surat penawaran: signed by the head of the offering region (party 0).
+        let signer = c.offer.signer
+        if !(signer.name + signer.title).trimmingCharacters(in: .whitespaces).isEmpty, let region = region(ofParty: 0),
+           !Validator.isHeadOfRegion(title: signer.title, level: region.level) {
+            add(.offerSignerNotHead, "offer.signer.title", [
+                "penanda_tangan": signer.name.isEmpty ? "(tanpa nama)" : signer.name, "jabatan": signer.title.isEmpty ? "jabatan kosong" : signer.title,
+                "kepala_daerah": "\(region.level.headTitle) \(Run.shortName(region))",
+            ])
+        }
+        for (i, s) in c.memorandum.signing.signatories.enumerated() {
+            guard let region = region(ofParty: i), !(s.person.name + s.person.title).trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let byAttorney = !(s.powerOfAttorney?.number.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+            if byAttorney || !Validator.isHeadOfRegion(title: s.person.title, level: region.level) {
+                add(.memorandumSignerNotHead, "memorandum.signing.signatories[\(i)].person.title", [
+                    "pihak": partyName(i), "penanda_tangan": s.person.name.isEmpty ? "(tanpa nama)" : s.person.name,
+                    "jabatan": s.person.title.isEmpty ? "jabatan kosong" : s.person.title,
+                    "kepala_daerah": "\(region.level.headTitle) \(Run.shortName(region))",
+                ])
+            }
+        }
+        for (i, s) in c.agreement.signing.signatories.enumerated() {
+            guard let region = region(ofParty: i), !(s.person.name + s.person.title).trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let hasAttorney = !(s.powerOfAttorney?.number.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+            if !Validator.isHeadOfRegion(title: s.person.title, level: region.level) && !hasAttorney {
+                add(.agreementSignerWithoutPowerOfAttorney, "agreement.signing.signatories[\(i)].powerOfAttorney.number", [
+                    "pihak": partyName(i), "penanda_tangan": s.person.name.isEmpty ? "(tanpa nama)" : s.person.name,
+                    "jabatan": s.person.title.isEmpty ? "jabatan kosong" : s.person.title,
+                    "kepala_daerah": "\(region.level.headTitle) \(Run.shortName(region))",
+                ])
+            }
+        }
+    }
+
+    /// "Bogor" for Kota Bogor / Kabupaten Bogor; a province keeps its name.
+    static func shortName(_ region: Region) -> String {
+        for prefix in ["Kabupaten ", "Kota ", "Kab. "] where region.name.hasPrefix(prefix) {
+            return String(region.name.dropFirst(prefix.count))
+        }
+        return region.name
+    }
+
+    mutating func checkFeasibilityStudy() {
+        guard c.kind == .ksdpk else { return }
+        let summary = c.proposal.feasibilityStudy?.summary.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if summary.isEmpty { add(.ksdpkWithoutFeasibilityStudy, "proposal.feasibilityStudy.summary") }
+    }
+
+    mutating func checkFinancing() {
+        let lines = c.financing.lines
+        for (i, line) in lines.enumerated() where line.partyIndex < 0 || line.partyIndex >= c.parties.count {
+            add(.financingUnknownParty, "financing.lines[\(i)].partyIndex", ["baris": String(i + 1), "indeks": String(line.partyIndex + 1)])
+        }
+        guard let total = c.financing.total else {
+            add(.financingOverflow, "financing.lines")
+            return
+        }
+        if let cost = c.proposal.indicativeCost, !lines.isEmpty, total != cost {
+            let diff = Rupiah(total.value > cost.value ? total.value - cost.value : cost.value - total.value) ?? .zero
+            add(.financingTotalMismatch, "financing.lines", ["total": total.figures, "perkiraan": cost.figures, "selisih": diff.figures])
+        }
+        // Budget years must fall inside the term of the cooperation.
+        let startYear = c.agreement.startDate?.year ?? c.memorandum.startBudgetYear
+        let years = c.agreement.durationYears ?? c.memorandum.durationYears ?? c.proposal.durationYears
+        var endYear: Int? = c.expiryDate?.year
+        if endYear == nil, let startYear, let years, years >= 1 { endYear = startYear + years - 1 }
+        if let startYear, let endYear, startYear <= endYear {
+            for (i, line) in lines.enumerated() where line.budgetYear < startYear || line.budgetYear > endYear {
+                add(.budgetYearOutsideDuration, "financing.lines[\(i)].budgetYear",
+                    ["baris": String(i + 1), "tahun": String(line.budgetYear), "awal": String(startYear), "akhir": String(endYear)])
+            }
+        }
+    }
+
+    mutating func checkDateOrder() {
+        typealias Stamp = (label: String, path: String, date: CalendarDate?)
+        let proposal: Stamp = ("Tanggal usulan", "proposal.date", c.proposal.date)
+        let offer: Stamp = ("Tanggal surat penawaran", "offer.letterDate", c.offer.letterDate)
+        let response: Stamp = ("Tanggal jawaban penawaran", "offer.responseDate", c.offer.responseDate)
+        let kb: Stamp = ("Tanggal penandatanganan Kesepakatan Bersama", "memorandum.signing.date", c.memorandum.signing.date)
+        let pks: Stamp = ("Tanggal penandatanganan PKS", "agreement.signing.date", c.agreement.signing.date)
+        var pairs: [(Stamp, Stamp)] = [(proposal, offer), (offer, response), (response, kb), (kb, pks)]
+        // Skip links over missing dates, so "PKS before KB" is still caught without an offer date.
+        if c.offer.responseDate == nil { pairs.append((offer, kb)) }
+        if c.offer.letterDate == nil && c.offer.responseDate == nil { pairs.append((proposal, kb)) }
+        if c.memorandum.signing.date == nil { pairs.append((proposal, pks)) }
+        for (i, a) in c.councilApproval.approvals.enumerated() {
+            let request: Stamp = ("Tanggal surat permohonan persetujuan DPRD \(partyName(a.partyIndex))", "councilApproval.approvals[\(i)].requestDate", a.requestDate)
+            let decision: Stamp = ("Tanggal keputusan DPRD \(partyName(a.partyIndex))", "councilApproval.approvals[\(i)].decisionDate", a.decisionDate)
+            pairs += [(kb, request), (request, decision), (decision, pks)]
+        }
+        for (earlier, later) in pairs {
+            guard let d1 = earlier.date, let d2 = later.date, d2 < d1 else { continue }
+            add(.datesOutOfOrder, later.path, ["kemudian": later.label, "tanggal_kemudian": IndonesianDate.long(d2),
+                                               "awal": earlier.label.prefix(1).lowercased() + earlier.label.dropFirst(), "tanggal_awal": IndonesianDate.long(d1)])
+        }
+    }
+
+    mutating func checkStages() {
+        let workflow = Workflow(cooperation: c, rulebook: rulebook)
+        for stage in workflow.stages {
+            if stage.recorded.status == .done {
+                for field in stage.missingFields {
+                    let path = Workflow.absolutePath(field.path, section: stage.section, stageID: stage.id)
+                    add(.doneStageIncomplete, path, ["tahapan": stage.name, "isian": field.label], extraBasis: field.basis, toConfirm: field.toConfirm)
+                }
+            }
+            if stage.recorded.status == .skipped, !(stage.gate.map { !$0.isOpen } ?? false) {
+                let why: String
+                if let gate = stage.gate {
+                    let labels = gate.holding.map { rulebook.condition($0)?.label ?? $0 }
+                    why = Workflow.list(labels)
+                } else {
+                    why = "tahapan ini wajib untuk \(c.kind.label)"
+                }
+                add(.requiredStageSkipped, stage.jsonPath + ".progress.status", ["tahapan": stage.name, "alasan": why],
+                    extraBasis: stage.gate?.basis ?? stage.rule.basis)
+            }
+        }
+    }
+
+    mutating func checkExpiry() {
+        guard c.ended == nil, let expiry = c.expiryDate else { return }
+        let days = today.days(until: expiry)
+        let path = c.agreement.endDate != nil ? "agreement.endDate" : "agreement.durationYears"
+        if days < 0 {
+            add(.expired, path, ["tanggal": IndonesianDate.long(expiry)], extraBasis: rulebook.reminders.expiryBasis)
+        } else if let widest = rulebook.reminders.expiryDays.max(), days <= widest {
+            add(.expiringSoon, path, ["tanggal": IndonesianDate.long(expiry), "sisa": String(days)], extraBasis: rulebook.reminders.expiryBasis)
+        }
+    }
+}

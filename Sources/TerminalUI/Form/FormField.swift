@@ -1,0 +1,106 @@
+/// The widget inside a form field.
+public enum FieldInput: Sendable {
+    case text(TextField)
+    case area(TextArea, rows: Int)
+    case date(DateField)
+    case rupiah(RupiahField)
+    case pick(PickList, rows: Int)
+    case check(CheckList, rows: Int)
+
+    var value: FieldValue {
+        switch self {
+        case .text(let f): .text(f.text)
+        case .area(let a, _): .text(a.text)
+        case .date(let d): .date(d.date, raw: String(d.digits))
+        case .rupiah(let r): .money(r.amount)
+        case .pick(let p, _): .choice(p.selected)
+        case .check(let c, _): .choices(c.checked)
+        }
+    }
+
+    /// Rows the input takes on screen.
+    var rows: Int {
+        switch self {
+        case .text, .date, .rupiah: 1
+        case .area(_, let r), .pick(_, let r), .check(_, let r): max(1, r)
+        }
+    }
+
+    /// Whether Up/Down belong to the widget (lists, text areas) rather than moving between fields.
+    var usesVerticalKeys: Bool {
+        switch self {
+        case .text, .date, .rupiah: false
+        default: true
+        }
+    }
+
+    /// Problems the widget knows about by itself (a date that is not on the calendar).
+    var intrinsicError: String? {
+        if case .date(let d) = self { return d.problem }
+        return nil
+    }
+
+    mutating func handle(_ event: Event) -> WidgetOutcome {
+        switch self {
+        case .text(var w): let o = w.handle(event); self = .text(w); return o
+        case .area(var w, let r): let o = w.handle(event); self = .area(w, rows: r); return o
+        case .date(var w): let o = w.handle(event); self = .date(w); return o
+        case .rupiah(var w): let o = w.handle(event); self = .rupiah(w); return o
+        case .pick(var w, let r): let o = w.handle(event); self = .pick(w, rows: r); return o
+        case .check(var w, let r): let o = w.handle(event); self = .check(w, rows: r); return o
+        }
+    }
+
+    func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
+        switch self {
+        case .text(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .area(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .date(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .rupiah(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .pick(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .check(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
+        }
+    }
+
+    var bindings: [KeyBinding] {
+        switch self {
+        case .text(let w): w.bindings
+        case .area(let w, _): w.bindings
+        case .date(let w): w.bindings
+        case .rupiah(let w): w.bindings
+        case .pick(let w, _): w.bindings
+        case .check(let w, _): w.bindings
+        }
+    }
+}
+
+/// One question of a form: a label, a widget, help text and the rules its answer must meet.
+public struct FormField: Sendable {
+    /// Stable key for the answer (the app maps it to its model).
+    public var id: String
+    public var label: String
+    /// One line shown while the field has focus: what to write and why it is asked.
+    public var help: String
+    public var input: FieldInput
+    public var validators: [Validator]
+
+    public init(id: String, label: String, help: String = "", input: FieldInput, validators: [Validator] = []) {
+        self.id = id; self.label = label; self.help = help; self.input = input; self.validators = validators
+    }
+
+    public var value: FieldValue { input.value }
+
+    /// The first problem with the current answer, or nil.
+    public var error: String? {
+        if let e = input.intrinsicError { return e }
+        for v in validators { if let m = v.check(value) { return m } }
+        return nil
+    }
+}
+
+/// A page of a form: the fields that are filled and checked together before moving on.
+public struct FormGroup: Sendable {
+    public var title: String
+    public var fields: [FormField]
+    public init(title: String, fields: [FormField]) { self.title = title; self.fields = fields }
+}
