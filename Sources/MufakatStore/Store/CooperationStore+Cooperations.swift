@@ -56,12 +56,7 @@ extension CooperationStore {
                                                      pause: pauseHook(), notes: &notes, repairs: &repairs)
             let entry = try indexSaved(cooperation, info: info)
             // Keep this process's listing in step without reading the index again (the editor saves often).
-            if let entry, notes.isEmpty, repairs.isEmpty, var cached = cachedIndex(for: before) {
-                if let i = cached.firstIndex(where: { $0.id == entry.id }) { cached[i] = entry } else {
-                    cached.append(entry); cached.sort { $0.id < $1.id }
-                }
-                setCachedIndex(cached, key: indexCacheKey())
-            }
+            if let entry, notes.isEmpty, repairs.isEmpty { updateCachedIndex(entry, before: before, after: indexCacheKey()) }
             try? POSIX.removeFile(draftURL(cooperation.id))
             return info
         }
