@@ -529,10 +529,14 @@ public struct MufakatProgram: Program {
             s.changedSinceDraft = false
             session = s
             message = path.isEmpty ? .ok("Ditandai ditandatangani dan disimpan (revisi \(revision)).")
-                : .ok("Ditandatangani; tersimpan (revisi \(revision)). Naskah: \(path) · SHA-256 \(sha256.prefix(12))…")
+                : .ok("Ditandatangani; tersimpan (revisi \(revision)). Naskah: \(path)")
+            if !path.isEmpty {
+                dialog = .message("Naskah ditandatangani", "Tersimpan sebagai revisi \(revision). Naskah yang dicatat sidik jarinya:\n\(path)\nSHA-256: \(sha256)")
+            }
             return [.perform(.loadList)]
         case .exported(let path):
             message = .ok("Naskah ditulis ke \(path)")
+            dialog = .message("Naskah diekspor", "Naskah ditulis ke:\n\(path)")
             return []
         case .failed(let text):
             afterSave = nil
