@@ -46,7 +46,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         let reminders = Reminder.all(for: c, context: context)
         if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
             nextDate = date; nextDateLabel = first.shortLabel
-        } else if let expiry = c.expiryDate {
+        } else if let expiry = c.expiryDate, c.ended == nil {
             nextDate = expiry; nextDateLabel = "berakhir"
         } else {
             nextDate = nil; nextDateLabel = ""
