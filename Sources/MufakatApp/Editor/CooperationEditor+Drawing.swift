@@ -17,7 +17,14 @@ extension CooperationEditor {
             .draw(in: side, buffer: &buffer)
         let messageLines = message.map { m in TextLayout.wrap(Self.prefix(m) + m.text, width: max(1, main.width)) } ?? []
         let (body, messageArea) = main.splitBottom(max(1, min(2, messageLines.count)))
-        let content = drawHeader(in: body, buffer: &buffer)
+        var content = drawHeader(in: body, buffer: &buffer)
+        if content.width >= 84, showsPanel {
+            // Wide screens: the stage's rule and its findings stay in view beside the form.
+            let (left, panel) = (Rect(x: content.x, y: content.y, width: content.width - 35, height: content.height),
+                                 Rect(x: content.maxX - 34, y: content.y, width: 34, height: content.height))
+            drawPanel(in: panel, buffer: &buffer)
+            content = left
+        }
         drawContent(mode, in: content, buffer: &buffer)
         drawMessage(messageLines, in: messageArea, buffer: &buffer)
         switch mode {
@@ -57,6 +64,36 @@ extension CooperationEditor {
         }
     }
 
+    var showsPanel: Bool {
+        switch mode {
+        case .review: false
+        case .confirm(_, _, .review): false
+        default: true
+        }
+    }
+
+    /// Tentang tahapan: the rulebook's summary and basis of the stage, then its findings.
+    func drawPanel(in rect: Rect, buffer: inout Buffer) {
+        guard let s = currentStage, rect.width > 6, rect.height > 3 else { return }
+        let findings = analysis.findings(forStage: s).sorted { $0.severity < $1.severity }
+        buffer.box(rect, title: findings.isEmpty ? "Tentang tahapan" : "Temuan (\(findings.count))")
+        let inner = rect.inset(top: 1, left: 1, bottom: 1, right: 1)
+        var rows: [(String, StyleRole)] = []
+        for f in findings {
+            let mark = f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "i ")
+            let role: StyleRole = f.severity == .error ? .error : (f.severity == .warning ? .warning : .muted)
+            for l in TextLayout.wrap(mark + f.message, width: inner.width) { rows.append((l, role)) }
+            for l in TextLayout.wrap("Dasar: " + f.basis, width: inner.width) { rows.append((l, .muted)) }
+            rows.append(("", .normal))
+        }
+        for l in TextLayout.wrap(s.rule.summary, width: inner.width) { rows.append((l, .normal)) }
+        for l in TextLayout.wrap("Dasar: " + s.rule.basis, width: inner.width) { rows.append((l, .muted)) }
+        for (i, (text, role)) in rows.prefix(inner.height).enumerated() {
+            let cut = i == inner.height - 1 && rows.count > inner.height ? TextLayout.fit(text + " …", width: inner.width, pad: false) : text
+            buffer.write(cut, at: Point(x: inner.x, y: inner.y + i), role: role, clip: inner.row(i))
+        }
+    }
+
     var isStepperMode: Bool { if case .stepper = mode { return true }; return false }
 
     /// Stage name and state on the first row, the stage's situation (blocked, skipped, gate,
@@ -86,7 +123,7 @@ extension CooperationEditor {
         }
         var y = rect.y + 1
         for (text, role) in banner {
-            for line in TextLayout.wrap(text, width: rect.width).prefix(2) where y < rect.maxY {
+            for line in TextLayout.wrap(text, width: rect.width).prefix(3) where y < rect.maxY {
                 buffer.write(line, at: Point(x: rect.x, y: y), role: role, clip: rect.row(y - rect.y))
                 y += 1
             }
@@ -109,7 +146,13 @@ extension CooperationEditor {
         let required = currentStage.map { analysis.requiredPaths($0) } ?? []
         switch mode {
         case .form, .stepper, .amendment:
-            if let list = form.currentGroup.list {
+            if let s = currentStage, case .skipped = s.state {
+                let text = "Tidak ada yang perlu diisi: tahapan ini dilewati menurut aturan gerbangnya. Bila keadaan berubah (misalnya kerja sama ternyata membebani masyarakat dan daerah, atau ada pembiayaan yang belum dianggarkan), tahapan ini terbuka dengan sendirinya dan isiannya muncul di sini."
+                for (i, line) in TextLayout.wrap(text, width: rect.width).enumerated() where i < rect.height {
+                    buffer.write(line, at: Point(x: rect.x, y: rect.y + i), role: .muted, clip: rect.row(i))
+                }
+                buffer.cursor = nil
+            } else if let list = form.currentGroup.list {
                 drawList(list, in: rect, buffer: &buffer)
             } else {
                 form.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: required,
@@ -166,15 +209,16 @@ extension CooperationEditor {
         }
         var wrapped: [(String, StyleRole)] = []
         for (text, role) in below { for l in TextLayout.wrap(text, width: area.width) { wrapped.append((l, role)) } }
+        // The table takes the rows it needs (the rest of the page when long); what it says sits right under it.
+        let count = list.count(cooperation)
         let reserve = min(wrapped.count + 1, max(0, area.height - 4))
-        let (tableArea, info) = area.splitBottom(reserve)
+        let tableHeight = max(2, min(area.height - reserve, count + 1))
+        let (tableArea, info) = area.splitTop(tableHeight)
         var table = Table(columns: list.columns, rows: list.rows(cooperation))
         table.pageSize = max(1, tableArea.height - 1)
         let row = highlightedRow(list)
         for _ in 0..<row { _ = table.handle(.key(.down)) }
-        let rowsNeeded = min(tableArea.height, list.count(cooperation) + 1 + (list.count(cooperation) == 0 ? 1 : 0))
-        table.draw(in: Rect(x: tableArea.x, y: tableArea.y, width: tableArea.width, height: max(2, rowsNeeded)), buffer: &buffer,
-                   focused: !isStepperMode)
+        table.draw(in: tableArea, buffer: &buffer, focused: !isStepperMode)
         for (i, (text, role)) in wrapped.prefix(max(0, info.height - 1)).enumerated() {
             buffer.write(text, at: Point(x: info.x, y: info.y + 1 + i), role: role, clip: info.row(1 + i))
         }
@@ -221,7 +265,7 @@ extension CooperationEditor {
                 return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")]
             }
             var out = form.bindings
-            if let s = currentStage, s.section == .memorandum || s.section == .agreement {
+            if let s = currentStage, s.section == .memorandum || s.section == .agreement, form.currentGroup.title.hasPrefix("Pasal") {
                 out.append(KeyBinding([.alt("t"), .alt("h")], "tambah/hapus pasal", keyLabel: "Alt-t/h"))
             }
             return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")] + form.widgetBindings

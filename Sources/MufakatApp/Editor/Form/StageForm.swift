@@ -269,7 +269,7 @@ struct StageForm: Sendable {
         switch kind {
         case .number: min(available, 8)
         case .money: min(available, 40)
-        case .date: min(available, 40)
+        case .date: available
         case .text, .area, .lines, .choice: min(available, 96)
         }
     }
