@@ -11,27 +11,27 @@ struct WizardEndToEndTests {
     }
 
     /// Starts `mufakat --store <store>` in tmux.
-    static func start(store: String, width: Int = 80, height: Int = 24, env: [String: String] = [:]) throws -> WizardTmux {
-        let binary = try WizardBinary.path()
-        return try WizardTmux.start(command: "\(WizardBinary.quoted(binary)) --store \(WizardBinary.quoted(store))",
+    static func start(store: String, width: Int = 80, height: Int = 24, env: [String: String] = [:]) throws -> TmuxSession {
+        let binary = try MufakatBinary.path()
+        return try TmuxSession.start(command: "\(MufakatBinary.quoted(binary)) --store \(MufakatBinary.quoted(store))",
                                     width: width, height: height, env: env)
     }
 
     /// Keys one at a time, waiting a moment after each so none is taken as part of a paste.
-    static func keys(_ tmux: WizardTmux, _ names: String...) throws {
+    static func keys(_ tmux: TmuxSession, _ names: String...) throws {
         for name in names {
             try tmux.sendKeys(name)
             Thread.sleep(forTimeInterval: 0.12)
         }
     }
 
-    static func type(_ tmux: WizardTmux, _ text: String) throws {
+    static func type(_ tmux: TmuxSession, _ text: String) throws {
         try tmux.sendText(text)
         Thread.sleep(forTimeInterval: 0.2)
     }
 
     /// The first run: welcome, profile of Kota Bogor, then the home screen.
-    static func setUpKotaBogor(_ tmux: WizardTmux) throws {
+    static func setUpKotaBogor(_ tmux: TmuxSession) throws {
         try tmux.waitFor(text: "Selamat datang di Mufakat")
         try tmux.waitFor(text: "Siapkan daerah saya")
         try keys(tmux, "Enter")
@@ -58,7 +58,7 @@ struct WizardEndToEndTests {
     }
 
     /// Home → a KSDD sukarela with Kabupaten Bogor on urban transport, into the editor.
-    static func createTransport(_ tmux: WizardTmux) throws {
+    static func createTransport(_ tmux: TmuxSession) throws {
         try keys(tmux, "n")
         try tmux.waitFor(text: "Pilih jenis kerja sama")
         try tmux.waitFor(text: "› KSDD Sukarela")
@@ -88,9 +88,9 @@ struct WizardEndToEndTests {
     }
 
     /// The mufakat process: the pane's own process when the shell exec'd it, else its child.
-    static func programPID(_ tmux: WizardTmux) throws -> Int32 {
+    static func programPID(_ tmux: TmuxSession) throws -> Int32 {
         let pane = try tmux.panePID()
-        return WizardTmux.children(of: pane).first ?? pane
+        return TmuxSession.children(of: pane).first ?? pane
     }
 
     static func storedJSON(_ store: String, id: String) -> String? {
@@ -198,13 +198,13 @@ struct WizardEndToEndTests {
     }
 
     /// Replaces the text of the focused one-line field.
-    static func replace(_ tmux: WizardTmux, _ text: String) throws {
+    static func replace(_ tmux: TmuxSession, _ text: String) throws {
         try keys(tmux, "C-u")
         try type(tmux, text)
     }
 
     /// Opens the review (Ctrl-R), marks the stage done (t) and confirms (y).
-    static func markDone(_ tmux: WizardTmux, stage: String) throws {
+    static func markDone(_ tmux: TmuxSession, stage: String) throws {
         try keys(tmux, "C-r")
         try tmux.waitFor(text: "TINJAUAN")
         try keys(tmux, "t")
@@ -214,7 +214,7 @@ struct WizardEndToEndTests {
     }
 
     /// Ctrl-T, one stage down, Enter; waits for the stage's heading.
-    static func nextStage(_ tmux: WizardTmux, downs: Int = 1, heading: String) throws {
+    static func nextStage(_ tmux: TmuxSession, downs: Int = 1, heading: String) throws {
         try keys(tmux, "C-t")
         for _ in 0..<downs { try keys(tmux, "Down") }
         try keys(tmux, "Enter")
@@ -222,7 +222,7 @@ struct WizardEndToEndTests {
     }
 
     /// Signs the KB or PKS: date, place, then each party's number (and the partner's signer).
-    static func sign(_ tmux: WizardTmux, date: String, numbers: [String], partnerSigner: String, document: String) throws {
+    static func sign(_ tmux: TmuxSession, date: String, numbers: [String], partnerSigner: String, document: String) throws {
         try keys(tmux, "C-r")
         try tmux.waitFor(text: "TINJAUAN")
         try keys(tmux, "t")
