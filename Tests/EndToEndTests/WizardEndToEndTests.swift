@@ -193,7 +193,9 @@ struct WizardEndToEndTests {
         tmux.kill()
         tmux = try Self.start(store: store)
         try tmux.waitFor(text: "Draf belum disimpan")
-        try Self.keys(tmux, "Enter", "Enter")
+        try Self.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Pulihkan draf?")
+        try Self.keys(tmux, "Enter")
         try tmux.waitFor(text: "Dinas Perhubungan")
     }
 
