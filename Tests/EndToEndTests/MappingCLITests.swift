@@ -121,6 +121,17 @@ import Darwin
         let annex = try run(["pemetaan", "lampiran", "--format", "xlsx", "--output", "lampiran.xlsx"])
         #expect(annex.code == 0, "\(annex.err)")
         #expect(annex.out.contains("dari 3 daerah"))
+        let annexDocx = try run(["pemetaan", "lampiran", "--format", "docx", "--output", "lampiran.docx", "--region", "32.01"])
+        #expect(annexDocx.code == 0, "\(annexDocx.err)")
+        #expect(annexDocx.out.contains("dari 1 daerah"))
+
+        #expect(try run(["pemetaan", "rapat", "follow-up", "--action", "Menyusun KAK TPA regional", "--responsible", "Kabupaten Bogor"]).code == 0)
+        let minutes = try run(["pemetaan", "berita-acara", "--format", "docx", "--output", "berita-acara.docx"])
+        #expect(minutes.code == 0, "\(minutes.err)")
+        #expect(minutes.out.contains("3 daerah peserta, 1 kesepakatan, 1 tindak lanjut"))
+        #expect(minutes.err.contains("Instansi fasilitator"))  // still to fill in, flagged
+        let docx = try Data(contentsOf: folder.appendingPathComponent("berita-acara.docx"))
+        #expect(Array(docx.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
     }
 
     @Test func threeDemoStoresBundledAndImportedIntoAFacilitatorStore() throws {
