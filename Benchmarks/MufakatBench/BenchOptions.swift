@@ -16,7 +16,7 @@ struct BenchOptions {
     /// Write the Markdown table and the machine description here as well as to stdout.
     var markdownPath: String?
     /// Internal: run one group at one size in this (child) process and print its results as JSON.
-    var child: (group: String, size: Int, store: String)?
+    var child: (group: String, size: Int, store: String, results: String)?
 
     static let groups = ["terminal", "store", "save", "documents", "mapping", "process"]
 
@@ -61,8 +61,8 @@ struct BenchOptions {
             case "--stores": o.cacheFolder = value(arg)
             case "--markdown": o.markdownPath = value(arg)
             case "--child":
-                let g = value(arg), n = Int(value(arg)) ?? 0, s = value(arg)
-                o.child = (g, n, s)
+                let g = value(arg), n = Int(value(arg)) ?? 0, s = value(arg), r = value(arg)
+                o.child = (g, n, s, r)
             case "-h", "--help":
                 print(usage)
                 exit(0)

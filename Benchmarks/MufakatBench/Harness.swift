@@ -35,7 +35,7 @@ struct Harness {
 
     /// Measures `body` `iterations` times after one warm-up run. `note` describes a side figure
     /// (bytes written, entries) shown beside the times. Stops early once `budget` seconds are spent
-    /// (at least 5 samples), so slow cases at large sizes keep the whole run short.
+    /// (at least 3 samples), so slow cases at large sizes keep the whole run short.
     mutating func measure(_ name: String, size: String = "", iterations: Int = 50, budget: Double = 20,
                           note: String = "", _ body: () throws -> Void) rethrows {
         let n = quick ? max(3, iterations / 10) : iterations
@@ -47,7 +47,7 @@ struct Harness {
             let start = Harness.now()
             try body()
             samples.append(Harness.now() - start)
-            if samples.count >= 5, Harness.now() - began > budget { break }
+            if samples.count >= 3, Harness.now() - began > budget { break }
         }
         add(Result(group: group, name: name, size: size, samples: samples, note: note, peakMiB: nil))
     }
@@ -72,6 +72,9 @@ struct Harness {
         results.append(r)
         Harness.printLine(r)
     }
+
+    /// Adds a result already printed (by a child process).
+    mutating func addQuietly(_ r: Result) { results.append(r) }
 
     /// Adds a figure found after the case ran (a count of results) to its note.
     mutating func appendNote(_ text: String) {

@@ -55,13 +55,17 @@ enum Shell {
 
     /// Runs `arguments` (found on PATH unless absolute), stdout captured, stderr to /dev/null
     /// unless `stderr` is true; returns wall time, exit status and the child's peak memory.
-    static func run(_ arguments: [String], stdoutTo path: String? = nil, environment: [String: String]? = nil) throws -> Run {
+    /// `inherit`: the child writes to this process's stdout and stderr (a child benchmark).
+    static func run(_ arguments: [String], stdoutTo path: String? = nil, inherit: Bool = false,
+                    environment: [String: String]? = nil) throws -> Run {
         var fileActions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&fileActions)
         defer { posix_spawn_file_actions_destroy(&fileActions) }
         let tmp = path ?? FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-bench-out-\(getpid())").path
-        posix_spawn_file_actions_addopen(&fileActions, 1, tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&fileActions, 2, "/dev/null", O_WRONLY, 0)
+        if !inherit {
+            posix_spawn_file_actions_addopen(&fileActions, 1, tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&fileActions, 2, "/dev/null", O_WRONLY, 0)
+        }
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -74,8 +78,8 @@ enum Shell {
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Harness.now() - start
-        let out = (path == nil ? FileManager.default.contents(atPath: tmp) : nil) ?? Data()
-        if path == nil { unlink(tmp) }
+        let out = (path == nil && !inherit ? FileManager.default.contents(atPath: tmp) : nil) ?? Data()
+        if path == nil && !inherit { unlink(tmp) }
         let exit: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Run(seconds: seconds, status: exit, peakMiB: Double(usage.ru_maxrss) / 1024, stdout: out)
     }
