@@ -72,13 +72,24 @@ struct MeetingCreateCommand: ParsableCommand {
     var id: String?
     @OptionGroup var fields: MeetingFields
 
+    /// "rapat-koordinasi-teknis-pemetaan-urusan-2026-06-15": the title cut at a word, then the date.
+    static func defaultID(title: String, date: CalendarDate?) -> String {
+        var base = Cooperation.slug(title)
+        if base.count > 40 {
+            base = String(base.prefix(41))
+            if let dash = base.lastIndex(of: "-") { base = String(base[..<dash]) } else { base = String(base.prefix(40)) }
+        }
+        if base.isEmpty { base = "rapat" }
+        return date.map { "\(base)-\($0.iso)" } ?? base
+    }
+
     func run() throws {
         guard let title = fields.title, !title.isEmpty else { printError("Judul rapat wajib diisi (--title)."); throw Exit.unusable }
         guard fields.level != nil else { printError("Tingkat rapat wajib diisi (--level provinsi atau nasional)."); throw Exit.unusable }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
             let date = try MappingCLI.parseDate(fields.date, field: "Tanggal rapat")
-            let id = self.id ?? String(Cooperation.slug(title + (date.map { " \($0.iso)" } ?? "")).prefix(64))
+            let id = self.id ?? MeetingCreateCommand.defaultID(title: title, date: date)
             if try service.repository.allMeetings().contains(where: { $0.id == id }) {
                 printError("Rapat '\(id)' sudah ada. Ubah dengan `mufakat pemetaan meeting update --meeting \(id) ...` atau pilih --id lain.")
                 throw Exit.findings

@@ -14,6 +14,7 @@ struct Mufakat: ParsableCommand {
         """,
         version: AppInfo.version,
         subcommands: [
+            OpenCommand.self,
             GalleryCommand.self,
             CatalogCommand.self,
             RulebookCommand.self,
@@ -33,34 +34,9 @@ struct Mufakat: ParsableCommand {
             VerifyCommand.self,
             SignCommand.self,
         ],
+        defaultSubcommand: OpenCommand.self,
         helpNames: [.short, .long]
     )
-
-    @Option(name: .long, help: ArgumentHelp("Folder penyimpanan (bawaan: $MUFAKAT_STORE atau ~/.local/share/mufakat).", valueName: "FOLDER"))
-    var store: String?
-
-    @Flag(name: .long, help: "Buka penyimpanan demo sementara berisi contoh kerja sama.")
-    var demo = false
-
-    @Option(name: .long, help: ArgumentHelp("Nama tema (default, terang, kontras, monokrom) atau jalur berkas .toml.", valueName: "NAMA"))
-    var theme: String?
-
-    @Option(name: .long, help: ArgumentHelp("Berkas rulebook TOML milik daerah (bawaan: rulebook bawaan Mufakat).", valueName: "BERKAS"))
-    var rulebook: String?
-
-    /// No subcommand: the officer's interface.
-    mutating func run() throws {
-        if demo, store != nil {
-            printError("Galat: --demo membuat penyimpanan sementara sendiri; jangan dipakai bersama --store.")
-            throw Exit.unusable
-        }
-        do {
-            for line in try AppLauncher.run(storePath: store, demo: demo, theme: theme, rulebook: rulebook) { print(line) }
-        } catch let error as AppLauncher.LaunchError {
-            printError("Galat: \(error.description)")
-            throw Exit.unusable
-        }
-    }
 
     /// Runs the command line with help and parser messages in Indonesian.
     static func main() {

@@ -111,6 +111,12 @@ public struct MufakatProgram: Program {
         }
         if dialog != nil { return handleDialog(event) }
         if case .key(.ctrl("q")) = event { return requestQuit() }
+        if case .key(.function(1)) = event {
+            switch top {
+            case .help, .editor, .loading: break
+            default: return pushHelp()
+            }
+        }
         switch top {
         case .loading: return []
         case .welcome(var screen):
@@ -306,8 +312,11 @@ public struct MufakatProgram: Program {
     mutating func perform(_ command: EditorCommand) -> [Effect<AppAction>] {
         guard var s = session else { return [] }
         switch command {
-        case .save, .markSigned:
+        case .save:
             return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
+        case .markSigned(let stageID):
+            message = .notice("Menyusun naskah dan mencatat sidik jarinya…")
+            return [.perform(.markSigned(s.editor.cooperation, stageID: stageID, basedOn: s.basedOn))]
         case .saveDraft:
             guard s.editor.isDirty, s.changedSinceDraft else { return [] }
             s.changedSinceDraft = false
@@ -512,6 +521,16 @@ public struct MufakatProgram: Program {
         case let .draftSaved(id, at):
             if session?.id == id { session?.lastDraftAt = at }
             return []
+        case let .signed(cooperation, revision, path, sha256):
+            guard var s = session, s.id == cooperation.id else { return [] }
+            s.editor.replace(with: cooperation)
+            s.editor.markSaved()
+            s.basedOn = revision
+            s.changedSinceDraft = false
+            session = s
+            message = path.isEmpty ? .ok("Ditandai ditandatangani dan disimpan (revisi \(revision)).")
+                : .ok("Ditandatangani; tersimpan (revisi \(revision)). Naskah: \(path) · SHA-256 \(sha256.prefix(12))…")
+            return [.perform(.loadList)]
         case .exported(let path):
             message = .ok("Naskah ditulis ke \(path)")
             return []

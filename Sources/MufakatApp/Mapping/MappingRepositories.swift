@@ -1,10 +1,10 @@
 import Foundation
+import MufakatStore
 
 /// Opens the mapping repository of a store folder for the command line and the screens.
 public enum MappingRepositories {
     public static func open(storeFolder: URL) throws -> MappingRepository {
-        // TODO(issue 7): backed by MufakatStore's CooperationStore once it is on main.
-        throw MappingServiceError.unreadableFile(path: storeFolder.path, problem: "penyimpanan belum tersedia pada versi ini.")
+        StoreMappingRepository(store: try CooperationStore.open(at: storeFolder))
     }
 }
 

@@ -122,7 +122,9 @@ public enum MatrixExport {
         var out = "Matriks Pemetaan Urusan Kerja Sama Daerah\n"
         let filter = matrix.filter.description(regions: catalogues.regions)
         if !filter.isEmpty { out += "Saringan: \(filter)\n" }
-        out += "\n" + pad(matrix.cornerLabel, labelWidth) + " " + heads.map { pad($0, w) }.joined() + "\n"
+        var head = pad(matrix.cornerLabel, labelWidth) + " " + heads.map { pad($0, w) }.joined()
+        while head.last == " " { head.removeLast() }
+        out += "\n" + head + "\n"
         for r in 0..<matrix.rowCount {
             var line = pad(matrix.rowLabel(r), labelWidth) + " "
             for c in 0..<matrix.columnCount {
