@@ -270,6 +270,7 @@ extension CooperationEditor {
                 out.append(KeyBinding([.alt("t"), .alt("h")], "tambah/hapus pasal", keyLabel: "Alt-t/h"))
             }
             return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")] + form.widgetBindings
+                + [KeyBinding([.ctrlUp, .ctrlDown], "tahap sebelum/sesudah", keyLabel: "Ctrl-↑/↓")]
         }
     }
 }
