@@ -29,7 +29,7 @@ import Testing
                 let deadline = Date().addingTimeInterval(10)
                 while Date() < deadline, ((try? String(contentsOf: log, encoding: .utf8)) ?? "").count <= before { usleep(5_000) }
             }
-            usleep(useconds_t(Int.random(in: 30_000...250_000, using: &rng)))
+            usleep(useconds_t(Int.random(in: 20_000...400_000, using: &rng)))
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
             #expect(writer.terminationReason == .uncaughtSignal || writer.terminationStatus == 0)

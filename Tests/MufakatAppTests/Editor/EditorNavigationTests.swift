@@ -95,3 +95,13 @@ import MufakatDomain
         #expect(d.text.contains("Versi rekan kerja."))
     }
 }
+
+@Suite struct EditorDirtinessTests {
+    @Test func openingAloneIsNotUnsavedWork() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        #expect(d.editor.cooperation.memorandum.progress.status == .draft)
+        #expect(!d.editor.isDirty)
+        d.type("x")
+        #expect(d.editor.isDirty)
+    }
+}

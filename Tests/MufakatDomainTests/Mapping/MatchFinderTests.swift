@@ -116,3 +116,17 @@ import Testing
         #expect(elapsed < .seconds(10), "matrix and matches for \(mappings.count) regions took \(elapsed)")
     }
 }
+
+@Suite struct MatchFinderSubAffairTests {
+    @Test func offersMeetNeedsOfTheSameSubAffairOnly() {
+        let ms = [
+            RegionMapping(regionCode: "32.71", entries: [MappingEntry(affairCode: "1.03", subAffairID: "air-minum-kabkota", offer: "IPA")]),
+            RegionMapping(regionCode: "32.01", entries: [MappingEntry(affairCode: "1.03", subAffairID: "persampahan-kabkota", need: "TPA")]),
+            RegionMapping(regionCode: "32.76", entries: [MappingEntry(affairCode: "1.03", subAffairID: "air-minum-kabkota", need: "Air curah")]),
+            RegionMapping(regionCode: "32.75", entries: [MappingEntry(affairCode: "1.03", need: "Apa saja dari PU")]),
+        ]
+        let ids = MatchFinder(catalogues: .shared).find(in: ms).map(\.id).sorted()
+        // Kota Bogor's water meets Depok's water need and Bekasi's whole-affair need, not Kab. Bogor's waste need.
+        #expect(ids == ["1.03:32.71+32.75", "1.03:32.71+32.76"])
+    }
+}
