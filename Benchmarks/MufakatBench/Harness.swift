@@ -39,8 +39,15 @@ struct Harness {
     mutating func measure(_ name: String, size: String = "", iterations: Int = 50, budget: Double = 20,
                           note: String = "", _ body: () throws -> Void) rethrows {
         let n = quick ? max(3, iterations / 10) : iterations
+        let warm = Harness.now()
         try body()
+        let first = Harness.now() - warm
         var samples: [Double] = []
+        if first > budget / 2 {
+            // Too slow to repeat within the budget: the one run is the figure (shown as "once").
+            add(Result(group: group, name: name, size: size, samples: [first], note: note, peakMiB: nil))
+            return
+        }
         samples.reserveCapacity(n)
         let began = Harness.now()
         for _ in 0..<n {

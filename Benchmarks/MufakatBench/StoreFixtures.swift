@@ -35,6 +35,9 @@ enum StoreFixtures {
     /// Total bytes and count of the files under `url` (to compare a step with reading them).
     static func footprint(_ url: URL, only sub: String? = nil) -> (files: Int, bytes: Int) {
         let root = sub.map { url.appendingPathComponent($0) } ?? url
+        if let v = try? root.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey]), v.isRegularFile == true {
+            return (1, v.fileSize ?? 0)
+        }
         guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else { return (0, 0) }
         var files = 0, bytes = 0
         for case let f as URL in e {
