@@ -43,15 +43,25 @@ struct DemoCommand: ParsableCommand {
             }
         }
         if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
+        // Pemetaan contoh (issue 7): a mapping for the store's own region, else a region picked by
+        // the seed, so bundles of demo stores can be merged in a trial meeting. Kept when present.
+        let mappingRegion = try StoreSupport.run(opened) { () throws(StoreError) -> Region? in
+            let own = try opened.profile()?.regionCode ?? opened.manifest.regionCode
+            let region = own.flatMap { Catalogues.shared.regions[$0] } ?? MappingDemo.suggestedRegion(seed: seed)
+            guard !opened.containsMapping(regionCode: region.code) else { return nil }
+            try opened.saveMapping(MappingDemo.generate(region: region, seed: seed, today: reference), basedOn: nil)
+            return region
+        }
         let seconds = Date().timeIntervalSince(started)
         if output.json {
-            struct Out: Encodable { var store: String; var inserted: Int; var skipped: Int; var seconds: Double }
+            struct Out: Encodable { var store: String; var inserted: Int; var skipped: Int; var seconds: Double; var mappingRegion: String? }
             try StoreSupport.printJSON(Out(store: opened.root.path, inserted: result.inserted, skipped: result.skipped.count,
-                              seconds: (seconds * 100).rounded() / 100))
+                              seconds: (seconds * 100).rounded() / 100, mappingRegion: mappingRegion?.code))
         } else {
             var line = "\(result.inserted) kerja sama contoh ditulis ke \(opened.root.path) dalam \(String(format: "%.1f", seconds)) detik."
             if !result.skipped.isEmpty { line += " \(result.skipped.count) id sudah ada dan dilewati." }
             print(line)
+            if let mappingRegion { print("Pemetaan urusan contoh \(mappingRegion.fullName) (\(mappingRegion.code)) ditulis.") }
             print("Lihat daftarnya dengan `mufakat list --store \(opened.root.path)`.")
         }
     }

@@ -357,9 +357,8 @@ struct MappingAnnexCommand: ParsableCommand {
             case "xlsx":
                 try MappingCLI.write(try XlsxWriter.data(annex.workbook()), to: output)
             default:
-                // TODO(issue 7): DOCX through the documents' DocxRenderer once it is on main.
-                printError("Format docx untuk lampiran belum tersedia pada versi ini; gunakan --format xlsx.")
-                throw Exit.unusable
+                // Ten columns fit a portrait page at 10 pt.
+                try MappingCLI.write(try DocxRenderer(page: PageSetup(fontSize: 10)).render(annex.naskah()), to: output)
             }
             print("Lampiran \(annex.rowCount) rencana kerja sama dari \(annex.regions.count) daerah ditulis ke \(output).")
         }
@@ -388,10 +387,15 @@ struct MappingMinutesCommand: ParsableCommand {
         }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
-            _ = try service.requireMeeting(id: meeting.meeting)
-            // TODO(issue 7): DOCX through the documents' DocxRenderer once it is on main.
-            printError("Berita acara DOCX belum tersedia pada versi ini.")
-            throw Exit.unusable
+            let m = try service.requireMeeting(id: meeting.meeting)
+            let naskah = try service.minutes(meeting: m)
+            try MappingCLI.write(try DocxRenderer().render(naskah), to: output)
+            print("Berita acara rapat '\(m.id)' ditulis ke \(output): \(m.participantRegions.count) daerah peserta, \(m.agreements.count) kesepakatan, \(m.followUps.count) tindak lanjut.")
+            let missing = naskah.missingFields
+            if !missing.isEmpty {
+                printError("Berita acara masih memuat isian kosong (ditandai [BELUM DIISI]); lengkapi dengan `mufakat pemetaan meeting update`:")
+                for field in missing { printError("  - \(field.label)") }
+            }
         }
     }
 }

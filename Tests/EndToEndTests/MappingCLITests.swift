@@ -9,8 +9,8 @@ import Darwin
 /// A facilitator's mapping meeting on the built `mufakat` binary: three regions' mappings
 /// imported into a facilitator store, conflicts, the matrix, matches, annex and validation.
 ///
-/// The participants' files are mapping JSON files as the store keeps them; once `mufakat demo`
-/// and `mufakat bundle export` exist they are made that way instead (see the report of issue 7).
+/// Participants come as bundles of demo stores (`mufakat demo` + `mufakat bundle export`) and,
+/// where exact contents matter, as hand-written mapping JSON files.
 @Suite struct MappingCLITests {
     struct Output { let code: Int32; let out: String; let err: String }
 
@@ -121,6 +121,56 @@ import Darwin
         let annex = try run(["pemetaan", "lampiran", "--format", "xlsx", "--output", "lampiran.xlsx"])
         #expect(annex.code == 0, "\(annex.err)")
         #expect(annex.out.contains("dari 3 daerah"))
+        let annexDocx = try run(["pemetaan", "lampiran", "--format", "docx", "--output", "lampiran.docx", "--region", "32.01"])
+        #expect(annexDocx.code == 0, "\(annexDocx.err)")
+        #expect(annexDocx.out.contains("dari 1 daerah"))
+
+        #expect(try run(["pemetaan", "rapat", "follow-up", "--action", "Menyusun KAK TPA regional", "--responsible", "Kabupaten Bogor"]).code == 0)
+        let minutes = try run(["pemetaan", "berita-acara", "--format", "docx", "--output", "berita-acara.docx"])
+        #expect(minutes.code == 0, "\(minutes.err)")
+        #expect(minutes.out.contains("3 daerah peserta, 1 kesepakatan, 1 tindak lanjut"))
+        #expect(minutes.err.contains("Instansi fasilitator"))  // still to fill in, flagged
+        let docx = try Data(contentsOf: folder.appendingPathComponent("berita-acara.docx"))
+        #expect(Array(docx.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+    }
+
+    @Test func threeDemoStoresBundledAndImportedIntoAFacilitatorStore() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var regions: [String] = []
+        for seed in 1...3 {
+            let demo = try run(["demo", "--store", "demo\(seed)", "--seed", "\(seed)", "--count", "3", "--reference-date", "2026-03-02", "--json"])
+            #expect(demo.code == 0, "\(demo.err)")
+            let tree = try JSONSerialization.jsonObject(with: Data(demo.out.utf8)) as? [String: Any]
+            regions.append(try #require(tree?["mappingRegion"] as? String, "demo wrote no mapping: \(demo.out)"))
+            let bundle = try run(["bundle", "export", "--store", "demo\(seed)", "--output", "daerah\(seed).mufakat.zip"])
+            #expect(bundle.code == 0, "\(bundle.err)")
+            #expect(bundle.out.contains("1 pemetaan"))
+        }
+        #expect(Set(regions).count == 3, "different seeds give different regions: \(regions)")
+
+        let imported = try run(["pemetaan", "impor", "daerah1.mufakat.zip", "daerah2.mufakat.zip", "daerah3.mufakat.zip"])
+        #expect(imported.code == 0, "\(imported.err)")
+        for code in regions { #expect(imported.out.contains("\(code) "), "\(imported.out)") }
+        #expect(try run(["pemetaan", "impor", "daerah2.mufakat.zip"]).out.contains("sama dengan sebelumnya"))
+
+        let csv = try run(["pemetaan", "matriks", "--format", "csv", "--output", "matriks.csv"])
+        #expect(csv.code == 0, "\(csv.err)")
+        let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent("matriks.csv")).dropFirst(3), as: UTF8.self)
+        let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.components(separatedBy: ";") }
+        #expect(rows.count == 33)
+        #expect(rows[0].count == 4)
+        for (i, code) in regions.sorted().enumerated() { #expect(rows[0][i + 1].hasPrefix(code + " ")) }
+        let symbols = Set(rows.dropFirst().flatMap { $0.dropFirst() })
+        #expect(symbols.isSubset(of: ["", "P", "K", "PK", "P*", "K*", "PK*", "R", "?"]))
+        #expect(symbols.contains("P") || symbols.contains("P*"))
+        #expect(symbols.contains("K") || symbols.contains("K*"))
+
+        let xlsx = try run(["pemetaan", "matriks", "--format", "xlsx", "--output", "matriks.xlsx"])
+        #expect(xlsx.code == 0, "\(xlsx.err)")
+        #expect(xlsx.out.contains("32 urusan × 3 daerah"))
+        let matches = try run(["pemetaan", "kecocokan", "--json"])
+        let list = try JSONSerialization.jsonObject(with: Data(matches.out.utf8)) as? [[String: Any]]
+        #expect((list?.count ?? 0) > 0, "demo regions of one province should meet somewhere")
     }
 
     @Test func conflictingImportStopsUnlessTold() throws {

@@ -87,6 +87,11 @@ public struct MufakatProgram: Program {
     public mutating func update(_ event: Event) -> [Effect<AppAction>] {
         switch event {
         case .resize, .resumed:
+            // The editor pages its review by the screen size, so it hears of every resize.
+            if case .resize = event, var s = session {
+                _ = s.editor.handleEvent(event)
+                session = s
+            }
             // The runner's first event is a resize: read the store then.
             if case .loading = top, !loadRequested { loadRequested = true; return [.perform(.loadList)] }
             return []
@@ -529,10 +534,14 @@ public struct MufakatProgram: Program {
             s.changedSinceDraft = false
             session = s
             message = path.isEmpty ? .ok("Ditandai ditandatangani dan disimpan (revisi \(revision)).")
-                : .ok("Ditandatangani; tersimpan (revisi \(revision)). Naskah: \(path) · SHA-256 \(sha256.prefix(12))…")
+                : .ok("Ditandatangani; tersimpan (revisi \(revision)). Naskah: \(path)")
+            if !path.isEmpty {
+                dialog = .message("Naskah ditandatangani", "Tersimpan sebagai revisi \(revision). Naskah yang dicatat sidik jarinya:\n\(path)\nSHA-256: \(sha256)")
+            }
             return [.perform(.loadList)]
         case .exported(let path):
             message = .ok("Naskah ditulis ke \(path)")
+            dialog = .message("Naskah diekspor", "Naskah ditulis ke:\n\(path)")
             return []
         case .failed(let text):
             afterSave = nil
@@ -602,15 +611,20 @@ public struct MufakatProgram: Program {
             left += screenTitle
         }
         var right = storeLabel
-        if context.isDemo { right = "DEMO (sementara) " + right }
+        let prefix = context.isDemo ? "DEMO · " : ""
         if case .editor = top, let s = session {
             if let holder = s.lockedBy { right = "juga dibuka oleh \(holder.user)@\(holder.host)" }
             else if s.editor.isDirty { right = "belum disimpan" + (s.lastDraftAt.map { " · draf \($0.shellTime)" } ?? "") }
         }
+        if right == storeLabel { right = prefix + right }
         let rightWidth = min(DisplayWidth.of(right), max(0, row.width / 2 - 1))
         let leftWidth = max(0, row.width - rightWidth - 1)
         buffer.write(TextLayout.fit(left, width: leftWidth), at: Point(x: row.x, y: row.y), role: .title, clip: row)
-        let fittedRight = DisplayWidth.of(right) > rightWidth ? "…" + TextLayout.suffix(right, width: rightWidth - 1) : right
+        // A long store path loses its start, never the DEMO notice.
+        let body = right.hasPrefix(prefix) ? String(right.dropFirst(prefix.count)) : right
+        let head = right.hasPrefix(prefix) ? prefix : ""
+        let fittedRight = DisplayWidth.of(right) > rightWidth
+            ? head + "…" + TextLayout.suffix(body, width: max(0, rightWidth - DisplayWidth.of(head) - 1)) : right
         let role: StyleRole = (session?.lockedBy != nil && { if case .editor = top { true } else { false } }()) ? .warning : .title
         buffer.write(fittedRight, at: Point(x: row.maxX - DisplayWidth.of(fittedRight), y: row.y), role: role, clip: row)
     }

@@ -25,7 +25,7 @@ extension CooperationEditor {
             drawPanel(in: panel, buffer: &buffer)
             content = left
         }
-        drawContent(mode, in: content, buffer: &buffer)
+        drawContent(mode, in: content, buffer: &buffer, tall: rect.height >= 34)
         drawMessage(messageLines, in: messageArea, buffer: &buffer)
         switch mode {
         case .confirm(let dialog, _, _):
@@ -139,9 +139,7 @@ extension CooperationEditor {
         }
     }
 
-    var tall: Bool { areaSize.height >= 34 }
-
-    func drawContent(_ mode: Mode, in rect: Rect, buffer: inout Buffer) {
+    func drawContent(_ mode: Mode, in rect: Rect, buffer: inout Buffer, tall: Bool) {
         guard !rect.isEmpty else { return }
         let required = currentStage.map { analysis.requiredPaths($0) } ?? []
         switch mode {
@@ -159,14 +157,16 @@ extension CooperationEditor {
                           editable: lockReason == nil && !isFrozen && !isStepperMode && !isAmendment(mode), tall: tall)
             }
         case .review(let scroll, let lines):
-            drawReview(lines, scroll: scroll, in: rect, buffer: &buffer)
+            // Lines are wrapped when the review opens, for the size the last resize reported; a
+            // host that draws at another width gets them wrapped afresh.
+            drawReview(rect.width == mainWidth ? lines : reviewLines(width: rect.width), scroll: scroll, in: rect, buffer: &buffer)
         case .record(_, _, let f, _):
             f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: [], editable: lockReason == nil && !isFrozen, tall: tall)
         case .signing(let f):
             let extra = SigningScreens.requiredIDs(for: currentStage?.section ?? .memorandum, parties: draft.parties.count)
             f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: extra, editable: true, tall: tall)
         case .confirm(_, _, let back):
-            drawContent(back, in: rect, buffer: &buffer)
+            drawContent(back, in: rect, buffer: &buffer, tall: tall)
         }
     }
 
@@ -251,7 +251,8 @@ extension CooperationEditor {
             return [KeyBinding([.up, .down], "pilih tahap"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali"), save]
         case .review:
             let mark = currentStage.map { SigningScreens.base(for: $0.section) != nil ? "tandai ditandatangani" : "tandai selesai" } ?? "tandai"
-            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn"), KeyBinding(.char("t"), mark), KeyBinding(.char("e"), "ekspor"),
+            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn"), KeyBinding(.char("t"), mark),
+                    KeyBinding(.ctrl("n"), "tahap berikutnya"), KeyBinding(.char("e"), "ekspor"),
                     KeyBinding(.char("u"), "ubah isian"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "kembali")]
         case .record(_, _, let f, _):
             return f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, "kembali ke daftar"), save] + f.widgetBindings
@@ -269,6 +270,7 @@ extension CooperationEditor {
                 out.append(KeyBinding([.alt("t"), .alt("h")], "tambah/hapus pasal", keyLabel: "Alt-t/h"))
             }
             return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")] + form.widgetBindings
+                + [KeyBinding([.ctrlUp, .ctrlDown], "tahap sebelum/sesudah", keyLabel: "Ctrl-↑/↓")]
         }
     }
 }

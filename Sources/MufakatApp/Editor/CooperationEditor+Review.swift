@@ -19,10 +19,10 @@ extension CooperationEditor {
 
     var mainWidth: Int { max(20, areaSize.width - sidebarWidth(for: areaSize.width) - 1) }
 
-    func reviewLines() -> [ReviewLine] {
+    func reviewLines(width: Int? = nil) -> [ReviewLine] {
         guard let s = currentStage else { return [] }
         return ReviewContent.lines(stage: s, groups: groups(forStage: stageIndex), cooperation: draft,
-                                   analysis: analysis, context: context, width: mainWidth)
+                                   analysis: analysis, context: context, width: width ?? mainWidth)
     }
 
     mutating func openReview() {
@@ -48,6 +48,9 @@ extension CooperationEditor {
             mode = .form
             form.go(toGroup: form.groups.count - 1)
             refreshIssues()
+        case .key(.ctrl("n")):
+            guard stageIndex + 1 < stages.count else { message = .notice("Ini tahapan terakhir."); return [] }
+            return openStage(stageIndex + 1)
         case .key(.char("t")):
             beginMarking()
         case .key(.char("e")):
@@ -157,7 +160,7 @@ extension CooperationEditor {
             draft.setProgress(p, of: s.section, customID: s.id)
             answerChanged(nil)
             openReview()
-            message = .ok("Tahapan \(s.name) ditandai selesai.")
+            message = .ok("Tahapan \(s.name) ditandai selesai." + (stageIndex + 1 < stages.count ? " Ctrl-N membuka tahap berikutnya." : ""))
             return autosaveRequest()
         case .markSigned:
             var p = s.recorded
@@ -166,10 +169,15 @@ extension CooperationEditor {
             p.completedOn = signing.date ?? context.today
             p.startedOn = p.startedOn ?? context.today
             draft.setProgress(p, of: s.section, customID: s.id)
+            // Freeze: the fingerprint of the naskah as signed (DOCX, whose bytes are deterministic).
+            let fingerprint = Self.fingerprint(of: s.section, draft, context: context)
+            SigningScreens.edit(&draft, s.section) { $0.documentSHA256 = fingerprint; $0.documentFormat = fingerprint == nil ? nil : "docx" }
             answerChanged(nil)
             draftPending = false
             openReview()
-            message = .ok("\(s.name) ditandai ditandatangani; naskah dibekukan.")
+            message = fingerprint == nil
+                ? .warning("\(s.name) ditandai ditandatangani, tetapi naskahnya tidak dapat disusun untuk sidik jari; periksa tinjauan.")
+                : .ok("\(s.name) ditandai ditandatangani; naskah dibekukan (sidik jari \(fingerprint!.prefix(12))…). Ctrl-N membuka tahap berikutnya.")
             return [.markSigned(stageID: s.id)]
         case .deleteRecord(let list, let index):
             list.remove(&draft, at: index)
@@ -180,6 +188,14 @@ extension CooperationEditor {
         case .export(let doc):
             return [.export(doc, format: "docx")]
         }
+    }
+
+    /// SHA-256 of the stage's naskah rendered as DOCX; nil when it cannot be built.
+    static func fingerprint(of section: StageSection, _ c: Cooperation, context: EditorContext) -> String? {
+        guard let kind = document(for: section),
+              let naskah = try? Prefill.builder(context).build(kind, for: c),
+              let data = try? DocxRenderer().render(naskah) else { return nil }
+        return DocumentFingerprint.sha256(data)
     }
 
     // MARK: Amendments

@@ -80,6 +80,10 @@ public struct CooperationEditor: Sendable {
             ?? stages.lastIndex { $0.recorded.status != .notStarted }
             ?? 0
         openStage(start, requestDraft: false)
+        // What opening filled in (the stage's start, answers taken from earlier ones) is made
+        // again on every opening: it alone does not make unsaved work.
+        saved = draft
+        draftPending = false
     }
 
     /// Whether there are answers not yet saved.

@@ -209,7 +209,7 @@ struct HomeScreen: Sendable {
         let chipsArea = Rect(x: row.x, y: row.y, width: row.width - searchWidth - 1, height: 1)
         _ = chipsArea
         chip("tahap", stageFilter.map { String($0.prefix(14)) }, key: "t")
-        chip("jenis", kindFilter?.shortLabel, key: "j")
+        chip("jenis", kindFilter?.label, key: "j")
         chip("urusan", affairFilter, key: "u")
         chip("mitra", partnerFilter.map { String($0.prefix(16)) }, key: "m")
         let searchRect = Rect(x: row.maxX - searchWidth, y: row.y, width: searchWidth, height: 1)

@@ -27,7 +27,7 @@ public enum AppLauncher {
 
         let folder: String
         if demo {
-            let template = NSTemporaryDirectory() + "/mufakat-demo-XXXXXX"
+            let template = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("mufakat-demo-XXXXXX").path
             var bytes = Array(template.utf8CString)
             guard mkdtemp(&bytes) != nil else { throw LaunchError(description: "Folder sementara untuk demo tidak dapat dibuat di \(NSTemporaryDirectory()).") }
             folder = String(cString: bytes)

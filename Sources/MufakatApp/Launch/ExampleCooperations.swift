@@ -70,7 +70,7 @@ public enum ExampleCooperations {
         water.agreement.startDate = today.adding(days: -1790)
         water.agreement.durationYears = 5
         if let amount = Rupiah(250_000_000) {
-            water.financing.lines = [FinancingLine(budgetYear: today.year, partyIndex: 0, amount: amount)]
+            water.financing.lines = [FinancingLine(budgetYear: today.year, partyIndex: 0, amount: amount, budgeted: true)]
         }
 
         // 3. A KSDD wajib with two neighbours, just proposed.

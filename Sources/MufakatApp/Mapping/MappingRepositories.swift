@@ -10,6 +10,9 @@ public enum MappingRepositories {
 
 /// Reads the mappings inside a bundle of `mufakat bundle export`.
 public enum MappingBundles {
-    // TODO(issue 7): MufakatStore's bundle reader once bundles are on main.
-    public static let reader: MappingFileReader.BundleReader? = nil
+    public static let reader: MappingFileReader.BundleReader? = { url in
+        do { return try BundleMappingReader.mappings(in: url) } catch {
+            throw MappingServiceError.bundleUnreadable(message: "\(error)")
+        }
+    }
 }

@@ -162,6 +162,13 @@ public struct MappingService: Sendable {
         PlanningAnnex.build(mappings: try mappings(for: meeting), meeting: meeting, catalogues: catalogues, regionCode: regionCode)
     }
 
+    /// The minutes (berita acara) of a meeting as a naskah.
+    public func minutes(meeting: Meeting) throws -> Naskah {
+        let mappings = try mappings(for: meeting)
+        let matches = MatchFinder(catalogues: catalogues).find(in: mappings)
+        return MeetingMinutesBuilder(meeting: meeting, mappings: mappings, matchCount: matches.count, catalogues: catalogues).build()
+    }
+
     public func findings(meeting: Meeting?) throws -> [MappingFinding] {
         MappingValidator(catalogues: catalogues, currentYear: today.year).validate(try mappings(for: meeting))
     }

@@ -7,6 +7,8 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
     case meetingNotFound(id: String, known: [String])
     case unreadableFile(path: String, problem: String)
     case invalidMeeting(problem: String)
+    /// A bundle the store refused to read (its message names the file).
+    case bundleUnreadable(message: String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
             "Rapat '\(id)' tidak ditemukan" + (known.isEmpty ? "; belum ada rapat tersimpan." : "; rapat yang ada: \(known.joined(separator: ", ")).")
         case let .unreadableFile(path, problem):
             "\(path): \(problem)"
+        case let .bundleUnreadable(message):
+            message
         case let .invalidMeeting(problem):
             "Data rapat tidak lengkap: \(problem)"
         }

@@ -56,9 +56,18 @@ public enum MappingDemo {
         var entries: [MappingEntry] = []
         for (affair, phrases) in chosen {
             var e = MappingEntry(affairCode: affair.code)
+            let theme = rng.pick(phrases.themes)
             let role = rng.int(in: 0...99)
-            if role < 57 { e.offer = rng.pick(phrases.offers) }
-            if role >= 42 { e.need = rng.pick(phrases.needs) }
+            let offers = role < 57, needs = role >= 42
+            // Offering and needing the same thing is not a mapping; "both" takes another theme.
+            let needTheme = offers && needs && phrases.themes.count > 1
+                ? phrases.themes[(phrases.themes.firstIndex { $0.offer == theme.offer }! + 1) % phrases.themes.count] : theme
+            if offers { e.offer = theme.offer }
+            if needs { e.need = needTheme.need }
+            if let heading = theme.subAffair, !(offers && needs && needTheme.subAffair != heading) {
+                e.subAffairID = catalogues.authority.forAffair(affair.code)
+                    .first { $0.subAffair == heading && $0.level.includes(region.level) }?.id
+            }
             let kindRoll = rng.int(in: 0...99)
             if kindRoll < 15 {
                 e.intendedKind = .ksdpk
@@ -81,7 +90,7 @@ public enum MappingDemo {
             e.inRPJMD = rng.int(in: 0...99) < 40
             if e.inRPJMD && rng.int(in: 0...1) == 1 { e.rkpdYear = min(year + rng.int(in: 0...1), e.targetYear!) }
             e.indicativeBudget = Rupiah(Int64(rng.int(in: 2...100)) * 50_000_000)
-            e.plannedCooperation = rng.pick(phrases.plans)
+            e.plannedCooperation = offers ? theme.plan : needTheme.plan
             e.notes = rng.pick(MappingDemoPhrases.notes)
             entries.append(e)
         }

@@ -80,8 +80,19 @@ public struct MatchFinder: Sendable {
         var planned = false
         var targetYear: Int?
         var partners: Set<Int> = []
+        /// Sub-affair headings of the offers and needs; `...Any` when an entry covers the whole affair.
+        var offerTopics: Set<String> = []
+        var offerAny = false
+        var needTopics: Set<String> = []
+        var needAny = false
         var hasOffer: Bool { !offer.isEmpty }
         var hasNeed: Bool { !need.isEmpty }
+
+        /// Whether this region's offer can meet `other`'s need: same sub-affair heading (air minum
+        /// with air minum, not with persampahan), or either side maps the affair as a whole.
+        func offerMeets(_ other: Stance) -> Bool {
+            offerAny || other.needAny || !offerTopics.isDisjoint(with: other.needTopics)
+        }
     }
 
     private struct PairKey: Hashable { let affair: Int32; let a: Int32; let b: Int32 }
@@ -114,14 +125,24 @@ public struct MatchFinder: Sendable {
         var affairIndex: [String: Int] = [:]
         for (i, a) in affairs.enumerated() { affairIndex[a.code] = i }
 
+        var subAffairHeadings: [String: String] = [:]
+        for row in catalogues.authority.all { subAffairHeadings[row.id] = row.subAffair }
+
         // Index: affair -> region -> stance.
         var stances = [[Int: Stance]](repeating: [:], count: affairs.count)
         for (ri, m) in regionMappings.enumerated() {
             for e in m.entries {
                 guard let ai = affairIndex[e.affairCode] else { continue }
                 var s = stances[ai][ri] ?? Stance(region: ri)
-                if e.hasOffer { s.offer = s.offer.isEmpty ? e.offer : s.offer + "; " + e.offer }
-                if e.hasNeed { s.need = s.need.isEmpty ? e.need : s.need + "; " + e.need }
+                let topic = e.subAffairID.flatMap { subAffairHeadings[$0] }
+                if e.hasOffer {
+                    s.offer = s.offer.isEmpty ? e.offer : s.offer + "; " + e.offer
+                    if let topic { s.offerTopics.insert(topic) } else { s.offerAny = true }
+                }
+                if e.hasNeed {
+                    s.need = s.need.isEmpty ? e.need : s.need + "; " + e.need
+                    if let topic { s.needTopics.insert(topic) } else { s.needAny = true }
+                }
                 if e.intendedKind == .ksddWajib { s.wajib = true }
                 s.weight = max(s.weight, e.priority?.weight ?? 0)
                 if e.isPlanned { s.planned = true }
@@ -157,17 +178,18 @@ public struct MatchFinder: Sendable {
             for (_, members) in byProvince {
                 for n in members where affairStances[n]!.hasNeed {
                     var metNearby = false
-                    for o in members where o != n && affairStances[o]!.hasOffer {
+                    for o in members where o != n && affairStances[o]!.hasOffer && affairStances[o]!.offerMeets(affairStances[n]!) {
                         update(o, n) { f, forward in if forward { f.aOffersB = true } else { f.bOffersA = true } }
                         metNearby = true
                     }
-                    for o in affairStances[n]!.partners where affairStances[o]?.hasOffer == true {
+                    for o in affairStances[n]!.partners where affairStances[o]?.hasOffer == true && affairStances[o]!.offerMeets(affairStances[n]!) {
                         update(o, n) { f, forward in if forward { f.aOffersB = true } else { f.bOffersA = true } }
                         metNearby = true
                     }
                     if !metNearby && distantOffersPerNeed > 0 {
                         var taken = 0
-                        for o in offerers where o != n && regions[o].provinceCode != regions[n].provinceCode {
+                        for o in offerers where o != n && regions[o].provinceCode != regions[n].provinceCode
+                            && affairStances[o]!.offerMeets(affairStances[n]!) {
                             update(o, n) { f, forward in if forward { f.aOffersB = true } else { f.bOffersA = true } }
                             taken += 1
                             if taken == distantOffersPerNeed { break }
@@ -176,7 +198,7 @@ public struct MatchFinder: Sendable {
                 }
                 // Offers to regions that name the offerer (either way round) across provinces.
                 for o in members where affairStances[o]!.hasOffer {
-                    for n in affairStances[o]!.partners where affairStances[n]?.hasNeed == true {
+                    for n in affairStances[o]!.partners where affairStances[n]?.hasNeed == true && affairStances[o]!.offerMeets(affairStances[n]!) {
                         update(o, n) { f, forward in if forward { f.aOffersB = true } else { f.bOffersA = true } }
                     }
                 }

@@ -95,3 +95,24 @@ import MufakatDomain
         #expect(d.text.contains("Versi rekan kerja."))
     }
 }
+
+@Suite struct EditorDirtinessTests {
+    @Test func openingAloneIsNotUnsavedWork() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        #expect(d.editor.cooperation.memorandum.progress.status == .draft)
+        #expect(!d.editor.isDirty)
+        d.type("x")
+        #expect(d.editor.isDirty)
+    }
+}
+
+@Suite struct EditorReviewNavigationTests {
+    @Test func ctrlNOnTheReviewOpensTheNextStage() {
+        var d = EditorDriver(EditorFixture.proposalDraft())
+        d.press(.ctrl("r"), .char("t"), .char("y"))
+        #expect(d.editor.message?.text.contains("Ctrl-N membuka tahap berikutnya") == true)
+        d.press(.ctrl("n"))
+        #expect(d.editor.currentStage?.id == "penawaran")
+        if case .form = d.editor.mode {} else { Issue.record("the next stage opens on its form") }
+    }
+}

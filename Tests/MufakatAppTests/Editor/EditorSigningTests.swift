@@ -30,8 +30,25 @@ import MufakatDomain
         #expect(kb.signing.numbers == ["100.3.4/1-KB/2026", "100.3.4/7-KB/2026"])
         #expect(kb.signing.signatories.map(\.person.name) == ["Budi Santoso", "Siti Rahmawati"])
         #expect(kb.signing.place == "Bogor")
+        // The naskah is frozen by its fingerprint: SHA-256 of the DOCX, the same for the same answers.
+        let sha = kb.signing.documentSHA256 ?? ""
+        #expect(sha.count == 64 && sha.allSatisfy(\.isHexDigit))
+        #expect(kb.signing.documentFormat == "docx")
+        var again = signedKB()
+        again.press(.char("y"))
+        #expect(again.editor.cooperation.memorandum.signing.documentSHA256 == sha)
         // The review now says it is signed.
         #expect(d.text.contains("Ditandatangani di Bogor"))
+    }
+
+    @Test func theReviewFitsTheAreaItIsDrawnInEvenWithoutAResize() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        d.press(.ctrl("r"))
+        var buffer = Buffer(width: 120, height: 40)
+        d.editor.draw(in: Rect(x: 0, y: 1, width: 120, height: 37), buffer: &buffer)
+        // Wrapped for 91 columns (120 minus the sidebar), not for the 57 of the 80-column resize.
+        #expect(buffer.text.contains("tanggal, tempat, nomor dan penanda tangan"))
+        #expect(buffer.text.contains("TINJAUAN KESEPAKATAN BERSAMA"))
     }
 
     @Test func answeringNoLeavesTheStageOpenAndKeepsTheAnswers() {

@@ -180,4 +180,21 @@ import TerminalUI
         #expect(c.proposal.background == "Latar belakang lama")
         #expect(c.ended == nil)
     }
+
+    @Test func subAffairWordsFindTheirAffairAndNarrowTheSubList() {
+        var h = start()
+        h.key(.enter)
+        h.type("a"); h.type("kabupaten bogor"); h.key(.enter)
+        h.key(.enter)
+        h.type("sampah")
+        guard case .newCooperation(let s) = h.program.top else { Issue.record("left the screen"); return }
+        #expect(s.affairs.matches.map { s.affairs.items[$0].title } == ["Pekerjaan Umum dan Penataan Ruang"])
+        h.key(.enter)
+        guard case .newCooperation(let t) = h.program.top, let subs = t.subAffairs else { Issue.record("no sub list"); return }
+        #expect(subs.matches.count == 2)
+        #expect(subs.matches.allSatisfy { subs.items[$0].title.contains("persampahan") })
+        h.key(.down)
+        h.key(.enter)
+        if case .newCooperation(let u) = h.program.top { #expect(u.subAffairChosen?.id == "persampahan-kabkota") }
+    }
 }

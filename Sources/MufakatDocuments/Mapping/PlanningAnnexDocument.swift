@@ -1,0 +1,46 @@
+import MufakatDomain
+
+extension PlanningAnnex {
+    /// The annex as a naskah (for DOCX): one titled table per region, in the column order of a
+    /// planning table, with the total of the indicative budget.
+    public func naskah() -> Naskah {
+        var blocks: [Block] = []
+        var title: [RichText] = [.bold("LAMPIRAN"), .bold("RENCANA KERJA SAMA DAERAH UNTUK RPJMD DAN RKPD")]
+        if let meeting, !meeting.title.isEmpty {
+            var line = "Hasil \(meeting.title)"
+            if let d = meeting.date { line += ", \(IndonesianDate.long(d))" }
+            title.append(RichText(line))
+        }
+        blocks.append(.title(title))
+        if regions.isEmpty {
+            blocks.append(.paragraph(Paragraph("Belum ada rencana kerja sama dalam pemetaan daerah.")))
+        }
+        for (i, r) in regions.enumerated() {
+            if i > 0 { blocks.append(.pageBreak) }
+            blocks.append(.heading(.bold(r.region.governmentName.uppercased())))
+            guard !r.rows.isEmpty else {
+                blocks.append(.paragraph(Paragraph("Pemetaan daerah ini belum memuat rencana kerja sama (jenis atau calon mitra belum diisi).")))
+                continue
+            }
+            var rows: [Table.Row] = r.rows.enumerated().map { n, row in
+                Table.Row([
+                    RichText("\(n + 1)"), RichText(row.affairCode), RichText(row.affairName), RichText(row.plannedCooperation),
+                    RichText(row.partners), RichText(row.kind), RichText(row.targetYear.map(String.init) ?? "-"),
+                    RichText(row.budget?.grouped ?? "-"), RichText(row.planningStatus),
+                ])
+            }
+            rows.append(Table.Row(["", "", "", "", "", "", .bold("Jumlah"), .bold(r.totalBudget?.grouped ?? "-"), ""], emphasised: true))
+            blocks.append(.table(Table(
+                columns: [.init(weight: 2, alignment: .center), .init(weight: 3, alignment: .center), .init(weight: 5), .init(weight: 7),
+                          .init(weight: 6), .init(weight: 4), .init(weight: 3, alignment: .center), .init(weight: 6, alignment: .right), .init(weight: 5)],
+                header: ["No", "Kode", "Urusan", "Rencana Kerja Sama", "Mitra", "Jenis", "Tahun", "Pagu Indikatif (Rp)", "Status RPJMD/ RKPD"],
+                rows: rows)))
+            let notes = r.rows.enumerated().filter { !$0.element.notes.isEmpty }
+            if !notes.isEmpty {
+                blocks.append(.paragraph(Paragraph("Keterangan:")))
+                blocks.append(.list(notes.map { ListItem(marker: "\($0.offset + 1).", text: RichText($0.element.notes)) }))
+            }
+        }
+        return Naskah(kind: MeetingMinutesBuilder.carrierKind, title: "Lampiran Rencana Kerja Sama Daerah untuk RPJMD/RKPD", blocks: blocks)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import MufakatDomain
+import ZIPFoundation
+
+/// Pembaca pemetaan dalam bundel: the region mappings a bundle carries (each region's current
+/// revision), read without importing anything, so a facilitator can compare them with what the
+/// meeting already holds. Entries are screened as `importBundle` screens them (paths, links,
+/// sizes, a missing manifest).
+public enum BundleMappingReader {
+    public static func mappings(in url: URL) throws(StoreError) -> [RegionMapping] {
+        guard POSIX.isRegularFile(url) else {
+            throw StoreError.invalidInput(path: url.path, problem: "berkas bundel tidak ditemukan. Periksa nama dan foldernya.")
+        }
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
+            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: berkas zip tidak dapat dibaca (\(error)).")
+        }
+        var manifest: BundleManifest?
+        var current: [String: Data] = [:]
+        var count = 0
+        var total: Int64 = 0
+        for entry in archive {
+            count += 1
+            if count > BundlePathPolicy.maxEntries {
+                throw StoreError.invalidInput(path: url.path, problem: "bundel berisi lebih dari \(BundlePathPolicy.maxEntries) entri; ditolak seluruhnya.")
+            }
+            guard case let .success(place) = BundlePathPolicy.classify(entry.path), entry.type == .file else { continue }
+            let wanted: Bool
+            switch place {
+            case .manifest: wanted = true
+            case let .current(kind, _): wanted = kind == .mapping
+            default: wanted = false
+            }
+            guard wanted, entry.uncompressedSize <= UInt64(BundlePathPolicy.maxEntrySize) else { continue }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry) { chunk in
+                    if data.count + chunk.count > BundlePathPolicy.maxEntrySize { throw CocoaError(.fileReadTooLarge) }
+                    data.append(chunk)
+                }
+            } catch {
+                throw StoreError.invalidInput(path: url.path, problem: "entri '\(entry.path)' tidak dapat dibuka dari zip (rusak atau terlalu besar).")
+            }
+            total += Int64(data.count)
+            if total > BundlePathPolicy.maxTotalSize {
+                throw StoreError.invalidInput(path: url.path, problem: "isi bundel melebihi \(BundlePathPolicy.maxTotalSize) bita; ditolak seluruhnya.")
+            }
+            switch place {
+            case .manifest: manifest = try? StoreClock.decoder().decode(BundleManifest.self, from: data)
+            case let .current(_, key): current[key] = data
+            default: break
+            }
+        }
+        guard let manifest, manifest.format == BundleManifest.formatName else {
+            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: manifest.json tidak ada atau tidak terbaca. Buat bundel dengan `mufakat bundle export`.")
+        }
+        if manifest.version > BundleManifest.currentVersion {
+            throw StoreError.newerVersion(path: url.path, found: manifest.version, supported: BundleManifest.currentVersion)
+        }
+        var out: [RegionMapping] = []
+        for key in current.keys.sorted() {
+            let decoded = try DocumentDecoding.decodeRevision(current[key]!, path: "\(url.lastPathComponent): mappings/\(key).json", as: RegionMapping.self)
+            guard decoded.record.document.regionCode == key else {
+                throw StoreError.invalidInput(path: url.path, problem: "mappings/\(key).json berisi pemetaan daerah '\(decoded.record.document.regionCode)'.")
+            }
+            out.append(decoded.record.document)
+        }
+        return out
+    }
+}
