@@ -26,6 +26,10 @@ public final class StoreMappingRepository: MappingRepository, @unchecked Sendabl
         try store.saveMapping(mapping, basedOn: basedOn)
     }
 
+    public func saveMappings(_ batch: [(mapping: RegionMapping, basedOn: Int?)]) throws {
+        try store.saveMappings(batch)
+    }
+
     public func allMeetings() throws -> [Meeting] {
         let folder = meetingsFolder
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
