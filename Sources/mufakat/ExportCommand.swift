@@ -10,15 +10,16 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Ekspor naskah kerja sama sebagai DOCX, Markdown, atau teks.",
         discussion: """
-        Naskah: penawaran (surat penawaran), kak (kerangka acuan kerja), kb (kesepakatan bersama),
-        pks (perjanjian kerja sama), dprd (permohonan persetujuan DPRD), pembiayaan (rencana
-        pembiayaan), ringkasan (ringkasan satu halaman).
-        Naskah yang isiannya belum lengkap tidak diekspor: daftar isian yang belum diisi ditampilkan
-        dan kode keluar 2. Dengan --draft naskah tetap diekspor dan isian itu ditandai [BELUM DIISI: ...].
-        Hasil yang sama selalu menghasilkan berkas yang sama persis (byte demi byte).
+        Naskah: penawaran (surat penawaran), kak (kerangka acuan kerja),
+        kb (kesepakatan bersama), pks (perjanjian kerja sama), dprd (permohonan
+        persetujuan DPRD), pembiayaan (rencana pembiayaan), ringkasan.
+        Naskah yang belum lengkap tidak diekspor: isian yang belum diisi
+        ditampilkan dan kode keluar 2. Dengan --draft naskah tetap diekspor dan
+        isian itu ditandai [BELUM DIISI: ...]. Data yang sama selalu
+        menghasilkan berkas yang sama persis, byte demi byte.
         Contoh:
-          mufakat ekspor ks-bogor-raya-2026 --document kb --format docx --paper f4 --output kb.docx
-          mufakat ekspor --from kerja-sama.json --document ringkasan --format txt
+          mufakat ekspor ID --document kb --paper f4 --output kb.docx
+          mufakat ekspor --from kerja-sama.json -d ringkasan -f txt
         """,
         aliases: ["ekspor"]
     )
@@ -33,16 +34,16 @@ struct ExportCommand: ParsableCommand {
             help: ArgumentHelp("Naskah: penawaran, kak, kb, pks, dprd, pembiayaan, ringkasan.", valueName: "NASKAH"))
     var document: String
 
-    @Option(name: [.customShort("f"), .long], help: ArgumentHelp("Format: docx, md, txt (bawaan: docx).", valueName: "FORMAT"))
+    @Option(name: [.customShort("f"), .long], help: ArgumentHelp("Format: docx, md, txt.", valueName: "FORMAT"))
     var format: String = "docx"
 
-    @Option(name: .long, help: ArgumentHelp("Kertas DOCX: a4 atau f4 (215 × 330 mm) (bawaan: a4).", valueName: "KERTAS"))
+    @Option(name: .long, help: ArgumentHelp("Kertas DOCX: a4, f4 (215 × 330 mm).", valueName: "KERTAS"))
     var paper: String = "a4"
 
-    @Option(name: .long, help: ArgumentHelp("Huruf DOCX: bookman (Bookman Old Style), arial, times (Times New Roman) (bawaan: bookman).", valueName: "HURUF"))
+    @Option(name: .long, help: ArgumentHelp("Huruf DOCX: bookman, arial, times.", valueName: "HURUF"))
     var font: String = "bookman"
 
-    @Option(name: .long, help: ArgumentHelp("Penulisan tanggal: panjang (15 Juni 2026) atau angka (15-06-2026) (bawaan: panjang).", valueName: "GAYA"))
+    @Option(name: .long, help: ArgumentHelp("Tanggal: panjang (15 Juni 2026), angka (15-06-2026).", valueName: "GAYA"))
     var dateStyle: String = "panjang"
 
     @Option(name: [.short, .long], help: ArgumentHelp("Berkas tujuan; '-' atau tanpa opsi ini: keluaran standar (hanya md dan txt).", valueName: "BERKAS"))
@@ -149,6 +150,7 @@ struct ExportCommand: ParsableCommand {
 
 /// Plumbing shared by export, verify and sign.
 enum DocumentsCLI {
+
     struct Source {
         var cooperation: Cooperation
         var letterhead: Letterhead?

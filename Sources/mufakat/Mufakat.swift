@@ -30,6 +30,7 @@ struct Mufakat: ParsableCommand {
             BundleCommand.self,
             DemoCommand.self,
             StoreStressCommand.self,
+            StoreBenchCommand.self,
             ExportCommand.self,
             VerifyCommand.self,
             SignCommand.self,

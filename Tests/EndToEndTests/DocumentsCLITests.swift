@@ -62,7 +62,7 @@ import Testing
 
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-        func run(_ args: [String]) throws -> Output {
+        func run(_ args: [String], storeByFlag: Bool = false) throws -> Output {
             let process = Process()
             process.executableURL = try DocumentsCLITests.binary()
             process.arguments = args
@@ -72,7 +72,7 @@ import Testing
             process.standardError = err
             process.standardInput = FileHandle.nullDevice
             var env = ProcessInfo.processInfo.environment
-            env["MUFAKAT_STORE"] = store.path
+            env["MUFAKAT_STORE"] = storeByFlag ? folder.appendingPathComponent("bukan-ini").path : store.path
             process.environment = env
             try process.run()
             let o = out.fileHandleForReading.readDataToEndOfFile()
@@ -99,6 +99,16 @@ import Testing
         #expect(text.contains("Pasal 1"))
         let docx = try Data(contentsOf: URL(fileURLWithPath: w.path("a-kb.docx")))
         #expect(docx.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    }
+
+    @Test func theStoreFlagIsHonoured() throws {
+        let w = try Workspace()
+        let r = try w.run(["ekspor", w.id, "-d", "ringkasan", "-f", "txt", "--store", w.store.path], storeByFlag: true)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains(w.id))
+        let v = try w.run(["verify", DocumentsCLITests.fixture.path, w.id, "--store", w.store.path], storeByFlag: true)
+        #expect(v.code == 1, "\(v.err)")
+        #expect(v.out.contains("TIDAK SAMA"))
     }
 
     @Test func exportFromAFileToStandardOutput() throws {

@@ -23,6 +23,9 @@ public enum AppAction: Sendable, Equatable {
     case unlock(id: String)
     /// Write one stage's document into the export folder.
     case export(Cooperation, DocumentKind, format: String)
+    /// Render the signed stage's document (DOCX) into the export folder, record its fingerprint
+    /// on the stage and save.
+    case markSigned(Cooperation, stageID: String, basedOn: Int?)
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
@@ -37,6 +40,8 @@ public enum AppEvent: Sendable, Equatable {
     case saveConflict(mine: Cooperation, theirs: StoredItem)
     case draftSaved(id: String, at: Date)
     case exported(path: String)
+    /// The stage was recorded as signed and saved; `path` is the document that was fingerprinted.
+    case signed(Cooperation, revision: Int, path: String, sha256: String)
     /// Anything that went wrong, with the message to show (already says how to fix it).
     case failed(String)
 }

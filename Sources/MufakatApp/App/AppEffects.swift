@@ -6,6 +6,10 @@ import TerminalUI
 /// Writes one document of a cooperation to a file and returns where it went.
 public typealias DocumentExporter = @Sendable (Cooperation, DocumentKind, _ format: String, _ folder: URL, ShellContext, RegionProfile?) throws -> URL
 
+/// Marks a stage signed: writes its document, records the fingerprint; returns the cooperation,
+/// the file and its SHA-256.
+public typealias StageSigner = @Sendable (Cooperation, _ stageID: String, _ folder: URL, ShellContext, RegionProfile?) throws -> (Cooperation, URL, String)
+
 /// Performs the shell's actions against the store and the file system, and reports back with
 /// events. The only place of the shell that does I/O.
 public final class AppEffects: @unchecked Sendable {
@@ -16,15 +20,16 @@ public final class AppEffects: @unchecked Sendable {
     /// Fills a store with example cooperations; returns how many.
     let loadExamples: @Sendable (any CooperationRepository, ShellContext) throws -> Int
     let exporter: DocumentExporter
+    let signer: StageSigner?
     /// Where exports go; `<store>/ekspor` by default.
     public var exportFolder: URL
 
     public init(repository: any CooperationRepository, context: ShellContext,
                 openRepository: @escaping @Sendable (String) throws -> any CooperationRepository,
                 loadExamples: @escaping @Sendable (any CooperationRepository, ShellContext) throws -> Int,
-                exporter: @escaping DocumentExporter, exportFolder: URL? = nil) {
+                exporter: @escaping DocumentExporter, signer: StageSigner? = nil, exportFolder: URL? = nil) {
         self.repository = repository; self.context = context; self.openRepository = openRepository
-        self.loadExamples = loadExamples; self.exporter = exporter
+        self.loadExamples = loadExamples; self.exporter = exporter; self.signer = signer
         self.exportFolder = exportFolder ?? URL(fileURLWithPath: repository.location).appendingPathComponent("ekspor")
     }
 
@@ -55,7 +60,11 @@ public final class AppEffects: @unchecked Sendable {
                     if case .locked(let h) = error { holder = h } else { throw error }
                 }
                 return .opened(item, draft: repo.loadDraft(id: id), lockedBy: holder)
-            case .create(let cooperation):
+            case .create(var cooperation):
+                // Two cooperations may share a title; their ids may not.
+                let base = cooperation.id
+                var n = 2
+                while repo.contains(id: cooperation.id) { cooperation.id = String(base.prefix(60)) + "-\(n)"; n += 1 }
                 let revision = try repo.save(cooperation, basedOn: nil)
                 try? repo.lock(id: cooperation.id)
                 return .created(try repo.load(id: cooperation.id).withRevision(revision))
@@ -79,6 +88,20 @@ public final class AppEffects: @unchecked Sendable {
             case let .export(cooperation, kind, format):
                 let url = try exporter(cooperation, kind, format, exportFolder, context, repo.loadProfile())
                 return .exported(path: url.path)
+            case let .markSigned(cooperation, stageID, basedOn):
+                guard let signer else {
+                    // Without a signer the editor's signing data is saved as it is.
+                    let revision = try repo.save(cooperation, basedOn: basedOn)
+                    return .signed(cooperation, revision: revision, path: "", sha256: "")
+                }
+                let (signed, url, sha) = try signer(cooperation, stageID, exportFolder, context, repo.loadProfile())
+                do {
+                    let revision = try repo.save(signed, basedOn: basedOn)
+                    return .signed(signed, revision: revision, path: url.path, sha256: sha)
+                } catch {
+                    if case .conflict(let theirs) = error { return .saveConflict(mine: signed, theirs: theirs) }
+                    throw error
+                }
             }
         } catch let error as RepositoryError {
             return .failed(error.message)

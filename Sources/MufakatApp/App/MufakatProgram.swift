@@ -87,6 +87,11 @@ public struct MufakatProgram: Program {
     public mutating func update(_ event: Event) -> [Effect<AppAction>] {
         switch event {
         case .resize, .resumed:
+            // The editor pages its review by the screen size, so it hears of every resize.
+            if case .resize = event, var s = session {
+                _ = s.editor.handleEvent(event)
+                session = s
+            }
             // The runner's first event is a resize: read the store then.
             if case .loading = top, !loadRequested { loadRequested = true; return [.perform(.loadList)] }
             return []
@@ -111,6 +116,12 @@ public struct MufakatProgram: Program {
         }
         if dialog != nil { return handleDialog(event) }
         if case .key(.ctrl("q")) = event { return requestQuit() }
+        if case .key(.function(1)) = event {
+            switch top {
+            case .help, .editor, .loading: break
+            default: return pushHelp()
+            }
+        }
         switch top {
         case .loading: return []
         case .welcome(var screen):
@@ -306,8 +317,11 @@ public struct MufakatProgram: Program {
     mutating func perform(_ command: EditorCommand) -> [Effect<AppAction>] {
         guard var s = session else { return [] }
         switch command {
-        case .save, .markSigned:
+        case .save:
             return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
+        case .markSigned(let stageID):
+            message = .notice("Menyusun naskah dan mencatat sidik jarinya…")
+            return [.perform(.markSigned(s.editor.cooperation, stageID: stageID, basedOn: s.basedOn))]
         case .saveDraft:
             guard s.editor.isDirty, s.changedSinceDraft else { return [] }
             s.changedSinceDraft = false
@@ -512,8 +526,22 @@ public struct MufakatProgram: Program {
         case let .draftSaved(id, at):
             if session?.id == id { session?.lastDraftAt = at }
             return []
+        case let .signed(cooperation, revision, path, sha256):
+            guard var s = session, s.id == cooperation.id else { return [] }
+            s.editor.replace(with: cooperation)
+            s.editor.markSaved()
+            s.basedOn = revision
+            s.changedSinceDraft = false
+            session = s
+            message = path.isEmpty ? .ok("Ditandai ditandatangani dan disimpan (revisi \(revision)).")
+                : .ok("Ditandatangani; tersimpan (revisi \(revision)). Naskah: \(path)")
+            if !path.isEmpty {
+                dialog = .message("Naskah ditandatangani", "Tersimpan sebagai revisi \(revision). Naskah yang dicatat sidik jarinya:\n\(path)\nSHA-256: \(sha256)")
+            }
+            return [.perform(.loadList)]
         case .exported(let path):
             message = .ok("Naskah ditulis ke \(path)")
+            dialog = .message("Naskah diekspor", "Naskah ditulis ke:\n\(path)")
             return []
         case .failed(let text):
             afterSave = nil
@@ -583,15 +611,20 @@ public struct MufakatProgram: Program {
             left += screenTitle
         }
         var right = storeLabel
-        if context.isDemo { right = "DEMO (sementara) " + right }
+        let prefix = context.isDemo ? "DEMO · " : ""
         if case .editor = top, let s = session {
             if let holder = s.lockedBy { right = "juga dibuka oleh \(holder.user)@\(holder.host)" }
             else if s.editor.isDirty { right = "belum disimpan" + (s.lastDraftAt.map { " · draf \($0.shellTime)" } ?? "") }
         }
+        if right == storeLabel { right = prefix + right }
         let rightWidth = min(DisplayWidth.of(right), max(0, row.width / 2 - 1))
         let leftWidth = max(0, row.width - rightWidth - 1)
         buffer.write(TextLayout.fit(left, width: leftWidth), at: Point(x: row.x, y: row.y), role: .title, clip: row)
-        let fittedRight = DisplayWidth.of(right) > rightWidth ? "…" + TextLayout.suffix(right, width: rightWidth - 1) : right
+        // A long store path loses its start, never the DEMO notice.
+        let body = right.hasPrefix(prefix) ? String(right.dropFirst(prefix.count)) : right
+        let head = right.hasPrefix(prefix) ? prefix : ""
+        let fittedRight = DisplayWidth.of(right) > rightWidth
+            ? head + "…" + TextLayout.suffix(body, width: max(0, rightWidth - DisplayWidth.of(head) - 1)) : right
         let role: StyleRole = (session?.lockedBy != nil && { if case .editor = top { true } else { false } }()) ? .warning : .title
         buffer.write(fittedRight, at: Point(x: row.maxX - DisplayWidth.of(fittedRight), y: row.y), role: role, clip: row)
     }

@@ -26,13 +26,13 @@ struct ShellDialog: Sendable {
     var dialog: Dialog
 
     static func quit() -> ShellDialog {
-        ShellDialog(purpose: .quit, dialog: .choose("Keluar dari Mufakat?", "Ada perubahan yang belum disimpan. Simpan dulu sebelum keluar?",
-                                                    options: ["Simpan lalu keluar", "Keluar tanpa menyimpan", "Batal"]))
+        ShellDialog(purpose: .quit, dialog: .choose("Keluar dari Mufakat?", "Ada perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
+                                                    options: ["Simpan & keluar", "Buang & keluar", "Batal"]))
     }
 
     static func closeEditor(title: String) -> ShellDialog {
         ShellDialog(purpose: .closeEditor, dialog: .choose("Tutup kerja sama?", "Ada perubahan yang belum disimpan pada \"\(title)\". Simpan dulu?",
-                                                           options: ["Simpan lalu tutup", "Tutup tanpa menyimpan", "Batal"]))
+                                                           options: ["Simpan & tutup", "Buang & tutup", "Batal"]))
     }
 
     static func discardNew() -> ShellDialog {

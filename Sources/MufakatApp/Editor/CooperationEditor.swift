@@ -2,16 +2,27 @@ import MufakatDocuments
 import MufakatDomain
 import TerminalUI
 
-/// What the editor needs from the app around it: the rules, the catalogues and today's date.
-/// Nothing here is read from disk by the editor itself; the shell loads it once.
+/// What the editor needs from the app around it: the rules, the catalogues, the own region's
+/// profile and today's date. Nothing here is read from disk by the editor; the shell loads it.
 public struct EditorContext: Sendable {
     public var rulebook: Rulebook
     public var catalogues: Catalogues
-    /// Tanggal hari ini: used for stage start dates, amendments and expiry findings.
+    /// Profil daerah: fills the own region's head, signing place and letterhead; nil before setup.
+    public var profile: RegionProfile?
+    /// Tanggal hari ini: stage start dates, amendments, expiry findings.
     public var today: MufakatDomain.CalendarDate
 
-    public init(rulebook: Rulebook, catalogues: Catalogues, today: MufakatDomain.CalendarDate) {
-        self.rulebook = rulebook; self.catalogues = catalogues; self.today = today
+    public init(rulebook: Rulebook, catalogues: Catalogues, profile: RegionProfile? = nil, today: MufakatDomain.CalendarDate) {
+        self.rulebook = rulebook; self.catalogues = catalogues; self.profile = profile; self.today = today
+    }
+
+    /// Kop surat from the profile, for the document preview.
+    public var letterhead: Letterhead? {
+        guard let profile else { return nil }
+        let region = catalogues.regions[profile.regionCode]
+        return Letterhead(regionCode: profile.regionCode, governmentName: (region?.governmentName ?? profile.unitName).uppercased(),
+                          unit: profile.unitName, address: profile.address, phone: profile.phone, email: profile.email,
+                          city: profile.city)
     }
 }
 
@@ -27,54 +38,122 @@ public enum EditorRequest: Sendable, Equatable {
     /// Ekspor naskah in a format ("docx", "md", "txt").
     case export(DocumentKind, format: String)
     /// The stage was marked signed: its signing data is in the cooperation; the shell renders the
-    /// document, records its fingerprint (`signing.documentSHA256`) and saves.
+    /// document, records its fingerprint (`signing.documentSHA256`, `documentFormat`) and saves.
     case markSigned(stageID: String)
 }
 
 /// Penyunting kerja sama: the stage stepper and the stage screens for one cooperation, drawn in
 /// the area between the shell's title bar and help bar.
+///
+/// Every answer is written into `cooperation` as it is typed, so going back, switching stage or
+/// leaving never loses one. The workflow and the rulebook's findings are recomputed once per
+/// change and kept; drawing only reads them.
 public struct CooperationEditor: Sendable {
-    public private(set) var cooperation: Cooperation
-    public let context: EditorContext
-    private var saved: Cooperation
+    /// The cooperation with every answer typed so far, saved or not.
+    public var cooperation: Cooperation { draft }
+    var draft: Cooperation
+    let context: EditorContext
+    var saved: Cooperation
+    var analysis: EditorAnalysis
+    /// Index into the workflow's stages of the stage on screen.
+    var stageIndex: Int = 0
+    var form: StageForm
+    /// Problems of the fields of the form in use, by field id.
+    var issues: [String: [FieldIssue]] = [:]
+    var mode: Mode = .form
+    var message: Message?
+    /// Whether answers changed since the last autosave request.
+    var draftPending = false
+    /// Highlighted row of each list page.
+    var listRow: [ListKind: Int] = [:]
+    /// The size of the editor's area, learnt from resize events (for the preview's wrapping).
+    var areaSize = Size(width: 80, height: 22)
 
     public init(cooperation: Cooperation, context: EditorContext) {
-        self.cooperation = cooperation
+        self.draft = cooperation
         self.context = context
         self.saved = cooperation
+        self.analysis = EditorAnalysis(cooperation: cooperation, context: context)
+        self.form = StageForm(groups: [], cooperation: cooperation)
+        let stages = analysis.workflow.stages
+        let start = stages.firstIndex { $0.state == .current }
+            ?? stages.lastIndex { $0.recorded.status != .notStarted }
+            ?? 0
+        openStage(start, requestDraft: false)
+        // What opening filled in (the stage's start, answers taken from earlier ones) is made
+        // again on every opening: it alone does not make unsaved work.
+        saved = draft
+        draftPending = false
     }
 
     /// Whether there are answers not yet saved.
-    public var isDirty: Bool { cooperation != saved }
+    public var isDirty: Bool { draft != saved }
 
     /// Records the current answers as saved (after a successful save).
-    public mutating func markSaved() { saved = cooperation }
+    public mutating func markSaved() {
+        saved = draft
+        draftPending = false
+    }
 
-    /// Replaces the cooperation (after "take theirs" or a draft recovery).
+    /// Replaces the cooperation (after "take theirs" or a draft recovery). What counts as saved
+    /// does not move: call `markSaved` too when the new answers are the stored ones.
     public mutating func replace(with cooperation: Cooperation) {
-        self.cooperation = cooperation
+        self.draft = cooperation
+        analysis = EditorAnalysis(cooperation: cooperation, context: context)
+        mode = .form
+        openStage(min(stageIndex, max(0, stages.count - 1)), requestDraft: false, prefill: false)
     }
 
     public mutating func handle(_ event: Event) -> [EditorRequest] {
-        switch event {
-        case .key(.ctrl("s")): return [.save]
-        case .key(.escape): return [.close]
-        default: return []
+        if case let .resize(w, h) = event {
+            areaSize = Size(width: w, height: max(1, h - 2))
+            if case .review(let scroll, _) = mode { mode = .review(scroll: scroll, lines: reviewLines()) }
+            return []
+        }
+        if case .key = event { message = nil }
+        if case .paste = event { message = nil }
+        switch mode {
+        case .confirm: return handleConfirm(event)
+        case .amendment: return handleAmendment(event)
+        case .stepper: return handleStepper(event)
+        case .review: return handleReview(event)
+        case .signing: return handleSigning(event)
+        case .record: return handleRecord(event)
+        case .form: return handleForm(event)
         }
     }
 
-    public func draw(in rect: Rect, buffer: inout Buffer) {
-        guard !rect.isEmpty else { return }
-        buffer.write(title, at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
-    }
-
-    public var bindings: [KeyBinding] {
-        [KeyBinding(.ctrl("s"), "simpan"), KeyBinding(.escape, "tutup")]
-    }
-
-    /// "KSDD Sukarela: Angkutan Perkotaan" for the shell's title bar.
+    /// "KSDD Sukarela: Angkutan Perkotaan Bogor Raya · Kesepakatan Bersama" for the title bar.
     public var title: String {
         let name = cooperation.title.isEmpty ? "(tanpa judul)" : cooperation.title
-        return "\(cooperation.kind.label): \(name)"
+        let stage = currentStage.map { " · \($0.name)" } ?? ""
+        return "\(cooperation.kind.label): \(name)\(stage)"
     }
+}
+
+/// What the editor is showing over the stage form.
+indirect enum Mode: Sendable {
+    /// The stage's form (or its list page).
+    case form
+    /// The focus is in the stage list; `highlight` is the stage under the cursor.
+    case stepper(highlight: Int)
+    /// The stage's review: answers, findings and the naskah preview, scrolled.
+    case review(scroll: Int, lines: [ReviewLine])
+    /// One record of a list page being edited; `fresh` holds the row as it was added (nil for an
+    /// existing record), so a new record left untouched is taken away again.
+    case record(ListKind, index: Int, form: StageForm, fresh: [String]?)
+    /// The signing questions of a KB or PKS.
+    case signing(form: StageForm)
+    /// The reason for an amendment of a finished stage.
+    case amendment(reason: TextField)
+    /// A question; `back` is where the editor returns when it is answered.
+    case confirm(Dialog, ConfirmAction, back: Mode)
+}
+
+/// What a confirm dialog does when answered "Ya" (or an option chosen).
+enum ConfirmAction: Sendable, Equatable {
+    case markDone
+    case markSigned
+    case deleteRecord(ListKind, Int)
+    case export(DocumentKind)
 }

@@ -32,11 +32,9 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         kind = c.kind
         revision = item.revision
         isEnded = c.ended != nil
-        let stages = context.rulebook.stages(for: c.kind)
-        let index = stages.firstIndex { rule in
-            let status = c.progress(of: StageSection(rawValue: rule.section) ?? .custom, customID: rule.id).status
-            return status != .done && status != .skipped
-        }
+        // The workflow knows which stages its gates skip (a DPRD approval that is not needed).
+        let stages = Workflow(cooperation: c, rulebook: context.rulebook).stages
+        let index = stages.firstIndex { !($0.state.isSettled || $0.recorded.status == .done) }
         stageIndex = index ?? stages.count
         stageName = index.map { stages[$0].name } ?? "Semua tahapan selesai"
         let signed = c.agreement.progress.status == .done || c.agreement.signing.date != nil
@@ -48,7 +46,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         let reminders = Reminder.all(for: c, context: context)
         if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
             nextDate = date; nextDateLabel = first.shortLabel
-        } else if let expiry = c.expiryDate {
+        } else if let expiry = c.expiryDate, c.ended == nil {
             nextDate = expiry; nextDateLabel = "berakhir"
         } else {
             nextDate = nil; nextDateLabel = ""

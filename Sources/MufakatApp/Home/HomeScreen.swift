@@ -181,14 +181,15 @@ struct HomeScreen: Sendable {
         let (filterRow, rest) = rect.splitTop(1)
         drawFilters(in: filterRow, buffer: &buffer)
         let wide = rect.width >= 110
+        let side = rect.width >= 160
         var listArea = rest
         var reminderArea: Rect
-        if wide {
+        if side {
             (listArea, reminderArea) = (Rect(x: rest.x, y: rest.y, width: rest.width - 42, height: rest.height),
                                         Rect(x: rest.maxX - 41, y: rest.y, width: 41, height: rest.height))
         } else {
             let wanted = reminders.isEmpty ? 3 : reminders.count + Set(reminders.map(\.kind)).count + 2
-            let panel = min(wanted, max(3, rest.height / 3))
+            let panel = min(wanted, max(3, rest.height / (wide ? 4 : 3)))
             (listArea, reminderArea) = rest.splitBottom(panel)
         }
         let (tableArea, detailRow) = listArea.splitBottom(2)
@@ -208,7 +209,7 @@ struct HomeScreen: Sendable {
         let chipsArea = Rect(x: row.x, y: row.y, width: row.width - searchWidth - 1, height: 1)
         _ = chipsArea
         chip("tahap", stageFilter.map { String($0.prefix(14)) }, key: "t")
-        chip("jenis", kindFilter?.shortLabel, key: "j")
+        chip("jenis", kindFilter?.label, key: "j")
         chip("urusan", affairFilter, key: "u")
         chip("mitra", partnerFilter.map { String($0.prefix(16)) }, key: "m")
         let searchRect = Rect(x: row.maxX - searchWidth, y: row.y, width: searchWidth, height: 1)
@@ -226,10 +227,10 @@ struct HomeScreen: Sendable {
             TableColumn(title("Judul", .title), width: .flexible(3)),
             TableColumn("Mitra", width: .flexible(2)),
             TableColumn(title("Urusan", .affair), width: .fixed(14)),
-            TableColumn(title("Jenis", .kind), width: .fixed(9)),
+            TableColumn(title("Jenis", .kind), width: .fixed(13)),
             TableColumn(title("Tahapan", .stage), width: .fixed(18)),
-            TableColumn("Status", width: .fixed(10)),
-            TableColumn(title("Tenggat", .nextDate), width: .fixed(11)),
+            TableColumn("Status", width: .fixed(12)),
+            TableColumn(title("Tenggat", .nextDate), width: .fixed(12)),
         ] : [
             TableColumn(title("Judul", .title), width: .flexible(3)),
             TableColumn("Mitra", width: .flexible(2)),

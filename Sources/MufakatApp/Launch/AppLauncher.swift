@@ -27,7 +27,7 @@ public enum AppLauncher {
 
         let folder: String
         if demo {
-            let template = NSTemporaryDirectory() + "/mufakat-demo-XXXXXX"
+            let template = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("mufakat-demo-XXXXXX").path
             var bytes = Array(template.utf8CString)
             guard mkdtemp(&bytes) != nil else { throw LaunchError(description: "Folder sementara untuk demo tidak dapat dibuat di \(NSTemporaryDirectory()).") }
             folder = String(cString: bytes)
@@ -52,6 +52,9 @@ public enum AppLauncher {
             loadExamples: { repo, ctx in try ExampleCooperations.load(into: repo, context: ctx) },
             exporter: { c, kind, format, folder, ctx, profile in
                 try DocumentExport.write(c, kind: kind, format: format, folder: folder, context: ctx, profile: profile)
+            },
+            signer: { c, stage, folder, ctx, profile in
+                try DocumentExport.sign(c, stageID: stage, folder: folder, context: ctx, profile: profile)
             })
         var program = MufakatProgram(context: context, makeEditor: MufakatProgram.standardEditor)
         if demo { program.message = .notice("Penyimpanan DEMO sementara di \(folder): berisi contoh, aman untuk dicoba.") }

@@ -23,8 +23,12 @@ public enum DocumentExport {
         switch format {
         case "txt":
             return Data(PlainTextRenderer().render(naskah).utf8)
+        case "md":
+            return Data(MarkdownRenderer().render(naskah).utf8)
+        case "docx":
+            do { return try DocxRenderer().render(naskah) } catch { throw ExportError(text: "DOCX tidak dapat disusun: \(error). Coba format md atau txt.") }
         default:
-            throw ExportError(text: "Format \(format) belum tersedia pada versi ini. Pilih txt.")
+            throw ExportError(text: "Format \(format) tidak dikenal. Pilih docx, md atau txt.")
         }
     }
 
@@ -40,6 +44,28 @@ public enum DocumentExport {
         } catch {
             throw ExportError(text: "Naskah tidak dapat ditulis ke \(folder.path): \(error.localizedDescription). Periksa izin folder atau ruang disk.")
         }
+    }
+}
+
+extension DocumentExport {
+    /// Marks the stage `stageID` (the KB or PKS stage of the rulebook) signed: renders its
+    /// document as DOCX into `folder`, and records the file's SHA-256 on the stage.
+    public static func sign(_ cooperation: Cooperation, stageID: String, folder: URL, context: ShellContext,
+                            profile: RegionProfile?) throws -> (Cooperation, URL, String) {
+        let section = context.rulebook.stage(stageID).flatMap { StageSection(rawValue: $0.section) }
+        let kind: DocumentKind
+        let date: MufakatDomain.CalendarDate
+        switch section {
+        case .memorandum: kind = .kb; date = cooperation.memorandum.signing.date ?? context.today
+        case .agreement: kind = .pks; date = cooperation.agreement.signing.date ?? context.today
+        default: throw ExportError(text: "Tahapan '\(stageID)' tidak ditandatangani sebagai naskah; hanya KB dan PKS.")
+        }
+        let url = try write(cooperation, kind: kind, format: "docx", folder: folder, context: context, profile: profile)
+        let data = (try? Data(contentsOf: url)) ?? Data()
+        guard let signed = SignedDocument.markSigned(cooperation, document: kind, data: data, format: "docx", on: date) else {
+            throw ExportError(text: "\(kind.label) tidak dapat ditandai ditandatangani.")
+        }
+        return (signed, url, Fingerprint.sha256(data))
     }
 }
 

@@ -3,14 +3,18 @@ import MufakatDomain
 
 /// Contoh kerja sama: a handful of cooperations at different stages, so a new officer can try
 /// every screen (used by "muat contoh" on the welcome screen and by `mufakat --demo`).
-// TODO(issue 5): use MufakatDomain's DemoGenerator once it lands on main.
 public enum ExampleCooperations {
-    /// Saves the examples (and a profile when there is none); returns how many were saved.
+    /// How many generated cooperations "muat contoh" adds.
+    public static let generatedCount = 12
+
+    /// Saves the demo generator's cooperations plus a few of the own region at telling stages
+    /// (and a profile when there is none); returns how many were saved.
     public static func load(into repository: any CooperationRepository, context: ShellContext) throws -> Int {
         let profile = repository.loadProfile() ?? defaultProfile
         if repository.loadProfile() == nil { try repository.saveProfile(profile) }
         var count = 0
-        for var c in make(profile: profile, context: context) {
+        let generated = DemoGenerator(seed: 1, referenceDate: context.today).cooperations(count: generatedCount)
+        for var c in make(profile: profile, context: context) + Array(generated) {
             var n = 2
             let base = c.id
             while repository.contains(id: c.id) { c.id = "\(base)-\(n)"; n += 1 }
@@ -66,7 +70,7 @@ public enum ExampleCooperations {
         water.agreement.startDate = today.adding(days: -1790)
         water.agreement.durationYears = 5
         if let amount = Rupiah(250_000_000) {
-            water.financing.lines = [FinancingLine(budgetYear: today.year, partyIndex: 0, amount: amount)]
+            water.financing.lines = [FinancingLine(budgetYear: today.year, partyIndex: 0, amount: amount, budgeted: true)]
         }
 
         // 3. A KSDD wajib with two neighbours, just proposed.

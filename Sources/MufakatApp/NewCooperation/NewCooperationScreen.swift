@@ -63,7 +63,13 @@ struct NewCooperationScreen: Sendable {
         if !profile.head.title.isEmpty { first.representative.title = profile.head.title }
         parties = [first]
         regionChoices = context.catalogues.regions.all.filter { $0.autonomous && $0.code != profile.regionCode }
-        affairs = PickList(context.catalogues.affairs.all.map { PickItem($0.name, detail: $0.code) })
+        // Sub-affairs are searchable too: "sampah" finds Pekerjaan Umum (persampahan).
+        let authority = context.catalogues.authority
+        affairs = PickList(context.catalogues.affairs.all.map { affair in
+            var subs: [String] = []
+            for row in authority.forAffair(affair.code) where !subs.contains(row.subAffair) { subs.append(row.subAffair) }
+            return PickItem(affair.name, detail: ([affair.code] + subs).joined(separator: " · "))
+        })
         kindHighlighted = kinds.firstIndex { $0.id == CooperationKind.ksddSukarela.rawValue } ?? 0
     }
 
@@ -353,7 +359,14 @@ struct NewCooperationScreen: Sendable {
                 if rows.isEmpty { subAffairAnswered = true; return advance() }
                 let items = [PickItem("Tanpa sub-urusan tertentu", detail: "")] + rows.map { PickItem("\($0.level.shortTitle): \($0.description)", detail: $0.subAffair) }
                 let selected = subAffairChosen.flatMap { s in rows.firstIndex { $0.id == s.id }.map { $0 + 1 } } ?? 0
-                subAffairs = PickList(items, selected: selected)
+var subs = PickList(items, selected: selected)
+                // What found the affair ("sampah") narrows its sub-affairs too, when it names some.
+                let typed = affairs.filter
+                if !typed.isEmpty, subAffairChosen == nil {
+                    subs.setFilter(typed)
+                    if subs.matches.isEmpty { subs.setFilter("") }
+                }
+                subAffairs = subs
             }
             return outcome == .refused ? .refused("") : .none
         }

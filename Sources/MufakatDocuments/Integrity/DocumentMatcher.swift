@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import ZIPFoundation
 
 /// Pemeriksaan naskah: says whether a document file is exactly the signed one, or which revision
 /// of the cooperation (and which export settings) it was produced from.
@@ -42,8 +43,10 @@ public struct DocumentMatcher: Sendable {
             }
         }
         if !out.isEmpty { return out }
-        for rev in ordered.reversed() {
-            if let hit = exportMatch(data: data, sha: sha, cooperation: rev.cooperation) {
+        let probe = DocxProbe(data)
+        var tried = Set<Cooperation>()
+        for rev in ordered.reversed() where tried.insert(rev.cooperation).inserted {
+            if let hit = exportMatch(data: data, sha: sha, cooperation: rev.cooperation, probe: probe) {
                 out.append(.exported(document: hit.0, revision: rev.number, settings: hit.1))
                 return out
             }
@@ -52,13 +55,15 @@ public struct DocumentMatcher: Sendable {
     }
 
     /// Tries the formats and settings an officer can choose; nil when none gives these bytes.
-    func exportMatch(data: Data, sha: String, cooperation: Cooperation) -> (DocumentKind, String)? {
+    func exportMatch(data: Data, sha: String, cooperation: Cooperation, probe: DocxProbe?) -> (DocumentKind, String)? {
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         for kind in DocumentKind.allCases {
             guard let naskah = try? builder.build(kind, for: cooperation) else { continue }
             if isZip {
-                for paper in Paper.allCases {
-                    for face in Typeface.allCases {
+                // A DOCX names its title, paper and typeface: only that combination is rendered.
+                if let probe, probe.title != naskah.title { continue }
+                for paper in Paper.allCases where probe?.paper == nil || probe?.paper == paper {
+                    for face in Typeface.allCases where probe?.typeface == nil || probe?.typeface == face {
                         let setup = PageSetup(paper: paper, typeface: face)
                         if let docx = try? DocxRenderer(page: setup).render(naskah), Fingerprint.sha256(docx) == sha {
                             return (kind, "docx, \(paper.label), \(face.fontName)")
@@ -71,5 +76,34 @@ public struct DocumentMatcher: Sendable {
             }
         }
         return nil
+    }
+}
+
+/// What a DOCX written by `DocxRenderer` says about itself: title, paper and typeface.
+struct DocxProbe {
+    let title: String
+    let paper: Paper?
+    let typeface: Typeface?
+
+    init?(_ data: Data) {
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]),
+              let archive = try? Archive(data: data, accessMode: .read) else { return nil }
+        func text(_ path: String) -> String? {
+            guard let entry = archive[path] else { return nil }
+            var out = Data()
+            guard (try? archive.extract(entry, skipCRC32: true) { out.append($0) }) != nil else { return nil }
+            return String(decoding: out, as: UTF8.self)
+        }
+        guard let core = text("docProps/core.xml"), let document = text("word/document.xml"), let styles = text("word/styles.xml"),
+              let title = DocxProbe.between(core, "<dc:title>", "</dc:title>") else { return nil }
+        self.title = title.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+        paper = Paper.allCases.first { document.contains("<w:pgSz w:w=\"\($0.twips.width)\" w:h=\"\($0.twips.height)\"/>") }
+        typeface = Typeface.allCases.first { styles.contains("<w:rFonts w:ascii=\"\($0.fontName)\"") }
+    }
+
+    static func between(_ s: String, _ a: String, _ b: String) -> String? {
+        guard let start = s.range(of: a), let end = s.range(of: b, range: start.upperBound..<s.endIndex) else { return nil }
+        return String(s[start.upperBound..<end.lowerBound])
     }
 }

@@ -231,9 +231,9 @@ struct RevisionedCollection<D: StoredDocument> {
                                     restoredFrom: restoredFrom, document: document)
         let data = try encode(record, key: key)
         try POSIX.makeFolder(currentFolder)
-        try POSIX.makeFolder(historyFolder(key))
         try AtomicFile.write(data, to: currentURL(key), durability: durability)
         pause?()
+        try POSIX.makeFolder(historyFolder(key))
         try AtomicFile.create(data, at: historyURL(key, revision), durability: durability)
         var info = record.info
         info.sha256 = DocumentDecoding.sha256(data)

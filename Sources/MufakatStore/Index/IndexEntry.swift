@@ -113,10 +113,30 @@ public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {
         let needle = IndexEntry.fold(text)
         if needle.isEmpty { return true }
         let hay = ([id, title, affairCode, affairName, kind.label] + parties + regionCodes + documentNumbers)
-        return hay.contains { IndexEntry.fold($0).contains(needle) }
+        return hay.contains { IndexEntry.contains(IndexEntry.fold($0), needle) }
     }
 
-    static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    /// Lowercase without accents, as bytes. ASCII text (nearly all Indonesian) takes a fast path.
+    static func fold(_ s: String) -> [UInt8] {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        }
+        return Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased().utf8)
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= hay.count else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

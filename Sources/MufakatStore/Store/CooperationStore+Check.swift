@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import MufakatDomain
 
@@ -70,6 +75,15 @@ extension CooperationStore {
                                              fix: "Periksa berkas itu; data lain tetap dapat dipakai."))
             }
             for r in repairs { report.repairs.append("\(D.itemKind.capitalizedFirst) '\(key)': \(r.message).") }
+            // A first save killed right after creating the history folder leaves it empty: nothing was saved.
+            if !POSIX.exists(files.currentURL(key)), ((try? files.revisionNumbers(key)) ?? []).isEmpty {
+                if !isReadOnly, rmdir(files.historyFolder(key).path) == 0 {
+                    report.repairs.append("Folder riwayat kosong '\(relative(files.historyFolder(key)))' dari penyimpanan pertama yang terputus dihapus.")
+                } else if !isReadOnly || ((try? POSIX.listFolder(files.historyFolder(key))) ?? []).allSatisfy({ $0.hasPrefix(".") }) {
+                    report.notes.append("Folder riwayat '\(relative(files.historyFolder(key)))' tidak berisi revisi (penyimpanan pertama terputus).")
+                }
+                continue
+            }
             if verifyChain(files, key: key, report: &report, current: current) { count += 1 }
         }
         return count

@@ -32,6 +32,12 @@ extension CooperationStore {
                 try AtomicFile.write(old, to: root.appendingPathComponent("profile.json.bak"))
             }
             try CooperationStore.writeJSON(profile, to: profileURL)
+            // store.json names the owning region once the profile does.
+            var manifest = self.manifest
+            if manifest.regionCode != profile.regionCode {
+                manifest.regionCode = profile.regionCode
+                try CooperationStore.writeJSON(manifest, to: root.appendingPathComponent("store.json"))
+            }
         }
     }
 }

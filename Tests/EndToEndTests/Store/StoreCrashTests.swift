@@ -22,7 +22,14 @@ import Testing
             let pause = round % 3 == 0 ? String(Int.random(in: 1...40, using: &rng)) : "0"
             let writer = try StoreProcess.start(["store-stress", "--store", store, "--log", log.path, "--items", "3"],
                                                 environment: ["MUFAKAT_STORE_TEST_PAUSE_MS": pause])
-            usleep(useconds_t(Int.random(in: 30_000...250_000, using: &rng)))
+            // Odd rounds first wait for the writer to confirm a new save (a loaded machine may take
+            // longer than the random delay just to start the process), so kills also land mid-loop.
+            if round % 2 == 1 {
+                let before = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").count
+                let deadline = Date().addingTimeInterval(10)
+                while Date() < deadline, ((try? String(contentsOf: log, encoding: .utf8)) ?? "").count <= before { usleep(5_000) }
+            }
+            usleep(useconds_t(Int.random(in: 20_000...400_000, using: &rng)))
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
             #expect(writer.terminationReason == .uncaughtSignal || writer.terminationStatus == 0)

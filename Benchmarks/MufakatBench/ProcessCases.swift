@@ -1,0 +1,60 @@
+import Foundation
+
+/// Whole processes as a person starts them: wall time and peak memory of `mufakat list` and
+/// `mufakat check-store`, beside the cost of simply reading the same files with `cat`.
+enum ProcessCases {
+    /// The `mufakat` binary built next to this benchmark (same configuration).
+    static func binary() -> String? {
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let candidate = me.deletingLastPathComponent().appendingPathComponent("mufakat").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }
+
+    static func run(_ h: inout Harness, stores: [(size: Int, url: URL)], quick: Bool) throws {
+        h.group = "Whole processes (wall time; peak memory of the process)"
+        guard let mufakat = binary() else {
+            print("  (dilewati: program mufakat tidak ada di sebelah mufakat-bench; bangun dengan `swift build -c release`)")
+            return
+        }
+        let repeats = quick ? 3 : 10
+        try timed(&h, "mufakat --version (process floor)", size: "", repeats: repeats, [mufakat, "--version"])
+        for (size, url) in stores {
+            let n = grouped(size)
+            let store = url.path
+            let index = url.appendingPathComponent("index.json").path
+            try timed(&h, "mufakat list", size: n, repeats: repeats, [mufakat, "list", "--store", store])
+            try timed(&h, "  cat index.json (what list must read)", size: n, repeats: repeats, ["cat", index])
+            try timed(&h, "mufakat list --search bogor", size: n, repeats: repeats, [mufakat, "list", "--store", store, "--search", "bogor"])
+            let all = StoreFixtures.footprint(url)
+            let checkRepeats = size >= 100_000 ? 1 : (quick ? 2 : 3)
+            try timed(&h, "mufakat check-store", size: n, repeats: checkRepeats, [mufakat, "check-store", "--store", store])
+            try timed(&h, "  cat of every file in the store", size: n, repeats: checkRepeats,
+                      ["sh", "-c", "find \"$0\" -type f -exec cat {} + > /dev/null", store],
+                      note: "\(grouped(all.files)) files, \(all.bytes / 1_048_576) MiB")
+        }
+    }
+
+    static func timed(_ h: inout Harness, _ name: String, size: String, repeats: Int, _ arguments: [String], note: String = "") throws {
+        var samples: [Double] = []
+        var peak = 0.0
+        var status: Int32 = 0
+        var bytes = 0
+        // The store goes in the environment too, so a command that lost its --store still cannot
+        // touch the user's own store.
+        var environment = ProcessInfo.processInfo.environment
+        if let i = arguments.firstIndex(of: "--store"), i + 1 < arguments.count { environment["MUFAKAT_STORE"] = arguments[i + 1] }
+        _ = try Shell.run(arguments, environment: environment)  // warm the page cache, as a second run by a person would be
+        for _ in 0..<repeats {
+            let r = try Shell.run(arguments, environment: environment)
+            samples.append(r.seconds)
+            peak = max(peak, r.peakMiB)
+            status = r.status
+            bytes = r.stdout.count
+        }
+        var text = note
+        if arguments.first != "cat" && arguments.first != "sh" {
+            text = (text.isEmpty ? "" : text + "; ") + "exit \(status), \(grouped(bytes)) B output"
+        }
+        h.add(Harness.Result(group: h.group, name: name, size: size, samples: samples, note: text, peakMiB: peak))
+    }
+}

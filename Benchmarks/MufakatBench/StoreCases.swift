@@ -1,0 +1,105 @@
+import Foundation
+import MufakatApp
+import MufakatDomain
+import MufakatStore
+import TerminalUI
+
+/// Opening a store and the home screen at the sizes offices and facilitators reach; run in a
+/// child process per size so the peak memory belongs to that size alone.
+enum StoreCases {
+    static let today = StoreFixtures.referenceDate
+
+    static func run(_ h: inout Harness, size: Int, store url: URL) throws {
+        let n = grouped(size)
+        h.group = "Start-up and home list (store of N cooperations)"
+        let rulebook = try RulebookLoader.load()
+
+        h.measure("open store + list (index only)", size: n, iterations: 20, budget: 15) {
+            let store = try! CooperationStore.open(at: url)
+            blackHole(try! store.list())
+        }
+        let entries = try CooperationStore.open(at: url).list()
+        let index = StoreFixtures.footprint(url.appendingPathComponent("index.json"))
+        h.appendNote("index.json \(index.bytes / 1024) KiB")
+
+        h.measure("CLI filter: list + search \"bogor\" on index entries", size: n, iterations: 20, budget: 10) {
+            blackHole(entries.filter { $0.matches(search: "bogor") }.count)
+        }
+
+        for screen in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+            let dims = "\(screen.width)×\(screen.height)"
+            var first = Buffer(size: screen)
+            var program: MufakatProgram?
+            try h.measure("open store + first home screen \(dims) (headless)", size: n, iterations: 10, budget: 30) {
+                let (p, frame) = try startApp(url, rulebook: rulebook, size: screen)
+                program = p; first = frame
+            }
+            guard var home = program else { continue }
+            h.appendNote(first.text.contains("Beranda") || first.text.contains("Judul") ? "home shown" : "home NOT shown")
+            if screen.width == 80 {
+                h.measure("  of which: decode every cooperation (repository.all)", size: n, iterations: 5, budget: 20) {
+                    let repo = try! StoreRepository.open(folder: url.path)
+                    blackHole(try! repo.all().count)
+                }
+            }
+            // Filtering by text: "/" opens the search field, then "bogo" is typed; measure the "r".
+            _ = home.update(.key(.char("/")))
+            for ch in "bogo" { _ = home.update(.key(.char(ch))) }
+            keyPress(&h, "home: type one letter of a search (\"bogo\" + r)", dims, n, base: home, event: .key(.char("r")))
+            // Moving the highlight in the unfiltered list.
+            var list = program!
+            _ = list.update(.key(.down))
+            keyPress(&h, "home: move down one row", dims, n, base: list, event: .key(.down))
+        }
+    }
+
+    /// The launch path of `mufakat` up to the first frame, without a terminal: open the store,
+    /// build the program, deliver the runner's first resize, perform the list load, draw.
+    static func startApp(_ url: URL, rulebook: Rulebook, size: Size) throws -> (MufakatProgram, Buffer) {
+        let repository = try StoreRepository.open(folder: url.path)
+        let context = ShellContext(rulebook: rulebook, catalogues: Catalogues.shared, today: today, storeLabel: repository.location)
+        let effects = AppEffects(repository: repository, context: context,
+                                 openRepository: { try StoreRepository.open(folder: $0) },
+                                 loadExamples: { _, _ in 0 },
+                                 exporter: { _, _, _, folder, _, _ in folder })
+        let backend = InMemoryBackend(width: size.width, height: size.height, script: [])
+        var runner = Runner(program: MufakatProgram(context: context, makeEditor: MufakatProgram.standardEditor), backend: backend)
+        let program = try runner.run(perform: effects.perform)
+        guard let frame = backend.lastFrame else { throw BenchError("no frame drawn") }
+        return (program, frame)
+    }
+
+    /// One key press on the home screen: update (and any store effect it asks for), draw, diff.
+    static func keyPress(_ h: inout Harness, _ name: String, _ dims: String, _ n: String, base: MufakatProgram, event: Event) {
+        let parts = dims.split(separator: "×").compactMap { Int($0) }
+        let size = Size(width: parts[0], height: parts[1])
+        var before = Buffer(size: size)
+        base.view(into: &before)
+        var after = base
+        _ = after.update(event)
+        var frame = Buffer(size: size)
+        after.view(into: &frame)
+        let stats = FrameDiff.stats(from: before, to: frame)
+        h.measure("\(name) \(dims): update", size: n, iterations: 50, budget: 10, note: "\(stats.bytes) B, \(stats.changedCells) cells") {
+            var p = base
+            blackHole(p.update(event))
+        }
+        h.measure("\(name) \(dims): draw", size: n, iterations: 50, budget: 10) {
+            var b = Buffer(size: size)
+            after.view(into: &b)
+            blackHole(b)
+        }
+        h.measure("\(name) \(dims): whole key press", size: n, iterations: 50, budget: 10, note: "\(stats.bytes) B") {
+            var p = base
+            _ = p.update(event)
+            var b = Buffer(size: size)
+            p.view(into: &b)
+            blackHole((FrameDiff.stats(from: before, to: b), FrameDiff.changes(from: before, to: b)))
+        }
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}

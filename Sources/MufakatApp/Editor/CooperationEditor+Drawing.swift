@@ -1,0 +1,276 @@
+import MufakatDomain
+import TerminalUI
+
+extension CooperationEditor {
+    func sidebarWidth(for width: Int) -> Int { width >= 110 ? 28 : 22 }
+
+    /// Draws the stepper and the current screen into `rect` (the area between the shell's bars).
+    public func draw(in rect: Rect, buffer: inout Buffer) {
+        guard !rect.isEmpty else { return }
+        buffer.fill(rect)
+        let (side, rest) = rect.splitLeft(sidebarWidth(for: rect.width))
+        let main = rest.inset(left: 1)
+        var highlight = stageIndex
+        if case .stepper(let h) = mode { highlight = h }
+        EditorSidebar(stages: stages, selected: stageIndex, highlight: highlight, focused: isStepperMode,
+                      errorCounts: stages.map { s in analysis.findings(forStage: s).filter { $0.severity == .error }.count })
+            .draw(in: side, buffer: &buffer)
+        let messageLines = message.map { m in TextLayout.wrap(Self.prefix(m) + m.text, width: max(1, main.width)) } ?? []
+        let (body, messageArea) = main.splitBottom(max(1, min(2, messageLines.count)))
+        var content = drawHeader(in: body, buffer: &buffer)
+        if content.width >= 84, showsPanel {
+            // Wide screens: the stage's rule and its findings stay in view beside the form.
+            let (left, panel) = (Rect(x: content.x, y: content.y, width: content.width - 35, height: content.height),
+                                 Rect(x: content.maxX - 34, y: content.y, width: 34, height: content.height))
+            drawPanel(in: panel, buffer: &buffer)
+            content = left
+        }
+        drawContent(mode, in: content, buffer: &buffer, tall: rect.height >= 34)
+        drawMessage(messageLines, in: messageArea, buffer: &buffer)
+        switch mode {
+        case .confirm(let dialog, _, _):
+            dialog.draw(in: rect, buffer: &buffer)
+        case .amendment(let field):
+            drawAmendment(field, in: main, buffer: &buffer)
+        default:
+            break
+        }
+        if isStepperMode { buffer.cursor = nil }
+    }
+
+    /// "Galat: ", "Peringatan: ": the kind in words, so it reads without colour.
+    static func prefix(_ m: Message) -> String {
+        switch m.kind {
+        case .error: "Galat: "
+        case .warning: "Peringatan: "
+        case .notice: ""
+        case .ok: "✓ "
+        }
+    }
+
+    /// The message under the screen, on up to two rows (a message says how to fix, so it is rarely short).
+    func drawMessage(_ lines: [String], in rect: Rect, buffer: inout Buffer) {
+        buffer.fill(rect)
+        guard let message else { return }
+        let role: StyleRole = switch message.kind {
+        case .error: .error
+        case .warning: .warning
+        case .notice: .normal
+        case .ok: .ok
+        }
+        for (i, line) in lines.prefix(rect.height).enumerated() {
+            let cut = i == rect.height - 1 && lines.count > rect.height ? TextLayout.fit(line + " …", width: rect.width, pad: false) : line
+            buffer.write(cut, at: Point(x: rect.x, y: rect.y + i), role: role, clip: rect.row(i))
+        }
+    }
+
+    var showsPanel: Bool {
+        switch mode {
+        case .review: false
+        case .confirm(_, _, .review): false
+        default: true
+        }
+    }
+
+    /// Tentang tahapan: the rulebook's summary and basis of the stage, then its findings.
+    func drawPanel(in rect: Rect, buffer: inout Buffer) {
+        guard let s = currentStage, rect.width > 6, rect.height > 3 else { return }
+        let findings = analysis.findings(forStage: s).sorted { $0.severity < $1.severity }
+        buffer.box(rect, title: findings.isEmpty ? "Tentang tahapan" : "Temuan (\(findings.count))")
+        let inner = rect.inset(top: 1, left: 1, bottom: 1, right: 1)
+        var rows: [(String, StyleRole)] = []
+        for f in findings {
+            let mark = f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "i ")
+            let role: StyleRole = f.severity == .error ? .error : (f.severity == .warning ? .warning : .muted)
+            for l in TextLayout.wrap(mark + f.message, width: inner.width) { rows.append((l, role)) }
+            for l in TextLayout.wrap("Dasar: " + f.basis, width: inner.width) { rows.append((l, .muted)) }
+            rows.append(("", .normal))
+        }
+        for l in TextLayout.wrap(s.rule.summary, width: inner.width) { rows.append((l, .normal)) }
+        for l in TextLayout.wrap("Dasar: " + s.rule.basis, width: inner.width) { rows.append((l, .muted)) }
+        for (i, (text, role)) in rows.prefix(inner.height).enumerated() {
+            let cut = i == inner.height - 1 && rows.count > inner.height ? TextLayout.fit(text + " …", width: inner.width, pad: false) : text
+            buffer.write(cut, at: Point(x: inner.x, y: inner.y + i), role: role, clip: inner.row(i))
+        }
+    }
+
+    var isStepperMode: Bool { if case .stepper = mode { return true }; return false }
+
+    /// Stage name and state on the first row, the stage's situation (blocked, skipped, gate,
+    /// signed) under it. Returns the area left for the content.
+    func drawHeader(in rect: Rect, buffer: inout Buffer) -> Rect {
+        guard let s = currentStage else {
+            buffer.write("Jenis kerja sama ini tidak memiliki tahapan dalam rulebook.", at: Point(x: rect.x, y: rect.y), role: .error, clip: rect.row(0))
+            return rect.inset(top: 2)
+        }
+        let head = "Tahap \(stageIndex + 1) dari \(stages.count): \(s.name)"
+        var status = s.recorded.status.label
+        if s.recorded.status == .done, let d = s.recorded.completedOn { status += " " + d.dayMonthYear }
+        let statusWidth = DisplayWidth.of(status)
+        buffer.write(TextLayout.fit(head, width: max(0, rect.width - statusWidth - 1), pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect.row(0))
+        buffer.write(status, at: Point(x: rect.maxX - statusWidth, y: rect.y), role: s.recorded.status == .done ? .ok : .muted, clip: rect.row(0))
+        var banner: [(String, StyleRole)] = []
+        switch s.state {
+        case .blocked(let r): banner.append(("■ Belum dapat dimulai: \(r)", .warning))
+        case .skipped(let r): banner.append(("– Dilewati: \(r)", .muted))
+        case .hasErrors(let r): banner.append(("! \(r)", .error))
+        default:
+            if let gate = s.gate, gate.isOpen { banner.append(("Berlaku: \(gate.reason)", .warning)) }
+        }
+        if s.recorded.status == .done, !isSigningOrReview {
+            let what = SigningScreens.base(for: s.section) != nil ? "Naskah sudah ditandatangani dan dibekukan" : "Tahapan sudah selesai"
+            banner.append(("✓ \(what); mengetik pada isian membuka perubahan (addendum).", .ok))
+        }
+        var y = rect.y + 1
+        for (text, role) in banner {
+            for line in TextLayout.wrap(text, width: rect.width).prefix(3) where y < rect.maxY {
+                buffer.write(line, at: Point(x: rect.x, y: y), role: role, clip: rect.row(y - rect.y))
+                y += 1
+            }
+        }
+        let gap = banner.isEmpty ? 0 : 1
+        return Rect(x: rect.x, y: y + gap, width: rect.width, height: rect.maxY - y - gap)
+    }
+
+    var isSigningOrReview: Bool {
+        switch mode {
+        case .review, .signing: true
+        default: false
+        }
+    }
+
+    func drawContent(_ mode: Mode, in rect: Rect, buffer: inout Buffer, tall: Bool) {
+        guard !rect.isEmpty else { return }
+        let required = currentStage.map { analysis.requiredPaths($0) } ?? []
+        switch mode {
+        case .form, .stepper, .amendment:
+            if let s = currentStage, case .skipped = s.state {
+                let text = "Tidak ada yang perlu diisi: tahapan ini dilewati menurut aturan gerbangnya. Bila keadaan berubah (misalnya kerja sama ternyata membebani masyarakat dan daerah, atau ada pembiayaan yang belum dianggarkan), tahapan ini terbuka dengan sendirinya dan isiannya muncul di sini."
+                for (i, line) in TextLayout.wrap(text, width: rect.width).enumerated() where i < rect.height {
+                    buffer.write(line, at: Point(x: rect.x, y: rect.y + i), role: .muted, clip: rect.row(i))
+                }
+                buffer.cursor = nil
+            } else if let list = form.currentGroup.list {
+                drawList(list, in: rect, buffer: &buffer)
+            } else {
+                form.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: required,
+                          editable: lockReason == nil && !isFrozen && !isStepperMode && !isAmendment(mode), tall: tall)
+            }
+        case .review(let scroll, let lines):
+            // Lines are wrapped when the review opens, for the size the last resize reported; a
+            // host that draws at another width gets them wrapped afresh.
+            drawReview(rect.width == mainWidth ? lines : reviewLines(width: rect.width), scroll: scroll, in: rect, buffer: &buffer)
+        case .record(_, _, let f, _):
+            f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: [], editable: lockReason == nil && !isFrozen, tall: tall)
+        case .signing(let f):
+            let extra = SigningScreens.requiredIDs(for: currentStage?.section ?? .memorandum, parties: draft.parties.count)
+            f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: extra, editable: true, tall: tall)
+        case .confirm(_, _, let back):
+            drawContent(back, in: rect, buffer: &buffer, tall: tall)
+        }
+    }
+
+    func isAmendment(_ m: Mode) -> Bool { if case .amendment = m { return true }; return false }
+
+    func drawReview(_ lines: [ReviewLine], scroll: Int, in rect: Rect, buffer: inout Buffer) {
+        let (body, footer) = rect.splitBottom(1)
+        for (i, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+            buffer.write(TextLayout.fit(line.text, width: body.width, pad: false), at: Point(x: body.x, y: body.y + i), role: line.role, clip: body.row(i))
+        }
+        let last = min(lines.count, scroll + body.height)
+        let where_ = lines.isEmpty ? "kosong" : "baris \(scroll + 1)–\(last) dari \(lines.count)"
+        buffer.write(TextLayout.fit("\(where_) · ↑↓ PgUp PgDn gulir", width: footer.width, pad: false), at: Point(x: footer.x, y: footer.y), role: .muted, clip: footer)
+    }
+
+    /// A list page: the table, the findings on its records and, for financing, the totals and the DPRD gate.
+    func drawList(_ list: ListKind, in rect: Rect, buffer: inout Buffer) {
+        var area = rect
+        let group = form.currentGroup
+        let heading = form.groups.count > 1 ? "Bagian \(form.groupIndex + 1) dari \(form.groups.count): \(group.title)" : group.title
+        buffer.write(TextLayout.fit(heading, width: area.width, pad: false), at: Point(x: area.x, y: area.y), role: .title, clip: area.row(0))
+        area = area.inset(top: 1)
+        if let note = group.note {
+            buffer.write(TextLayout.fit(note, width: area.width, pad: false), at: Point(x: area.x, y: area.y), role: .muted, clip: area.row(0))
+            area = area.inset(top: 1)
+        }
+        area = area.inset(top: 1)
+        var below: [(String, StyleRole)] = []
+        if list == .financing {
+            let summary = FinancingSummary(draft, analysis: analysis)
+            if !draft.financing.lines.isEmpty {
+                for l in summary.lines.dropLast(summary.gate == nil ? 0 : 1) { below.append((l, .normal)) }
+            }
+            if let gate = summary.gate { below.append(("Persetujuan DPRD: \(gate)", summary.gateOpen ? .warning : .ok)) }
+        }
+        let findings = listFindings(list)
+        if let f = findings.first {
+            let more = findings.count > 1 ? " (+\(findings.count - 1) temuan lain; lihat Ctrl-R)" : ""
+            below.append(((f.severity == .error ? "✗ " : "! ") + f.message + more, f.severity == .error ? .error : .warning))
+        }
+        var wrapped: [(String, StyleRole)] = []
+        for (text, role) in below { for l in TextLayout.wrap(text, width: area.width) { wrapped.append((l, role)) } }
+        // The table takes the rows it needs (the rest of the page when long); what it says sits right under it.
+        let count = list.count(cooperation)
+        let reserve = min(wrapped.count + 1, max(0, area.height - 4))
+        let tableHeight = max(2, min(area.height - reserve, count + 1))
+        let (tableArea, info) = area.splitTop(tableHeight)
+        var table = Table(columns: list.columns, rows: list.rows(cooperation))
+        table.pageSize = max(1, tableArea.height - 1)
+        let row = highlightedRow(list)
+        for _ in 0..<row { _ = table.handle(.key(.down)) }
+        table.draw(in: tableArea, buffer: &buffer, focused: !isStepperMode)
+        for (i, (text, role)) in wrapped.prefix(max(0, info.height - 1)).enumerated() {
+            buffer.write(text, at: Point(x: info.x, y: info.y + 1 + i), role: role, clip: info.row(1 + i))
+        }
+        buffer.cursor = nil
+    }
+
+    func drawAmendment(_ field: TextField, in rect: Rect, buffer: inout Buffer) {
+        guard let s = currentStage else { return }
+        let width = min(rect.width, 60)
+        let done = s.recorded.completedOn.map(IndonesianDate.long) ?? "-"
+        let what = SigningScreens.base(for: s.section) != nil ? "ditandatangani" : "selesai"
+        let text = "Tahapan \(s.name) sudah \(what) pada \(done). Perubahannya dicatat sebagai perubahan (addendum) dengan revisi baru; naskah lama tetap dalam riwayat. Tulis alasan perubahan:"
+        let lines = TextLayout.wrap(text, width: width - 4)
+        let box = rect.centered(Size(width: width, height: lines.count + 6))
+        buffer.fill(box)
+        buffer.box(box, title: "Perubahan (addendum)")
+        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
+        for (i, l) in lines.enumerated() { buffer.write(l, at: Point(x: inner.x, y: inner.y + i), clip: inner) }
+        field.draw(in: Rect(x: inner.x, y: inner.y + lines.count + 1, width: inner.width, height: 1), buffer: &buffer, focused: true)
+        buffer.write("Enter catat · Esc batal", at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, clip: inner)
+    }
+
+    /// The keys that work now, for the shell's help bar.
+    public var bindings: [KeyBinding] {
+        let save = KeyBinding(.ctrl("s"), "simpan")
+        switch mode {
+        case .confirm(let d, _, _): return d.bindings
+        case .amendment: return [KeyBinding(.enter, "catat perubahan"), KeyBinding(.escape, "batal")]
+        case .stepper:
+            return [KeyBinding([.up, .down], "pilih tahap"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali"), save]
+        case .review:
+            let mark = currentStage.map { SigningScreens.base(for: $0.section) != nil ? "tandai ditandatangani" : "tandai selesai" } ?? "tandai"
+            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn"), KeyBinding(.char("t"), mark),
+                    KeyBinding(.ctrl("n"), "tahap berikutnya"), KeyBinding(.char("e"), "ekspor"),
+                    KeyBinding(.char("u"), "ubah isian"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "kembali")]
+        case .record(_, _, let f, _):
+            return f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, "kembali ke daftar"), save] + f.widgetBindings
+        case .signing(let f):
+            return f.bindings + [KeyBinding(.escape, "batal")] + f.widgetBindings
+        case .form:
+            if form.currentGroup.list != nil {
+                var out = [KeyBinding([.up, .down], "baris"), KeyBinding(.char("a"), "tambah"), KeyBinding(.enter, "ubah"),
+                           KeyBinding(.char("h"), "hapus"), KeyBinding(.ctrl("n"), "lanjut")]
+                if form.groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
+                return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")]
+            }
+            var out = form.bindings
+            if let s = currentStage, s.section == .memorandum || s.section == .agreement, form.currentGroup.title.hasPrefix("Pasal") {
+                out.append(KeyBinding([.alt("t"), .alt("h")], "tambah/hapus pasal", keyLabel: "Alt-t/h"))
+            }
+            return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")] + form.widgetBindings
+                + [KeyBinding([.ctrlUp, .ctrlDown], "tahap sebelum/sesudah", keyLabel: "Ctrl-↑/↓")]
+        }
+    }
+}

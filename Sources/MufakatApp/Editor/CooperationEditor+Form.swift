@@ -1,0 +1,237 @@
+import MufakatDocuments
+import MufakatDomain
+import TerminalUI
+
+extension CooperationEditor {
+    var stages: [StageSnapshot] { analysis.workflow.stages }
+    var currentStage: StageSnapshot? { stages.indices.contains(stageIndex) ? stages[stageIndex] : nil }
+
+    /// The field groups of the stage at `index` for the draft as it is now.
+    func groups(forStage index: Int) -> [FieldGroup] {
+        guard stages.indices.contains(index) else { return [] }
+        let s = stages[index]
+        return StageScreens.groups(for: s.section, stageID: s.id, cooperation: draft, context: context)
+    }
+
+    /// Opens a stage: fills what it can know from earlier answers the first time, and shows its
+    /// first group. Leaving a stage with changed answers asks for an autosave.
+    @discardableResult
+    mutating func openStage(_ index: Int, requestDraft: Bool = true, prefill: Bool = true) -> [EditorRequest] {
+        var out: [EditorRequest] = []
+        if requestDraft { out += autosaveRequest() }
+        stageIndex = max(0, min(index, stages.count - 1))
+        if prefill, let s = currentStage, s.recorded.status == .notStarted, isStartable(s) {
+            Prefill.stage(s.section, &draft, context: context)
+            var p = draft.progress(of: s.section, customID: s.id)
+            p.status = .draft
+            p.startedOn = p.startedOn ?? context.today
+            draft.setProgress(p, of: s.section, customID: s.id)
+            analysis = EditorAnalysis(cooperation: draft, context: context)
+            draftPending = true
+        }
+        form = StageForm(groups: groups(forStage: stageIndex), cooperation: cooperation)
+        mode = .form
+        refreshIssues()
+        return out
+    }
+
+    func isStartable(_ s: StageSnapshot) -> Bool {
+        switch s.state {
+        case .current, .available, .inProgress: true
+        default: false
+        }
+    }
+
+    /// Why the stage's answers cannot be typed now; nil when they can. A finished stage is not
+    /// here: typing into it opens the amendment question instead.
+    var lockReason: String? {
+        guard let s = currentStage else { return "Jenis kerja sama ini tidak memiliki tahapan dalam rulebook." }
+        switch s.state {
+        case .blocked(let r): return "Tahapan \(s.name) belum dapat dimulai: \(r)"
+        case .skipped(let r): return "Tahapan \(s.name) dilewati: \(r)"
+        default: return nil
+        }
+    }
+
+    var isFrozen: Bool { currentStage?.recorded.status == .done }
+
+    mutating func autosaveRequest() -> [EditorRequest] {
+        guard draftPending else { return [] }
+        draftPending = false
+        return [.saveDraft]
+    }
+
+    /// Recomputes the problems of the fields of the form in use.
+    mutating func refreshIssues() {
+        let stage = currentStage
+        switch mode {
+        case .signing(let f):
+            issues = analysis.issues(fields: f.allFields, stage: nil, cooperation: draft, inputProblems: f.inputProblems,
+                                     extraRequired: SigningScreens.requiredIDs(for: stage?.section ?? .memorandum, parties: draft.parties.count))
+        case .record(_, _, let f, _):
+            issues = analysis.issues(fields: f.allFields, stage: stage, cooperation: draft, inputProblems: f.inputProblems)
+        default:
+            issues = analysis.issues(fields: form.allFields, stage: stage, cooperation: draft, inputProblems: form.inputProblems)
+        }
+    }
+
+    /// After an answer changed: the stage counts as started, answers that follow from it are
+    /// filled, the workflow and findings are recomputed, and lists that grew are regrouped.
+    mutating func answerChanged(_ fieldID: String?) {
+        if let s = currentStage, s.recorded.status == .notStarted {
+            var p = s.recorded
+            p.status = .draft
+            p.startedOn = p.startedOn ?? context.today
+            draft.setProgress(p, of: s.section, customID: s.id)
+        }
+        if let fieldID { Prefill.derive(after: fieldID, &draft, context: context) }
+        analysis = EditorAnalysis(cooperation: draft, context: context)
+        draftPending = true
+        refreshIssues()
+    }
+
+    // MARK: Form mode
+
+    mutating func handleGlobal(_ event: Event) -> [EditorRequest]? {
+        switch event {
+        case .key(.ctrl("s")):
+            draftPending = false
+            return [.save]
+        case .key(.ctrl("t")):
+            mode = .stepper(highlight: stageIndex)
+            return []
+        case .key(.ctrlDown), .key(.function(8)):
+            guard stageIndex + 1 < stages.count else { message = .notice("Ini tahapan terakhir."); return [] }
+            return openStage(stageIndex + 1)
+        case .key(.ctrlUp), .key(.function(7)):
+            guard stageIndex > 0 else { message = .notice("Ini tahapan pertama."); return [] }
+            return openStage(stageIndex - 1)
+        case .key(.ctrl("r")):
+            let out = autosaveRequest()
+            openReview()
+            return out
+        default:
+            return nil
+        }
+    }
+
+    mutating func handleForm(_ event: Event) -> [EditorRequest] {
+        if let out = handleGlobal(event) { return out }
+        if case .key(.escape) = event { return autosaveRequest() + [.close] }
+        if let list = form.currentGroup.list {
+            if let out = handleList(list, event) { return out }
+        }
+        if case .key(.alt(let c)) = event, c == "t" || c == "h" { return handleArticleKey(c) }
+        let editable = lockReason == nil && !isFrozen
+        if !editable, StageForm.isEditing(event), form.focusedField != nil {
+            if let reason = lockReason {
+                message = .error(reason + " Buka tahapan lain dengan Ctrl-T.")
+                return []
+            }
+            startAmendment()
+            return []
+        }
+        let result = form.handle(event, cooperation: &draft, issues: issues, editable: editable)
+        return apply(result, completing: { $0.openReview() })
+    }
+
+    /// Acts on a form's result; `completing` runs when "next" passes the last group.
+    mutating func apply(_ result: StageFormResult, completing: (inout CooperationEditor) -> Void) -> [EditorRequest] {
+        switch result {
+        case .ignored, .handled:
+            if case .handled = result { refreshIssues() }
+            return []
+        case .changed:
+            answerChanged(activeFocusedFieldID)
+            return []
+        case .refused(let why):
+            message = .error(why ?? "Tombol itu tidak dapat dipakai di isian ini.")
+            return []
+        case .blocked(let why):
+            refreshIssues()
+            message = .error(why)
+            return []
+        case .movedToGroup:
+            refreshIssues()
+            return autosaveRequest()
+        case .completed:
+            let out = autosaveRequest()
+            completing(&self)
+            return out
+        case .atStart:
+            message = .notice("Ini bagian pertama tahapan ini.")
+            return []
+        }
+    }
+
+    var activeFormGroupTitle: String {
+        switch mode {
+        case .signing(let f): f.currentGroup.title
+        case .record(_, _, let f, _): f.currentGroup.title
+        default: form.currentGroup.title
+        }
+    }
+
+    var activeFocusedFieldID: String? {
+        switch mode {
+        case .signing(let f): f.focusedField?.id
+        case .record(_, _, let f, _): f.focusedField?.id
+        default: form.focusedField?.id
+        }
+    }
+
+    // MARK: Articles
+
+    /// Alt-t adds a pasal after the one on screen; Alt-h removes it.
+    mutating func handleArticleKey(_ c: Character) -> [EditorRequest] {
+        guard let s = currentStage, s.section == .memorandum || s.section == .agreement else { return [] }
+        if let reason = lockReason { message = .error(reason); return [] }
+        if isFrozen { startAmendment(); return [] }
+        let firstArticleGroup = form.groups.firstIndex { $0.title.hasPrefix("Pasal") } ?? form.groups.count
+        let onArticle = form.groupIndex >= firstArticleGroup
+        var articles = s.section == .memorandum ? draft.memorandum.articles : draft.agreement.articles
+        let current = onArticle ? form.groupIndex - firstArticleGroup : articles.count - 1
+        if c == "t" {
+            let at = min(articles.count, current + 1)
+            articles.insert(Article(clauseID: "tambahan", heading: "", paragraphs: []), at: at)
+            setArticles(articles, section: s.section)
+            form.go(toGroup: firstArticleGroup + at)
+            message = .ok("Pasal \(at + 1) ditambahkan; isi judul dan ayatnya.")
+        } else {
+            guard onArticle, articles.indices.contains(current) else {
+                message = .error("Buka pasal yang hendak dihapus dulu (Ctrl-N sampai ke pasal itu).")
+                return []
+            }
+            articles.remove(at: current)
+            setArticles(articles, section: s.section)
+            form.go(toGroup: min(form.groups.count - 1, firstArticleGroup + max(0, current - (current >= articles.count ? 1 : 0))))
+            message = .ok("Pasal \(current + 1) dihapus; nomor pasal sesudahnya bergeser.")
+        }
+        return []
+    }
+
+    mutating func setArticles(_ articles: [Article], section: StageSection) {
+        if section == .memorandum { draft.memorandum.articles = articles } else { draft.agreement.articles = articles }
+        let keep = form.groupIndex
+        form = StageForm(groups: groups(forStage: stageIndex), cooperation: cooperation)
+        form.go(toGroup: min(keep, form.groups.count - 1))
+        answerChanged(nil)
+    }
+
+    // MARK: Stepper
+
+    mutating func handleStepper(_ event: Event) -> [EditorRequest] {
+        guard case .stepper(let h) = mode else { return [] }
+        switch event {
+        case .key(.up): mode = .stepper(highlight: max(0, h - 1))
+        case .key(.down): mode = .stepper(highlight: min(stages.count - 1, h + 1))
+        case .key(.home): mode = .stepper(highlight: 0)
+        case .key(.end): mode = .stepper(highlight: max(0, stages.count - 1))
+        case .key(.enter): return openStage(h)
+        case .key(.escape), .key(.ctrl("t")): mode = .form
+        case .key(.ctrl("s")): draftPending = false; return [.save]
+        default: break
+        }
+        return []
+    }
+}

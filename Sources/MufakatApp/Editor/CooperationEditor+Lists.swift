@@ -1,0 +1,96 @@
+import MufakatDomain
+import TerminalUI
+
+extension CooperationEditor {
+    func highlightedRow(_ list: ListKind) -> Int {
+        let n = list.count(cooperation)
+        return n == 0 ? 0 : min(listRow[list] ?? 0, n - 1)
+    }
+
+    /// Keys of a list page; nil lets the form handle the key (Ctrl-N, Ctrl-P).
+    mutating func handleList(_ list: ListKind, _ event: Event) -> [EditorRequest]? {
+        let n = list.count(cooperation)
+        let row = highlightedRow(list)
+        switch event {
+        case .key(.up): listRow[list] = max(0, row - 1)
+        case .key(.down): listRow[list] = max(0, min(n - 1, row + 1))
+        case .key(.pageUp): listRow[list] = max(0, row - 10)
+        case .key(.pageDown): listRow[list] = max(0, min(n - 1, row + 10))
+        case .key(.home): listRow[list] = 0
+        case .key(.end): listRow[list] = max(0, n - 1)
+        case .key(.char("a")), .key(.insert):
+            guard canEditList() else { return [] }
+            let i = list.add(&draft, context: context, after: n == 0 ? nil : row)
+            listRow[list] = i
+            answerChanged(nil)
+            openRecord(list, i, fresh: list.rows(draft)[i])
+        case .key(.enter):
+            guard n > 0 else { message = .notice("Belum ada \(list.noun). Tekan a untuk menambah."); return [] }
+            openRecord(list, row, fresh: nil)
+        case .key(.delete), .key(.char("h")):
+            guard n > 0 else { return [] }
+            guard canEditList() else { return [] }
+            mode = .confirm(.confirm("Hapus \(list.noun)", "Hapus \(list.noun) ke-\(row + 1)? Baris lain tidak berubah."), .deleteRecord(list, row), back: .form)
+        case .key(.ctrl("n")):
+            if n == 0, let stage = currentStage, analysis.requiredPaths(stage).contains(list.path) {
+                message = .error("Belum dapat lanjut: tambahkan paling sedikit satu \(list.noun) (tekan a).")
+                return []
+            }
+            if let blocking = listFindings(list).first(where: { $0.severity == .error }) {
+                message = .error("Belum dapat lanjut: \(blocking.message)")
+                return []
+            }
+            return nil
+        default:
+            return nil
+        }
+        return []
+    }
+
+    mutating func canEditList() -> Bool {
+        if let reason = lockReason { message = .error(reason); return false }
+        if isFrozen { startAmendment(); return false }
+        return true
+    }
+
+    /// Findings about a list's records.
+    func listFindings(_ list: ListKind) -> [Finding] {
+        analysis.findings.filter { $0.isUnder(list.path) }
+    }
+
+    mutating func openRecord(_ list: ListKind, _ index: Int, fresh: [String]?) {
+        let f = StageForm(groups: list.recordGroups(index, cooperation: cooperation), cooperation: cooperation)
+        mode = .record(list, index: index, form: f, fresh: fresh)
+        refreshIssues()
+    }
+
+    mutating func handleRecord(_ event: Event) -> [EditorRequest] {
+        guard case .record(let list, let index, var f, let fresh) = mode else { return [] }
+        if case .key(.ctrl("s")) = event { draftPending = false; return [.save] }
+        if case .key(.escape) = event {
+            if let fresh, list.rows(draft).indices.contains(index), list.rows(draft)[index] == fresh {
+                list.remove(&draft, at: index)
+                listRow[list] = max(0, index - 1)
+                answerChanged(nil)
+                mode = .form
+                message = .notice("\(list.noun.prefix(1).uppercased() + list.noun.dropFirst()) baru tidak diisi, jadi tidak ditambahkan.")
+                draftPending = false
+                return []
+            }
+            closeRecord(list, index)
+            return autosaveRequest()
+        }
+        let editable = lockReason == nil && !isFrozen
+        let result = f.handle(event, cooperation: &draft, issues: issues, editable: editable)
+        mode = .record(list, index: index, form: f, fresh: fresh)
+        return apply(result, completing: { $0.closeRecord(list, index) })
+    }
+
+    mutating func closeRecord(_ list: ListKind, _ index: Int) {
+        mode = .form
+        listRow[list] = index
+        refreshIssues()
+        let problems = listFindings(list).filter { $0.path.hasPrefix("\(list.path)[\(index)]") }
+        if let p = problems.first { message = p.severity == .error ? .error(p.message) : .warning(p.message) }
+    }
+}

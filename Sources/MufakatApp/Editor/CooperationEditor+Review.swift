@@ -1,0 +1,242 @@
+import MufakatDocuments
+import MufakatDomain
+import TerminalUI
+
+extension CooperationEditor {
+    /// The naskah each stage produces.
+    static func document(for section: StageSection) -> DocumentKind? {
+        switch section {
+        case .proposal: .kak
+        case .offer: .penawaran
+        case .memorandum: .kb
+        case .councilApproval: .dprd
+        case .agreement: .pks
+        case .financing: .pembiayaan
+        case .implementation: .ringkasan
+        case .custom: nil
+        }
+    }
+
+    var mainWidth: Int { max(20, areaSize.width - sidebarWidth(for: areaSize.width) - 1) }
+
+    func reviewLines(width: Int? = nil) -> [ReviewLine] {
+        guard let s = currentStage else { return [] }
+        return ReviewContent.lines(stage: s, groups: groups(forStage: stageIndex), cooperation: draft,
+                                   analysis: analysis, context: context, width: width ?? mainWidth)
+    }
+
+    mutating func openReview() {
+        mode = .review(scroll: 0, lines: reviewLines())
+    }
+
+    mutating func handleReview(_ event: Event) -> [EditorRequest] {
+        guard case .review(let scroll, let lines) = mode else { return [] }
+        let page = max(1, areaSize.height - 6)
+        let maxScroll = max(0, lines.count - page)
+        func scrolled(_ s: Int) { mode = .review(scroll: max(0, min(maxScroll, s)), lines: lines) }
+        switch event {
+        case .key(.up): scrolled(scroll - 1)
+        case .key(.down): scrolled(scroll + 1)
+        case .key(.pageUp): scrolled(scroll - page)
+        case .key(.pageDown), .key(.char(" ")): scrolled(scroll + page)
+        case .key(.home): scrolled(0)
+        case .key(.end): scrolled(maxScroll)
+        case .key(.escape), .key(.char("u")), .key(.ctrl("r")):
+            mode = .form
+            refreshIssues()
+        case .key(.ctrl("p")):
+            mode = .form
+            form.go(toGroup: form.groups.count - 1)
+            refreshIssues()
+        case .key(.ctrl("n")):
+            guard stageIndex + 1 < stages.count else { message = .notice("Ini tahapan terakhir."); return [] }
+            return openStage(stageIndex + 1)
+        case .key(.char("t")):
+            beginMarking()
+        case .key(.char("e")):
+            guard let s = currentStage, let doc = Self.document(for: s.section) else {
+                message = .notice("Tahapan ini tidak menghasilkan naskah untuk diekspor.")
+                return []
+            }
+            mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ["DOCX", "Markdown", "Teks"]),
+                            .export(doc), back: mode)
+        default:
+            if let out = handleGlobal(event) { return out }
+        }
+        return []
+    }
+
+    // MARK: Marking done and signed
+
+    /// "t" on the review: a stage with a signed naskah asks the signing questions; another stage
+    /// is confirmed done. Both refuse while the stage has errors, and say which.
+    mutating func beginMarking() {
+        guard let s = currentStage else { return }
+        if let reason = lockReason { message = .error(reason); return }
+        if s.recorded.status == .done {
+            message = .notice("Tahapan \(s.name) sudah selesai. Untuk mengubahnya, ketik pada isiannya: perubahan dicatat sebagai addendum.")
+            return
+        }
+        let stageIssues = analysis.issues(fields: form.allFields, stage: s, cooperation: draft, inputProblems: form.inputProblems)
+        let blocking = form.allFields.filter { stageIssues[$0.id]?.contains(where: \.blocks) ?? false }
+        let ruleErrors = analysis.findings(forStage: s).filter { f in
+            f.severity == .error && !blocking.contains { EditorAnalysis.field(for: f.path, in: [$0.id]) != nil }
+                && !(SigningScreens.base(for: s.section).map { f.path.hasPrefix($0) } ?? false)
+        }
+        let missingLists = form.groups.compactMap(\.list).filter { $0.count(cooperation) == 0 && analysis.requiredPaths(s).contains($0.path) }
+        if !blocking.isEmpty || !ruleErrors.isEmpty || !missingLists.isEmpty {
+            let names = blocking.map(\.label) + ruleErrors.map { _ in "temuan aturan" } + missingLists.map(\.noun)
+            var unique: [String] = []
+            for n in names where !unique.contains(n) { unique.append(n) }
+            message = .error("Belum dapat ditandai selesai: perbaiki \(unique.joined(separator: ", ")). Tekan u untuk kembali ke isian.")
+            if let first = blocking.first { _ = form.focus(fieldID: first.id) }
+            return
+        }
+        if SigningScreens.base(for: s.section) != nil {
+            let snapshot = draft
+            if s.section == .agreement {
+                Prefill.signing(&draft.agreement.signing, snapshot, context: context, from: snapshot.memorandum.signing)
+            } else {
+                Prefill.signing(&draft.memorandum.signing, snapshot, context: context, from: nil)
+            }
+            analysis = EditorAnalysis(cooperation: draft, context: context)
+            mode = .signing(form: StageForm(groups: SigningScreens.groups(for: s.section, cooperation: cooperation), cooperation: cooperation))
+            refreshIssues()
+        } else {
+            mode = .confirm(.confirm("Tandai selesai", "Tandai tahapan \(s.name) selesai? Sesudahnya, perubahan dicatat sebagai addendum dengan alasan."),
+                            .markDone, back: mode)
+        }
+    }
+
+    mutating func handleSigning(_ event: Event) -> [EditorRequest] {
+        guard case .signing(var f) = mode else { return [] }
+        if case .key(.escape) = event {
+            openReview()
+            message = .notice("Penandatanganan belum dicatat; isian yang sudah diketik tetap tersimpan.")
+            return autosaveRequest()
+        }
+        if case .key(.ctrl("s")) = event { draftPending = false; return [.save] }
+        let result = f.handle(event, cooperation: &draft, issues: issues, editable: true)
+        mode = .signing(form: f)
+        return apply(result, completing: { editor in
+            guard let s = editor.currentStage else { return }
+            let date = SigningScreens.read(editor.draft, s.section).date.map(IndonesianDate.long) ?? "-"
+            editor.mode = .confirm(.confirm("Tandai ditandatangani", "Tandai \(s.name) ditandatangani pada \(date)? Naskah dibekukan dan sidik jarinya dicatat; perubahan kemudian melalui addendum."),
+                                   .markSigned, back: .signing(form: f))
+        })
+    }
+
+    mutating func handleConfirm(_ event: Event) -> [EditorRequest] {
+        guard case .confirm(var dialog, let action, let back) = mode else { return [] }
+        let outcome = dialog.handle(event)
+        switch outcome {
+        case .submitted:
+            mode = back
+            if case .choose = dialog.kind {
+                guard case .export(let doc) = action else { return [] }
+                let format = ["docx", "md", "txt"][min(2, dialog.selected)]
+                return [.export(doc, format: format)]
+            }
+            guard dialog.confirmed else { refreshIssues(); return [] }
+            return perform(action)
+        case .cancelled:
+            mode = back
+            refreshIssues()
+            return []
+        default:
+            mode = .confirm(dialog, action, back: back)
+            return []
+        }
+    }
+
+    mutating func perform(_ action: ConfirmAction) -> [EditorRequest] {
+        guard let s = currentStage else { return [] }
+        switch action {
+        case .markDone:
+            var p = s.recorded
+            p.status = .done
+            p.completedOn = context.today
+            p.startedOn = p.startedOn ?? context.today
+            draft.setProgress(p, of: s.section, customID: s.id)
+            answerChanged(nil)
+            openReview()
+            message = .ok("Tahapan \(s.name) ditandai selesai." + (stageIndex + 1 < stages.count ? " Ctrl-N membuka tahap berikutnya." : ""))
+            return autosaveRequest()
+        case .markSigned:
+            var p = s.recorded
+            let signing = SigningScreens.read(draft, s.section)
+            p.status = .done
+            p.completedOn = signing.date ?? context.today
+            p.startedOn = p.startedOn ?? context.today
+            draft.setProgress(p, of: s.section, customID: s.id)
+            // Freeze: the fingerprint of the naskah as signed (DOCX, whose bytes are deterministic).
+            let fingerprint = Self.fingerprint(of: s.section, draft, context: context)
+            SigningScreens.edit(&draft, s.section) { $0.documentSHA256 = fingerprint; $0.documentFormat = fingerprint == nil ? nil : "docx" }
+            answerChanged(nil)
+            draftPending = false
+            openReview()
+            message = fingerprint == nil
+                ? .warning("\(s.name) ditandai ditandatangani, tetapi naskahnya tidak dapat disusun untuk sidik jari; periksa tinjauan.")
+                : .ok("\(s.name) ditandai ditandatangani; naskah dibekukan (sidik jari \(fingerprint!.prefix(12))…). Ctrl-N membuka tahap berikutnya.")
+            return [.markSigned(stageID: s.id)]
+        case .deleteRecord(let list, let index):
+            list.remove(&draft, at: index)
+            listRow[list] = max(0, index - 1)
+            answerChanged(nil)
+            message = .ok("\(list.noun.prefix(1).uppercased() + list.noun.dropFirst()) ke-\(index + 1) dihapus.")
+            return []
+        case .export(let doc):
+            return [.export(doc, format: "docx")]
+        }
+    }
+
+    /// SHA-256 of the stage's naskah rendered as DOCX; nil when it cannot be built.
+    static func fingerprint(of section: StageSection, _ c: Cooperation, context: EditorContext) -> String? {
+        guard let kind = document(for: section),
+              let naskah = try? Prefill.builder(context).build(kind, for: c),
+              let data = try? DocxRenderer().render(naskah) else { return nil }
+        return DocumentFingerprint.sha256(data)
+    }
+
+    // MARK: Amendments
+
+    /// Typing into a finished stage: ask for the reason of the amendment first.
+    mutating func startAmendment() {
+        mode = .amendment(reason: TextField("", maxLength: 500))
+        message = nil
+    }
+
+    mutating func handleAmendment(_ event: Event) -> [EditorRequest] {
+        guard case .amendment(var field) = mode, let s = currentStage else { return [] }
+        switch event {
+        case .key(.escape):
+            mode = .form
+            message = .notice("Tidak ada yang diubah; naskah \(s.name) tetap seperti ditandatangani.")
+            return []
+        case .key(.enter):
+            let reason = field.text.trimmingCharacters(in: .whitespaces)
+            guard reason.count >= 10 else {
+                message = .error("Tulis alasan perubahan paling sedikit 10 karakter, misalnya \"Penyesuaian jadwal pelaksanaan\".")
+                return []
+            }
+            let signing = SigningScreens.base(for: s.section) != nil ? SigningScreens.read(draft, s.section) : nil
+            draft.amendments.append(Amendment(stageID: s.id, reason: reason, date: context.today,
+                                                    previousRevision: nil, previousDocumentSHA256: signing?.documentSHA256))
+            var p = s.recorded
+            p.status = .draft
+            p.completedOn = nil
+            draft.setProgress(p, of: s.section, customID: s.id)
+            if signing != nil {
+                SigningScreens.edit(&draft, s.section) { $0.documentSHA256 = nil; $0.documentFormat = nil }
+            }
+            mode = .form
+            answerChanged(nil)
+            message = .ok("Perubahan (addendum) dicatat: \(reason). Ubah isiannya, lalu tandai kembali; naskah lama tetap dalam riwayat.")
+            return []
+        default:
+            _ = field.handle(event)
+            mode = .amendment(reason: field)
+            return []
+        }
+    }
+}

@@ -1,0 +1,276 @@
+import MufakatDomain
+import TerminalUI
+
+/// Pilihan: a row of a few named options, chosen with ←/→ or Space, or by the first letter.
+struct ChoiceRow: Sendable, Equatable {
+    var options: [String]
+    var selected: Int?
+
+    mutating func handle(_ event: Event) -> WidgetOutcome {
+        guard !options.isEmpty else { return .ignored }
+        switch event {
+        case .key(.right), .key(.char(" ")):
+            selected = selected.map { ($0 + 1) % options.count } ?? 0
+        case .key(.left):
+            selected = selected.map { ($0 - 1 + options.count) % options.count } ?? options.count - 1
+        case .key(.delete), .key(.backspace):
+            guard selected != nil else { return .refused }
+            selected = nil
+        case .key(.char(let c)):
+            let wanted = String(c).lowercased()
+            guard let i = options.firstIndex(where: { $0.lowercased().hasPrefix(wanted) }) else { return .refused }
+            selected = i
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
+        guard !rect.isEmpty else { return }
+        let row = rect.row(0)
+        let radios = options.enumerated().map { (i, o) in (i == selected ? "(•) " : "( ) ") + o }
+        let full = radios.joined(separator: "  ")
+        if DisplayWidth.of(full) <= row.width {
+            var x = row.x
+            for (i, r) in radios.enumerated() {
+                let role: StyleRole = i == selected ? (focused ? .focused : .normal) : (focused ? .normal : .muted)
+                x += buffer.write(r, at: Point(x: x, y: row.y), role: role, clip: row)
+                x += buffer.write("  ", at: Point(x: x, y: row.y), clip: row)
+            }
+            if focused { buffer.cursor = Point(x: row.x + (selected.map { i in radios[..<i].reduce(0) { $0 + DisplayWidth.of($1) + 2 } } ?? 0) + 1, y: row.y) }
+        } else {
+            let label = selected.map { options[$0] } ?? "(belum dipilih)"
+            let text = "‹ \(label) ›  \(selected.map { "\($0 + 1)" } ?? "-")/\(options.count)"
+            buffer.write(TextLayout.fit(text, width: row.width), at: Point(x: row.x, y: row.y), role: focused ? .focused : .normal, clip: row)
+            if focused { buffer.cursor = Point(x: row.x + 2, y: row.y) }
+        }
+    }
+}
+
+/// The live widget of one field: it keeps what is being typed (a half-typed date, the caret)
+/// while the answer itself lives in the cooperation.
+enum EntryWidget: Sendable {
+    case text(TextField)
+    case area(TextArea)
+    case date(DateField)
+    case money(RupiahField)
+    case number(TextField)
+    case choice(ChoiceRow)
+
+    init(kind: EntryKind, answer: Answer) {
+        switch (kind, answer) {
+        case (.text(let max), .text(let s)):
+            self = .text(TextField(s, maxLength: max))
+        case (.area(_, let max), .text(let s)):
+            self = .area(TextArea(s, maxLength: max))
+        case (.lines(_, let max), .lines(let l)):
+            self = .area(TextArea(l.joined(separator: "\n"), maxLength: max))
+        case (.date, .date(let d)):
+            self = .date(DateField(d.flatMap { TerminalUI.CalendarDate(year: $0.year, month: $0.month, day: $0.day) }))
+        case (.money, .money(let m)):
+            self = .money(RupiahField(m?.value))
+        case (.number, .number(let n)):
+            self = .number(TextField(n.map(String.init) ?? "", maxLength: 6, filter: .digits))
+        case (.choice(let options), .choice(let i)):
+            self = .choice(ChoiceRow(options: options, selected: i))
+        default:
+            // A spec whose getter disagrees with its kind: start empty rather than crash.
+            self = EntryWidget(kind: kind, answer: EntryWidget.empty(for: kind))
+        }
+    }
+
+    static func empty(for kind: EntryKind) -> Answer {
+        switch kind {
+        case .text, .area: .text("")
+        case .lines: .lines([])
+        case .date: .date(nil)
+        case .money: .money(nil)
+        case .number: .number(nil)
+        case .choice: .choice(nil)
+        }
+    }
+
+    /// The answer the widget holds now, in the field's kind.
+    func answer(kind: EntryKind) -> Answer {
+        switch self {
+        case .text(let f): return .text(f.text)
+        case .area(let a):
+            if case .lines = kind {
+                return .lines(a.text.split(separator: "\n", omittingEmptySubsequences: true)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            }
+            return .text(a.text)
+        case .date(let d):
+            return .date(d.date.flatMap { DomainDate(year: $0.year, month: $0.month, day: $0.day) })
+        case .money(let m): return .money(m.amount.flatMap { Rupiah($0) })
+        case .number(let f): return .number(Int(f.text))
+        case .choice(let c): return .choice(c.selected)
+        }
+    }
+
+    /// Whether Up/Down move inside the widget (a text area) instead of between fields.
+    var usesVerticalKeys: Bool {
+        if case .area = self { return true }
+        return false
+    }
+
+    /// Whether Enter belongs to the widget (a new line in a text area).
+    var usesEnter: Bool { usesVerticalKeys }
+
+    /// What is wrong with what was typed, before any rule looks at it (a date not on the
+    /// calendar, a number out of range); nil when fine.
+    func problem(kind: EntryKind) -> String? {
+        switch (self, kind) {
+        case (.date(let d), _):
+            return EntryWidget.dateProblem(d)
+        case (.number(let f), .number(let range)):
+            guard !f.text.isEmpty else { return nil }
+            guard let n = Int(f.text), range.contains(n) else {
+                return "Isi angka \(range.lowerBound) sampai \(range.upperBound)."
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// A date problem that says how to fix it: "31-02-2026 tidak ada: Februari 2026 hanya 28 hari."
+    static func dateProblem(_ d: DateField) -> String? {
+        guard !d.isEmpty else { return nil }
+        guard d.isComplete else { return "Tanggal belum lengkap: ketik 8 angka hh-bb-tttt, misalnya 17082026." }
+        guard d.date == nil else { return nil }
+        let n = d.digits.map { Int(String($0)) ?? 0 }
+        let day = n[0] * 10 + n[1], month = n[2] * 10 + n[3], year = n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7]
+        if !(1...12).contains(month) { return "Bulan \(month) tidak ada: isi bulan 01 sampai 12." }
+        if year < 1 { return "Tahun 0000 tidak ada: isi tahun empat angka, misalnya 2026." }
+        let days = DomainDate.daysIn(month: month, year: year)
+        return "Tanggal \(d.maskedText) tidak ada: \(IndonesianDate.monthNames[month - 1]) \(year) hanya \(days) hari. Perbaiki tanggalnya."
+    }
+
+    /// Handles a key or a paste, refusing with a message what cannot be taken as typed.
+    /// Returns the outcome and, when refused, why and how to fix it.
+    mutating func handle(_ event: Event, kind: EntryKind) -> (WidgetOutcome, String?) {
+        switch (self, kind) {
+        case (.text(var f), .text(let max)):
+            if case .paste(let s) = event, f.characters.count + s.count > max {
+                return (.refused, EntryWidget.tooLong(pasted: s.count, existing: f.characters.count, max: max, multiline: false))
+            }
+            let o = f.handle(event)
+            self = .text(f)
+            if o == .refused, case .key(.char) = event, f.characters.count >= max {
+                return (o, "Isian ini paling banyak \(max) karakter; ringkas teksnya.")
+            }
+            return (o, o == .refused && isPaste(event) ? "Tempelan memuat karakter kendali yang tidak dapat dipakai; tempel teks biasa." : nil)
+        case (.area(var a), .area(_, let max)), (.area(var a), .lines(_, let max)):
+            if case .paste(let s) = event, a.characters.count + s.count > max {
+                return (.refused, EntryWidget.tooLong(pasted: s.count, existing: a.characters.count, max: max, multiline: true))
+            }
+            if case .key(.char) = event, a.characters.count >= max {
+                return (.refused, "Isian ini sudah mencapai batas \(EntryWidget.grouped(max)) karakter; ringkas teksnya atau lampirkan sebagai dokumen terpisah.")
+            }
+            let o = a.handle(event)
+            self = .area(a)
+            return (o, nil)
+        case (.date(var d), _):
+            let before = d
+            let o = d.handle(event)
+            self = .date(d)
+            if o == .refused {
+                if case .key(.char(let c)) = event, !(c.isASCII && c.isNumber) {
+                    return (o, "Tanggal hanya diketik dengan angka hh-bb-tttt, misalnya 17082026; tanda hubung muncul sendiri.")
+                }
+                if before.isComplete { return (o, "Tanggal sudah lengkap; hapus dengan Backspace untuk mengubahnya.") }
+                if isPaste(event) { return (o, "Tempelan tidak memuat angka tanggal; ketik hh-bb-tttt.") }
+            }
+            return (o, nil)
+        case (.money(var m), .money(let max)):
+            switch event {
+            case .key(.char("-")):
+                return (.refused, "Jumlah rupiah tidak boleh negatif; ketik jumlah 0 atau lebih dengan angka 0-9.")
+            case .paste(let s) where s.contains("-") && s.contains(where: \.isNumber):
+                return (.refused, "Tempelan \"\(s.prefix(30))\" bernilai negatif; jumlah rupiah tidak boleh negatif. Tempel jumlah tanpa tanda minus.")
+            case .paste(let s) where s.contains(",") && !(s.hasSuffix(",00") || s.hasSuffix(",-") || s.hasSuffix(",")):
+                return (.refused, "Tempelan \"\(s.prefix(30))\" memuat sen; jumlah rupiah ditulis bulat tanpa sen.")
+            default: break
+            }
+            var copy = m
+            let o = copy.handle(event)
+            if o == .refused {
+                if case .key(.char(let c)) = event, c.isNumber {
+                    return (o, "Jumlah terlalu besar; paling banyak Rp\(EntryWidget.grouped(max)).")
+                }
+                if case .key(.char) = event { return (o, "Jumlah rupiah hanya diketik dengan angka 0-9.") }
+                if isPaste(event) { return (o, "Tempelan bukan jumlah rupiah yang dapat dibaca, atau terlalu besar; tempel angka seperti 1.500.000.") }
+                return (o, nil)
+            }
+            if let a = copy.amount, a > max {
+                return (.refused, "Jumlah Rp\(EntryWidget.grouped(a)) melebihi batas Rp\(EntryWidget.grouped(max)) (100 triliun); periksa kelebihan angka nol.")
+            }
+            m = copy
+            self = .money(m)
+            return (o, nil)
+        case (.number(var f), .number(let range)):
+            if case .key(.char(let c)) = event, !(c.isASCII && c.isNumber) {
+                return (.refused, "Isi dengan angka saja, \(range.lowerBound) sampai \(range.upperBound).")
+            }
+            if case .paste(let s) = event, !s.trimmingCharacters(in: .whitespacesAndNewlines).allSatisfy({ $0.isASCII && $0.isNumber }) {
+                return (.refused, "Tempelan \"\(s.prefix(20))\" bukan angka; isi angka \(range.lowerBound) sampai \(range.upperBound).")
+            }
+            let digits = String(range.upperBound).count
+            if case .key(.char) = event, f.characters.count >= digits {
+                return (.refused, "Paling banyak \(digits) angka; isi \(range.lowerBound) sampai \(range.upperBound).")
+            }
+            let o = f.handle(event.trimmedPaste)
+            self = .number(f)
+            return (o, nil)
+        case (.choice(var c), _):
+            let o = c.handle(event)
+            self = .choice(c)
+            return (o, o == .refused && isPaste(event) == false ? "Pilih dengan ←/→ atau Spasi: \(c.options.joined(separator: ", "))." : nil)
+        default:
+            return (.ignored, nil)
+        }
+    }
+
+    private func isPaste(_ e: Event) -> Bool { if case .paste = e { return true }; return false }
+
+    static func tooLong(pasted: Int, existing: Int, max: Int, multiline: Bool) -> String {
+        let room = Swift.max(0, max - existing)
+        let advice = multiline ? "Ringkas teksnya, atau tempel per bagian; naskah panjang lampirkan sebagai dokumen terpisah."
+            : "Ringkas teksnya."
+        return "Tempelan \(grouped(pasted)) karakter terlalu panjang: isian ini paling banyak \(grouped(max)) karakter (sisa \(grouped(room))). Tidak ada yang ditempel. \(advice)"
+    }
+
+    static func grouped(_ n: Int) -> String { RupiahField.grouped(Int64(n)) }
+    static func grouped(_ n: Int64) -> String { RupiahField.grouped(n) }
+
+    func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
+        switch self {
+        case .text(let w), .number(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .area(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .date(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .money(let w):
+            w.draw(in: rect.row(0), buffer: &buffer, focused: focused)
+        case .choice(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        }
+    }
+
+    var bindings: [KeyBinding] {
+        switch self {
+        case .text(let w), .number(let w): w.bindings
+        case .area(let w): w.bindings
+        case .date(let w): w.bindings
+        case .money(let w): w.bindings
+        case .choice: [KeyBinding([.left, .right], "pilih")]
+        }
+    }
+}
+
+extension Event {
+    /// A paste with surrounding blanks removed (a year copied with a trailing newline).
+    var trimmedPaste: Event {
+        if case .paste(let s) = self { return .paste(s.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return self
+    }
+}

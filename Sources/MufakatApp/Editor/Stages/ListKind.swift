@@ -1,0 +1,159 @@
+import MufakatDomain
+import TerminalUI
+
+/// Daftar rekaman: a list of records edited as a table, one form per record.
+enum ListKind: String, Sendable, Hashable {
+    case financing, milestones, evaluations, reports
+
+    /// Where the list lives in the cooperation ("financing.lines").
+    var path: String {
+        switch self {
+        case .financing: "financing.lines"
+        case .milestones: "implementation.milestones"
+        case .evaluations: "implementation.evaluations"
+        case .reports: "implementation.reports"
+        }
+    }
+
+    /// "baris pembiayaan", for messages.
+    var noun: String {
+        switch self {
+        case .financing: "baris pembiayaan"
+        case .milestones: "tonggak"
+        case .evaluations: "evaluasi"
+        case .reports: "laporan"
+        }
+    }
+
+    func count(_ c: Cooperation) -> Int {
+        switch self {
+        case .financing: c.financing.lines.count
+        case .milestones: c.implementation.milestones.count
+        case .evaluations: c.implementation.evaluations.count
+        case .reports: c.implementation.reports.count
+        }
+    }
+
+    var columns: [TableColumn] {
+        switch self {
+        case .financing:
+            [TableColumn("Tahun", width: .fixed(5)), TableColumn("Pihak", width: .flexible(2)),
+             TableColumn("Jumlah (Rp)", width: .fixed(19), alignment: .right), TableColumn("Sumber", width: .flexible(1)),
+             TableColumn("APBD", width: .fixed(5)), TableColumn("Kode", width: .flexible(1))]
+        case .milestones:
+            [TableColumn("Tonggak", width: .flexible(3)), TableColumn("Target", width: .fixed(10)), TableColumn("Selesai", width: .fixed(10))]
+        case .evaluations:
+            [TableColumn("Tanggal", width: .fixed(10)), TableColumn("Evaluator", width: .flexible(1)), TableColumn("Ringkasan", width: .flexible(2))]
+        case .reports:
+            [TableColumn("Tanggal", width: .fixed(10)), TableColumn("Kepada", width: .flexible(1)), TableColumn("Ringkasan", width: .flexible(2))]
+        }
+    }
+
+    func rows(_ c: Cooperation) -> [[String]] {
+        func d(_ x: DomainDate?) -> String { x.map { $0.dayMonthYear } ?? "-" }
+        switch self {
+        case .financing:
+            return c.financing.lines.map { l in
+                let party = l.partyIndex < c.parties.count ? c.parties[l.partyIndex].name : "(pihak \(l.partyIndex + 1) tidak ada)"
+                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? "ya" : "tidak", l.planningCode]
+            }
+        case .milestones:
+            return c.implementation.milestones.map { [$0.title, d($0.due), d($0.completedOn)] }
+        case .evaluations:
+            return c.implementation.evaluations.map { [d($0.date), $0.evaluator, $0.summary] }
+        case .reports:
+            return c.implementation.reports.map { [d($0.date), $0.recipient, $0.summary] }
+        }
+    }
+
+    /// Adds a record pre-filled from what is known; returns its index.
+    func add(_ c: inout Cooperation, context: EditorContext, after index: Int?) -> Int {
+        switch self {
+        case .financing:
+            // A new line continues from the highlighted one: same party, next year; else the first party, the start year.
+            let base = index.flatMap { c.financing.lines.indices.contains($0) ? c.financing.lines[$0] : nil }
+            let year = base.map { $0.budgetYear + 1 } ?? c.memorandum.startBudgetYear ?? c.targetYear ?? (context.today.year + 1)
+            let line = FinancingLine(budgetYear: year, partyIndex: base?.partyIndex ?? 0, amount: .zero,
+                                     source: base?.source ?? (c.parties.first.map { $0.type == .region } ?? true ? .apbd : .pihakKetiga),
+                                     budgeted: base?.budgeted ?? false, planningCode: base?.planningCode ?? "")
+            c.financing.lines.append(line)
+            return c.financing.lines.count - 1
+        case .milestones:
+            c.implementation.milestones.append(Milestone(title: ""))
+            return c.implementation.milestones.count - 1
+        case .evaluations:
+            c.implementation.evaluations.append(Evaluation(date: context.today))
+            return c.implementation.evaluations.count - 1
+        case .reports:
+            let recipient = ListKind.defaultReportRecipient(c, context: context)
+            c.implementation.reports.append(Report(date: context.today, recipient: recipient))
+            return c.implementation.reports.count - 1
+        }
+    }
+
+    /// Governor for a kab/kota inside a province, the Minister otherwise (PP 28/2018 Pasal 44).
+    static func defaultReportRecipient(_ c: Cooperation, context: EditorContext) -> String {
+        guard let code = c.parties.first?.regionCode, let region = context.catalogues.regions[code] else { return "Menteri Dalam Negeri" }
+        if region.level == .provinsi { return "Menteri Dalam Negeri" }
+        let province = context.catalogues.regions[region.provinceCode]
+        return province.map { "Gubernur \($0.name)" } ?? "Gubernur"
+    }
+
+    func remove(_ c: inout Cooperation, at i: Int) {
+        switch self {
+        case .financing: if c.financing.lines.indices.contains(i) { c.financing.lines.remove(at: i) }
+        case .milestones: if c.implementation.milestones.indices.contains(i) { c.implementation.milestones.remove(at: i) }
+        case .evaluations: if c.implementation.evaluations.indices.contains(i) { c.implementation.evaluations.remove(at: i) }
+        case .reports: if c.implementation.reports.indices.contains(i) { c.implementation.reports.remove(at: i) }
+        }
+    }
+
+    /// The form of record `i`.
+    func recordGroups(_ i: Int, cooperation c: Cooperation) -> [FieldGroup] {
+        let base = "\(path)[\(i)]"
+        switch self {
+        case .financing:
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout FinancingLine) -> Void) { if c.financing.lines.indices.contains(i) { f(&c.financing.lines[i]) } }
+            @Sendable func read<T>(_ c: Cooperation, _ f: (FinancingLine) -> T, _ none: T) -> T { c.financing.lines.indices.contains(i) ? f(c.financing.lines[i]) : none }
+            let parties = c.parties.indices.map { ($0, "\(Party.label(at: $0).capitalized) (\(c.parties[$0].name))") }
+            return [FieldGroup("Baris pembiayaan \(i + 1)", [
+                .number("\(base).budgetYear", "Tahun anggaran", range: 2000...2100, get: { read($0, \.budgetYear, nil) },
+                        set: { c, v in if let v { edit(&c) { $0.budgetYear = v } } }),
+                .choice("\(base).partyIndex", "Pihak yang menanggung", options: parties, get: { read($0, \.partyIndex, nil) },
+                        set: { c, v in if let v { edit(&c) { $0.partyIndex = v } } }),
+                .money("\(base).amount", "Jumlah", get: { read($0, \.amount, nil) }, set: { c, v in edit(&c) { $0.amount = v ?? .zero } }),
+                .choice("\(base).source", "Sumber dana", options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.source, nil) },
+                        set: { c, v in if let v { edit(&c) { $0.source = v } } }),
+                .yesNo("\(base).budgeted", "Sudah dianggarkan dalam APBD?", help: "Tidak: kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
+                       get: { read($0, \.budgeted, nil) }, set: { c, v in edit(&c) { $0.budgeted = v ?? false } }),
+                .text("\(base).planningCode", "Kode perencanaan", help: "urusan.bidang.program.kegiatan, misalnya 2.15.02.2.01 (Permendagri 90/2019).",
+                      maxLength: 40, get: { read($0, \.planningCode, "") }, set: { c, v in edit(&c) { $0.planningCode = v } }),
+                .text("\(base).description", "Uraian", get: { read($0, \.description, "") }, set: { c, v in edit(&c) { $0.description = v } }),
+            ])]
+        case .milestones:
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout Milestone) -> Void) { if c.implementation.milestones.indices.contains(i) { f(&c.implementation.milestones[i]) } }
+            @Sendable func read<T>(_ c: Cooperation, _ f: (Milestone) -> T, _ none: T) -> T { c.implementation.milestones.indices.contains(i) ? f(c.implementation.milestones[i]) : none }
+            return [FieldGroup("Tonggak \(i + 1)", [
+                .text("\(base).title", "Uraian tonggak", get: { read($0, \.title, "") }, set: { c, v in edit(&c) { $0.title = v } }),
+                .date("\(base).due", "Target tanggal", get: { read($0, \.due, nil) }, set: { c, v in edit(&c) { $0.due = v } }),
+                .date("\(base).completedOn", "Tanggal selesai", get: { read($0, \.completedOn, nil) }, set: { c, v in edit(&c) { $0.completedOn = v } }),
+            ])]
+        case .evaluations:
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout Evaluation) -> Void) { if c.implementation.evaluations.indices.contains(i) { f(&c.implementation.evaluations[i]) } }
+            @Sendable func read<T>(_ c: Cooperation, _ f: (Evaluation) -> T, _ none: T) -> T { c.implementation.evaluations.indices.contains(i) ? f(c.implementation.evaluations[i]) : none }
+            return [FieldGroup("Evaluasi \(i + 1)", [
+                .date("\(base).date", "Tanggal evaluasi", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
+                .text("\(base).evaluator", "Evaluator", get: { read($0, \.evaluator, "") }, set: { c, v in edit(&c) { $0.evaluator = v } }),
+                .area("\(base).summary", "Ringkasan hasil", get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
+            ])]
+        case .reports:
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout Report) -> Void) { if c.implementation.reports.indices.contains(i) { f(&c.implementation.reports[i]) } }
+            @Sendable func read<T>(_ c: Cooperation, _ f: (Report) -> T, _ none: T) -> T { c.implementation.reports.indices.contains(i) ? f(c.implementation.reports[i]) : none }
+            return [FieldGroup("Laporan \(i + 1)", [
+                .date("\(base).date", "Tanggal laporan", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
+                .text("\(base).recipient", "Kepada", get: { read($0, \.recipient, "") }, set: { c, v in edit(&c) { $0.recipient = v } }),
+                .area("\(base).summary", "Ringkasan laporan", get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
+            ])]
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import MufakatDocuments
+import MufakatDomain
+
+/// Isian awal: answers a stage can take from earlier answers, the region profile and the
+/// rulebook, so nothing is asked twice. Only empty answers are filled; an officer's own answer
+/// is never overwritten.
+enum Prefill {
+    /// Fills what a stage can know when it is opened for the first time.
+    static func stage(_ section: StageSection, _ c: inout Cooperation, context: EditorContext) {
+        switch section {
+        case .proposal:
+            if c.proposal.initiatingAgency.isEmpty, let agency = c.parties.first?.agency { c.proposal.initiatingAgency = agency }
+            if c.proposal.durationYears == nil, let y = c.memorandum.durationYears { c.proposal.durationYears = y }
+        case .offer:
+            if c.offer.signer.name.isEmpty && c.offer.signer.title.isEmpty { c.offer.signer = head(ofParty: 0, c, context: context) }
+            if c.offer.addressee.isEmpty, c.parties.count > 1 {
+                let p = c.parties[1]
+                c.offer.addressee = p.representative.title.isEmpty ? p.formalName : p.representative.title
+            }
+            if c.offer.attachments.isEmpty { c.offer.attachments = ["Kerangka Acuan Kerja (KAK)"] }
+            deriveOfferDeadline(&c, context: context)
+        case .memorandum:
+            if c.memorandum.fundingSource.isEmpty {
+                c.memorandum.fundingSource = c.kind == .ksdpk
+                    ? "Anggaran Pendapatan dan Belanja Daerah dan dana pihak ketiga sesuai kesepakatan"
+                    : "Anggaran Pendapatan dan Belanja Daerah masing-masing pihak"
+            }
+            if c.memorandum.startBudgetYear == nil {
+                c.memorandum.startBudgetYear = c.targetYear ?? c.proposal.date.map { $0.year + 1 } ?? context.today.year + 1
+            }
+            if c.memorandum.durationYears == nil { c.memorandum.durationYears = c.proposal.durationYears }
+            let snapshot = c
+            signing(&c.memorandum.signing, snapshot, context: context, from: nil)
+            if c.memorandum.articles.isEmpty { c.memorandum.articles = builder(context).prefilledArticles(.kb, for: c) }
+        case .councilApproval:
+            let have = Set(c.councilApproval.approvals.map(\.partyIndex))
+            for (i, p) in c.parties.enumerated() where p.type == .region && !have.contains(i) {
+                c.councilApproval.approvals.append(CouncilApproval(partyIndex: i))
+            }
+        case .agreement:
+            if c.agreement.durationYears == nil { c.agreement.durationYears = c.memorandum.durationYears ?? c.proposal.durationYears }
+            if c.agreement.considerations.isEmpty { c.agreement.considerations = c.memorandum.considerations }
+            if c.agreement.evaluationsPerYear == nil { c.agreement.evaluationsPerYear = context.rulebook.reminders.evaluationsPerYear }
+            for i in c.parties.indices where !c.agreement.duties.contains(where: { $0.partyIndex == i }) {
+                c.agreement.duties.append(PartyDuties(partyIndex: i))
+            }
+            let snapshot = c
+            signing(&c.agreement.signing, snapshot, context: context, from: snapshot.memorandum.signing)
+            if c.agreement.articles.isEmpty { c.agreement.articles = builder(context).prefilledArticles(.pks, for: c) }
+        case .financing, .implementation, .custom:
+            break
+        }
+    }
+
+    /// Fills answers that follow from one just given (the offer's answer deadline from its date).
+    static func derive(after fieldID: String, _ c: inout Cooperation, context: EditorContext) {
+        if fieldID == "offer.letterDate" { deriveOfferDeadline(&c, context: context) }
+    }
+
+    static func deriveOfferDeadline(_ c: inout Cooperation, context: EditorContext) {
+        guard c.offer.responseDeadline == nil, let date = c.offer.letterDate else { return }
+        c.offer.responseDeadline = date.adding(days: context.rulebook.reminders.offerResponseDays)
+    }
+
+    /// The head of region who speaks for a party: from the region profile for the own region,
+    /// else the party's representative.
+    static func head(ofParty i: Int, _ c: Cooperation, context: EditorContext?) -> Person {
+        guard i < c.parties.count else { return Person() }
+        let party = c.parties[i]
+        if let profile = context?.profile, party.regionCode == profile.regionCode, !profile.head.name.isEmpty {
+            return profile.head
+        }
+        return party.representative
+    }
+
+    /// Signing defaults: the place from the profile, signers from an earlier signing (PKS after
+    /// KB) or from the parties' heads.
+    static func signing(_ s: inout Signing, _ c: Cooperation, context: EditorContext, from earlier: Signing?) {
+        if s.place.isEmpty { s.place = earlier?.place.isEmpty == false ? earlier!.place : (context.profile?.city ?? "") }
+        SigningScreens.sized(&s, parties: c.parties.count)
+        for i in c.parties.indices where s.signatories[i].person.name.isEmpty && s.signatories[i].person.title.isEmpty {
+            if let earlier, i < earlier.signatories.count, !earlier.signatories[i].person.name.isEmpty {
+                s.signatories[i].person = earlier.signatories[i].person
+            } else {
+                s.signatories[i].person = head(ofParty: i, c, context: context)
+            }
+        }
+    }
+
+    static func builder(_ context: EditorContext) -> NaskahBuilder {
+        NaskahBuilder(rulebook: context.rulebook, letterhead: context.letterhead)
+    }
+}

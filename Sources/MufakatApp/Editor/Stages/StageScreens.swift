@@ -1,0 +1,265 @@
+import MufakatDomain
+import TerminalUI
+
+/// Lembar tahapan: which questions each stage asks, in which groups, bound to the paths of the
+/// cooperation where the answers live. Stages come from the rulebook; the questions of a stage
+/// follow the section of the cooperation that holds its answers.
+enum StageScreens {
+    /// The field groups of a stage's form (list pages, such as financing lines, are groups with
+    /// a `list`).
+    static func groups(for section: StageSection, stageID: String, cooperation c: Cooperation, context: EditorContext) -> [FieldGroup] {
+        switch section {
+        case .proposal: proposal(c)
+        case .offer: offer(c)
+        case .memorandum: memorandum(c)
+        case .councilApproval: councilApproval(c)
+        case .agreement: agreement(c, context: context)
+        case .financing: financing(c)
+        case .implementation: implementation(c)
+        case .custom: custom(c, stageID: stageID, context: context)
+        }
+    }
+
+    // MARK: Usulan
+
+    static func proposal(_ c: Cooperation) -> [FieldGroup] {
+        var groups = [
+            FieldGroup("Pemrakarsa dan latar belakang", [
+                .text("proposal.initiatingAgency", "Perangkat daerah pemrakarsa", help: "Nama OPD pemrakarsa, misalnya Dinas Perhubungan Kota Bogor.",
+                      get: { $0.proposal.initiatingAgency }, set: { $0.proposal.initiatingAgency = $1 }),
+                .date("proposal.date", "Tanggal usulan", get: { $0.proposal.date }, set: { $0.proposal.date = $1 }),
+                .area("proposal.background", "Latar belakang", help: "Alasan kerja sama: kebutuhan layanan, potensi, dan dasar perencanaan (RPJMD/RKPD).",
+                      get: { $0.proposal.background }, set: { $0.proposal.background = $1 }),
+            ]),
+            FieldGroup("Maksud, tujuan dan objek", [
+                .area("proposal.purpose", "Maksud", rows: 3, get: { $0.proposal.purpose }, set: { $0.proposal.purpose = $1 }),
+                .area("proposal.goals", "Tujuan", rows: 3, get: { $0.proposal.goals }, set: { $0.proposal.goals = $1 }),
+                .text("proposal.object", "Objek kerja sama", help: "Urusan atau layanan yang dikerjasamakan (PP 28/2018 Pasal 4).",
+                      get: { $0.proposal.object }, set: { $0.proposal.object = $1 }),
+            ]),
+            FieldGroup("Ruang lingkup, bentuk dan manfaat", [
+                .lines("proposal.scope", "Ruang lingkup", help: "Satu butir per baris; tiap butir menjadi huruf a, b, c dalam naskah.",
+                       get: { $0.proposal.scope }, set: { $0.proposal.scope = $1 }),
+                .text("proposal.form", "Bentuk kerja sama", help: "Misalnya: penyediaan layanan bersama, pemanfaatan aset.",
+                      get: { $0.proposal.form }, set: { $0.proposal.form = $1 }),
+                .area("proposal.expectedBenefit", "Manfaat yang diharapkan", rows: 3,
+                      get: { $0.proposal.expectedBenefit }, set: { $0.proposal.expectedBenefit = $1 }),
+            ]),
+            FieldGroup("Biaya, jangka waktu dan perencanaan", [
+                .area("proposal.costBenefit", "Analisis manfaat dan biaya", help: "Bandingkan bekerja sama dengan melaksanakan sendiri.", rows: 3,
+                      get: { $0.proposal.costBenefit }, set: { $0.proposal.costBenefit = $1 }),
+                .number("proposal.durationYears", "Jangka waktu (tahun)", help: "Lama kerja sama dalam tahun.", range: 1...99,
+                        get: { $0.proposal.durationYears }, set: { $0.proposal.durationYears = $1 }),
+                .money("proposal.indicativeCost", "Perkiraan biaya", get: { $0.proposal.indicativeCost }, set: { $0.proposal.indicativeCost = $1 }),
+                .yesNo("proposal.inRegionalPlan", "Objek sudah prioritas dalam RPJMD/RKPD?",
+                       get: { $0.proposal.inRegionalPlan }, set: { $0.proposal.inRegionalPlan = $1 }),
+                .yesNo("burdensPublic", "Membebani masyarakat dan daerah?", help: "Bila ya, kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
+                       get: { $0.burdensPublic }, set: { $0.burdensPublic = $1 ?? false }),
+            ]),
+        ]
+        if c.kind == .ksdpk {
+            groups.append(FieldGroup("Studi kelayakan", note: "Wajib untuk kerja sama dengan pihak ketiga (PP 28/2018 Pasal 17 dan 18).", [
+                .text("proposal.feasibilityStudy.author", "Penyusun", get: { $0.proposal.feasibilityStudy?.author ?? "" },
+                      set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.author = v; c.proposal.feasibilityStudy = f }),
+                .date("proposal.feasibilityStudy.date", "Tanggal studi", get: { $0.proposal.feasibilityStudy?.date },
+                      set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.date = v; c.proposal.feasibilityStudy = f }),
+                .area("proposal.feasibilityStudy.summary", "Ringkasan studi kelayakan", rows: 3, get: { $0.proposal.feasibilityStudy?.summary ?? "" },
+                      set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.summary = v; c.proposal.feasibilityStudy = f }),
+                .yesNo("proposal.feasibilityStudy.feasible", "Layak secara ekonomi dan keuangan?", get: { $0.proposal.feasibilityStudy?.feasible },
+                       set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.feasible = v; c.proposal.feasibilityStudy = f }),
+            ]))
+        }
+        groups.append(FieldGroup("Rekomendasi TKKSD", note: "Tim Koordinasi Kerja Sama Daerah menelaah usulan dan memberi rekomendasi.", [
+            .text("proposal.tkksdRecommendation.number", "Nomor rekomendasi", get: { $0.proposal.tkksdRecommendation?.number ?? "" },
+                  set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.number = v; c.proposal.tkksdRecommendation = r }),
+            .date("proposal.tkksdRecommendation.date", "Tanggal rekomendasi", get: { $0.proposal.tkksdRecommendation?.date },
+                  set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.date = v; c.proposal.tkksdRecommendation = r }),
+            .area("proposal.tkksdRecommendation.summary", "Isi rekomendasi", rows: 3, get: { $0.proposal.tkksdRecommendation?.summary ?? "" },
+                  set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.summary = v; c.proposal.tkksdRecommendation = r }),
+            .yesNo("proposal.tkksdRecommendation.recommended", "Direkomendasikan?", get: { $0.proposal.tkksdRecommendation?.recommended },
+                   set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.recommended = v; c.proposal.tkksdRecommendation = r }),
+        ]))
+        return groups
+    }
+
+    // MARK: Penawaran
+
+    static func offer(_ c: Cooperation) -> [FieldGroup] {
+        [
+            FieldGroup("Surat penawaran", [
+                .text("offer.letterNumber", "Nomor surat penawaran", get: { $0.offer.letterNumber }, set: { $0.offer.letterNumber = $1 }),
+                .date("offer.letterDate", "Tanggal surat", get: { $0.offer.letterDate }, set: { $0.offer.letterDate = $1 }),
+                .text("offer.addressee", "Kepada (tujuan surat)", help: "Kepala daerah atau pimpinan mitra, misalnya Bupati Bogor.",
+                      get: { $0.offer.addressee }, set: { $0.offer.addressee = $1 }),
+                .date("offer.responseDeadline", "Batas waktu jawaban", help: "Terisi dari tanggal surat menurut rulebook; dapat diubah.",
+                      get: { $0.offer.responseDeadline }, set: { $0.offer.responseDeadline = $1 }),
+            ]),
+            FieldGroup("Penanda tangan", note: "Surat penawaran ditandatangani kepala daerah, tidak oleh perangkat daerah.", [
+                .text("offer.signer.name", "Nama penanda tangan", get: { $0.offer.signer.name }, set: { $0.offer.signer.name = $1 }),
+                .text("offer.signer.title", "Jabatan", help: "Misalnya Wali Kota Bogor.", get: { $0.offer.signer.title }, set: { $0.offer.signer.title = $1 }),
+            ]),
+            FieldGroup("Lampiran dan tembusan", [
+                .lines("offer.attachments", "Lampiran", rows: 3, get: { $0.offer.attachments }, set: { $0.offer.attachments = $1 }),
+                .lines("offer.copies", "Tembusan", rows: 3, get: { $0.offer.copies }, set: { $0.offer.copies = $1 }),
+            ]),
+            FieldGroup("Jawaban mitra", [
+                .choice("offer.response", "Jawaban", options: OfferResponse.allCases.map { ($0, $0.label) },
+                        get: { $0.offer.response }, set: { $0.offer.response = $1 ?? .pending }),
+                .date("offer.responseDate", "Tanggal jawaban", get: { $0.offer.responseDate }, set: { $0.offer.responseDate = $1 }),
+                .text("offer.responseLetterNumber", "Nomor surat jawaban", get: { $0.offer.responseLetterNumber }, set: { $0.offer.responseLetterNumber = $1 }),
+            ]),
+        ]
+    }
+
+    // MARK: Kesepakatan Bersama
+
+    static func memorandum(_ c: Cooperation) -> [FieldGroup] {
+        var groups = [
+            FieldGroup("Pokok kesepakatan", [
+                .text("memorandum.fundingSource", "Sumber pembiayaan", get: { $0.memorandum.fundingSource }, set: { $0.memorandum.fundingSource = $1 }),
+                .number("memorandum.startBudgetYear", "Tahun anggaran mulai pelaksanaan", range: 2000...2100,
+                        get: { $0.memorandum.startBudgetYear }, set: { $0.memorandum.startBudgetYear = $1 }),
+                .number("memorandum.durationYears", "Jangka waktu (tahun)", help: "Terisi dari KAK; dapat diubah.", range: 1...99,
+                        get: { $0.memorandum.durationYears }, set: { $0.memorandum.durationYears = $1 }),
+                .lines("memorandum.considerations", "Menimbang", help: "Satu pertimbangan per baris, diawali \"bahwa\".", rows: 3,
+                       get: { $0.memorandum.considerations }, set: { $0.memorandum.considerations = $1 }),
+            ]),
+        ]
+        groups += articleGroups(c.memorandum.articles, base: "memorandum.articles",
+                                get: { $0.memorandum.articles }, set: { $0.memorandum.articles = $1 })
+        return groups
+    }
+
+    /// One group per pasal: its heading and its paragraphs (one per line).
+    static func articleGroups(_ articles: [Article], base: String,
+                              get: @escaping @Sendable (Cooperation) -> [Article],
+                              set: @escaping @Sendable (inout Cooperation, [Article]) -> Void) -> [FieldGroup] {
+        if articles.isEmpty {
+            return [FieldGroup("Pasal-pasal", note: "Belum ada pasal. Tekan Alt-t untuk menambah pasal.", [])]
+        }
+        return articles.indices.map { i in
+            FieldGroup("Pasal \(i + 1) dari \(articles.count)", note: "Alt-t tambah pasal sesudahnya, Alt-h hapus pasal ini.", [
+                .text("\(base)[\(i)].heading", "Judul pasal", help: "Misalnya MAKSUD DAN TUJUAN.",
+                      get: { c in let a = get(c); return a.indices.contains(i) ? a[i].heading : "" },
+                      set: { c, v in var a = get(c); guard a.indices.contains(i) else { return }; a[i].heading = v; set(&c, a) }),
+                .lines("\(base)[\(i)].paragraphs", "Ayat", help: "Satu ayat per baris; ayat diberi nomor (1), (2) dalam naskah.", rows: 8,
+                       get: { c in let a = get(c); return a.indices.contains(i) ? a[i].paragraphs : [] },
+                       set: { c, v in var a = get(c); guard a.indices.contains(i) else { return }; a[i].paragraphs = v; set(&c, a) }),
+            ])
+        }
+    }
+
+    // MARK: Persetujuan DPRD
+
+    static func councilApproval(_ c: Cooperation) -> [FieldGroup] {
+        c.councilApproval.approvals.indices.map { i in
+            let p = c.councilApproval.approvals[i].partyIndex
+            let name = p < c.parties.count ? "\(Party.label(at: p)) (\(c.parties[p].name))" : Party.label(at: p)
+            let base = "councilApproval.approvals[\(i)]"
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout CouncilApproval) -> Void) {
+                guard c.councilApproval.approvals.indices.contains(i) else { return }
+                f(&c.councilApproval.approvals[i])
+            }
+            @Sendable func read<T>(_ c: Cooperation, _ f: (CouncilApproval) -> T, _ none: T) -> T {
+                c.councilApproval.approvals.indices.contains(i) ? f(c.councilApproval.approvals[i]) : none
+            }
+            return FieldGroup("DPRD \(name)", [
+                .text("\(base).requestLetterNumber", "Nomor surat permohonan", get: { read($0, \.requestLetterNumber, "") },
+                      set: { c, v in edit(&c) { $0.requestLetterNumber = v } }),
+                .date("\(base).requestDate", "Tanggal permohonan", get: { read($0, \.requestDate, nil) }, set: { c, v in edit(&c) { $0.requestDate = v } }),
+                .text("\(base).decisionNumber", "Nomor keputusan DPRD", get: { read($0, \.decisionNumber, "") }, set: { c, v in edit(&c) { $0.decisionNumber = v } }),
+                .date("\(base).decisionDate", "Tanggal keputusan", get: { read($0, \.decisionDate, nil) }, set: { c, v in edit(&c) { $0.decisionDate = v } }),
+                .yesNo("\(base).approved", "Disetujui?", get: { read($0, \.approved, nil) }, set: { c, v in edit(&c) { $0.approved = v } }),
+            ])
+        }
+    }
+
+    // MARK: Perjanjian Kerja Sama
+
+    static func agreement(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
+        let exceptions = context.rulebook.duration.allExceptions
+        var groups = [
+            FieldGroup("Jangka waktu dan pelaksanaan", [
+                .date("agreement.startDate", "Tanggal mulai berlaku", get: { $0.agreement.startDate }, set: { $0.agreement.startDate = $1 }),
+                .number("agreement.durationYears", "Jangka waktu (tahun)", help: "Terisi dari Kesepakatan Bersama; dapat diubah.", range: 1...99,
+                        get: { $0.agreement.durationYears }, set: { $0.agreement.durationYears = $1 }),
+                .date("agreement.endDate", "Tanggal berakhir (bila ditetapkan)", help: "Kosongkan bila berakhir menurut jangka waktu.",
+                      get: { $0.agreement.endDate }, set: { $0.agreement.endDate = $1 }),
+                .choice("agreement.durationExceptionID", "Pengecualian jangka waktu",
+                        help: "Hanya bila peraturan sektor membolehkan lebih dari \(context.rulebook.duration.maxYears) tahun.",
+                        options: [("", "Tidak ada")] + exceptions.map { ($0.id, "\($0.name) (\($0.maxYears) th)") },
+                        get: { $0.agreement.durationExceptionID ?? "" }, set: { c, v in c.agreement.durationExceptionID = (v ?? "").isEmpty ? nil : v }),
+                .number("agreement.forceMajeureNoticeDays", "Pemberitahuan keadaan kahar (hari)", range: 1...365,
+                        get: { $0.agreement.forceMajeureNoticeDays }, set: { $0.agreement.forceMajeureNoticeDays = $1 }),
+                .number("agreement.evaluationsPerYear", "Evaluasi per tahun anggaran", range: 1...12,
+                        get: { $0.agreement.evaluationsPerYear }, set: { $0.agreement.evaluationsPerYear = $1 }),
+            ]),
+            FieldGroup("Pertimbangan", [
+                .lines("agreement.considerations", "Menimbang", help: "Terisi dari Kesepakatan Bersama; satu pertimbangan per baris.", rows: 5,
+                       get: { $0.agreement.considerations }, set: { $0.agreement.considerations = $1 }),
+            ]),
+        ]
+        for p in c.parties.indices {
+            let name = "\(Party.label(at: p)) (\(c.parties[p].name))"
+            @Sendable func dutyIndex(_ c: Cooperation) -> Int? { c.agreement.duties.firstIndex { $0.partyIndex == p } }
+            groups.append(FieldGroup("Hak dan kewajiban \(name)", [
+                .lines("agreement.duties[\(p)].rights", "Hak", rows: 4,
+                       get: { c in dutyIndex(c).map { c.agreement.duties[$0].rights } ?? [] },
+                       set: { c, v in editDuties(&c, party: p) { $0.rights = v } }),
+                .lines("agreement.duties[\(p)].obligations", "Kewajiban", rows: 4,
+                       get: { c in dutyIndex(c).map { c.agreement.duties[$0].obligations } ?? [] },
+                       set: { c, v in editDuties(&c, party: p) { $0.obligations = v } }),
+            ]))
+        }
+        groups += articleGroups(c.agreement.articles, base: "agreement.articles",
+                                get: { $0.agreement.articles }, set: { $0.agreement.articles = $1 })
+        return groups
+    }
+
+    /// Hak dan kewajiban are kept one entry per party; the entry is made when first written.
+    static func editDuties(_ c: inout Cooperation, party: Int, _ f: (inout PartyDuties) -> Void) {
+        if let i = c.agreement.duties.firstIndex(where: { $0.partyIndex == party }) {
+            f(&c.agreement.duties[i])
+        } else {
+            var d = PartyDuties(partyIndex: party)
+            f(&d)
+            c.agreement.duties.append(d)
+            c.agreement.duties.sort { $0.partyIndex < $1.partyIndex }
+        }
+    }
+
+    // MARK: Pembiayaan and Pelaksanaan (lists)
+
+    static func financing(_ c: Cooperation) -> [FieldGroup] {
+        [
+            FieldGroup("Rencana pembiayaan", note: "Satu baris per tahun anggaran dan pihak.", list: .financing),
+            FieldGroup("Hasil kerja sama", [
+                .area("financing.resultsHandling", "Penanganan hasil kerja sama",
+                      help: "Uang masuk kas daerah sebagai pendapatan; barang dicatat sebagai aset daerah (PP 28/2018 Pasal 20).",
+                      get: { $0.financing.resultsHandling }, set: { $0.financing.resultsHandling = $1 }),
+            ]),
+        ]
+    }
+
+    static func implementation(_ c: Cooperation) -> [FieldGroup] {
+        [
+            FieldGroup("Tonggak pelaksanaan", list: .milestones),
+            FieldGroup("Evaluasi", note: "Evaluasi paling sedikit dua kali dalam satu tahun anggaran.", list: .evaluations),
+            FieldGroup("Laporan", note: "Laporan kepada Menteri atau Gubernur (PP 28/2018 Pasal 44).", list: .reports),
+        ]
+    }
+
+    // MARK: Tahapan tambahan
+
+    /// A stage a region's own rulebook adds: one text answer per required field it names.
+    static func custom(_ c: Cooperation, stageID: String, context: EditorContext) -> [FieldGroup] {
+        let fields = context.rulebook.stage(stageID)?.requiredFields ?? []
+        let specs: [FieldSpec] = fields.map { rule in
+            let key = rule.path.contains(".") ? String(rule.path.split(separator: ".").last!) : rule.path
+            return .text("customStages.\(stageID).answers.\(key)", rule.label,
+                         get: { $0.customStages[stageID]?.answers[key] ?? "" },
+                         set: { c, v in var s = c.customStages[stageID] ?? CustomStage(); s.answers[key] = v; c.customStages[stageID] = s })
+        }
+        return [FieldGroup(context.rulebook.stage(stageID)?.name ?? stageID, note: context.rulebook.stage(stageID)?.summary, specs)]
+    }
+}

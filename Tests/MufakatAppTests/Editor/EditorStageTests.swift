@@ -1,0 +1,136 @@
+import Testing
+import TerminalUI
+import MufakatDomain
+@testable import MufakatApp
+
+/// The stages' own screens: which questions each asks, and that answers land where the rulebook looks.
+@Suite struct EditorStageTests {
+    @Test func everyRequiredFieldOfTheRulebookHasAQuestion() {
+        // A required path without a field would block a stage with nothing to fill in.
+        let rulebook = EditorFixture.rulebook
+        for kind in [CooperationKind.ksddSukarela, .ksdpk, .notaKesepakatan] {
+            var c = EditorFixture.bogorRaya()
+            c.kind = kind
+            let d = EditorDriver(c)
+            for stage in d.editor.stages {
+                let ids = StageScreens.groups(for: stage.section, stageID: stage.id, cooperation: c, context: EditorFixture.context)
+                    .flatMap { g in g.fields.map(\.id) + (g.list.map { [$0.path] } ?? []) }
+                for field in stage.requiredFields where field.applies(to: kind) {
+                    let path = Workflow.absolutePath(field.path, section: stage.section, stageID: stage.id)
+                    #expect(EditorAnalysis.field(for: path, in: ids) != nil || ids.contains(path),
+                            "\(kind.rawValue)/\(stage.id): no question for required \(path)")
+                }
+            }
+            _ = rulebook
+        }
+    }
+
+    @Test func aNotaKesepakatanHasOnlyItsOwnStages() {
+        var c = EditorFixture.fresh()
+        c.kind = .notaKesepakatan
+        let d = EditorDriver(c)
+        #expect(d.editor.stages.map(\.id) == ["usulan", "kb", "pembiayaan", "pelaksanaan"])
+        #expect(!d.text.contains("Penawaran"))
+    }
+
+    @Test func aKSDPKAsksForTheFeasibilityStudy() {
+        var c = EditorFixture.fresh()
+        c.kind = .ksdpk
+        let d = EditorDriver(c)
+        #expect(d.editor.form.groups.contains { $0.title == "Studi kelayakan" })
+        let plain = EditorDriver(EditorFixture.fresh())
+        #expect(!plain.editor.form.groups.contains { $0.title == "Studi kelayakan" })
+    }
+
+    @Test func theOfferReusesTheHeadOfRegionAndFillsTheAnswerDeadline() {
+        var c = EditorFixture.fresh()
+        c.proposal = EditorFixture.bogorRaya().proposal
+        var d = EditorDriver(c)
+        #expect(d.editor.currentStage?.id == "penawaran")
+        #expect(d.editor.cooperation.offer.signer.title == "Wali Kota Bogor")
+        #expect(d.editor.cooperation.offer.addressee == "Bupati Bogor")
+        d.type("100/1-Tapem")
+        d.press(.tab)
+        d.type("02022026")
+        // 30 days from the rulebook's offer_response_days.
+        #expect(d.editor.cooperation.offer.responseDeadline == DomainDate(year: 2026, month: 3, day: 4))
+    }
+
+    @Test func theKBWaitsForTheOfferToBeDoneAndAccepted() {
+        var c = EditorFixture.offerAccepted()
+        c.offer.response = .pending
+        c.offer.progress = StageProgress(status: .draft)
+        var d = EditorDriver(c)
+        #expect(d.editor.currentStage?.id == "penawaran")
+        d.press(.ctrl("n"), .ctrl("n"), .ctrl("n"))
+        #expect(d.editor.form.currentGroup.title == "Jawaban mitra")
+        d.press(.right)
+        #expect(d.editor.cooperation.offer.response == .accepted)
+        guard case .blocked(let reason) = d.editor.analysis.stage("kb")!.state else { Issue.record("KB waits for the offer stage"); return }
+        #expect(reason.contains("Penawaran"))
+        d.press(.ctrl("r"), .char("t"), .char("y"))
+        #expect(d.editor.cooperation.offer.progress.status == .done)
+        if case .blocked = d.editor.analysis.stage("kb")!.state { Issue.record("KB may start once the offer is done and accepted") }
+        // Done but declined: the KB stays blocked, and says why.
+        var declined = EditorFixture.offerAccepted()
+        declined.offer.response = .declined
+        let e = EditorDriver(declined)
+        guard case .blocked = e.editor.analysis.stage("kb")!.state else { Issue.record("a declined offer blocks the KB"); return }
+    }
+
+    @Test func councilApprovalAsksOnePerRegionParty() {
+        var c = EditorFixture.memorandumSigned()
+        c.burdensPublic = true
+        var d = EditorSnapshotTests.at("dprd", c, width: 80, height: 24)
+        #expect(d.editor.cooperation.councilApproval.approvals.map(\.partyIndex) == [0, 1])
+        #expect(d.editor.form.groups.count == 2)
+        d.type("170/12-DPRD")
+        #expect(d.editor.cooperation.councilApproval.approvals[0].requestLetterNumber == "170/12-DPRD")
+        #expect(d.text.contains("Diperlukan karena"))
+    }
+
+    @Test func articlesArePrefilledEditableAndCanBeAddedAndRemoved() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        let count = d.editor.cooperation.memorandum.articles.count
+        #expect(count > 0)
+        #expect(d.editor.cooperation.memorandum.articles[0].heading == "Maksud dan Tujuan")
+        d.press(.ctrl("n"))
+        #expect(d.editor.form.currentGroup.title == "Pasal 1 dari \(count)")
+        d.press(.ctrl("u"))
+        d.type("MAKSUD, TUJUAN DAN SASARAN")
+        #expect(d.editor.cooperation.memorandum.articles[0].heading == "MAKSUD, TUJUAN DAN SASARAN")
+        d.press(.alt("t"))
+        #expect(d.editor.cooperation.memorandum.articles.count == count + 1)
+        #expect(d.editor.form.currentGroup.title == "Pasal 2 dari \(count + 1)")
+        d.type("KERAHASIAAN")
+        d.press(.tab)
+        d.type("PARA PIHAK menjaga kerahasiaan data.")
+        #expect(d.editor.cooperation.memorandum.articles[1].paragraphs == ["PARA PIHAK menjaga kerahasiaan data."])
+        d.press(.alt("h"))
+        #expect(d.editor.cooperation.memorandum.articles.count == count)
+        #expect(!d.editor.cooperation.memorandum.articles.contains { $0.heading == "KERAHASIAAN" })
+    }
+
+    @Test func milestonesEvaluationsAndReportsAreLists() {
+        var c = EditorFixture.bogorRaya()
+        c.implementation.progress = StageProgress(status: .draft)
+        var d = EditorSnapshotTests.at("pelaksanaan", c, width: 80, height: 24)
+        d.press(.char("a"))
+        d.type("Trayek terpadu beroperasi")
+        d.press(.tab)
+        d.type("01032027")
+        d.press(.escape)
+        #expect(d.editor.cooperation.implementation.milestones.map(\.title) == ["Trayek terpadu beroperasi"])
+        d.press(.ctrl("n"))
+        #expect(d.editor.form.currentGroup.list == .evaluations)
+        d.press(.char("a"), .tab)
+        d.type("Tim evaluasi")
+        d.press(.escape)
+        #expect(d.editor.cooperation.implementation.evaluations.first?.date == EditorFixture.today)
+        d.press(.ctrl("n"), .char("a"), .escape)
+        // A new report untouched is not kept; its default recipient is the Governor for a kota.
+        #expect(d.editor.cooperation.implementation.reports.isEmpty)
+        d.press(.char("a"))
+        #expect(d.editor.cooperation.implementation.reports.first?.recipient == "Gubernur Jawa Barat")
+    }
+}
