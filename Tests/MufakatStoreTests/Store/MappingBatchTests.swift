@@ -19,3 +19,26 @@ import MufakatDomain
         #expect(store.check().isHealthy)
     }
 }
+
+/// `meetings/<id>.json` (issue 7).
+@Suite struct MeetingFileTests {
+    @Test func meetingsRoundTripAsTidyJSONAndBadOnesAreNamed() throws {
+        let store = try makeStore()
+        #expect(try store.listMeetings().isEmpty)
+        var m = Meeting(id: "rakortek-2026", title: "Rakortek", level: .provinsi, provinceCode: "32")
+        try store.saveMeeting(m)
+        m.followUps.append(FollowUp(action: "Menyusun KAK"))
+        try store.saveMeeting(m)
+        #expect(try store.listMeetings() == [m])
+        let url = store.root.appendingPathComponent("meetings/rakortek-2026.json")
+        let text = readText(url)
+        #expect(text.contains("\"agreements\" : []"))
+        #expect(text.hasSuffix("}\n"))
+        #expect(permissions(url) == 0o600)
+        #expect(throws: StoreError.self) { try store.saveMeeting(Meeting(id: "../luar", title: "x", level: .nasional)) }
+        try Data("{ rusak".utf8).write(to: store.root.appendingPathComponent("meetings/rusak.json"))
+        do { _ = try store.listMeetings(); Issue.record("no error") } catch {
+            #expect(error.description.contains("meetings/rusak.json"))
+        }
+    }
+}
