@@ -236,8 +236,9 @@ import Darwin
         }
         try mappingFile("perbaikan.json", region: regions[0], officer: "Petugas Baru", entries: [["affairCode": "1.03", "need": "IPLT regional"]])
 
-        // A private tmux server (its own socket), so other tmux users on the machine are never touched.
-        let socket = "mufakat-mapping-\(UUID().uuidString.prefix(8))"
+        // A private tmux server whose socket lives in the test folder (removed with it), so other
+        // tmux users on the machine are never touched.
+        let socket = folder.appendingPathComponent("tmux.sock").path
         let session = "pemetaan"
         let captured = folder.appendingPathComponent("layar.txt")
         /// Runs tmux and waits for it. Spawned directly (not with Foundation's Process): test
@@ -260,7 +261,7 @@ import Darwin
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            let argv: [UnsafeMutablePointer<CChar>?] = ([tmuxPath, "-L", socket] + args).map { strdup($0) } + [nil]
+            let argv: [UnsafeMutablePointer<CChar>?] = ([tmuxPath, "-S", socket] + args).map { strdup($0) } + [nil]
             defer { argv.forEach { free($0) } }
             var pid = pid_t()
             let rc = posix_spawn(&pid, tmuxPath, &actions, &attr, argv, environ)
