@@ -220,16 +220,25 @@ import Darwin
         #expect(v.out.contains("tahun target 2001 sudah lewat"))
     }
 
-    /// The interactive question under a real terminal (tmux): the facilitator answers "g".
-    @Test func conflictIsAskedOnATerminal() throws {
+    /// A facilitator at a real terminal (tmux): imports three regions' bundles, then a changed
+    /// mapping of one of them, is shown the differences and asked, answers "g" (ganti), and
+    /// exports the matrix.
+    @Test func facilitatorAtATerminalImportsThreeBundlesResolvesAConflictAndExportsTheMatrix() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
         let tmuxPath = try #require(tmux, "tmux is needed for this test (the CI script installs it)")
-        try threeRegions()
-        #expect(try run(["pemetaan", "impor", "depok.json"]).code == 0)
-        try mappingFile("depok-baru.json", region: "32.76", officer: "Citra Lestari", entries: [["affairCode": "1.03", "need": "IPLT"]])
-        // A private tmux server (its own socket), so other tmux users on the machine are never touched.
-        let socket = "mufakat-mapping-\(UUID().uuidString.prefix(8))"
+        var regions: [String] = []
+        for seed in 1...3 {
+            let demo = try run(["demo", "--store", "demo\(seed)", "--seed", "\(seed)", "--count", "2", "--json"])
+            let tree = try JSONSerialization.jsonObject(with: Data(demo.out.utf8)) as? [String: Any]
+            regions.append(try #require(tree?["mappingRegion"] as? String, "demo wrote no mapping: \(demo.out) \(demo.err)"))
+            #expect(try run(["bundle", "export", "--store", "demo\(seed)", "--output", "daerah\(seed).mufakat.zip"]).code == 0)
+        }
+        try mappingFile("perbaikan.json", region: regions[0], officer: "Petugas Baru", entries: [["affairCode": "1.03", "need": "IPLT regional"]])
+
+        // A private tmux server whose socket lives in the test folder (removed with it), so other
+        // tmux users on the machine are never touched.
+        let socket = folder.appendingPathComponent("tmux.sock").path
         let session = "pemetaan"
         let captured = folder.appendingPathComponent("layar.txt")
         /// Runs tmux and waits for it. Spawned directly (not with Foundation's Process): test
@@ -252,7 +261,7 @@ import Darwin
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            let argv: [UnsafeMutablePointer<CChar>?] = ([tmuxPath, "-L", socket] + args).map { strdup($0) } + [nil]
+            let argv: [UnsafeMutablePointer<CChar>?] = ([tmuxPath, "-S", socket] + args).map { strdup($0) } + [nil]
             defer { argv.forEach { free($0) } }
             var pid = pid_t()
             let rc = posix_spawn(&pid, tmuxPath, &actions, &attr, argv, environ)
@@ -267,16 +276,29 @@ import Darwin
             return false
         }
         let binary = try DomainCLITests.binary().path
-        let command = "cd '\(folder.path)' && MUFAKAT_STORE='\(store.path)' '\(binary)' pemetaan impor depok-baru.json; echo SELESAI-$?; sleep 30"
-        _ = try tmuxRun(["new-session", "-d", "-s", session, "-x", "120", "-y", "40", command])
+        let m = "MUFAKAT_STORE='\(store.path)' '\(binary)'"
+        let command = "cd '\(folder.path)' && \(m) pemetaan impor daerah1.mufakat.zip daerah2.mufakat.zip daerah3.mufakat.zip"
+            + " && \(m) pemetaan impor perbaikan.json && \(m) pemetaan matriks --format xlsx --output matriks.xlsx; echo SELESAI-$?; sleep 30"
+        _ = try tmuxRun(["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
         defer { _ = try? tmuxRun(["kill-server"]) }
         let asked = try waitFor("Ganti dengan yang baru (g) atau pertahankan yang lama (p)?")
         #expect(asked, "\((try? screen()) ?? "")")
-        #expect(try screen().contains("Kebutuhan \"Lokasi pemrosesan akhir sampah\" menjadi \"IPLT\""))
+        let before = try screen()
+        for code in regions { #expect(before.contains("\(code) "), "\(before)") }
+        #expect(before.components(separatedBy: ".mufakat.zip): baru").count == 4, "\(before)")
+        #expect(before.contains("Nama petugas penghubung"))
+        #expect(before.contains("menjadi \"Petugas Baru\""))
         _ = try tmuxRun(["send-keys", "-t", session, "g", "Enter"])
         let finished = try waitFor("SELESAI-0")
         #expect(finished, "\((try? screen()) ?? "")")
-        #expect(try screen().contains("32.76 Kota Depok (depok-baru.json): menggantikan pemetaan sebelumnya"))
-        #expect(try run(["mapping", "matrix", "--format", "csv"]).out.contains("1.03 Pekerjaan Umum dan Penataan Ruang;K\r\n"))
+        let after = try screen()
+        #expect(after.contains("(perbaikan.json): menggantikan pemetaan sebelumnya"))
+        #expect(after.contains("Matriks 32 urusan × 3 daerah ditulis ke matriks.xlsx."))
+        let zip = try Data(contentsOf: folder.appendingPathComponent("matriks.xlsx"))
+        #expect(Array(zip.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+        let csv = try run(["mapping", "matrix", "--format", "csv", "--transpose"]).out
+        #expect(csv.contains("\r\n\(regions[0]) "))
+        let row = try #require(csv.components(separatedBy: "\r\n").first { $0.hasPrefix(regions[0] + " ") })
+        #expect(row.components(separatedBy: ";").filter { !$0.isEmpty }.count == 2, "only 1.03 remains: \(row)")
     }
 }

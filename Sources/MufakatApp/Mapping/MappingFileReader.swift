@@ -37,6 +37,8 @@ public enum MappingFileReader {
 
     /// Mappings from JSON text: one mapping, a revision envelope, a list, or {"mappings": [...]}.
     public static func parseJSON(_ data: Data, path: String) throws -> [RegionMapping] {
+        // Fast path: a bare mapping, the usual file; anything else takes the general route.
+        if let mapping = try? JSONDecoder().decode(RegionMapping.self, from: data) { return [mapping] }
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: data) } catch {
             throw MappingServiceError.unreadableFile(path: path, problem: "JSON tidak sah (\((error as NSError).localizedDescription)).")

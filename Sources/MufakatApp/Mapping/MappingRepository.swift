@@ -16,11 +16,19 @@ public protocol MappingRepository: AnyObject, Sendable {
     func mapping(regionCode: String) throws -> VersionedMapping?
     /// Saves a mapping; `basedOn` is the revision it was read at (nil for a new one).
     func saveMapping(_ mapping: RegionMapping, basedOn: Int?) throws
+    /// Saves several mappings together (one flush for a whole import).
+    func saveMappings(_ batch: [(mapping: RegionMapping, basedOn: Int?)]) throws
     func allMeetings() throws -> [Meeting]
     func saveMeeting(_ meeting: Meeting) throws
     /// Saves a new draft cooperation; fails when the id is taken.
     func createCooperation(_ cooperation: Cooperation) throws
     func cooperationExists(id: String) throws -> Bool
+}
+
+extension MappingRepository {
+    public func saveMappings(_ batch: [(mapping: RegionMapping, basedOn: Int?)]) throws {
+        for item in batch { try saveMapping(item.mapping, basedOn: item.basedOn) }
+    }
 }
 
 /// A repository in memory, for tests and previews.

@@ -87,6 +87,14 @@ public struct MappingService: Sendable {
                                resolve: (Incoming, RegionMapping, MappingDiff) -> MappingConflictResolution?) throws -> [ImportResult] {
         var meeting = try self.meeting(id: meetingID)
         var results: [ImportResult] = []
+        // Writes are gathered and saved together at the end (one flush); `pending` keeps what
+        // this import already took in, so a region met twice is compared with its newer self.
+        var pending: [String: (mapping: RegionMapping, basedOn: Int?)] = [:]
+        var pendingOrder: [String] = []
+        func stage(_ mapping: RegionMapping, basedOn: Int?) {
+            if pending[mapping.regionCode] == nil { pendingOrder.append(mapping.regionCode) }
+            pending[mapping.regionCode] = (mapping, pending[mapping.regionCode]?.basedOn ?? basedOn)
+        }
         for item in incoming {
             let code = item.mapping.regionCode
             guard let region = catalogues.regions[code] else {
@@ -101,14 +109,15 @@ public struct MappingService: Sendable {
                                             diff: nil, note: nil))
                 continue
             }
-            let existing = try repository.mapping(regionCode: code)
+            let stored = pending[code] == nil ? try repository.mapping(regionCode: code) : nil
+            let existing = pending[code].map { VersionedMapping(mapping: $0.mapping, revision: $0.basedOn) } ?? stored
             let decision = MappingImport.decide(incoming: item.mapping, existing: existing?.mapping)
             var note: String?
             var diff: MappingDiff?
             let outcome: MappingImportOutcome?
             switch decision {
             case .add:
-                try repository.saveMapping(item.mapping, basedOn: nil)
+                stage(item.mapping, basedOn: nil)
                 outcome = .added
             case .unchanged:
                 outcome = .unchanged
@@ -117,7 +126,7 @@ public struct MappingService: Sendable {
                 note = MappingImport.agingNote(incoming: item.mapping, existing: existing!.mapping)
                 switch resolve(item, existing!.mapping, d) {
                 case .replace?:
-                    try repository.saveMapping(item.mapping, basedOn: existing!.revision)
+                    stage(item.mapping, basedOn: existing!.revision)
                     outcome = .replaced
                 case .keep?:
                     outcome = .kept
@@ -136,6 +145,7 @@ public struct MappingService: Sendable {
                 results.append(ImportResult(regionCode: code, source: item.source, status: .unresolved, diff: diff, note: note))
             }
         }
+        try repository.saveMappings(pendingOrder.map { pending[$0]! })
         if let meeting { try repository.saveMeeting(meeting) }
         return results
     }

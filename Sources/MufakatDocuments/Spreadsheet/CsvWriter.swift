@@ -9,7 +9,10 @@ public enum CsvWriter {
     public static func text(_ rows: [[String]]) -> String {
         var out = ""
         for row in rows {
-            out += row.map(field).joined(separator: String(separator))
+            for (i, f) in row.enumerated() {
+                if i > 0 { out += ";" }
+                out += field(f)
+            }
             out += "\r\n"
         }
         return out
@@ -27,8 +30,10 @@ public enum CsvWriter {
     }
 
     static func field(_ s: String) -> String {
-        let needsQuotes = s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r")
-            || s.first == " " || s.last == " "
+        // One pass over the bytes: ";" 0x3B, quote 0x22, LF 0x0A, CR 0x0D; edge spaces kept by quoting.
+        let utf8 = s.utf8
+        let needsQuotes = utf8.contains { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || utf8.first == 0x20 || utf8.last == 0x20
         return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -3,6 +3,10 @@ enum SpreadsheetXML {
     /// Escapes text for element content and attribute values, and drops the control characters
     /// XML 1.0 does not allow (a pasted form feed must not make the file unreadable).
     static func escape(_ text: String) -> String {
+        // Most cell texts need nothing: check the bytes first.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

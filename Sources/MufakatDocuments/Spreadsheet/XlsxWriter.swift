@@ -153,22 +153,24 @@ public enum XlsxWriter {
             s += "</cols>"
         }
         s += "<sheetData>"
+        let letters = (0..<cols).map(SpreadsheetXML.columnName)
         for (r, row) in sheet.rows.enumerated() {
+            let rowNumber = String(r + 1)
             s += "<row r=\"\(r + 1)\""
             if let h = sheet.rowHeights[r] ?? estimatedHeight(row, widths: sheet.columnWidths) {
                 s += " ht=\"\(format(h))\" customHeight=\"1\""
             }
             s += ">"
             for (c, cell) in row.enumerated() {
-                let style = cell.style == .normal ? "" : " s=\"\(cell.style.rawValue)\""
+                let style = styleAttributes[cell.style.rawValue]
                 switch cell.value {
                 case .empty:
-                    if cell.style != .normal { s += "<c r=\"\(SpreadsheetXML.reference(row: r, column: c))\"\(style)/>" }
+                    if cell.style != .normal { s += "<c r=\"" + letters[c] + rowNumber + "\"" + style + "/>" }
                 case .text(let text):
                     let index = strings.index(of: text)
-                    s += "<c r=\"\(SpreadsheetXML.reference(row: r, column: c))\"\(style) t=\"s\"><v>\(index)</v></c>"
+                    s += "<c r=\"" + letters[c] + rowNumber + "\"" + style + " t=\"s\"><v>" + String(index) + "</v></c>"
                 case .number(let n):
-                    s += "<c r=\"\(SpreadsheetXML.reference(row: r, column: c))\"\(style)><v>\(n)</v></c>"
+                    s += "<c r=\"" + letters[c] + rowNumber + "\"" + style + "><v>" + String(n) + "</v></c>"
                 }
             }
             s += "</row>"
@@ -201,6 +203,9 @@ public enum XlsxWriter {
         }
         return lines > 1 ? Double(lines) * 15 : nil
     }
+
+    /// ` s="N"` for each style (empty for the default), built once.
+    static let styleAttributes: [String] = CellStyle.allCases.map { $0 == .normal ? "" : " s=\"\($0.rawValue)\"" }
 
     static func format(_ d: Double) -> String {
         d == d.rounded() ? String(Int(d)) : String(format: "%.2f", d)

@@ -85,6 +85,9 @@ public struct MatchFinder: Sendable {
         var offerAny = false
         var needTopics: Set<String> = []
         var needAny = false
+        /// `offer` and `need` cut for reason lines (once per stance, not once per pair).
+        var offerQuote = ""
+        var needQuote = ""
         var hasOffer: Bool { !offer.isEmpty }
         var hasNeed: Bool { !need.isEmpty }
 
@@ -152,6 +155,16 @@ public struct MatchFinder: Sendable {
             }
         }
 
+        for ai in stances.indices {
+            for key in stances[ai].keys {
+                stances[ai][key]!.offerQuote = Self.quote(stances[ai][key]!.offer)
+                stances[ai][key]!.needQuote = Self.quote(stances[ai][key]!.need)
+            }
+        }
+        let names = regions.map(\.fullName)
+        let provinceNames = regions.map { catalogues.regions[$0.provinceCode]?.name ?? $0.provinceCode }
+        let context = Context(regions: regions, names: names, provinceNames: provinceNames)
+
         var matches: [MappingMatch] = []
         for (ai, affairStances) in stances.enumerated() where affairStances.count >= 2 {
             var pairs: [PairKey: PairFacts] = [:]
@@ -210,23 +223,32 @@ public struct MatchFinder: Sendable {
                 if wajib.count == 2 {
                     update(wajib[0], wajib[1]) { f, _ in f.wajibPair = true }
                 } else if wajib.count > 2 {
-                    matches.append(group(affair: affairs[ai], members: wajib, stances: affairStances, regions: regions, province: province))
+                    matches.append(group(affair: affairs[ai], members: wajib, stances: affairStances, context: context))
                 }
             }
 
             for (key, facts) in pairs {
-                if let m = pair(affair: affairs[ai], key: key, facts: facts, stances: affairStances, regions: regions) {
+                if let m = pair(affair: affairs[ai], key: key, facts: facts, stances: affairStances, context: context) {
                     matches.append(m)
                 }
             }
         }
-        matches.sort(by: MappingMatch.ranked)
-        return matches
+        // Sort light keys, not the matches (moving whole matches costs more than finding them).
+        let ranking = matches.indices.sorted { MappingMatch.ranked(matches[$0], matches[$1]) }
+        return ranking.map { matches[$0] }
     }
 
-    private func pair(affair: Affair, key: PairKey, facts f: PairFacts, stances: [Int: Stance], regions: [Region]) -> MappingMatch? {
+    /// Names looked up once per search.
+    private struct Context {
+        let regions: [Region]
+        let names: [String]
+        let provinceNames: [String]
+    }
+
+    private func pair(affair: Affair, key: PairKey, facts f: PairFacts, stances: [Int: Stance], context: Context) -> MappingMatch? {
         let a = stances[Int(key.a)]!, b = stances[Int(key.b)]!
-        let ra = regions[a.region], rb = regions[b.region]
+        let ra = context.regions[a.region], rb = context.regions[b.region]
+        let na = context.names[a.region], nb = context.names[b.region]
         let mutual = f.aNamesB && f.bNamesA
         guard f.aOffersB || f.bOffersA || mutual || f.wajibPair else { return nil }
         var kinds: [MatchKind] = []
@@ -235,12 +257,12 @@ public struct MatchFinder: Sendable {
         if f.aOffersB && f.bOffersA {
             kinds.append(.offerNeed)
             score += 60
-            reasons.append("saling melengkapi: potensi \(ra.fullName) (\(Self.quote(a.offer))) menjawab kebutuhan \(rb.fullName) (\(Self.quote(b.need))), dan potensi \(rb.fullName) (\(Self.quote(b.offer))) menjawab kebutuhan \(ra.fullName) (\(Self.quote(a.need)))")
+            reasons.append("saling melengkapi: potensi \(na) (\(a.offerQuote)) menjawab kebutuhan \(nb) (\(b.needQuote)), dan potensi \(nb) (\(b.offerQuote)) menjawab kebutuhan \(na) (\(a.needQuote))")
         } else if f.aOffersB || f.bOffersA {
             kinds.append(.offerNeed)
             score += 30
             let (o, n) = f.aOffersB ? (a, b) : (b, a)
-            reasons.append("potensi \(regions[o.region].fullName) (\(Self.quote(o.offer))) menjawab kebutuhan \(regions[n.region].fullName) (\(Self.quote(n.need)))")
+            reasons.append("potensi \(context.names[o.region]) (\(o.offerQuote)) menjawab kebutuhan \(context.names[n.region]) (\(n.needQuote))")
         }
         if mutual {
             kinds.append(.mutualPartners)
@@ -248,17 +270,17 @@ public struct MatchFinder: Sendable {
             reasons.append("kedua daerah saling mencantumkan sebagai calon mitra")
         } else if f.aNamesB || f.bNamesA {
             score += 15
-            let (x, y) = f.aNamesB ? (ra, rb) : (rb, ra)
-            reasons.append("\(x.fullName) mencantumkan \(y.fullName) sebagai calon mitra")
+            let (x, y) = f.aNamesB ? (na, nb) : (nb, na)
+            reasons.append("\(x) mencantumkan \(y) sebagai calon mitra")
         }
         if f.wajibPair {
             kinds.append(.sameProvinceWajib)
             score += 30
-            let province = catalogues.regions[ra.provinceCode]?.name ?? ra.provinceCode
+            let province = context.provinceNames[a.region]
             reasons.append("keduanya di Provinsi \(province) memetakan urusan ini sebagai KSDD wajib; pastikan wilayahnya berbatasan (PP 28/2018 Pasal 3 ayat (2))")
         } else if ra.provinceCode == rb.provinceCode {
             score += 10
-            let province = catalogues.regions[ra.provinceCode]?.name ?? ra.provinceCode
+            let province = context.provinceNames[a.region]
             reasons.append("berada dalam satu provinsi (\(province))")
         }
         score += Self.commonBonus([a, b], reasons: &reasons)
@@ -273,12 +295,13 @@ public struct MatchFinder: Sendable {
                             targetYear: [a.targetYear, b.targetYear].compactMap { $0 }.max())
     }
 
-    private func group(affair: Affair, members: [Int], stances: [Int: Stance], regions: [Region], province: String) -> MappingMatch {
+    private func group(affair: Affair, members: [Int], stances: [Int: Stance], context: Context) -> MappingMatch {
         let ss = members.map { stances[$0]! }
-        var reasons = ["\(members.count) daerah di Provinsi \(catalogues.regions[province]?.name ?? province) memetakan urusan ini sebagai KSDD wajib; pastikan wilayahnya berbatasan (PP 28/2018 Pasal 3 ayat (2))"]
+        let regions = context.regions
+        var reasons = ["\(members.count) daerah di Provinsi \(context.provinceNames[members[0]]) memetakan urusan ini sebagai KSDD wajib; pastikan wilayahnya berbatasan (PP 28/2018 Pasal 3 ayat (2))"]
         var score = 30 + 10 + min(members.count, 10)
-        let offering = ss.filter(\.hasOffer).map { regions[$0.region].fullName }
-        let needing = ss.filter(\.hasNeed).map { regions[$0.region].fullName }
+        let offering = ss.filter(\.hasOffer).map { context.names[$0.region] }
+        let needing = ss.filter(\.hasNeed).map { context.names[$0.region] }
         if !offering.isEmpty && !needing.isEmpty {
             score += 20
             reasons.append("potensi dari \(offering.joined(separator: ", ")) dan kebutuhan dari \(needing.joined(separator: ", "))")
@@ -309,7 +332,7 @@ public struct MatchFinder: Sendable {
 
     /// Free text cut for a reason line.
     static func quote(_ text: String, limit: Int = 60) -> String {
-        let t = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let t = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
         return t.count <= limit ? t : String(t.prefix(limit - 1)) + "…"
     }
 }

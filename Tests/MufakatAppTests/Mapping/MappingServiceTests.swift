@@ -51,6 +51,21 @@ import MufakatDomain
         #expect(meeting.imports.allSatisfy { $0.fingerprint.count == 64 })
     }
 
+    @Test func aRegionTwiceInOneImportIsComparedWithItsFirstCopy() throws {
+        let repo = InMemoryMappingRepository()
+        let s = service(repo)
+        let a = demo(1)
+        var newer = a
+        newer.entries[0].need = "Kebutuhan yang diperbarui"
+        let results = try s.importMappings([.init(mapping: a, source: "lama.zip"), .init(mapping: newer, source: "baru.zip")], meetingID: nil) { _, old, _ in
+            #expect(old == a)
+            return .replace
+        }
+        #expect(results.map(\.status) == [.done(.added), .done(.replaced)])
+        #expect(try repo.mapping(regionCode: a.regionCode)?.mapping == newer)
+        #expect(try repo.mapping(regionCode: a.regionCode)?.revision == 1)
+    }
+
     @Test func unknownAndNonAutonomousRegionsAreRejected() throws {
         let s = service(InMemoryMappingRepository())
         let r = try s.importMappings([.init(mapping: RegionMapping(regionCode: "99.99"), source: "x.json"),
