@@ -99,9 +99,12 @@ enum POSIX {
     }
 
     /// Modification time in nanoseconds since the epoch; nil when the path does not exist.
-    static func modificationTime(_ url: URL) -> Int64? {
+    static func modificationTime(_ url: URL) -> Int64? { modificationTime(atPath: url.path) }
+
+    /// The same from a path string (building a URL per file costs more than the `stat` itself).
+    static func modificationTime(atPath path: String) -> Int64? {
         var st = stat()
-        guard stat(url.path, &st) == 0 else { return nil }
+        guard stat(path, &st) == 0 else { return nil }
         #if canImport(Glibc)
         return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
         #else

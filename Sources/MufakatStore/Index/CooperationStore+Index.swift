@@ -43,7 +43,8 @@ extension CooperationStore {
     /// removed or replaced) and no file was rewritten in place (one `stat` per cooperation, no read).
     private func isFresh(_ loaded: StoreIndex.Loaded) -> Bool {
         guard loaded.stamp == index.folderStamp() else { return false }
-        for (id, entry) in loaded.entries where POSIX.modificationTime(cooperationFiles.currentURL(id)) != entry.fileStamp {
+        let folder = cooperationFiles.currentFolder.path + "/"
+        for (id, entry) in loaded.entries where POSIX.modificationTime(atPath: folder + id + ".json") != entry.fileStamp {
             return false
         }
         return true

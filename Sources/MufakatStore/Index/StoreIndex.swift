@@ -50,7 +50,7 @@ struct StoreIndex {
     /// Reads snapshot and log. Nil when the snapshot is missing or unreadable.
     func load() -> Loaded? {
         guard let data = try? POSIX.readFile(snapshotURL, limit: 1 << 31),
-              let file = try? StoreClock.decoder().decode(IndexFile.self, from: data),
+              let file = IndexReader.snapshot(data) ?? (try? StoreClock.decoder().decode(IndexFile.self, from: data)),
               file.format == IndexFile.formatName, file.version == IndexFile.currentVersion else { return nil }
         var entries: [String: IndexEntry] = [:]
         entries.reserveCapacity(file.entries.count)
@@ -62,7 +62,7 @@ struct StoreIndex {
             let decoder = StoreClock.decoder()
             for line in log.split(separator: 0x0A, omittingEmptySubsequences: true) {
                 // A torn last line (a save killed mid-append) is skipped; the stamp check catches it.
-                guard let l = try? decoder.decode(IndexLogLine.self, from: Data(line)) else { continue }
+                guard let l = IndexReader.logLine(line) ?? (try? decoder.decode(IndexLogLine.self, from: Data(line))) else { continue }
                 if let old = entries[l.entry.id], old.revision > l.entry.revision { continue }
                 entries[l.entry.id] = l.entry
                 stamp = l.folderStamp
