@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import TerminalUI
 
 /// One row of the home list: what an officer needs to see to pick a cooperation, computed
 /// from the cooperation itself so the list and the reminders always agree with the files.
@@ -21,6 +22,11 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     public var nextDateLabel: String
     public var isEnded: Bool
     public var revision: Int
+    /// Title, id, affair, kind, stage, status and partners folded for search, made once per load
+    /// rather than at every key press.
+    var searchText: String
+    /// The title folded for sorting.
+    var sortTitle: String
 
     public init(item: StoredItem, context: ShellContext) {
         let c = item.cooperation
@@ -51,6 +57,8 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         } else {
             nextDate = nil; nextDateLabel = ""
         }
+        searchText = TextLayout.foldForSearch(([title, id, affairName, kind.label, stageName, status] + partners).joined(separator: " "))
+        sortTitle = TextLayout.foldForSearch(title)
     }
 
     /// "15-06-2026 (berakhir)" or "-".
