@@ -35,10 +35,21 @@ struct HomeScreen: Sendable {
     var remindersFocused = false
     var reminderHighlighted = 0
 
+    /// Rows and reminders already made, by id, with the item they were made from: after a save
+    /// the list comes back with one cooperation changed, and only that one is summarised again.
+    private var made: [String: (item: StoredItem, row: CooperationSummary, reminders: [Reminder])] = [:]
+
     mutating func load(_ items: [StoredItem], context: ShellContext) {
         let keep = selectedID
-        all = items.map { CooperationSummary(item: $0, context: context) }
-        reminders = items.flatMap { Reminder.all(for: $0.cooperation, context: context) }
+        var now: [String: (item: StoredItem, row: CooperationSummary, reminders: [Reminder])] = [:]
+        now.reserveCapacity(items.count)
+        for item in items {
+            if let m = made[item.cooperation.id], m.item == item { now[item.cooperation.id] = m; continue }
+            now[item.cooperation.id] = (item, CooperationSummary(item: item, context: context), Reminder.all(for: item.cooperation, context: context))
+        }
+        made = now
+        all = items.map { now[$0.cooperation.id]!.row }
+        reminders = items.flatMap { now[$0.cooperation.id]!.reminders }
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
         refreshVisible(force: true)
         if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
