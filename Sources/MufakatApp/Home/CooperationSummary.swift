@@ -39,7 +39,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         revision = item.revision
         isEnded = c.ended != nil
         // The workflow knows which stages its gates skip (a DPRD approval that is not needed).
-        let stages = Workflow(cooperation: c, rulebook: context.rulebook).stages
+        let stages = Workflow(cooperation: c, rulebook: context.rulebook, checkingFields: false).stages
         let index = stages.firstIndex { !($0.state.isSettled || $0.recorded.status == .done) }
         stageIndex = index ?? stages.count
         stageName = index.map { stages[$0].name } ?? "Semua tahapan selesai"
