@@ -27,9 +27,13 @@ public enum CsvWriter {
     }
 
     static func field(_ s: String) -> String {
-        let needsQuotes = s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r")
-            || s.first == " " || s.last == " "
-        return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        // Looked for in the UTF-8 bytes: `String.contains` with a string goes through Foundation's
+        // search, seconds for the matches list of a national meeting.
+        let sep = separator.asciiValue!
+        let u = s.utf8
+        let needsQuotes = u.contains { $0 == sep || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || u.first == 0x20 || u.last == 0x20
+        guard needsQuotes else { return s }
+        return "\"" + (u.contains(0x22) ? s.replacingOccurrences(of: "\"", with: "\"\"") : s) + "\""
     }
 }
 
