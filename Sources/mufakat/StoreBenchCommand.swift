@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Foundation
 import MufakatDomain
@@ -28,9 +33,49 @@ struct StoreBenchCommand: ParsableCommand {
         var fillSeconds: Double
         var openMilliseconds: Double
         var listMilliseconds: Double
+        /// CPU time (user + system) of the cold listing; wall time suffers on a busy machine.
+        var listCPUMilliseconds: Double
+        /// Bytes read by the cold listing (Linux /proc/self/io): the index, not the files.
+        var listBytesRead: Int64?
         var listCachedMilliseconds: Double
         var saveMilliseconds: Double
+        var saveCPUMilliseconds: Double
+        /// Bytes read and written per save (Linux /proc/self/io).
+        var saveBytesRead: Int64?
+        var saveBytesWritten: Int64?
         var indexBytes: Int64
+        var storeBytes: Int64
+    }
+
+    /// User + system CPU seconds of this process.
+    static func cpu() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue == 0 ? __rusage_who_t(0) : __rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    /// (bytes read, bytes written) through system calls so far; nil where /proc is missing.
+    static func io() -> (Int64, Int64)? {
+        guard let text = try? String(contentsOfFile: "/proc/self/io", encoding: .utf8) else { return nil }
+        var read: Int64 = 0, written: Int64 = 0
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2 && parts[0] == "rchar" { read = Int64(parts[1]) ?? 0 }
+            if parts.count == 2 && parts[0] == "wchar" { written = Int64(parts[1]) ?? 0 }
+        }
+        return (read, written)
+    }
+
+    static func folderBytes(_ url: URL) -> Int64 {
+        var total: Int64 = 0
+        if let e = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.fileSizeKey]) {
+            for case let f as URL in e { total += Int64((try? f.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0) }
+        }
+        return total
     }
 
     func run() throws {
@@ -49,14 +94,20 @@ struct StoreBenchCommand: ParsableCommand {
                 let fresh = try CooperationStore.open(at: root)
                 let open = Date().timeIntervalSince(t)
                 t = Date()
+                var cpu = StoreBenchCommand.cpu()
+                var io = StoreBenchCommand.io()
                 let entries = try fresh.list()
                 let list = Date().timeIntervalSince(t)
+                let listCPU = StoreBenchCommand.cpu() - cpu
+                let listRead = io.flatMap { before in StoreBenchCommand.io().map { $0.0 - before.0 } }
                 t = Date()
                 _ = try fresh.list()
                 let cached = Date().timeIntervalSince(t)
                 // Saves of one cooperation (full durability: fsync of file and folder).
                 var c = try fresh.load(id: entries[entries.count / 2].id)
                 var total = 0.0
+                cpu = StoreBenchCommand.cpu()
+                io = StoreBenchCommand.io()
                 for n in 0..<saves {
                     c.document.notes = "ukur \(n)"
                     t = Date()
@@ -64,18 +115,26 @@ struct StoreBenchCommand: ParsableCommand {
                     total += Date().timeIntervalSince(t)
                     c.info = info
                 }
+                let n = Double(max(saves, 1))
+                let saveCPU = (StoreBenchCommand.cpu() - cpu) / n
+                let saveIO = io.flatMap { before in StoreBenchCommand.io().map { ($0.0 - before.0, $0.1 - before.1) } }
                 return Row(cooperations: size, fillSeconds: fill, openMilliseconds: open * 1000, listMilliseconds: list * 1000,
-                           listCachedMilliseconds: cached * 1000, saveMilliseconds: total / Double(max(saves, 1)) * 1000,
-                           indexBytes: (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("index.json").path)[.size] as? Int64) ?? 0)
+                           listCPUMilliseconds: listCPU * 1000, listBytesRead: listRead,
+                           listCachedMilliseconds: cached * 1000, saveMilliseconds: total / n * 1000, saveCPUMilliseconds: saveCPU * 1000,
+                           saveBytesRead: saveIO.map { $0.0 / Int64(n) }, saveBytesWritten: saveIO.map { $0.1 / Int64(n) },
+                           indexBytes: (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("index.json").path)[.size] as? Int64) ?? 0,
+                           storeBytes: StoreBenchCommand.folderBytes(root))
             }
             rows.append(row)
         }
         if !reuse { try? FileManager.default.removeItem(at: base) }
         if output.json { try StoreSupport.printJSON(rows); return }
-        print("KERJA SAMA  ISI (s)  BUKA (ms)  DAFTAR (ms)  DAFTAR LAGI (ms)  SIMPAN (ms)  INDEKS (bita)")
+        print("Waktu dinding (ms) dipengaruhi beban mesin; waktu CPU (ms) dan bita dibaca/ditulis tidak.")
+        print("KERJA SAMA  BUKA  DAFTAR  DAFTAR-CPU  DAFTAR-BACA  SIMPAN  SIMPAN-CPU  SIMPAN-BACA  SIMPAN-TULIS  INDEKS  PENYIMPANAN")
         for r in rows {
-            print(String(format: "%10d  %7.1f  %9.1f  %11.1f  %16.2f  %11.2f  %13lld", r.cooperations, r.fillSeconds, r.openMilliseconds,
-                         r.listMilliseconds, r.listCachedMilliseconds, r.saveMilliseconds, r.indexBytes))
+            print(String(format: "%10d %5.1f %7.1f %11.1f %12lld %7.2f %11.2f %12lld %13lld %7lld %12lld", r.cooperations, r.openMilliseconds,
+                         r.listMilliseconds, r.listCPUMilliseconds, r.listBytesRead ?? -1, r.saveMilliseconds, r.saveCPUMilliseconds,
+                         r.saveBytesRead ?? -1, r.saveBytesWritten ?? -1, r.indexBytes, r.storeBytes))
         }
     }
 }

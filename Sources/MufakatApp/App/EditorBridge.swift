@@ -18,8 +18,9 @@ extension CooperationEditor: HostedEditor {
 
 extension MufakatProgram {
     /// The real stage editor.
-    public static let standardEditor: EditorFactory = { cooperation, context, _ in
+    public static let standardEditor: EditorFactory = { cooperation, context, profile in
         CooperationEditor(cooperation: cooperation,
-                          context: EditorContext(rulebook: context.rulebook, catalogues: context.catalogues, today: context.today))
+                          context: EditorContext(rulebook: context.rulebook, catalogues: context.catalogues,
+                                                 profile: profile, today: context.today))
     }
 }

@@ -87,6 +87,11 @@ public struct MufakatProgram: Program {
     public mutating func update(_ event: Event) -> [Effect<AppAction>] {
         switch event {
         case .resize, .resumed:
+            // The editor pages its review by the screen size, so it hears of every resize.
+            if case .resize = event, var s = session {
+                _ = s.editor.handleEvent(event)
+                session = s
+            }
             // The runner's first event is a resize: read the store then.
             if case .loading = top, !loadRequested { loadRequested = true; return [.perform(.loadList)] }
             return []

@@ -251,7 +251,8 @@ extension CooperationEditor {
             return [KeyBinding([.up, .down], "pilih tahap"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali"), save]
         case .review:
             let mark = currentStage.map { SigningScreens.base(for: $0.section) != nil ? "tandai ditandatangani" : "tandai selesai" } ?? "tandai"
-            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn"), KeyBinding(.char("t"), mark), KeyBinding(.char("e"), "ekspor"),
+            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn"), KeyBinding(.char("t"), mark),
+                    KeyBinding(.ctrl("n"), "tahap berikutnya"), KeyBinding(.char("e"), "ekspor"),
                     KeyBinding(.char("u"), "ubah isian"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "kembali")]
         case .record(_, _, let f, _):
             return f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, "kembali ke daftar"), save] + f.widgetBindings
@@ -269,6 +270,7 @@ extension CooperationEditor {
                 out.append(KeyBinding([.alt("t"), .alt("h")], "tambah/hapus pasal", keyLabel: "Alt-t/h"))
             }
             return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")] + form.widgetBindings
+                + [KeyBinding([.ctrlUp, .ctrlDown], "tahap sebelum/sesudah", keyLabel: "Ctrl-↑/↓")]
         }
     }
 }

@@ -48,6 +48,9 @@ extension CooperationEditor {
             mode = .form
             form.go(toGroup: form.groups.count - 1)
             refreshIssues()
+        case .key(.ctrl("n")):
+            guard stageIndex + 1 < stages.count else { message = .notice("Ini tahapan terakhir."); return [] }
+            return openStage(stageIndex + 1)
         case .key(.char("t")):
             beginMarking()
         case .key(.char("e")):
@@ -157,7 +160,7 @@ extension CooperationEditor {
             draft.setProgress(p, of: s.section, customID: s.id)
             answerChanged(nil)
             openReview()
-            message = .ok("Tahapan \(s.name) ditandai selesai.")
+            message = .ok("Tahapan \(s.name) ditandai selesai." + (stageIndex + 1 < stages.count ? " Ctrl-N membuka tahap berikutnya." : ""))
             return autosaveRequest()
         case .markSigned:
             var p = s.recorded
@@ -174,7 +177,7 @@ extension CooperationEditor {
             openReview()
             message = fingerprint == nil
                 ? .warning("\(s.name) ditandai ditandatangani, tetapi naskahnya tidak dapat disusun untuk sidik jari; periksa tinjauan.")
-                : .ok("\(s.name) ditandai ditandatangani; naskah dibekukan (sidik jari \(fingerprint!.prefix(12))…).")
+                : .ok("\(s.name) ditandai ditandatangani; naskah dibekukan (sidik jari \(fingerprint!.prefix(12))…). Ctrl-N membuka tahap berikutnya.")
             return [.markSigned(stageID: s.id)]
         case .deleteRecord(let list, let index):
             list.remove(&draft, at: index)

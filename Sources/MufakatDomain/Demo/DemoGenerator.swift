@@ -135,6 +135,11 @@ public struct DemoGenerator: Sendable {
         func next(_ i: Int) -> CalendarDate { day = day.adding(days: stepDays[min(i, 6)]); return day }
         let own = parties[0]
 
+        // Each region party runs the cooperation through its agency for the affair.
+        for i in c.parties.indices where c.parties[i].type == .region {
+            c.parties[i].agency = "\(topic.agency) \(c.parties[i].name)"
+        }
+
         // 1. Usulan.
         c.proposal.initiatingAgency = "\(topic.agency) \(own.name)"
         c.proposal.date = start

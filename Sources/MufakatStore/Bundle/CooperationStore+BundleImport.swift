@@ -35,7 +35,7 @@ extension CooperationStore {
     public func importBundle(from url: URL) throws(StoreError) -> BundleImportReport {
         try requireWritable()
         var report = BundleImportReport()
-        let content = try readBundle(url, report: &report)
+        let content = try BundleReader.readEntries(url, rejected: &report.rejected)
         try writing { () throws(StoreError) -> Void in
             for (key, files) in content.cooperations.sorted(by: { $0.key < $1.key }) {
                 try merge(cooperationFiles, key: key, files: files, kind: .cooperation, report: &report)
@@ -47,123 +47,19 @@ extension CooperationStore {
         return report
     }
 
-    struct BundleContent {
-        /// key -> (current file, history files by revision)
-        var cooperations: [String: ItemFiles] = [:]
-        var mappings: [String: ItemFiles] = [:]
-    }
-
-    struct ItemFiles {
-        var current: Data?
-        var history: [Int: Data] = [:]
-    }
-
-    /// Reads and screens every entry.
-    private func readBundle(_ url: URL, report: inout BundleImportReport) throws(StoreError) -> BundleContent {
-        guard POSIX.isRegularFile(url) else {
-            throw StoreError.invalidInput(path: url.path, problem: "berkas bundel tidak ditemukan. Periksa nama dan foldernya.")
-        }
-        let archive: Archive
-        do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: berkas zip tidak dapat dibaca (\(error)).")
-        }
-        var content = BundleContent()
-        var manifest: BundleManifest?
-        var count = 0
-        var total: Int64 = 0
-        for entry in archive {
-            count += 1
-            if count > BundlePathPolicy.maxEntries {
-                throw StoreError.invalidInput(path: url.path, problem: "bundel berisi lebih dari \(BundlePathPolicy.maxEntries) entri; ditolak seluruhnya.")
-            }
-            let path = entry.path
-            let place: BundlePathPolicy.Place
-            switch BundlePathPolicy.classify(path) {
-            case let .failure(rejection): report.rejected.append(rejection); continue
-            case let .success(p): place = p
-            }
-            if entry.type == .symlink {
-                report.rejected.append(BundleRejection(path: path, reason: "tautan (symlink) tidak diterima dalam bundel"))
-                continue
-            }
-            if case .folder = place { continue }
-            if entry.type == .directory {
-                report.rejected.append(BundleRejection(path: path, reason: "seharusnya berkas, bukan folder"))
-                continue
-            }
-            if entry.uncompressedSize > UInt64(BundlePathPolicy.maxEntrySize) {
-                report.rejected.append(BundleRejection(path: path, reason: "terlalu besar (\(entry.uncompressedSize) bita; batas \(BundlePathPolicy.maxEntrySize) bita)"))
-                continue
-            }
-            // Never trust the declared size: stop reading past the limit (a zip bomb).
-            var data = Data()
-            var tooBig = false
-            do {
-                _ = try archive.extract(entry) { chunk in
-                    if data.count + chunk.count > BundlePathPolicy.maxEntrySize { tooBig = true; throw CocoaError(.fileReadTooLarge) }
-                    data.append(chunk)
-                }
-            } catch {
-                report.rejected.append(BundleRejection(path: path, reason: tooBig ? "terlalu besar setelah dibuka (batas \(BundlePathPolicy.maxEntrySize) bita)" : "tidak dapat dibuka dari zip (rusak)"))
-                continue
-            }
-            total += Int64(data.count)
-            if total > BundlePathPolicy.maxTotalSize {
-                throw StoreError.invalidInput(path: url.path, problem: "isi bundel melebihi \(BundlePathPolicy.maxTotalSize) bita; ditolak seluruhnya.")
-            }
-            switch place {
-            case .manifest:
-                manifest = try? StoreClock.decoder().decode(BundleManifest.self, from: data)
-                if manifest == nil, let probe = try? JSONDecoder().decode(JSONValue.self, from: data),
-                   let v = probe["version"]?.intValue, v > BundleManifest.currentVersion {
-                    throw StoreError.newerVersion(path: url.path, found: v, supported: BundleManifest.currentVersion)
-                }
-            case let .current(kind, key):
-                if kind == .cooperation { content.cooperations[key, default: ItemFiles()].current = data }
-                else { content.mappings[key, default: ItemFiles()].current = data }
-            case let .history(kind, key, revision):
-                if kind == .cooperation { content.cooperations[key, default: ItemFiles()].history[revision] = data }
-                else { content.mappings[key, default: ItemFiles()].history[revision] = data }
-            case .folder:
-                break
-            }
-        }
-        guard let manifest, manifest.format == BundleManifest.formatName else {
-            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: manifest.json tidak ada atau tidak terbaca. Buat bundel dengan `mufakat bundle export`.")
-        }
-        if manifest.version > BundleManifest.currentVersion {
-            throw StoreError.newerVersion(path: url.path, found: manifest.version, supported: BundleManifest.currentVersion)
-        }
-        return content
-    }
-
     /// Merges one item from the bundle into the store (caller holds the lock).
-    private func merge<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String, files bundle: ItemFiles,
+    private func merge<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String, files bundle: BundleReader.ItemFiles,
                                           kind: BundleItemKind, report: inout BundleImportReport) throws(StoreError) {
         let prefix = kind == .cooperation ? "history" : "mapping-history"
         func reject(_ reason: String) {
             report.rejected.append(BundleRejection(path: "\(prefix)/\(key)/", reason: reason))
         }
         // 1. The bundle's own chain must be whole: 1...N, each readable, each linked to the one before.
-        guard let last = bundle.history.keys.max() else { reject("tidak ada riwayat revisi untuk \(kind.label) ini"); return }
-        var hashes: [Int: String] = [:]
-        for n in 1...last {
-            guard let data = bundle.history[n] else { reject("revisi \(n) tidak ada dalam bundel; rantai riwayat terputus"); return }
-            let decoded: DocumentDecoding.Decoded<D>
-            do { decoded = try DocumentDecoding.decodeRevision(data, path: "\(prefix)/\(key)/\(RevisionedCollection<D>.fileName(n))") } catch {
-                reject(error.description); return
-            }
-            let r = decoded.record
-            if r.revision != n || r.document.storeKey != key {
-                reject("revisi \(n) berisi revisi \(r.revision) milik '\(r.document.storeKey)'"); return
-            }
-            if r.previousSHA256 != (n == 1 ? nil : hashes[n - 1]) {
-                reject("revisi \(n) tidak menyambung ke revisi \(n - 1) (SHA-256 berbeda): riwayat dalam bundel telah diubah"); return
-            }
-            hashes[n] = DocumentDecoding.sha256(data)
-        }
-        if let current = bundle.current, current != bundle.history[last] {
-            reject("berkas terkini dalam bundel berbeda dari revisi terakhirnya (\(last))"); return
+        let hashes: [Int: String]
+        let last: Int
+        switch BundleReader.verify(bundle, key: key, as: D.self) {
+        case let .failure(rejection): report.rejected.append(rejection); return
+        case let .success(chain): (hashes, last) = (chain.hashes, chain.last)
         }
 
         // 2. Compare with the store.

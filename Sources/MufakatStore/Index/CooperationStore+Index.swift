@@ -50,7 +50,7 @@ extension CooperationStore {
         return true
     }
 
-    private func indexCacheKey() -> [Int64] {
+    func indexCacheKey() -> [Int64] {
         [POSIX.modificationTime(index.snapshotURL) ?? -1, POSIX.modificationTime(index.logURL) ?? -1,
          StoreIndex.fileSize(index.logURL) ?? -1, index.folderStamp()]
     }

@@ -51,24 +51,30 @@ extension CooperationStore {
         var repairs: [RevisionedCollection<Cooperation>.Repair] = []
         defer { notice(quarantined: notes); notice(repairs: repairs) }
         return try writing { () throws(StoreError) -> RevisionInfo in
+            let before = indexCacheKey()
             let (info, _) = try cooperationFiles.save(cooperation, basedOn: basedOn, author: options.author, restoredFrom: restoredFrom,
                                                      pause: pauseHook(), notes: &notes, repairs: &repairs)
-            try indexSaved(cooperation, info: info)
+            let entry = try indexSaved(cooperation, info: info)
+            // Keep this process's listing in step without reading the index again (the editor saves often).
+            if let entry, notes.isEmpty, repairs.isEmpty { updateCachedIndex(entry, before: before, after: indexCacheKey()) }
             try? POSIX.removeFile(draftURL(cooperation.id))
             return info
         }
     }
 
     /// Adds the saved cooperation to the index (one appended line; caller holds the lock).
-    func indexSaved(_ cooperation: Cooperation, info: RevisionInfo) throws(StoreError) {
+    /// Returns the entry, or nil when the whole index had to be rebuilt instead.
+    @discardableResult
+    func indexSaved(_ cooperation: Cooperation, info: RevisionInfo) throws(StoreError) -> IndexEntry? {
         let stamp = POSIX.modificationTime(cooperationFiles.currentURL(cooperation.id)) ?? 0
         let entry = IndexEntry(cooperation: cooperation, info: info, fileStamp: stamp)
         if !POSIX.exists(index.snapshotURL) {
             // No snapshot yet (a store made by hand, or one whose index was deleted): rebuild it now.
             _ = try refreshIndexLocked(previous: nil)
-            return
+            return nil
         }
         try index.append(entry, stamp: index.folderStamp())
+        return entry
     }
 
     /// Metadata of every revision of a cooperation, oldest first.

@@ -53,7 +53,8 @@ public final class CooperationStore: @unchecked Sendable {
 
     private let mutex = NSLock()
     private var pendingNotices: [StoreNotice] = []
-    private var indexCache: (key: [Int64], entries: [IndexEntry])?
+    /// The last listing, keyed by the stamps of the index files and the folder.
+    private var indexCache: (key: [Int64], byID: [String: IndexEntry], sorted: [IndexEntry]?)?
 
     private init(root: URL, readOnlyReason: String?, manifest: StoreManifest, options: Options, notices: [StoreNotice]) {
         self.root = root
@@ -201,11 +202,27 @@ public final class CooperationStore: @unchecked Sendable {
     func cachedIndex(for key: [Int64]) -> [IndexEntry]? {
         mutex.lock(); defer { mutex.unlock() }
         guard let cache = indexCache, cache.key == key else { return nil }
-        return cache.entries
+        if let sorted = cache.sorted { return sorted }
+        let sorted = cache.byID.values.sorted { $0.id < $1.id }
+        indexCache?.sorted = sorted
+        return sorted
     }
 
     func setCachedIndex(_ entries: [IndexEntry], key: [Int64]) {
-        mutex.lock(); indexCache = (key, entries); mutex.unlock()
+        var byID: [String: IndexEntry] = [:]
+        byID.reserveCapacity(entries.count)
+        for e in entries { byID[e.id] = e }
+        mutex.lock(); indexCache = (key, byID, entries); mutex.unlock()
+    }
+
+    /// Puts one saved entry into the cached listing when the cache described the store just
+    /// before the save (`before`); constant time, so a save does not pay for the listing.
+    func updateCachedIndex(_ entry: IndexEntry, before: [Int64], after: [Int64]) {
+        mutex.lock(); defer { mutex.unlock() }
+        guard indexCache?.key == before else { indexCache = nil; return }
+        indexCache?.key = after
+        indexCache?.byID[entry.id] = entry
+        indexCache?.sorted = nil
     }
 
     static func writeJSON<T: Encodable>(_ value: T, to url: URL, durability: AtomicFile.Durability = .durable) throws(StoreError) {

@@ -113,11 +113,23 @@ public final class NcursesBackend: Backend {
         while true {
             if let signal = pendingSignal() { return [.signal(signal)] }
             var value: UInt32 = 0
+            let asked = ContinuousClock.now
             let r = mufakat_read(100, &value)
             if r == mufakat_err() {
+                // A read that fails at once, again and again, means the terminal is gone (the SSH
+                // link or the tmux pane closed without a SIGHUP reaching us): treat it as a hang-up,
+                // so the app keeps a draft and stops, instead of spinning on a dead terminal.
+                if ContinuousClock.now - asked < .milliseconds(20) {
+                    instantErrors += 1
+                    if instantErrors >= 50, Self.terminalIsGone() { return [.signal(.hangup)] }
+                    if instantErrors >= 50 { usleep(20_000) }
+                } else {
+                    instantErrors = 0
+                }
                 if let deadline, ContinuousClock.now >= deadline { return [] }
                 continue
             }
+            instantErrors = 0
             var tokens: [InputToken] = []
             var resized = false
             func take(_ r: Int32, _ value: UInt32) {
@@ -159,6 +171,17 @@ public final class NcursesBackend: Backend {
             }
             if !events.isEmpty { return events }
         }
+    }
+
+    /// Consecutive reads that failed without waiting (see `readEvents`).
+    private var instantErrors = 0
+
+    /// Whether standard input is no longer a usable terminal.
+    private static func terminalIsGone() -> Bool {
+        var attributes = termios()
+        if isatty(STDIN_FILENO) == 0 || tcgetattr(STDIN_FILENO, &attributes) != 0 { return true }
+        var probe = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&probe, 1, 0) > 0 && (Int32(probe.revents) & (Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL))) != 0
     }
 
     private func pendingSignal() -> SignalKind? {

@@ -130,6 +130,8 @@ import MufakatDomain
         #expect(d.text.contains("surat kuasa"))
         d.type("800/12-Hukum")
         #expect(issueTexts(d, id).isEmpty)
+        // The power of attorney names its grantor, the head of the party's region.
+        #expect(d.editor.cooperation.agreement.signing.signatories[0].powerOfAttorney?.grantorTitle == "Wali Kota Bogor")
     }
 
     @Test func markingAStageDoneWithErrorsIsRefusedAndSaysWhich() {

@@ -105,3 +105,14 @@ import MufakatDomain
         #expect(d.editor.isDirty)
     }
 }
+
+@Suite struct EditorReviewNavigationTests {
+    @Test func ctrlNOnTheReviewOpensTheNextStage() {
+        var d = EditorDriver(EditorFixture.proposalDraft())
+        d.press(.ctrl("r"), .char("t"), .char("y"))
+        #expect(d.editor.message?.text.contains("Ctrl-N membuka tahap berikutnya") == true)
+        d.press(.ctrl("n"))
+        #expect(d.editor.currentStage?.id == "penawaran")
+        if case .form = d.editor.mode {} else { Issue.record("the next stage opens on its form") }
+    }
+}

@@ -67,12 +67,11 @@ import MufakatDomain
         #expect(try JSONDecoder().decode(Cooperation.self, from: data) == all[0])
     }
 
-    @Test func itIsFastEnoughForLargeStores() {
-        let start = Date()
+    /// Large batches stay well-formed (speed is the benchmark's job).
+    @Test func largeBatchesAreComplete() {
         let g = DemoGenerator(seed: 9, referenceDate: reference)
         var count = 0
         for c in g.cooperations(count: 2000) { count += c.parties.count > 0 ? 1 : 0 }
         #expect(count == 2000)
-        #expect(Date().timeIntervalSince(start) < 20)
     }
 }

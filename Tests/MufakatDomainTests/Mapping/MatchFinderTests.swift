@@ -100,20 +100,16 @@ import Testing
         #expect(coop.proposal.indicativeCost == Rupiah(500_000_000))
     }
 
-    @Test func nationalMeetingScaleIsFast() {
+    /// A whole province's meeting yields a matrix column per region and matches (speed at
+    /// national scale is measured by the benchmark, not here).
+    @Test func provincialMeetingScale() {
         let today = CalendarDate(year: 2026, month: 3, day: 2)!
-        let mappings = catalogues.regions.all.filter(\.autonomous).enumerated().map {
+        let mappings = catalogues.regions.all.filter { $0.autonomous && $0.provinceCode == "35" }.enumerated().map {
             MappingDemo.generate(region: $0.element, seed: UInt64($0.offset), catalogues: catalogues, today: today)
         }
-        let clock = ContinuousClock()
-        var count = 0
-        let elapsed = clock.measure {
-            let matrix = MappingMatrix(mappings: mappings, catalogues: catalogues)
-            count = MatchFinder(catalogues: catalogues).find(in: mappings).count + matrix.columnCount
-        }
-        #expect(count > 500)
-        // Debug builds are several times slower than release; the benchmark checks release.
-        #expect(elapsed < .seconds(10), "matrix and matches for \(mappings.count) regions took \(elapsed)")
+        let matrix = MappingMatrix(mappings: mappings, catalogues: catalogues)
+        #expect(matrix.columnCount == mappings.count)
+        #expect(MatchFinder(catalogues: catalogues).find(in: mappings).count > 10)
     }
 }
 

@@ -153,6 +153,22 @@ import MufakatDomain
         #expect(try store.list().isEmpty)
     }
 
+    @Test func aBundleCanBeReadWithoutAStore() throws {
+        let a = try makeStore("a")
+        try a.save(sampleCooperation(id: "ks-a"), basedOn: nil)
+        var m = RegionMapping(regionCode: "32.71", entries: [MappingEntry(affairCode: "2.15")])
+        try a.saveMapping(m, basedOn: nil)
+        m.entries.append(MappingEntry(affairCode: "1.03"))
+        try a.saveMapping(m, basedOn: 1)
+        let file = temporaryFolder().appendingPathComponent("baca.zip")
+        try a.exportBundle(to: file)
+        let contents = try BundleReader.contents(of: file)
+        #expect(contents.cooperations.map(\.cooperation.id) == ["ks-a"])
+        #expect(contents.mappings.map(\.revision) == [2] && contents.rejected.isEmpty)
+        #expect(contents.manifest.items.count == 2)
+        #expect(try BundleReader.mappings(in: file) == [m])
+    }
+
     @Test func thePathPolicyAcceptsOnlyTheStoreLayout() {
         func ok(_ p: String) -> Bool { if case .success = BundlePathPolicy.classify(p) { return true }; return false }
         #expect(ok("manifest.json") && ok("cooperations/ks-1.json") && ok("history/ks-1/000002.json"))

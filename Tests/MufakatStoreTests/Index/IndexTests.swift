@@ -95,6 +95,23 @@ import MufakatDomain
         #expect(fresh.takeNotices().isEmpty)
     }
 
+    @Test func aListingStaysCurrentAcrossSavesHereAndElsewhere() throws {
+        let store = try makeStore()
+        var a = sampleCooperation(id: "ks-a", title: "Satu")
+        try store.save(a, basedOn: nil)
+        #expect(try store.list().map(\.title) == ["Satu"])
+        a.title = "Satu diubah"
+        try store.save(a, basedOn: 1)
+        #expect(try store.list().map(\.title) == ["Satu diubah"])
+        // Another process (here: another instance) saves in between.
+        let other = try CooperationStore.open(at: store.root)
+        try other.save(sampleCooperation(id: "ks-b", title: "Dua"), basedOn: nil)
+        a.title = "Satu lagi"
+        try store.save(a, basedOn: 2)
+        let entries = try store.list()
+        #expect(entries.map(\.title) == ["Satu lagi", "Dua"] && entries[0].revision == 3)
+    }
+
     @Test func entriesSummariseStageStatusAndDates() throws {
         var c = sampleCooperation(id: "ks-a")
         c.agreement.progress.status = .done

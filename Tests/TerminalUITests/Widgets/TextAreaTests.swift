@@ -24,14 +24,11 @@ import Testing
         var text = ""
         while text.utf8.count < 100_000 { text += line + "\n" }
         var a = TextArea()
-        let start = ContinuousClock.now
         #expect(a.handle(.paste(text)) == .handled)
         let b = drawn(width: 60, height: 10) { a.draw(in: Rect(x: 0, y: 0, width: 60, height: 10), buffer: &$0, focused: true) }
-        let elapsed = ContinuousClock.now - start
         #expect(a.text == text)
         #expect(a.lineCount == text.filter { $0 == "\n" }.count + 1)
         #expect(b.cursor == Point(x: 0, y: 9))
-        #expect(elapsed < .seconds(10))
     }
 
     @Test func snapshot() {

@@ -64,10 +64,10 @@ enum Prefill {
 
     /// The head of region who speaks for a party: from the region profile for the own region,
     /// else the party's representative.
-    static func head(ofParty i: Int, _ c: Cooperation, context: EditorContext) -> Person {
+    static func head(ofParty i: Int, _ c: Cooperation, context: EditorContext?) -> Person {
         guard i < c.parties.count else { return Person() }
         let party = c.parties[i]
-        if let profile = context.profile, party.regionCode == profile.regionCode, !profile.head.name.isEmpty {
+        if let profile = context?.profile, party.regionCode == profile.regionCode, !profile.head.name.isEmpty {
             return profile.head
         }
         return party.representative

@@ -56,11 +56,15 @@ enum SigningScreens {
                 fields += [
                     .text("\(base).signatories[\(p)].powerOfAttorney.number", "Nomor surat kuasa", help: "Wajib bila penanda tangan bukan kepala daerah (PP 28/2018 Pasal 13).",
                           get: { signatory($0).powerOfAttorney?.number ?? "" },
-                          set: { c, v in editSignatory(&c) { s in
+                          set: { c, v in
+                              let grantor = Prefill.head(ofParty: p, c, context: nil).title
+                              editSignatory(&c) { s in
                               var a = s.powerOfAttorney ?? PowerOfAttorney()
+                              if a.grantorTitle.isEmpty { a.grantorTitle = grantor }
                               a.number = v
                               s.powerOfAttorney = (a.number.isEmpty && a.date == nil) ? nil : a
-                          } }),
+                              }
+                          }),
                     .date("\(base).signatories[\(p)].powerOfAttorney.date", "Tanggal surat kuasa",
                           get: { signatory($0).powerOfAttorney?.date },
                           set: { c, v in editSignatory(&c) { s in

@@ -1,0 +1,172 @@
+import Foundation
+import MufakatDomain
+import ZIPFoundation
+
+/// What a bundle holds, read without a store: the newest revision of every item whose chain is
+/// whole, and the entries that were refused.
+public struct BundleContents: Sendable {
+    public var manifest: BundleManifest
+    public var cooperations: [StoredCooperation]
+    public var mappings: [StoredMapping]
+    public var rejected: [BundleRejection]
+}
+
+/// Reading bundles (`mufakat bundle export`) with the same screening as an import: entry paths,
+/// links, sizes and hash chains. Used by the import and by anyone who only wants to look inside
+/// (a facilitator reading the mappings of many regions' bundles).
+public enum BundleReader {
+    /// Everything readable in the bundle at `url`.
+    public static func contents(of url: URL) throws(StoreError) -> BundleContents {
+        var rejected: [BundleRejection] = []
+        let content = try readEntries(url, rejected: &rejected)
+        func items<D: StoredDocument>(_ files: [String: ItemFiles], as: D.Type) -> [StoredRevision<D>] {
+            var out: [StoredRevision<D>] = []
+            for (key, item) in files.sorted(by: { $0.key < $1.key }) {
+                switch verify(item, key: key, as: D.self) {
+                case let .failure(r): rejected.append(r)
+                case let .success(chain):
+                    let data = item.history[chain.last]!
+                    if let decoded = try? DocumentDecoding.decodeRevision(data, path: key, as: D.self) {
+                        var info = decoded.record.info
+                        info.sha256 = DocumentDecoding.sha256(data)
+                        out.append(StoredRevision(document: decoded.record.document, info: info, migratedFrom: decoded.migratedFrom))
+                    }
+                }
+            }
+            return out
+        }
+        let cooperations = items(content.cooperations, as: Cooperation.self)
+        let mappings = items(content.mappings, as: RegionMapping.self)
+        guard let manifest = content.manifest else { throw StoreError.invalidInput(path: url.path, problem: "manifest.json tidak ada") }
+        return BundleContents(manifest: manifest, cooperations: cooperations, mappings: mappings, rejected: rejected)
+    }
+
+    /// The region mappings in a bundle (newest revision of each).
+    public static func mappings(in url: URL) throws(StoreError) -> [RegionMapping] {
+        try contents(of: url).mappings.map(\.mapping)
+    }
+
+    /// Checks an item's chain inside the bundle: revisions 1...N present, readable, each linked
+    /// to the one before, and the current file equal to revision N.
+    static func verify<D: StoredDocument>(_ bundle: ItemFiles, key: String, as: D.Type) -> Result<(hashes: [Int: String], last: Int), BundleRejection> {
+        let prefix = D.self == Cooperation.self ? "history" : "mapping-history"
+        func reject(_ reason: String) -> Result<(hashes: [Int: String], last: Int), BundleRejection> {
+            .failure(BundleRejection(path: "\(prefix)/\(key)/", reason: reason))
+        }
+        guard let last = bundle.history.keys.max() else { return reject("tidak ada riwayat revisi untuk \(D.itemKind) ini") }
+        var hashes: [Int: String] = [:]
+        for n in 1...last {
+            guard let data = bundle.history[n] else { return reject("revisi \(n) tidak ada dalam bundel; rantai riwayat terputus") }
+            let decoded: DocumentDecoding.Decoded<D>
+            do { decoded = try DocumentDecoding.decodeRevision(data, path: "\(prefix)/\(key)/\(RevisionedCollection<D>.fileName(n))") } catch {
+                return reject(error.description)
+            }
+            let r = decoded.record
+            if r.revision != n || r.document.storeKey != key {
+                return reject("revisi \(n) berisi revisi \(r.revision) milik '\(r.document.storeKey)'")
+            }
+            if r.previousSHA256 != (n == 1 ? nil : hashes[n - 1]) {
+                return reject("revisi \(n) tidak menyambung ke revisi \(n - 1) (SHA-256 berbeda): riwayat dalam bundel telah diubah")
+            }
+            hashes[n] = DocumentDecoding.sha256(data)
+        }
+        if let current = bundle.current, current != bundle.history[last] {
+            return reject("berkas terkini dalam bundel berbeda dari revisi terakhirnya (\(last))")
+        }
+        return .success((hashes, last))
+    }
+
+    struct Content {
+        /// Set once the manifest has been read (always set in what `readEntries` returns).
+        var manifest: BundleManifest?
+        /// key -> (current file, history files by revision)
+        var cooperations: [String: ItemFiles] = [:]
+        var mappings: [String: ItemFiles] = [:]
+    }
+
+    struct ItemFiles {
+        var current: Data?
+        var history: [Int: Data] = [:]
+    }
+
+    /// Reads and screens every entry; rejected entries are appended to `rejected`.
+    static func readEntries(_ url: URL, rejected: inout [BundleRejection]) throws(StoreError) -> Content {
+        guard POSIX.isRegularFile(url) else {
+            throw StoreError.invalidInput(path: url.path, problem: "berkas bundel tidak ditemukan. Periksa nama dan foldernya.")
+        }
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
+            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: berkas zip tidak dapat dibaca (\(error)).")
+        }
+        var content = Content()
+        var manifest: BundleManifest?
+        var count = 0
+        var total: Int64 = 0
+        for entry in archive {
+            count += 1
+            if count > BundlePathPolicy.maxEntries {
+                throw StoreError.invalidInput(path: url.path, problem: "bundel berisi lebih dari \(BundlePathPolicy.maxEntries) entri; ditolak seluruhnya.")
+            }
+            let path = entry.path
+            let place: BundlePathPolicy.Place
+            switch BundlePathPolicy.classify(path) {
+            case let .failure(rejection): rejected.append(rejection); continue
+            case let .success(p): place = p
+            }
+            if entry.type == .symlink {
+                rejected.append(BundleRejection(path: path, reason: "tautan (symlink) tidak diterima dalam bundel"))
+                continue
+            }
+            if case .folder = place { continue }
+            if entry.type == .directory {
+                rejected.append(BundleRejection(path: path, reason: "seharusnya berkas, bukan folder"))
+                continue
+            }
+            if entry.uncompressedSize > UInt64(BundlePathPolicy.maxEntrySize) {
+                rejected.append(BundleRejection(path: path, reason: "terlalu besar (\(entry.uncompressedSize) bita; batas \(BundlePathPolicy.maxEntrySize) bita)"))
+                continue
+            }
+            // Never trust the declared size: stop reading past the limit (a zip bomb).
+            var data = Data()
+            var tooBig = false
+            do {
+                _ = try archive.extract(entry) { chunk in
+                    if data.count + chunk.count > BundlePathPolicy.maxEntrySize { tooBig = true; throw CocoaError(.fileReadTooLarge) }
+                    data.append(chunk)
+                }
+            } catch {
+                rejected.append(BundleRejection(path: path, reason: tooBig ? "terlalu besar setelah dibuka (batas \(BundlePathPolicy.maxEntrySize) bita)" : "tidak dapat dibuka dari zip (rusak)"))
+                continue
+            }
+            total += Int64(data.count)
+            if total > BundlePathPolicy.maxTotalSize {
+                throw StoreError.invalidInput(path: url.path, problem: "isi bundel melebihi \(BundlePathPolicy.maxTotalSize) bita; ditolak seluruhnya.")
+            }
+            switch place {
+            case .manifest:
+                manifest = try? StoreClock.decoder().decode(BundleManifest.self, from: data)
+                if manifest == nil, let probe = try? JSONDecoder().decode(JSONValue.self, from: data),
+                   let v = probe["version"]?.intValue, v > BundleManifest.currentVersion {
+                    throw StoreError.newerVersion(path: url.path, found: v, supported: BundleManifest.currentVersion)
+                }
+            case let .current(kind, key):
+                if kind == .cooperation { content.cooperations[key, default: ItemFiles()].current = data }
+                else { content.mappings[key, default: ItemFiles()].current = data }
+            case let .history(kind, key, revision):
+                if kind == .cooperation { content.cooperations[key, default: ItemFiles()].history[revision] = data }
+                else { content.mappings[key, default: ItemFiles()].history[revision] = data }
+            case .folder:
+                break
+            }
+        }
+        guard let manifest, manifest.format == BundleManifest.formatName else {
+            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: manifest.json tidak ada atau tidak terbaca. Buat bundel dengan `mufakat bundle export`.")
+        }
+        if manifest.version > BundleManifest.currentVersion {
+            throw StoreError.newerVersion(path: url.path, found: manifest.version, supported: BundleManifest.currentVersion)
+        }
+        content.manifest = manifest
+        return content
+    }
+
+}
