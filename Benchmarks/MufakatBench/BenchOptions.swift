@@ -9,7 +9,7 @@ struct BenchOptions {
     var sizes = [1_000, 10_000, 100_000]
     /// Seed of the demo generator (the outside check uses other seeds).
     var seed: UInt64 = 1
-    /// Groups to run (all when empty): terminal, store, save, documents, mapping, process.
+    /// Groups to run (all when empty): see `groups`.
     var only: Set<String> = []
     /// Where generated stores are kept; a fresh temp folder (removed at the end) when nil.
     var cacheFolder: String?
@@ -18,7 +18,7 @@ struct BenchOptions {
     /// Internal: run one group at one size in this (child) process and print its results as JSON.
     var child: (group: String, size: Int, store: String, results: String)?
 
-    static let groups = ["terminal", "store", "save", "documents", "mapping", "process"]
+    static let groups = ["terminal", "editor", "store", "save", "documents", "mapping", "process"]
 
     static let usage = """
     mufakat-bench: mengukur apa yang dirasakan pengguna (mode rilis).

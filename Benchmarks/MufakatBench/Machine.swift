@@ -66,13 +66,18 @@ enum Shell {
             posix_spawn_file_actions_addopen(&fileActions, 1, tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             posix_spawn_file_actions_addopen(&fileActions, 2, "/dev/null", O_WRONLY, 0)
         }
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        // The peak memory comes from GNU time: a process started straight from this one reports
+        // this process's size as its own peak (the spawn shares our pages until exec).
+        let peakFile = tmp + ".peak"
+        let timed = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
+        let command = timed ? ["/usr/bin/time", "-f", "%M", "-o", peakFile] + arguments : arguments
+        let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { env.forEach { free($0) } }
         var pid: pid_t = 0
         let start = Harness.now()
-        let rc = posix_spawnp(&pid, arguments[0], &fileActions, nil, argv, env)
+        let rc = posix_spawnp(&pid, command[0], &fileActions, nil, argv, env)
         guard rc == 0 else { throw NSError(domain: "spawn", code: Int(rc), userInfo: [NSLocalizedDescriptionKey: "\(arguments[0]): \(String(cString: strerror(rc)))"]) }
         var status: Int32 = 0
         var usage = rusage()
@@ -81,7 +86,13 @@ enum Shell {
         let out = (path == nil && !inherit ? FileManager.default.contents(atPath: tmp) : nil) ?? Data()
         if path == nil && !inherit { unlink(tmp) }
         let exit: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Run(seconds: seconds, status: exit, peakMiB: Double(usage.ru_maxrss) / 1024, stdout: out)
+        var peak = Double(usage.ru_maxrss) / 1024
+        if timed, let text = try? String(contentsOfFile: peakFile, encoding: .utf8),
+           let kib = text.split(separator: "\n").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) {
+            peak = kib / 1024
+        }
+        unlink(peakFile)
+        return Run(seconds: seconds, status: exit, peakMiB: peak, stdout: out)
     }
 
     static func capture(_ arguments: [String]) throws -> String {

@@ -56,6 +56,17 @@ enum StoreCases {
     /// The launch path of `mufakat` up to the first frame, without a terminal: open the store,
     /// build the program, deliver the runner's first resize, perform the list load, draw.
     static func startApp(_ url: URL, rulebook: Rulebook, size: Size) throws -> (MufakatProgram, Buffer) {
+        let (program, frame, _) = try launch(url, rulebook: rulebook, size: size)
+        return (program, frame)
+    }
+
+    /// The started program with the effects performer it runs with (to go on pressing keys).
+    static func startAppWithEffects(_ url: URL, rulebook: Rulebook, size: Size) throws -> (MufakatProgram, AppEffects) {
+        let (program, _, effects) = try launch(url, rulebook: rulebook, size: size)
+        return (program, effects)
+    }
+
+    static func launch(_ url: URL, rulebook: Rulebook, size: Size) throws -> (MufakatProgram, Buffer, AppEffects) {
         let repository = try StoreRepository.open(folder: url.path)
         let context = ShellContext(rulebook: rulebook, catalogues: Catalogues.shared, today: today, storeLabel: repository.location)
         let effects = AppEffects(repository: repository, context: context,
@@ -66,7 +77,7 @@ enum StoreCases {
         var runner = Runner(program: MufakatProgram(context: context, makeEditor: MufakatProgram.standardEditor), backend: backend)
         let program = try runner.run(perform: effects.perform)
         guard let frame = backend.lastFrame else { throw BenchError("no frame drawn") }
-        return (program, frame)
+        return (program, frame, effects)
     }
 
     /// One key press on the home screen: update (and any store effect it asks for), draw, diff.

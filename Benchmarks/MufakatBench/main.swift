@@ -52,6 +52,7 @@ let started = Harness.now()
 
 do {
     if options.runs("terminal") { TerminalCases.run(&harness) }
+    if options.runs("editor") { try EditorCases.run(&harness, seed: options.seed, folder: workFolder) }
 
     var stores: [(size: Int, url: URL)] = []
     if options.runs("store") || options.runs("process") {

@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import TerminalUI
 
 /// One row of the home list: what an officer needs to see to pick a cooperation, computed
 /// from the cooperation itself so the list and the reminders always agree with the files.
@@ -21,6 +22,11 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     public var nextDateLabel: String
     public var isEnded: Bool
     public var revision: Int
+    /// Title, id, affair, kind, stage, status and partners folded for search, made once per load
+    /// rather than at every key press.
+    var searchText: String
+    /// The title folded for sorting.
+    var sortTitle: String
 
     public init(item: StoredItem, context: ShellContext) {
         let c = item.cooperation
@@ -33,7 +39,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         revision = item.revision
         isEnded = c.ended != nil
         // The workflow knows which stages its gates skip (a DPRD approval that is not needed).
-        let stages = Workflow(cooperation: c, rulebook: context.rulebook).stages
+        let stages = Workflow(cooperation: c, rulebook: context.rulebook, checkingFields: false).stages
         let index = stages.firstIndex { !($0.state.isSettled || $0.recorded.status == .done) }
         stageIndex = index ?? stages.count
         stageName = index.map { stages[$0].name } ?? "Semua tahapan selesai"
@@ -51,6 +57,8 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         } else {
             nextDate = nil; nextDateLabel = ""
         }
+        searchText = TextLayout.foldForSearch(([title, id, affairName, kind.label, stageName, status] + partners).joined(separator: " "))
+        sortTitle = TextLayout.foldForSearch(title)
     }
 
     /// "15-06-2026 (berakhir)" or "-".

@@ -35,34 +35,86 @@ struct HomeScreen: Sendable {
     var remindersFocused = false
     var reminderHighlighted = 0
 
+    /// Rows and reminders already made, by id, with the item they were made from: after a save
+    /// the list comes back with one cooperation changed, and only that one is summarised again.
+    private var made: [String: (item: StoredItem, row: CooperationSummary, reminders: [Reminder])] = [:]
+
     mutating func load(_ items: [StoredItem], context: ShellContext) {
         let keep = selectedID
-        all = items.map { CooperationSummary(item: $0, context: context) }
-        reminders = items.flatMap { Reminder.all(for: $0.cooperation, context: context) }
+        var now: [String: (item: StoredItem, row: CooperationSummary, reminders: [Reminder])] = [:]
+        now.reserveCapacity(items.count)
+        for item in items {
+            if let m = made[item.cooperation.id], m.item == item { now[item.cooperation.id] = m; continue }
+            now[item.cooperation.id] = (item, CooperationSummary(item: item, context: context), Reminder.all(for: item.cooperation, context: context))
+        }
+        made = now
+        all = items.map { now[$0.cooperation.id]!.row }
+        reminders = items.flatMap { now[$0.cooperation.id]!.reminders }
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
+        refreshVisible(force: true)
         if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
         clamp()
     }
 
-    /// Rows after filters and sort.
-    var visible: [CooperationSummary] {
-        let query = search.text.trimmingCharacters(in: .whitespaces)
-        let words = TextLayout.foldForSearch(query).split(separator: " ")
-        let filtered = all.filter { s in
+    /// Rows after filters and sort. Stored, and recomputed only when the list, a filter, the
+    /// search text or the sort changes: a key press that moves the highlight must not filter and
+    /// sort the whole list again (seconds at 100,000 cooperations).
+    private(set) var visible: [CooperationSummary] = []
+    /// `all` in the current order, re-sorted only when the list or the sort changes.
+    private var sortedAll: [CooperationSummary] = []
+    private var sortedBy: SortKey? = nil
+    private var sortedAscending = true
+    private var visibleKey: ViewKey? = nil
+
+    /// What `visible` depends on besides `all`.
+    private struct ViewKey: Equatable {
+        var stage: String?, kind: CooperationKind?, affair: String?, partner: String?
+        var query: String
+
+        /// Whether every row matching `self` also matches `wider` (the search text only grew).
+        func narrows(_ wider: ViewKey) -> Bool {
+            stage == wider.stage && kind == wider.kind && affair == wider.affair && partner == wider.partner
+                && query.hasPrefix(wider.query)
+        }
+    }
+
+    private var viewKey: ViewKey {
+        ViewKey(stage: stageFilter, kind: kindFilter, affair: affairFilter, partner: partnerFilter,
+                query: TextLayout.foldForSearch(search.text))
+    }
+
+    /// Brings `visible` up to date; `force` after the list itself changed.
+    private mutating func refreshVisible(force: Bool = false) {
+        if force || sortedBy != sortKey || sortedAscending != ascending {
+            sortedAll = sortedRows(all)
+            sortedBy = sortKey; sortedAscending = ascending
+            visibleKey = nil
+        }
+        let key = viewKey
+        if !force, let old = visibleKey, old == key { return }
+        // Typing more of a search only narrows: filter what is shown instead of everything.
+        let source = (!force && visibleKey.map { key.narrows($0) } == true) ? visible : sortedAll
+        visible = filtered(source, key)
+        visibleKey = key
+    }
+
+    private func filtered(_ rows: [CooperationSummary], _ key: ViewKey) -> [CooperationSummary] {
+        let words = key.query.split(separator: " ")
+        return rows.filter { s in
             if let stageFilter, s.stageName != stageFilter { return false }
             if let kindFilter, s.kind != kindFilter { return false }
             if let affairFilter, s.affairCode != affairFilter { return false }
             if let partnerFilter, !s.partners.contains(partnerFilter) { return false }
-            if !words.isEmpty {
-                let hay = TextLayout.foldForSearch(([s.title, s.id, s.affairName, s.kind.label, s.stageName, s.status] + s.partners).joined(separator: " "))
-                return words.allSatisfy { hay.contains($0) }
-            }
+            if !words.isEmpty { return words.allSatisfy { s.searchText.contains($0) } }
             return true
         }
-        let sorted = filtered.sorted { a, b in
+    }
+
+    private func sortedRows(_ rows: [CooperationSummary]) -> [CooperationSummary] {
+        rows.sorted { a, b in
             let order: Bool? = {
                 switch sortKey {
-                case .title: return a.title == b.title ? nil : TextLayout.foldForSearch(a.title) < TextLayout.foldForSearch(b.title)
+                case .title: return a.title == b.title ? nil : a.sortTitle < b.sortTitle
                 case .stage: return a.stageIndex == b.stageIndex ? nil : a.stageIndex < b.stageIndex
                 case .nextDate:
                     switch (a.nextDate, b.nextDate) {
@@ -78,12 +130,10 @@ struct HomeScreen: Sendable {
             guard let order else { return a.id < b.id }
             return order == ascending
         }
-        return sorted
     }
 
     var selectedID: String? {
-        let rows = visible
-        return rows.indices.contains(highlighted) ? rows[highlighted].id : nil
+        visible.indices.contains(highlighted) ? visible[highlighted].id : nil
     }
 
     private mutating func clamp() {
@@ -92,9 +142,10 @@ struct HomeScreen: Sendable {
     }
 
     /// The next value of a filter among the values present in the list (nil = all).
-    private func cycle<T: Equatable>(_ current: T?, among values: [T]) -> T? {
+    private func cycle<T: Hashable>(_ current: T?, among values: [T]) -> T? {
         var unique: [T] = []
-        for v in values where !unique.contains(v) { unique.append(v) }
+        var seen = Set<T>()
+        for v in values where seen.insert(v).inserted { unique.append(v) }
         guard !unique.isEmpty else { return nil }
         guard let current, let i = unique.firstIndex(of: current) else { return unique.first }
         return i + 1 < unique.count ? unique[i + 1] : nil
@@ -105,6 +156,12 @@ struct HomeScreen: Sendable {
     }
 
     mutating func handle(_ event: Event) -> Outcome {
+        let outcome = handleKey(event)
+        refreshVisible()  // nothing to do unless a filter, the search or the sort changed
+        return outcome
+    }
+
+    private mutating func handleKey(_ event: Event) -> Outcome {
         if searching {
             switch event {
             case .key(.enter), .key(.escape), .key(.tab): searching = false
@@ -240,14 +297,28 @@ struct HomeScreen: Sendable {
             TableColumn("Status", width: .fixed(8)),
             TableColumn(title("Tenggat", .nextDate), width: .fixed(10)),
         ]
-        let data = rows.map { s in
+        // Only the rows on screen become table rows (the same window the table would scroll to),
+        // so drawing costs the same with 10 cooperations or 100,000.
+        let page = max(0, area.height - 1)
+        let top = max(0, min(highlighted - page + 1, rows.count - page))
+        let window = rows[min(top, rows.count)..<min(top + page, rows.count)]
+        let data = window.map { s in
             [s.title, s.partners.joined(separator: ", "), s.affairName, wide ? s.kind.label : s.kind.shortLabel, s.stageName,
              wide ? s.status : s.shortStatus, s.nextDate?.dayMonthYear ?? "-"]
         }
         var table = Table(columns: columns, rows: data)
-        table.pageSize = max(1, area.height - 1)
-        for _ in 0..<highlighted { _ = table.handle(.key(.down)) }
+        table.pageSize = max(1, page)
+        for _ in 0..<max(0, highlighted - top) { _ = table.handle(.key(.down)) }
         table.draw(in: area, buffer: &buffer, focused: !remindersFocused && !searching)
+        if rows.count > page, let last = columns.last, last.alignment == .left {
+            // The row position the table shows for a long list, counted over the whole list.
+            let widths = table.columnWidths(total: area.width)
+            let info = " \(highlighted + 1)/\(rows.count)"
+            let used = widths.dropLast().reduce(0) { $0 + $1 + 1 } + DisplayWidth.of(last.title) + 2
+            if used + DisplayWidth.of(info) <= area.width {
+                buffer.write(info, at: Point(x: area.maxX - DisplayWidth.of(info), y: area.y), role: .muted, clip: area.row(0))
+            }
+        }
         if all.isEmpty, area.height > 2 {
             buffer.fill(area.row(1))
             buffer.write("Belum ada kerja sama. Tekan n untuk membuat kerja sama baru.", at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)

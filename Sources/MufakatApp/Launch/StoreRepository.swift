@@ -5,6 +5,10 @@ import MufakatStore
 /// The shell's store over `MufakatStore.CooperationStore`: the files in the store folder.
 public final class StoreRepository: CooperationRepository, @unchecked Sendable {
     public let store: CooperationStore
+    /// Cooperations decoded by `all()`, by id, with the index entry they were read for: the list
+    /// is reloaded after every save, and only what changed since is decoded again.
+    private var decoded: [String: (revision: Int, fileStamp: Int64, item: StoredItem)] = [:]
+    private let decodedLock = NSLock()
 
     public init(store: CooperationStore) { self.store = store }
 
@@ -31,11 +35,25 @@ public final class StoreRepository: CooperationRepository, @unchecked Sendable {
 
     public func all() throws(RepositoryError) -> [StoredItem] {
         do throws(StoreError) {
+            let entries = try store.list()
+            decodedLock.lock(); let known = decoded; decodedLock.unlock()
             var out: [StoredItem] = []
-            for entry in try store.list() {
+            var now: [String: (revision: Int, fileStamp: Int64, item: StoredItem)] = [:]
+            now.reserveCapacity(entries.count)
+            for entry in entries {
+                if let k = known[entry.id], k.revision == entry.revision, k.fileStamp == entry.fileStamp {
+                    out.append(k.item)
+                    now[entry.id] = k
+                    continue
+                }
                 // A file that cannot be read is reported by the store's notices; the rest still lists.
-                if let stored = try? store.load(id: entry.id) { out.append(Self.item(stored)) }
+                if let stored = try? store.load(id: entry.id) {
+                    let item = Self.item(stored)
+                    out.append(item)
+                    now[entry.id] = (entry.revision, entry.fileStamp, item)
+                }
             }
+            decodedLock.lock(); decoded = now; decodedLock.unlock()
             return out
         } catch { throw Self.wrap(error) }
     }

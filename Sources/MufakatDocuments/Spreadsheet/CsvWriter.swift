@@ -9,10 +9,7 @@ public enum CsvWriter {
     public static func text(_ rows: [[String]]) -> String {
         var out = ""
         for row in rows {
-            for (i, f) in row.enumerated() {
-                if i > 0 { out += ";" }
-                out += field(f)
-            }
+            out += row.map(field).joined(separator: String(separator))
             out += "\r\n"
         }
         return out
@@ -30,11 +27,13 @@ public enum CsvWriter {
     }
 
     static func field(_ s: String) -> String {
-        // One pass over the bytes: ";" 0x3B, quote 0x22, LF 0x0A, CR 0x0D; edge spaces kept by quoting.
-        let utf8 = s.utf8
-        let needsQuotes = utf8.contains { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || utf8.first == 0x20 || utf8.last == 0x20
-        return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        // Looked for in the UTF-8 bytes: `String.contains` with a string goes through Foundation's
+        // search, seconds for the matches list of a national meeting.
+        let sep = separator.asciiValue!
+        let u = s.utf8
+        let needsQuotes = u.contains { $0 == sep || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || u.first == 0x20 || u.last == 0x20
+        guard needsQuotes else { return s }
+        return "\"" + (u.contains(0x22) ? s.replacingOccurrences(of: "\"", with: "\"\"") : s) + "\""
     }
 }
 

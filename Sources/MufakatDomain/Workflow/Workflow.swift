@@ -82,9 +82,13 @@ public struct Workflow: Sendable {
     /// The stages of the kind, in rulebook order (empty for a kind the rulebook does not allow).
     public let stages: [StageSnapshot]
 
-    public init(cooperation: Cooperation, rulebook: Rulebook) {
+    /// - Parameter checkingFields: whether to look for missing required fields (the editor and the
+    ///   validator do). Without it a stage marked done counts as done, nothing is missing, and the
+    ///   cooperation is never encoded: the home list, which only needs where each cooperation
+    ///   stands, pays a fraction of the cost per cooperation.
+    public init(cooperation: Cooperation, rulebook: Rulebook, checkingFields: Bool = true) {
         kind = cooperation.kind
-        let tree = FieldPath.tree(of: cooperation)
+        let tree = checkingFields ? FieldPath.tree(of: cooperation) : nil
         let rules = rulebook.stages(for: cooperation.kind)
         var settled: [String: Bool] = [:]
         var snapshots: [StageSnapshot] = []
@@ -96,6 +100,7 @@ public struct Workflow: Sendable {
             let gate = rule.gate.flatMap { rulebook.gate($0) }.map { GateEvaluation(gate: $0, cooperation: cooperation, rulebook: rulebook) }
             let required = rule.requiredFields.filter { $0.applies(to: cooperation.kind) }
             let missing = required.filter { field in
+                guard let tree else { return false }
                 guard let path = FieldPath(Workflow.absolutePath(field.path, section: section, stageID: rule.id)) else { return true }
                 return !path.isFilled(in: tree)
             }.map { MissingField(path: $0.path, label: $0.label, basis: $0.basis, toConfirm: $0.toConfirm ?? false) }

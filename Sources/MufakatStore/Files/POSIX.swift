@@ -99,9 +99,10 @@ enum POSIX {
     }
 
     /// Modification time in nanoseconds since the epoch; nil when the path does not exist.
-    static func modificationTime(_ url: URL) -> Int64? { modificationTime(path: url.path) }
+    static func modificationTime(_ url: URL) -> Int64? { modificationTime(atPath: url.path) }
 
-    static func modificationTime(path: String) -> Int64? {
+    /// The same from a path string (building a URL per file costs more than the `stat` itself).
+    static func modificationTime(atPath path: String) -> Int64? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         #if canImport(Glibc)

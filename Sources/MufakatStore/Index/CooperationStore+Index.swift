@@ -44,7 +44,7 @@ extension CooperationStore {
     private func isFresh(_ loaded: StoreIndex.Loaded) -> Bool {
         guard loaded.stamp == index.folderStamp() else { return false }
         let folder = cooperationFiles.currentFolder.path + "/"
-        for (id, entry) in loaded.entries where POSIX.modificationTime(path: folder + id + ".json") != entry.fileStamp {
+        for (id, entry) in loaded.entries where POSIX.modificationTime(atPath: folder + id + ".json") != entry.fileStamp {
             return false
         }
         return true

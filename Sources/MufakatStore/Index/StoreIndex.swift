@@ -50,7 +50,7 @@ struct StoreIndex {
     /// Reads snapshot and log. Nil when the snapshot is missing or unreadable.
     func load() -> Loaded? {
         guard let data = try? POSIX.readFile(snapshotURL, limit: 1 << 31),
-              let file = StoreIndex.decodeSnapshot(data),
+              let file = IndexReader.snapshot(data) ?? (try? StoreClock.decoder().decode(IndexFile.self, from: data)),
               file.format == IndexFile.formatName, file.version == IndexFile.currentVersion else { return nil }
         var entries: [String: IndexEntry] = [:]
         entries.reserveCapacity(file.entries.count)
@@ -62,82 +62,13 @@ struct StoreIndex {
             let decoder = StoreClock.decoder()
             for line in log.split(separator: 0x0A, omittingEmptySubsequences: true) {
                 // A torn last line (a save killed mid-append) is skipped; the stamp check catches it.
-                guard let l = try? decoder.decode(IndexLogLine.self, from: Data(line)) else { continue }
+                guard let l = IndexReader.logLine(line) ?? (try? decoder.decode(IndexLogLine.self, from: Data(line))) else { continue }
                 if let old = entries[l.entry.id], old.revision > l.entry.revision { continue }
                 entries[l.entry.id] = l.entry
                 stamp = l.folderStamp
             }
         }
         return Loaded(entries: entries, stamp: stamp, snapshotBytes: data.count, logBytes: logBytes)
-    }
-
-    /// The header of `index.json` without its entries.
-    struct Header: Decodable {
-        var format: String
-        var version: Int
-        var folderStamp: Int64
-        var builtAt: Date
-    }
-
-    /// Decodes `index.json`. The layout `writeSnapshot` produces (one entry per line) is decoded
-    /// in parallel chunks; anything else (a file reformatted by hand) the ordinary way.
-    static func decodeSnapshot(_ data: Data) -> IndexFile? {
-        let allLines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-        let prefix = Array("    {".utf8)
-        var entryLines: [Data.SubSequence] = []
-        var rest = Data()
-        for line in allLines {
-            if line.starts(with: prefix) {
-                var l = line
-                if l.last == UInt8(ascii: ",") { l = l.dropLast() }
-                entryLines.append(l)
-            } else {
-                rest.append(contentsOf: line); rest.append(0x0A)
-            }
-        }
-        let decoder = StoreClock.decoder()
-        // The rest must be the header with an empty list: "entries" : [ ] once entry lines are gone.
-        guard entryLines.count > 256,
-              let header = try? decoder.decode(Header.self, from: rest) else {
-            return try? decoder.decode(IndexFile.self, from: data)
-        }
-        let lines = entryLines
-        let parts = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        let results = ChunkResults(count: parts)
-        let chunk = (lines.count + parts - 1) / parts
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let lo = part * chunk, hi = min(lo + chunk, lines.count)
-            guard lo < hi else { results.set(part, []); return }
-            var json = Data([UInt8(ascii: "[")])
-            for i in lo..<hi {
-                if i > lo { json.append(UInt8(ascii: ",")) }
-                json.append(contentsOf: lines[i])
-            }
-            json.append(UInt8(ascii: "]"))
-            results.set(part, try? StoreClock.decoder().decode([IndexEntry].self, from: json))
-        }
-        guard let entries = results.joined() else { return try? decoder.decode(IndexFile.self, from: data) }
-        return IndexFile(format: header.format, version: header.version, folderStamp: header.folderStamp,
-                         builtAt: header.builtAt, entries: entries)
-    }
-
-    /// Results of the parallel decode, one slot per chunk.
-    final class ChunkResults: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [[IndexEntry]?]
-        private var failed = false
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: [IndexEntry]?) {
-            lock.lock(); defer { lock.unlock() }
-            if let value { slots[i] = value } else { failed = true }
-        }
-        func joined() -> [IndexEntry]? {
-            lock.lock(); defer { lock.unlock() }
-            if failed { return nil }
-            var out: [IndexEntry] = []
-            for s in slots { guard let s else { return nil }; out += s }
-            return out
-        }
     }
 
     /// Current stamp of the `cooperations/` folder.

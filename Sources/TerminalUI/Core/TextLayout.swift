@@ -110,6 +110,9 @@ public enum TextLayout {
 
     /// Removes diacritics and case, so "Bone-Bone" matches "bone" and "Ñ" matches "n".
     public static func foldForSearch(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII (nearly all Indonesian text) has no diacritics: lowercasing is the whole fold, and
+        // it is many times cheaper than Foundation's folding, which lists and filters call a lot.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 }

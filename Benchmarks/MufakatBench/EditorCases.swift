@@ -1,0 +1,91 @@
+import Foundation
+import MufakatApp
+import MufakatDomain
+import MufakatStore
+import TerminalUI
+
+/// The stage editor as an officer uses it: the real program on a real store, a cooperation opened
+/// from the home list, one letter typed into a text field, and F8 to the next stage.
+enum EditorCases {
+    static func run(_ h: inout Harness, seed: UInt64, folder: URL) throws {
+        h.group = "Stage editor key press (the real program: update, draw, diff; bytes)"
+        let url = folder.appendingPathComponent("editor-10")
+        try? FileManager.default.removeItem(at: url)
+        try StoreFixtures.generate(size: 10, seed: seed, at: url)
+        let rulebook = try RulebookLoader.load()
+        for size in TerminalCases.screenSizes {
+            let dims = "\(size.width)×\(size.height)"
+            var (program, effects) = try StoreCases.startAppWithEffects(url, rulebook: rulebook, size: size)
+            // Open the first cooperation whose current stage has a text field that takes a letter.
+            var typed: MufakatProgram?
+            for row in 0..<10 where typed == nil {
+                var opened = program
+                send(&opened, .key(.enter), effects)
+                guard opened.screenName == "penyunting" else { break }
+                for tabs in 0..<8 {
+                    var p = opened
+                    for _ in 0..<tabs { send(&p, .key(.tab), effects) }
+                    let before = p.editedCooperation
+                    var q = p
+                    send(&q, .key(.char("a")), effects)
+                    if q.editedCooperation != before { typed = p; break }
+                }
+                if typed == nil {
+                    send(&opened, .key(.escape), effects)
+                    program = opened
+                    send(&program, .key(.down), effects)
+                    _ = row
+                }
+            }
+            guard let editing = typed else {
+                print("  (editor \(dims): no text field found to type into; skipped)")
+                continue
+            }
+            keyPress(&h, "editor: type one letter in a text field", dims, base: editing, event: .key(.char("a")))
+            keyPress(&h, "editor: next stage (F8)", dims, base: editing, event: .key(.function(8)))
+        }
+    }
+
+    /// Delivers an event and performs every effect it asks for, as the runner does.
+    static func send(_ p: inout MufakatProgram, _ event: Event, _ effects: AppEffects) {
+        var queue = [event]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in p.update(next) {
+                if case .perform(let action) = effect { queue += effects.perform(action) }
+            }
+        }
+    }
+
+    static func keyPress(_ h: inout Harness, _ name: String, _ dims: String, base: MufakatProgram, event: Event) {
+        let parts = dims.split(separator: "×").compactMap { Int($0) }
+        let size = Size(width: parts[0], height: parts[1])
+        var before = Buffer(size: size)
+        base.view(into: &before)
+        var after = base
+        _ = after.update(event)
+        var frame = Buffer(size: size)
+        after.view(into: &frame)
+        let stats = FrameDiff.stats(from: before, to: frame)
+        let note = "\(stats.bytes) B, \(stats.changedCells) cells"
+        h.measure("\(name): update", size: dims, iterations: 100, budget: 10, note: note) {
+            var p = base
+            blackHole(p.update(event))
+        }
+        h.measure("\(name): draw", size: dims, iterations: 100, budget: 10) {
+            var b = Buffer(size: size)
+            after.view(into: &b)
+            blackHole(b)
+        }
+        h.measure("\(name): diff", size: dims, iterations: 100, budget: 10) {
+            blackHole((FrameDiff.stats(from: before, to: frame), FrameDiff.changes(from: before, to: frame)))
+        }
+        h.measure("\(name): whole key press", size: dims, iterations: 100, budget: 10, note: note) {
+            var p = base
+            _ = p.update(event)
+            var b = Buffer(size: size)
+            p.view(into: &b)
+            blackHole((FrameDiff.stats(from: before, to: b), FrameDiff.changes(from: before, to: b)))
+        }
+    }
+}
