@@ -67,7 +67,7 @@ let package = Package(
         ),
 
         .testTarget(name: "MufakatDomainTests", dependencies: ["MufakatDomain"]),
-        .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"]),
+        .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes"], exclude: ["__Snapshots__"]),
         .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"], exclude: ["__Golden__"]),
         .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp"], exclude: ["__Snapshots__"]),
