@@ -54,7 +54,8 @@ public enum MappingFileReader {
             }
         }
         func single(_ dict: [String: Any], at place: String) throws -> RegionMapping {
-            if dict["format"] as? String == "mufakat-revisi", let doc = dict["document"] { return try decode(doc, at: place) }
+            // The store's own file (`mappings/<region>.json`) keeps the mapping under "mapping".
+            if dict["format"] as? String == "mufakat-revisi", let doc = dict["mapping"] ?? dict["document"] { return try decode(doc, at: place) }
             return try decode(dict, at: place)
         }
         if let list = object as? [Any] {
@@ -71,7 +72,7 @@ public enum MappingFileReader {
         if let list = dict["mappings"] as? [Any] {
             return try parseJSON(try JSONSerialization.data(withJSONObject: list), path: path)
         }
-        guard dict["regionCode"] != nil || dict["document"] != nil else {
+        guard dict["regionCode"] != nil || dict["mapping"] != nil || dict["document"] != nil else {
             throw MappingServiceError.unreadableFile(path: path, problem: "tidak ada kolom 'regionCode'; berkas ini bukan pemetaan daerah.")
         }
         return [try single(dict, at: "")]
@@ -92,7 +93,7 @@ public enum MappingFileReader {
         init(from decoder: Decoder) throws {
             let keys = try decoder.container(keyedBy: Key.self)
             hasOtherShape = !keys.contains(Key(stringValue: "regionCode")) || keys.contains(Key(stringValue: "mappings"))
-                || keys.contains(Key(stringValue: "document"))
+                || keys.contains(Key(stringValue: "document")) || keys.contains(Key(stringValue: "mapping"))
             mapping = try RegionMapping(from: decoder)
         }
     }

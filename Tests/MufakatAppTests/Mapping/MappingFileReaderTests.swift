@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MufakatDomain
+import MufakatStore
 @testable import MufakatApp
 
 @Suite struct MappingFileReaderTests {
@@ -12,6 +13,18 @@ import MufakatDomain
         #expect(try MappingFileReader.parseJSON(Data(envelope.utf8), path: "b.json") == [m])
         let list = "[" + String(decoding: bare, as: UTF8.self) + "," + String(decoding: bare, as: UTF8.self) + "]"
         #expect(try MappingFileReader.parseJSON(Data(list.utf8), path: "c.json").count == 2)
+    }
+
+    @Test func theStoresOwnMappingFileIsRead() throws {
+        // An officer hands over `mappings/<region>.json` straight from their store folder.
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-reader-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = try CooperationStore.open(at: root)
+        let m = RegionMapping(regionCode: "32.71", entries: [MappingEntry(affairCode: "1.03", offer: "IPA")])
+        _ = try store.saveMapping(m, basedOn: nil)
+        let url = root.appendingPathComponent("mappings/32.71.json")
+        let read = try MappingFileReader.read(url)
+        #expect(read.map(\.mapping.regionCode) == ["32.71"] && read.first?.mapping.entries.first?.offer == "IPA")
     }
 
     @Test func errorsNameTheFileAndField() {
