@@ -520,7 +520,8 @@ public struct MufakatProgram: Program {
             case nil: return [.perform(.loadList)]
             }
         case let .saveConflict(mine, theirs):
-            dialog = .conflict(mine: mine, theirs: theirs)
+            let editorContext = EditorContext(rulebook: context.rulebook, catalogues: context.catalogues, profile: profile, today: context.today)
+            dialog = .conflict(mine: mine, theirs: theirs, labels: FieldLabels(cooperation: mine, context: editorContext))
             message = .warning("Konflik penyimpanan: pilih perubahan yang dipakai.")
             return []
         case let .draftSaved(id, at):

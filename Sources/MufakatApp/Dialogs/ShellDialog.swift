@@ -65,11 +65,11 @@ struct ShellDialog: Sendable {
                                     options: ["Buka juga", "Batal"]))
     }
 
-    static func conflict(mine: Cooperation, theirs: StoredItem) -> ShellDialog {
+    static func conflict(mine: Cooperation, theirs: StoredItem, labels: FieldLabels? = nil) -> ShellDialog {
         let diffs = CooperationDiff.differences(mine: mine, theirs: theirs.cooperation)
         var text = "Revisi \(theirs.revision) disimpan oleh \(theirs.savedBy) pada \(theirs.savedAt.shellDisplay) sementara Anda menyunting. Tidak ada yang ditimpa. Berbeda pada \(diffs.count) isian:"
         for d in diffs.prefix(6) {
-            text += "\n• \(d.path)\n  Anda: \(Self.short(d.mine))\n  Mereka: \(Self.short(d.theirs))"
+            text += "\n• \(labels?.label(d.path) ?? d.path)\n  Anda: \(Self.short(d.mine))\n  Mereka: \(Self.short(d.theirs))"
         }
         if diffs.count > 6 { text += "\n… dan \(diffs.count - 6) isian lain." }
         return ShellDialog(purpose: .conflict(mine: mine, theirs: theirs),

@@ -134,14 +134,24 @@ import TerminalUI
         guard case .conflict(let mine, let other)? = h.program.dialog?.purpose else { Issue.record("no conflict dialog"); return }
         #expect(mine.notes == "milik saya")
         #expect(other.revision == 2)
-        #expect(h.program.dialog!.dialog.text.contains("notes"))
-        #expect(h.program.dialog!.dialog.text.contains("proposal.background"))
+        // Named as the forms name them, not by data path.
+        #expect(h.program.dialog!.dialog.text.contains("• Catatan"))
+        #expect(h.program.dialog!.dialog.text.contains("• Persiapan dan Usulan › Latar belakang"))
+        #expect(!h.program.dialog!.dialog.text.contains("proposal.background"))
         #expect(h.program.dialog!.dialog.text.contains("sari@kantor-lain"))
         #expect(try! h.repository.load(id: "angkutan-bogor").cooperation.notes == "")  // nothing overwritten
         h.key(.enter)        // Pakai milik saya
         #expect(h.performed.contains(.save(mine, basedOn: 2)))
         #expect(try! h.repository.load(id: "angkutan-bogor").revision == 3)
         #expect(!h.program.isDirty)
+    }
+
+    @Test func fieldLabelsNameListRowsPartiesAndUnknownPaths() {
+        let c = Fixture.transport()
+        let labels = FieldLabels(cooperation: c, context: EditorFixture.context)
+        #expect(labels.label("financing.lines[1].amount").hasSuffix("(baris 2)"))
+        #expect(labels.label("parties[0].agency") == "Para pihak (pihak ke-1)")
+        #expect(labels.label("zzz.unknown") == "Isian lain (zzz.unknown)")
     }
 
     @Test func conflictTakeTheirsReplacesTheEditor() {
