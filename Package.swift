@@ -66,11 +66,13 @@ let package = Package(
             path: "Benchmarks/MufakatBench"
         ),
 
-        .testTarget(name: "MufakatDomainTests", dependencies: ["MufakatDomain"]),
+        .testTarget(name: "MufakatDomainTests", dependencies: ["MufakatDomain", "MufakatTestSupport"]),
+        // Snapshots, fixtures: shared by the test targets, never linked into the program.
+        .target(name: "MufakatTestSupport", dependencies: ["MufakatDomain", "TerminalUI"], path: "Tests/MufakatTestSupport"),
         .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes", "MufakatTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"], exclude: ["__Golden__"]),
-        .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp", "MufakatTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

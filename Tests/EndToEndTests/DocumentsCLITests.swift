@@ -6,28 +6,9 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixture = root.appendingPathComponent("Tests/Fixtures/cooperations/bogor-raya.json")
 
-    /// The binary next to the test runner, else under .build/*/debug.
-    static func binary() throws -> URL {
-        let fm = FileManager.default
-        var candidates: [URL] = []
-        if let first = CommandLine.arguments.first {
-            var dir = URL(fileURLWithPath: first).deletingLastPathComponent()
-            for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("mufakat"))
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        candidates.append(root.appendingPathComponent(".build/debug/mufakat"))
-        if let triples = try? fm.contentsOfDirectory(atPath: root.appendingPathComponent(".build").path) {
-            candidates += triples.map { root.appendingPathComponent(".build/\($0)/debug/mufakat") }
-        }
-        guard let found = candidates.first(where: { fm.isExecutableFile(atPath: $0.path) }) else {
-            throw NotFound(description: "binary mufakat tidak ditemukan (dicari di \(candidates.map(\.path))); jalankan `swift build` dahulu")
-        }
-        return found
-    }
+    /// The built program (see `MufakatBinary`).
+    static func binary() throws -> URL { URL(fileURLWithPath: try MufakatBinary.path()) }
 
-    struct NotFound: Error, CustomStringConvertible { let description: String }
 
     struct Output { let code: Int32; let out: String; let err: String }
 

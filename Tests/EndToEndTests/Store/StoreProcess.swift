@@ -2,26 +2,9 @@ import Foundation
 
 /// Runs the built `mufakat` binary for the store's end-to-end tests.
 enum StoreProcess {
-    /// The binary: $MUFAKAT_BINARY, next to the test runner, or in the package's .build folder.
-    static func binary() throws -> URL {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["MUFAKAT_BINARY"], !env.isEmpty { candidates.append(URL(fileURLWithPath: env)) }
-        var runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        candidates.append(runner.appendingPathComponent("mufakat"))
-        // Inside an .xctest bundle on macOS the runner sits deeper.
-        for _ in 0..<4 { runner.deleteLastPathComponent(); candidates.append(runner.appendingPathComponent("mufakat")) }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/mufakat"))
-        candidates.append(root.appendingPathComponent(".build/release/mufakat"))
-        for c in candidates where FileManager.default.isExecutableFile(atPath: c.path) { return c }
-        throw Missing(candidates: candidates.map(\.path))
-    }
+    /// The built program (see `MufakatBinary`).
+    static func binary() throws -> URL { URL(fileURLWithPath: try MufakatBinary.path()) }
 
-    struct Missing: Error, CustomStringConvertible {
-        var candidates: [String]
-        var description: String { "mufakat binary not found; build it with `swift build` (looked at \(candidates.joined(separator: ", ")))" }
-    }
 
     struct Output {
         var status: Int32

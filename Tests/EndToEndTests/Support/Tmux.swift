@@ -192,6 +192,8 @@ enum MufakatBinary {
         let fm = FileManager.default
         // The test runner (or the .xctest bundle) sits in the same build folder as the executable.
         var candidates: [URL] = []
+        // $MUFAKAT_BINARY names another build (a release build, an installed copy).
+        if let env = ProcessInfo.processInfo.environment["MUFAKAT_BINARY"], !env.isEmpty { candidates.append(URL(fileURLWithPath: env)) }
         var runner = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         for _ in 0..<4 {
             runner.deleteLastPathComponent()

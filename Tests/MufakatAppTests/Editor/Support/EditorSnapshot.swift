@@ -2,51 +2,14 @@ import Foundation
 import Testing
 import TerminalUI
 import MufakatDomain
+import MufakatTestSupport
 @testable import MufakatApp
 
-/// Golden-file snapshots of editor screens, read from `Tests/MufakatAppTests/__Snapshots__/Editor/`
-/// (found from this file's path) and compared exactly: the rows, then the role map. A missing or
-/// different golden fails; set `MUFAKAT_UPDATE_SNAPSHOTS=1` to write them on purpose.
+/// Golden-file snapshots of editor screens, in `Tests/MufakatAppTests/__Snapshots__/Editor/`
+/// (the shared `Snapshot`, with one folder for all editor screens).
 enum EditorSnapshot {
-    static func render(_ buffer: Buffer) -> String {
-        var out = "size \(buffer.width)x\(buffer.height)\n"
-        out += buffer.lines.map { trimRight($0, " ") + "|" }.joined(separator: "\n")
-        out += "\n--- roles ---\n"
-        out += buffer.roleLines.map { trimRight($0, ".") }.joined(separator: "\n")
-        out += "\n--- cursor ---\n"
-        out += buffer.cursor.map { "\($0.x),\($0.y)" } ?? "hidden"
-        return out + "\n"
-    }
-
-    static func trimRight(_ s: String, _ c: Character) -> String {
-        var t = Substring(s)
-        while t.last == c { t = t.dropLast() }
-        return String(t)
-    }
-
-    static func directory(filePath: String) -> URL {
-        var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while url.lastPathComponent != "MufakatAppTests", url.path != "/" { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("__Snapshots__").appendingPathComponent("Editor")
-    }
-
-    static var updating: Bool { ProcessInfo.processInfo.environment["MUFAKAT_UPDATE_SNAPSHOTS"] == "1" }
-
     static func assert(_ buffer: Buffer, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
-        let file = directory(filePath: filePath).appendingPathComponent(name + ".txt")
-        let actual = render(buffer)
-        if updating {
-            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("Golden snapshot missing: \(file.path). Run with MUFAKAT_UPDATE_SNAPSHOTS=1 to create it.\n\(actual)", sourceLocation: sourceLocation)
-            return
-        }
-        if expected != actual {
-            Issue.record("Snapshot \(name) differs from \(file.path).\n--- expected ---\n\(expected)\n--- actual ---\n\(actual)", sourceLocation: sourceLocation)
-        }
+        Snapshot.assert(buffer, named: name, folder: "Editor", filePath: filePath, sourceLocation: sourceLocation)
     }
 }
 

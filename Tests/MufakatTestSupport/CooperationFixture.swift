@@ -1,28 +1,29 @@
 import MufakatDomain
 
 /// Clean, complete sample cooperations for tests: every check passes on them, so a test can
-/// change one thing and expect exactly one rule to fire. Copy freely into other test targets.
-enum Fixture {
-    static func date(_ iso: String) -> CalendarDate {
+/// change one thing and expect exactly one rule to fire. Shared by every test target through
+/// `MufakatTestSupport` (the domain tests call it `Fixture`).
+public enum CooperationFixture {
+    public static func date(_ iso: String) -> CalendarDate {
         guard let d = CalendarDate(iso: iso) else { fatalError("bad fixture date \(iso)") }
         return d
     }
 
-    static func rupiah(_ v: Int64) -> Rupiah { Rupiah(v)! }
+    public static func rupiah(_ v: Int64) -> Rupiah { Rupiah(v)! }
 
     /// The day the fixture is validated on: after the PKS, long before it expires.
-    static let today = date("2026-07-01")
+    public static let today = date("2026-07-01")
 
-    static let catalogues: Catalogues = Catalogues.shared
+    public static let catalogues: Catalogues = Catalogues.shared
 
-    static let rulebook: Rulebook = {
+    public static let rulebook: Rulebook = {
         do { return try RulebookLoader.load() } catch { fatalError("bundled rulebook: \(error)") }
     }()
 
     /// KSDD sukarela between Kota Bogor and Kabupaten Bogor on urban transport (Perhubungan),
     /// 3 years from 2027, financed 50:50 from both APBDs, all lines budgeted (so no DPRD
     /// approval), KB and PKS signed; implementation not yet started.
-    static func bogorRaya() -> Cooperation {
+    public static func bogorRaya() -> Cooperation {
         let kota = catalogues.regions["32.71"]!
         let kab = catalogues.regions["32.01"]!
         var c = Cooperation(id: "ks-bogor-raya-2026", title: "Penyelenggaraan Angkutan Perkotaan Terintegrasi Bogor Raya",
@@ -88,7 +89,7 @@ enum Fixture {
     }
 
     /// KSDPK between Kota Bogor and a BUMD, feasibility study filled, nothing signed yet.
-    static func ksdpkDraft() -> Cooperation {
+    public static func ksdpkDraft() -> Cooperation {
         var c = bogorRaya()
         c.id = "ksdpk-parkir-2026"
         c.kind = .ksdpk

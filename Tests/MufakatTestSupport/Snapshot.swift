@@ -2,13 +2,13 @@ import Foundation
 import Testing
 import TerminalUI
 
-/// Golden-file snapshots of whole frames, read from the source tree (`__Snapshots__/` next to
-/// this target) and compared exactly. A missing or different golden fails the test; set
+/// Golden-file snapshots of whole frames, read from the source tree (`__Snapshots__/` in the
+/// calling test target's folder) and compared exactly. A missing or different golden fails the test; set
 /// `MUFAKAT_UPDATE_SNAPSHOTS=1` to write the goldens on purpose, then review the diff in git.
-enum Snapshot {
+public enum Snapshot {
     /// The text stored for a frame: the rows (trailing blanks trimmed), the role map (one letter
     /// per column, `StyleRole.code`; trailing "." trimmed) and the cursor.
-    static func render(_ buffer: Buffer) -> String {
+    public static func render(_ buffer: Buffer) -> String {
         var out = "size \(buffer.width)x\(buffer.height)\n"
         out += buffer.lines.map { trimRight($0, " ") + "|" }.joined(separator: "\n")
         out += "\n--- roles ---\n"
@@ -24,19 +24,22 @@ enum Snapshot {
         return String(t)
     }
 
-    /// Directory of the goldens: `Tests/MufakatAppTests/__Snapshots__/`, found from the test file.
-    static func directory(filePath: String) -> URL {
+    /// Directory of the goldens: `Tests/<test target>/__Snapshots__/`, found from the test file
+    /// (the folder just below `Tests/`).
+    public static func directory(filePath: String) -> URL {
         var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while url.lastPathComponent != "MufakatAppTests", url.path != "/" { url.deleteLastPathComponent() }
+        while url.deletingLastPathComponent().lastPathComponent != "Tests", url.path != "/" { url.deleteLastPathComponent() }
         return url.appendingPathComponent("__Snapshots__")
     }
 
-    static var updating: Bool { ProcessInfo.processInfo.environment["MUFAKAT_UPDATE_SNAPSHOTS"] == "1" }
+    public static var updating: Bool { ProcessInfo.processInfo.environment["MUFAKAT_UPDATE_SNAPSHOTS"] == "1" }
 
-    /// Compares `buffer` with the golden `name.txt`, under a folder named after the test file.
-    static func assert(_ buffer: Buffer, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Compares `buffer` with the golden `name.txt`, under a folder named after the test file
+    /// (or `folder` when given).
+    public static func assert(_ buffer: Buffer, named name: String, folder subfolder: String? = nil,
+                              filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
         let folder = directory(filePath: filePath)
-            .appendingPathComponent(URL(fileURLWithPath: filePath).deletingPathExtension().lastPathComponent)
+            .appendingPathComponent(subfolder ?? URL(fileURLWithPath: filePath).deletingPathExtension().lastPathComponent)
         let file = folder.appendingPathComponent(name + ".txt")
         let actual = render(buffer)
         if updating {
@@ -54,3 +57,9 @@ enum Snapshot {
     }
 }
 
+/// Draws one widget into a fresh buffer of the given size.
+public func drawn(width: Int, height: Int, _ draw: (inout Buffer) -> Void) -> Buffer {
+    var buffer = Buffer(width: width, height: height)
+    draw(&buffer)
+    return buffer
+}

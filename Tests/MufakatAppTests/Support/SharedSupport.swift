@@ -1,0 +1,2 @@
+/// `Snapshot`, `drawn` and `CooperationFixture` come from the shared test support target.
+@_exported import MufakatTestSupport

@@ -1,0 +1,4 @@
+@_exported import MufakatTestSupport
+
+/// The shared sample cooperations, by the name these tests have always used.
+typealias Fixture = CooperationFixture
