@@ -54,7 +54,7 @@ public enum ExampleCooperations {
         transport.offer.progress = StageProgress(status: .inReview, startedOn: today.adding(days: -20))
         transport.offer.letterNumber = "551/12/Kerja Sama/\(today.year)"
         transport.offer.letterDate = today.adding(days: -20)
-        transport.offer.addressee = "\(partnerA.level.headTitle) \(partnerA.name)"
+        transport.offer.addressee = partnerA.headTitle
 
         // 2. A running KSDPK that expires within two months.
         var water = Cooperation(id: "contoh-air-minum-pihak-ketiga", title: "Contoh: Pengelolaan Air Minum dengan PT Tirta Contoh",
