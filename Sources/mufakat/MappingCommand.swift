@@ -358,7 +358,7 @@ struct MappingAnnexCommand: ParsableCommand {
                 try MappingCLI.write(try XlsxWriter.data(annex.workbook()), to: output)
             default:
                 // Ten columns fit a portrait page at 10 pt.
-                try MappingCLI.write(try DocxRenderer(page: PageSetup(fontSize: 10)).render(annex.naskah()), to: output)
+                try MappingCLI.write(try DocxRenderer(page: PlanningAnnex.pageSetup).render(annex.naskah()), to: output)
             }
             print("Lampiran \(annex.rowCount) rencana kerja sama dari \(annex.regions.count) daerah ditulis ke \(output).")
         }

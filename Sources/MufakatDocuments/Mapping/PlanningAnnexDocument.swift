@@ -1,6 +1,10 @@
 import MufakatDomain
 
 extension PlanningAnnex {
+    /// The annex's page: landscape A4 in 10 pt, so that the nine columns of a planning table
+    /// keep their words whole.
+    public static let pageSetup = PageSetup(fontSize: 10, marginTop: 20, marginRight: 20, marginBottom: 20, marginLeft: 25, landscape: true)
+
     /// The annex as a naskah (for DOCX): one titled table per region, in the column order of a
     /// planning table, with the total of the indicative budget.
     public func naskah() -> Naskah {
@@ -38,7 +42,8 @@ extension PlanningAnnex {
             let notes = r.rows.enumerated().filter { !$0.element.notes.isEmpty }
             if !notes.isEmpty {
                 blocks.append(.paragraph(Paragraph("Keterangan:")))
-                blocks.append(.list(notes.map { ListItem(marker: "\($0.offset + 1).", text: RichText($0.element.notes)) }))
+                // Each note names the table row (No) it belongs to.
+                blocks.append(.list(notes.map { ListItem(marker: "No. \($0.offset + 1):", text: RichText($0.element.notes)) }))
             }
         }
         return Naskah(kind: MeetingMinutesBuilder.carrierKind, title: "Lampiran Rencana Kerja Sama Daerah untuk RPJMD/RKPD", blocks: blocks)

@@ -209,13 +209,13 @@ public struct DocxRenderer: Sendable {
     func document(_ naskah: Naskah) -> String {
         var body = ""
         for block in naskah.blocks { body += xml(block) }
-        let (w, h) = page.paper.twips
+        let (w, h) = page.sheet
         let isLetter = DocxRenderer.isLetter(naskah.kind)
         let margins = "<w:pgMar w:top=\"\(PageSetup.twips(mm: page.marginTop))\" w:right=\"\(PageSetup.twips(mm: page.marginRight))\""
             + " w:bottom=\"\(PageSetup.twips(mm: page.marginBottom))\" w:left=\"\(PageSetup.twips(mm: page.marginLeft))\""
             + " w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/>"
         let sect = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>"
-            + "<w:pgSz w:w=\"\(w)\" w:h=\"\(h)\"/>" + margins
+            + "<w:pgSz w:w=\"\(w)\" w:h=\"\(h)\"" + (page.landscape ? " w:orient=\"landscape\"" : "") + "/>" + margins
             + "<w:pgNumType w:start=\"1\"/><w:cols w:space=\"708\"/>"
             // A letter's first page carries no page number.
             + (isLetter ? "<w:titlePg/>" : "")

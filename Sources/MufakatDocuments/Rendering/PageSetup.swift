@@ -62,16 +62,26 @@ public struct PageSetup: Sendable, Hashable {
     public var marginRight: Double
     public var marginBottom: Double
     public var marginLeft: Double
+    /// Landscape (melintang): for wide tables such as the planning annex; the margins stay
+    /// attached to the text's left, right, top and bottom.
+    public var landscape: Bool
 
     /// F4 or A4 with the margins of the tata naskah dinas: 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom.
     public init(paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle, fontSize: Int = 12,
-                marginTop: Double = 25, marginRight: Double = 20, marginBottom: Double = 20, marginLeft: Double = 30) {
-        self.paper = paper; self.typeface = typeface; self.fontSize = fontSize
+                marginTop: Double = 25, marginRight: Double = 20, marginBottom: Double = 20, marginLeft: Double = 30,
+                landscape: Bool = false) {
+        self.paper = paper; self.typeface = typeface; self.fontSize = fontSize; self.landscape = landscape
         self.marginTop = marginTop; self.marginRight = marginRight; self.marginBottom = marginBottom; self.marginLeft = marginLeft
     }
 
     static func twips(mm: Double) -> Int { Int((mm * 1440 / 25.4).rounded()) }
 
     /// Text width between the margins, in twips.
-    var textWidth: Int { paper.twips.width - PageSetup.twips(mm: marginLeft) - PageSetup.twips(mm: marginRight) }
+    var textWidth: Int { sheet.width - PageSetup.twips(mm: marginLeft) - PageSetup.twips(mm: marginRight) }
+
+    /// The sheet as it lies: the paper's size, turned when landscape.
+    var sheet: (width: Int, height: Int) {
+        let (w, h) = paper.twips
+        return landscape ? (h, w) : (w, h)
+    }
 }

@@ -87,5 +87,10 @@ import MufakatDomain
         #expect(cells["A4"] == "Kode Daerah")
         #expect(cells["F4"] == "Rencana Kerja Sama")
         #expect(cells["J8"] == "750000000")
+        // The DOCX lies landscape: the sheet wider than high, marked as turned, the table as wide as the text.
+        let document = DocxRenderer(page: PlanningAnnex.pageSetup).document(annex.naskah())
+        let (w, h) = PlanningAnnex.pageSetup.paper.twips
+        #expect(document.contains("<w:pgSz w:w=\"\(h)\" w:h=\"\(w)\" w:orient=\"landscape\"/>"))
+        #expect(PlanningAnnex.pageSetup.textWidth > w)
     }
 }
