@@ -134,6 +134,14 @@ public struct MappingService: Sendable {
                     outcome = nil
                 }
             }
+            // A provincial meeting takes the regions of its province; another one is imported
+            // (neighbours across a border do meet) but said, so the facilitator can check it.
+            if let meeting, meeting.level == .provinsi, let province = meeting.provinceCode,
+               region.provinceCode != province, region.code != province {
+                let name = catalogues.regions[province]?.name ?? province
+                let outside = "\(region.name) berada di luar Provinsi \(name) (rapat tingkat provinsi); tetap diimpor, periksa apakah memang diundang"
+                note = note.map { $0 + "; " + outside } ?? outside
+            }
             if let outcome {
                 results.append(ImportResult(regionCode: code, source: item.source, status: .done(outcome), diff: diff, note: note))
                 if meeting != nil {

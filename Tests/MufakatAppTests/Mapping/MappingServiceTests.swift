@@ -75,6 +75,16 @@ import MufakatDomain
         #expect(why2.contains("bukan daerah otonom"))
     }
 
+    @Test func aProvincialMeetingNotesRegionsFromOtherProvinces() throws {
+        let repo = InMemoryMappingRepository(meetings: [Meeting(id: "rakor", title: "Rakortek Jawa Barat", level: .provinsi, provinceCode: "32")])
+        let r = try service(repo).importMappings([.init(mapping: RegionMapping(regionCode: "32.71"), source: "bogor.json"),
+                                                  .init(mapping: RegionMapping(regionCode: "32"), source: "jabar.json"),
+                                                  .init(mapping: RegionMapping(regionCode: "33.26"), source: "pekalongan.json")], meetingID: nil) { _, _, _ in nil }
+        #expect(r.map(\.status) == [.done(.added), .done(.added), .done(.added)])
+        #expect(r[0].note == nil && r[1].note == nil)
+        #expect(r[2].note == "Kabupaten Pekalongan berada di luar Provinsi Jawa Barat (rapat tingkat provinsi); tetap diimpor, periksa apakah memang diundang")
+    }
+
     @Test func matchTurnsIntoDraftAndAgreement() throws {
         let repo = InMemoryMappingRepository(mappings: (0..<3).map(demo),
                                              meetings: [Meeting(id: "rakor", title: "Rakortek", level: .provinsi)])
