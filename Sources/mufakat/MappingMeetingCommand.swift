@@ -96,7 +96,7 @@ struct MeetingCreateCommand: ParsableCommand {
             }
             var m = Meeting(id: id, title: title, level: .provinsi)
             try fields.apply(to: &m)
-            try service.saveMeeting(m)
+            try service.saveMeeting(m, basedOn: nil)
             print("Rapat '\(id)' dibuat: \(m.summaryLine).")
         }
     }
@@ -111,9 +111,10 @@ struct MeetingUpdateCommand: ParsableCommand {
     func run() throws {
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
-            var m = try service.requireMeeting(id: meeting.meeting)
+            let read = try service.requireMeeting(id: meeting.meeting)
+            var m = read
             try fields.apply(to: &m)
-            try service.saveMeeting(m)
+            try service.saveMeeting(m, basedOn: read)
             print("Rapat '\(m.id)' diperbarui: \(m.summaryLine).")
         }
     }
@@ -176,9 +177,10 @@ struct MeetingAgreeCommand: ParsableCommand {
         }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
-            var m = try service.requireMeeting(id: meeting.meeting)
+            let read = try service.requireMeeting(id: meeting.meeting)
+            var m = read
             m.agreements.append(AgreedCooperation(affairCode: affair, regionCodes: codes, kind: k, title: title, targetYear: year))
-            try service.saveMeeting(m)
+            try service.saveMeeting(m, basedOn: read)
             print("Kesepakatan ke-\(m.agreements.count) dicatat dalam rapat '\(m.id)'.")
         }
     }
@@ -195,9 +197,10 @@ struct MeetingFollowUpCommand: ParsableCommand {
     func run() throws {
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
-            var m = try service.requireMeeting(id: meeting.meeting)
+            let read = try service.requireMeeting(id: meeting.meeting)
+            var m = read
             m.followUps.append(FollowUp(action: action, responsible: responsible, dueDate: try MappingCLI.parseDate(due, field: "Batas waktu")))
-            try service.saveMeeting(m)
+            try service.saveMeeting(m, basedOn: read)
             print("Tindak lanjut ke-\(m.followUps.count) dicatat dalam rapat '\(m.id)'.")
         }
     }

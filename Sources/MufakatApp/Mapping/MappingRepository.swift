@@ -19,7 +19,8 @@ public protocol MappingRepository: AnyObject, Sendable {
     /// Saves several mappings together (one flush for a whole import).
     func saveMappings(_ batch: [(mapping: RegionMapping, basedOn: Int?)]) throws
     func allMeetings() throws -> [Meeting]
-    func saveMeeting(_ meeting: Meeting) throws
+    /// Saves a meeting; `previous` is how it was read (nil: new). Refused when it changed since.
+    func saveMeeting(_ meeting: Meeting, basedOn previous: Meeting?) throws
     /// Saves a new draft cooperation; fails when the id is taken.
     func createCooperation(_ cooperation: Cooperation) throws
     func cooperationExists(id: String) throws -> Bool
@@ -55,7 +56,12 @@ public final class InMemoryMappingRepository: MappingRepository, @unchecked Send
         }
     }
     public func allMeetings() throws -> [Meeting] { lock.locked { meetings.values.sorted { $0.id < $1.id } } }
-    public func saveMeeting(_ meeting: Meeting) throws { lock.locked { meetings[meeting.id] = meeting } }
+    public func saveMeeting(_ meeting: Meeting, basedOn previous: Meeting?) throws {
+        try lock.locked {
+            guard meetings[meeting.id] == previous else { throw MappingServiceError.meetingChanged(id: meeting.id) }
+            meetings[meeting.id] = meeting
+        }
+    }
     public func createCooperation(_ cooperation: Cooperation) throws {
         try lock.locked {
             guard cooperations[cooperation.id] == nil else { throw MappingServiceError.cooperationExists(id: cooperation.id) }

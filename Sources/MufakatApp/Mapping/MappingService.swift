@@ -35,8 +35,9 @@ public struct MappingService: Sendable {
         return m
     }
 
-    /// Saves a meeting after checking what the minutes need.
-    public func saveMeeting(_ meeting: Meeting) throws {
+    /// Saves a meeting after checking what the minutes need. `previous` is the meeting as it was
+    /// read (nil for a new one); a meeting changed since by someone else is not overwritten.
+    public func saveMeeting(_ meeting: Meeting, basedOn previous: Meeting?) throws {
         guard Cooperation.isValidID(meeting.id) else {
             throw MappingServiceError.invalidMeeting(problem: "id rapat '\(meeting.id)' hanya boleh berisi huruf kecil, angka, dan tanda '-'")
         }
@@ -49,7 +50,7 @@ public struct MappingService: Sendable {
         for code in meeting.participantRegions where catalogues.regions[code] == nil {
             throw MappingServiceError.invalidMeeting(problem: "kode daerah peserta '\(code)' tidak dikenal")
         }
-        try repository.saveMeeting(meeting)
+        try repository.saveMeeting(meeting, basedOn: previous)
     }
 
     // MARK: Import
@@ -85,7 +86,8 @@ public struct MappingService: Sendable {
     /// import and gains the regions as participants.
     public func importMappings(_ incoming: [Incoming], meetingID: String?,
                                resolve: (Incoming, RegionMapping, MappingDiff) -> MappingConflictResolution?) throws -> [ImportResult] {
-        var meeting = try self.meeting(id: meetingID)
+        let readMeeting = try self.meeting(id: meetingID)
+        var meeting = readMeeting
         var results: [ImportResult] = []
         // Writes are gathered and saved together at the end (one flush); `pending` keeps what
         // this import already took in, so a region met twice is compared with its newer self.
@@ -154,7 +156,7 @@ public struct MappingService: Sendable {
             }
         }
         try repository.saveMappings(pendingOrder.map { pending[$0]! })
-        if let meeting { try repository.saveMeeting(meeting) }
+        if let meeting { try repository.saveMeeting(meeting, basedOn: readMeeting) }
         return results
     }
 
@@ -197,7 +199,8 @@ public struct MappingService: Sendable {
     /// meeting (when there is one). Returns the draft.
     @discardableResult
     public func createDraft(from match: MappingMatch, meetingID: String?) throws -> Cooperation {
-        var meeting = try self.meeting(id: meetingID)
+        let readMeeting = try self.meeting(id: meetingID)
+        var meeting = readMeeting
         let base = Cooperation.slug("pemetaan \(match.affairCode) \(match.regionCodes.joined(separator: " "))")
         var id = base
         var n = 2
@@ -213,7 +216,7 @@ public struct MappingService: Sendable {
                                                              kind: match.suggestedKind, title: title, targetYear: match.targetYear,
                                                              basis: match.reason, cooperationID: id))
             }
-            try repository.saveMeeting(meeting!)
+            try repository.saveMeeting(meeting!, basedOn: readMeeting)
         }
         return draft
     }

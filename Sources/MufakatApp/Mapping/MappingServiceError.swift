@@ -7,6 +7,8 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
     case meetingNotFound(id: String, known: [String])
     case unreadableFile(path: String, problem: String)
     case invalidMeeting(problem: String)
+    /// The meeting changed since it was read (another process or window); nothing was written.
+    case meetingChanged(id: String)
     /// A bundle the store refused to read (its message names the file).
     case bundleUnreadable(message: String)
 
@@ -28,6 +30,8 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
             message
         case let .invalidMeeting(problem):
             "Data rapat tidak lengkap: \(problem)"
+        case let .meetingChanged(id):
+            "Data rapat '\(id)' telah diubah oleh proses lain sejak dibaca. Tidak ada yang ditimpa; ulangi langkah Anda pada data yang terbaru."
         }
     }
 }

@@ -30,7 +30,7 @@ public final class StoreMappingRepository: MappingRepository, @unchecked Sendabl
 
     public func allMeetings() throws -> [Meeting] { try store.listMeetings() }
 
-    public func saveMeeting(_ meeting: Meeting) throws { try store.saveMeeting(meeting) }
+    public func saveMeeting(_ meeting: Meeting, basedOn previous: Meeting?) throws { try store.saveMeeting(meeting, basedOn: previous) }
 
     public func createCooperation(_ cooperation: Cooperation) throws {
         guard !store.contains(id: cooperation.id) else { throw MappingServiceError.cooperationExists(id: cooperation.id) }

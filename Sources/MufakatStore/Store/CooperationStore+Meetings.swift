@@ -4,7 +4,8 @@ import MufakatDomain
 /// Rapat pemetaan: a facilitator's mapping meetings (issue 7), one plain JSON file each in
 /// `meetings/<id>.json`, written atomically under the store lock with the store's JSON
 /// conventions. A meeting keeps no revision history: it is the facilitator's working record;
-/// the mappings it draws on are revisioned.
+/// the mappings it draws on are revisioned. A save names the meeting as it was read, and is
+/// refused when another process changed the file in between (no silent overwrite).
 extension CooperationStore {
     var meetingsFolder: URL { root.appendingPathComponent("meetings", isDirectory: true) }
 
@@ -31,10 +32,21 @@ extension CooperationStore {
         return out
     }
 
-    /// Writes a meeting (new or changed).
-    public func saveMeeting(_ meeting: Meeting) throws(StoreError) {
+    /// Writes a meeting (new or changed). `previous` is the meeting as the caller read it (nil
+    /// for a new one): when the file now holds something else, nothing is written and
+    /// `.meetingChanged` says so.
+    public func saveMeeting(_ meeting: Meeting, basedOn previous: Meeting?) throws(StoreError) {
         guard Cooperation.isValidID(meeting.id) else { throw StoreError.invalidID(itemKind: "rapat", id: meeting.id) }
         try writing { () throws(StoreError) -> Void in
+            let url = meetingURL(meeting.id)
+            let current: Meeting?
+            if let data = try POSIX.readFile(url, limit: 64 << 20) {
+                current = try? JSONDecoder().decode(Meeting.self, from: data)
+                if current == nil { throw StoreError.meetingChanged(id: meeting.id, path: relative(url)) }
+            } else {
+                current = nil
+            }
+            guard current == previous else { throw StoreError.meetingChanged(id: meeting.id, path: relative(url)) }
             try POSIX.makeFolder(meetingsFolder)
             let data: Data
             do { data = try StoreJSON.encode(meeting) } catch {

@@ -52,6 +52,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidID(itemKind: String, id: String)
     /// The save started from an older revision than the stored one; nothing was written.
     case conflict(ConflictInfo)
+    /// A meeting file changed (or appeared) since the caller read it; nothing was written.
+    case meetingChanged(id: String, path: String)
     /// The file could not be read as what it should be; moved to quarantine when `quarantinedTo` is set.
     case damaged(path: String, reason: String, quarantinedTo: String?)
     /// Written by a newer Mufakat; it is left untouched.
@@ -84,6 +86,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Konflik: \(info.itemKind) '\(info.id)' telah disimpan oleh \(info.savedBy.description) pada \(StoreClock.display(info.savedAt)) (revisi \(info.current)), "
                 + "sedangkan perubahan Anda berangkat dari \(base). Tidak ada yang ditimpa. "
                 + "Ambil revisi terbaru (`mufakat show \(info.id) --json`), terapkan kembali perubahan Anda, lalu simpan lagi."
+        case let .meetingChanged(id, path):
+            return "Data rapat '\(id)' ('\(path)') telah diubah oleh proses lain sejak dibaca. Tidak ada yang ditimpa. "
+                + "Ulangi langkah Anda agar bekerja pada data rapat yang terbaru (`mufakat pemetaan rapat tampil \(id)`)."
         case let .damaged(path, reason, quarantinedTo):
             var text = "Berkas '\(path)' rusak dan tidak dapat dibaca: \(reason)."
             if let quarantinedTo { text += " Berkas itu dipindahkan ke '\(quarantinedTo)' beserta catatannya; data lain tetap dapat dipakai." }

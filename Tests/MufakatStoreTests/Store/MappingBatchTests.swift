@@ -26,19 +26,39 @@ import MufakatDomain
         let store = try makeStore()
         #expect(try store.listMeetings().isEmpty)
         var m = Meeting(id: "rakortek-2026", title: "Rakortek", level: .provinsi, provinceCode: "32")
-        try store.saveMeeting(m)
+        try store.saveMeeting(m, basedOn: nil)
+        let first = m
         m.followUps.append(FollowUp(action: "Menyusun KAK"))
-        try store.saveMeeting(m)
+        try store.saveMeeting(m, basedOn: first)
         #expect(try store.listMeetings() == [m])
         let url = store.root.appendingPathComponent("meetings/rakortek-2026.json")
         let text = readText(url)
         #expect(text.contains("\"agreements\" : []"))
         #expect(text.hasSuffix("}\n"))
         #expect(permissions(url) == 0o600)
-        #expect(throws: StoreError.self) { try store.saveMeeting(Meeting(id: "../luar", title: "x", level: .nasional)) }
+        #expect(throws: StoreError.self) { try store.saveMeeting(Meeting(id: "../luar", title: "x", level: .nasional), basedOn: nil) }
         try Data("{ rusak".utf8).write(to: store.root.appendingPathComponent("meetings/rusak.json"))
         do { _ = try store.listMeetings(); Issue.record("no error") } catch {
             #expect(error.description.contains("meetings/rusak.json"))
         }
+    }
+
+    @Test func aMeetingChangedByAnotherProcessIsNotOverwritten() throws {
+        let store = try makeStore()
+        let read = Meeting(id: "rakortek-2026", title: "Rakortek", level: .provinsi, provinceCode: "32")
+        try store.saveMeeting(read, basedOn: nil)
+        // Another process adds a follow-up in between.
+        var theirs = read
+        theirs.followUps.append(FollowUp(action: "Menyusun KAK"))
+        try CooperationStore.open(at: store.root).saveMeeting(theirs, basedOn: read)
+        var mine = read
+        mine.notes = "Catatan saya"
+        #expect(throws: StoreError.meetingChanged(id: "rakortek-2026", path: "meetings/rakortek-2026.json")) {
+            try store.saveMeeting(mine, basedOn: read)
+        }
+        #expect(throws: StoreError.meetingChanged(id: "rakortek-2026", path: "meetings/rakortek-2026.json")) {
+            try store.saveMeeting(mine, basedOn: nil)   // "new", but it exists
+        }
+        #expect(try store.listMeetings() == [theirs])
     }
 }
