@@ -57,7 +57,7 @@ extension MappingFormScreen {
                      role: hasErrors ? .error : .muted, clip: area.row(2))
 
         let (listArea, footer) = area.inset(top: 3).splitBottom(2)
-        let nameWidth = max(10, listArea.width - (wide ? 66 : 58))
+        let nameWidth = min(64, max(10, listArea.width - (wide ? 66 : 58)))
         func columns(_ code: String, _ name: String, _ state: String, _ prio: String, _ kind: String, _ year: String, _ done: String, _ mark: String) -> String {
             var line = "  " + TextLayout.fit(code, width: 5) + " " + TextLayout.fit(name, width: nameWidth) + " "
             line += TextLayout.fit(state, width: 11) + " " + TextLayout.fit(prio, width: 7) + " "

@@ -155,7 +155,7 @@ struct MappingFormScreen: Sendable {
         var text = "Pemetaan \(regionName) telah disimpan sebagai revisi \(revision.map(String.init) ?? "baru") \(detail)sementara Anda menyunting. Tidak ada yang ditimpa."
         if let theirs {
             let lines = MappingDiff.between(theirs, mapping).lines(affairs: context.catalogues.affairs)
-            text += " Berbeda pada \(lines.count) isian:"
+            text += " Milik Anda dibanding revisi itu (\(lines.count) perbedaan):"
             for line in lines.prefix(5) { text += "\n• " + line }
             if lines.count > 5 { text += "\n… dan \(lines.count - 5) isian lain." }
         }
@@ -311,7 +311,7 @@ struct MappingFormScreen: Sendable {
         case .contact(let f): return f.bindings + [save]
         case .list:
             return [KeyBinding(.enter, "isi urusan"), KeyBinding(.char("c"), "petugas"), save,
-                    KeyBinding(.char("h"), "hapus isian"), KeyBinding(.escape, "kembali"), KeyBinding(.char("?"), "bantuan")]
+                    KeyBinding(.char("h"), "hapus isian"), KeyBinding(.escape, "kembali")]
         }
     }
 
