@@ -229,7 +229,7 @@ struct HomeScreen: Sendable {
         if searching { return [KeyBinding(.enter, "selesai mencari"), KeyBinding(.ctrl("u"), "kosongkan")] }
         return [KeyBinding(.enter, "buka"), KeyBinding(.char("n"), "baru"), KeyBinding(.char("/"), "cari"),
                 KeyBinding(.char("t"), "saring", keyLabel: "t/j/u/m"), KeyBinding(.char("s"), "urutkan"),
-                KeyBinding(.tab, "pengingat"), KeyBinding(.char("p"), "pemetaan"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("q"), "keluar")]
+                KeyBinding(.tab, "pengingat"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("p"), "pemetaan"), KeyBinding(.char("q"), "keluar")]
     }
 
     // MARK: Drawing
