@@ -324,7 +324,9 @@ struct MappingFormScreen: Sendable {
             ("h / Delete", "hapus isian urusan yang disorot"),
             ("Ctrl-S / F2", "simpan pemetaan sebagai revisi baru; bila berubah di tempat lain, Mufakat menanyakan mana yang dipakai"),
             ("Esc", "kembali ke beranda; bila ada perubahan, Mufakat bertanya dulu"),
+            ("Tab / Shift-Tab", "pada isian urusan: pindah isian; ←/→ atau Spasi mengganti pilihan; Enter pada calon mitra membuka daftar daerah"),
             ("", "Tanda: ▲ potensi, ▼ kebutuhan, ◆ keduanya, · kosong; ✗ galat, ! peringatan."),
+            ("", "Pemetaan tidak mempunyai draf otomatis: simpan dengan Ctrl-S. Bila program dihentikan (SIGTERM/SIGHUP), perubahan disimpan sebagai revisi baru."),
         ]
     }
 }

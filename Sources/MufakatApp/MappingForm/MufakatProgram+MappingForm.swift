@@ -115,6 +115,6 @@ extension MufakatProgram {
     }
 
     func mappingHelpContent() -> (String, [KeyBinding], [(key: String, text: String)]) {
-        ("Pemetaan urusan", mappingForm?.bindings ?? [], mappingForm?.helpLines ?? [])
+        ("Pemetaan urusan", [], mappingForm?.helpLines ?? [])
     }
 }
