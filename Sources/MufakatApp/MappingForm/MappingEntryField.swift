@@ -2,10 +2,11 @@ import MufakatDomain
 
 /// Isian pemetaan: the questions of the form for one affair, in screen order.
 enum MappingEntryField: Int, CaseIterable, Sendable {
-    case offer, need, planned, partners, thirdParties, kind, priority, targetYear, inRPJMD, rkpdYear, budget, notes
+    case subAffair, offer, need, planned, partners, thirdParties, kind, priority, targetYear, inRPJMD, rkpdYear, budget, notes
 
     var label: String {
         switch self {
+        case .subAffair: "Sub-urusan"
         case .offer: "Potensi"
         case .need: "Kebutuhan"
         case .planned: "Rencana kerja sama"
@@ -24,6 +25,7 @@ enum MappingEntryField: Int, CaseIterable, Sendable {
     /// One line under the focused field: what to write and how.
     var help: String {
         switch self {
+        case .subAffair: "←/→: pilih sub-urusan menurut pembagian urusan, atau seluruh urusan."
         case .offer: "Apa yang dapat ditawarkan daerah pada urusan ini (sarana, keahlian, sumber daya)."
         case .need: "Apa yang dibutuhkan daerah dari mitra pada urusan ini."
         case .planned: "Judul singkat rencana kerja sama, misalnya: Pengelolaan TPA regional bersama."
@@ -42,6 +44,7 @@ enum MappingEntryField: Int, CaseIterable, Sendable {
     /// The validator's field names (`MappingFinding.field`) shown beside this field.
     var findingFields: Set<String> {
         switch self {
+        case .subAffair: ["Sub-urusan"]
         case .offer: ["Potensi/Kebutuhan", "Potensi"]
         case .need: ["Kebutuhan"]
         case .planned: ["Rencana kerja sama"]

@@ -34,7 +34,7 @@ extension MappingEntryForm {
         guard rect.height >= 4 else { return }
         let tall = rect.height >= 40
         var title = "Urusan \(affairCode) \(affairName)"
-        if let sub = subAffairID { title += " · sub-urusan: " + (catalogues.authority[sub]?.subAffair ?? sub) }
+        if let rowLabel { title += " · " + rowLabel }
         buffer.write(TextLayout.fit(title, width: rect.width, pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
         let general = affairFindings(findings)
         if let first = general.first {
@@ -107,6 +107,9 @@ extension MappingEntryForm {
         case .kind: value("‹ \(kind?.label ?? "belum dipilih") ›", muted: kind == nil)
         case .priority: value("‹ \(priority?.label ?? "belum dipilih") ›", muted: priority == nil)
         case .inRPJMD: value(inRPJMD ? "[x] ya, sudah tercantum" : "[ ] belum")
+        case .subAffair:
+            let text = subAffairID.map { id in catalogues.authority[id].map { "\($0.subAffair): \($0.description)" } ?? id } ?? "seluruh urusan"
+            value("‹ \(text) ›", muted: subAffairID == nil)
         }
     }
 }

@@ -16,7 +16,14 @@ struct MappingEntryForm: Sendable {
     let affairCode: String
     let affairName: String
     let regionCode: String
-    let subAffairID: String?
+    var subAffairID: String?
+    /// Sub-urusan the officer may choose: the rows of the authority split for this affair that
+    /// the region's level holds (and the stored one, so a file's choice is never dropped).
+    let subAffairs: [String?]
+    /// Position of the edited entry in `RegionMapping.entries`; nil until it is first added.
+    var entryIndex: Int?
+    /// "baris 2 dari 3" when the affair is mapped in several rows (sub-affairs).
+    var rowLabel: String? = nil
     var offer: TextArea
     var need: TextArea
     var planned: TextField
@@ -40,10 +47,16 @@ struct MappingEntryForm: Sendable {
     static let priorities: [MappingPriority?] = [nil, .tinggi, .sedang, .rendah]
     static let thirdPartyForms = LegalForm.allCases
 
-    init(affairCode: String, affairName: String, regionCode: String, entry: MappingEntry?) {
+    init(affairCode: String, affairName: String, regionCode: String, entry: MappingEntry?, entryIndex: Int? = nil,
+         catalogues: Catalogues = .shared) {
         self.affairCode = affairCode; self.affairName = affairName; self.regionCode = regionCode
+        self.entryIndex = entryIndex
         let e = entry ?? MappingEntry(affairCode: affairCode)
         subAffairID = e.subAffairID
+        let level = catalogues.regions[regionCode]?.level
+        var subs: [String?] = [nil] + catalogues.authority.forAffair(affairCode).filter { row in level.map { row.level.includes($0) } ?? true }.map(\.id)
+        if let own = e.subAffairID, !subs.contains(own) { subs.append(own) }
+        subAffairs = subs
         offer = TextArea(e.offer, maxLength: 2000, placeholder: "apa yang dapat ditawarkan")
         need = TextArea(e.need, maxLength: 2000, placeholder: "apa yang dibutuhkan")
         planned = TextField(e.plannedCooperation ?? "", maxLength: 200)
@@ -73,7 +86,7 @@ struct MappingEntryForm: Sendable {
     /// Whether the form holds no answer at all (the entry is then left out of the mapping).
     var isBlank: Bool {
         let e = entry
-        return !e.hasOffer && !e.hasNeed && e.partnerRegions.isEmpty && e.partnerThirdParties.isEmpty && e.intendedKind == nil
+        return e.subAffairID == nil && !e.hasOffer && !e.hasNeed && e.partnerRegions.isEmpty && e.partnerThirdParties.isEmpty && e.intendedKind == nil
             && e.priority == nil && targetYear.text.isEmpty && !e.inRPJMD && rkpdYear.text.isEmpty && e.indicativeBudget == nil
             && e.notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && e.plannedCooperation == nil
     }
@@ -124,6 +137,9 @@ struct MappingEntryForm: Sendable {
         default: break
         }
         switch focus {
+        case .subAffair:
+            if let step = cycleStep(event) { subAffairID = Self.cycle(subAffairID, in: subAffairs, step); return .handled }
+            return common(event)
         case .offer: return area(\.offer, event)
         case .need: return area(\.need, event)
         case .notes: return area(\.notes, event)
@@ -247,9 +263,9 @@ struct MappingEntryForm: Sendable {
         case .offer, .need, .notes: out.append(KeyBinding(.enter, "baris baru"))
         case .partners: out += [KeyBinding(.enter, "pilih mitra"), KeyBinding(.delete, "hapus mitra")]
         case .thirdParties: out.append(KeyBinding(.char(" "), "centang", keyLabel: "Spasi"))
-        case .kind, .priority, .inRPJMD: out.append(KeyBinding([.left, .right], "ganti pilihan", keyLabel: "←/→"))
+        case .kind, .priority, .inRPJMD, .subAffair: out.append(KeyBinding([.left, .right], "ganti pilihan", keyLabel: "←/→"))
         default: out.append(KeyBinding(.enter, "isian berikut"))
         }
-        return out + [KeyBinding(.escape, "kembali ke daftar")]
+        return out + [KeyBinding(.escape, "kembali ke daftar"), KeyBinding(.ctrl("n"), "baris sub-urusan berikut")]
     }
 }

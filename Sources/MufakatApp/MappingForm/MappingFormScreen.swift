@@ -92,36 +92,68 @@ struct MappingFormScreen: Sendable {
 
     /// Puts the form's answers into the mapping: replaces the entry it edits, adds it when new,
     /// leaves it out when the form is blank.
-    mutating func apply(_ form: MappingEntryForm) {
+    mutating func apply(_ form: inout MappingEntryForm) {
         var m = mapping
-        let index = m.entries.firstIndex { $0.affairCode == form.affairCode && $0.subAffairID == form.subAffairID }
-        if form.isBlank {
-            if let index { m.entries.remove(at: index) }
-        } else if let index {
-            m.entries[index] = form.entry
-        } else {
+        if let i = form.entryIndex, m.entries.indices.contains(i), m.entries[i].affairCode == form.affairCode {
+            if form.isBlank { m.entries.remove(at: i); form.entryIndex = nil } else { m.entries[i] = form.entry }
+        } else if !form.isBlank {
             m.entries.append(form.entry)
+            form.entryIndex = m.entries.count - 1
         }
         if m != mapping { mapping = m; refresh() }
     }
 
-    mutating func openEntry(_ status: MappingAffairStatus) {
-        let entry = mapping.entries(forAffair: status.code).first
-        mode = .entry(MappingEntryForm(affairCode: status.code, affairName: status.name, regionCode: regionCode, entry: entry))
+    /// Applies the open entry form, if any, and keeps it open.
+    mutating func applyOpenForm() {
+        guard case .entry(var form) = mode else { return }
+        apply(&form)
+        mode = .entry(form)
+    }
+
+    /// Positions in `mapping.entries` of the affair's rows.
+    func rows(of code: String) -> [Int] { mapping.entries.indices.filter { mapping.entries[$0].affairCode == code } }
+
+    /// Opens the form on the affair's `row`-th entry; one past the last is a new, blank row
+    /// (another sub-affair of the same affair).
+    mutating func openEntry(code: String, name: String, row: Int = 0) {
+        let indices = rows(of: code)
+        let index = indices.indices.contains(row) ? indices[row] : nil
+        var form = MappingEntryForm(affairCode: code, affairName: name, regionCode: regionCode, entry: index.map { mapping.entries[$0] },
+                                    entryIndex: index, catalogues: context.catalogues)
+        if index == nil, !indices.isEmpty { form.rowLabel = "baris baru (\(indices.count + 1) dari \(indices.count + 1))" }
+        else if indices.count > 1 { form.rowLabel = "baris \(row + 1) dari \(indices.count)" }
+        mode = .entry(form)
+    }
+
+    mutating func openEntry(_ status: MappingAffairStatus) { openEntry(code: status.code, name: status.name) }
+
+    /// Ctrl-N in the form: the affair's next row, then a new blank one, then the first again.
+    mutating func nextRow() -> Outcome {
+        guard case .entry(var form) = mode else { return .none }
+        if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
+        apply(&form)
+        let indices = rows(of: form.affairCode)
+        let current = form.entryIndex.flatMap { indices.firstIndex(of: $0) } ?? indices.count
+        let next = current + 1 > indices.count ? 0 : current + 1
+        openEntry(code: form.affairCode, name: form.affairName, row: next)
+        return .none
+    }
+
+    /// A half-typed year in the form: focuses it and returns the message.
+    private func blockingError(_ form: inout MappingEntryForm) -> String? {
+        let errors = form.formatErrors(all: true)
+        guard let first = MappingEntryField.allCases.first(where: { errors[$0] != nil }) else { return nil }
+        form.focus = first
+        form.visited.insert(first)
+        return errors[first]
     }
 
     /// The save to send, or why not: a year still half typed blocks it.
     mutating func requestSave() -> Outcome {
-        if case .entry(let form) = mode {
-            let errors = form.formatErrors(all: true)
-            if let first = MappingEntryField.allCases.first(where: { errors[$0] != nil }) {
-                var f = form
-                f.focus = first
-                f.visited.insert(first)
-                mode = .entry(f)
-                return .refused(errors[first])
-            }
-            apply(form)
+        if case .entry(var form) = mode {
+            if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
+            apply(&form)
+            mode = .entry(form)
         }
         if case .contact(var form) = mode {
             guard form.fields.validateAll() else {
@@ -165,7 +197,7 @@ struct MappingFormScreen: Sendable {
 
     /// Ctrl-Q or Ctrl-C: nil when nothing is unsaved (the shell quits), else the question.
     mutating func requestQuit() -> Bool {
-        if case .entry(let form) = mode { apply(form) }
+        applyOpenForm()
         guard isDirty else { return false }
         dialog = (.quit, .choose("Keluar dari Mufakat?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
                                  options: ["Simpan & keluar", "Buang & keluar", "Batal"]))
@@ -184,19 +216,15 @@ struct MappingFormScreen: Sendable {
         switch mode {
         case .list: return handleList(event)
         case .entry(var form):
+            if case .key(.ctrl("n")) = event, form.picker == nil { return nextRow() }
             let outcome = form.handle(event)
+            apply(&form)
             mode = .entry(form)
-            apply(form)
             switch outcome {
             case .handled: return .none
             case .refused(let text): return .refused(text)
             case .close:
-                let errors = form.formatErrors(all: true)
-                if let first = MappingEntryField.allCases.first(where: { errors[$0] != nil }) {
-                    form.focus = first
-                    mode = .entry(form)
-                    return .refused(errors[first])
-                }
+                if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
                 mode = .list
                 return .none
             }
@@ -325,6 +353,7 @@ struct MappingFormScreen: Sendable {
             ("Ctrl-S / F2", "simpan pemetaan sebagai revisi baru; bila berubah di tempat lain, Mufakat menanyakan mana yang dipakai"),
             ("Esc", "kembali ke beranda; bila ada perubahan, Mufakat bertanya dulu"),
             ("Tab / Shift-Tab", "pada isian urusan: pindah isian; ←/→ atau Spasi mengganti pilihan; Enter pada calon mitra membuka daftar daerah"),
+            ("Ctrl-N", "pada isian urusan: baris berikut urusan yang sama (sub-urusan lain), lalu baris baru"),
             ("", "Tanda: ▲ potensi, ▼ kebutuhan, ◆ keduanya, · kosong; ✗ galat, ! peringatan."),
             ("", "Pemetaan tidak mempunyai draf otomatis: simpan dengan Ctrl-S. Bila program dihentikan (SIGTERM/SIGHUP), perubahan disimpan sebagai revisi baru."),
         ]

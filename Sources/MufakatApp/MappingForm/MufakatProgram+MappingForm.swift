@@ -98,7 +98,7 @@ extension MufakatProgram {
     /// (on a conflict they go to a file beside the store; see `AppEffects+Mapping`).
     var mappingSignalEffects: [Effect<AppAction>] {
         guard var screen = mappingForm else { return [] }
-        if case .entry(let form) = screen.mode { screen.apply(form) }
+        screen.applyOpenForm()
         guard screen.isDirty else { return [] }
         var m = screen.mapping
         m.updatedOn = context.today

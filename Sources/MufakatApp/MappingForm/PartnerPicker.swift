@@ -3,7 +3,8 @@ import TerminalUI
 
 /// Pemilih calon mitra: the searchable list of autonomous regions over the form. Enter adds the
 /// highlighted region to the candidate partners, or takes it out when it is already there; Esc
-/// or Tab closes. The own region is left out (a region cannot cooperate with itself).
+/// or Tab closes. The own region is left out (a region cannot cooperate with itself); the regions
+/// of its province come first.
 struct PartnerPicker: Sendable {
     enum Outcome: Equatable { case handled, refused, close }
 
@@ -12,7 +13,10 @@ struct PartnerPicker: Sendable {
     private(set) var chosen: [String]
 
     init(catalogues: Catalogues, ownRegion: String, chosen: [String]) {
-        let regions = catalogues.regions.all.filter { $0.autonomous && $0.code != ownRegion }
+        // The own province first: bordering regions are the usual partners (PP 28/2018 Pasal 5).
+        let province = catalogues.regions[ownRegion]?.provinceCode
+        let others = catalogues.regions.all.filter { $0.autonomous && $0.code != ownRegion }
+        let regions = others.filter { $0.provinceCode == province || $0.code == province } + others.filter { $0.provinceCode != province && $0.code != province }
         self.regions = regions
         self.chosen = chosen
         list = PickList(regions.map { r in

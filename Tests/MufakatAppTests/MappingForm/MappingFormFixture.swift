@@ -37,7 +37,7 @@ enum MappingFormFixture {
     }
 
     /// Tab presses from Potensi to `field`.
-    static func tabs(to field: MappingEntryField) -> Int { field.rawValue }
+    static func tabs(to field: MappingEntryField) -> Int { field.rawValue - MappingEntryField.offer.rawValue }
 
     static func text(_ h: Harness, width: Int = 80, height: Int = 24) -> String {
         h.frame(width: width, height: height).lines.joined(separator: "\n")

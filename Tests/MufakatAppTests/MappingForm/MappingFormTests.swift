@@ -289,4 +289,33 @@ import TerminalUI
         #expect(F.screen(h).mapping.entries.isEmpty)
         #expect(F.screen(h).isDirty)
     }
+
+    @Test func subAffairIsChosenAndCtrlNAddsAnotherRow() {
+        var (h, _) = F.opened()
+        F.openAffair("2.15", in: &h)
+        h.key(.backTab)          // Sub-urusan, above Potensi
+        #expect(F.screen(h).entryForm?.focus == .subAffair)
+        let choices = F.screen(h).entryForm!.subAffairs
+        #expect(choices.first == .some(nil))
+        #expect(choices.count > 1)
+        h.key(.right)
+        let chosen = F.screen(h).mapping.entries(forAffair: "2.15").first?.subAffairID
+        #expect(chosen != nil)
+        #expect(chosen.flatMap { Catalogues.shared.authority[$0]?.affairCode } == "2.15")
+        // Kota Bogor is a city: only rows a kabupaten/kota holds are offered.
+        #expect(choices.compactMap { $0 }.allSatisfy { Catalogues.shared.authority[$0]!.level.includes(.kota) })
+        // Ctrl-N: a new row of the same affair, saved as a second entry once something is typed.
+        h.key(.ctrl("n"))
+        #expect(F.screen(h).entryForm?.rowLabel == "baris baru (2 dari 2)")
+        h.type("Halte bersama")
+        #expect(F.screen(h).mapping.entries(forAffair: "2.15").count == 2)
+        h.key(.escape)
+        #expect(F.screen(h).statuses.first { $0.code == "2.15" }?.entryCount == 2)
+        #expect(F.text(h).contains("Perhubungan (2 baris)") || F.text(h, width: 200, height: 60).contains("Perhubungan (2 baris)"))
+        // Enter opens the first row again, Ctrl-N the second.
+        F.openAffair("2.15", in: &h)
+        #expect(F.screen(h).entryForm?.rowLabel == "baris 1 dari 2")
+        h.key(.ctrl("n"))
+        #expect(F.screen(h).entryForm?.offer.text == "Halte bersama")
+    }
 }
