@@ -1,3 +1,4 @@
+import Foundation
 import MufakatDomain
 import Testing
 import TerminalUI
@@ -317,5 +318,23 @@ import TerminalUI
         #expect(F.screen(h).entryForm?.rowLabel == "baris 1 dari 2")
         h.key(.ctrl("n"))
         #expect(F.screen(h).entryForm?.offer.text == "Halte bersama")
+    }
+
+    @Test func sigtermDuringAConflictKeepsACopyBesideTheStore() throws {
+        var (h, repo) = F.opened()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-rescue-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        h.effects.exportFolder = folder
+        try repo.saveMapping(F.mapping(entries: []), basedOn: 1)
+        F.openAffair("1.01", in: &h)
+        h.type("Jangan hilang")
+        h.send(.signal(.hangup))
+        #expect(h.quitRequested)
+        #expect(try repo.mapping(regionCode: "32.71")?.mapping.entries.isEmpty == true)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 1)
+        #expect(files.first?.hasPrefix("pemetaan-32.71-belum-disimpan-") == true)
+        let text = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(text.contains("Jangan hilang"))
     }
 }
