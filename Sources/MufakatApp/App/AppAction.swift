@@ -26,6 +26,12 @@ public enum AppAction: Sendable, Equatable {
     /// Render the signed stage's document (DOCX) into the export folder, record its fingerprint
     /// on the stage and save.
     case markSigned(Cooperation, stageID: String, basedOn: Int?)
+    /// Read a region's mapping for the mapping screen (nil: the store's own region; see `AppEffects+Mapping`).
+    case loadMapping(regionCode: String?)
+    /// Save a region's mapping as a new revision; `basedOn` is the revision it was read at.
+    case saveMapping(RegionMapping, basedOn: Int?)
+    /// SIGTERM/SIGHUP: save the mapping; on a conflict keep it in a file beside the store.
+    case rescueMapping(RegionMapping, basedOn: Int?)
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
@@ -44,6 +50,11 @@ public enum AppEvent: Sendable, Equatable {
     case signed(Cooperation, revision: Int, path: String, sha256: String)
     /// Anything that went wrong, with the message to show (already says how to fix it).
     case failed(String)
+    case mappingLoaded(regionCode: String, mapping: RegionMapping?, revision: Int?)
+    case mappingSaved(RegionMapping, revision: Int?)
+    /// Another process saved the mapping after it was read; nothing was written.
+    case mappingConflict(mine: RegionMapping, theirs: RegionMapping?, revision: Int?, detail: String)
+    case mappingFailed(String)
 }
 
 /// The store's content as the home screen needs it.

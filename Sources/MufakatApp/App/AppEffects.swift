@@ -23,6 +23,8 @@ public final class AppEffects: @unchecked Sendable {
     let signer: StageSigner?
     /// Where exports go; `<store>/ekspor` by default.
     public var exportFolder: URL
+    /// Where region mappings are read and saved; nil: the store of `repository` (see `AppEffects+Mapping`).
+    public var mappings: (any MappingRepository)? = nil
 
     public init(repository: any CooperationRepository, context: ShellContext,
                 openRepository: @escaping @Sendable (String) throws -> any CooperationRepository,
@@ -41,6 +43,8 @@ public final class AppEffects: @unchecked Sendable {
         let repo = repository
         do {
             switch action {
+            case .loadMapping, .saveMapping, .rescueMapping:
+                return mappingResult(of: action)
             case .loadList:
                 return .listLoaded(try listState())
             case .saveProfile(let profile):

@@ -15,6 +15,8 @@ public struct MufakatProgram: Program {
         case newCooperation(NewCooperationScreen)
         case editor
         case help(HelpScreen)
+        /// Pemetaan urusan of the own region; its state is `mappingForm`.
+        case mappingForm
     }
 
     /// What to do once the save that is under way succeeds.
@@ -51,6 +53,7 @@ public struct MufakatProgram: Program {
     var afterSave: AfterSave? = nil
     var startupDraftsOffered = false
     var loadRequested = false
+    var mappingForm: MappingFormScreen? = nil
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
         self.context = context
@@ -74,6 +77,7 @@ public struct MufakatProgram: Program {
         case .newCooperation: "kerja-sama-baru"
         case .editor: "penyunting"
         case .help: "bantuan"
+        case .mappingForm: "pemetaan"
         }
     }
 
@@ -105,7 +109,7 @@ public struct MufakatProgram: Program {
                 if s.editor.isDirty { effects.append(.perform(.saveDraft(s.editor.cooperation, basedOn: s.basedOn))) }
                 effects.append(.perform(.unlock(id: s.id)))
             }
-            return effects + [.quit]
+            return effects + mappingSignalEffects + [.quit]
         case .tick:
             return tick()
         case .custom(let value):
@@ -169,6 +173,8 @@ public struct MufakatProgram: Program {
             }
         case .editor:
             return handleEditorKey(event)
+        case .mappingForm:
+            return handleMappingKey(event)
         case .help(var help):
             if help.handle(event) { screens.removeLast() } else { replaceTop(.help(help)) }
             return []
@@ -193,6 +199,7 @@ public struct MufakatProgram: Program {
             ("Esc", "kembali ke langkah sebelumnya; jawaban tetap tersimpan di layar"),
         ])
         case .editor: return ("Penyuntingan kerja sama", editorBindings, [])
+        case .mappingForm: return mappingHelpContent()
         default: return ("Beranda", home.bindings, [
             ("↑/↓ PgUp/PgDn", "pindah baris"),
             ("t", "saring menurut tahapan (tekan lagi untuk nilai berikutnya)"),
@@ -202,7 +209,8 @@ public struct MufakatProgram: Program {
             ("x", "hapus semua saringan dan pencarian"),
             ("s / r", "ganti kolom urutan / balik arah urutan"),
             ("d", "gandakan kerja sama yang sudah berakhir untuk diperbarui"),
-            ("p", "ubah profil daerah"),
+            ("p", "pemetaan urusan daerah ini (isian untuk rapat asistensi)"),
+            ("P", "ubah profil daerah"),
             ("Tab", "pindah ke panel pengingat; Enter membuka kerja sama pengingat"),
         ])
         }
@@ -211,6 +219,7 @@ public struct MufakatProgram: Program {
     // MARK: Quit, ticks, autosave
 
     mutating func requestQuit() -> [Effect<AppAction>] {
+        if let effects = mappingQuitRequest() { return effects }
         if let s = session, s.editor.isDirty {
             dialog = .quit()
             return []
@@ -268,7 +277,7 @@ public struct MufakatProgram: Program {
             screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile)))
             return []
         case .renew(let id):
-            guard let profile else { message = .error("Isi profil daerah dulu (tekan p)."); return [.bell] }
+            guard let profile else { message = .error("Isi profil daerah dulu (tekan P)."); return [.bell] }
             guard let old = items.first(where: { $0.cooperation.id == id }) else { return [.bell] }
             screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile, renewing: old.cooperation)))
             message = .notice("Pembaruan: semua jawaban disalin. Periksa setiap langkah dengan Esc, lalu Enter untuk membuat.")
@@ -279,6 +288,7 @@ public struct MufakatProgram: Program {
             return []
         case .help: return pushHelp()
         case .quit: return requestQuit()
+        case .mapping: return openMappingForm()
         }
     }
 
@@ -544,6 +554,8 @@ public struct MufakatProgram: Program {
             message = .ok("Naskah ditulis ke \(path)")
             dialog = .message("Naskah diekspor", "Naskah ditulis ke:\n\(path)")
             return []
+        case .mappingLoaded, .mappingSaved, .mappingConflict, .mappingFailed:
+            return handleMappingEvent(result)
         case .failed(let text):
             afterSave = nil
             message = .error(text)
@@ -569,6 +581,7 @@ public struct MufakatProgram: Program {
         case .newCooperation(let n): n.draw(in: body, buffer: &buffer)
         case .editor: session?.editor.draw(in: body, buffer: &buffer)
         case .help(let h): h.draw(in: body, buffer: &buffer)
+        case .mappingForm: mappingForm?.draw(in: body, buffer: &buffer)
         }
         if let dialog {
             buffer.cursor = nil
@@ -588,6 +601,7 @@ public struct MufakatProgram: Program {
         case .newCooperation(let n): return n.bindings
         case .editor: return editorBindings
         case .help(let h): return h.bindings
+        case .mappingForm: return mappingBindings
         }
     }
 
@@ -600,6 +614,7 @@ public struct MufakatProgram: Program {
         case .newCooperation: "Kerja sama baru"
         case .editor: session?.editor.title ?? ""
         case .help: "Bantuan"
+        case .mappingForm: mappingTitle
         }
     }
 

@@ -8,7 +8,7 @@ struct HelpScreen: Sendable {
 
     static let global: [(key: String, text: String)] = [
         ("", "Di semua layar"),
-        ("Ctrl-S / F2", "simpan sekarang (saat menyunting kerja sama)"),
+        ("Ctrl-S / F2", "simpan sekarang (saat menyunting kerja sama atau pemetaan)"),
         ("F1", "bantuan ini"),
         ("Ctrl-C / Ctrl-Q", "keluar; bila ada perubahan belum disimpan, Mufakat bertanya dulu"),
         ("Ctrl-Z", "tangguhkan program (kembali dengan fg)"),

@@ -1,0 +1,87 @@
+import Foundation
+import MufakatDomain
+import MufakatStore
+
+extension AppEffects {
+    /// The mapping repository: the one given, else the store behind the cooperation repository.
+    var mappingRepository: (any MappingRepository)? {
+        if let mappings { return mappings }
+        if let store = repository as? StoreRepository { return StoreMappingRepository(store: store.store) }
+        return nil
+    }
+
+    /// Performs the mapping screen's actions.
+    func mappingResult(of action: AppAction) -> AppEvent {
+        guard let repo = mappingRepository else {
+            return .mappingFailed("Penyimpanan ini tidak dapat menyimpan pemetaan urusan.")
+        }
+        switch action {
+        case .loadMapping(let requested):
+            do {
+                guard let code = try ownRegion(requested, repo) else {
+                    return .mappingFailed("Isi profil daerah dulu (tekan P): pemetaan diisi untuk daerah pada profil.")
+                }
+                let stored = try repo.mapping(regionCode: code)
+                return .mappingLoaded(regionCode: code, mapping: stored?.mapping, revision: stored?.revision)
+            } catch {
+                return .mappingFailed("Pemetaan tidak dapat dibaca: \(error)")
+            }
+        case let .saveMapping(mapping, basedOn):
+            return save(mapping, basedOn: basedOn, repo)
+        case let .rescueMapping(mapping, basedOn):
+            let result = save(mapping, basedOn: basedOn, repo)
+            if case .mappingSaved = result { return result }
+            // The program is being stopped: keep the work in a file rather than lose it.
+            do {
+                let url = try writeRescue(mapping)
+                return .mappingFailed("Pemetaan belum dapat disimpan; salinannya ditulis ke \(url.path).")
+            } catch {
+                return .mappingFailed("Pemetaan belum dapat disimpan dan salinannya gagal ditulis: \(error)")
+            }
+        default:
+            return .mappingFailed("Tindakan ini bukan tindakan pemetaan.")
+        }
+    }
+
+    /// The region whose mapping the screen shows: the profile's, else the store's own region,
+    /// else the only mapping in the store (a demo store without a profile).
+    private func ownRegion(_ requested: String?, _ repo: any MappingRepository) throws -> String? {
+        if let requested { return requested }
+        if let store = repository as? StoreRepository, let code = store.store.manifest.regionCode { return code }
+        let all = try repo.allMappings()
+        return all.count == 1 ? all[0].mapping.regionCode : nil
+    }
+
+    private func save(_ mapping: RegionMapping, basedOn: Int?, _ repo: any MappingRepository) -> AppEvent {
+        do {
+            try repo.saveMapping(mapping, basedOn: basedOn)
+            let now = try? repo.mapping(regionCode: mapping.regionCode)
+            return .mappingSaved(mapping, revision: now?.revision ?? basedOn.map { $0 + 1 } ?? 1)
+        } catch {
+            var detail: String? = nil
+            if let e = error as? StoreError, case .conflict(let info) = e {
+                detail = "oleh \(info.savedBy.user)@\(info.savedBy.host) pada \(info.savedAt.shellDisplay) "
+            } else if let e = error as? MappingServiceError, case .storeConflict = e {
+                detail = ""
+            }
+            if let detail {
+                let theirs = try? repo.mapping(regionCode: mapping.regionCode)
+                return .mappingConflict(mine: mapping, theirs: theirs?.mapping, revision: theirs?.revision, detail: detail)
+            }
+            if let e = error as? StoreError { return .mappingFailed("Pemetaan belum disimpan: \(e.description)") }
+            return .mappingFailed("Pemetaan belum disimpan: \(error)")
+        }
+    }
+
+    /// `<ekspor>/pemetaan-<kode>-belum-disimpan-<waktu>.json`, owner-only.
+    private func writeRescue(_ mapping: RegionMapping) throws -> URL {
+        try FileManager.default.createDirectory(at: exportFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let stamp = Int(Date().timeIntervalSince1970)
+        let url = exportFolder.appendingPathComponent("pemetaan-\(mapping.regionCode)-belum-disimpan-\(stamp).json")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(mapping).write(to: url, options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        return url
+    }
+}

@@ -1,0 +1,80 @@
+import MufakatDomain
+import TerminalUI
+
+/// Petugas penghubung: the officer the facilitator contacts about this region's mapping.
+struct MappingContactForm: Sendable {
+    enum Outcome: Equatable { case handled, refused(String?), apply }
+
+    var fields: FieldStack
+
+    init(mapping: RegionMapping) {
+        fields = FieldStack([
+            StackField("name", "Nama petugas", help: "Nama lengkap petugas penghubung pemetaan.", text: mapping.contact.name),
+            StackField("nip", "NIP", help: "18 angka tanpa spasi; boleh dikosongkan.", text: mapping.contact.nip ?? "", check: { v in
+                let digits = v.filter { !$0.isWhitespace }
+                if digits.isEmpty { return nil }
+                return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : "NIP harus 18 angka; perbaiki atau kosongkan."
+            }),
+            StackField("title", "Jabatan", help: "Misalnya: Analis Kerja Sama.", text: mapping.contact.title),
+            StackField("unit", "Unit kerja", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah.", text: mapping.contactUnit ?? ""),
+            StackField("phone", "Telepon", help: "Angka, boleh diawali + dan dipisah spasi atau tanda -.", text: mapping.contactPhone ?? "", check: { v in
+                let t = v.trimmingCharacters(in: .whitespaces)
+                if t.isEmpty { return nil }
+                let ok = t.allSatisfy { $0.isNumber || " +-()".contains($0) } && t.filter(\.isNumber).count >= 6
+                return ok ? nil : "Telepon hanya berisi angka (sekurang-kurangnya 6), spasi, +, - atau tanda kurung; perbaiki atau kosongkan."
+            }),
+            StackField("email", "Surel", help: "Alamat surel dinas, misalnya kerjasama@bogorkota.go.id.", text: mapping.contactEmail ?? "", check: { v in
+                let t = v.trimmingCharacters(in: .whitespaces)
+                if t.isEmpty { return nil }
+                let parts = t.split(separator: "@", omittingEmptySubsequences: false)
+                let ok = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !t.contains(" ")
+                return ok ? nil : "Surel '\(t)' tidak sah; tulis seperti nama@daerah.go.id atau kosongkan."
+            }),
+        ])
+    }
+
+    /// Writes the answers into `mapping` (the caller checks `validateAll` first).
+    func apply(to mapping: inout RegionMapping) {
+        func opt(_ s: String) -> String? { s.isEmpty ? nil : s }
+        var person = mapping.contact
+        person.name = fields["name"]
+        person.title = fields["title"]
+        let nip = fields["nip"].filter { !$0.isWhitespace }
+        person.nip = nip.isEmpty ? nil : nip
+        mapping.contact = person
+        mapping.contactUnit = opt(fields["unit"])
+        mapping.contactPhone = opt(fields["phone"])
+        mapping.contactEmail = opt(fields["email"])
+    }
+
+    mutating func handle(_ event: Event) -> Outcome {
+        switch event {
+        case .key(.escape):
+            return finish()
+        default:
+            switch fields.handle(event) {
+            case .submit: return finish()
+            case .refused: return .refused(nil)
+            default: return .handled
+            }
+        }
+    }
+
+    private mutating func finish() -> Outcome {
+        guard fields.validateAll() else {
+            let errors = fields.errors
+            return .refused("\(errors.count) isian petugas perlu diperbaiki: \(errors.map(\.label).joined(separator: ", ")).")
+        }
+        return .apply
+    }
+
+    var bindings: [KeyBinding] { fields.bindings + [KeyBinding(.escape, "selesai")] }
+
+    func draw(in rect: Rect, buffer: inout Buffer, regionName: String) {
+        buffer.write(TextLayout.fit("Petugas penghubung pemetaan \(regionName)", width: rect.width, pad: false),
+                     at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
+        buffer.write(TextLayout.fit("Fasilitator menghubungi petugas ini tentang pemetaan. Esc atau Enter pada isian terakhir untuk selesai.", width: rect.width, pad: false),
+                     at: Point(x: rect.x, y: rect.y + 1), role: .muted, clip: rect)
+        fields.draw(in: rect.inset(top: 3), buffer: &buffer)
+    }
+}

@@ -1,0 +1,361 @@
+import MufakatDomain
+import TerminalUI
+
+/// Isian pemetaan daerah: the officer's screen for the own region's mapping. The 32 affairs in
+/// the groups of `urusan.csv` with the state of each, a form per affair, the contact officer,
+/// findings of `MappingValidator` beside the fields, and saving with the revision it was read at.
+struct MappingFormScreen: Sendable {
+    enum Mode: Sendable {
+        case list
+        case entry(MappingEntryForm)
+        case contact(MappingContactForm)
+    }
+
+    /// What to do once the save under way succeeds.
+    enum AfterSave: Sendable, Equatable { case close, quit }
+
+    enum Outcome: Equatable {
+        case none
+        /// Refused key (bell); the text, when any, goes to the message line.
+        case refused(String?)
+        case message(Message)
+        /// Save this mapping as a new revision based on `basedOn`.
+        case save(RegionMapping, basedOn: Int?)
+        /// Leave the screen (nothing unsaved, or discarded on purpose).
+        case close
+        /// Quit the program (changes saved or discarded on purpose).
+        case quit
+        case help
+    }
+
+    enum DialogPurpose: Sendable {
+        case leave, quit
+        case conflict(theirs: RegionMapping?, revision: Int?)
+        case delete(affairCode: String)
+        case message
+    }
+
+    let context: ShellContext
+    let regionCode: String
+    let regionName: String
+    private(set) var mapping: RegionMapping
+    /// The mapping as last read or saved (dirtiness is the difference).
+    private(set) var saved: RegionMapping
+    /// The revision it was read at; sent with every save.
+    private(set) var revision: Int?
+    private(set) var findings: [MappingFinding] = []
+    private(set) var statuses: [MappingAffairStatus] = []
+    /// Row under the highlight, as an index into `statuses`.
+    var highlighted = 0
+    var mode: Mode = .list
+    private(set) var dialog: (purpose: DialogPurpose, box: Dialog)? = nil
+    private(set) var afterSave: AfterSave? = nil
+
+    init(context: ShellContext, regionCode: String, mapping: RegionMapping?, revision: Int?) {
+        self.context = context
+        self.regionCode = regionCode
+        regionName = context.catalogues.regions[regionCode]?.fullName ?? "daerah \(regionCode)"
+        let m = mapping ?? RegionMapping(regionCode: regionCode)
+        self.mapping = m; saved = m; self.revision = revision
+        refresh()
+    }
+
+    var isDirty: Bool { mapping != saved }
+    var dialogTitle: String? { dialog?.box.title }
+
+    var entryForm: MappingEntryForm? { if case .entry(let f) = mode { f } else { nil } }
+
+    private mutating func refresh() {
+        findings = MappingValidator(catalogues: context.catalogues, currentYear: context.today.year).validate(mapping)
+        statuses = MappingAffairStatus.all(for: mapping, findings: findings, catalogues: context.catalogues)
+        highlighted = max(0, min(highlighted, statuses.count - 1))
+    }
+
+    /// Findings about the mapping as a whole (region, contact officer, empty mapping).
+    var generalFindings: [MappingFinding] { findings.filter { $0.affairCode == nil } }
+
+    /// "Terisi 12 dari 32 urusan · lengkap 8 · 3 urusan dengan temuan (1 galat)".
+    var summary: String {
+        let known = statuses.filter { $0.group != nil }
+        let filled = known.filter(\.hasEntry).count
+        let complete = statuses.filter(\.complete).count
+        let withFindings = statuses.filter(\.hasFindings).count
+        let errors = findings.filter { $0.severity == .error }.count
+        var text = "Terisi \(filled) dari \(known.count) urusan · lengkap \(complete) · \(withFindings) urusan dengan temuan"
+        if errors > 0 { text += " (\(errors) galat)" }
+        let unknown = statuses.count - known.count
+        if unknown > 0 { text += " · \(unknown) kode tidak dikenal" }
+        return text
+    }
+
+    // MARK: Changing the mapping
+
+    /// Puts the form's answers into the mapping: replaces the entry it edits, adds it when new,
+    /// leaves it out when the form is blank.
+    mutating func apply(_ form: inout MappingEntryForm) {
+        var m = mapping
+        if let i = form.entryIndex, m.entries.indices.contains(i), m.entries[i].affairCode == form.affairCode {
+            if form.isBlank { m.entries.remove(at: i); form.entryIndex = nil } else { m.entries[i] = form.entry }
+        } else if !form.isBlank {
+            m.entries.append(form.entry)
+            form.entryIndex = m.entries.count - 1
+        }
+        if m != mapping { mapping = m; refresh() }
+    }
+
+    /// Applies the open entry form, if any, and keeps it open.
+    mutating func applyOpenForm() {
+        guard case .entry(var form) = mode else { return }
+        apply(&form)
+        mode = .entry(form)
+    }
+
+    /// Positions in `mapping.entries` of the affair's rows.
+    func rows(of code: String) -> [Int] { mapping.entries.indices.filter { mapping.entries[$0].affairCode == code } }
+
+    /// Opens the form on the affair's `row`-th entry; one past the last is a new, blank row
+    /// (another sub-affair of the same affair).
+    mutating func openEntry(code: String, name: String, row: Int = 0) {
+        let indices = rows(of: code)
+        let index = indices.indices.contains(row) ? indices[row] : nil
+        var form = MappingEntryForm(affairCode: code, affairName: name, regionCode: regionCode, entry: index.map { mapping.entries[$0] },
+                                    entryIndex: index, catalogues: context.catalogues)
+        if index == nil, !indices.isEmpty { form.rowLabel = "baris baru (\(indices.count + 1) dari \(indices.count + 1))" }
+        else if indices.count > 1 { form.rowLabel = "baris \(row + 1) dari \(indices.count)" }
+        mode = .entry(form)
+    }
+
+    mutating func openEntry(_ status: MappingAffairStatus) { openEntry(code: status.code, name: status.name) }
+
+    /// Ctrl-N in the form: the affair's next row, then a new blank one, then the first again.
+    mutating func nextRow() -> Outcome {
+        guard case .entry(var form) = mode else { return .none }
+        if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
+        apply(&form)
+        let indices = rows(of: form.affairCode)
+        let current = form.entryIndex.flatMap { indices.firstIndex(of: $0) } ?? indices.count
+        let next = current + 1 > indices.count ? 0 : current + 1
+        openEntry(code: form.affairCode, name: form.affairName, row: next)
+        return .none
+    }
+
+    /// A half-typed year in the form: focuses it and returns the message.
+    private func blockingError(_ form: inout MappingEntryForm) -> String? {
+        let errors = form.formatErrors(all: true)
+        guard let first = MappingEntryField.allCases.first(where: { errors[$0] != nil }) else { return nil }
+        form.focus = first
+        form.visited.insert(first)
+        return errors[first]
+    }
+
+    /// The save to send, or why not: a year still half typed blocks it.
+    mutating func requestSave() -> Outcome {
+        if case .entry(var form) = mode {
+            if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
+            apply(&form)
+            mode = .entry(form)
+        }
+        if case .contact(var form) = mode {
+            guard form.fields.validateAll() else {
+                mode = .contact(form)
+                return .refused("Isian petugas penghubung perlu diperbaiki sebelum menyimpan.")
+            }
+            form.apply(to: &mapping)
+            refresh()
+        }
+        guard isDirty else {
+            afterSave = nil
+            return .message(.notice("Tidak ada perubahan untuk disimpan (revisi \(revision.map(String.init) ?? "-")).")) 
+        }
+        mapping.updatedOn = context.today
+        return .save(mapping, basedOn: revision)
+    }
+
+    /// The save went through as `revision`. Returns what was waiting for it.
+    mutating func saved(revision: Int?, savedMapping: RegionMapping) -> AfterSave? {
+        self.revision = revision
+        saved = savedMapping
+        let after = afterSave
+        afterSave = nil
+        return after
+    }
+
+    mutating func saveFailed() { afterSave = nil }
+
+    /// Another process saved meanwhile: ask which one to keep.
+    mutating func conflict(theirs: RegionMapping?, revision: Int?, detail: String) {
+        var text = "Pemetaan \(regionName) telah disimpan sebagai revisi \(revision.map(String.init) ?? "baru") \(detail)sementara Anda menyunting. Tidak ada yang ditimpa."
+        if let theirs {
+            let lines = MappingDiff.between(theirs, mapping).lines(affairs: context.catalogues.affairs)
+            text += " Milik Anda dibanding revisi itu (\(lines.count) perbedaan):"
+            for line in lines.prefix(5) { text += "\n• " + line }
+            if lines.count > 5 { text += "\n… dan \(lines.count - 5) isian lain." }
+        }
+        dialog = (.conflict(theirs: theirs, revision: revision),
+                  .choose("Konflik penyimpanan pemetaan", text, options: ["Pakai milik saya", "Ambil milik mereka", "Batal"]))
+    }
+
+    /// Ctrl-Q or Ctrl-C: nil when nothing is unsaved (the shell quits), else the question.
+    mutating func requestQuit() -> Bool {
+        applyOpenForm()
+        guard isDirty else { return false }
+        dialog = (.quit, .choose("Keluar dari Mufakat?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
+                                 options: ["Simpan & keluar", "Buang & keluar", "Batal"]))
+        return true
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ event: Event) -> Outcome {
+        if dialog != nil { return handleDialog(event) }
+        switch event {
+        case .key(.ctrl("s")), .key(.function(2)): return requestSave()
+        case .key(.function(1)): return .help
+        default: break
+        }
+        switch mode {
+        case .list: return handleList(event)
+        case .entry(var form):
+            if case .key(.ctrl("n")) = event, form.picker == nil { return nextRow() }
+            let outcome = form.handle(event)
+            apply(&form)
+            mode = .entry(form)
+            switch outcome {
+            case .handled: return .none
+            case .refused(let text): return .refused(text)
+            case .close:
+                if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
+                mode = .list
+                return .none
+            }
+        case .contact(var form):
+            let outcome = form.handle(event)
+            mode = .contact(form)
+            switch outcome {
+            case .handled: return .none
+            case .refused(let text): return .refused(text)
+            case .apply:
+                form.apply(to: &mapping)
+                refresh()
+                mode = .list
+                return .none
+            }
+        }
+    }
+
+    private mutating func handleList(_ event: Event) -> Outcome {
+        let count = statuses.count
+        switch event {
+        case .key(.up): highlighted = max(0, highlighted - 1)
+        case .key(.down): highlighted = max(0, min(count - 1, highlighted + 1))
+        case .key(.pageUp): highlighted = max(0, highlighted - 10)
+        case .key(.pageDown): highlighted = max(0, min(count - 1, highlighted + 10))
+        case .key(.home): highlighted = 0
+        case .key(.end): highlighted = max(0, count - 1)
+        case .key(.enter):
+            guard statuses.indices.contains(highlighted) else { return .refused(nil) }
+            openEntry(statuses[highlighted])
+        case .key(.char("c")):
+            mode = .contact(MappingContactForm(mapping: mapping))
+        case .key(.delete), .key(.char("h")):
+            guard statuses.indices.contains(highlighted), statuses[highlighted].hasEntry else {
+                return .refused("Urusan ini belum diisi; tidak ada yang dihapus.")
+            }
+            let s = statuses[highlighted]
+            dialog = (.delete(affairCode: s.code), .choose("Hapus isian urusan?", "Isian urusan \(s.code) \(s.name) dihapus dari pemetaan (belum disimpan sampai Ctrl-S).",
+                                                          options: ["Hapus", "Batal"]))
+        case .key(.escape), .key(.char("q")):
+            guard isDirty else { return .close }
+            dialog = (.leave, .choose("Tutup pemetaan?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu?",
+                                      options: ["Simpan & tutup", "Buang & tutup", "Batal"]))
+        case .key(.char("?")): return .help
+        default: return .none
+        }
+        return .none
+    }
+
+    private mutating func handleDialog(_ event: Event) -> Outcome {
+        guard var d = dialog else { return .none }
+        let result = d.box.handle(event)
+        dialog = d
+        let choice: Int?
+        switch result {
+        case .submitted: choice = d.box.selected
+        case .cancelled: choice = nil
+        default: return .none
+        }
+        dialog = nil
+        switch d.purpose {
+        case .leave, .quit:
+            let after: AfterSave = { if case .quit = d.purpose { .quit } else { .close } }()
+            switch choice {
+            case 0:
+                afterSave = after
+                let outcome = requestSave()
+                if case .refused = outcome { afterSave = nil }
+                return outcome
+            case 1:
+                mapping = saved
+                refresh()
+                mode = .list
+                return after == .quit ? .quit : .close
+            default: return .none
+            }
+        case let .conflict(theirs, theirRevision):
+            switch choice {
+            case 0:
+                // Keep mine: save again, now knowingly based on their revision.
+                revision = theirRevision
+                return .save(mapping, basedOn: theirRevision)
+            case 1:
+                let after = afterSave
+                afterSave = nil
+                let replacement = theirs ?? RegionMapping(regionCode: regionCode)
+                mapping = replacement; saved = replacement; revision = theirRevision
+                mode = .list
+                refresh()
+                if after == .quit { return .quit }
+                if after == .close { return .close }
+                return .message(.notice("Revisi \(theirRevision.map(String.init) ?? "-") dipakai; perubahan Anda dibuang."))
+            default:
+                afterSave = nil
+                return .message(.warning("Belum disimpan. Perubahan Anda tetap di layar; tekan Ctrl-S untuk mencoba lagi."))
+            }
+        case .delete(let code):
+            guard choice == 0 else { return .none }
+            mapping.entries.removeAll { $0.affairCode == code }
+            refresh()
+            return .message(.notice("Isian urusan \(code) dihapus; tekan Ctrl-S untuk menyimpan."))
+        case .message:
+            return .none
+        }
+    }
+
+    var bindings: [KeyBinding] {
+        if let dialog { return dialog.box.bindings }
+        let save = KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")
+        switch mode {
+        case .entry(let f): return f.bindings + [save]
+        case .contact(let f): return f.bindings + [save]
+        case .list:
+            return [KeyBinding(.enter, "isi urusan"), KeyBinding(.char("c"), "petugas"), save,
+                    KeyBinding(.char("h"), "hapus isian"), KeyBinding(.escape, "kembali")]
+        }
+    }
+
+    /// Lines for the help screen besides the bindings.
+    var helpLines: [(key: String, text: String)] {
+        [
+            ("↑/↓ PgUp/PgDn", "pindah urusan"),
+            ("Enter", "buka isian urusan: potensi, kebutuhan, calon mitra, jenis, prioritas, tahun, RPJMD/RKPD, anggaran, catatan"),
+            ("c", "ubah petugas penghubung (nama, NIP, unit, telepon, surel)"),
+            ("h / Delete", "hapus isian urusan yang disorot"),
+            ("Ctrl-S / F2", "simpan pemetaan sebagai revisi baru; bila berubah di tempat lain, Mufakat menanyakan mana yang dipakai"),
+            ("Esc", "kembali ke beranda; bila ada perubahan, Mufakat bertanya dulu"),
+            ("Tab / Shift-Tab", "pada isian urusan: pindah isian; ←/→ atau Spasi mengganti pilihan; Enter pada calon mitra membuka daftar daerah"),
+            ("Ctrl-N", "pada isian urusan: baris berikut urusan yang sama (sub-urusan lain), lalu baris baru"),
+            ("", "Tanda: ▲ potensi, ▼ kebutuhan, ◆ keduanya, · kosong; ✗ galat, ! peringatan."),
+            ("", "Pemetaan tidak mempunyai draf otomatis: simpan dengan Ctrl-S. Bila program dihentikan (SIGTERM/SIGHUP), perubahan disimpan sebagai revisi baru."),
+        ]
+    }
+}
