@@ -1,12 +1,13 @@
 /// The bottom line listing the keys that work now, built from the active bindings so it can
-/// never drift from what the keys really do. Entries that do not fit are dropped, not cut; when
-/// some must go, saving, the way out and the way to help (Ctrl-S, `?`, F1, `q`, Ctrl-Q, Esc) stay, so
-/// a user at 80 columns can always leave and can always see the full list of keys.
+/// never drift from what the keys really do. Entries come in the order the screen gives them
+/// (its main actions first); those that do not fit are dropped, not cut. When some must go, the
+/// way to help (`?` or F1, which lists every key) always stays, so at 80 columns a user can
+/// always find the keys that were left out.
 public struct HelpBar: Sendable {
     public var bindings: [KeyBinding]
     public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
-    static let essentialKeys: Set<Key> = [.char("?"), .function(1), .char("q"), .ctrl("q"), .escape, .ctrl("s")]
+    static let essentialKeys: Set<Key> = [.char("?"), .function(1)]
 
     static func width(_ b: KeyBinding) -> Int { DisplayWidth.of(b.keyText) + 1 + DisplayWidth.of(b.label) }
 
