@@ -26,6 +26,8 @@ public enum AppAction: Sendable, Equatable {
     /// Render the signed stage's document (DOCX) into the export folder, record its fingerprint
     /// on the stage and save.
     case markSigned(Cooperation, stageID: String, basedOn: Int?)
+    /// The facilitator's meeting mode (matrix, matches, import, export): see `MeetingAction`.
+    case meeting(MeetingAction)
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
@@ -42,6 +44,7 @@ public enum AppEvent: Sendable, Equatable {
     case exported(path: String)
     /// The stage was recorded as signed and saved; `path` is the document that was fingerprinted.
     case signed(Cooperation, revision: Int, path: String, sha256: String)
+    case meeting(MeetingEvent)
     /// Anything that went wrong, with the message to show (already says how to fix it).
     case failed(String)
 }

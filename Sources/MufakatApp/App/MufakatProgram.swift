@@ -15,6 +15,8 @@ public struct MufakatProgram: Program {
         case newCooperation(NewCooperationScreen)
         case editor
         case help(HelpScreen)
+        /// The facilitator's meeting mode (matrix, matches); its state is in `meeting`.
+        case meeting
     }
 
     /// What to do once the save that is under way succeeds.
@@ -51,6 +53,8 @@ public struct MufakatProgram: Program {
     var afterSave: AfterSave? = nil
     var startupDraftsOffered = false
     var loadRequested = false
+    var meeting: MeetingMode? = nil
+    var terminalSize = Size(width: 80, height: 24)
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
         self.context = context
@@ -74,6 +78,7 @@ public struct MufakatProgram: Program {
         case .newCooperation: "kerja-sama-baru"
         case .editor: "penyunting"
         case .help: "bantuan"
+        case .meeting: meeting?.screenName ?? "matriks"
         }
     }
 
@@ -87,6 +92,7 @@ public struct MufakatProgram: Program {
     public mutating func update(_ event: Event) -> [Effect<AppAction>] {
         switch event {
         case .resize, .resumed:
+            noteResize(event)
             // The editor pages its review by the screen size, so it hears of every resize.
             if case .resize = event, var s = session {
                 _ = s.editor.handleEvent(event)
@@ -169,6 +175,8 @@ public struct MufakatProgram: Program {
             }
         case .editor:
             return handleEditorKey(event)
+        case .meeting:
+            return handleMeetingKey(event)
         case .help(var help):
             if help.handle(event) { screens.removeLast() } else { replaceTop(.help(help)) }
             return []
@@ -193,6 +201,7 @@ public struct MufakatProgram: Program {
             ("Esc", "kembali ke langkah sebelumnya; jawaban tetap tersimpan di layar"),
         ])
         case .editor: return ("Penyuntingan kerja sama", editorBindings, [])
+        case .meeting: return meetingHelpContent()
         default: return ("Beranda", home.bindings, [
             ("↑/↓ PgUp/PgDn", "pindah baris"),
             ("t", "saring menurut tahapan (tekan lagi untuk nilai berikutnya)"),
@@ -200,7 +209,8 @@ public struct MufakatProgram: Program {
             ("u", "saring menurut urusan"),
             ("m", "saring menurut mitra"),
             ("x", "hapus semua saringan dan pencarian"),
-            ("s / r", "ganti kolom urutan / balik arah urutan"),
+            ("s / R", "ganti kolom urutan / balik arah urutan"),
+            ("r", "mode rapat: matriks pemetaan urusan, kecocokan, impor bundel daerah peserta"),
             ("d", "gandakan kerja sama yang sudah berakhir untuk diperbarui"),
             ("p", "ubah profil daerah"),
             ("Tab", "pindah ke panel pengingat; Enter membuka kerja sama pengingat"),
@@ -247,6 +257,7 @@ public struct MufakatProgram: Program {
         case .openFolder(let path): return [.perform(.openFolder(path))]
         case .quit: return [.quit]
         case .help: return pushHelp()
+        case .meeting: return openMeeting()
         }
     }
 
@@ -278,6 +289,7 @@ public struct MufakatProgram: Program {
             screens.append(.profile)
             return []
         case .help: return pushHelp()
+        case .meeting: return openMeeting()
         case .quit: return requestQuit()
         }
     }
@@ -543,6 +555,8 @@ public struct MufakatProgram: Program {
             message = .ok("Naskah ditulis ke \(path)")
             dialog = .message("Naskah diekspor", "Naskah ditulis ke:\n\(path)")
             return []
+        case .meeting(let event):
+            return handleMeetingEvent(event)
         case .failed(let text):
             afterSave = nil
             message = .error(text)
@@ -568,6 +582,7 @@ public struct MufakatProgram: Program {
         case .newCooperation(let n): n.draw(in: body, buffer: &buffer)
         case .editor: session?.editor.draw(in: body, buffer: &buffer)
         case .help(let h): h.draw(in: body, buffer: &buffer)
+        case .meeting: meeting?.draw(in: body, buffer: &buffer)
         }
         if let dialog {
             buffer.cursor = nil
@@ -587,6 +602,7 @@ public struct MufakatProgram: Program {
         case .newCooperation(let n): return n.bindings
         case .editor: return editorBindings
         case .help(let h): return h.bindings
+        case .meeting: return meeting?.bindings ?? []
         }
     }
 
@@ -599,6 +615,7 @@ public struct MufakatProgram: Program {
         case .newCooperation: "Kerja sama baru"
         case .editor: session?.editor.title ?? ""
         case .help: "Bantuan"
+        case .meeting: meeting?.title ?? "Mode rapat"
         }
     }
 
