@@ -49,26 +49,27 @@ struct MatchesScreen: Sendable {
         ("↑/↓ PgUp/PgDn", "pilih kecocokan; Home/End ke awal/akhir daftar"),
         ("Enter / d", "jadikan kecocokan draf kerja sama di penyimpanan: para pihak, urusan, jenis dan tahun target terisi; dicatat sebagai kesepakatan rapat"),
         ("Esc", "kembali ke matriks"),
-        ("", "Kecocokan diurutkan dari yang terkuat. Alasan: potensi satu daerah bertemu kebutuhan daerah lain; saling menyebut sebagai calon mitra; atau sama-sama KSDD wajib dalam satu provinsi. Tanda ✓ berarti sudah menjadi draf."),
+        ("", "Kecocokan diurutkan dari yang terkuat. Alasan: potensi satu daerah bertemu kebutuhan daerah lain; saling menyebut sebagai calon mitra; atau sama-sama KSDD wajib dalam satu provinsi. Pada layar sempit: P→K potensi bertemu kebutuhan, saling = saling menyebut, wajib = wajib satu provinsi. Tanda ✓ berarti sudah menjadi draf."),
     ]
 
     func regionNames(_ m: MappingMatch) -> String {
         m.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: " – ")
     }
 
-    static func kindShort(_ k: MatchKind) -> String {
+    static func kindShort(_ k: MatchKind, wide: Bool) -> String {
         switch k {
-        case .offerNeed: "potensi→kebutuhan"
-        case .mutualPartners: "saling menyebut"
-        case .sameProvinceWajib: "wajib satu provinsi"
+        case .offerNeed: wide ? "potensi→kebutuhan" : "P→K"
+        case .mutualPartners: wide ? "saling menyebut" : "saling"
+        case .sameProvinceWajib: wide ? "wajib satu provinsi" : "wajib"
         }
     }
 
     func draw(in body: Rect, buffer: inout Buffer) {
         guard body.height >= 6 else { return }
-        let heading = "Kecocokan pemetaan: \(matches.count) calon kerja sama, dari yang terkuat"
+        let heading = matches.isEmpty ? "Kecocokan pemetaan" : "Kecocokan pemetaan: \(highlighted + 1) dari \(matches.count) calon kerja sama, dari yang terkuat"
         buffer.write(TextLayout.fit(heading, width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
-        let detailHeight = body.height >= 30 ? 6 : 4
+        let detailLines = selected.map { 1 + $0.reasons.reduce(0) { $0 + TextLayout.wrap("• " + $1, width: max(1, body.width - 2)).count } } ?? 1
+        let detailHeight = min(max(4, body.height / 2 - 2), detailLines + 2)
         let list = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1 - detailHeight)
         if matches.isEmpty {
             buffer.write("Belum ada kecocokan. Impor pemetaan daerah peserta dari layar matriks (tekan Esc, lalu i).",
@@ -80,7 +81,7 @@ struct MatchesScreen: Sendable {
             TableColumn("No", width: .fixed(4), alignment: .right),
             TableColumn("Urusan", width: wide ? .fixed(34) : .fixed(16)),
             TableColumn("Daerah", width: .flexible(3)),
-            TableColumn("Alasan", width: wide ? .flexible(2) : .fixed(18)),
+            TableColumn("Alasan", width: wide ? .flexible(2) : .fixed(19)),
             TableColumn("Draf", width: .fixed(4)),
         ]
         let page = max(1, list.height - 1)
@@ -88,15 +89,13 @@ struct MatchesScreen: Sendable {
         let window = matches[top..<min(top + page, matches.count)]
         let rows: [[String]] = window.enumerated().map { i, m in
             let affair = catalogues.affairs[m.affairCode].map { "\(m.affairCode) \($0.name)" } ?? m.affairCode
-            return ["\(top + i + 1)", affair, regionNames(m), m.kinds.map(Self.kindShort).joined(separator: ", "),
+            return ["\(top + i + 1)", affair, regionNames(m), m.kinds.map { Self.kindShort($0, wide: wide) }.joined(separator: ", "),
                     drafted[m.id] == nil ? "" : "✓"]
         }
         var table = Table(columns: columns, rows: rows)
         table.pageSize = page
         for _ in 0..<max(0, highlighted - top) { _ = table.handle(.key(.down)) }
         table.draw(in: list, buffer: &buffer, focused: true)
-        let info = " \(highlighted + 1)/\(matches.count)"
-        buffer.write(info, at: Point(x: list.maxX - DisplayWidth.of(info), y: list.y), role: .muted, clip: list.row(0))
 
         let detail = Rect(x: body.x, y: list.maxY, width: body.width, height: detailHeight)
         guard let m = selected else { return }

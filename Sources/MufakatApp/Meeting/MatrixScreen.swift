@@ -137,8 +137,8 @@ struct MatrixScreen: Sendable {
     }
 
     var bindings: [KeyBinding] {
-        [KeyBinding(.enter, "rincian"), KeyBinding(.char("t"), "transpos"), KeyBinding(.char("p"), "saring", keyLabel: "p/k/o"),
-         KeyBinding(.char("m"), "kecocokan"), KeyBinding(.char("i"), "impor"), KeyBinding(.char("e"), "ekspor"),
+        [KeyBinding(.enter, "rinci"), KeyBinding(.char("t"), "transpos"), KeyBinding(.char("p"), "saring", keyLabel: "p/k/o"),
+         KeyBinding(.char("m"), "cocok"), KeyBinding(.char("i"), "impor"), KeyBinding(.char("e"), "ekspor"),
          KeyBinding(.escape, "kembali"), KeyBinding(.char("?"), "bantuan")]
     }
 
@@ -178,7 +178,8 @@ struct MatrixScreen: Sendable {
 
     private func drawHeading(in row: Rect, buffer: inout Buffer) {
         let title = data.meeting.map { "Rapat: \($0.title)" } ?? "Semua pemetaan (tanpa rapat)"
-        let counts = "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
+        var counts = "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
+        if cursor != nil { counts += " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)" }
         let width = DisplayWidth.of(counts)
         buffer.write(TextLayout.fit(title, width: max(0, row.width - width - 2), pad: false), at: Point(x: row.x, y: row.y), role: .title, clip: row)
         buffer.write(counts, at: Point(x: row.maxX - width, y: row.y), role: .muted, clip: row)
@@ -225,7 +226,6 @@ struct MatrixScreen: Sendable {
         var text = "\(a.code) \(a.name) × \(r.fullName): "
         text += cell.kind == .empty ? "tidak dipetakan" : "\(cell.symbol) \(Self.describe(cell))"
         if let p = cell.priority { text += ", prioritas \(p.label.lowercased())" }
-        text += "  [\(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)]"
         buffer.fill(row)
         buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .normal, clip: row)
     }

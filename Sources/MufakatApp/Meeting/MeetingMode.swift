@@ -119,7 +119,7 @@ struct MeetingMode: Sendable {
     }
 
     /// Rows of the matches list on screen (for PgUp/PgDn).
-    private var matchesPage: Int { max(1, size.height - 3 - 2 - (size.height - 3 >= 30 ? 6 : 4)) }
+    private var matchesPage: Int { max(1, (size.height - 3) / 2 - 1) }
 
     /// Choices of the picker: the meetings, then every mapping without a meeting.
     var pickerChoices: [String] {

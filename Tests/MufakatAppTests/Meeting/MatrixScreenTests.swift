@@ -63,7 +63,7 @@ import TerminalUI
     }
 
     @Test func aNationalMatrixScrollsWithTheCursorInView() {
-        let today = CalendarDate(year: 2026, month: 1, day: 15)!
+        let today = MufakatDomain.CalendarDate(year: 2026, month: 1, day: 15)!
         let regions = Catalogues.shared.regions.all.filter(\.autonomous)
         let mappings = regions.map { MappingDemo.generate(region: $0, seed: 7, today: today) }
         let data = MeetingData(meeting: nil, mappings: mappings, matches: [], drafted: [:], generation: 1)

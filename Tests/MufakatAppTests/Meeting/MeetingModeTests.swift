@@ -21,8 +21,8 @@ import TerminalUI
     @Test func severalMeetingsArePickedFrom() {
         let repo = InMemoryMappingRepository(mappings: MeetingFixture.mappings(), meetings: [
             Meeting(id: "rakor-jabar", title: "Rakortek Jawa Barat", level: .provinsi, provinceCode: "32",
-                    date: CalendarDate(year: 2026, month: 6, day: 15), participantRegions: ["32.01", "32.71"]),
-            Meeting(id: "rakor-nasional", title: "Rakornas", level: .nasional, date: CalendarDate(year: 2026, month: 3, day: 1)),
+                    date: MufakatDomain.CalendarDate(year: 2026, month: 6, day: 15), participantRegions: ["32.01", "32.71"]),
+            Meeting(id: "rakor-nasional", title: "Rakornas", level: .nasional, date: MufakatDomain.CalendarDate(year: 2026, month: 3, day: 1)),
         ])
         var h = MeetingFixture.harness(repo)
         h.type("r")
@@ -44,9 +44,13 @@ import TerminalUI
         #expect(h.program.screenName == "kecocokan")
         let text = h.frame().text
         #expect(text.contains("1.03"))
-        #expect(text.contains("potensi→kebutuhan"))
+        #expect(text.contains("P→K"))
         h.key(.enter)
-        guard case .meeting(.createDraft(let match, "rakor-jabar"))? = h.performed.last else {
+        let asked = h.performed.compactMap { action -> MappingMatch? in
+            if case .meeting(.createDraft(let m, "rakor-jabar")) = action { return m }
+            return nil
+        }
+        guard let match = asked.first else {
             Issue.record("no draft asked: \(h.performed)"); return
         }
         #expect(repo.cooperations.count == 1)
