@@ -43,6 +43,8 @@ extension MufakatProgram {
             meeting = nil
             screens.removeAll { if case .meeting = $0 { true } else { false } }
             if screens.isEmpty { screens = [.home] }
+            // Opened from the welcome screen of an empty store: drafts made meanwhile belong on the list.
+            if case .welcome = top, !items.isEmpty || profile != nil { screens = [.home] }
         }
         return effects
     }
