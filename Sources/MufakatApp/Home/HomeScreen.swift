@@ -229,7 +229,8 @@ struct HomeScreen: Sendable {
         if searching { return [KeyBinding(.enter, "selesai mencari"), KeyBinding(.ctrl("u"), "kosongkan")] }
         return [KeyBinding(.enter, "buka"), KeyBinding(.char("n"), "baru"), KeyBinding(.char("/"), "cari"),
                 KeyBinding(.char("t"), "saring", keyLabel: "t/j/u/m"), KeyBinding(.char("s"), "urutkan"),
-                KeyBinding(.char("r"), "rapat/matriks"), KeyBinding(.tab, "pengingat"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("q"), "keluar")]
+                KeyBinding(.tab, "pengingat"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("r"), "rapat/matriks"),
+                KeyBinding(.char("q"), "keluar")]
     }
 
     // MARK: Drawing
