@@ -47,13 +47,17 @@ struct MatrixGridSource: GridSource {
         }
     }
 
-    /// "Tasikmalaya" in pieces of `width` characters, one per header line.
+    /// "Raja Ampat" in lines of `width` characters for the column header: whole words where
+    /// they fit ("Raja", "Ampat"), long words cut ("Tasik", "malay", "a").
     static func pieces(_ text: String, width: Int) -> [String] {
         var out: [String] = []
         var current = ""
-        for ch in text where ch != " " || !current.isEmpty {
-            current.append(ch)
-            if current.count == width { out.append(current); current = "" }
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count <= width { current += " " + word; continue }
+            if !current.isEmpty { out.append(current); current = "" }
+            var rest = Substring(word)
+            while rest.count > width { out.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
+            current = String(rest)
         }
         if !current.isEmpty { out.append(current) }
         return out

@@ -84,3 +84,12 @@ import TerminalUI
         #expect(buffer.cursor != nil)
     }
 }
+
+@Suite struct MatrixHeaderTests {
+    @Test func columnHeadersBreakBetweenWordsAndCutLongOnes() {
+        #expect(MatrixGridSource.pieces("Raja Ampat", width: 5) == ["Raja", "Ampat"])
+        #expect(MatrixGridSource.pieces("Tasikmalaya", width: 5) == ["Tasik", "malay", "a"])
+        #expect(MatrixGridSource.pieces("Puncak Jaya", width: 5) == ["Punca", "k", "Jaya"])
+        #expect(MatrixGridSource.pieces("Bogor", width: 3) == ["Bog", "or"])
+    }
+}
