@@ -48,6 +48,36 @@ struct MeetingScreenEndToEndTests {
         #expect(matrix.contains("P potensi"))
         #expect(matrix.contains("│"))
 
+        // One officer sends a different mapping: the differences are shown in Indonesian and asked.
+        let firstRegion = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("petugas-1/mappings").path)
+            .first { $0.hasSuffix(".json") }).replacingOccurrences(of: ".json", with: "")
+        let changed = folder.appendingPathComponent("pemetaan-baru.json")
+        try Data("""
+            {"regionCode": "\(firstRegion)", "entries": [{"affairCode": "1.01", "offer": "Sekolah vokasi bersama"}]}
+            """.utf8).write(to: changed)
+        try tmux.sendKeys("i")
+        try tmux.waitFor(text: "Impor pemetaan daerah peserta")
+        try tmux.sendText(changed.path)
+        try tmux.waitFor(text: "pemetaan-baru.json")
+        try tmux.sendKeys("Enter")
+        let conflict = try tmux.waitFor(text: "Pemetaan berbeda:")
+        #expect(conflict.contains("Urusan 1.01 Pendidikan: ditambahkan"), "\(conflict)")
+        #expect(!conflict.contains("entries"))
+        try tmux.sendKeys("Right")   // Pertahankan yang lama
+        try tmux.sendKeys("Enter")
+        let kept = try tmux.waitFor(text: "(pemetaan-baru.json): pemetaan sebelu")
+        #expect(kept.contains("1.01 Pendidikan       │·"))
+
+        // The matrix as a spreadsheet in the store's export folder.
+        try tmux.sendKeys("e")
+        try tmux.waitFor(text: "[ XLSX ]")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(text: "Matriks diekspor")
+        let xlsx = folder.appendingPathComponent("fasilitator/ekspor/matriks-pemetaan-semua.xlsx")
+        #expect(FileManager.default.contents(atPath: xlsx.path)?.starts(with: [0x50, 0x4B]) == true)
+        try tmux.sendKeys("Enter")
+        try tmux.waitUntil("the dialog to close") { !$0.contains("Matriks diekspor") }
+
         try tmux.sendKeys("m")
         try tmux.waitFor(text: "Kecocokan pemetaan: 1 dari")
         try tmux.sendKeys("Enter")

@@ -55,6 +55,7 @@ public struct MeetingEffects: Sendable {
                 let name = "matriks-pemetaan-\(meeting?.id ?? "semua")\(transposed ? "-transpos" : "").\(format.rawValue)"
                 let url = exportFolder.appendingPathComponent(name)
                 try data.write(to: url, options: .atomic)
+                try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
                 return .exported(path: url.path, rows: matrix.affairs.count, columns: matrix.regions.count)
             }
         } catch let error as MappingServiceError {
