@@ -232,13 +232,24 @@ struct MeetingMode: Sendable {
     private mutating func nextConflict() -> Outcome {
         guard let c = pending.first else { return finishImport() }
         let region = catalogues.regions[c.incoming.mapping.regionCode]?.fullName ?? c.incoming.mapping.regionCode
-        let room = max(2, size.height - 16)
+        // As many differences as the dialog can show whole (it is at most 60 columns wide and must
+        // leave its buttons on screen); the rest are counted.
+        let textWidth = max(1, min(size.width - 4, 60) - 4)
+        func rows(_ t: String) -> Int { TextLayout.wrap(t, width: textWidth).count }
         var text = "Pemetaan \(region) dari \(c.incoming.source) berbeda dengan impor sebelumnya (\(c.differences.count) perbedaan):"
-        for line in c.differences.prefix(room) { text += "\n• " + line }
-        if c.differences.count > room { text += "\n… dan \(c.differences.count - room) perbedaan lain." }
-        if let note = c.note { text += "\nCatatan: \(note)." }
+        let tail = (c.note.map { "\nCatatan: \($0)." } ?? "") + "\nGanti dengan pemetaan yang baru, pertahankan yang lama, atau batalkan?"
+        let room = max(4, size.height - 3 - 6) - rows(String(tail.dropFirst())) - 1
+        var shown = 0
+        for line in c.differences {
+            let candidate = text + "\n• " + line
+            guard rows(candidate) <= room else { break }
+            text = candidate
+            shown += 1
+        }
+        if shown < c.differences.count { text += "\n… dan \(c.differences.count - shown) perbedaan lain." }
+        text += tail
         question = Question(purpose: .conflict, dialog: .choose("Pemetaan berbeda: \(region)", text,
-                                                                options: ["Ganti dengan yang baru", "Pertahankan yang lama", "Batal"]))
+                                                                options: ["Ganti (baru)", "Pertahankan (lama)", "Batal"]))
         return .none
     }
 
