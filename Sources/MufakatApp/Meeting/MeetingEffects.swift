@@ -94,6 +94,14 @@ public struct MeetingEffects: Sendable {
         return report(results, problems: problems, incoming: incoming)
     }
 
+    /// The differences as lines, the affairs' before the contact officer's: on a projector the
+    /// first lines are the ones read.
+    static func affairsFirst(_ diff: MappingDiff, catalogues: Catalogues) -> [String] {
+        let lines = diff.lines(affairs: catalogues.affairs)
+        let pairs = zip(diff.changes, lines)
+        return pairs.filter { $0.0.affairCode != nil }.map(\.1) + pairs.filter { $0.0.affairCode == nil }.map(\.1)
+    }
+
     func report(_ results: [MappingService.ImportResult], problems: [String], incoming: [MappingService.Incoming]) -> ImportReport {
         let catalogues = service.catalogues
         var lines: [String] = []
@@ -109,7 +117,7 @@ public struct MeetingEffects: Sendable {
             case .rejected(let reason):
                 problems.append(reason)
             case .unresolved:
-                conflicts.append(ImportConflict(incoming: incoming[i], differences: r.diff?.lines(affairs: catalogues.affairs) ?? [],
+                conflicts.append(ImportConflict(incoming: incoming[i], differences: r.diff.map { Self.affairsFirst($0, catalogues: catalogues) } ?? [],
                                                 note: r.note))
             }
         }
