@@ -95,6 +95,18 @@ struct MatrixScreen: Sendable {
         if let at { place(affair: at.affair, region: at.region) }
     }
 
+    /// The affair and region codes under the cursor, to find the same cell in a reloaded matrix.
+    var cursorCodes: (affair: String, region: String)? {
+        cursor.map { (matrix.affairs[$0.affair].code, matrix.regions[$0.region].code) }
+    }
+
+    /// Puts the cursor on the cell of these codes when they are shown.
+    mutating func focus(affairCode: String, regionCode: String) {
+        guard let a = matrix.affairs.firstIndex(where: { $0.code == affairCode }),
+              let r = matrix.regions.firstIndex(where: { $0.code == regionCode }) else { return }
+        place(affair: a, region: r)
+    }
+
     private mutating func place(affair: Int, region: Int) {
         let (r, c) = isTransposed ? (region, affair) : (affair, region)
         grid.moveTo(row: r, column: c, rowCount: matrix.rowCount, columnCount: matrix.columnCount)

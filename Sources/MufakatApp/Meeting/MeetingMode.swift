@@ -281,6 +281,8 @@ struct MeetingMode: Sendable {
             if let old {
                 if old.filter != .none { screen.apply(old.filter) }
                 if old.isTransposed { screen.transpose() }
+                // After an import the facilitator stays on the cell being discussed.
+                if let at = old.cursorCodes { screen.focus(affairCode: at.affair, regionCode: at.region) }
             }
             matrix = screen
             matches = matches.map { _ in MatchesScreen(matches: filteredMatches(loaded), drafted: loaded.drafted, catalogues: catalogues) }

@@ -113,10 +113,26 @@ import TerminalUI
         #expect(!text.contains("entries["))
         #expect(try repo.mapping(regionCode: "32.73") != nil)          // the newcomer went in at once
         #expect(try repo.mapping(regionCode: "32.76")?.mapping.entries[0].need == "Lokasi pemrosesan akhir sampah")
-        h.key(.enter)                                                   // Ganti dengan yang baru
+        h.key(.enter)                                                   // Ganti (baru)
         #expect(try repo.mapping(regionCode: "32.76")?.mapping.entries[0].need == "Tempat pengolahan sampah terpadu")
         #expect(h.program.message?.kind == .ok)
         #expect(h.frame().text.contains("5 daerah"))
+    }
+
+    @Test func theCursorStaysOnItsCellAfterAnImportReloads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-meeting-keep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Kota Bandung (32.73) sorts between Kota Bogor and Kota Depok: the column of Depok moves.
+        let file = folder.appendingPathComponent("bandung.json")
+        try JSONEncoder().encode(RegionMapping(regionCode: "32.73", entries: [MappingEntry(affairCode: "1.03", offer: "Teknologi")])).write(to: file)
+        var h = MeetingFixture.harness()
+        h.type("r")
+        h.key(.down, times: 2); h.key(.right, times: 2)              // 1.03 × Kota Depok
+        h.type("i"); h.send(.paste(file.path)); h.key(.enter)
+        let text = h.frame().text
+        #expect(text.contains("5 daerah"))
+        #expect(text.contains("1.03 Pekerjaan Umum dan Penataan Ruang × Kota Depok"))
     }
 
     @Test func cancellingAConflictLeavesTheStoredMapping() throws {
