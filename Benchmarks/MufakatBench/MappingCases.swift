@@ -70,5 +70,7 @@ enum MappingCases {
             _ = try service.importMappings(incoming, meetingID: nil) { _, _, _ in .replace }
             blackHole((try service.matrix(meeting: nil), try service.matches(meeting: nil), try service.annex(meeting: nil)))
         }
+        try MeetingScreenCases.run(&h, mappings: mappings, today: today, folder: folder)
     }
+
 }

@@ -32,6 +32,8 @@ public enum AppAction: Sendable, Equatable {
     case saveMapping(RegionMapping, basedOn: Int?)
     /// SIGTERM/SIGHUP: save the mapping; on a conflict keep it in a file beside the store.
     case rescueMapping(RegionMapping, basedOn: Int?)
+    /// The facilitator's meeting mode (matrix, matches, import, export): see `MeetingAction`.
+    case meeting(MeetingAction)
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
@@ -48,6 +50,7 @@ public enum AppEvent: Sendable, Equatable {
     case exported(path: String)
     /// The stage was recorded as signed and saved; `path` is the document that was fingerprinted.
     case signed(Cooperation, revision: Int, path: String, sha256: String)
+    case meeting(MeetingEvent)
     /// Anything that went wrong, with the message to show (already says how to fix it).
     case failed(String)
     case mappingLoaded(regionCode: String, mapping: RegionMapping?, revision: Int?)

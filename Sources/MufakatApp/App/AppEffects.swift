@@ -25,6 +25,8 @@ public final class AppEffects: @unchecked Sendable {
     public var exportFolder: URL
     /// Where region mappings are read and saved; nil: the store of `repository` (see `AppEffects+Mapping`).
     public var mappings: (any MappingRepository)? = nil
+    /// The meeting mode's work on the same store (nil where the store keeps no mappings).
+    public var meetingEffects: MeetingEffects?
 
     public init(repository: any CooperationRepository, context: ShellContext,
                 openRepository: @escaping @Sendable (String) throws -> any CooperationRepository,
@@ -33,6 +35,7 @@ public final class AppEffects: @unchecked Sendable {
         self.repository = repository; self.context = context; self.openRepository = openRepository
         self.loadExamples = loadExamples; self.exporter = exporter; self.signer = signer
         self.exportFolder = exportFolder ?? URL(fileURLWithPath: repository.location).appendingPathComponent("ekspor")
+        self.meetingEffects = MeetingEffects.standard(for: repository, context: context, exportFolder: self.exportFolder)
     }
 
     public func perform(_ action: AppAction) -> [Event] {
@@ -56,6 +59,7 @@ public final class AppEffects: @unchecked Sendable {
                 let opened = try openRepository(path)
                 repository = opened
                 exportFolder = URL(fileURLWithPath: opened.location).appendingPathComponent("ekspor")
+                meetingEffects = MeetingEffects.standard(for: opened, context: context, exportFolder: exportFolder)
                 return .folderOpened(location: opened.location)
             case .open(let id):
                 let item = try repo.load(id: id)
@@ -92,6 +96,9 @@ public final class AppEffects: @unchecked Sendable {
             case let .export(cooperation, kind, format):
                 let url = try exporter(cooperation, kind, format, exportFolder, context, repo.loadProfile())
                 return .exported(path: url.path)
+            case .meeting(let action):
+                guard let meetingEffects else { return .meeting(.failed("Penyimpanan ini tidak dapat memuat pemetaan daerah.")) }
+                return .meeting(meetingEffects.result(of: action))
             case let .markSigned(cooperation, stageID, basedOn):
                 guard let signer else {
                     // Without a signer the editor's signing data is saved as it is.

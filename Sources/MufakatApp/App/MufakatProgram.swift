@@ -17,6 +17,8 @@ public struct MufakatProgram: Program {
         case help(HelpScreen)
         /// Pemetaan urusan of the own region; its state is `mappingForm`.
         case mappingForm
+        /// The facilitator's meeting mode (matrix, matches); its state is in `meeting`.
+        case meeting
     }
 
     /// What to do once the save that is under way succeeds.
@@ -54,6 +56,8 @@ public struct MufakatProgram: Program {
     var startupDraftsOffered = false
     var loadRequested = false
     var mappingForm: MappingFormScreen? = nil
+    var meeting: MeetingMode? = nil
+    var terminalSize = Size(width: 80, height: 24)
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
         self.context = context
@@ -78,6 +82,7 @@ public struct MufakatProgram: Program {
         case .editor: "penyunting"
         case .help: "bantuan"
         case .mappingForm: "pemetaan"
+        case .meeting: meeting?.screenName ?? "matriks"
         }
     }
 
@@ -91,6 +96,7 @@ public struct MufakatProgram: Program {
     public mutating func update(_ event: Event) -> [Effect<AppAction>] {
         switch event {
         case .resize, .resumed:
+            noteResize(event)
             // The editor pages its review by the screen size, so it hears of every resize.
             if case .resize = event, var s = session {
                 _ = s.editor.handleEvent(event)
@@ -175,6 +181,8 @@ public struct MufakatProgram: Program {
             return handleEditorKey(event)
         case .mappingForm:
             return handleMappingKey(event)
+        case .meeting:
+            return handleMeetingKey(event)
         case .help(var help):
             if help.handle(event) { screens.removeLast() } else { replaceTop(.help(help)) }
             return []
@@ -200,6 +208,7 @@ public struct MufakatProgram: Program {
         ])
         case .editor: return ("Penyuntingan kerja sama", editorBindings, [])
         case .mappingForm: return mappingHelpContent()
+        case .meeting: return meetingHelpContent()
         default: return ("Beranda", home.bindings, [
             ("↑/↓ PgUp/PgDn", "pindah baris"),
             ("t", "saring menurut tahapan (tekan lagi untuk nilai berikutnya)"),
@@ -207,7 +216,8 @@ public struct MufakatProgram: Program {
             ("u", "saring menurut urusan"),
             ("m", "saring menurut mitra"),
             ("x", "hapus semua saringan dan pencarian"),
-            ("s / r", "ganti kolom urutan / balik arah urutan"),
+            ("s / R", "ganti kolom urutan / balik arah urutan"),
+            ("r", "mode rapat: matriks pemetaan urusan, kecocokan, impor bundel daerah peserta"),
             ("d", "gandakan kerja sama yang sudah berakhir untuk diperbarui"),
             ("p", "pemetaan urusan daerah ini (isian untuk rapat asistensi)"),
             ("P", "ubah profil daerah"),
@@ -256,6 +266,7 @@ public struct MufakatProgram: Program {
         case .openFolder(let path): return [.perform(.openFolder(path))]
         case .quit: return [.quit]
         case .help: return pushHelp()
+        case .meeting: return openMeeting()
         }
     }
 
@@ -287,6 +298,7 @@ public struct MufakatProgram: Program {
             screens.append(.profile)
             return []
         case .help: return pushHelp()
+        case .meeting: return openMeeting()
         case .quit: return requestQuit()
         case .mapping: return openMappingForm()
         }
@@ -556,6 +568,8 @@ public struct MufakatProgram: Program {
             return []
         case .mappingLoaded, .mappingSaved, .mappingConflict, .mappingFailed:
             return handleMappingEvent(result)
+        case .meeting(let event):
+            return handleMeetingEvent(event)
         case .failed(let text):
             afterSave = nil
             message = .error(text)
@@ -582,6 +596,7 @@ public struct MufakatProgram: Program {
         case .editor: session?.editor.draw(in: body, buffer: &buffer)
         case .help(let h): h.draw(in: body, buffer: &buffer)
         case .mappingForm: mappingForm?.draw(in: body, buffer: &buffer)
+        case .meeting: meeting?.draw(in: body, buffer: &buffer)
         }
         if let dialog {
             buffer.cursor = nil
@@ -602,6 +617,7 @@ public struct MufakatProgram: Program {
         case .editor: return editorBindings
         case .help(let h): return h.bindings
         case .mappingForm: return mappingBindings
+        case .meeting: return meeting?.bindings ?? []
         }
     }
 
@@ -615,6 +631,7 @@ public struct MufakatProgram: Program {
         case .editor: session?.editor.title ?? ""
         case .help: "Bantuan"
         case .mappingForm: mappingTitle
+        case .meeting: meeting?.title ?? "Mode rapat"
         }
     }
 

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Beranda: the list of cooperations with filters, sorting and the reminders panel.
 struct HomeScreen: Sendable {
-    enum Outcome: Equatable { case none, refused(String?), open(String), new, renew(String), editProfile, mapping, help, quit }
+    enum Outcome: Equatable { case none, refused(String?), open(String), new, renew(String), editProfile, mapping, help, meeting, quit }
 
     /// Urutan: what the list is sorted by.
     enum SortKey: Int, CaseIterable, Sendable {
@@ -215,7 +215,8 @@ struct HomeScreen: Sendable {
         case .key(.char("x")):
             stageFilter = nil; kindFilter = nil; affairFilter = nil; partnerFilter = nil; search.text = ""; highlighted = 0
         case .key(.char("s")): sortKey = SortKey(rawValue: (sortKey.rawValue + 1) % SortKey.allCases.count)!; ascending = true
-        case .key(.char("r")): ascending.toggle()
+        case .key(.char("R")): ascending.toggle()
+        case .key(.char("r")): return .meeting
         case .key(.char("p")): return .mapping
         case .key(.char("P")): return .editProfile
         case .key(.char("?")), .key(.function(1)): return .help
@@ -229,7 +230,8 @@ struct HomeScreen: Sendable {
         if searching { return [KeyBinding(.enter, "selesai mencari"), KeyBinding(.ctrl("u"), "kosongkan")] }
         return [KeyBinding(.enter, "buka"), KeyBinding(.char("n"), "baru"), KeyBinding(.char("/"), "cari"),
                 KeyBinding(.char("t"), "saring", keyLabel: "t/j/u/m"), KeyBinding(.char("s"), "urutkan"),
-                KeyBinding(.tab, "pengingat"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("p"), "pemetaan"), KeyBinding(.char("q"), "keluar")]
+                KeyBinding(.tab, "pengingat"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("p"), "pemetaan"),
+                KeyBinding(.char("r"), "rapat/matriks"), KeyBinding(.char("q"), "keluar")]
     }
 
     // MARK: Drawing

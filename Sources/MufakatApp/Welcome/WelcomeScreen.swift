@@ -20,7 +20,7 @@ struct WelcomeScreen: Sendable {
         }
     }
 
-    enum Outcome: Equatable { case none, chose(Choice), openFolder(String), quit, help }
+    enum Outcome: Equatable { case none, chose(Choice), openFolder(String), meeting, quit, help }
 
     var highlighted: Choice = .setUpRegion
     /// The folder being typed after "buka folder lain".
@@ -52,6 +52,7 @@ struct WelcomeScreen: Sendable {
             if highlighted == .openFolder { folderField = TextField(); return .none }
             return .chose(highlighted)
         case .key(.char("q")), .key(.ctrl("q")): return .quit
+        case .key(.char("r")): return .meeting
         case .key(.char("?")), .key(.function(1)): return .help
         default: break
         }
@@ -60,7 +61,8 @@ struct WelcomeScreen: Sendable {
 
     var bindings: [KeyBinding] {
         if folderField != nil { return [KeyBinding(.enter, "buka folder"), KeyBinding(.escape, "batal")] }
-        return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "lanjut"), KeyBinding(.char("?"), "bantuan", keyLabel: "?/F1"),
+        return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "lanjut"), KeyBinding(.char("r"), "rapat/matriks"),
+                KeyBinding(.char("?"), "bantuan", keyLabel: "?/F1"),
                 KeyBinding(.char("q"), "keluar")]
     }
 

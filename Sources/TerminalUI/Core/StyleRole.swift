@@ -8,6 +8,9 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable, Codable {
     /// Stage stepper states.
     case stageDone = "stage_done", stageCurrent = "stage_current", stageBlocked = "stage_blocked"
     case stageSkipped = "stage_skipped", stageError = "stage_error"
+    /// Matrix cells (grid of the mapping meeting): offer, need, both, already planned. The cell
+    /// also carries a symbol, so the meaning survives without colour.
+    case cellOffer = "cell_offer", cellNeed = "cell_need", cellBoth = "cell_both", cellPlanned = "cell_planned"
 
     /// One character naming the role in role maps of snapshot files.
     public var code: Character {
@@ -27,6 +30,10 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable, Codable {
         case .stageBlocked: "x"
         case .stageSkipped: "s"
         case .stageError: "e"
+        case .cellOffer: "o"
+        case .cellNeed: "n"
+        case .cellBoth: "B"
+        case .cellPlanned: "p"
         }
     }
 }

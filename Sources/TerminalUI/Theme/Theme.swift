@@ -48,6 +48,8 @@ public struct Theme: Hashable, Sendable {
         .stageDone: RoleStyle(), .stageCurrent: RoleStyle(attributes: [.reverse, .bold]),
         .stageBlocked: RoleStyle(attributes: .dim), .stageSkipped: RoleStyle(attributes: .dim),
         .stageError: RoleStyle(attributes: [.bold, .underline]),
+        .cellOffer: RoleStyle(), .cellNeed: RoleStyle(attributes: .underline), .cellBoth: RoleStyle(attributes: .bold),
+        .cellPlanned: RoleStyle(attributes: [.bold, .underline]),
     ])
 
     /// Compiled-in copy of the shipped `default` theme, used when no theme file can be read.
@@ -61,6 +63,9 @@ public struct Theme: Hashable, Sendable {
         .stageDone: RoleStyle(foreground: .ansi(10)), .stageCurrent: RoleStyle(foreground: .ansi(0), background: .ansi(6), attributes: .bold),
         .stageBlocked: RoleStyle(foreground: .ansi(8)), .stageSkipped: RoleStyle(foreground: .ansi(8), attributes: .italic),
         .stageError: RoleStyle(foreground: .ansi(9), attributes: .bold),
+        .cellOffer: RoleStyle(foreground: .ansi(10), attributes: .bold), .cellNeed: RoleStyle(foreground: .ansi(14), attributes: .bold),
+        .cellBoth: RoleStyle(foreground: .ansi(11), attributes: .bold),
+        .cellPlanned: RoleStyle(foreground: .ansi(15), background: .ansi(4), attributes: .bold),
     ])
 
     /// The theme as the terminal will show it in `mode`: without colours, the monochrome

@@ -50,7 +50,7 @@ import TerminalUI
         while h.program.home.sortKey != .title { h.type("s") }
         let up = h.program.home.visible.map(\.title)
         #expect(up == up.sorted { TextLayout.foldForSearch($0) < TextLayout.foldForSearch($1) })
-        h.type("r")
+        h.type("R")
         #expect(h.program.home.visible.map(\.title) == up.reversed())
     }
 

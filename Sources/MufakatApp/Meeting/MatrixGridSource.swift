@@ -1,0 +1,65 @@
+import MufakatDomain
+import TerminalUI
+
+/// The mapping matrix as a grid: labels and cells looked up by index, nothing copied, so a
+/// frame shows the window on screen of a 32 × 552 matrix at the cost of that window only.
+struct MatrixGridSource: GridSource {
+    let matrix: MappingMatrix
+    /// Characters of text in one cell (column headers are cut into pieces of this width).
+    let textWidth: Int
+
+    var rowCount: Int { matrix.rowCount }
+    var columnCount: Int { matrix.columnCount }
+
+    func rowHeader(_ row: Int) -> String { matrix.rowLabel(row) }
+
+    func columnHeader(_ column: Int) -> [String] {
+        if matrix.isTransposed {
+            let a = matrix.affairs[column]
+            return [a.code] + Self.pieces(a.name, width: textWidth)
+        }
+        let r = matrix.regions[column]
+        return [Self.levelWord(r)] + Self.pieces(r.shortName, width: textWidth)
+    }
+
+    func cell(row: Int, column: Int) -> GridCell {
+        let c = matrix.cell(row: row, column: column)
+        return GridCell(c.kind == .empty ? "·" : c.symbol, role: Self.role(c.kind))
+    }
+
+    static func role(_ kind: MatrixCellKind) -> StyleRole {
+        switch kind {
+        case .empty: .muted
+        case .listed: .normal
+        case .offer: .cellOffer
+        case .need: .cellNeed
+        case .both: .cellBoth
+        case .planned: .cellPlanned
+        }
+    }
+
+    /// "Kab", "Kota", "Prov": tells Kabupaten Bogor from Kota Bogor in a narrow header.
+    static func levelWord(_ r: Region) -> String {
+        switch r.level {
+        case .provinsi: "Prov"
+        case .kota: "Kota"
+        default: "Kab"
+        }
+    }
+
+    /// "Raja Ampat" in lines of `width` characters for the column header: whole words where
+    /// they fit ("Raja", "Ampat"), long words cut ("Tasik", "malay", "a").
+    static func pieces(_ text: String, width: Int) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count <= width { current += " " + word; continue }
+            if !current.isEmpty { out.append(current); current = "" }
+            var rest = Substring(word)
+            while rest.count > width { out.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
+            current = String(rest)
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+}

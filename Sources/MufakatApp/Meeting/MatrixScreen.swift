@@ -1,0 +1,255 @@
+import MufakatDomain
+import TerminalUI
+
+/// Layar matriks pemetaan: affairs × regions (or the transpose) with frozen headers, a legend,
+/// filters by province, group of affairs and priority, and the cursor cell described below the
+/// grid. The matrix is built once per load and per filter; a key that moves the cursor only
+/// moves the cursor.
+struct MatrixScreen: Sendable {
+    enum Outcome: Equatable { case none, refused(String), openDetail }
+
+    let data: MeetingData
+    let catalogues: Catalogues
+    private(set) var filter: MatrixFilter = .none
+    private(set) var matrix: MappingMatrix
+    private(set) var grid: Grid
+    /// Provinces that have at least one mapping, for the province filter.
+    let provinces: [String]
+    /// The size of the terminal, for the window size of the grid.
+    private(set) var screen: Size
+
+    init(data: MeetingData, catalogues: Catalogues, screen: Size) {
+        self.data = data
+        self.catalogues = catalogues
+        self.screen = screen
+        matrix = MappingMatrix(mappings: data.mappings, catalogues: catalogues)
+        var seen = Set<String>()
+        provinces = matrix.regions.map(\.provinceCode).filter { seen.insert($0).inserted }
+        grid = Grid(layout: Self.layout(for: screen, transposed: false, matrix: matrix))
+        refit()
+    }
+
+    var isTransposed: Bool { matrix.isTransposed }
+
+    // MARK: Layout
+
+    /// Grid layout for a terminal size: wider cells and taller headers on a big screen.
+    static func layout(for screen: Size, transposed: Bool, matrix: MappingMatrix) -> GridLayout {
+        let big = screen.width >= 160
+        let labelWidth = big ? 40 : (screen.width >= 110 ? 30 : 22)
+        let cell = big ? 6 : (transposed ? 5 : 4)
+        let header = screen.height >= 40 ? 5 : 3
+        return GridLayout(rowHeaderWidth: min(labelWidth, max(12, screen.width / 3)), cellWidth: cell, headerHeight: header)
+    }
+
+    /// Where the grid goes inside the screen's body: below the heading, filter and legend lines,
+    /// above the line that describes the cursor cell.
+    static func gridRect(in body: Rect) -> Rect {
+        body.inset(top: 3, bottom: 1)
+    }
+
+    /// The body of the shell's frame for a terminal size (title above, message and help below).
+    static func body(for screen: Size) -> Rect {
+        Rect(x: 0, y: 1, width: screen.width, height: max(0, screen.height - 3))
+    }
+
+    private mutating func refit() {
+        grid.layout = Self.layout(for: screen, transposed: isTransposed, matrix: matrix)
+        grid.fit(in: Self.gridRect(in: Self.body(for: screen)), rowCount: matrix.rowCount, columnCount: matrix.columnCount)
+    }
+
+    mutating func resize(_ size: Size) {
+        screen = size
+        refit()
+    }
+
+    // MARK: Cursor
+
+    /// The affair and region under the cursor (indices into `matrix.affairs` and `matrix.regions`).
+    var cursor: (affair: Int, region: Int)? {
+        guard matrix.rowCount > 0, matrix.columnCount > 0 else { return nil }
+        return isTransposed ? (grid.column, grid.row) : (grid.row, grid.column)
+    }
+
+    // MARK: Filters
+
+    /// Rebuilds the matrix for a new filter, keeping the cursor on the same affair and region when
+    /// they are still shown.
+    mutating func apply(_ filter: MatrixFilter) {
+        let keep = cursor.map { (matrix.affairs[$0.affair].code, matrix.regions[$0.region].code) }
+        self.filter = filter
+        matrix = MappingMatrix(mappings: data.mappings, catalogues: catalogues, filter: filter, transposed: isTransposed)
+        refit()
+        var affair = 0, region = 0
+        if let keep {
+            affair = matrix.affairs.firstIndex { $0.code == keep.0 } ?? 0
+            region = matrix.regions.firstIndex { $0.code == keep.1 } ?? 0
+        }
+        place(affair: affair, region: region)
+    }
+
+    mutating func transpose() {
+        let at = cursor
+        matrix = matrix.transposed()
+        refit()
+        if let at { place(affair: at.affair, region: at.region) }
+    }
+
+    /// The affair and region codes under the cursor, to find the same cell in a reloaded matrix.
+    var cursorCodes: (affair: String, region: String)? {
+        cursor.map { (matrix.affairs[$0.affair].code, matrix.regions[$0.region].code) }
+    }
+
+    /// Puts the cursor on the cell of these codes when they are shown.
+    mutating func focus(affairCode: String, regionCode: String) {
+        guard let a = matrix.affairs.firstIndex(where: { $0.code == affairCode }),
+              let r = matrix.regions.firstIndex(where: { $0.code == regionCode }) else { return }
+        place(affair: a, region: r)
+    }
+
+    private mutating func place(affair: Int, region: Int) {
+        let (r, c) = isTransposed ? (region, affair) : (affair, region)
+        grid.moveTo(row: r, column: c, rowCount: matrix.rowCount, columnCount: matrix.columnCount)
+    }
+
+    /// The next value among `values` after `current` (nil = all).
+    static func cycle<T: Equatable>(_ current: T?, among values: [T]) -> T? {
+        guard !values.isEmpty else { return nil }
+        guard let current, let i = values.firstIndex(of: current) else { return values.first }
+        return i + 1 < values.count ? values[i + 1] : nil
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ event: Event) -> Outcome {
+        if grid.handle(event, rowCount: matrix.rowCount, columnCount: matrix.columnCount) != .ignored { return .none }
+        guard case .key(let key) = event else { return .none }
+        var f = filter
+        switch key {
+        case .enter:
+            guard let c = cursor else { return .refused(emptyText) }
+            if matrix.cell(affair: c.affair, region: c.region).kind == .empty {
+                return .refused("\(matrix.regions[c.region].fullName) tidak memetakan urusan \(matrix.affairs[c.affair].code) \(matrix.affairs[c.affair].name); pilih sel yang berisi simbol.")
+            }
+            return .openDetail
+        case .char("t"): transpose(); return .none
+        case .char("p"): f.provinceCode = Self.cycle(filter.provinceCode, among: provinces)
+        case .char("k"): f.group = Self.cycle(filter.group, among: AffairGroup.allCases)
+        case .char("o"): f.priority = Self.cycle(filter.priority, among: MappingPriority.allCases)
+        case .char("x"): f = .none
+        default: return .none
+        }
+        if f != filter { apply(f) }
+        return .none
+    }
+
+    var emptyText: String {
+        data.mappings.isEmpty ? "Belum ada pemetaan daerah. Tekan i untuk mengimpor bundel atau berkas pemetaan."
+            : "Tidak ada daerah yang cocok dengan saringan. Tekan x untuk menghapus saringan."
+    }
+
+    var bindings: [KeyBinding] {
+        [KeyBinding(.enter, "rinci"), KeyBinding(.char("t"), "transpos"), KeyBinding(.char("p"), "saring", keyLabel: "p/k/o"),
+         KeyBinding(.char("m"), "cocok"), KeyBinding(.char("i"), "impor"), KeyBinding(.char("e"), "ekspor"),
+         KeyBinding(.escape, "kembali"), KeyBinding(.char("?"), "bantuan")]
+    }
+
+    static let helpLines: [(key: String, text: String)] = [
+        ("←↑↓→", "pindah sel; PgUp/PgDn satu halaman baris; Tab/Shift-Tab satu halaman kolom"),
+        ("Home/End", "kolom pertama/terakhir; Ctrl-↑/Ctrl-↓ baris pertama/terakhir"),
+        ("Enter", "rincian sel: isian daerah untuk urusan itu dan daerah lain yang memetakannya"),
+        ("t", "transpos: daerah sebagai baris, urusan sebagai kolom (tekan lagi untuk kembali)"),
+        ("p", "saring menurut provinsi (tekan lagi untuk provinsi berikutnya)"),
+        ("k", "saring menurut kelompok urusan (wajib pelayanan dasar, wajib nonpelayanan dasar, pilihan)"),
+        ("o", "saring menurut prioritas (tinggi, sedang, rendah)"),
+        ("x", "hapus semua saringan"),
+        ("m", "daftar kecocokan antardaerah; Enter atau d menjadikan kecocokan draf kerja sama"),
+        ("i", "impor bundel atau berkas pemetaan dari daerah peserta"),
+        ("e", "ekspor matriks (XLSX atau CSV) ke folder ekspor penyimpanan"),
+        ("Esc/q", "kembali ke beranda"),
+        ("", "Simbol sel: P potensi, K kebutuhan, PK keduanya, tanda * sudah tercantum dalam RPJMD/RKPD (R tanpa potensi/kebutuhan), ? dipetakan tanpa isian, · tidak dipetakan."),
+    ]
+
+    // MARK: Drawing
+
+    func draw(in body: Rect, buffer: inout Buffer, focused: Bool) {
+        guard body.height >= 6 else { return }
+        drawHeading(in: body.row(0), buffer: &buffer)
+        drawFilters(in: body.row(1), buffer: &buffer)
+        drawLegend(in: body.row(2), buffer: &buffer)
+        let gridArea = Self.gridRect(in: body)
+        if matrix.rowCount == 0 || matrix.columnCount == 0 {
+            buffer.write(TextLayout.fit(emptyText, width: gridArea.width, pad: false), at: Point(x: gridArea.x + 1, y: gridArea.y + 1),
+                         role: .muted, clip: gridArea)
+            return
+        }
+        grid.draw(MatrixGridSource(matrix: matrix, textWidth: max(1, grid.layout.cellWidth - 1)), in: gridArea, buffer: &buffer,
+                  focused: focused)
+        drawCursorLine(in: body.row(body.height - 1), buffer: &buffer)
+    }
+
+    private func drawHeading(in row: Rect, buffer: inout Buffer) {
+        let title = data.meeting.map { "Rapat: \($0.title)" } ?? "Semua pemetaan (tanpa rapat)"
+        var counts = "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
+        if cursor != nil { counts += " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)" }
+        let width = DisplayWidth.of(counts)
+        buffer.write(TextLayout.fit(title, width: max(0, row.width - width - 2), pad: false), at: Point(x: row.x, y: row.y), role: .title, clip: row)
+        buffer.write(counts, at: Point(x: row.maxX - width, y: row.y), role: .muted, clip: row)
+    }
+
+    private func drawFilters(in row: Rect, buffer: inout Buffer) {
+        var x = row.x
+        func chip(_ key: String, _ label: String, _ value: String?) {
+            let text = "\(key) \(label): \(value ?? "semua")"
+            x += buffer.write(text, at: Point(x: x, y: row.y), role: value == nil ? .muted : .warning, clip: row) + 2
+        }
+        let wide = row.width >= 110
+        chip("p", "provinsi", filter.provinceCode.map { catalogues.regions[$0]?.name ?? $0 })
+        chip("k", "kelompok", filter.group.map { wide ? $0.title : Self.shortGroup($0) })
+        chip("o", "prioritas", filter.priority?.label.lowercased())
+    }
+
+    static func shortGroup(_ g: AffairGroup) -> String {
+        switch g {
+        case .wajibPelayananDasar: "wajib PD"
+        case .wajibNonPelayananDasar: "wajib non-PD"
+        case .pilihan: "pilihan"
+        }
+    }
+
+    private func drawLegend(in row: Rect, buffer: inout Buffer) {
+        let wide = row.width >= 110
+        let items: [(String, String, StyleRole)] = [
+            ("P", wide ? "potensi" : "potensi", .cellOffer), ("K", "kebutuhan", .cellNeed), ("PK", "keduanya", .cellBoth),
+            ("*", wide ? "dalam RPJMD/RKPD" : "RPJMD/RKPD", .cellPlanned), ("?", wide ? "dipetakan tanpa isian" : "tanpa isian", .normal),
+            ("·", "kosong", .muted),
+        ]
+        var x = row.x
+        for (symbol, label, role) in items {
+            x += buffer.write(symbol, at: Point(x: x, y: row.y), role: role, clip: row)
+            x += buffer.write(" " + label + "  ", at: Point(x: x, y: row.y), role: .muted, clip: row)
+        }
+    }
+
+    private func drawCursorLine(in row: Rect, buffer: inout Buffer) {
+        guard let c = cursor else { return }
+        let a = matrix.affairs[c.affair], r = matrix.regions[c.region]
+        let cell = matrix.cell(affair: c.affair, region: c.region)
+        var text = "\(a.code) \(a.name) × \(r.fullName): "
+        text += cell.kind == .empty ? "tidak dipetakan" : "\(cell.symbol) \(Self.describe(cell))"
+        if let p = cell.priority { text += ", prioritas \(p.label.lowercased())" }
+        buffer.fill(row)
+        buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .normal, clip: row)
+    }
+
+    /// "potensi dan kebutuhan, sudah dalam RPJMD/RKPD".
+    static func describe(_ cell: MatrixCell) -> String {
+        var parts: [String] = []
+        if cell.hasOffer && cell.hasNeed { parts.append("potensi dan kebutuhan") }
+        else if cell.hasOffer { parts.append("potensi") }
+        else if cell.hasNeed { parts.append("kebutuhan") }
+        else { parts.append("dipetakan tanpa potensi/kebutuhan") }
+        if cell.planned { parts.append("sudah dalam RPJMD/RKPD") }
+        return parts.joined(separator: ", ")
+    }
+}

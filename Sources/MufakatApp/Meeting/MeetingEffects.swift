@@ -1,0 +1,143 @@
+import Foundation
+import MufakatDocuments
+import MufakatDomain
+
+/// Performs the meeting mode's actions against the facilitator's store: reading mappings,
+/// importing, drafting from matches and exporting the matrix. The only I/O of the meeting screens.
+public struct MeetingEffects: Sendable {
+    public let service: MappingService
+    /// Where exports go (`<store>/ekspor`).
+    public let exportFolder: URL
+    /// Reads bundles (set by the launcher; nil reads mapping JSON only).
+    public let bundleReader: MappingFileReader.BundleReader?
+
+    public init(service: MappingService, exportFolder: URL, bundleReader: MappingFileReader.BundleReader? = MappingBundles.reader) {
+        self.service = service; self.exportFolder = exportFolder; self.bundleReader = bundleReader
+    }
+
+    /// Counter making every load's `MeetingData` distinct.
+    private static let generations = GenerationCounter()
+
+    public func result(of action: MeetingAction) -> MeetingEvent {
+        do {
+            switch action {
+            case .listMeetings:
+                return .meetingsListed(try service.repository.allMeetings())
+            case .load(let meetingID):
+                return .loaded(try load(meetingID: meetingID))
+            case let .importFiles(paths, meetingID):
+                return .imported(try importFiles(paths, meetingID: meetingID))
+            case let .importDecided(decisions, meetingID):
+                var answers: [String: MappingConflictResolution] = [:]
+                for d in decisions { answers[d.incoming.mapping.regionCode + "|" + d.incoming.source] = d.resolution }
+                let results = try service.importMappings(decisions.map(\.incoming), meetingID: meetingID) { item, _, _ in
+                    answers[item.mapping.regionCode + "|" + item.source]
+                }
+                return .imported(report(results, problems: [], incoming: decisions.map(\.incoming)))
+            case let .createDraft(match, meetingID):
+                if let id = try service.existingDraft(for: match, meetingID: meetingID) {
+                    return .draftExists(matchID: match.id, id: id)
+                }
+                let draft = try service.createDraft(from: match, meetingID: meetingID)
+                return .draftCreated(matchID: match.id, id: draft.id, title: draft.title)
+            case let .exportMatrix(format, meetingID, filter, transposed):
+                let meeting = try service.meeting(id: meetingID)
+                let matrix = try service.matrix(meeting: meeting, filter: filter, transposed: transposed)
+                let data: Data
+                switch format {
+                case .xlsx:
+                    data = try XlsxWriter.data(MatrixExport.workbook(matrix, catalogues: service.catalogues, meeting: meeting, generatedOn: service.today))
+                case .csv:
+                    data = CsvWriter.data(MatrixExport.csvRows(matrix))
+                }
+                try FileManager.default.createDirectory(at: exportFolder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+                let name = "matriks-pemetaan-\(meeting?.id ?? "semua")\(transposed ? "-transpos" : "").\(format.rawValue)"
+                let url = exportFolder.appendingPathComponent(name)
+                try data.write(to: url, options: .atomic)
+                try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+                return .exported(path: url.path, rows: matrix.affairs.count, columns: matrix.regions.count)
+            }
+        } catch let error as MappingServiceError {
+            return .failed(error.description)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    func load(meetingID: String?) throws -> MeetingData {
+        let meeting = try meetingID.map { try service.requireMeeting(id: $0) }
+        let mappings = try service.mappings(for: meeting)
+        let matches = MatchFinder(catalogues: service.catalogues).find(in: mappings)
+        var drafted: [String: String] = [:]
+        for a in meeting?.agreements ?? [] {
+            guard let id = a.cooperationID else { continue }
+            drafted[a.affairCode + ":" + a.regionCodes.joined(separator: "+")] = id
+        }
+        return MeetingData(meeting: meeting, mappings: mappings, matches: matches, drafted: drafted,
+                           generation: Self.generations.next())
+    }
+
+    func importFiles(_ paths: [String], meetingID: String?) throws -> ImportReport {
+        var incoming: [MappingService.Incoming] = []
+        var problems: [String] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+            do { incoming += try MappingFileReader.read(url, bundleReader: bundleReader) } catch let e as MappingServiceError {
+                problems.append(e.description)
+            } catch {
+                problems.append("\(path): \(error)")
+            }
+        }
+        // Conflicts are left undecided here (nothing is written for them) and asked on screen.
+        let results = incoming.isEmpty ? [] : try service.importMappings(incoming, meetingID: meetingID) { _, _, _ in nil }
+        return report(results, problems: problems, incoming: incoming)
+    }
+
+    /// The differences as lines, the affairs' before the contact officer's: on a projector the
+    /// first lines are the ones read.
+    static func affairsFirst(_ diff: MappingDiff, catalogues: Catalogues) -> [String] {
+        let lines = diff.lines(affairs: catalogues.affairs)
+        let pairs = zip(diff.changes, lines)
+        return pairs.filter { $0.0.affairCode != nil }.map(\.1) + pairs.filter { $0.0.affairCode == nil }.map(\.1)
+    }
+
+    func report(_ results: [MappingService.ImportResult], problems: [String], incoming: [MappingService.Incoming]) -> ImportReport {
+        let catalogues = service.catalogues
+        var lines: [String] = []
+        var problems = problems
+        var conflicts: [ImportConflict] = []
+        var changed = 0
+        for (i, r) in results.enumerated() {
+            let who = "\(r.regionCode) \(catalogues.regions[r.regionCode]?.fullName ?? r.regionCode)"
+            switch r.status {
+            case .done(let outcome):
+                if outcome == .added || outcome == .replaced { changed += 1 }
+                lines.append("\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? ""))
+            case .rejected(let reason):
+                problems.append(reason)
+            case .unresolved:
+                conflicts.append(ImportConflict(incoming: incoming[i], differences: r.diff.map { Self.affairsFirst($0, catalogues: catalogues) } ?? [],
+                                                note: r.note))
+            }
+        }
+        return ImportReport(lines: lines, problems: problems, conflicts: conflicts, changed: changed)
+    }
+}
+
+/// A thread-safe counter.
+final class GenerationCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}
+
+extension MeetingEffects {
+    /// The meeting work of a store folder's repository; nil for other repositories (tests set
+    /// their own).
+    static func standard(for repository: any CooperationRepository, context: ShellContext, exportFolder: URL) -> MeetingEffects? {
+        guard let store = repository as? StoreRepository else { return nil }
+        let service = MappingService(repository: StoreMappingRepository(store: store.store), catalogues: context.catalogues, today: context.today)
+        return MeetingEffects(service: service, exportFolder: exportFolder)
+    }
+}

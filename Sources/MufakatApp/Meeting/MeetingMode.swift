@@ -1,0 +1,383 @@
+import MufakatDomain
+import TerminalUI
+
+/// Mode rapat: the facilitator's screens on the projector. Picks the meeting, then shows the
+/// matrix, the matches, the cell details, the import prompt and its conflict questions. Keeps
+/// its own small stack of pages and overlays; the shell only routes keys and results to it.
+struct MeetingMode: Sendable {
+    enum Page: Sendable, Equatable { case picking, loading, matrix, matches }
+
+    /// A question on top of the meeting screens.
+    struct Question: Sendable {
+        enum Purpose: Sendable, Equatable { case conflict, exportFormat, info }
+        var purpose: Purpose
+        var dialog: Dialog
+    }
+
+    /// What the shell should do after a key or a result.
+    struct Outcome: Sendable {
+        var actions: [MeetingAction] = []
+        var message: Message? = nil
+        var bell = false
+        /// Back to the home screen.
+        var close = false
+        var help = false
+        /// The store's cooperations changed (a draft was made): reload the home list.
+        var reloadList = false
+
+        static let none = Outcome()
+        static func refused(_ text: String) -> Outcome {
+            Outcome(message: text.isEmpty ? nil : .warning(text), bell: true)
+        }
+    }
+
+    let catalogues: Catalogues
+    private(set) var size: Size
+    private(set) var page: Page = .loading
+    private(set) var meetings: [Meeting] = []
+    private(set) var pickerIndex = 0
+    private(set) var meetingID: String? = nil
+    private(set) var data: MeetingData? = nil
+    private(set) var matrix: MatrixScreen? = nil
+    private(set) var matches: MatchesScreen? = nil
+    private(set) var detail: CellDetail? = nil
+    private(set) var prompt: ImportPrompt? = nil
+    private(set) var question: Question? = nil
+    /// Conflicts of the import under way, the first one being asked about.
+    private(set) var pending: [ImportConflict] = []
+    private(set) var decisions: [ImportDecision] = []
+    /// Whether the first pass of the import under way changed the store (reload when done).
+    private var importChanged = false
+    private var importLines: [String] = []
+
+    init(catalogues: Catalogues, size: Size) {
+        self.catalogues = catalogues
+        self.size = size
+    }
+
+    /// The first action: list the meetings to choose from.
+    static let start: MeetingAction = .listMeetings
+
+    mutating func resize(_ size: Size) {
+        self.size = size
+        matrix?.resize(size)
+    }
+
+    var title: String {
+        switch page {
+        case .picking: "Mode rapat: pilih rapat"
+        case .loading: "Mode rapat"
+        case .matrix: "Matriks pemetaan urusan"
+        case .matches: "Kecocokan pemetaan"
+        }
+    }
+
+    var screenName: String { page == .matches ? "kecocokan" : "matriks" }
+
+    // MARK: Keys
+
+    mutating func handle(_ event: Event) -> Outcome {
+        if question != nil { return answer(event) }
+        if var p = prompt {
+            let outcome = p.handle(event)
+            prompt = p
+            switch outcome {
+            case .none: return .none
+            case .refused(let text): return .refused(text)
+            case .cancel: prompt = nil; return Outcome(message: .notice("Impor dibatalkan."))
+            case .submit(let paths):
+                prompt = nil
+                return Outcome(actions: [.importFiles(paths, meetingID: meetingID)],
+                               message: .notice("Mengimpor \(paths.count) berkas…"))
+            }
+        }
+        if var d = detail {
+            if d.handle(event) { detail = nil } else { detail = d }
+            return .none
+        }
+        guard case .key(let key) = event else { return .none }
+        if key == .char("?") { return Outcome(help: true) }
+        switch page {
+        case .loading:
+            return key == .escape ? Outcome(close: true) : .none
+        case .picking:
+            return pick(key)
+        case .matrix:
+            return matrixKey(event, key)
+        case .matches:
+            guard var m = matches else { page = .matrix; return .none }
+            if key == .escape || key == .char("q") { page = .matrix; return .none }
+            let outcome = m.handle(event, page: matchesPage)
+            matches = m
+            switch outcome {
+            case .none: return .none
+            case .refused(let text): return .refused(text)
+            case .draft(let match):
+                return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice("Membuat draf kerja sama…"))
+            }
+        }
+    }
+
+    /// Rows of the matches list on screen (for PgUp/PgDn).
+    private var matchesPage: Int { max(1, (size.height - 3) / 2 - 1) }
+
+    /// Choices of the picker: the meetings, then every mapping without a meeting.
+    var pickerChoices: [String] {
+        meetings.map { $0.summaryLine + " (\($0.participantRegions.count) daerah)" } + ["Semua pemetaan di penyimpanan (tanpa rapat)"]
+    }
+
+    private mutating func pick(_ key: Key) -> Outcome {
+        let count = pickerChoices.count
+        switch key {
+        case .up: pickerIndex = max(0, pickerIndex - 1)
+        case .down: pickerIndex = min(count - 1, pickerIndex + 1)
+        case .home: pickerIndex = 0
+        case .end: pickerIndex = count - 1
+        case .escape, .char("q"): return Outcome(close: true)
+        case .enter:
+            meetingID = pickerIndex < meetings.count ? meetings[pickerIndex].id : nil
+            page = .loading
+            return Outcome(actions: [.load(meetingID: meetingID)])
+        default: break
+        }
+        return .none
+    }
+
+    private mutating func matrixKey(_ event: Event, _ key: Key) -> Outcome {
+        switch key {
+        case .escape, .char("q"): return Outcome(close: true)
+        case .char("m"):
+            guard let data else { return .none }
+            if matches == nil { matches = MatchesScreen(matches: filteredMatches(data), drafted: data.drafted, catalogues: catalogues) }
+            page = .matches
+            return .none
+        case .char("i"):
+            prompt = ImportPrompt()
+            return .none
+        case .char("e"):
+            guard let matrix, matrix.matrix.columnCount > 0 else {
+                return .refused("Belum ada pemetaan untuk diekspor. Tekan i untuk mengimpor bundel daerah peserta.")
+            }
+            question = Question(purpose: .exportFormat, dialog: .choose("Ekspor matriks",
+                "Matriks seperti tampil di layar (saringan dan arah transpos ikut) ditulis ke folder ekspor penyimpanan. Pilih format:",
+                options: ["XLSX", "CSV", "Batal"]))
+            return .none
+        default: break
+        }
+        guard var m = matrix else { return .none }
+        let before = m.filter
+        let outcome = m.handle(event)
+        matrix = m
+        if m.filter != before, let data {
+            // The matches follow the province and group filters of the matrix.
+            matches = MatchesScreen(matches: filteredMatches(data), drafted: matches?.drafted ?? data.drafted, catalogues: catalogues)
+        }
+        switch outcome {
+        case .none: return .none
+        case .refused(let text): return .refused(text)
+        case .openDetail:
+            guard let c = m.cursor else { return .none }
+            detail = CellDetail(matrix: m.matrix, affair: c.affair, region: c.region, catalogues: catalogues)
+            return .none
+        }
+    }
+
+    /// The matches of the regions and affairs the matrix filter lets through.
+    private func filteredMatches(_ data: MeetingData) -> [MappingMatch] {
+        guard let f = matrix?.filter, f.provinceCode != nil || f.group != nil else { return data.matches }
+        return data.matches.filter { m in
+            if let g = f.group, catalogues.affairs[m.affairCode]?.group != g { return false }
+            if let p = f.provinceCode, !m.regionCodes.allSatisfy({ catalogues.regions[$0]?.provinceCode == p }) { return false }
+            return true
+        }
+    }
+
+    private mutating func answer(_ event: Event) -> Outcome {
+        guard var q = question else { return .none }
+        let outcome = q.dialog.handle(event)
+        question = q
+        let choice: Int?
+        switch outcome {
+        case .submitted: choice = q.dialog.selected
+        case .cancelled: choice = nil
+        default: return .none
+        }
+        question = nil
+        switch q.purpose {
+        case .info: return .none
+        case .exportFormat:
+            guard let choice, choice < MatrixExportFormat.allCases.count, let m = matrix else { return Outcome(message: .notice("Ekspor dibatalkan.")) }
+            let format = MatrixExportFormat.allCases[choice]
+            return Outcome(actions: [.exportMatrix(format: format, meetingID: meetingID, filter: m.filter, transposed: m.isTransposed)],
+                           message: .notice("Menulis matriks \(format.rawValue.uppercased())…"))
+        case .conflict:
+            guard let conflict = pending.first else { return .none }
+            switch choice {
+            case 0?, 1?:
+                decisions.append(ImportDecision(incoming: conflict.incoming, resolution: choice == 0 ? .replace : .keep))
+                pending.removeFirst()
+                return nextConflict()
+            default:
+                let skipped = pending.count
+                pending = []
+                var outcome = finishImport()
+                let text = "\(skipped) pemetaan yang berbeda tidak diimpor (dibatalkan); pemetaan lama tetap dipakai."
+                if outcome.actions.isEmpty { outcome.message = .warning(text) } else { importLines.append(text) }
+                return outcome
+            }
+        }
+    }
+
+    /// Asks about the next conflict, or sends the answers when none is left.
+    private mutating func nextConflict() -> Outcome {
+        guard let c = pending.first else { return finishImport() }
+        let region = catalogues.regions[c.incoming.mapping.regionCode]?.fullName ?? c.incoming.mapping.regionCode
+        // As many differences as the dialog can show whole (it is at most 60 columns wide and must
+        // leave its buttons on screen); the rest are counted.
+        let textWidth = max(1, min(size.width - 4, 60) - 4)
+        func rows(_ t: String) -> Int { TextLayout.wrap(t, width: textWidth).count }
+        var text = "Pemetaan \(region) dari \(c.incoming.source) berbeda dengan impor sebelumnya (\(c.differences.count) perbedaan):"
+        let tail = (c.note.map { "\nCatatan: \($0)." } ?? "") + "\nGanti dengan pemetaan yang baru, pertahankan yang lama, atau batalkan?"
+        let room = max(4, size.height - 3 - 6) - rows(String(tail.dropFirst())) - 1
+        var shown = 0
+        for line in c.differences {
+            let candidate = text + "\n• " + line
+            guard rows(candidate) <= room else { break }
+            text = candidate
+            shown += 1
+        }
+        if shown < c.differences.count { text += "\n… dan \(c.differences.count - shown) perbedaan lain." }
+        text += tail
+        question = Question(purpose: .conflict, dialog: .choose("Pemetaan berbeda: \(region)", text,
+                                                                options: ["Ganti (baru)", "Pertahankan (lama)", "Batal"]))
+        return .none
+    }
+
+    private mutating func finishImport() -> Outcome {
+        let decided = decisions
+        decisions = []
+        if !decided.isEmpty {
+            return Outcome(actions: [.importDecided(decided, meetingID: meetingID)], message: .notice("Menyimpan keputusan impor…"))
+        }
+        let changed = importChanged
+        importChanged = false
+        return changed ? Outcome(actions: [.load(meetingID: meetingID)]) : .none
+    }
+
+    // MARK: Results
+
+    mutating func apply(_ event: MeetingEvent) -> Outcome {
+        switch event {
+        case .meetingsListed(let list):
+            meetings = list.sorted { ($0.date?.dayNumber ?? Int.min, $0.id) > ($1.date?.dayNumber ?? Int.min, $1.id) }
+            if meetings.count >= 2 { page = .picking; pickerIndex = 0; return .none }
+            meetingID = meetings.first?.id
+            page = .loading
+            return Outcome(actions: [.load(meetingID: meetingID)])
+        case .loaded(let loaded):
+            let old = matrix
+            data = loaded
+            var screen = MatrixScreen(data: loaded, catalogues: catalogues, screen: size)
+            if let old {
+                if old.filter != .none { screen.apply(old.filter) }
+                if old.isTransposed { screen.transpose() }
+                // After an import the facilitator stays on the cell being discussed.
+                if let at = old.cursorCodes { screen.focus(affairCode: at.affair, regionCode: at.region) }
+            }
+            matrix = screen
+            matches = matches.map { _ in MatchesScreen(matches: filteredMatches(loaded), drafted: loaded.drafted, catalogues: catalogues) }
+            if page == .loading || page == .picking { page = .matrix }
+            return .none
+        case .imported(let report):
+            importLines += report.lines
+            importChanged = importChanged || report.changed > 0
+            var outcome = Outcome()
+            if !report.conflicts.isEmpty && pending.isEmpty && decisions.isEmpty {
+                pending = report.conflicts
+                outcome = nextConflict()
+                outcome.message = .warning("\(report.conflicts.count) pemetaan berbeda dengan impor sebelumnya; pilih yang dipakai.")
+            } else {
+                outcome = finishImport()
+            }
+            if !report.problems.isEmpty {
+                outcome.message = .error(report.problems[0] + (report.problems.count > 1 ? " (dan \(report.problems.count - 1) masalah lain)" : ""))
+                outcome.bell = true
+            } else if pending.isEmpty {
+                let lines = importLines
+                importLines = []
+                outcome.message = lines.isEmpty ? .notice("Tidak ada pemetaan yang diimpor.")
+                    : .ok("Impor selesai: " + lines.joined(separator: "; "))
+            }
+            return outcome
+        case let .draftCreated(matchID, id, title):
+            matches?.drafted[matchID] = id
+            return Outcome(message: .ok("Draf kerja sama '\(id)' dibuat: \(title). Buka dari beranda untuk melengkapinya."), reloadList: true)
+        case let .draftExists(matchID, id):
+            matches?.drafted[matchID] = id
+            return Outcome(message: .warning("Kecocokan ini sudah dijadikan draf kerja sama '\(id)'; tidak dibuat lagi."), bell: true)
+        case let .exported(path, rows, columns):
+            question = Question(purpose: .info, dialog: .message("Matriks diekspor", "Matriks \(rows) urusan × \(columns) daerah ditulis ke:\n\(path)"))
+            return Outcome(message: .ok("Matriks ditulis ke \(path)"))
+        case .failed(let text):
+            if page == .loading || page == .picking, data == nil {
+                let empty = MeetingData(meeting: nil, mappings: [], matches: [], drafted: [:], generation: 0)
+                data = empty
+                matrix = MatrixScreen(data: empty, catalogues: catalogues, screen: size)
+                page = .matrix
+            }
+            pending = []; decisions = []; importLines = []; importChanged = false
+            return Outcome(message: .error(text), bell: true)
+        }
+    }
+
+    // MARK: Drawing
+
+    var bindings: [KeyBinding] {
+        if let question { return question.dialog.bindings }
+        if let prompt { return prompt.bindings }
+        if let detail { return detail.bindings }
+        switch page {
+        case .picking: return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali")]
+        case .loading: return [KeyBinding(.escape, "kembali")]
+        case .matrix: return matrix?.bindings ?? []
+        case .matches: return matches?.bindings ?? []
+        }
+    }
+
+    var helpLines: [(key: String, text: String)] {
+        page == .matches ? MatchesScreen.helpLines : MatrixScreen.helpLines
+    }
+
+    func draw(in body: Rect, buffer: inout Buffer) {
+        switch page {
+        case .loading:
+            buffer.write("Membaca pemetaan daerah dan mencari kecocokan…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
+        case .picking: drawPicker(in: body, buffer: &buffer)
+        case .matrix: matrix?.draw(in: body, buffer: &buffer, focused: detail == nil && prompt == nil && question == nil)
+        case .matches: matches?.draw(in: body, buffer: &buffer)
+        }
+        if let detail { detail.draw(in: body, buffer: &buffer) }
+        if let prompt { prompt.draw(in: body, buffer: &buffer) }
+        if let question {
+            buffer.cursor = nil
+            question.dialog.draw(in: body, buffer: &buffer)
+        }
+    }
+
+    private func drawPicker(in body: Rect, buffer: inout Buffer) {
+        let area = body.inset(top: 1, left: 2, bottom: 0, right: 2)
+        buffer.write("Penyimpanan ini memuat \(meetings.count) rapat. Pilih rapat yang dibuka di layar:", at: Point(x: area.x, y: area.y),
+                     role: .title, clip: area)
+        let list = area.inset(top: 2)
+        let choices = pickerChoices
+        let top = max(0, min(pickerIndex - list.height + 1, choices.count - list.height))
+        for i in 0..<list.height where top + i < choices.count {
+            let index = top + i
+            let line = list.row(i)
+            let selected = index == pickerIndex
+            if selected { buffer.fill(line, role: .focused) }
+            buffer.write(TextLayout.fit((selected ? "▶ " : "  ") + choices[index], width: line.width, pad: false),
+                         at: Point(x: line.x, y: line.y), role: selected ? .focused : .normal, clip: line)
+        }
+    }
+}
