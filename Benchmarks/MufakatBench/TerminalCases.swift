@@ -91,7 +91,7 @@ struct StageFormScreen: Program {
                 FormField(id: "\(n).judul", label: "Judul", help: "Judul singkat kerja sama.",
                           input: .text(TextField("Kerja Sama Pengelolaan Sampah Regional Bogor Raya", maxLength: 200)),
                           validators: [.required()]),
-                FormField(id: "\(n).tanggal", label: "Tanggal", input: .date(DateField(CalendarDate(year: 2026, month: 3, day: 2)))),
+                FormField(id: "\(n).tanggal", label: "Tanggal", input: .date(DateField(FieldDate(year: 2026, month: 3, day: 2)))),
                 FormField(id: "\(n).biaya", label: "Perkiraan biaya", input: .rupiah(RupiahField(1_250_000_000))),
                 FormField(id: "\(n).latar", label: "Latar belakang",
                           input: .area(TextArea("Volume sampah kedua daerah melampaui daya tampung TPA masing-masing; pengelolaan bersama di TPPAS regional lebih efisien.", maxLength: 2000), rows: 3)),

@@ -2,7 +2,7 @@
 public enum FieldValue: Hashable, Sendable {
     case text(String)
     /// A date field: the date, or nil while empty or not a real day (`raw` keeps what was typed).
-    case date(CalendarDate?, raw: String)
+    case date(FieldDate?, raw: String)
     case money(Int64?)
     case choice(Int?)
     case choices(Set<Int>)
@@ -20,26 +20,26 @@ public enum FieldValue: Hashable, Sendable {
 }
 
 /// A rule on one field's value; returns the message to show, in Indonesian, or nil when fine.
-public struct Validator: Sendable {
+public struct FieldCheck: Sendable {
     public let check: @Sendable (FieldValue) -> String?
     public init(_ check: @escaping @Sendable (FieldValue) -> String?) { self.check = check }
 
     /// The field must not be left empty.
-    public static func required(_ message: String = "Wajib diisi.") -> Validator {
-        Validator { $0.isEmpty ? message : nil }
+    public static func required(_ message: String = "Wajib diisi.") -> FieldCheck {
+        FieldCheck { $0.isEmpty ? message : nil }
     }
 
     /// Text at most `n` characters.
-    public static func maxLength(_ n: Int) -> Validator {
-        Validator { value in
+    public static func maxLength(_ n: Int) -> FieldCheck {
+        FieldCheck { value in
             if case .text(let s) = value, s.count > n { return "Paling banyak \(n) karakter." }
             return nil
         }
     }
 
     /// A money amount of at least `minimum` rupiah.
-    public static func minimumAmount(_ minimum: Int64) -> Validator {
-        Validator { value in
+    public static func minimumAmount(_ minimum: Int64) -> FieldCheck {
+        FieldCheck { value in
             if case .money(let m?) = value, m < minimum { return "Paling sedikit Rp \(RupiahField.grouped(minimum))." }
             return nil
         }

@@ -82,9 +82,9 @@ public struct FormField: Sendable {
     /// One line shown while the field has focus: what to write and why it is asked.
     public var help: String
     public var input: FieldInput
-    public var validators: [Validator]
+    public var validators: [FieldCheck]
 
-    public init(id: String, label: String, help: String = "", input: FieldInput, validators: [Validator] = []) {
+    public init(id: String, label: String, help: String = "", input: FieldInput, validators: [FieldCheck] = []) {
         self.id = id; self.label = label; self.help = help; self.input = input; self.validators = validators
     }
 

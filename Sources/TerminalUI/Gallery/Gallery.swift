@@ -8,7 +8,7 @@ public struct Gallery: Program {
     public var themes: [Theme]
     public private(set) var themeIndex: Int
     public var name = TextField("José Ñúñez", maxLength: 60)
-    public var date = DateField(CalendarDate(year: 2025, month: 8, day: 17))
+    public var date = DateField(FieldDate(year: 2025, month: 8, day: 17))
     public var amount = RupiahField(1_500_000)
     public var notes = TextArea("Catatan bebas: teks dibungkus menurut lebar tampilan, termasuk 漢字 dan 🙂.")
     public var region: PickList

@@ -1,5 +1,5 @@
 /// A calendar date without time or zone: what a letter's date means.
-public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct FieldDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -7,7 +7,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// Nil when the day does not exist (31-04, 29-02 outside leap years).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
-              day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+              day <= FieldDate.daysIn(month: month, year: year) else { return nil }
         self.year = year; self.month = month; self.day = day
     }
 
@@ -28,7 +28,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     ]
 
     /// "17 Agustus 2025".
-    public var indonesianText: String { "\(day) \(CalendarDate.indonesianMonths[month - 1]) \(year)" }
+    public var indonesianText: String { "\(day) \(FieldDate.indonesianMonths[month - 1]) \(year)" }
 
     /// "17-08-2025", the form typed into the field.
     public var description: String {
@@ -36,7 +36,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return "\(two(day))-\(two(month))-\(year)"
     }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+    public static func < (a: FieldDate, b: FieldDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 }
@@ -48,15 +48,15 @@ public struct DateField: Widget, Sendable {
     /// The digits typed so far (at most eight).
     public private(set) var digits: [Character]
 
-    public init(_ date: CalendarDate? = nil) {
+    public init(_ date: FieldDate? = nil) {
         digits = date.map { Array($0.description.filter(\.isNumber)) } ?? []
     }
 
     /// The date when eight digits name a real day; nil otherwise.
-    public var date: CalendarDate? {
+    public var date: FieldDate? {
         guard digits.count == 8 else { return nil }
         let n = digits.map { Int(String($0))! }
-        return CalendarDate(year: n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7], month: n[2] * 10 + n[3], day: n[0] * 10 + n[1])
+        return FieldDate(year: n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7], month: n[2] * 10 + n[3], day: n[0] * 10 + n[1])
     }
 
     public var isEmpty: Bool { digits.isEmpty }

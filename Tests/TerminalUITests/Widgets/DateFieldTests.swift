@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func checksTheCalendar() {
-        #expect(typed("29022024").date == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(typed("29022024").date == FieldDate(year: 2024, month: 2, day: 29))
         #expect(typed("29022023").date == nil)
         #expect(typed("29022023").problem == "Tanggal itu tidak ada di kalender.")
         #expect(typed("31042025").date == nil)
@@ -36,7 +36,7 @@ import Testing
 
     @Test func snapshots() {
         Snapshot.assert(drawn(width: 40, height: 3) { b in
-            DateField(CalendarDate(year: 2025, month: 8, day: 17)).draw(in: Rect(x: 0, y: 0, width: 40, height: 1), buffer: &b, focused: true)
+            DateField(FieldDate(year: 2025, month: 8, day: 17)).draw(in: Rect(x: 0, y: 0, width: 40, height: 1), buffer: &b, focused: true)
             typed("3102").draw(in: Rect(x: 0, y: 1, width: 40, height: 1), buffer: &b, focused: false)
             typed("31022025").draw(in: Rect(x: 0, y: 2, width: 40, height: 1), buffer: &b, focused: false)
         }, named: "date-fields")

@@ -67,7 +67,7 @@ enum EntryWidget: Sendable {
         case (.lines(_, let max), .lines(let l)):
             self = .area(TextArea(l.joined(separator: "\n"), maxLength: max))
         case (.date, .date(let d)):
-            self = .date(DateField(d.flatMap { TerminalUI.CalendarDate(year: $0.year, month: $0.month, day: $0.day) }))
+            self = .date(DateField(d.flatMap { FieldDate(year: $0.year, month: $0.month, day: $0.day) }))
         case (.money, .money(let m)):
             self = .money(RupiahField(m?.value))
         case (.number, .number(let n)):
