@@ -19,8 +19,18 @@ struct MatrixGridSource: GridSource {
             return [a.code] + Self.pieces(a.name, width: textWidth)
         }
         let r = matrix.regions[column]
-        return [Self.levelWord(r)] + Self.pieces(r.shortName, width: textWidth)
+        let name = Self.pieces(r.shortName, width: textWidth)
+        // Only a name that a kabupaten and a kota share (Bogor, Bekasi, Malang) and a province
+        // need the level word; every other region gets all the header's lines for its name.
+        return r.level == .provinsi || Self.sharedShortNames.contains(r.shortName) ? [Self.levelWord(r)] + name : name
     }
+
+    /// Short names carried by more than one kabupaten/kota, from the catalogue (once).
+    static let sharedShortNames: Set<String> = {
+        var count: [String: Int] = [:]
+        for r in Catalogues.shared.regions.all where r.autonomous && r.level != .provinsi { count[r.shortName, default: 0] += 1 }
+        return Set(count.filter { $0.value > 1 }.keys)
+    }()
 
     func cell(row: Int, column: Int) -> GridCell {
         let c = matrix.cell(row: row, column: column)

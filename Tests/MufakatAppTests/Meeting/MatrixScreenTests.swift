@@ -60,6 +60,7 @@ import TerminalUI
         #expect(source.cell(row: row, column: 3) == GridCell("·", role: .muted))
         #expect(source.columnHeader(1) == ["Kota", "Bog", "or"])
         #expect(source.columnHeader(0).first == "Kab")
+        #expect(source.columnHeader(2) == ["Dep", "ok"])   // no other Depok: the name takes every line
     }
 
     @Test func aNationalMatrixScrollsWithTheCursorInView() {
