@@ -22,7 +22,7 @@ enum CLIText {
         ("Help:", "Bantuan:"),
         ("  See '", "  Lihat '"),
         ("' for more information.", "' untuk keterangan lebih lanjut."),
-        (" (default)", " (bawaan)"),
+        (" (default)", " (bawaan) "),   // one space more: the column after it stays aligned
         ("Usage:", "Penggunaan:"),
         ("<subcommand>", "<subperintah>"),
         ("<options>", "<opsi>"),
