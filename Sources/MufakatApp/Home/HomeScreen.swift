@@ -37,19 +37,19 @@ struct HomeScreen: Sendable {
 
     /// Rows and reminders already made, by id, with the item they were made from: after a save
     /// the list comes back with one cooperation changed, and only that one is summarised again.
-    private var made: [String: (item: StoredItem, row: CooperationSummary, reminders: [Reminder])] = [:]
+    private var made: [String: (item: ListedCooperation, row: CooperationSummary, reminders: [Reminder])] = [:]
 
-    mutating func load(_ items: [StoredItem], context: ShellContext) {
+    mutating func load(_ items: [ListedCooperation], context: ShellContext) {
         let keep = selectedID
-        var now: [String: (item: StoredItem, row: CooperationSummary, reminders: [Reminder])] = [:]
+        var now: [String: (item: ListedCooperation, row: CooperationSummary, reminders: [Reminder])] = [:]
         now.reserveCapacity(items.count)
         for item in items {
-            if let m = made[item.cooperation.id], m.item == item { now[item.cooperation.id] = m; continue }
-            now[item.cooperation.id] = (item, CooperationSummary(item: item, context: context), Reminder.all(for: item.cooperation, context: context))
+            if let m = made[item.id], m.item == item { now[item.id] = m; continue }
+            now[item.id] = (item, CooperationSummary(listed: item, context: context), Reminder.all(for: item, context: context))
         }
         made = now
-        all = items.map { now[$0.cooperation.id]!.row }
-        reminders = items.flatMap { now[$0.cooperation.id]!.reminders }
+        all = items.map { now[$0.id]!.row }
+        reminders = items.flatMap { now[$0.id]!.reminders }
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
         refreshVisible(force: true)
         if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
