@@ -8,7 +8,7 @@ struct CheckStoreCommand: ParsableCommand {
         commandName: "check-store",
         abstract: "Periksa seluruh penyimpanan: setiap berkas dan rantai hash riwayat.",
         discussion: """
-        Penyimpanan yang terputus di tengah penyimpanan (listrik padam, proses dimatikan) diselesaikan dan
+        Penyimpanan yang terputus di tengah penyimpanan (listrik padam, proses dimatikan) diselesaikan dan \
         dicatat sebagai perbaikan. Kode keluar 1 bila ada yang salah (berkas rusak, riwayat diubah atau hilang).
         """,
         aliases: ["periksa-penyimpanan"]

@@ -33,9 +33,4 @@ func printError(_ message: String) {
 }
 
 /// Pretty JSON with sorted keys for `--json` output.
-func printJSON<T: Encodable>(_ value: T) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    print(String(decoding: data, as: UTF8.self))
-}
+func printJSON<T: Encodable>(_ value: T) throws { try StoreSupport.printJSON(value) }

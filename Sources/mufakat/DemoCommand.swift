@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Isi penyimpanan dengan kerja sama contoh yang realistis (untuk mencoba dan mengukur kinerja).",
         discussion: """
-        Kerja sama contoh memakai daerah nyata (misalnya Kota Bogor dan Kabupaten Bogor), urusan, jumlah
+        Kerja sama contoh memakai daerah nyata (misalnya Kota Bogor dan Kabupaten Bogor), urusan, jumlah \
         uang dan tanggal yang beragam di semua tahapan. Benih (--seed) yang sama menghasilkan data yang sama.
         Id yang sudah ada di penyimpanan dilewati, tidak ditimpa.
         """

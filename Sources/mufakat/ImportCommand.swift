@@ -10,9 +10,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Impor satu kerja sama dari berkas JSON (baru, atau perubahan atas revisi tertentu).",
         discussion: """
-        Berkas dapat berupa keluaran `mufakat show ID --json` yang sudah disunting (kolom "revision" menyebut
-        revisi asalnya) atau objek kerja sama saja untuk kerja sama baru. Bila id sudah ada, berkas wajib
-        menyebut revisi asalnya; bila revisi tersimpan sudah lebih baru, impor ditolak sebagai konflik (kode 1)
+        Berkas dapat berupa keluaran `mufakat show ID --json` yang sudah disunting (kolom "revision" menyebut \
+        revisi asalnya) atau objek kerja sama saja untuk kerja sama baru. Bila id sudah ada, berkas wajib \
+        menyebut revisi asalnya; bila revisi tersimpan sudah lebih baru, impor ditolak sebagai konflik (kode 1) \
         dan tidak ada yang ditimpa.
         """,
         aliases: ["impor"]

@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "Daftar kerja sama di penyimpanan.",
         discussion: """
-        Dibaca dari indeks (index.json), tidak dari setiap berkas. Tahap: usulan, penawaran, kb, dprd, pks,
+        Dibaca dari indeks (index.json), tidak dari setiap berkas. Tahap: usulan, penawaran, kb, dprd, pks, \
         pembiayaan, pelaksanaan, atau selesai. Keadaan: proses, berlaku, berakhir, kedaluwarsa.
         """,
         aliases: ["daftar"]

@@ -103,8 +103,8 @@ struct MappingImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Impor pemetaan daerah peserta dari bundel (mufakat bundle export) atau berkas JSON pemetaan.",
         discussion: """
-        Pemetaan yang berbeda dari impor sebelumnya untuk daerah yang sama ditampilkan perbedaannya per urusan,
-        lalu ditanyakan. Tanpa terminal interaktif, perintah berhenti dengan kode 1 dan mencantumkan perbedaannya,
+        Pemetaan yang berbeda dari impor sebelumnya untuk daerah yang sama ditampilkan perbedaannya per urusan, \
+        lalu ditanyakan. Tanpa terminal interaktif, perintah berhenti dengan kode 1 dan mencantumkan perbedaannya, \
         kecuali diberi --replace (ganti dengan yang baru) atau --keep (pertahankan yang lama).
         Daerah lain dalam perintah yang sama tetap diimpor.
         """,

@@ -11,10 +11,10 @@ struct SignCommand: ParsableCommand {
         commandName: "sign",
         abstract: "Tandai KB atau PKS telah ditandatangani dan simpan sidik jari naskahnya.",
         discussion: """
-        SHA-256 berkas yang ditandatangani dicatat pada tahapan dalam revisi baru
-        kerja sama, sehingga `mufakat verifikasi BERKAS ID` kelak dapat
+        SHA-256 berkas yang ditandatangani dicatat pada tahapan dalam revisi baru \
+        kerja sama, sehingga `mufakat verifikasi BERKAS ID` kelak dapat \
         memastikan bahwa suatu berkas sama persis dengan naskah itu.
-        Kode keluar: 0 dicatat, 1 konflik (kerja sama diubah orang lain),
+        Kode keluar: 0 dicatat, 1 konflik (kerja sama diubah orang lain), \
         2 masukan tidak dapat dipakai.
         """,
         aliases: ["tandatangani"]

@@ -10,12 +10,12 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Periksa apakah berkas naskah sama persis dengan naskah yang ditandatangani.",
         discussion: """
-        SHA-256 berkas dibandingkan dengan sidik jari naskah KB dan PKS yang
-        dicatat saat tahapan ditandai ditandatangani (mufakat tandatangani), pada
-        setiap revisi. Bila tidak sama, dicari revisi dan pengaturan ekspor yang
+        SHA-256 berkas dibandingkan dengan sidik jari naskah KB dan PKS yang \
+        dicatat saat tahapan ditandai ditandatangani (mufakat tandatangani), pada \
+        setiap revisi. Bila tidak sama, dicari revisi dan pengaturan ekspor yang \
         menghasilkan berkas itu.
         Kode keluar: 0 sama dengan naskah yang ditandatangani dan berlaku;
-        1 tidak sama, atau naskah lama yang sudah diganti; 2 berkas atau kerja
+        1 tidak sama, atau naskah lama yang sudah diganti; 2 berkas atau kerja \
         sama tidak dapat dibaca.
         """,
         aliases: ["verifikasi"]

@@ -15,6 +15,13 @@ import Testing
         #expect(try CsvReader.rows(CsvWriter.data(rows)) == rows)
     }
 
+    @Test func formulaLikeFieldsAreGuardedAndReadBackUnchanged() throws {
+        let rows = [["=HYPERLINK(\"x\")", "+62 21", "@SUM(A1)", "-cmd", "\tx"], ["-", "-5", "-1.250,5", "'=x", "Bogor"]]
+        let text = String(decoding: CsvWriter.data(rows).dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("\"'=HYPERLINK(\"\"x\"\")\";'+62 21;'@SUM(A1);'-cmd;'\tx\r\n-;-5;-1.250,5;''=x;Bogor"))
+        #expect(try CsvReader.rows(CsvWriter.data(rows)) == rows)
+    }
+
     @Test func malformedInputNamesTheLine() {
         #expect(throws: SpreadsheetError.malformedCSV(line: 2, problem: "tanda petik pembuka tidak ditutup")) {
             _ = try CsvReader.rows("a;b\n\"c;d\n")
