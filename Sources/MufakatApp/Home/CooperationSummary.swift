@@ -35,6 +35,11 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
 
     /// The row from what the list knows of the cooperation (its index line, or the cooperation).
     public init(listed c: ListedCooperation, context: ShellContext) {
+        self.init(listed: c, context: context, plan: StagePlan(context.rulebook))
+    }
+
+    /// The same with the rulebook's stages already looked up (once for a whole list).
+    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan) {
         id = c.id
         title = c.title.isEmpty ? "(tanpa judul)" : c.title
         partners = Array(c.partyNames.dropFirst())
@@ -45,7 +50,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         isEnded = c.isEnded
         // The first stage neither done nor skipped by its gate (a DPRD approval that is not needed),
         // as the workflow settles them.
-        let (index, stages) = c.firstOpenStage(context.rulebook)
+        let (index, stages) = c.firstOpenStage(plan)
         stageIndex = index
         stageName = index < stages.count ? stages[index].name : "Semua tahapan selesai"
         if c.isEnded { status = "Berakhir" }

@@ -43,9 +43,10 @@ struct HomeScreen: Sendable {
         let keep = selectedID
         var now: [String: (item: ListedCooperation, row: CooperationSummary, reminders: [Reminder])] = [:]
         now.reserveCapacity(items.count)
+        let plan = StagePlan(context.rulebook)
         for item in items {
             if let m = made[item.id], m.item == item { now[item.id] = m; continue }
-            now[item.id] = (item, CooperationSummary(listed: item, context: context), Reminder.all(for: item, context: context))
+            now[item.id] = (item, CooperationSummary(listed: item, context: context, plan: plan), Reminder.all(for: item, context: context))
         }
         made = now
         all = items.map { now[$0.id]!.row }
@@ -111,25 +112,32 @@ struct HomeScreen: Sendable {
     }
 
     private func sortedRows(_ rows: [CooperationSummary]) -> [CooperationSummary] {
-        rows.sorted { a, b in
-            let order: Bool? = {
-                switch sortKey {
-                case .title: return a.title == b.title ? nil : a.sortTitle < b.sortTitle
-                case .stage: return a.stageIndex == b.stageIndex ? nil : a.stageIndex < b.stageIndex
-                case .nextDate:
-                    switch (a.nextDate, b.nextDate) {
-                    case let (x?, y?): return x == y ? nil : x < y
-                    case (nil, nil): return nil
-                    case (nil, _): return !ascending  // undated rows stay last
-                    case (_, nil): return ascending
-                    }
-                case .kind: return a.kind == b.kind ? nil : a.kind.label < b.kind.label
-                case .affair: return a.affairName == b.affairName ? nil : a.affairName < b.affairName
-                }
-            }()
-            guard let order else { return a.id < b.id }
-            return order == ascending
+        // The positions are sorted, not the rows: a row is a large value, and moving 100,000 of
+        // them about while sorting cost more than comparing them.
+        let order = rows.withUnsafeBufferPointer { r in
+            Array(r.indices).sorted { precedes(r[$0], r[$1]) }
         }
+        return order.map { rows[$0] }
+    }
+
+    private func precedes(_ a: CooperationSummary, _ b: CooperationSummary) -> Bool {
+        let order: Bool? = {
+            switch sortKey {
+            case .title: return a.title == b.title ? nil : a.sortTitle < b.sortTitle
+            case .stage: return a.stageIndex == b.stageIndex ? nil : a.stageIndex < b.stageIndex
+            case .nextDate:
+                switch (a.nextDate, b.nextDate) {
+                case let (x?, y?): return x == y ? nil : x < y
+                case (nil, nil): return nil
+                case (nil, _): return !ascending  // undated rows stay last
+                case (_, nil): return ascending
+                }
+            case .kind: return a.kind == b.kind ? nil : a.kind.label < b.kind.label
+            case .affair: return a.affairName == b.affairName ? nil : a.affairName < b.affairName
+            }
+        }()
+        guard let order else { return a.id < b.id }
+        return order == ascending
     }
 
     var selectedID: String? {

@@ -58,22 +58,43 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
         self.progress = progress
     }
 
-    /// Recorded status of a rulebook stage.
-    func status(of rule: Rulebook.StageRule) -> StageStatus {
-        progress.status(section: StageSection(rawValue: rule.section) ?? .custom, customID: rule.id)
-    }
-
     /// Index of the first stage of the rulebook that is neither recorded done nor skipped by its
     /// gate (the `Workflow`'s settled stages), or the stage count when all are.
-    func firstOpenStage(_ rulebook: Rulebook) -> (index: Int, stages: [Rulebook.StageRule]) {
-        let stages = rulebook.stages(for: kind)
-        let holding = Set(progress.conditions)
-        let index = stages.firstIndex { rule in
-            if status(of: rule) == .done { return false }
+    func firstOpenStage(_ plan: StagePlan) -> (index: Int, stages: [StagePlan.Step]) {
+        let steps = plan.steps(for: kind)
+        let index = steps.firstIndex { step in
+            if (progress.stages[step.key] ?? .notStarted) == .done { return false }
             // A gate none of whose conditions holds skips its stage (GateEvaluation.isOpen).
-            if let gate = rule.gate.flatMap({ rulebook.gate($0) }), !gate.whenAny.contains(where: holding.contains) { return false }
+            if let gate = step.gateConditions, !gate.contains(where: progress.conditions.contains) { return false }
             return true
         }
-        return (index ?? stages.count, stages)
+        return (index ?? steps.count, steps)
     }
+}
+
+/// Rencana tahapan: the rulebook's stages of each kind of cooperation, each with its key in
+/// `IndexProgress.stages` and its gate's conditions, looked up once for a whole list instead of
+/// once for every row (a store of 100,000 cooperations places 100,000 rows on their stages).
+struct StagePlan: Sendable {
+    struct Step: Sendable {
+        var name: String
+        /// The stage's key in `IndexProgress.stages`.
+        var key: String
+        /// The conditions of the stage's gate, any of which opens it; nil for a stage without a gate.
+        var gateConditions: [String]?
+    }
+
+    private var byKind: [CooperationKind: [Step]] = [:]
+
+    init(_ rulebook: Rulebook) {
+        for kind in CooperationKind.allCases {
+            byKind[kind] = rulebook.stages(for: kind).map { rule in
+                Step(name: rule.name,
+                     key: IndexProgress.key(section: StageSection(rawValue: rule.section) ?? .custom, customID: rule.id),
+                     gateConditions: rule.gate.flatMap { rulebook.gate($0) }?.whenAny)
+            }
+        }
+    }
+
+    func steps(for kind: CooperationKind) -> [Step] { byKind[kind] ?? [] }
 }
