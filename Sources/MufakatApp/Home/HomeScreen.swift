@@ -20,7 +20,12 @@ struct HomeScreen: Sendable {
     }
 
     var all: [CooperationSummary] = []
-    var reminders: [Reminder] = []
+    var reminders: [Reminder] = [] {
+        didSet { reminderLines = Self.lines(of: reminders) }
+    }
+    /// The reminder panel's lines, laid out once when the reminders change: a reminder's index,
+    /// or `-1 - rank` for the heading of a kind. Drawing then touches only the lines on screen.
+    private var reminderLines: [Int] = []
     var stageFilter: String? = nil
     var kindFilter: CooperationKind? = nil
     var affairFilter: String? = nil
@@ -253,7 +258,7 @@ struct HomeScreen: Sendable {
             (listArea, reminderArea) = (Rect(x: rest.x, y: rest.y, width: rest.width - 42, height: rest.height),
                                         Rect(x: rest.maxX - 41, y: rest.y, width: 41, height: rest.height))
         } else {
-            let wanted = reminders.isEmpty ? 3 : reminders.count + Set(reminders.map(\.kind)).count + 2
+            let wanted = reminders.isEmpty ? 3 : reminderLines.count + 2
             let panel = min(wanted, max(3, rest.height / (wide ? 4 : 3)))
             (listArea, reminderArea) = rest.splitBottom(panel)
         }
@@ -355,21 +360,34 @@ struct HomeScreen: Sendable {
             return
         }
         // Lines: a heading per kind, then its reminders; scrolled to keep the highlight visible.
-        var lines: [(String, StyleRole, Int?)] = []
-        var lastKind: Reminder.Kind? = nil
-        for (i, r) in reminders.enumerated() {
-            if r.kind != lastKind { lines.append((r.kind.heading, .title, nil)); lastKind = r.kind }
-            lines.append(("• \(r.title): \(r.detail)", .normal, i))
-        }
-        let focusLine = lines.firstIndex { $0.2 == reminderHighlighted } ?? 0
+        let lines = reminderLines
+        let focusLine = lines.firstIndex(of: reminderHighlighted) ?? 0
         let top = max(0, min(focusLine - inner.height + 1, lines.count - inner.height))
         for row in 0..<inner.height where top + row < lines.count {
-            let (text, role, index) = lines[top + row]
+            let entry = lines[top + row]
+            let text: String, role: StyleRole
+            if entry < 0 {
+                text = Reminder.Kind.allCases[-1 - entry].heading; role = .title
+            } else {
+                text = "• \(reminders[entry].title): \(reminders[entry].detail)"; role = .normal
+            }
             let line = inner.row(row)
-            let selected = remindersFocused && index == reminderHighlighted
+            let selected = remindersFocused && entry == reminderHighlighted
             if selected { buffer.fill(line, role: .focused) }
             buffer.write(TextLayout.fit(text, width: line.width, pad: false), at: Point(x: line.x, y: line.y), role: selected ? .focused : role, clip: line)
         }
+    }
+
+    /// See `reminderLines`.
+    private static func lines(of reminders: [Reminder]) -> [Int] {
+        var lines: [Int] = []
+        lines.reserveCapacity(reminders.count + Reminder.Kind.allCases.count)
+        var lastKind: Reminder.Kind? = nil
+        for (i, r) in reminders.enumerated() {
+            if r.kind != lastKind { lines.append(-1 - r.kind.sortRank); lastKind = r.kind }
+            lines.append(i)
+        }
+        return lines
     }
 }
 
