@@ -117,31 +117,31 @@ struct HomeScreen: Sendable {
     }
 
     private func sortedRows(_ rows: [CooperationSummary]) -> [CooperationSummary] {
-        // The positions are sorted, not the rows: a row is a large value, and moving 100,000 of
-        // them about while sorting cost more than comparing them.
+        // The positions are sorted, not the rows, and a comparison reads only the fields it needs:
+        // a row is a large value, and copying or moving 100,000 of them about while sorting cost
+        // more than comparing them.
         let order = rows.withUnsafeBufferPointer { r in
-            Array(r.indices).sorted { precedes(r[$0], r[$1]) }
+            Array(r.indices).sorted { precedes(r, $0, $1) }
         }
         return order.map { rows[$0] }
     }
 
-    private func precedes(_ a: CooperationSummary, _ b: CooperationSummary) -> Bool {
-        let order: Bool? = {
-            switch sortKey {
-            case .title: return a.title == b.title ? nil : a.sortTitle < b.sortTitle
-            case .stage: return a.stageIndex == b.stageIndex ? nil : a.stageIndex < b.stageIndex
-            case .nextDate:
-                switch (a.nextDate, b.nextDate) {
-                case let (x?, y?): return x == y ? nil : x < y
-                case (nil, nil): return nil
-                case (nil, _): return !ascending  // undated rows stay last
-                case (_, nil): return ascending
-                }
-            case .kind: return a.kind == b.kind ? nil : a.kind.label < b.kind.label
-            case .affair: return a.affairName == b.affairName ? nil : a.affairName < b.affairName
+    private func precedes(_ r: UnsafeBufferPointer<CooperationSummary>, _ i: Int, _ j: Int) -> Bool {
+        let order: Bool?
+        switch sortKey {
+        case .title: order = r[i].title == r[j].title ? nil : r[i].sortTitle < r[j].sortTitle
+        case .stage: order = r[i].stageIndex == r[j].stageIndex ? nil : r[i].stageIndex < r[j].stageIndex
+        case .nextDate:
+            switch (r[i].nextDate, r[j].nextDate) {
+            case let (x?, y?): order = x == y ? nil : x < y
+            case (nil, nil): order = nil
+            case (nil, _): order = !ascending  // undated rows stay last
+            case (_, nil): order = ascending
             }
-        }()
-        guard let order else { return a.id < b.id }
+        case .kind: order = r[i].kind == r[j].kind ? nil : r[i].kind.label < r[j].kind.label
+        case .affair: order = r[i].affairName == r[j].affairName ? nil : r[i].affairName < r[j].affairName
+        }
+        guard let order else { return r[i].id < r[j].id }
         return order == ascending
     }
 

@@ -147,6 +147,7 @@ struct JSONScan {
             switch key {
             case "stages":
                 var map: [String: StageStatus] = [:]
+                map.reserveCapacity(12)  // the seven sections and a few added stages, without regrowing
                 try s.object { k, s in map[k] = try s.raw(StageStatus.self) }
                 stages = map
             case "conditions": conditions = try s.strings()
