@@ -44,8 +44,10 @@ enum StoreCases {
                     blackHole(try! repo.all().count)
                 }
             }
-            // Filtering by text: "/" opens the search field, then "bogo" is typed; measure the "r".
+            // Filtering by text: "/" opens the search field. The first letter filters every row;
+            // then "bogo" is typed and the "r" measured (a longer search narrows what is shown).
             _ = home.update(.key(.char("/")))
+            keyPress(&h, "home: type the first letter of a search (\"b\", every row)", dims, n, base: home, event: .key(.char("b")))
             for ch in "bogo" { _ = home.update(.key(.char(ch))) }
             keyPress(&h, "home: type one letter of a search (\"bogo\" + r)", dims, n, base: home, event: .key(.char("r")))
             // Moving the highlight in the unfiltered list.

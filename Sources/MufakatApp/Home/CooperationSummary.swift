@@ -23,9 +23,9 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     public var nextDateLabel: String
     public var isEnded: Bool
     public var revision: Int
-    /// Title, id, affair, kind, stage, status and partners folded for search, made once per load
-    /// rather than at every key press.
-    var searchText: String
+    /// Title, id, affair, kind, stage, status and partners folded for search (UTF-8 bytes), made
+    /// once per load rather than at every key press, and searched bytewise (`HomeScreen.occurs`).
+    var searchBytes: [UInt8]
     /// The title folded for sorting.
     var sortTitle: String
 
@@ -65,7 +65,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         } else {
             nextDate = nil; nextDateLabel = ""
         }
-        searchText = TextLayout.foldForSearch(([title, id, affairName, kind.label, stageName, status] + partners).joined(separator: " "))
+        searchBytes = Array(TextLayout.foldForSearch(([title, id, affairName, kind.label, stageName, status] + partners).joined(separator: " ")).utf8)
         sortTitle = TextLayout.foldForSearch(title)
     }
 

@@ -67,3 +67,19 @@ import TerminalUI
         #expect(h.program.screenName == "kerja-sama-baru")
     }
 }
+
+/// The home search looks for each word of the folded query in a row's folded text, bytewise.
+@Suite struct HomeSearchTests {
+    @Test func wordsAreFoundAnywhereInTheFoldedText() {
+        func occurs(_ word: String, _ text: String) -> Bool {
+            HomeScreen.occurs(Array(TextLayout.foldForSearch(word).utf8), in: Array(TextLayout.foldForSearch(text).utf8))
+        }
+        #expect(occurs("bogo", "Kerja Sama Air Minum Kota Bogor"))
+        #expect(occurs("", "apa saja"))
+        #expect(!occurs("bogor", "Kota Bogo"))
+        #expect(!occurs("bandung", ""))
+        #expect(occurs("sumenep", "Kabupaten Sumenep"))
+        // Folded: diacritics and case do not matter.
+        #expect(occurs("ende", "Kabupaten ÉNDE"))
+    }
+}
