@@ -65,7 +65,7 @@ struct HomeScreen: Sendable {
     /// Rows after filters and sort. Stored, and recomputed only when the list, a filter, the
     /// search text or the sort changes: a key press that moves the highlight must not filter and
     /// sort the whole list again (seconds at 100,000 cooperations).
-    private(set) var visible: [CooperationSummary] = []
+    private(set) var visible = VisibleRows()
     /// `all` in the current order, re-sorted only when the list or the sort changes.
     private var sortedAll: [CooperationSummary] = []
     private var sortedBy: SortKey? = nil
@@ -99,21 +99,30 @@ struct HomeScreen: Sendable {
         let key = viewKey
         if !force, let old = visibleKey, old == key { return }
         // Typing more of a search only narrows: filter what is shown instead of everything.
-        let source = (!force && visibleKey.map { key.narrows($0) } == true) ? visible : sortedAll
+        let source = (!force && visibleKey.map { key.narrows($0) } == true) ? visible : VisibleRows(rows: sortedAll)
         visible = filtered(source, key)
         visibleKey = key
     }
 
-    private func filtered(_ rows: [CooperationSummary], _ key: ViewKey) -> [CooperationSummary] {
+    private func filtered(_ source: VisibleRows, _ key: ViewKey) -> VisibleRows {
         let words = key.query.split(separator: " ").map { Array($0.utf8) }
-        return rows.filter { s in
-            if let stageFilter, s.stageName != stageFilter { return false }
-            if let kindFilter, s.kind != kindFilter { return false }
-            if let affairFilter, s.affairCode != affairFilter { return false }
-            if let partnerFilter, !s.partners.contains(partnerFilter) { return false }
-            if !words.isEmpty { return words.allSatisfy { HomeScreen.occurs($0, in: s.searchBytes) } }
-            return true
+        if stageFilter == nil, kindFilter == nil, affairFilter == nil, partnerFilter == nil, words.isEmpty {
+            return VisibleRows(rows: sortedAll)
         }
+        var shown: [Int] = []
+        // Rows are read in place (through the buffer), never copied: only positions are kept.
+        source.rows.withUnsafeBufferPointer { r in
+            for i in source.indices {
+                let p = source.position(i)
+                if let stageFilter, r[p].stageName != stageFilter { continue }
+                if let kindFilter, r[p].kind != kindFilter { continue }
+                if let affairFilter, r[p].affairCode != affairFilter { continue }
+                if let partnerFilter, !r[p].partners.contains(partnerFilter) { continue }
+                if !words.allSatisfy({ HomeScreen.occurs($0, in: r[p].searchBytes) }) { continue }
+                shown.append(p)
+            }
+        }
+        return VisibleRows(rows: source.rows, positions: shown)
     }
 
     /// Whether `needle` occurs in `haystack`, both folded text as UTF-8 bytes (a match of valid
