@@ -2,6 +2,7 @@ import Foundation
 import MufakatApp
 import MufakatDocuments
 import MufakatDomain
+import MufakatStore
 
 /// A national meeting: every region's mapping arrives as a file, the facilitator imports them all,
 /// then looks at the matrix, the matches and the planning annex, and exports them.
@@ -31,6 +32,39 @@ enum MappingCases {
         let n = "\(mappings.count)"
         try h.measure("read \(mappings.count) mapping files", size: n, iterations: 10, note: "\(entries) entries, \(bytes / 1024) KiB") {
             blackHole(try files.map { try MappingFileReader.read($0) })
+        }
+        // What `mufakat bundle export` gives: one bundle (zip) per region, made from a store
+        // holding that region's mapping.
+        let bundleFolder = folder.appendingPathComponent("bundles")
+        try FileManager.default.createDirectory(at: bundleFolder, withIntermediateDirectories: true)
+        var bundles: [URL] = []
+        var bundleBytes = 0
+        let makeStart = Harness.now()
+        for m in mappings {
+            let storeURL = folder.appendingPathComponent("region-store")
+            try? FileManager.default.removeItem(at: storeURL)
+            let store = try CooperationStore.open(at: storeURL)
+            try store.saveMapping(m, basedOn: nil)
+            let url = bundleFolder.appendingPathComponent("\(m.regionCode).mufakat")
+            try store.exportBundle(to: url, ids: [], includeMappings: true)
+            bundleBytes += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) ?? 0
+            bundles.append(url)
+        }
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("region-store"))
+        print(String(format: "  %d bundel daerah dibuat dalam %.1f detik", bundles.count, Harness.now() - makeStart))
+        try h.measure("read \(bundles.count) mapping bundles (mufakat bundle export)", size: n, iterations: 5,
+                      note: "\(bundleBytes / 1024) KiB of bundles") {
+            blackHole(try bundles.map { try MappingFileReader.read($0, bundleReader: MappingBundles.reader) })
+        }
+        let fromBundles = try bundles.flatMap { try MappingFileReader.read($0, bundleReader: MappingBundles.reader) }
+        // As `mufakat mapping import` does it: into a store (revisioned files, one flush).
+        var round = 0
+        try h.measure("import \(bundles.count) bundles' mappings into a store (mapping import)", size: n, iterations: 5) {
+            round += 1
+            let storeURL = folder.appendingPathComponent("meeting-store-\(round)")
+            let service = MappingService(repository: StoreMappingRepository(store: try CooperationStore.open(at: storeURL)),
+                                         catalogues: catalogues, today: today)
+            blackHole(try service.importMappings(fromBundles, meetingID: nil) { _, _, _ in .replace })
         }
         let incoming = try files.flatMap { try MappingFileReader.read($0) }
         try h.measure("import all into the meeting (decide add/conflict, save)", size: n, iterations: 10) {

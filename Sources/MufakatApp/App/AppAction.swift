@@ -34,6 +34,8 @@ public enum AppAction: Sendable, Equatable {
     case rescueMapping(RegionMapping, basedOn: Int?)
     /// The facilitator's meeting mode (matrix, matches, import, export): see `MeetingAction`.
     case meeting(MeetingAction)
+    /// Read an ended cooperation whole, to copy it into a renewal (the list holds only summaries).
+    case loadForRenewal(id: String)
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
@@ -51,6 +53,8 @@ public enum AppEvent: Sendable, Equatable {
     /// The stage was recorded as signed and saved; `path` is the document that was fingerprinted.
     case signed(Cooperation, revision: Int, path: String, sha256: String)
     case meeting(MeetingEvent)
+    /// The ended cooperation a renewal starts from.
+    case loadedForRenewal(StoredItem)
     /// Anything that went wrong, with the message to show (already says how to fix it).
     case failed(String)
     case mappingLoaded(regionCode: String, mapping: RegionMapping?, revision: Int?)
@@ -63,11 +67,12 @@ public enum AppEvent: Sendable, Equatable {
 /// The store's content as the home screen needs it.
 public struct ListState: Sendable, Equatable {
     public var profile: RegionProfile?
-    public var items: [StoredItem]
+    /// Every stored cooperation as the list shows it (from the index; no file is decoded).
+    public var items: [ListedCooperation]
     /// Cooperations with an autosaved draft newer than their revision.
     public var drafts: [DraftRecord]
     public var notices: [String]
-    public init(profile: RegionProfile?, items: [StoredItem], drafts: [DraftRecord] = [], notices: [String] = []) {
+    public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [DraftRecord] = [], notices: [String] = []) {
         self.profile = profile; self.items = items; self.drafts = drafts; self.notices = notices
     }
 }

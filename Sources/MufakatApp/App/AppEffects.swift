@@ -61,6 +61,8 @@ public final class AppEffects: @unchecked Sendable {
                 exportFolder = URL(fileURLWithPath: opened.location).appendingPathComponent("ekspor")
                 meetingEffects = MeetingEffects.standard(for: opened, context: context, exportFolder: exportFolder)
                 return .folderOpened(location: opened.location)
+            case .loadForRenewal(let id):
+                return .loadedForRenewal(try repo.load(id: id))
             case .open(let id):
                 let item = try repo.load(id: id)
                 var holder: LockInfo? = nil
@@ -123,7 +125,7 @@ public final class AppEffects: @unchecked Sendable {
 
     func listState() throws(RepositoryError) -> ListState {
         let repo = repository
-        let items = try repo.all()
+        let items = try repo.listing()
         let drafts = repo.draftIDs().compactMap { repo.loadDraft(id: $0) }
         return ListState(profile: repo.loadProfile(), items: items, drafts: drafts, notices: repo.takeNotices())
     }

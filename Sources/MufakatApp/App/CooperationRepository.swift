@@ -63,6 +63,9 @@ public protocol CooperationRepository: AnyObject, Sendable {
     var location: String { get }
     /// Every stored cooperation at its current revision.
     func all() throws(RepositoryError) -> [StoredItem]
+    /// Every stored cooperation as the home list needs it; a store with an index answers this
+    /// without decoding any file (see `StoreRepository`).
+    func listing() throws(RepositoryError) -> [ListedCooperation]
     func load(id: String) throws(RepositoryError) -> StoredItem
     func contains(id: String) -> Bool
     /// Saves a new revision; `basedOn` nil creates. Returns the new revision number.
@@ -80,4 +83,10 @@ public protocol CooperationRepository: AnyObject, Sendable {
     func saveProfile(_ profile: RegionProfile) throws(RepositoryError)
     /// What the store noticed and the officer should know (a file quarantined, an index rebuilt).
     func takeNotices() -> [String]
+}
+
+extension CooperationRepository {
+    public func listing() throws(RepositoryError) -> [ListedCooperation] {
+        try all().map { ListedCooperation(item: $0) }
+    }
 }

@@ -50,7 +50,7 @@ public struct MufakatProgram: Program {
     var dialog: ShellDialog? = nil
     public var message: Message? = nil
     public internal(set) var profile: RegionProfile? = nil
-    var items: [StoredItem] = []
+    var items: [ListedCooperation] = []
     var storeLabel: String
     var afterSave: AfterSave? = nil
     var startupDraftsOffered = false
@@ -288,11 +288,10 @@ public struct MufakatProgram: Program {
             screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile)))
             return []
         case .renew(let id):
-            guard let profile else { message = .error("Isi profil daerah dulu (tekan P)."); return [.bell] }
-            guard let old = items.first(where: { $0.cooperation.id == id }) else { return [.bell] }
-            screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile, renewing: old.cooperation)))
-            message = .notice("Pembaruan: semua jawaban disalin. Periksa setiap langkah dengan Esc, lalu Enter untuk membuat.")
-            return []
+            guard profile != nil else { message = .error("Isi profil daerah dulu (tekan P)."); return [.bell] }
+            guard items.contains(where: { $0.id == id }) else { return [.bell] }
+            // The list holds summaries: the cooperation is read whole to be copied.
+            return [.perform(.loadForRenewal(id: id))]
         case .editProfile:
             profileForm = ProfileForm(existing: profile, catalogues: context.catalogues)
             screens.append(.profile)
@@ -520,6 +519,11 @@ public struct MufakatProgram: Program {
             if let lockedBy { dialog = .lockHeld(item, draft, lockedBy); return [] }
             if let draft { dialog = .recoverDraft(item, draft, lockedBy: nil); return [] }
             openEditor(item, lockedBy: nil)
+            return []
+        case .loadedForRenewal(let old):
+            guard let profile else { message = .error("Isi profil daerah dulu (tekan P)."); return [.bell] }
+            screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile, renewing: old.cooperation)))
+            message = .notice("Pembaruan: semua jawaban disalin. Periksa setiap langkah dengan Esc, lalu Enter untuk membuat.")
             return []
         case .created(let item):
             screens.removeAll { if case .newCooperation = $0 { true } else { false } }

@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import MufakatStore
 import TerminalUI
 
 /// One row of the home list: what an officer needs to see to pick a cooperation, computed
@@ -22,42 +23,49 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     public var nextDateLabel: String
     public var isEnded: Bool
     public var revision: Int
-    /// Title, id, affair, kind, stage, status and partners folded for search, made once per load
-    /// rather than at every key press.
-    var searchText: String
+    /// Title, id, affair, kind, stage, status and partners folded for search (UTF-8 bytes), made
+    /// once per load rather than at every key press, and searched bytewise (`HomeScreen.occurs`).
+    var searchBytes: [UInt8]
     /// The title folded for sorting.
     var sortTitle: String
 
     public init(item: StoredItem, context: ShellContext) {
-        let c = item.cooperation
+        self.init(listed: ListedCooperation(item: item), context: context)
+    }
+
+    /// The row from what the list knows of the cooperation (its index line, or the cooperation).
+    public init(listed c: ListedCooperation, context: ShellContext) {
+        self.init(listed: c, context: context, plan: StagePlan(context.rulebook))
+    }
+
+    /// The same with the rulebook's stages already looked up (once for a whole list).
+    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan) {
         id = c.id
         title = c.title.isEmpty ? "(tanpa judul)" : c.title
-        partners = c.parties.dropFirst().map(\.name)
+        partners = Array(c.partyNames.dropFirst())
         affairCode = c.affairCode
         affairName = context.catalogues.affairs[c.affairCode]?.name ?? c.affairCode
         kind = c.kind
-        revision = item.revision
-        isEnded = c.ended != nil
-        // The workflow knows which stages its gates skip (a DPRD approval that is not needed).
-        let stages = Workflow(cooperation: c, rulebook: context.rulebook, checkingFields: false).stages
-        let index = stages.firstIndex { !($0.state.isSettled || $0.recorded.status == .done) }
-        stageIndex = index ?? stages.count
-        stageName = index.map { stages[$0].name } ?? "Semua tahapan selesai"
-        let signed = c.agreement.progress.status == .done || c.agreement.signing.date != nil
-            || (c.kind == .notaKesepakatan && (c.memorandum.progress.status == .done || c.memorandum.signing.date != nil))
-        if c.ended != nil { status = "Berakhir" }
-        else if signed, let expiry = c.expiryDate, expiry < context.today { status = "Lewat masa" }
-        else if signed { status = "Berlaku" }
+        revision = c.revision
+        isEnded = c.isEnded
+        // The first stage neither done nor skipped by its gate (a DPRD approval that is not needed),
+        // as the workflow settles them.
+        let (index, stages) = c.firstOpenStage(plan)
+        stageIndex = index
+        stageName = index < stages.count ? stages[index].name : "Semua tahapan selesai"
+        if c.isEnded { status = "Berakhir" }
+        else if c.isSigned, let expiry = c.expiryDate, expiry < context.today { status = "Lewat masa" }
+        else if c.isSigned { status = "Berlaku" }
         else { status = "Dalam proses" }
         let reminders = Reminder.all(for: c, context: context)
         if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
             nextDate = date; nextDateLabel = first.shortLabel
-        } else if let expiry = c.expiryDate, c.ended == nil {
+        } else if let expiry = c.expiryDate, !c.isEnded {
             nextDate = expiry; nextDateLabel = "berakhir"
         } else {
             nextDate = nil; nextDateLabel = ""
         }
-        searchText = TextLayout.foldForSearch(([title, id, affairName, kind.label, stageName, status] + partners).joined(separator: " "))
+        searchBytes = Array(TextLayout.foldForSearch(([title, id, affairName, kind.label, stageName, status] + partners).joined(separator: " ")).utf8)
         sortTitle = TextLayout.foldForSearch(title)
     }
 
@@ -103,13 +111,17 @@ public struct Reminder: Sendable, Hashable {
 
     /// Every reminder of one cooperation on `context.today`, using the rulebook's tiers and deadlines.
     public static func all(for c: Cooperation, context: ShellContext) -> [Reminder] {
-        guard c.ended == nil else { return [] }
+        all(for: ListedCooperation(cooperation: c, revision: 0), context: context)
+    }
+
+    /// The same from what the list knows of the cooperation.
+    public static func all(for c: ListedCooperation, context: ShellContext) -> [Reminder] {
+        guard !c.isEnded else { return [] }
         let rules = context.rulebook.reminders
         let today = context.today
         let title = c.title.isEmpty ? c.id : c.title
         var out: [Reminder] = []
-        let signed = c.agreement.progress.status == .done || c.agreement.signing.date != nil
-            || (c.kind == .notaKesepakatan && (c.memorandum.progress.status == .done || c.memorandum.signing.date != nil))
+        let signed = c.isSigned
         if signed, let expiry = c.expiryDate {
             let days = today.days(until: expiry)
             let widest = rules.expiryDays.max() ?? 90
@@ -119,26 +131,21 @@ public struct Reminder: Sendable, Hashable {
                 out.append(Reminder(kind: .expiry, cooperationID: c.id, title: title, date: expiry, detail: detail, daysLeft: days))
             }
         }
-        if c.offer.letterDate != nil, c.offer.response == .pending, c.offer.progress.status != .skipped {
-            let sent = c.offer.letterDate!
-            let deadline = c.offer.responseDeadline ?? sent.adding(days: rules.offerResponseDays)
+        if c.progress.offerAwaitingAnswer, let sent = c.offerLetterDate {
+            let deadline = c.progress.offerResponseDeadline ?? sent.adding(days: rules.offerResponseDays)
             let days = today.days(until: deadline)
             let detail = days < 0 ? "tenggat lewat \(-days) hari" : "tenggat dalam \(days) hari"
             out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, title: title, date: deadline, detail: detail, daysLeft: days))
         }
-        if c.councilApproval.progress.status != .done, c.councilApproval.progress.status != .skipped {
-            for approval in c.councilApproval.approvals where approval.requestDate != nil && approval.decisionDate == nil {
-                let deadline = approval.requestDate!.adding(days: rules.dprdDecisionDays)
-                let party = c.parties.indices.contains(approval.partyIndex) ? c.parties[approval.partyIndex].name : "pihak"
-                let days = today.days(until: deadline)
-                out.append(Reminder(kind: .councilDecision, cooperationID: c.id, title: title, date: deadline,
-                                    detail: "DPRD \(party), diajukan \(approval.requestDate!.dayMonthYear)", daysLeft: days))
-            }
+        for request in c.progress.councilRequests {
+            let deadline = request.requestedOn.adding(days: rules.dprdDecisionDays)
+            let days = today.days(until: deadline)
+            out.append(Reminder(kind: .councilDecision, cooperationID: c.id, title: title, date: deadline,
+                                detail: "DPRD \(request.party), diajukan \(request.requestedOn.dayMonthYear)", daysLeft: days))
         }
         if signed, rules.evaluationsPerYear > 0 {
-            let start = c.agreement.startDate ?? c.agreement.signing.date
-            if let start, start <= today {
-                let done = c.implementation.evaluations.filter { $0.date.year == today.year }.count
+            if let start = c.startDate, start <= today {
+                let done = c.progress.evaluationDates.filter { $0.year == today.year }.count
                 if done < rules.evaluationsPerYear {
                     // Half-yearly: the first due by 30 June, the second by 31 December.
                     let due = done == 0 && today.month <= 6 ? Day(year: today.year, month: 6, day: 30) : Day(year: today.year, month: 12, day: 31)

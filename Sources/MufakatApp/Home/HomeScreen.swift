@@ -20,7 +20,12 @@ struct HomeScreen: Sendable {
     }
 
     var all: [CooperationSummary] = []
-    var reminders: [Reminder] = []
+    var reminders: [Reminder] = [] {
+        didSet { reminderLines = Self.lines(of: reminders) }
+    }
+    /// The reminder panel's lines, laid out once when the reminders change: a reminder's index,
+    /// or `-1 - rank` for the heading of a kind. Drawing then touches only the lines on screen.
+    private var reminderLines: [Int] = []
     var stageFilter: String? = nil
     var kindFilter: CooperationKind? = nil
     var affairFilter: String? = nil
@@ -37,19 +42,20 @@ struct HomeScreen: Sendable {
 
     /// Rows and reminders already made, by id, with the item they were made from: after a save
     /// the list comes back with one cooperation changed, and only that one is summarised again.
-    private var made: [String: (item: StoredItem, row: CooperationSummary, reminders: [Reminder])] = [:]
+    private var made: [String: (item: ListedCooperation, row: CooperationSummary, reminders: [Reminder])] = [:]
 
-    mutating func load(_ items: [StoredItem], context: ShellContext) {
+    mutating func load(_ items: [ListedCooperation], context: ShellContext) {
         let keep = selectedID
-        var now: [String: (item: StoredItem, row: CooperationSummary, reminders: [Reminder])] = [:]
+        var now: [String: (item: ListedCooperation, row: CooperationSummary, reminders: [Reminder])] = [:]
         now.reserveCapacity(items.count)
+        let plan = StagePlan(context.rulebook)
         for item in items {
-            if let m = made[item.cooperation.id], m.item == item { now[item.cooperation.id] = m; continue }
-            now[item.cooperation.id] = (item, CooperationSummary(item: item, context: context), Reminder.all(for: item.cooperation, context: context))
+            if let m = made[item.id], m.item == item { now[item.id] = m; continue }
+            now[item.id] = (item, CooperationSummary(listed: item, context: context, plan: plan), Reminder.all(for: item, context: context))
         }
         made = now
-        all = items.map { now[$0.cooperation.id]!.row }
-        reminders = items.flatMap { now[$0.cooperation.id]!.reminders }
+        all = items.map { now[$0.id]!.row }
+        reminders = items.flatMap { now[$0.id]!.reminders }
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
         refreshVisible(force: true)
         if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
@@ -59,7 +65,7 @@ struct HomeScreen: Sendable {
     /// Rows after filters and sort. Stored, and recomputed only when the list, a filter, the
     /// search text or the sort changes: a key press that moves the highlight must not filter and
     /// sort the whole list again (seconds at 100,000 cooperations).
-    private(set) var visible: [CooperationSummary] = []
+    private(set) var visible = VisibleRows()
     /// `all` in the current order, re-sorted only when the list or the sort changes.
     private var sortedAll: [CooperationSummary] = []
     private var sortedBy: SortKey? = nil
@@ -93,43 +99,82 @@ struct HomeScreen: Sendable {
         let key = viewKey
         if !force, let old = visibleKey, old == key { return }
         // Typing more of a search only narrows: filter what is shown instead of everything.
-        let source = (!force && visibleKey.map { key.narrows($0) } == true) ? visible : sortedAll
+        let source = (!force && visibleKey.map { key.narrows($0) } == true) ? visible : VisibleRows(rows: sortedAll)
         visible = filtered(source, key)
         visibleKey = key
     }
 
-    private func filtered(_ rows: [CooperationSummary], _ key: ViewKey) -> [CooperationSummary] {
-        let words = key.query.split(separator: " ")
-        return rows.filter { s in
-            if let stageFilter, s.stageName != stageFilter { return false }
-            if let kindFilter, s.kind != kindFilter { return false }
-            if let affairFilter, s.affairCode != affairFilter { return false }
-            if let partnerFilter, !s.partners.contains(partnerFilter) { return false }
-            if !words.isEmpty { return words.allSatisfy { s.searchText.contains($0) } }
-            return true
+    private func filtered(_ source: VisibleRows, _ key: ViewKey) -> VisibleRows {
+        let words = key.query.split(separator: " ").map { Array($0.utf8) }
+        if stageFilter == nil, kindFilter == nil, affairFilter == nil, partnerFilter == nil, words.isEmpty {
+            return VisibleRows(rows: sortedAll)
+        }
+        var shown: [Int] = []
+        // Rows are read in place (through the buffer), never copied: only positions are kept.
+        source.rows.withUnsafeBufferPointer { r in
+            for i in source.indices {
+                let p = source.position(i)
+                if let stageFilter, r[p].stageName != stageFilter { continue }
+                if let kindFilter, r[p].kind != kindFilter { continue }
+                if let affairFilter, r[p].affairCode != affairFilter { continue }
+                if let partnerFilter, !r[p].partners.contains(partnerFilter) { continue }
+                if !words.allSatisfy({ HomeScreen.occurs($0, in: r[p].searchBytes) }) { continue }
+                shown.append(p)
+            }
+        }
+        return VisibleRows(rows: source.rows, positions: shown)
+    }
+
+    /// Whether `needle` occurs in `haystack`, both folded text as UTF-8 bytes (a match of valid
+    /// UTF-8 always starts on a character). Comparing bytes is many times faster than
+    /// `String.contains`, and the first letter of a search looks through every row.
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0]
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
     }
 
     private func sortedRows(_ rows: [CooperationSummary]) -> [CooperationSummary] {
-        rows.sorted { a, b in
-            let order: Bool? = {
-                switch sortKey {
-                case .title: return a.title == b.title ? nil : a.sortTitle < b.sortTitle
-                case .stage: return a.stageIndex == b.stageIndex ? nil : a.stageIndex < b.stageIndex
-                case .nextDate:
-                    switch (a.nextDate, b.nextDate) {
-                    case let (x?, y?): return x == y ? nil : x < y
-                    case (nil, nil): return nil
-                    case (nil, _): return !ascending  // undated rows stay last
-                    case (_, nil): return ascending
-                    }
-                case .kind: return a.kind == b.kind ? nil : a.kind.label < b.kind.label
-                case .affair: return a.affairName == b.affairName ? nil : a.affairName < b.affairName
-                }
-            }()
-            guard let order else { return a.id < b.id }
-            return order == ascending
+        // The positions are sorted, not the rows, and a comparison reads only the fields it needs:
+        // a row is a large value, and copying or moving 100,000 of them about while sorting cost
+        // more than comparing them.
+        let order = rows.withUnsafeBufferPointer { r in
+            Array(r.indices).sorted { precedes(r, $0, $1) }
         }
+        return order.map { rows[$0] }
+    }
+
+    private func precedes(_ r: UnsafeBufferPointer<CooperationSummary>, _ i: Int, _ j: Int) -> Bool {
+        let order: Bool?
+        switch sortKey {
+        case .title: order = r[i].title == r[j].title ? nil : r[i].sortTitle < r[j].sortTitle
+        case .stage: order = r[i].stageIndex == r[j].stageIndex ? nil : r[i].stageIndex < r[j].stageIndex
+        case .nextDate:
+            switch (r[i].nextDate, r[j].nextDate) {
+            case let (x?, y?): order = x == y ? nil : x < y
+            case (nil, nil): order = nil
+            case (nil, _): order = !ascending  // undated rows stay last
+            case (_, nil): order = ascending
+            }
+        case .kind: order = r[i].kind == r[j].kind ? nil : r[i].kind.label < r[j].kind.label
+        case .affair: order = r[i].affairName == r[j].affairName ? nil : r[i].affairName < r[j].affairName
+        }
+        guard let order else { return r[i].id < r[j].id }
+        return order == ascending
     }
 
     var selectedID: String? {
@@ -248,7 +293,7 @@ struct HomeScreen: Sendable {
             (listArea, reminderArea) = (Rect(x: rest.x, y: rest.y, width: rest.width - 42, height: rest.height),
                                         Rect(x: rest.maxX - 41, y: rest.y, width: 41, height: rest.height))
         } else {
-            let wanted = reminders.isEmpty ? 3 : reminders.count + Set(reminders.map(\.kind)).count + 2
+            let wanted = reminders.isEmpty ? 3 : reminderLines.count + 2
             let panel = min(wanted, max(3, rest.height / (wide ? 4 : 3)))
             (listArea, reminderArea) = rest.splitBottom(panel)
         }
@@ -350,21 +395,34 @@ struct HomeScreen: Sendable {
             return
         }
         // Lines: a heading per kind, then its reminders; scrolled to keep the highlight visible.
-        var lines: [(String, StyleRole, Int?)] = []
-        var lastKind: Reminder.Kind? = nil
-        for (i, r) in reminders.enumerated() {
-            if r.kind != lastKind { lines.append((r.kind.heading, .title, nil)); lastKind = r.kind }
-            lines.append(("• \(r.title): \(r.detail)", .normal, i))
-        }
-        let focusLine = lines.firstIndex { $0.2 == reminderHighlighted } ?? 0
+        let lines = reminderLines
+        let focusLine = lines.firstIndex(of: reminderHighlighted) ?? 0
         let top = max(0, min(focusLine - inner.height + 1, lines.count - inner.height))
         for row in 0..<inner.height where top + row < lines.count {
-            let (text, role, index) = lines[top + row]
+            let entry = lines[top + row]
+            let text: String, role: StyleRole
+            if entry < 0 {
+                text = Reminder.Kind.allCases[-1 - entry].heading; role = .title
+            } else {
+                text = "• \(reminders[entry].title): \(reminders[entry].detail)"; role = .normal
+            }
             let line = inner.row(row)
-            let selected = remindersFocused && index == reminderHighlighted
+            let selected = remindersFocused && entry == reminderHighlighted
             if selected { buffer.fill(line, role: .focused) }
             buffer.write(TextLayout.fit(text, width: line.width, pad: false), at: Point(x: line.x, y: line.y), role: selected ? .focused : role, clip: line)
         }
+    }
+
+    /// See `reminderLines`.
+    private static func lines(of reminders: [Reminder]) -> [Int] {
+        var lines: [Int] = []
+        lines.reserveCapacity(reminders.count + Reminder.Kind.allCases.count)
+        var lastKind: Reminder.Kind? = nil
+        for (i, r) in reminders.enumerated() {
+            if r.kind != lastKind { lines.append(-1 - r.kind.sortRank); lastKind = r.kind }
+            lines.append(i)
+        }
+        return lines
     }
 }
 

@@ -58,6 +58,22 @@ public final class StoreRepository: CooperationRepository, @unchecked Sendable {
         } catch { throw Self.wrap(error) }
     }
 
+    /// The list from the index: no file is decoded, except one whose index line predates
+    /// `IndexEntry.progress`, which is read as `all()` reads it.
+    public func listing() throws(RepositoryError) -> [ListedCooperation] {
+        do throws(StoreError) {
+            let entries = try store.list()
+            var out: [ListedCooperation] = []
+            out.reserveCapacity(entries.count)
+            for entry in entries {
+                if let listed = ListedCooperation(entry: entry) { out.append(listed); continue }
+                // A file that cannot be read is reported by the store's notices; the rest still lists.
+                if let stored = try? store.load(id: entry.id) { out.append(ListedCooperation(item: Self.item(stored))) }
+            }
+            return out
+        } catch { throw Self.wrap(error) }
+    }
+
     public func load(id: String) throws(RepositoryError) -> StoredItem {
         do throws(StoreError) { return Self.item(try store.load(id: id)) } catch { throw Self.wrap(error) }
     }

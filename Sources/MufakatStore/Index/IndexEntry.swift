@@ -56,6 +56,9 @@ public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {
     public var savedBy: Author
     /// Modification time (ns) of `cooperations/<id>.json` when the entry was made.
     public var fileStamp: Int64
+    /// Stage statuses, gate conditions and reminder facts, so that screens list a cooperation
+    /// without decoding it; nil in an entry written before it existed.
+    public var progress: IndexProgress?
 
     /// The stages in their fixed order, for the simple current-stage rule.
     public static let stageOrder: [StageSection] = [.proposal, .offer, .memorandum, .councilApproval, .agreement, .financing, .implementation]
@@ -96,6 +99,7 @@ public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {
         savedAt = info.savedAt
         savedBy = info.savedBy
         self.fileStamp = fileStamp
+        progress = IndexProgress(cooperation: c)
     }
 
     /// Days until expiry from `today` (negative once expired); nil without an expiry date.

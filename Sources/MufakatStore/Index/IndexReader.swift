@@ -86,6 +86,7 @@ struct JSONScan {
         var memorandumSignedOn: CalendarDate?, agreementSignedOn: CalendarDate?, startDate: CalendarDate?
         var expiryDate: CalendarDate?, endedOn: CalendarDate?, documentNumbers: [String]?, totalFinancing: Rupiah?
         var hasUnbudgetedFinancing: Bool?, revision: Int64?, savedAt: Date?, savedBy: Author?, fileStamp: Int64?
+        var progress: IndexProgress?
         try object { key, s in
             // Optional fields may be null (JSONEncoder leaves them out; a person may write null).
             if s.null() {
@@ -119,6 +120,7 @@ struct JSONScan {
             case "savedAt": savedAt = try s.date()
             case "savedBy": savedBy = try s.author()
             case "fileStamp": fileStamp = try s.integer()
+            case "progress": progress = try s.indexProgress()
             default: throw Unreadable()  // a field this reader does not know: let JSONDecoder read it
             }
         }
@@ -131,11 +133,55 @@ struct JSONScan {
                           agreementSignedOn: agreementSignedOn, startDate: startDate, expiryDate: expiryDate, endedOn: endedOn,
                           documentNumbers: documentNumbers, totalFinancing: totalFinancing,
                           hasUnbudgetedFinancing: hasUnbudgetedFinancing, revision: rev, savedAt: savedAt, savedBy: savedBy,
-                          fileStamp: fileStamp)
+                          fileStamp: fileStamp, progress: progress)
+    }
+
+    mutating func indexProgress() throws -> IndexProgress {
+        var stages: [String: StageStatus]?, conditions: [String]?, awaiting: Bool?, deadline: CalendarDate?
+        var requests: [IndexProgress.CouncilRequest]?, evaluations: [CalendarDate]?
+        try object { key, s in
+            if s.null() {
+                guard key == "offerResponseDeadline" else { throw Unreadable() }
+                return
+            }
+            switch key {
+            case "stages":
+                var map: [String: StageStatus] = [:]
+                map.reserveCapacity(12)  // the seven sections and a few added stages, without regrowing
+                try s.object { k, s in map[k] = try s.raw(StageStatus.self) }
+                stages = map
+            case "conditions": conditions = try s.strings()
+            case "offerAwaitingAnswer": awaiting = try s.bool()
+            case "offerResponseDeadline": deadline = try s.day()
+            case "councilRequests":
+                var list: [IndexProgress.CouncilRequest] = []
+                try s.array { s in
+                    var party: String?, on: CalendarDate?
+                    try s.object { k, s in
+                        switch k {
+                        case "party": party = try s.string()
+                        case "requestedOn": on = try s.day()
+                        default: throw Unreadable()
+                        }
+                    }
+                    guard let party, let on else { throw Unreadable() }
+                    list.append(IndexProgress.CouncilRequest(party: party, requestedOn: on))
+                }
+                requests = list
+            case "evaluationDates":
+                var list: [CalendarDate] = []
+                try s.array { s in list.append(try s.day()) }
+                evaluations = list
+            default: throw Unreadable()
+            }
+        }
+        guard let stages, let conditions, let awaiting, let requests, let evaluations else { throw Unreadable() }
+        return IndexProgress(stages: stages, conditions: conditions, offerAwaitingAnswer: awaiting, offerResponseDeadline: deadline,
+                             councilRequests: requests, evaluationDates: evaluations)
     }
 
     static let optionalEntryKeys: Set<String> = ["currentStage", "currentStageStatus", "proposalDate", "offerDate", "memorandumSignedOn",
-                                                 "agreementSignedOn", "startDate", "expiryDate", "endedOn", "totalFinancing"]
+                                                 "agreementSignedOn", "startDate", "expiryDate", "endedOn", "totalFinancing", "progress"]
 
     mutating func author() throws -> Author {
         var user: String?, host: String?, pid: Int64?
@@ -372,13 +418,13 @@ extension IndexEntry {
          proposalDate: CalendarDate?, offerDate: CalendarDate?, memorandumSignedOn: CalendarDate?,
          agreementSignedOn: CalendarDate?, startDate: CalendarDate?, expiryDate: CalendarDate?, endedOn: CalendarDate?,
          documentNumbers: [String], totalFinancing: Rupiah?, hasUnbudgetedFinancing: Bool, revision: Int, savedAt: Date,
-         savedBy: Author, fileStamp: Int64) {
+         savedBy: Author, fileStamp: Int64, progress: IndexProgress?) {
         self.id = id; self.title = title; self.kind = kind; self.parties = parties; self.regionCodes = regionCodes
         self.affairCode = affairCode; self.affairName = affairName; self.currentStage = currentStage
         self.currentStageStatus = currentStageStatus; self.status = status; self.proposalDate = proposalDate
         self.offerDate = offerDate; self.memorandumSignedOn = memorandumSignedOn; self.agreementSignedOn = agreementSignedOn
         self.startDate = startDate; self.expiryDate = expiryDate; self.endedOn = endedOn; self.documentNumbers = documentNumbers
         self.totalFinancing = totalFinancing; self.hasUnbudgetedFinancing = hasUnbudgetedFinancing; self.revision = revision
-        self.savedAt = savedAt; self.savedBy = savedBy; self.fileStamp = fileStamp
+        self.savedAt = savedAt; self.savedBy = savedBy; self.fileStamp = fileStamp; self.progress = progress
     }
 }

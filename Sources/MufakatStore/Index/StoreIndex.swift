@@ -8,7 +8,8 @@ import Foundation
 /// The snapshot file `index.json`.
 struct IndexFile: Codable, Sendable {
     static let formatName = "mufakat-indeks"
-    static let currentVersion = 1
+    /// 2: entries carry `progress` (an index of version 1 is rebuilt from the files once).
+    static let currentVersion = 2
 
     var format: String
     var version: Int

@@ -1,0 +1,100 @@
+import Foundation
+import MufakatDomain
+import MufakatStore
+
+/// Kerja sama dalam daftar: what the home list and its reminders need of one cooperation. Made
+/// from the cooperation itself, or from its line in the store's index without decoding its file,
+/// so that opening a store of 100,000 cooperations reads the index, not 100,000 files.
+public struct ListedCooperation: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var title: String
+    public var partyNames: [String]
+    public var affairCode: String
+    public var kind: CooperationKind
+    public var revision: Int
+    public var isEnded: Bool
+    /// The agreement (or the Nota Kesepakatan) is signed and the cooperation has not ended (what
+    /// the index calls "berlaku"; an ended cooperation shows and reminds nothing of its signing).
+    public var isSigned: Bool
+    public var expiryDate: MufakatDomain.CalendarDate?
+    /// When the agreement runs from (its start date, else its signing date).
+    public var startDate: MufakatDomain.CalendarDate?
+    public var offerLetterDate: MufakatDomain.CalendarDate?
+    /// Stage statuses, gate conditions and reminder facts.
+    public var progress: IndexProgress
+
+    public init(cooperation c: Cooperation, revision: Int) {
+        id = c.id
+        title = c.title
+        partyNames = c.parties.map(\.name)
+        affairCode = c.affairCode
+        kind = c.kind
+        self.revision = revision
+        isEnded = c.ended != nil
+        isSigned = c.ended == nil && (c.agreement.progress.status == .done || c.agreement.signing.date != nil
+            || (c.kind == .notaKesepakatan && (c.memorandum.progress.status == .done || c.memorandum.signing.date != nil)))
+        expiryDate = c.expiryDate
+        startDate = c.agreement.startDate ?? c.agreement.signing.date
+        offerLetterDate = c.offer.letterDate
+        progress = IndexProgress(cooperation: c)
+    }
+
+    public init(item: StoredItem) { self.init(cooperation: item.cooperation, revision: item.revision) }
+
+    /// From the index; nil when the entry was written before the index kept `progress`.
+    public init?(entry e: IndexEntry) {
+        guard let progress = e.progress else { return nil }
+        id = e.id
+        title = e.title
+        partyNames = e.parties
+        affairCode = e.affairCode
+        kind = e.kind
+        revision = e.revision
+        isEnded = e.status == .ended
+        isSigned = e.status == .active
+        expiryDate = e.expiryDate
+        startDate = e.startDate
+        offerLetterDate = e.offerDate
+        self.progress = progress
+    }
+
+    /// Index of the first stage of the rulebook that is neither recorded done nor skipped by its
+    /// gate (the `Workflow`'s settled stages), or the stage count when all are.
+    func firstOpenStage(_ plan: StagePlan) -> (index: Int, stages: [StagePlan.Step]) {
+        let steps = plan.steps(for: kind)
+        let index = steps.firstIndex { step in
+            if (progress.stages[step.key] ?? .notStarted) == .done { return false }
+            // A gate none of whose conditions holds skips its stage (GateEvaluation.isOpen).
+            if let gate = step.gateConditions, !gate.contains(where: progress.conditions.contains) { return false }
+            return true
+        }
+        return (index ?? steps.count, steps)
+    }
+}
+
+/// Rencana tahapan: the rulebook's stages of each kind of cooperation, each with its key in
+/// `IndexProgress.stages` and its gate's conditions, looked up once for a whole list instead of
+/// once for every row (a store of 100,000 cooperations places 100,000 rows on their stages).
+struct StagePlan: Sendable {
+    struct Step: Sendable {
+        var name: String
+        /// The stage's key in `IndexProgress.stages`.
+        var key: String
+        /// The conditions of the stage's gate, any of which opens it; nil for a stage without a gate.
+        var gateConditions: [String]?
+    }
+
+    private var byKind: [CooperationKind: [Step]] = [:]
+
+    init(_ rulebook: Rulebook) {
+        for kind in CooperationKind.allCases {
+            byKind[kind] = rulebook.stages(for: kind).map { rule in
+                Step(name: rule.name,
+                     key: IndexProgress.key(section: StageSection(rawValue: rule.section) ?? .custom, customID: rule.id),
+                     gateConditions: rule.gate.flatMap { rulebook.gate($0) }?.whenAny)
+            }
+        }
+    }
+
+    func steps(for kind: CooperationKind) -> [Step] { byKind[kind] ?? [] }
+}
