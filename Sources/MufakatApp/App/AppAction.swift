@@ -32,6 +32,9 @@ public enum AppAction: Sendable, Equatable {
     case saveMapping(RegionMapping, basedOn: Int?)
     /// SIGTERM/SIGHUP: save the mapping; on a conflict keep it in a file beside the store.
     case rescueMapping(RegionMapping, basedOn: Int?)
+    /// Autosave the mapping screen's unsaved work as the region's draft (not a revision).
+    case saveMappingDraft(RegionMapping, basedOn: Int?)
+    case discardMappingDraft(regionCode: String)
     /// The facilitator's meeting mode (matrix, matches, import, export): see `MeetingAction`.
     case meeting(MeetingAction)
     /// Read an ended cooperation whole, to copy it into a renewal (the list holds only summaries).
@@ -57,7 +60,10 @@ public enum AppEvent: Sendable, Equatable {
     case loadedForRenewal(StoredItem)
     /// Anything that went wrong, with the message to show (already says how to fix it).
     case failed(String)
-    case mappingLoaded(regionCode: String, mapping: RegionMapping?, revision: Int?)
+    /// `draft`: autosaved work that differs from the stored mapping, to offer back.
+    case mappingLoaded(regionCode: String, mapping: RegionMapping?, revision: Int?, draft: MappingDraftRecord?)
+    case mappingDraftSaved(regionCode: String, at: Date)
+    case mappingDraftDiscarded(regionCode: String)
     case mappingSaved(RegionMapping, revision: Int?)
     /// Another process saved the mapping after it was read; nothing was written.
     case mappingConflict(mine: RegionMapping, theirs: RegionMapping?, revision: Int?, detail: String)

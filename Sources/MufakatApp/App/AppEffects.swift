@@ -46,7 +46,7 @@ public final class AppEffects: @unchecked Sendable {
         let repo = repository
         do {
             switch action {
-            case .loadMapping, .saveMapping, .rescueMapping:
+            case .loadMapping, .saveMapping, .rescueMapping, .saveMappingDraft, .discardMappingDraft:
                 return mappingResult(of: action)
             case .loadList:
                 return .listLoaded(try listState())

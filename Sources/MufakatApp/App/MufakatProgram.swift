@@ -240,7 +240,7 @@ public struct MufakatProgram: Program {
     }
 
     mutating func tick() -> [Effect<AppAction>] {
-        guard var s = session else { return [] }
+        guard var s = session else { return mappingTick() }
         defer { session = s }
         guard s.changedSinceDraft, s.editor.isDirty else { s.idleTicks = 0; return [] }
         s.idleTicks += 1
@@ -570,7 +570,7 @@ public struct MufakatProgram: Program {
             message = .ok("Naskah ditulis ke \(path)")
             dialog = .message("Naskah diekspor", "Naskah ditulis ke:\n\(path)")
             return []
-        case .mappingLoaded, .mappingSaved, .mappingConflict, .mappingFailed:
+        case .mappingLoaded, .mappingSaved, .mappingConflict, .mappingFailed, .mappingDraftSaved, .mappingDraftDiscarded:
             return handleMappingEvent(result)
         case .meeting(let event):
             return handleMeetingEvent(event)

@@ -24,9 +24,21 @@ public protocol MappingRepository: AnyObject, Sendable {
     /// Saves a new draft cooperation; fails when the id is taken.
     func createCooperation(_ cooperation: Cooperation) throws
     func cooperationExists(id: String) throws -> Bool
+    /// Autosaves the mapping screen's unsaved work (not a revision); replaces the region's draft.
+    func saveMappingDraft(_ mapping: RegionMapping, basedOn: Int?) throws
+    /// The region's autosaved draft, if any.
+    func mappingDraft(regionCode: String) throws -> MappingDraftRecord?
+    func discardMappingDraft(regionCode: String) throws
 }
 
 extension MappingRepository {
+    /// Sources that keep no drafts (a folder of mapping files) refuse to write one.
+    public func saveMappingDraft(_ mapping: RegionMapping, basedOn: Int?) throws {
+        throw MappingServiceError.draftsUnsupported
+    }
+    public func mappingDraft(regionCode: String) throws -> MappingDraftRecord? { nil }
+    public func discardMappingDraft(regionCode: String) throws {}
+
     public func saveMappings(_ batch: [(mapping: RegionMapping, basedOn: Int?)]) throws {
         for item in batch { try saveMapping(item.mapping, basedOn: item.basedOn) }
     }
@@ -36,6 +48,7 @@ extension MappingRepository {
 public final class InMemoryMappingRepository: MappingRepository, @unchecked Sendable {
     private var mappings: [String: VersionedMapping] = [:]
     private var meetings: [String: Meeting] = [:]
+    private var drafts: [String: MappingDraftRecord] = [:]
     public private(set) var cooperations: [String: Cooperation] = [:]
     private let lock = NSLockShim()
 
@@ -69,6 +82,11 @@ public final class InMemoryMappingRepository: MappingRepository, @unchecked Send
         }
     }
     public func cooperationExists(id: String) throws -> Bool { lock.locked { cooperations[id] != nil } }
+    public func saveMappingDraft(_ mapping: RegionMapping, basedOn: Int?) throws {
+        lock.locked { drafts[mapping.regionCode] = MappingDraftRecord(mapping: mapping, basedOnRevision: basedOn, savedAt: Date(), savedBy: "petugas@uji") }
+    }
+    public func mappingDraft(regionCode: String) throws -> MappingDraftRecord? { lock.locked { drafts[regionCode] } }
+    public func discardMappingDraft(regionCode: String) throws { lock.locked { drafts[regionCode] = nil } }
 }
 
 import Foundation

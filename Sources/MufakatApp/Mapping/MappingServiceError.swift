@@ -11,6 +11,8 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
     case meetingChanged(id: String)
     /// A bundle the store refused to read (its message names the file).
     case bundleUnreadable(message: String)
+    /// The mapping source keeps no autosaved drafts (only a store folder does).
+    case draftsUnsupported
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
             "\(path): \(problem)"
         case let .bundleUnreadable(message):
             message
+        case .draftsUnsupported:
+            "Sumber pemetaan ini tidak dapat menyimpan draf otomatis; simpan perubahan dengan Ctrl-S."
         case let .invalidMeeting(problem):
             "Data rapat tidak lengkap: \(problem)"
         case let .meetingChanged(id):

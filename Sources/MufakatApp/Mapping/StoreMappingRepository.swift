@@ -38,4 +38,16 @@ public final class StoreMappingRepository: MappingRepository, @unchecked Sendabl
     }
 
     public func cooperationExists(id: String) throws -> Bool { store.contains(id: id) }
+
+    public func saveMappingDraft(_ mapping: RegionMapping, basedOn: Int?) throws {
+        try store.saveMappingDraft(mapping, basedOn: basedOn)
+    }
+
+    public func mappingDraft(regionCode: String) throws -> MappingDraftRecord? {
+        guard let draft = try store.loadMappingDraft(regionCode: regionCode) else { return nil }
+        return MappingDraftRecord(mapping: draft.content, basedOnRevision: draft.basedOnRevision, savedAt: draft.savedAt,
+                                  savedBy: "\(draft.savedBy.user)@\(draft.savedBy.host)")
+    }
+
+    public func discardMappingDraft(regionCode: String) throws { try store.discardMappingDraft(regionCode: regionCode) }
 }

@@ -22,15 +22,28 @@ extension AppEffects {
                     return .mappingFailed("Isi profil daerah dulu (tekan P): pemetaan diisi untuk daerah pada profil.")
                 }
                 let stored = try repo.mapping(regionCode: code)
-                return .mappingLoaded(regionCode: code, mapping: stored?.mapping, revision: stored?.revision)
+                return .mappingLoaded(regionCode: code, mapping: stored?.mapping, revision: stored?.revision,
+                                      draft: offeredDraft(code, stored: stored?.mapping, repo))
             } catch {
                 return .mappingFailed("Pemetaan tidak dapat dibaca: \(error)")
             }
         case let .saveMapping(mapping, basedOn):
             return save(mapping, basedOn: basedOn, repo)
+        case let .saveMappingDraft(mapping, basedOn):
+            do {
+                try repo.saveMappingDraft(mapping, basedOn: basedOn)
+                return .mappingDraftSaved(regionCode: mapping.regionCode, at: Date())
+            } catch {
+                return .mappingFailed("Draf otomatis pemetaan tidak dapat ditulis: \(error). Simpan dengan Ctrl-S agar perubahan tidak hilang.")
+            }
+        case .discardMappingDraft(let code):
+            try? repo.discardMappingDraft(regionCode: code)
+            return .mappingDraftDiscarded(regionCode: code)
         case let .rescueMapping(mapping, basedOn):
             let result = save(mapping, basedOn: basedOn, repo)
             if case .mappingSaved = result { return result }
+            // Also as a draft, so the mapping screen offers it back at the next start.
+            try? repo.saveMappingDraft(mapping, basedOn: basedOn)
             // The program is being stopped: keep the work in a file rather than lose it.
             do {
                 let url = try writeRescue(mapping)
@@ -52,9 +65,20 @@ extension AppEffects {
         return all.count == 1 ? all[0].mapping.regionCode : nil
     }
 
+    /// The region's draft when restoring it would change something; a stale one (equal to the
+    /// stored mapping) is removed instead.
+    private func offeredDraft(_ code: String, stored: RegionMapping?, _ repo: any MappingRepository) -> MappingDraftRecord? {
+        guard let draft = try? repo.mappingDraft(regionCode: code) else { return nil }
+        if draft.differs(from: stored) { return draft }
+        try? repo.discardMappingDraft(regionCode: code)
+        return nil
+    }
+
     private func save(_ mapping: RegionMapping, basedOn: Int?, _ repo: any MappingRepository) -> AppEvent {
         do {
             try repo.saveMapping(mapping, basedOn: basedOn)
+            // The work is a revision now: its draft has done its job.
+            try? repo.discardMappingDraft(regionCode: mapping.regionCode)
             let now = try? repo.mapping(regionCode: mapping.regionCode)
             return .mappingSaved(mapping, revision: now?.revision ?? basedOn.map { $0 + 1 } ?? 1)
         } catch {

@@ -32,6 +32,8 @@ struct MappingFormScreen: Sendable {
         case leave, quit
         case conflict(theirs: RegionMapping?, revision: Int?)
         case delete(affairCode: String)
+        /// An autosaved draft was found when the screen opened: restore, discard or leave.
+        case restoreDraft(MappingDraftRecord)
         case message
     }
 
@@ -50,6 +52,8 @@ struct MappingFormScreen: Sendable {
     var mode: Mode = .list
     private(set) var dialog: (purpose: DialogPurpose, box: Dialog)? = nil
     private(set) var afterSave: AfterSave? = nil
+    /// When the unsaved work goes to a draft (driven by the shell's ticks).
+    var autosave = MappingAutosave()
 
     init(context: ShellContext, regionCode: String, mapping: RegionMapping?, revision: Int?) {
         self.context = context
@@ -61,6 +65,17 @@ struct MappingFormScreen: Sendable {
     }
 
     var isDirty: Bool { mapping != saved }
+
+    /// What a draft keeps: the mapping with the contact officer's form applied as typed so far.
+    var draftMapping: RegionMapping {
+        guard case .contact(let form) = mode else { return mapping }
+        var m = mapping
+        form.apply(to: &m)
+        return m
+    }
+
+    /// Unsaved work, including a contact officer's form not yet confirmed.
+    var hasUnsavedWork: Bool { draftMapping != saved }
     var dialogTitle: String? { dialog?.box.title }
 
     var entryForm: MappingEntryForm? { if case .entry(let f) = mode { f } else { nil } }
@@ -175,6 +190,7 @@ struct MappingFormScreen: Sendable {
     mutating func saved(revision: Int?, savedMapping: RegionMapping) -> AfterSave? {
         self.revision = revision
         saved = savedMapping
+        autosave.cleared()
         let after = afterSave
         afterSave = nil
         return after
@@ -193,6 +209,44 @@ struct MappingFormScreen: Sendable {
         }
         dialog = (.conflict(theirs: theirs, revision: revision),
                   .choose("Konflik penyimpanan pemetaan", text, options: ["Pakai milik saya", "Ambil milik mereka", "Batal"]))
+    }
+
+    /// An autosaved draft of this region, different from the stored mapping: ask what to do.
+    mutating func offerDraft(_ draft: MappingDraftRecord) {
+        var text = "Ada draf pemetaan \(regionName) yang tersimpan otomatis pada \(draft.savedAt.shellDisplay) oleh \(draft.savedBy) dan belum disimpan sebagai revisi."
+        let lines = MappingDiff.between(saved, draft.mapping).lines(affairs: context.catalogues.affairs)
+        if !lines.isEmpty {
+            text += " Draf berbeda pada \(lines.count) isian:"
+            for line in lines.prefix(4) { text += "\n• " + line }
+            if lines.count > 4 { text += "\n… dan \(lines.count - 4) isian lain." }
+        }
+        if draft.basedOnRevision != revision {
+            let base = draft.basedOnRevision.map { "revisi \($0)" } ?? "pemetaan yang belum pernah disimpan"
+            text += "\nPerhatian: draf berangkat dari \(base), sedangkan pemetaan sudah disimpan lagi sebagai revisi \(revision.map(String.init) ?? "-"). Bila draf dipulihkan, Mufakat akan menanyakan perubahan mana yang dipakai saat Anda menyimpan; tidak ada yang ditimpa diam-diam."
+        }
+        dialog = (.restoreDraft(draft), .choose("Pulihkan draf pemetaan?", text, options: ["Pulihkan draf", "Buang draf", "Batal"]))
+    }
+
+    /// The answer to `offerDraft`. A restored draft saves against the revision it started from,
+    /// so a save made elsewhere since then ends in the conflict question.
+    private mutating func restoreDraftChosen(_ choice: Int?, _ draft: MappingDraftRecord) -> Outcome {
+        switch choice {
+        case 0:
+            mapping = draft.mapping
+            revision = draft.basedOnRevision
+            mode = .list
+            refresh()
+            autosave.draftOnDisk = true
+            autosave.changedSinceDraft = false
+            autosave.lastDraftAt = draft.savedAt
+            return .message(.ok("Draf pemetaan dipulihkan; belum disimpan. Tekan Ctrl-S untuk menyimpan."))
+        case 1:
+            // Nothing is unsaved now, so the shell removes the draft.
+            autosave.draftOnDisk = true
+            return .message(.notice("Draf pemetaan dibuang; revisi \(revision.map(String.init) ?? "-") dibuka."))
+        default:
+            return .close
+        }
     }
 
     /// Ctrl-Q or Ctrl-C: nil when nothing is unsaved (the shell quits), else the question.
@@ -321,6 +375,8 @@ struct MappingFormScreen: Sendable {
                 afterSave = nil
                 return .message(.warning("Belum disimpan. Perubahan Anda tetap di layar; tekan Ctrl-S untuk mencoba lagi."))
             }
+        case .restoreDraft(let draft):
+            return restoreDraftChosen(choice, draft)
         case .delete(let code):
             guard choice == 0 else { return .none }
             mapping.entries.removeAll { $0.affairCode == code }
@@ -355,7 +411,7 @@ struct MappingFormScreen: Sendable {
             ("Tab / Shift-Tab", "pada isian urusan: pindah isian; ←/→ atau Spasi mengganti pilihan; Enter pada calon mitra membuka daftar daerah"),
             ("Ctrl-N", "pada isian urusan: baris berikut urusan yang sama (sub-urusan lain), lalu baris baru"),
             ("", "Tanda: ▲ potensi, ▼ kebutuhan, ◆ keduanya, · kosong; ✗ galat, ! peringatan."),
-            ("", "Pemetaan tidak mempunyai draf otomatis: simpan dengan Ctrl-S. Bila program dihentikan (SIGTERM/SIGHUP), perubahan disimpan sebagai revisi baru."),
+            ("", "Perubahan yang belum disimpan ditulis sebagai draf otomatis setelah beberapa detik tanpa ketikan dan saat isian urusan ditutup; bila program terhenti, draf ditawarkan untuk dipulihkan saat pemetaan dibuka lagi. Draf bukan revisi: simpan dengan Ctrl-S. Bila program dihentikan (SIGTERM/SIGHUP), perubahan disimpan sebagai revisi baru."),
         ]
     }
 }

@@ -1,8 +1,9 @@
+import Foundation
 import MufakatDomain
 import TerminalUI
 
 /// The mapping screen inside the shell: opening it from the home screen (key p), its results,
-/// quitting and signals while a mapping has unsaved changes.
+/// autosaved drafts, quitting and signals while a mapping has unsaved changes.
 extension MufakatProgram {
     /// Home key p: read the own region's mapping; the screen opens when it arrives.
     mutating func openMappingForm() -> [Effect<AppAction>] {
@@ -19,9 +20,34 @@ extension MufakatProgram {
     mutating func handleMappingKey(_ event: Event) -> [Effect<AppAction>] {
         guard var screen = mappingForm else { screens.removeLast(); return [] }
         message = nil
+        let before = screen.draftMapping
+        let wasInEntryForm = screen.entryForm != nil
         let outcome = screen.handle(event)
+        var effects: [Effect<AppAction>] = []
+        if screen.draftMapping != before { screen.autosave.changed() }
+        if screen.autosave.draftOnDisk, !screen.hasUnsavedWork {
+            // Saved, discarded or undone: a draft left on disk would be offered for nothing.
+            screen.autosave.cleared()
+            effects.append(.perform(.discardMappingDraft(regionCode: screen.regionCode)))
+        } else if wasInEntryForm, screen.entryForm == nil, screen.hasUnsavedWork, screen.autosave.changedSinceDraft {
+            // Leaving an affair's form: keep what was typed in it at once.
+            effects += mappingDraftEffects(&screen)
+        }
         mappingForm = screen
-        return mappingOutcome(outcome)
+        return effects + mappingOutcome(outcome)
+    }
+
+    /// The idle tick: the mapping's unsaved work goes to a draft after `autosaveIdleTicks`.
+    mutating func mappingTick() -> [Effect<AppAction>] {
+        guard var screen = mappingForm else { return [] }
+        defer { mappingForm = screen }
+        guard screen.autosave.tick(hasUnsavedWork: screen.hasUnsavedWork, limit: autosaveIdleTicks) else { return [] }
+        return mappingDraftEffects(&screen)
+    }
+
+    func mappingDraftEffects(_ screen: inout MappingFormScreen) -> [Effect<AppAction>] {
+        screen.autosave.writing()
+        return [.perform(.saveMappingDraft(screen.draftMapping, basedOn: screen.revision))]
     }
 
     mutating func mappingOutcome(_ outcome: MappingFormScreen.Outcome) -> [Effect<AppAction>] {
@@ -47,13 +73,23 @@ extension MufakatProgram {
     /// Results of the mapping actions.
     mutating func handleMappingEvent(_ result: AppEvent) -> [Effect<AppAction>] {
         switch result {
-        case let .mappingLoaded(code, mapping, revision):
-            mappingForm = MappingFormScreen(context: context, regionCode: code, mapping: mapping, revision: revision)
+        case let .mappingLoaded(code, mapping, revision, draft):
+            var screen = MappingFormScreen(context: context, regionCode: code, mapping: mapping, revision: revision)
+            message = mapping == nil
+                ? .notice("Pemetaan \(screen.regionName) belum ada; mulai mengisi dengan Enter pada urusan.")
+                : nil
+            if let draft {
+                screen.offerDraft(draft)
+                message = .warning("Ada draf pemetaan yang belum disimpan (\(draft.savedAt.shellDisplay)).")
+            }
+            mappingForm = screen
             screens.removeAll { if case .mappingForm = $0 { true } else { false } }
             screens.append(.mappingForm)
-            message = mapping == nil
-                ? .notice("Pemetaan \(mappingForm!.regionName) belum ada; mulai mengisi dengan Enter pada urusan.")
-                : nil
+            return []
+        case let .mappingDraftSaved(code, at):
+            if mappingForm?.regionCode == code { mappingForm?.autosave.lastDraftAt = at }
+            return []
+        case .mappingDraftDiscarded:
             return []
         case let .mappingSaved(mapping, revision):
             guard var screen = mappingForm, screen.regionCode == mapping.regionCode else { return [] }
@@ -111,7 +147,8 @@ extension MufakatProgram {
 
     var mappingTitle: String {
         guard let m = mappingForm else { return "Pemetaan urusan" }
-        return (m.isDirty ? "● " : "") + "Pemetaan urusan · \(m.regionName)"
+        let draft = m.hasUnsavedWork ? m.autosave.lastDraftAt.map { " · draf \($0.shellTime)" } ?? "" : ""
+        return (m.hasUnsavedWork ? "● " : "") + "Pemetaan urusan · \(m.regionName)" + draft
     }
 
     func mappingHelpContent() -> (String, [KeyBinding], [(key: String, text: String)]) {

@@ -194,7 +194,7 @@ extension CooperationStore {
         }
     }
 
-    /// store.json, profile.json, drafts, locks and temp files.
+    /// store.json, profile.json, drafts (of cooperations and of mappings), locks and temp files.
     private func checkSmallFiles(report: inout StoreReport) {
         do { _ = try profile() } catch {
             if case .newerVersion = error { report.notes.append(error.description) }
@@ -203,6 +203,12 @@ extension CooperationStore {
         for id in draftIDs() {
             do { _ = try loadDraft(id: id, as: JSONValue.self) } catch {
                 report.findings.append(.init(path: "drafts/\(id).json", problem: error.description, fix: "Hapus draf itu bila tidak diperlukan."))
+            }
+        }
+        // A damaged mapping draft is quarantined by the read and reported as a repair notice.
+        for code in mappingDraftRegionCodes() {
+            do { _ = try loadMappingDraft(regionCode: code) } catch {
+                report.findings.append(.init(path: "mapping-drafts/\(code).json", problem: error.description, fix: "Hapus draf pemetaan itu bila tidak diperlukan."))
             }
         }
         let lockFolder = editLocks.folder
@@ -214,7 +220,7 @@ extension CooperationStore {
         }
         for holder in live { report.notes.append("Kerja sama '\(holder.id)' \(holder.description).") }
         if !isReadOnly {
-            for folder in [root, editLocks.folder, root.appendingPathComponent("drafts"), quarantine.folder] {
+            for folder in [root, editLocks.folder, root.appendingPathComponent("drafts"), mappingDraftFolder, quarantine.folder] {
                 AtomicFile.removeStaleTemps(in: folder).forEach { report.repairs.append("Berkas sementara '\(relative(folder.appendingPathComponent($0)))' dihapus.") }
             }
         }
