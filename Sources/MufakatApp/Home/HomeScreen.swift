@@ -304,21 +304,29 @@ struct HomeScreen: Sendable {
     }
 
     private func drawFilters(in row: Rect, buffer: inout Buffer) {
-        var x = row.x
-        func chip(_ label: String, _ value: String?, key: String) {
-            let text = "\(key) \(label): \(value ?? "semua")"
-            let role: StyleRole = value == nil ? .muted : .warning
-            x += buffer.write(text, at: Point(x: x, y: row.y), role: role, clip: row) + 2
-        }
+        var chips: [(text: String, active: Bool)] = [
+            ("t tahap: \(stageFilter.map { String($0.prefix(14)) } ?? "semua")", stageFilter != nil),
+            ("j jenis: \(kindFilter?.label ?? "semua")", kindFilter != nil),
+            ("u urusan: \(affairFilter ?? "semua")", affairFilter != nil),
+            ("m mitra: \(partnerFilter.map { String($0.prefix(16)) } ?? "semua")", partnerFilter != nil),
+        ]
         let searchWidth = row.width >= 110 ? 30 : 18
-        let chipsArea = Rect(x: row.x, y: row.y, width: row.width - searchWidth - 1, height: 1)
-        _ = chipsArea
-        chip("tahap", stageFilter.map { String($0.prefix(14)) }, key: "t")
-        chip("jenis", kindFilter?.label, key: "j")
-        chip("urusan", affairFilter, key: "u")
-        chip("mitra", partnerFilter.map { String($0.prefix(16)) }, key: "m")
+        let showSearch = searching || !search.text.isEmpty
+        let chipsWidth = chips.reduce(0) { $0 + DisplayWidth.of($1.text) + 2 } - 2
+        // At 80 columns the four chips fill the line: while a search is shown, only the filters
+        // in use keep their chip, so the search field never writes over them.
+        let room = showSearch ? row.width - searchWidth - 1 : row.width
+        if chipsWidth > room {
+            let active = chips.filter(\.active)
+            chips = active.isEmpty ? [("t/j/u/m saring: semua", false)] : active
+        }
+        let chipsArea = Rect(x: row.x, y: row.y, width: max(0, room), height: 1)
+        var x = row.x
+        for chip in chips {
+            x += buffer.write(chip.text, at: Point(x: x, y: row.y), role: chip.active ? .warning : .muted, clip: chipsArea) + 2
+        }
         let searchRect = Rect(x: row.maxX - searchWidth, y: row.y, width: searchWidth, height: 1)
-        if x < searchRect.x - 1 || searching || !search.text.isEmpty {
+        if x < searchRect.x - 1 || showSearch {
             buffer.fill(searchRect)
             search.draw(in: searchRect, buffer: &buffer, focused: searching)
         }

@@ -26,6 +26,16 @@ import TerminalUI
 
     @Test func homeEmpty() { check(Harness(), "home-empty") }
 
+    /// The search field at 80 columns does not write over the filter chips.
+    @Test func homeSearching() {
+        var h = Harness(items: HomeTests.examples())
+        h.type("/")
+        h.type("angkut")
+        check(h, "home-searching")
+        let filterLine = h.frame(width: 80, height: 24).lines[1]
+        #expect(filterLine.hasPrefix("t/j/u/m saring: semua ") && filterLine.contains("angkut"))
+    }
+
     @Test func newCooperationSteps() {
         var h = Harness()
         h.type("n")
