@@ -385,14 +385,10 @@ public struct MufakatProgram: Program {
 
     mutating func handleDialog(_ event: Event) -> [Effect<AppAction>] {
         guard var d = dialog else { return [] }
-        let outcome = d.dialog.handle(event)
+        let answer = d.dialog.answer(event)
         dialog = d
-        let choice: Int?
-        switch outcome {
-        case .submitted: choice = d.dialog.selected
-        case .cancelled: choice = nil
-        default: return []
-        }
+        guard answer != .pending else { return [] }
+        let choice = answer.choice
         dialog = nil
         switch d.purpose {
         case .quit:

@@ -12,12 +12,7 @@ extension CooperationEditor {
         let n = list.count(cooperation)
         let row = highlightedRow(list)
         switch event {
-        case .key(.up): listRow[list] = max(0, row - 1)
-        case .key(.down): listRow[list] = max(0, min(n - 1, row + 1))
-        case .key(.pageUp): listRow[list] = max(0, row - 10)
-        case .key(.pageDown): listRow[list] = max(0, min(n - 1, row + 10))
-        case .key(.home): listRow[list] = 0
-        case .key(.end): listRow[list] = max(0, n - 1)
+        case .key(let key) where ListCursor.moves(key): listRow[list] = ListCursor.move(row, count: n, key: key)
         case .key(.char("a")), .key(.insert):
             guard canEditList() else { return [] }
             let i = list.add(&draft, context: context, after: n == 0 ? nil : row)

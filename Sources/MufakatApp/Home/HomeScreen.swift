@@ -231,12 +231,7 @@ struct HomeScreen: Sendable {
         }
         let count = visible.count
         switch event {
-        case .key(.up): highlighted = max(0, highlighted - 1)
-        case .key(.down): highlighted = max(0, min(count - 1, highlighted + 1))
-        case .key(.pageUp): highlighted = max(0, highlighted - 10)
-        case .key(.pageDown): highlighted = max(0, min(count - 1, highlighted + 10))
-        case .key(.home): highlighted = 0
-        case .key(.end): highlighted = max(0, count - 1)
+        case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: count, key: key)
         case .key(.tab), .key(.backTab):
             guard !reminders.isEmpty else { return .refused("Tidak ada pengingat saat ini.") }
             remindersFocused = true

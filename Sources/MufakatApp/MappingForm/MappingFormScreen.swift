@@ -300,12 +300,7 @@ struct MappingFormScreen: Sendable {
     private mutating func handleList(_ event: Event) -> Outcome {
         let count = statuses.count
         switch event {
-        case .key(.up): highlighted = max(0, highlighted - 1)
-        case .key(.down): highlighted = max(0, min(count - 1, highlighted + 1))
-        case .key(.pageUp): highlighted = max(0, highlighted - 10)
-        case .key(.pageDown): highlighted = max(0, min(count - 1, highlighted + 10))
-        case .key(.home): highlighted = 0
-        case .key(.end): highlighted = max(0, count - 1)
+        case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: count, key: key)
         case .key(.enter):
             guard statuses.indices.contains(highlighted) else { return .refused(nil) }
             openEntry(statuses[highlighted])
@@ -330,14 +325,10 @@ struct MappingFormScreen: Sendable {
 
     private mutating func handleDialog(_ event: Event) -> Outcome {
         guard var d = dialog else { return .none }
-        let result = d.box.handle(event)
+        let answer = d.box.answer(event)
         dialog = d
-        let choice: Int?
-        switch result {
-        case .submitted: choice = d.box.selected
-        case .cancelled: choice = nil
-        default: return .none
-        }
+        guard answer != .pending else { return .none }
+        let choice = answer.choice
         dialog = nil
         switch d.purpose {
         case .leave, .quit:

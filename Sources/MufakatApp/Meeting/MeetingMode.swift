@@ -194,14 +194,10 @@ struct MeetingMode: Sendable {
 
     private mutating func answer(_ event: Event) -> Outcome {
         guard var q = question else { return .none }
-        let outcome = q.dialog.handle(event)
+        let answer = q.dialog.answer(event)
         question = q
-        let choice: Int?
-        switch outcome {
-        case .submitted: choice = q.dialog.selected
-        case .cancelled: choice = nil
-        default: return .none
-        }
+        guard answer != .pending else { return .none }
+        let choice = answer.choice
         question = nil
         switch q.purpose {
         case .info: return .none

@@ -17,12 +17,7 @@ public struct CheckList: Widget, Sendable {
 
     public mutating func handle(_ event: Event) -> WidgetOutcome {
         switch event {
-        case .key(.up): highlighted = max(0, highlighted - 1)
-        case .key(.down): highlighted = max(0, min(items.count - 1, highlighted + 1))
-        case .key(.home): highlighted = 0
-        case .key(.end): highlighted = max(0, items.count - 1)
-        case .key(.pageUp): highlighted = max(0, highlighted - 10)
-        case .key(.pageDown): highlighted = max(0, min(items.count - 1, highlighted + 10))
+        case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: items.count, key: key)
         case .key(.char(" ")): toggle(highlighted)
         default: return .ignored
         }

@@ -40,6 +40,22 @@ public struct Dialog: Widget, Sendable {
         [KeyBinding([.left, .right], "pilih"), KeyBinding(.enter, "jawab"), KeyBinding(.escape, "batal")]
     }
 
+    /// What a key did to the dialog: nothing decided yet, a button chosen (its index), or Esc.
+    public enum Answer: Hashable, Sendable {
+        case pending, chosen(Int), cancelled
+        /// The chosen button; nil for Esc (and while pending).
+        public var choice: Int? { if case .chosen(let i) = self { i } else { nil } }
+    }
+
+    /// Handles a key and says whether the dialog is answered; the caller closes it unless pending.
+    public mutating func answer(_ event: Event) -> Answer {
+        switch handle(event) {
+        case .submitted: .chosen(selected)
+        case .cancelled: .cancelled
+        default: .pending
+        }
+    }
+
     public mutating func handle(_ event: Event) -> WidgetOutcome {
         switch event {
         case .key(.left), .key(.backTab), .key(.up): selected = max(0, selected - 1)

@@ -53,12 +53,7 @@ public struct PickList: Widget, Sendable {
             setFilter(String(filter.dropLast()))
         case .key(.ctrl("u")):
             setFilter("")
-        case .key(.up): highlighted = max(0, highlighted - 1)
-        case .key(.down): highlighted = max(0, min(matches.count - 1, highlighted + 1))
-        case .key(.pageUp): highlighted = max(0, highlighted - 10)
-        case .key(.pageDown): highlighted = max(0, min(matches.count - 1, highlighted + 10))
-        case .key(.home): highlighted = 0
-        case .key(.end): highlighted = max(0, matches.count - 1)
+        case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: matches.count, key: key)
         case .key(.enter):
             guard let h = highlightedItem else { return .refused }
             selected = h

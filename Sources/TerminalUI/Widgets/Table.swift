@@ -73,12 +73,7 @@ public struct Table: Widget, Sendable {
 
     public mutating func handle(_ event: Event) -> WidgetOutcome {
         switch event {
-        case .key(.up): highlighted = max(0, highlighted - 1)
-        case .key(.down): highlighted = max(0, min(rows.count - 1, highlighted + 1))
-        case .key(.pageUp): highlighted = max(0, highlighted - pageSize)
-        case .key(.pageDown): highlighted = max(0, min(rows.count - 1, highlighted + pageSize))
-        case .key(.home): highlighted = 0
-        case .key(.end): highlighted = max(0, rows.count - 1)
+        case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: rows.count, key: key, page: pageSize)
         case .key(.char("s")): sortColumn = sortColumn.map { ($0 + 1) % max(1, columns.count) } ?? 0; ascending = true
         case .key(.char("r")): ascending.toggle()
         case .key(.enter): return rows.isEmpty ? .refused : .submitted
