@@ -41,7 +41,7 @@ struct MappingDraftEndToEndTests {
 
         let pid = try W.programPID(first)
         #expect(kill(pid, SIGKILL) == 0)
-        try first.waitUntil("the program to die") { _ in kill(pid, 0) != 0 }
+        try first.waitUntil("the program to die") { _ in TmuxSession.hasExited(pid) }
         first.kill()
         #expect(!M.mappingJSON(store, region).contains(typed))
 

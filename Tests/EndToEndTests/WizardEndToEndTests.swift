@@ -193,7 +193,7 @@ struct WizardEndToEndTests {
         tmux.kill()
         // Wait until the killed process is gone for good; until then its edit lock is live.
         let gone = ContinuousClock.now + .seconds(10)
-        while kill(pid, 0) == 0, ContinuousClock.now < gone { Thread.sleep(forTimeInterval: 0.05) }
+        while !TmuxSession.hasExited(pid), ContinuousClock.now < gone { Thread.sleep(forTimeInterval: 0.05) }
         tmux = try Self.start(store: store)
         try tmux.waitFor(text: "Draf belum disimpan")
         try Self.keys(tmux, "Enter")

@@ -171,11 +171,20 @@ enum POSIX {
         return nil
     }
 
-    /// Whether a process with this id is alive on this machine.
+    /// Whether a process with this id is alive on this machine. A zombie (killed or crashed, not
+    /// yet reaped by its parent, as a terminal multiplexer may leave it) holds nothing any more.
     static func processIsAlive(_ pid: Int32) -> Bool {
         guard pid > 0 else { return false }
-        if kill(pid, 0) == 0 { return true }
-        return errno == EPERM
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        #if os(Linux)
+        if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+           let close = stat.lastIndex(of: ")"),
+           let state = stat[stat.index(after: close)...].first(where: { $0 != " " }),
+           state == "Z" || state == "X" {
+            return false
+        }
+        #endif
+        return true
     }
 
     static var processID: Int32 { getpid() }

@@ -156,6 +156,16 @@ final class TmuxSession: @unchecked Sendable {
     }
 
     /// PIDs of the direct children of `pid` (the program under the pane's shell).
+    /// True once `pid` has exited: no such process, or a zombie its parent has not reaped yet
+    /// (tmux 3.3 sometimes leaves a killed pane's process unreaped until the server ends).
+    static func hasExited(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        // "pid (comm) S ...": the state follows the last ")".
+        guard let close = stat.lastIndex(of: ")") else { return true }
+        let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
+        return state == "Z" || state == "X"
+    }
+
     static func children(of pid: Int32) -> [Int32] {
         let path = "/proc/\(pid)/task/\(pid)/children"
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
