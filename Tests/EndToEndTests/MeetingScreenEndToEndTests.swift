@@ -64,6 +64,7 @@ struct MeetingScreenEndToEndTests {
         #expect(conflict.contains("Urusan 1.01 Pendidikan: ditambahkan"), "\(conflict)")
         #expect(!conflict.contains("entries"))
         try tmux.sendKeys("Right")   // Pertahankan yang lama
+        try tmux.waitFor(text: "[ Pertahankan (lama) ]")
         try tmux.sendKeys("Enter")
         let kept = try tmux.waitFor(text: "(pemetaan-baru.json): pemetaan sebelu")
         #expect(kept.contains("1.01 Pendidikan       │·"))
