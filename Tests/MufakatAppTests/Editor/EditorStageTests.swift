@@ -89,6 +89,23 @@ import MufakatDomain
         #expect(d.text.contains("Diperlukan karena"))
     }
 
+    @Test func kbConsiderationsComeFromTheProposal() {
+        let d = EditorDriver(EditorFixture.offerAccepted())
+        let p = EditorFixture.offerAccepted().proposal
+        #expect(d.editor.cooperation.memorandum.considerations.count == 2)
+        #expect(d.editor.cooperation.memorandum.considerations[0].hasPrefix("bahwa "))
+        #expect(d.editor.cooperation.memorandum.considerations[0].lowercased().contains(p.background.lowercased().trimmingCharacters(in: .punctuationCharacters).prefix(20)))
+        #expect(Prefill.clause("Kota Bogor dan Kabupaten Bogor berbatasan.") == "Kota Bogor dan Kabupaten Bogor berbatasan")
+        #expect(Prefill.clause("Menyelenggarakan angkutan terpadu.\n") == "menyelenggarakan angkutan terpadu")
+        #expect(Prefill.clause("APBD terbatas;") == "APBD terbatas")
+        #expect(Prefill.clause("bahwa layanan belum terpadu") == "layanan belum terpadu")
+        #expect(Prefill.considerations(from: ProposalStage()).isEmpty)
+        // An officer's own menimbang is kept.
+        var own = EditorFixture.offerAccepted()
+        own.memorandum.considerations = ["bahwa milik petugas"]
+        #expect(EditorDriver(own).editor.cooperation.memorandum.considerations == ["bahwa milik petugas"])
+    }
+
     @Test func articlesArePrefilledEditableAndCanBeAddedAndRemoved() {
         var d = EditorDriver(EditorFixture.offerAccepted())
         let count = d.editor.cooperation.memorandum.articles.count

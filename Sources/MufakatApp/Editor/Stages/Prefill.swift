@@ -29,6 +29,7 @@ enum Prefill {
                 c.memorandum.startBudgetYear = c.targetYear ?? c.proposal.date.map { $0.year + 1 } ?? context.today.year + 1
             }
             if c.memorandum.durationYears == nil { c.memorandum.durationYears = c.proposal.durationYears }
+            if c.memorandum.considerations.isEmpty { c.memorandum.considerations = considerations(from: c.proposal) }
             let snapshot = c
             signing(&c.memorandum.signing, snapshot, context: context, from: nil)
             if c.memorandum.articles.isEmpty { c.memorandum.articles = builder(context).prefilledArticles(.kb, for: c) }
@@ -51,6 +52,32 @@ enum Prefill {
             break
         }
     }
+
+    /// Menimbang of the KB from the officer's own proposal: its background and its purpose, each as
+    /// a "bahwa ..." line to be edited (the document adds the closing "berdasarkan pertimbangan").
+    static func considerations(from p: ProposalStage) -> [String] {
+        var out: [String] = []
+        let background = clause(p.background)
+        if !background.isEmpty { out.append("bahwa " + background) }
+        let purpose = clause(p.purpose)
+        if !purpose.isEmpty { out.append("bahwa kerja sama ini dimaksudkan untuk " + purpose) }
+        return out
+    }
+
+    /// A sentence as part of a "bahwa" clause: one line, no closing stop, and its first letter in
+    /// lower case unless the first word is a name or an acronym (Kota, Dinas, APBD, ...).
+    static func clause(_ text: String) -> String {
+        var t = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        while let last = t.last, ".;,".contains(last) { t.removeLast() }
+        if t.lowercased().hasPrefix("bahwa ") { t = String(t.dropFirst(6)) }
+        guard let firstWord = t.split(separator: " ").first else { return "" }
+        let keepsCapital = properStarters.contains(String(firstWord)) || (firstWord.count > 1 && firstWord == firstWord.uppercased())
+        if !keepsCapital, let f = t.first { t = f.lowercased() + t.dropFirst() }
+        return t
+    }
+
+    static let properStarters: Set<String> = ["Kota", "Kabupaten", "Provinsi", "Pemerintah", "Dinas", "Badan", "Bupati", "Wali",
+                                               "Gubernur", "Sekretariat", "Kementerian", "Menteri", "Presiden", "Perumda", "Perseroda", "PT"]
 
     /// Fills answers that follow from one just given (the offer's answer deadline from its date).
     static func derive(after fieldID: String, _ c: inout Cooperation, context: EditorContext) {
