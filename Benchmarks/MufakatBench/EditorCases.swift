@@ -58,34 +58,6 @@ enum EditorCases {
     }
 
     static func keyPress(_ h: inout Harness, _ name: String, _ dims: String, base: MufakatProgram, event: Event) {
-        let parts = dims.split(separator: "×").compactMap { Int($0) }
-        let size = Size(width: parts[0], height: parts[1])
-        var before = Buffer(size: size)
-        base.view(into: &before)
-        var after = base
-        _ = after.update(event)
-        var frame = Buffer(size: size)
-        after.view(into: &frame)
-        let stats = FrameDiff.stats(from: before, to: frame)
-        let note = "\(stats.bytes) B, \(stats.changedCells) cells"
-        h.measure("\(name): update", size: dims, iterations: 100, budget: 10, note: note) {
-            var p = base
-            blackHole(p.update(event))
-        }
-        h.measure("\(name): draw", size: dims, iterations: 100, budget: 10) {
-            var b = Buffer(size: size)
-            after.view(into: &b)
-            blackHole(b)
-        }
-        h.measure("\(name): diff", size: dims, iterations: 100, budget: 10) {
-            blackHole((FrameDiff.stats(from: before, to: frame), FrameDiff.changes(from: before, to: frame)))
-        }
-        h.measure("\(name): whole key press", size: dims, iterations: 100, budget: 10, note: note) {
-            var p = base
-            _ = p.update(event)
-            var b = Buffer(size: size)
-            p.view(into: &b)
-            blackHole((FrameDiff.stats(from: before, to: b), FrameDiff.changes(from: before, to: b)))
-        }
+        KeyPressCase.measure(&h, label: name, size: dims, dims: dims, iterations: 100, base: base, event: event)
     }
 }

@@ -86,31 +86,7 @@ enum StoreCases {
 
     /// One key press on the home screen: update (and any store effect it asks for), draw, diff.
     static func keyPress(_ h: inout Harness, _ name: String, _ dims: String, _ n: String, base: MufakatProgram, event: Event) {
-        let parts = dims.split(separator: "×").compactMap { Int($0) }
-        let size = Size(width: parts[0], height: parts[1])
-        var before = Buffer(size: size)
-        base.view(into: &before)
-        var after = base
-        _ = after.update(event)
-        var frame = Buffer(size: size)
-        after.view(into: &frame)
-        let stats = FrameDiff.stats(from: before, to: frame)
-        h.measure("\(name) \(dims): update", size: n, iterations: 50, budget: 10, note: "\(stats.bytes) B, \(stats.changedCells) cells") {
-            var p = base
-            blackHole(p.update(event))
-        }
-        h.measure("\(name) \(dims): draw", size: n, iterations: 50, budget: 10) {
-            var b = Buffer(size: size)
-            after.view(into: &b)
-            blackHole(b)
-        }
-        h.measure("\(name) \(dims): whole key press", size: n, iterations: 50, budget: 10, note: "\(stats.bytes) B") {
-            var p = base
-            _ = p.update(event)
-            var b = Buffer(size: size)
-            p.view(into: &b)
-            blackHole((FrameDiff.stats(from: before, to: b), FrameDiff.changes(from: before, to: b)))
-        }
+        KeyPressCase.measure(&h, label: "\(name) \(dims)", size: n, dims: dims, iterations: 50, base: base, event: event)
     }
 }
 
