@@ -48,6 +48,8 @@ struct MappingDraftEndToEndTests {
         let second = try W.start(store: store)
         defer { second.kill() }
         try second.waitFor(text: "Daftar kerja sama")
+        // The home screen says a mapping draft is waiting before anyone opens the mapping.
+        try second.waitFor(text: "Draf pemetaan belum disimpan")
         try W.keys(second, "p")
         try second.waitFor(text: "Pulihkan draf pemetaan?")
         try second.waitFor(text: "tersimpan otomatis")

@@ -78,7 +78,11 @@ public struct ListState: Sendable, Equatable {
     /// Cooperations with an autosaved draft newer than their revision.
     public var drafts: [DraftRecord]
     public var notices: [String]
-    public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [DraftRecord] = [], notices: [String] = []) {
+    /// When the own region's mapping has an autosaved draft (offered back when `p` opens it).
+    public var mappingDraftSavedAt: Date?
+    public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [DraftRecord] = [], notices: [String] = [],
+                mappingDraftSavedAt: Date? = nil) {
         self.profile = profile; self.items = items; self.drafts = drafts; self.notices = notices
+        self.mappingDraftSavedAt = mappingDraftSavedAt
     }
 }

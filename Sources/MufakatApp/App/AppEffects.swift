@@ -127,7 +127,13 @@ public final class AppEffects: @unchecked Sendable {
         let repo = repository
         let items = try repo.listing()
         let drafts = repo.draftIDs().compactMap { repo.loadDraft(id: $0) }
-        return ListState(profile: repo.loadProfile(), items: items, drafts: drafts, notices: repo.takeNotices())
+        let profile = repo.loadProfile()
+        // The region the mapping screen would open (profile, store, or the store's only mapping).
+        let mappingDraft = mappingRepository.flatMap { m in
+            (try? ownRegion(nil, m)).flatMap { $0 }.flatMap { try? m.mappingDraft(regionCode: $0) }
+        }
+        return ListState(profile: profile, items: items, drafts: drafts, notices: repo.takeNotices(),
+                         mappingDraftSavedAt: mappingDraft?.savedAt)
     }
 }
 

@@ -487,6 +487,9 @@ public struct MufakatProgram: Program {
                 startupDraftsOffered = true
                 dialog = .startupDrafts(state.drafts)
             }
+            if !startupDraftsOffered, let at = state.mappingDraftSavedAt, state.notices.isEmpty {
+                message = .notice("Draf pemetaan belum disimpan (\(at.shellDisplay)): tekan p untuk memulihkan.")
+            }
             startupDraftsOffered = true
             return []
         case .profileSaved(let p):

@@ -58,7 +58,7 @@ extension AppEffects {
 
     /// The region whose mapping the screen shows: the profile's, else the store's own region,
     /// else the only mapping in the store (a demo store without a profile).
-    private func ownRegion(_ requested: String?, _ repo: any MappingRepository) throws -> String? {
+    func ownRegion(_ requested: String?, _ repo: any MappingRepository) throws -> String? {
         if let requested { return requested }
         if let store = repository as? StoreRepository, let code = store.store.manifest.regionCode { return code }
         let all = try repo.allMappings()
