@@ -43,6 +43,11 @@ public enum AppLauncher {
             do { _ = try ExampleCooperations.load(into: repository, context: context) } catch {
                 throw LaunchError(description: "Contoh kerja sama tidak dapat dibuat di \(folder): \(error)")
             }
+            // Mappings of the province and an example meeting, for `p` and `r`.
+            let own = repository.loadProfile()?.regionCode ?? "32.71"
+            do { try ExampleMappings.load(into: StoreMappingRepository(store: repository.store), ownRegion: own, today: today) } catch {
+                throw LaunchError(description: "Contoh pemetaan tidak dapat dibuat di \(folder): \(error)")
+            }
         }
         let effects = AppEffects(
             repository: repository, context: context,
