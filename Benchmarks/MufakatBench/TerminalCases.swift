@@ -30,41 +30,7 @@ enum TerminalCases {
     /// Measures one event applied to `base` (always from the same state, so every sample is the
     /// same key press), split into its three parts, and notes the bytes it sends.
     static func keyPress<P: Program>(_ h: inout Harness, _ name: String, _ size: String, base: P, event: Event) {
-        let parts = size.split(separator: "×").compactMap { Int($0) }
-        let dims = Size(width: parts[0], height: parts[1])
-        var before = Buffer(size: dims)
-        base.view(into: &before)
-        var after = base
-        _ = after.update(event)
-        var frame = Buffer(size: dims)
-        after.view(into: &frame)
-        let stats = FrameDiff.stats(from: before, to: frame)
-        let note = "\(stats.bytes) B, \(stats.changedCells) cells"
-
-        h.measure("\(name): update", size: size, iterations: 300, budget: 5, note: note) {
-            var p = base
-            _ = p.update(event)
-            blackHole(p)
-        }
-        h.measure("\(name): draw", size: size, iterations: 300, budget: 5) {
-            var b = Buffer(size: dims)
-            after.view(into: &b)
-            blackHole(b)
-        }
-        h.measure("\(name): diff", size: size, iterations: 300, budget: 5) {
-            let s = FrameDiff.stats(from: before, to: frame)
-            let c = FrameDiff.changes(from: before, to: frame)
-            blackHole((s, c))
-        }
-        h.measure("\(name): whole key press", size: size, iterations: 300, budget: 5, note: note) {
-            var p = base
-            _ = p.update(event)
-            var b = Buffer(size: dims)
-            p.view(into: &b)
-            let s = FrameDiff.stats(from: before, to: b)
-            let c = FrameDiff.changes(from: before, to: b)
-            blackHole((s, c))
-        }
+        KeyPressCase.measure(&h, label: name, size: size, dims: size, iterations: 300, budget: 5, base: base, event: event)
     }
 
 }
