@@ -9,9 +9,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // 0.x packages may break their API in a minor release: pinned to the minor version.
+        .package(url: "https://github.com/LebJe/TOMLKit", .upToNextMinor(from: "0.6.0")),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", .upToNextMinor(from: "0.9.20")),
     ],
     targets: [
         // ncursesw through a thin C shim (header-only: static inline wrappers).
@@ -49,31 +50,46 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Screens, app state, wizard, facilitator mode: where the layers meet.
+        // Use cases shared by the command line and the screens: store sessions, the one cooperation
+        // file decoder, documents (one letterhead, one fingerprint), signing, mapping and meetings.
+        // Never imports TerminalUI: the CLI runs every subcommand but the interface without ncurses.
+        .target(
+            name: "MufakatServices",
+            dependencies: [
+                "MufakatDomain", "MufakatStore", "MufakatDocuments",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Screens, app state, wizard, facilitator mode: they call the services.
         .target(
             name: "MufakatApp",
-            dependencies: ["TerminalUI", "MufakatThemes", "MufakatDomain", "MufakatStore", "MufakatDocuments"]
+            dependencies: ["TerminalUI", "MufakatThemes", "MufakatServices", "MufakatDomain", "MufakatStore", "MufakatDocuments"]
         ),
         .executableTarget(
             name: "mufakat",
-            dependencies: ["MufakatApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "MufakatApp", "MufakatServices", "MufakatDomain", "MufakatStore", "MufakatDocuments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // Release-mode benchmark of what users feel: `swift run -c release mufakat-bench`.
         .executableTarget(
             name: "mufakat-bench",
-            dependencies: ["MufakatApp"],
+            dependencies: ["MufakatApp", "MufakatServices", "MufakatStore", "MufakatTestSupport"],
             path: "Benchmarks/MufakatBench"
         ),
 
         .testTarget(name: "MufakatDomainTests", dependencies: ["MufakatDomain", "MufakatTestSupport"]),
         // Snapshots, fixtures: shared by the test targets, never linked into the program.
-        .target(name: "MufakatTestSupport", dependencies: ["MufakatDomain", "TerminalUI"], path: "Tests/MufakatTestSupport"),
+        .target(name: "MufakatTestSupport", dependencies: ["MufakatDomain", "MufakatStore", "MufakatServices", "TerminalUI"], path: "Tests/MufakatTestSupport"),
         .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes", "MufakatTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"], exclude: ["__Golden__"]),
+        .testTarget(name: "MufakatServicesTests", dependencies: ["MufakatServices", "MufakatTestSupport"]),
         .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp", "MufakatTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // Drives the built `mufakat` binary (and, for the two-roads tests, the screens' effects beside it).
+        .testTarget(name: "EndToEndTests", dependencies: ["MufakatApp", "MufakatServices", "MufakatTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

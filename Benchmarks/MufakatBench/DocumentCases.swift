@@ -1,6 +1,8 @@
 import Foundation
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Rendering a full Perjanjian Kerja Sama (PKS): building the naskah from the cooperation and the
 /// rulebook, then each output format, as `mufakat export` and the editor's export do.

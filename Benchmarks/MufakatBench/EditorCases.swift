@@ -1,6 +1,7 @@
 import Foundation
 import MufakatApp
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 import TerminalUI
 

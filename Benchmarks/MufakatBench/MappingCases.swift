@@ -2,7 +2,9 @@ import Foundation
 import MufakatApp
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
 import MufakatStore
+import MufakatTestSupport
 
 /// A national meeting: every region's mapping arrives as a file, the facilitator imports them all,
 /// then looks at the matrix, the matches and the planning annex, and exports them.

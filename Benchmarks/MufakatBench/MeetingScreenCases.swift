@@ -1,6 +1,9 @@
 import Foundation
 import MufakatApp
 import MufakatDomain
+import MufakatServices
+import MufakatStore
+import MufakatTestSupport
 import TerminalUI
 
 enum MeetingScreenCases {
@@ -11,8 +14,7 @@ enum MeetingScreenCases {
         for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
             let context = ShellContext(rulebook: rulebook, catalogues: .shared, today: today, storeLabel: folder.path)
             let effects = AppEffects(repository: InMemoryRepository(), context: context,
-                                     openRepository: { _ in throw RepositoryError.failed("") }, loadExamples: { _, _ in 0 },
-                                     exporter: { _, _, _, folder, _, _ in folder })
+                                     openRepository: { _ in throw StoreError.invalidInput(path: "", problem: "") }, loadExamples: { _, _ in 0 })
             effects.meetingEffects = MeetingEffects(service: MappingService(repository: InMemoryMappingRepository(mappings: mappings), today: today),
                                                     exportFolder: folder, bundleReader: nil)
             let backend = InMemoryBackend(width: size.width, height: size.height, script: [.key(.char("r")), .key(.end)])

@@ -1,6 +1,7 @@
 import Foundation
 import MufakatApp
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// Saving one cooperation: the store's own cost (atomic, durable write of the current file and
@@ -31,12 +32,12 @@ enum SaveCases {
             }
 
             // The shell: AppEffects performs .save, and MufakatProgram asks for .loadList after it.
-            let repository = try StoreRepository.open(folder: url.path)
+            let repository = try StoreSession.open(folder: url)
             let context = ShellContext(rulebook: rulebook, catalogues: Catalogues.shared, today: StoreFixtures.referenceDate,
                                        storeLabel: repository.location)
             let effects = AppEffects(repository: repository, context: context,
-                                     openRepository: { try StoreRepository.open(folder: $0) },
-                                     loadExamples: { _, _ in 0 }, exporter: { _, _, _, f, _, _ in f })
+                                     openRepository: { try StoreSession.open(folder: URL(fileURLWithPath: $0)) },
+                                     loadExamples: { _, _ in 0 })
             revision = try repository.load(id: id).revision
             h.measure("app Ctrl-S: save + reload the home list", size: n, iterations: 30, budget: 20) {
                 counter += 1

@@ -1,6 +1,7 @@
 import Foundation
 import MufakatApp
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 import TerminalUI
 
@@ -40,7 +41,7 @@ enum StoreCases {
             // progress); beyond 10,000 one run takes minutes, so it is shown up to 10,000.
             if screen.width == 80, size <= 10_000 {
                 h.measure("  of which: decode every cooperation (repository.all)", size: n, iterations: 5, budget: 20) {
-                    let repo = try! StoreRepository.open(folder: url.path)
+                    let repo = try! StoreSession.open(folder: url)
                     blackHole(try! repo.all().count)
                 }
             }
@@ -71,12 +72,11 @@ enum StoreCases {
     }
 
     static func launch(_ url: URL, rulebook: Rulebook, size: Size) throws -> (MufakatProgram, Buffer, AppEffects) {
-        let repository = try StoreRepository.open(folder: url.path)
+        let repository = try StoreSession.open(folder: url)
         let context = ShellContext(rulebook: rulebook, catalogues: Catalogues.shared, today: today, storeLabel: repository.location)
         let effects = AppEffects(repository: repository, context: context,
-                                 openRepository: { try StoreRepository.open(folder: $0) },
-                                 loadExamples: { _, _ in 0 },
-                                 exporter: { _, _, _, folder, _, _ in folder })
+                                 openRepository: { try StoreSession.open(folder: URL(fileURLWithPath: $0)) },
+                                 loadExamples: { _, _ in 0 })
         let backend = InMemoryBackend(width: size.width, height: size.height, script: [])
         var runner = Runner(program: MufakatProgram(context: context, makeEditor: MufakatProgram.standardEditor), backend: backend)
         let program = try runner.run(perform: effects.perform)

@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// Demo stores made the way `mufakat demo` makes them (`DemoGenerator` + `bulkInsert`), cached

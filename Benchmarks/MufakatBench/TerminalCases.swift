@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// One key press as the person at the keyboard pays for it: `update`, then `view` into a fresh

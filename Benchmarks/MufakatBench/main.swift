@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 // mufakat-bench: measures what users feel (start-up, key presses, saves, exports, a mapping
 // meeting) at the scales they reach, in release mode. The full run prints Markdown tables that

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MufakatServices
 import MufakatStore
 
 /// `mufakat bundle`: one file to carry cooperations and mappings to another machine.
@@ -30,7 +31,7 @@ struct BundleExportCommand: ParsableCommand {
     @OptionGroup var json: JSONOption
 
     func run() throws {
-        let opened = try StoreSupport.open(store, readOnly: true)
+        let opened = try StoreSupport.open(store, mode: .readOnly)
         let result = try StoreSupport.run(opened) { () throws(StoreError) -> BundleExportResult in
             try opened.exportBundle(to: URL(fileURLWithPath: output), ids: ids.isEmpty ? nil : ids, includeMappings: !noMappings)
         }

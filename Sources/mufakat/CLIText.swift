@@ -9,6 +9,9 @@ enum CLIText {
         ("Show help information.", "Tampilkan bantuan ini."),
         ("Show the version.", "Tampilkan versi program."),
         ("(default: ", "(bawaan: "),
+        ("; default: ", "; bawaan: "),
+        ("Please provide one of the following:", "Pilih salah satu dari:"),
+        ("for detailed help", "untuk bantuan rinci"),
         ("(values: ", "(pilihan: "),
         ("See 'mufakat help <subcommand>' for detailed help.", "Lihat 'mufakat help <subperintah>' untuk bantuan rinci."),
         ("Error: ", "Galat: "),
@@ -35,5 +38,3 @@ enum CLIText {
         return out
     }
 }
-
-import Foundation

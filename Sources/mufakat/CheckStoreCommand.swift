@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MufakatServices
 import MufakatStore
 
 /// `mufakat check-store`: verifies every file and every hash chain.
@@ -20,7 +21,7 @@ struct CheckStoreCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        let opened = try StoreSupport.open(store, readOnly: readOnly)
+        let opened = try StoreSupport.open(store, mode: readOnly ? .readOnly : .existingReadWrite)
         let report = opened.check()
         if output.json {
             try StoreSupport.printJSON(report)

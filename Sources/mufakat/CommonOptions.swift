@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MufakatServices
 
 /// `--store PATH`: which store folder to use (else MUFAKAT_STORE, else the XDG default).
 struct StoreOptions: ParsableArguments {

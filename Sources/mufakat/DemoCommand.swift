@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// `mufakat demo`: fills a store with realistic example cooperations.
@@ -38,7 +39,7 @@ struct DemoCommand: ParsableCommand {
         let started = Date()
         let showProgress = !output.json && count >= 5000 && isatty(2) != 0
         let result = try StoreSupport.run(opened) { () throws(StoreError) -> BulkInsertResult in
-            try opened.bulkInsert(generator.cooperations(count: count)) { done in
+            try opened.insert(generator.cooperations(count: count)) { done in
                 if showProgress { FileHandle.standardError.write(Data("\r\(done) / \(count)".utf8)) }
             }
         }
@@ -46,10 +47,10 @@ struct DemoCommand: ParsableCommand {
         // Pemetaan contoh (issue 7): a mapping for the store's own region, else a region picked by
         // the seed, so bundles of demo stores can be merged in a trial meeting. Kept when present.
         let mappingRegion = try StoreSupport.run(opened) { () throws(StoreError) -> Region? in
-            let own = try opened.profile()?.regionCode ?? opened.manifest.regionCode
+            let own = opened.ownRegionCode
             let region = own.flatMap { Catalogues.shared.regions[$0] } ?? MappingDemo.suggestedRegion(seed: seed)
             guard !opened.containsMapping(regionCode: region.code) else { return nil }
-            try opened.saveMapping(MappingDemo.generate(region: region, seed: seed, today: reference), basedOn: nil)
+            _ = try opened.saveMapping(MappingDemo.generate(region: region, seed: seed, today: reference), basedOn: nil)
             return region
         }
         let seconds = Date().timeIntervalSince(started)

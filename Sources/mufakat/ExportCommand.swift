@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// `mufakat export ID --document kb --format docx --output FILE` (ekspor): writes a naskah.
@@ -31,20 +32,21 @@ struct ExportCommand: ParsableCommand {
     var from: String?
 
     @Option(name: [.customShort("d"), .long],
-            help: ArgumentHelp("Naskah: penawaran, kak, kb, pks, dprd, pembiayaan, ringkasan.", valueName: "NASKAH"))
-    var document: String
+            help: ArgumentHelp("Naskah yang diekspor.", valueName: "NASKAH"))
+    var document: DocumentKind
 
-    @Option(name: [.customShort("f"), .long], help: ArgumentHelp("Format: docx, md, txt.", valueName: "FORMAT"))
-    var format: String = "docx"
+    @Option(name: [.customShort("f"), .long],
+            help: ArgumentHelp("Format berkas; tanpa opsi ini diambil dari akhiran --output (.docx, .md, .txt), selain itu docx.", valueName: "FORMAT"))
+    var format: DocumentFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Kertas DOCX: a4, f4 (215 × 330 mm).", valueName: "KERTAS"))
-    var paper: String = "a4"
+    @Option(name: .long, help: ArgumentHelp("Kertas DOCX (f4: 215 × 330 mm).", valueName: "KERTAS"))
+    var paper: Paper = .a4
 
-    @Option(name: .long, help: ArgumentHelp("Huruf DOCX: bookman, arial, times.", valueName: "HURUF"))
-    var font: String = "bookman"
+    @Option(name: .long, help: ArgumentHelp("Huruf DOCX.", valueName: "HURUF"))
+    var font: Typeface = .bookmanOldStyle
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal: panjang (15 Juni 2026), angka (15-06-2026).", valueName: "GAYA"))
-    var dateStyle: String = "panjang"
+    @Option(name: .long, help: ArgumentHelp("Penulisan tanggal: panjang (15 Juni 2026) atau angka (15-06-2026).", valueName: "GAYA"))
+    var dateStyle: DateStyle = .long
 
     @Option(name: [.short, .long], help: ArgumentHelp("Berkas tujuan; '-' atau tanpa opsi ini: keluaran standar (hanya md dan txt).", valueName: "BERKAS"))
     var output: String?
@@ -70,80 +72,53 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let kind = DocumentKind(rawValue: document.lowercased()) else {
-            printError("Naskah '\(document)' tidak dikenal. Pilih: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-            throw Exit.unusable
-        }
-        let format = format.lowercased()
-        guard ["docx", "md", "txt"].contains(format) else {
-            printError("Format '\(self.format)' tidak dikenal. Pilih: docx, md, txt.")
-            throw Exit.unusable
-        }
-        guard let paper = Paper(rawValue: paper.lowercased()) else {
-            printError("Kertas '\(paper)' tidak dikenal. Pilih: a4, f4.")
-            throw Exit.unusable
-        }
-        guard let typeface = Typeface(name: font) else {
-            printError("Huruf '\(font)' tidak dikenal. Pilih: bookman, arial, times.")
-            throw Exit.unusable
-        }
-        guard let dates = DateStyle(rawValue: dateStyle.lowercased()) else {
-            printError("Gaya tanggal '\(dateStyle)' tidak dikenal. Pilih: panjang, angka.")
-            throw Exit.unusable
-        }
         let toStdout = output == nil || output == "-"
-        if format == "docx" && toStdout {
+        // `-o kb.md` without `-f` writes Markdown: the file name's extension decides; an unknown
+        // extension with no `-f` is refused rather than filled with DOCX bytes.
+        let format: DocumentFormat
+        if let chosen = self.format {
+            format = chosen
+        } else if let output, !toStdout {
+            guard let byName = DocumentFormat(fileName: output) else {
+                printError("Format berkas '\(output)' tidak dapat ditentukan dari namanya. Tambahkan --format docx, md atau txt.")
+                throw Exit.unusable
+            }
+            format = byName
+        } else {
+            format = .docx
+        }
+        if format == .docx && toStdout {
             printError("DOCX perlu berkas tujuan: tambahkan --output NAMA.docx.")
             throw Exit.unusable
         }
-
         let source = try DocumentsCLI.cooperation(id: id, from: from, store: store)
-        let rulebook = try rulebookOptions.load()
-        let builder = NaskahBuilder(rulebook: rulebook, letterhead: source.letterhead,
-                                    options: BuildOptions(dateStyle: dates, includeAttachments: !noAttachments))
-        let naskah: Naskah
+        let service = DocumentService(rulebook: try rulebookOptions.load(), profile: source.profile)
+        let options = ExportOptions(format: format, paper: paper, typeface: font, dateStyle: dateStyle,
+                                    includeAttachments: !noAttachments, draft: draft)
+        let rendered: RenderedDocument
         do {
-            naskah = try builder.build(kind, for: source.cooperation)
+            rendered = try service.render(source.cooperation, kind: document, options: options)
         } catch {
-            printError(error.description)
-            throw Exit.unusable
-        }
-
-        let missing = naskah.missingFields
-        if !missing.isEmpty && !draft {
-            if jsonOutput.json {
-                try printJSON(Report(document: kind.rawValue, format: format, output: nil, complete: false, draft: false, sha256: nil, missing: missing))
+            if case let .incomplete(kind, _, missing) = error, jsonOutput.json {
+                try printJSON(Report(document: kind.rawValue, format: format.rawValue, output: nil, complete: false, draft: false, sha256: nil, missing: missing))
             }
-            printError("\(kind.label) untuk '\(source.cooperation.id)' belum lengkap; \(missing.count) isian belum diisi:")
-            for field in missing { printError("  - \(field.path): \(field.label)") }
-            printError("Lengkapi isian tersebut, atau ekspor sebagai draf dengan --draft (isian ditandai [BELUM DIISI: ...]).")
-            throw Exit.unusable
+            throw StoreSupport.fail(error)
         }
-
-        let data: Data
-        switch format {
-        case "docx": data = try DocxRenderer(page: PageSetup(paper: paper, typeface: typeface)).render(naskah)
-        case "md": data = Data(MarkdownRenderer().render(naskah).utf8)
-        default: data = Data(PlainTextRenderer().render(naskah).utf8)
-        }
-        let sha = Fingerprint.sha256(data)
         if toStdout {
-            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(rendered.data)
         } else if let output {
-            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                printError("Berkas '\(output)' tidak dapat ditulis: \((error as NSError).localizedDescription). Periksa folder dan izinnya.")
-                throw Exit.unusable
-            }
+            do { try OutputFile.write(rendered.data, to: URL(fileURLWithPath: output)) } catch { throw StoreSupport.fail(error) }
         }
+        let missing = rendered.missing
         let note = missing.isEmpty ? "" : " sebagai DRAF (\(missing.count) isian belum diisi)"
         if jsonOutput.json && !toStdout {
-            try printJSON(Report(document: kind.rawValue, format: format, output: output, complete: missing.isEmpty, draft: draft,
-                                 sha256: sha, missing: missing))
+            try printJSON(Report(document: document.rawValue, format: format.rawValue, output: output, complete: missing.isEmpty, draft: draft,
+                                 sha256: rendered.sha256, missing: missing))
         } else if toStdout {
-            if !missing.isEmpty { printError("\(kind.label) diekspor\(note).") }
+            if !missing.isEmpty { printError("\(document.label) diekspor\(note).") }
         } else {
-            print("\(kind.label) ditulis ke \(output ?? "")\(note).")
-            print("SHA-256: \(sha)")
+            print("\(document.label) ditulis ke \(output ?? "")\(note).")
+            print("SHA-256: \(rendered.sha256)")
         }
     }
 }
@@ -153,26 +128,13 @@ enum DocumentsCLI {
 
     struct Source {
         var cooperation: Cooperation
-        var letterhead: Letterhead?
-        var store: CooperationStore?
-        var revision: Int?
+        /// The own region's profile of the store, for the letterhead (nil without a store or profile).
+        var profile: RegionProfile?
     }
 
-    /// Opens the store at --store / $MUFAKAT_STORE / the default.
-    static func openStore(_ options: StoreOptions, readOnly: Bool) throws -> CooperationStore {
-        let folder = StoreLocation.resolve(flag: options.store)
-        do {
-            return try CooperationStore.open(at: folder, options: .init(readOnly: readOnly, createIfMissing: !readOnly))
-        } catch {
-            printError("Penyimpanan '\(folder.path)' tidak dapat dibuka: \(error.description)")
-            throw Exit.unusable
-        }
-    }
-
-    /// The own region's letterhead from the store's profile, when there is one.
-    static func letterhead(_ store: CooperationStore?) -> Letterhead? {
-        guard let store, let profile = try? store.profile() else { return nil }
-        return Letterhead(profile: profile, region: Catalogues.shared.regions[profile.regionCode])
+    /// The profile of the store at --store / $MUFAKAT_STORE / the default, when it exists.
+    static func profile(_ options: StoreOptions) -> RegionProfile? {
+        (try? StoreSession.open(flag: options.store, mode: .readOnly))?.loadProfile()
     }
 
     /// The cooperation named by ID in the store, or read from --from FILE.json.
@@ -185,30 +147,17 @@ enum DocumentsCLI {
             printError("Pilih salah satu: ID kerja sama atau --from BERKAS.json, bukan keduanya.")
             throw Exit.unusable
         case (nil, .some(let file)):
-            let data: Data?
-            data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-            guard let data else {
-                printError("\(file): berkas tidak dapat dibaca; periksa nama dan izin berkas.")
-                throw Exit.unusable
-            }
-            let cooperation: Cooperation
-            do { cooperation = try CooperationDecoding.decode(data) } catch {
-                printError("\(file): \(error.description)")
-                throw Exit.unusable
-            }
-            // The letterhead still comes from the store's profile when a store exists.
-            let folder = StoreLocation.resolve(flag: options.store)
-            let store = try? CooperationStore.open(at: folder, options: .init(readOnly: true, createIfMissing: false))
-            return Source(cooperation: cooperation, letterhead: letterhead(store), store: store, revision: nil)
-        case (.some(let id), nil):
-            let store = try openStore(options, readOnly: true)
-            do {
-                let stored = try store.load(id: id)
-                return Source(cooperation: stored.cooperation, letterhead: letterhead(store), store: store, revision: stored.revision)
-            } catch {
+            let decoded: DecodedCooperationFile
+            do { decoded = try CooperationFileDecoder.read(path: file) } catch {
                 printError(error.description)
                 throw Exit.unusable
             }
+            // The letterhead still comes from the store's profile when a store exists.
+            return Source(cooperation: decoded.cooperation, profile: profile(options))
+        case (.some(let id), nil):
+            let session = try StoreSupport.open(options, mode: .readOnly)
+            let stored = try StoreSupport.run(session) { () throws(StoreError) -> StoredCooperation in try session.load(id: id) }
+            return Source(cooperation: stored.cooperation, profile: session.loadProfile())
         }
     }
 }

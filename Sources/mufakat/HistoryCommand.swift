@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MufakatServices
 import MufakatStore
 
 /// `mufakat history ID`: every saved revision of a cooperation.
@@ -16,7 +17,7 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        let opened = try StoreSupport.open(store, readOnly: true)
+        let opened = try StoreSupport.open(store, mode: .readOnly)
         let revisions = try StoreSupport.run(opened) { () throws(StoreError) -> [RevisionInfo] in try opened.history(id: id) }
         if output.json { try StoreSupport.printJSON(revisions); return }
         print("REV  DISIMPAN                        OLEH                          SHA-256")

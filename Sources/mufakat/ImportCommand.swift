@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// `mufakat import FILE.json` (impor): creates a cooperation, or updates it from a file that
@@ -23,37 +24,15 @@ struct ImportCommand: ParsableCommand {
     var file: String
     @OptionGroup var output: JSONOption
 
-    struct Result: Encodable {
-        var id: String
-        var revision: Int
-        var created: Bool
-        var unchanged: Bool
-        var sha256: String
-    }
-
     func run() throws {
-        let url = URL(fileURLWithPath: file)
-        let parsed: CooperationFile.Parsed
-        do { parsed = try CooperationFile.parse(contentsOf: url) } catch {
+        let file: DecodedCooperationFile
+        do { file = try CooperationFileDecoder.read(path: self.file) } catch {
             printError("Galat: \(error.description)")
             throw Exit.unusable
         }
         let opened = try StoreSupport.open(store)
-        let c = parsed.cooperation
-        let result = try StoreSupport.run(opened) { () throws(StoreError) -> Result in
-            if opened.contains(id: c.id) {
-                let current = try opened.load(id: c.id)
-                if current.cooperation == c {
-                    return Result(id: c.id, revision: current.revision, created: false, unchanged: true, sha256: current.info.sha256)
-                }
-                guard let base = parsed.basedOnRevision else {
-                    throw StoreError.invalidInput(path: url.path, problem: "kerja sama '\(c.id)' sudah ada, tetapi berkas tidak menyebut revisi asalnya (kolom \"revision\"). Ambil revisi terkini dengan `mufakat show \(c.id) --json > \(url.lastPathComponent)`, sunting, lalu impor lagi.")
-                }
-                let info = try opened.save(c, basedOn: base)
-                return Result(id: c.id, revision: info.revision, created: false, unchanged: false, sha256: info.sha256)
-            }
-            let info = try opened.save(c, basedOn: nil)
-            return Result(id: c.id, revision: info.revision, created: true, unchanged: false, sha256: info.sha256)
+        let result = try StoreSupport.run(opened) { () throws(StoreError) -> StoreSession.ImportResult in
+            try opened.importCooperation(file)
         }
         if output.json { try StoreSupport.printJSON(result); return }
         if result.unchanged {

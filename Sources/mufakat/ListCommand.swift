@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// `mufakat list` (daftar): the cooperations in the store, from the index.
@@ -39,9 +40,9 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreSupport.open(store)
+        let opened = try StoreSupport.open(store, mode: .existingReadWrite)
         let today = CalendarDate.today()
-        var entries = try StoreSupport.run(opened) { () throws(StoreError) -> [IndexEntry] in try opened.list() }
+        var entries = try StoreSupport.run(opened) { () throws(StoreError) -> [IndexEntry] in try opened.entries() }
         if let stage {
             entries = entries.filter { stage == "selesai" ? $0.currentStage == nil : $0.currentStage?.rawValue == stage }
         }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import MufakatApp
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// `mufakat mapping` (pemetaan): the facilitator's mapping meeting from the command line.
@@ -35,30 +35,25 @@ struct MeetingOption: ParsableArguments {
 /// Shared plumbing of the mapping subcommands.
 enum MappingCLI {
     static func service(_ store: StoreOptions) throws -> MappingService {
-        let folder = StoreLocation.resolve(flag: store.store)
-        do {
-            return MappingService(repository: try MappingRepositories.open(storeFolder: folder))
-        } catch {
-            printError("Penyimpanan '\(folder.path)' tidak dapat dibuka: \(error)")
-            throw Exit.unusable
-        }
+        MappingService(repository: try StoreSupport.open(store).mappings)
     }
 
     /// Runs `body`, turning known errors into an Indonesian message and exit code 2.
     static func run<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as ExitCode { throw e } catch let e as MappingServiceError {
+        do { return try body() } catch let e as ExitCode { throw e } catch MappingServiceError.draftExists(let id) {
+            printError(MappingServiceError.draftExists(id: id).description); throw Exit.findings
+        } catch let e as MappingServiceError {
             printError(e.description); throw Exit.unusable
+        } catch let e as DocumentServiceError {
+            throw StoreSupport.fail(e)
         } catch let e as CleanExit { throw e } catch {
             printError("\(error)"); throw Exit.unusable
         }
     }
 
+    /// Writes an output file as every output is written (`OutputFile`: 0600, never over a link or device).
     static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        do { try data.write(to: url, options: .atomic) } catch {
-            printError("Berkas '\(path)' tidak dapat ditulis: \((error as NSError).localizedDescription). Periksa folder dan izinnya.")
-            throw Exit.unusable
-        }
+        do { try OutputFile.write(data, to: URL(fileURLWithPath: path)) } catch { throw StoreSupport.fail(error) }
     }
 
     static func parseProvince(_ code: String?) throws -> String? {
@@ -128,10 +123,12 @@ struct MappingImportCommand: ParsableCommand {
     func run() throws {
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
-            var incoming: [MappingService.Incoming] = []
-            for f in files {
-                incoming += try MappingFileReader.read(URL(fileURLWithPath: f), bundleReader: MappingBundles.reader)
-            }
+            // A bad file is named and skipped; the good ones import (the screen does the same).
+            let batch = service.read(files: files)
+            for problem in batch.problems { printError(problem) }
+            // Nothing readable at all is unusable input; a bad file beside good ones is a finding.
+            if batch.incoming.isEmpty && !batch.problems.isEmpty { throw Exit.unusable }
+            let incoming = batch.incoming
             let interactive = isatty(0) == 1 && isatty(1) == 1
             let catalogues = Catalogues.shared
             let results = try service.importMappings(incoming, meetingID: meeting.meeting) { item, _, diff in
@@ -168,7 +165,7 @@ struct MappingImportCommand: ParsableCommand {
             if unresolved > 0 {
                 printError("\(unresolved) pemetaan bertentangan dengan impor sebelumnya. Ulangi dengan --replace untuk mengganti atau --keep untuk mempertahankan yang lama.")
             }
-            if unresolved > 0 || rejected > 0 { throw Exit.findings }
+            if unresolved > 0 || rejected > 0 || !batch.problems.isEmpty { throw Exit.findings }
         }
     }
 }
@@ -213,11 +210,8 @@ struct MappingMatrixCommand: ParsableCommand {
                 printError("Belum ada pemetaan daerah" + (filter == .none ? "" : " yang sesuai saringan") + ". Impor dahulu dengan `mufakat pemetaan impor BERKAS...`.")
             }
             switch format {
-            case "xlsx":
-                let book = MatrixExport.workbook(matrix, catalogues: service.catalogues, meeting: m, generatedOn: service.today)
-                try MappingCLI.write(try XlsxWriter.data(book), to: output!)
-            case "csv":
-                let data = CsvWriter.data(MatrixExport.csvRows(matrix))
+            case "xlsx", "csv":
+                let data = try service.matrixFile(format == "xlsx" ? .xlsx : .csv, meeting: m, filter: filter, transposed: transpose).data
                 if let output { try MappingCLI.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
             default:
                 let text = MatrixExport.plainText(matrix, catalogues: service.catalogues)

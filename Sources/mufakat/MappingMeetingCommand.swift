@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import MufakatApp
 import MufakatDomain
+import MufakatServices
 
 /// `mufakat mapping meeting`: the meeting's particulars, agreements and follow-ups.
 struct MappingMeetingCommand: ParsableCommand {

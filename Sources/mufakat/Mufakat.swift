@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import MufakatApp
+import MufakatServices
 
 /// The `mufakat` command: with no subcommand it opens the interface.
 @main

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MufakatServices
 import MufakatStore
 
 /// `mufakat restore ID --revision R`: a new revision equal to an old one.
@@ -18,7 +19,7 @@ struct RestoreCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        let opened = try StoreSupport.open(store)
+        let opened = try StoreSupport.open(store, mode: .existingReadWrite)
         let info = try StoreSupport.run(opened) { () throws(StoreError) -> RevisionInfo in
             try opened.restore(id: id, revision: revision)
         }

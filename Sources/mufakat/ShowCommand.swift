@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// `mufakat show ID` (tampil): one cooperation, readable, or its stored JSON.
@@ -20,14 +21,13 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        let opened = try StoreSupport.open(store, readOnly: true)
+        let opened = try StoreSupport.open(store, mode: .readOnly)
         let stored = try StoreSupport.run(opened) { () throws(StoreError) -> StoredCooperation in
             if let revision { return try opened.revision(id: id, number: revision) }
             return try opened.load(id: id)
         }
         if output.json {
-            let url = revision.map { opened.root.appendingPathComponent("history/\(id)").appendingPathComponent(String(format: "%06d.json", $0)) } ?? opened.fileURL(id: id)
-            let data = (try? Data(contentsOf: url)) ?? Data()
+            let data = try StoreSupport.run(opened) { () throws(StoreError) -> Data in try opened.rawFile(id: id, revision: revision) }
             FileHandle.standardOutput.write(data)
             return
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// `mufakat sign ID --document kb --file FILE` (tandatangani): marks the KB or PKS signed and keeps
@@ -14,8 +15,10 @@ struct SignCommand: ParsableCommand {
         SHA-256 berkas yang ditandatangani dicatat pada tahapan dalam revisi baru \
         kerja sama, sehingga `mufakat verifikasi BERKAS ID` kelak dapat \
         memastikan bahwa suatu berkas sama persis dengan naskah itu.
-        Kode keluar: 0 dicatat, 1 konflik (kerja sama diubah orang lain), \
-        2 masukan tidak dapat dipakai.
+        Naskah yang masih memuat isian belum diisi, atau kerja sama yang masih \
+        memiliki kesalahan, ditolak beserta daftar yang harus dilengkapi.
+        Kode keluar: 0 dicatat, 1 konflik (kerja sama diubah orang lain) atau \
+        naskah belum dapat ditandatangani, 2 masukan tidak dapat dipakai.
         """,
         aliases: ["tandatangani"]
     )
@@ -23,8 +26,8 @@ struct SignCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
     var id: String
 
-    @Option(name: [.customShort("d"), .long], help: ArgumentHelp("Naskah: kb atau pks.", valueName: "NASKAH"))
-    var document: String
+    @Option(name: [.customShort("d"), .long], help: ArgumentHelp("Naskah yang ditandatangani: kb atau pks.", valueName: "NASKAH"))
+    var document: DocumentKind
 
     @Option(name: .long, help: ArgumentHelp("Berkas naskah yang ditandatangani (docx, md, txt).", valueName: "BERKAS"))
     var file: String
@@ -33,12 +36,9 @@ struct SignCommand: ParsableCommand {
     var date: String?
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var rulebookOptions: RulebookOptions
 
     func run() throws {
-        guard let kind = DocumentKind(rawValue: document.lowercased()), SignedDocument.signedKinds.contains(kind) else {
-            printError("Naskah '\(document)' tidak ditandatangani sebagai tahapan. Pilih: kb, pks.")
-            throw Exit.unusable
-        }
         let day: CalendarDate
         if let date {
             guard let d = CalendarDate(iso: date) else {
@@ -54,20 +54,17 @@ struct SignCommand: ParsableCommand {
             throw Exit.unusable
         }
         let format = (file as NSString).pathExtension.lowercased()
-        let store = try DocumentsCLI.openStore(store, readOnly: false)
+        let session = try StoreSupport.open(store, mode: .existingReadWrite)
+        let service = DocumentService(rulebook: try rulebookOptions.load(), profile: session.loadProfile())
+        let stored = try StoreSupport.run(session) { () throws(StoreError) -> StoredCooperation in try session.load(id: id) }
+        let signed: Cooperation
         do {
-            let stored = try store.load(id: id)
-            guard let signed = SignedDocument.markSigned(stored.cooperation, document: kind, data: data,
-                                                         format: format.isEmpty ? "?" : format, on: day) else {
-                throw Exit.unusable
-            }
-            let info = try store.save(signed, basedOn: stored.revision)
-            print("\(kind.label) '\(id)' ditandai ditandatangani pada revisi \(info.revision).")
-            print("SHA-256 naskah: \(Fingerprint.sha256(data))")
-        } catch let error as StoreError {
-            printError(error.description)
-            if case .conflict = error { throw Exit.findings }
-            throw Exit.unusable
+            signed = try service.markSigned(stored.cooperation, kind: document, data: data, format: format.isEmpty ? "?" : format, on: day)
+        } catch {
+            throw StoreSupport.fail(error)
         }
+        let info = try StoreSupport.run(session) { () throws(StoreError) -> RevisionInfo in try session.save(signed, basedOn: stored.revision) }
+        print("\(document.label) '\(id)' ditandai ditandatangani pada revisi \(info.revision).")
+        print("SHA-256 naskah: \(Fingerprint.sha256(data))")
     }
 }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import Foundation
+import MufakatServices
 import MufakatDomain
 import MufakatStore
 
@@ -86,22 +87,22 @@ struct StoreBenchCommand: ParsableCommand {
             let generator = DemoGenerator(seed: 1)
             let row = try StoreSupport.run(nil) { () throws(StoreError) -> Row in
                 var t = Date()
-                let store = try CooperationStore.open(at: root)
-                if try store.list().count < size { try store.bulkInsert(generator.cooperations(count: size)) }
+                let store = try StoreSession.open(folder: root)
+                if try store.entries().count < size { _ = try store.insert(generator.cooperations(count: size)) }
                 let fill = Date().timeIntervalSince(t)
                 // A fresh process would open and list like this.
                 t = Date()
-                let fresh = try CooperationStore.open(at: root)
+                let fresh = try StoreSession.open(folder: root)
                 let open = Date().timeIntervalSince(t)
                 t = Date()
                 var cpu = StoreBenchCommand.cpu()
                 var io = StoreBenchCommand.io()
-                let entries = try fresh.list()
+                let entries = try fresh.entries()
                 let list = Date().timeIntervalSince(t)
                 let listCPU = StoreBenchCommand.cpu() - cpu
                 let listRead = io.flatMap { before in StoreBenchCommand.io().map { $0.0 - before.0 } }
                 t = Date()
-                _ = try fresh.list()
+                _ = try fresh.entries()
                 let cached = Date().timeIntervalSince(t)
                 // Saves of one cooperation (full durability: fsync of file and folder).
                 var c = try fresh.load(id: entries[entries.count / 2].id)

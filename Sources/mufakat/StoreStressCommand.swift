@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import Foundation
+import MufakatServices
 import MufakatDomain
 import MufakatStore
 

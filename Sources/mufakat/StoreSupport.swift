@@ -1,25 +1,26 @@
 import ArgumentParser
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
-/// Opening the store for a subcommand and turning store errors into messages and exit codes.
+/// Opening the store session for a subcommand and turning errors into messages and exit codes.
 enum StoreSupport {
     /// Opens the store named by `--store` / MUFAKAT_STORE / the XDG default, printing notices.
-    static func open(_ options: StoreOptions, readOnly: Bool = false) throws -> CooperationStore {
-        let url = StoreLocation.resolve(flag: options.store)
+    /// A reading command (`.readOnly`) never creates a store.
+    static func open(_ options: StoreOptions, mode: StoreSession.Mode = .readWrite) throws -> StoreSession {
         do {
-            let store = try CooperationStore.open(at: url, options: .init(readOnly: readOnly))
-            printNotices(store)
-            return store
+            let session = try StoreSession.open(flag: options.store, mode: mode)
+            printNotices(session)
+            return session
         } catch {
             throw fail(error)
         }
     }
 
     /// Prints what the store noticed (quarantined files, repairs, a rebuilt index) to stderr, once.
-    static func printNotices(_ store: CooperationStore) {
-        for notice in store.takeNotices() {
+    static func printNotices(_ store: StoreSession) {
+        for notice in store.takeStoreNotices() {
             switch notice.kind {
             case .indexRebuilt, .repaired: printError("Catatan: \(notice.message)")
             default: printError("Perhatian: \(notice.message)")
@@ -37,7 +38,7 @@ enum StoreSupport {
     }
 
     /// Runs `body`, mapping a `StoreError` to its message and exit code.
-    static func run<T>(_ store: CooperationStore?, _ body: () throws(StoreError) -> T) throws -> T {
+    static func run<T>(_ store: StoreSession?, _ body: () throws(StoreError) -> T) throws -> T {
         do {
             let value = try body()
             if let store { printNotices(store) }
@@ -46,6 +47,14 @@ enum StoreSupport {
             if let store { printNotices(store) }
             throw fail(error)
         }
+    }
+
+    /// Prints a document service's refusal and returns exit code 2 (unusable input) or 1 (the
+    /// document cannot be signed yet: findings).
+    static func fail(_ error: DocumentServiceError) -> ExitCode {
+        printError(error.description)
+        if case .notSignable = error { return Exit.findings }
+        return Exit.unusable
     }
 
     /// Pretty JSON with sorted keys and ISO 8601 dates (the store's own style) for `--json`.

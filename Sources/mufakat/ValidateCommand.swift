@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MufakatDomain
+import MufakatServices
 
 /// `mufakat validate FILE.json`: checks one cooperation document against the rulebook.
 struct ValidateCommand: ParsableCommand {
@@ -8,7 +9,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Periksa satu berkas kerja sama (JSON) terhadap rulebook.",
         discussion: """
-        Setiap temuan menyebut isian, pesan perbaikan, dan dasar hukumnya.
+        Berkas dapat berupa objek kerja sama saja, keluaran `mufakat show ID --json`, \
+        atau berkas penyimpanan cooperations/ID.json. Setiap temuan menyebut isian, \
+        pesan perbaikan, dan dasar hukumnya.
         Kode keluar: 0 tidak ada kesalahan, 1 ada kesalahan, 2 berkas atau rulebook tidak dapat dipakai.
         """,
         aliases: ["validasi"]
@@ -44,21 +47,9 @@ struct ValidateCommand: ParsableCommand {
         } else {
             day = CalendarDate.today()
         }
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: file) else {
-                printError("\(file): berkas tidak dapat dibaca; periksa nama dan izin berkas.")
-                throw Exit.unusable
-            }
-            data = d
-        }
         let cooperation: Cooperation
-        do {
-            cooperation = try CooperationDecoding.decode(data)
-        } catch {
-            printError("\(file): \(error.description)")
+        do { cooperation = try CooperationFileDecoder.read(path: file).cooperation } catch {
+            printError(error.description)
             throw Exit.unusable
         }
         let rulebook = try rulebookOptions.load()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// `mufakat verify FILE ID` (verifikasi): is this document file exactly the signed one?
@@ -47,26 +48,12 @@ struct VerifyCommand: ParsableCommand {
             printError("\(file): berkas tidak dapat dibaca; periksa nama dan izin berkas.")
             throw Exit.unusable
         }
-        let store = try DocumentsCLI.openStore(store, readOnly: true)
-        var revisions: [DocumentMatcher.Revision] = []
-        do {
-            for info in try store.history(id: id) {
-                let stored = try store.revision(id: id, number: info.revision)
-                revisions.append(DocumentMatcher.Revision(number: info.revision, cooperation: stored.cooperation))
-            }
-            if revisions.isEmpty {
-                let current = try store.load(id: id)
-                revisions.append(DocumentMatcher.Revision(number: current.revision, cooperation: current.cooperation))
-            }
-        } catch {
-            printError(error.description)
-            throw Exit.unusable
-        }
-        let rulebook = try rulebookOptions.load()
-        let matcher = DocumentMatcher(builder: NaskahBuilder(rulebook: rulebook, letterhead: DocumentsCLI.letterhead(store)))
+        let session = try StoreSupport.open(store, mode: .readOnly)
+        let revisions = try StoreSupport.run(session) { () throws(StoreError) -> [StoredCooperation] in try session.revisions(id: id) }
+        let service = DocumentService(rulebook: try rulebookOptions.load(), profile: session.loadProfile())
         let sha = Fingerprint.sha256(data)
-        let verdict = matcher.verdicts(for: data, revisions: revisions).first ?? .unknown
-        let latest = revisions.map(\.number).max() ?? 0
+        let verdict = service.verify(data, revisions: revisions)
+        let latest = revisions.map(\.revision).max() ?? 0
 
         let report: Report
         switch verdict {
@@ -89,7 +76,7 @@ struct VerifyCommand: ParsableCommand {
         } else {
             print(report.message)
             print("SHA-256 berkas: \(sha)")
-            for (kind, recorded, format) in SignedDocument.fingerprints(in: revisions.last!.cooperation) {
+            for (kind, recorded, format) in SignedDocument.fingerprints(in: revisions[revisions.count - 1].cooperation) {
                 print("SHA-256 \(kind.label) yang ditandatangani\(format.map { " (\($0))" } ?? ""): \(recorded)")
             }
         }

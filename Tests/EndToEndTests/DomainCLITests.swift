@@ -145,8 +145,8 @@ import Testing
                 p["date"] = "2025-02-30"
                 tree["proposal"] = p
             }, "proposal.date: tanggal '2025-02-30' tidak valid"),
-            (try fixtureFile { $0["schemaVersion"] = 2 }, "schemaVersion: versi skema 2 lebih baru"),
-            ("/tidak/ada.json", "tidak dapat dibaca"),
+            (try fixtureFile { $0["schemaVersion"] = 2 }, "lebih baru (versi format 2"),
+            ("/tidak/ada.json", "tidak ditemukan"),
         ]
         for (file, message) in cases {
             let r = try run(["validate", file])
@@ -169,7 +169,7 @@ import Testing
         #expect(ok.out.contains("tidak bermasalah"))
 
         var text = original
-        text = text.replacingOccurrences(of: "after = [\"kb\", \"dprd\"]", with: "after = [\"kb\", \"dprdd\"]")
+        text = text.replacingOccurrences(of: "after = [\"kb\", \"pembiayaan\", \"dprd\"]", with: "after = [\"kb\", \"pembiayaan\", \"dprdd\"]")
         text = text.replacingOccurrences(of: "path = \"proposal.background\"", with: "path = \"proposal.backgroud\"")
         let lines = text.components(separatedBy: "\n")
         let afterLine = try #require(lines.firstIndex { $0.contains("\"dprdd\"") }) + 1

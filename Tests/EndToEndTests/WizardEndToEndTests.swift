@@ -294,6 +294,17 @@ struct WizardEndToEndTests {
         try Self.type(tmux, "1500000000")
         try tmux.waitFor(text: "Rp 1.500.000.000")
         try Self.keys(tmux, "Tab", "y")
+        // Each party's identity: its office address and the agency that carries the work out.
+        try Self.keys(tmux, "C-n", "C-n")
+        try tmux.waitFor(text: "Identitas PIHAK PERTAMA")
+        try Self.type(tmux, "Jalan Ir. H. Juanda Nomor 10, Bogor")
+        try Self.keys(tmux, "Tab")
+        try Self.type(tmux, "Dinas Perhubungan Kota Bogor")
+        try Self.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Identitas PIHAK KEDUA")
+        try Self.type(tmux, "Jalan Tegar Beriman Nomor 1, Cibinong")
+        try Self.keys(tmux, "Tab")
+        try Self.type(tmux, "Dinas Perhubungan Kabupaten Bogor")
         try Self.markDone(tmux, stage: "Persiapan dan Usulan")
         try Self.keys(tmux, "C-s")
         try tmux.waitFor(text: "Tersimpan (revisi 2)")
@@ -324,10 +335,33 @@ struct WizardEndToEndTests {
                       partnerSigner: "Rudy Susmanto", document: "Kesepakatan Bersama")
         try tmux.waitFor(text: "Selesai 15-04-2026")
 
-        // 4. No DPRD approval needed (nothing burdens the public, all budgeted): skipped.
-        // 5. Perjanjian Kerja Sama.
-        try Self.nextStage(tmux, downs: 2, heading: "Tahap 5 dari 7: Perjanjian Kerja Sama")
+        // 4. Pembiayaan over three budget years, all budgeted in the APBD: before the PKS,
+        // which cites it, and before the DPRD gate, which weighs it.
+        try Self.nextStage(tmux, heading: "Tahap 4 dari 7: Pembiayaan")
+        for (year, partner) in [("2027", false), ("2028", true), ("2029", false)] {
+            try Self.keys(tmux, "a")
+            try tmux.waitFor(text: "Tahun anggaran")
+            try Self.replace(tmux, year)
+            try Self.keys(tmux, "Tab")
+            try Self.keys(tmux, partner ? "Right" : "Left")
+            try Self.keys(tmux, "Tab")
+            try Self.type(tmux, "500000000")
+            try Self.keys(tmux, "Tab", "Tab", "y", "Tab")
+            try Self.replace(tmux, "2.15.02.2.01")
+            try Self.keys(tmux, "Tab")
+            try Self.replace(tmux, "Subsidi operasional angkutan tahun \(year)")
+            try Self.keys(tmux, "C-n")
+            try tmux.waitFor(text: "\(year)  ")
+        }
+        try tmux.waitFor(text: "Jumlah seluruhnya: Rp1.500.000.000,00")
+        try Self.markDone(tmux, stage: "Pembiayaan")
+
+        // 5. No DPRD approval needed (nothing burdens the public, all budgeted): skipped.
+        // 6. Perjanjian Kerja Sama.
+        try Self.nextStage(tmux, downs: 2, heading: "Tahap 6 dari 7: Perjanjian Kerja Sama")
         try Self.type(tmux, "01052026")
+        try Self.keys(tmux, "Tab", "Tab", "Tab", "Tab")
+        try Self.type(tmux, "14")
         try Self.keys(tmux, "C-n", "C-n")
         try tmux.waitFor(text: "Hak dan kewajiban PIHAK PERTAMA")
         try Self.type(tmux, "Menerima laporan pelaksanaan")
@@ -341,24 +375,6 @@ struct WizardEndToEndTests {
         try Self.sign(tmux, date: "20052026", numbers: ["100.3.4/2-PKS/2026", "100.3.4/8-PKS/2026"],
                       partnerSigner: "Rudy Susmanto", document: "Perjanjian Kerja Sama")
         try tmux.waitFor(text: "Selesai 20-05-2026")
-
-        // 6. Pembiayaan over three budget years, all budgeted in the APBD.
-        try Self.nextStage(tmux, heading: "Tahap 6 dari 7: Pembiayaan")
-        for (year, partner) in [("2027", false), ("2028", true), ("2029", false)] {
-            try Self.keys(tmux, "a")
-            try tmux.waitFor(text: "Tahun anggaran")
-            try Self.replace(tmux, year)
-            try Self.keys(tmux, "Tab")
-            try Self.keys(tmux, partner ? "Right" : "Left")
-            try Self.keys(tmux, "Tab")
-            try Self.type(tmux, "500000000")
-            try Self.keys(tmux, "Tab", "Tab", "y", "Tab")
-            try Self.replace(tmux, "2.15.02.2.01")
-            try Self.keys(tmux, "C-n")
-            try tmux.waitFor(text: "\(year)  ")
-        }
-        try tmux.waitFor(text: "Jumlah seluruhnya: Rp1.500.000.000,00")
-        try Self.markDone(tmux, stage: "Pembiayaan")
         try Self.keys(tmux, "C-s")
         try tmux.waitFor(text: "Tersimpan (revisi")
         try Self.keys(tmux, "Escape")
@@ -384,7 +400,7 @@ struct WizardEndToEndTests {
         try Self.keys(tmux, "Enter")
         try tmux.waitFor(text: "Tahapan")
         try Self.nextStage(tmux, downs: 0, heading: "Tahap 7 dari 7")
-        try Self.keys(tmux, "C-t", "Up", "Enter")
+        try Self.keys(tmux, "C-t", "Up", "Up", "Up", "Enter")
         try tmux.waitFor(text: "Rp1.500.000.000,00")
         try tmux.waitFor(text: "2029")
         try Self.keys(tmux, "C-q")

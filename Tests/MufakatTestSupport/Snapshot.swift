@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerminalUI
+import Testing
 
 /// Golden-file snapshots of whole frames, read from the source tree (`__Snapshots__/` in the
 /// calling test target's folder) and compared exactly. A missing or different golden fails the test; set

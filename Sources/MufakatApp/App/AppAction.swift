@@ -1,6 +1,8 @@
 import Foundation
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// What the shell asks the outside world to do. Update functions return these as values; the
 /// launcher's `AppEffects` performs them against the store, so tests assert them without I/O.
@@ -21,8 +23,8 @@ public enum AppAction: Sendable, Equatable {
     case saveDraft(Cooperation, basedOn: Int?)
     case discardDraft(id: String)
     case unlock(id: String)
-    /// Write one stage's document into the export folder.
-    case export(Cooperation, DocumentKind, format: String)
+    /// Write one stage's document into the export folder (through `DocumentService`).
+    case export(Cooperation, DocumentKind, options: ExportOptions)
     /// Render the signed stage's document (DOCX) into the export folder, record its fingerprint
     /// on the stage and save.
     case markSigned(Cooperation, stageID: String, basedOn: Int?)
@@ -47,17 +49,17 @@ public enum AppEvent: Sendable, Equatable {
     case profileSaved(RegionProfile)
     case examplesLoaded(count: Int)
     case folderOpened(location: String)
-    case opened(StoredItem, draft: DraftRecord?, lockedBy: LockInfo?)
-    case created(StoredItem)
+    case opened(StoredCooperation, draft: CooperationDraft?, lockedBy: LockHolder?)
+    case created(StoredCooperation)
     case saved(id: String, revision: Int)
-    case saveConflict(mine: Cooperation, theirs: StoredItem)
+    case saveConflict(mine: Cooperation, theirs: StoredCooperation)
     case draftSaved(id: String, at: Date)
     case exported(path: String)
     /// The stage was recorded as signed and saved; `path` is the document that was fingerprinted.
     case signed(Cooperation, revision: Int, path: String, sha256: String)
     case meeting(MeetingEvent)
     /// The ended cooperation a renewal starts from.
-    case loadedForRenewal(StoredItem)
+    case loadedForRenewal(StoredCooperation)
     /// Anything that went wrong, with the message to show (already says how to fix it).
     case failed(String)
     /// `draft`: autosaved work that differs from the stored mapping, to offer back.
@@ -76,11 +78,11 @@ public struct ListState: Sendable, Equatable {
     /// Every stored cooperation as the list shows it (from the index; no file is decoded).
     public var items: [ListedCooperation]
     /// Cooperations with an autosaved draft newer than their revision.
-    public var drafts: [DraftRecord]
+    public var drafts: [CooperationDraft]
     public var notices: [String]
     /// When the own region's mapping has an autosaved draft (offered back when `p` opens it).
     public var mappingDraftSavedAt: Date?
-    public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [DraftRecord] = [], notices: [String] = [],
+    public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [CooperationDraft] = [], notices: [String] = [],
                 mappingDraftSavedAt: Date? = nil) {
         self.profile = profile; self.items = items; self.drafts = drafts; self.notices = notices
         self.mappingDraftSavedAt = mappingDraftSavedAt

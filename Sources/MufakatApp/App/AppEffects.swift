@@ -1,14 +1,9 @@
 import Foundation
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
-
-/// Writes one document of a cooperation to a file and returns where it went.
-public typealias DocumentExporter = @Sendable (Cooperation, DocumentKind, _ format: String, _ folder: URL, ShellContext, RegionProfile?) throws -> URL
-
-/// Marks a stage signed: writes its document, records the fingerprint; returns the cooperation,
-/// the file and its SHA-256.
-public typealias StageSigner = @Sendable (Cooperation, _ stageID: String, _ folder: URL, ShellContext, RegionProfile?) throws -> (Cooperation, URL, String)
 
 /// Performs the shell's actions against the store and the file system, and reports back with
 /// events. The only place of the shell that does I/O.
@@ -19,8 +14,6 @@ public final class AppEffects: @unchecked Sendable {
     let openRepository: @Sendable (String) throws -> any CooperationRepository
     /// Fills a store with example cooperations; returns how many.
     let loadExamples: @Sendable (any CooperationRepository, ShellContext) throws -> Int
-    let exporter: DocumentExporter
-    let signer: StageSigner?
     /// Where exports go; `<store>/ekspor` by default.
     public var exportFolder: URL
     /// Where region mappings are read and saved; nil: the store of `repository` (see `AppEffects+Mapping`).
@@ -31,9 +24,9 @@ public final class AppEffects: @unchecked Sendable {
     public init(repository: any CooperationRepository, context: ShellContext,
                 openRepository: @escaping @Sendable (String) throws -> any CooperationRepository,
                 loadExamples: @escaping @Sendable (any CooperationRepository, ShellContext) throws -> Int,
-                exporter: @escaping DocumentExporter, signer: StageSigner? = nil, exportFolder: URL? = nil) {
+                exportFolder: URL? = nil) {
         self.repository = repository; self.context = context; self.openRepository = openRepository
-        self.loadExamples = loadExamples; self.exporter = exporter; self.signer = signer
+        self.loadExamples = loadExamples
         self.exportFolder = exportFolder ?? URL(fileURLWithPath: repository.location).appendingPathComponent("ekspor")
         self.meetingEffects = MeetingEffects.standard(for: repository, context: context, exportFolder: self.exportFolder)
     }
@@ -65,26 +58,19 @@ public final class AppEffects: @unchecked Sendable {
                 return .loadedForRenewal(try repo.load(id: id))
             case .open(let id):
                 let item = try repo.load(id: id)
-                var holder: LockInfo? = nil
+                var holder: LockHolder? = nil
                 do { try repo.lock(id: id) } catch {
                     if case .locked(let h) = error { holder = h } else { throw error }
                 }
                 return .opened(item, draft: repo.loadDraft(id: id), lockedBy: holder)
-            case .create(var cooperation):
-                // Two cooperations may share a title; their ids may not.
-                let base = cooperation.id
-                var n = 2
-                while repo.contains(id: cooperation.id) { cooperation.id = String(base.prefix(60)) + "-\(n)"; n += 1 }
-                let revision = try repo.save(cooperation, basedOn: nil)
-                try? repo.lock(id: cooperation.id)
-                return .created(try repo.load(id: cooperation.id).withRevision(revision))
+            case .create(let cooperation):
+                let created = try repo.create(cooperation)
+                try? repo.lock(id: created.cooperation.id)
+                return .created(created)
             case let .save(cooperation, basedOn):
-                do {
-                    let revision = try repo.save(cooperation, basedOn: basedOn)
-                    return .saved(id: cooperation.id, revision: revision)
-                } catch {
-                    if case .conflict(let theirs) = error { return .saveConflict(mine: cooperation, theirs: theirs) }
-                    throw error
+                switch try repo.saveOrConflict(cooperation, basedOn: basedOn) {
+                case .saved(let info): return .saved(id: cooperation.id, revision: info.revision)
+                case .conflict(let theirs): return .saveConflict(mine: cooperation, theirs: theirs)
                 }
             case let .saveDraft(cooperation, basedOn):
                 try repo.saveDraft(cooperation, basedOn: basedOn)
@@ -95,37 +81,41 @@ public final class AppEffects: @unchecked Sendable {
             case .unlock(let id):
                 repo.unlock(id: id)
                 return .listLoaded(try listState())
-            case let .export(cooperation, kind, format):
-                let url = try exporter(cooperation, kind, format, exportFolder, context, repo.loadProfile())
+            case let .export(cooperation, kind, options):
+                let (_, url) = try documents().export(cooperation, kind: kind, options: options, folder: exportFolder)
                 return .exported(path: url.path)
             case .meeting(let action):
                 guard let meetingEffects else { return .meeting(.failed("Penyimpanan ini tidak dapat memuat pemetaan daerah.")) }
                 return .meeting(meetingEffects.result(of: action))
             case let .markSigned(cooperation, stageID, basedOn):
-                guard let signer else {
-                    // Without a signer the editor's signing data is saved as it is.
-                    let revision = try repo.save(cooperation, basedOn: basedOn)
-                    return .signed(cooperation, revision: revision, path: "", sha256: "")
+                let section = context.rulebook.stage(stageID).flatMap { StageSection(rawValue: $0.section) }
+                guard let kind = section.flatMap(SignedDocument.kind(signedAt:)) else {
+                    return .failed("Tahapan '\(stageID)' tidak ditandatangani sebagai naskah; hanya KB dan PKS.")
                 }
-                let (signed, url, sha) = try signer(cooperation, stageID, exportFolder, context, repo.loadProfile())
-                do {
-                    let revision = try repo.save(signed, basedOn: basedOn)
-                    return .signed(signed, revision: revision, path: url.path, sha256: sha)
-                } catch {
-                    if case .conflict(let theirs) = error { return .saveConflict(mine: signed, theirs: theirs) }
-                    throw error
+                let (signed, rendered, url) = try documents().signAndExport(cooperation, kind: kind, folder: exportFolder,
+                                                                             options: ScreenExport.signing, today: context.today)
+                switch try repo.saveOrConflict(signed, basedOn: basedOn) {
+                case .saved(let info): return .signed(signed, revision: info.revision, path: url.path, sha256: rendered.sha256)
+                case .conflict(let theirs): return .saveConflict(mine: signed, theirs: theirs)
                 }
             }
-        } catch let error as RepositoryError {
-            return .failed(error.message)
+        } catch let error as StoreError {
+            return .failed(error.description)
+        } catch let error as DocumentServiceError {
+            return .failed(error.description)
         } catch {
             return .failed("\(error)")
         }
     }
 
-    func listState() throws(RepositoryError) -> ListState {
+    /// The document service of the open store (its profile's letterhead).
+    func documents() -> DocumentService {
+        DocumentService(rulebook: context.rulebook, catalogues: context.catalogues, profile: repository.loadProfile())
+    }
+
+    func listState() throws(StoreError) -> ListState {
         let repo = repository
-        let items = try repo.listing()
+        let items = try ListedCooperation.all(in: repo)
         let drafts = repo.draftIDs().compactMap { repo.loadDraft(id: $0) }
         let profile = repo.loadProfile()
         // The region the mapping screen would open (profile, store, or the store's only mapping).
@@ -134,13 +124,5 @@ public final class AppEffects: @unchecked Sendable {
         }
         return ListState(profile: profile, items: items, drafts: drafts, notices: repo.takeNotices(),
                          mappingDraftSavedAt: mappingDraft?.savedAt)
-    }
-}
-
-extension StoredItem {
-    func withRevision(_ revision: Int) -> StoredItem {
-        var copy = self
-        copy.revision = revision
-        return copy
     }
 }

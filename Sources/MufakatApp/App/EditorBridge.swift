@@ -1,7 +1,9 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
-/// The editor engineer's `CooperationEditor` hosted by the shell.
+/// `CooperationEditor` hosted by the shell.
 extension CooperationEditor: HostedEditor {
     public mutating func handleEvent(_ event: Event) -> [EditorCommand] {
         handle(event).map { request in
@@ -9,7 +11,7 @@ extension CooperationEditor: HostedEditor {
             case .save: .save
             case .close: .close
             case .saveDraft: .saveDraft
-            case let .export(kind, format): .export(kind, format: format)
+            case let .export(kind, options): .export(kind, options: options)
             case .markSigned(let stage): .markSigned(stageID: stage)
             }
         }

@@ -1,5 +1,7 @@
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// What the hosted editor asks the shell to do (the contract's `EditorRequest`, in the shell's words).
@@ -7,12 +9,12 @@ public enum EditorCommand: Sendable, Equatable {
     case save
     case close
     case saveDraft
-    case export(DocumentKind, format: String)
+    case export(DocumentKind, options: ExportOptions)
     case markSigned(stageID: String)
 }
 
-/// The per-cooperation stage editor as the shell hosts it. The editor engineer's
-/// `CooperationEditor` conforms (see `EditorBridge.swift`); tests use `PlaceholderEditor`.
+/// The per-cooperation stage editor as the shell hosts it. `CooperationEditor` conforms (see
+/// `EditorBridge.swift`); the shell's tests use a placeholder editor of their own.
 public protocol HostedEditor: Sendable {
     /// Current answers, including unsaved ones.
     var cooperation: Cooperation { get }
@@ -29,50 +31,3 @@ public protocol HostedEditor: Sendable {
 
 /// Makes the editor for a cooperation. The launcher passes the real one; tests a placeholder.
 public typealias EditorFactory = @Sendable (Cooperation, ShellContext, RegionProfile?) -> any HostedEditor
-
-/// A minimal editor: the stages of the cooperation and one notes area. Used by tests of the
-/// shell so they do not depend on the real editor's screens.
-public struct PlaceholderEditor: HostedEditor {
-    public private(set) var cooperation: Cooperation
-    private var saved: Cooperation
-    private var notes: TextArea
-    private let stages: [String]
-
-    public init(cooperation: Cooperation, context: ShellContext) {
-        self.cooperation = cooperation
-        self.saved = cooperation
-        self.notes = TextArea(cooperation.notes)
-        self.stages = context.rulebook.stages(for: cooperation.kind).map(\.name)
-    }
-
-    public var isDirty: Bool { cooperation != saved }
-    public mutating func markSaved() { saved = cooperation }
-    public mutating func replace(with cooperation: Cooperation) {
-        self.cooperation = cooperation
-        notes = TextArea(cooperation.notes)
-    }
-
-    public mutating func handleEvent(_ event: Event) -> [EditorCommand] {
-        switch event {
-        case .key(.escape): return [.close]
-        case .key(.tab): return [.saveDraft]
-        case .key(.ctrl("e")): return [.export(.pks, format: "txt")]
-        default:
-            _ = notes.handle(event)
-            cooperation.notes = notes.text
-            return []
-        }
-    }
-
-    public func draw(in rect: Rect, buffer: inout Buffer) {
-        let (left, right) = rect.splitLeft(min(30, rect.width / 3))
-        StageStepper(stages: stages.enumerated().map { Stage($0.element, state: $0.offset == 0 ? .current : .pending) })
-            .draw(in: left, buffer: &buffer)
-        let inner = right.inset(left: 1)
-        buffer.write("Catatan", at: Point(x: inner.x, y: inner.y), role: .title, clip: inner)
-        notes.draw(in: inner.inset(top: 1), buffer: &buffer, focused: true)
-    }
-
-    public var bindings: [KeyBinding] { [KeyBinding(.escape, "tutup")] }
-    public var title: String { cooperation.title }
-}

@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// The officer's program: first run, home, new cooperation, the hosted stage editor, dialogs,
@@ -29,7 +31,7 @@ public struct MufakatProgram: Program {
         var editor: any HostedEditor
         /// The revision the edit started from (sent with every save).
         var basedOn: Int?
-        var lockedBy: LockInfo?
+        var lockedBy: LockHolder?
         var idleTicks = 0
         /// Changes not yet in a draft.
         var changedSinceDraft = false
@@ -352,8 +354,8 @@ public struct MufakatProgram: Program {
         case .close:
             if s.editor.isDirty { dialog = .closeEditor(title: s.editor.title); return [] }
             return closeEditor()
-        case let .export(kind, format):
-            return [.perform(.export(s.editor.cooperation, kind, format: format))]
+        case let .export(kind, options):
+            return [.perform(.export(s.editor.cooperation, kind, options: options))]
         }
     }
 
@@ -365,7 +367,7 @@ public struct MufakatProgram: Program {
         return [.perform(.unlock(id: s.id))]
     }
 
-    mutating func openEditor(_ item: StoredItem, lockedBy: LockInfo?, draft: DraftRecord? = nil) {
+    mutating func openEditor(_ item: StoredCooperation, lockedBy: LockHolder?, draft: CooperationDraft? = nil) {
         var editor = makeEditor(item.cooperation, context, profile)
         var s = EditorSession(editor: editor, basedOn: item.revision, lockedBy: lockedBy)
         if let draft {

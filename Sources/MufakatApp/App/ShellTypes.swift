@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// The domain's calendar date. TerminalUI has a `CalendarDate` of its own (for the date field),

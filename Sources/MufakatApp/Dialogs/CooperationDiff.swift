@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Perbedaan: which answers differ between two versions of a cooperation, by field path, so a
 /// conflict dialog can show what would be kept or taken.

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Nama isian: the Indonesian name of each answer of a cooperation, by its path
 /// ("proposal.background" → "Usulan › Latar belakang"), as the editor's forms label it. Dialogs

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// The modal question on top of a screen, and what answering it means.
@@ -11,13 +13,13 @@ struct ShellDialog: Sendable {
         /// Leave the new-cooperation screen, losing its answers.
         case discardNew
         /// A draft newer than the saved revision was found when opening.
-        case recoverDraft(StoredItem, DraftRecord, lockedBy: LockInfo?)
+        case recoverDraft(StoredCooperation, CooperationDraft, lockedBy: LockHolder?)
         /// Drafts found at start: open the first one?
-        case startupDrafts([DraftRecord])
+        case startupDrafts([CooperationDraft])
         /// Someone else has it open.
-        case lockHeld(StoredItem, DraftRecord?, LockInfo)
+        case lockHeld(StoredCooperation, CooperationDraft?, LockHolder)
         /// Another process saved meanwhile.
-        case conflict(mine: Cooperation, theirs: StoredItem)
+        case conflict(mine: Cooperation, theirs: StoredCooperation)
         /// Information only.
         case message
     }
@@ -40,7 +42,7 @@ struct ShellDialog: Sendable {
                                                           options: ["Lanjutkan mengisi", "Buang jawaban"]))
     }
 
-    static func recoverDraft(_ item: StoredItem, _ draft: DraftRecord, lockedBy: LockInfo?) -> ShellDialog {
+    static func recoverDraft(_ item: StoredCooperation, _ draft: CooperationDraft, lockedBy: LockHolder?) -> ShellDialog {
         var text = "Ada draf tersimpan otomatis pada \(draft.savedAt.shellDisplay) yang lebih baru dari revisi \(item.revision) (\(item.savedAt.shellDisplay))."
         let count = CooperationDiff.differences(mine: draft.cooperation, theirs: item.cooperation).count
         text += " Draf berbeda pada \(count) isian."
@@ -51,7 +53,7 @@ struct ShellDialog: Sendable {
                            dialog: .choose("Pulihkan draf?", text, options: ["Pulihkan draf", "Buang draf"]))
     }
 
-    static func startupDrafts(_ drafts: [DraftRecord]) -> ShellDialog {
+    static func startupDrafts(_ drafts: [CooperationDraft]) -> ShellDialog {
         let first = drafts[0]
         var text = "Ada perubahan yang belum disimpan pada \"\(first.cooperation.title)\" (draf otomatis \(first.savedAt.shellDisplay))."
         if drafts.count > 1 { text += " Juga \(drafts.count - 1) kerja sama lain dengan draf." }
@@ -59,13 +61,13 @@ struct ShellDialog: Sendable {
         return ShellDialog(purpose: .startupDrafts(drafts), dialog: .choose("Draf belum disimpan", text, options: ["Buka dan pulihkan", "Nanti"]))
     }
 
-    static func lockHeld(_ item: StoredItem, _ draft: DraftRecord?, _ holder: LockInfo) -> ShellDialog {
+    static func lockHeld(_ item: StoredCooperation, _ draft: CooperationDraft?, _ holder: LockHolder) -> ShellDialog {
         ShellDialog(purpose: .lockHeld(item, draft, holder),
                     dialog: .choose("Sedang dibuka di tempat lain", "\"\(item.cooperation.title)\" sedang dibuka oleh \(holder.description). Bila Anda juga menyunting, penyimpanan yang kedua akan diminta memilih perubahan mana yang dipakai.",
                                     options: ["Buka juga", "Batal"]))
     }
 
-    static func conflict(mine: Cooperation, theirs: StoredItem, labels: FieldLabels? = nil) -> ShellDialog {
+    static func conflict(mine: Cooperation, theirs: StoredCooperation, labels: FieldLabels? = nil) -> ShellDialog {
         let diffs = CooperationDiff.differences(mine: mine, theirs: theirs.cooperation)
         var text = "Revisi \(theirs.revision) disimpan oleh \(theirs.savedBy) pada \(theirs.savedAt.shellDisplay) sementara Anda menyunting. Tidak ada yang ditimpa. Berbeda pada \(diffs.count) isian:"
         for d in diffs.prefix(6) {

@@ -1,5 +1,7 @@
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 extension CooperationEditor {

@@ -1,5 +1,7 @@
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 extension CooperationEditor {
@@ -58,7 +60,7 @@ extension CooperationEditor {
                 message = .notice("Tahapan ini tidak menghasilkan naskah untuk diekspor.")
                 return []
             }
-            mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ["DOCX", "Markdown", "Teks"]),
+            mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
                             .export(doc), back: mode)
         default:
             if let out = handleGlobal(event) { return out }
@@ -120,6 +122,15 @@ extension CooperationEditor {
         mode = .signing(form: f)
         return apply(result, completing: { editor in
             guard let s = editor.currentStage else { return }
+            // Nothing incomplete is signed: the same check the shell and `mufakat sign` make.
+            if let kind = SignedDocument.kind(signedAt: s.section) {
+                let problems = editor.context.documents.signingProblems(editor.draft, kind: kind)
+                if !problems.isEmpty {
+                    let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; dan \(problems.count - 3) lagi" : "")
+                    editor.message = .error("\(s.name) belum dapat ditandatangani (\(problems.count)): \(shown). Lengkapi dahulu, lalu tandai lagi.")
+                    return
+                }
+            }
             let date = SigningScreens.read(editor.draft, s.section).date.map(IndonesianDate.long) ?? "-"
             editor.mode = .confirm(.confirm("Tandai ditandatangani", "Tandai \(s.name) ditandatangani pada \(date)? Naskah dibekukan dan sidik jarinya dicatat; perubahan kemudian melalui addendum."),
                                    .markSigned, back: .signing(form: f))
@@ -134,8 +145,8 @@ extension CooperationEditor {
             mode = back
             if case .choose = dialog.kind {
                 guard case .export(let doc) = action else { return [] }
-                let format = ["docx", "md", "txt"][min(2, dialog.selected)]
-                return [.export(doc, format: format)]
+                let choice = ScreenExport.choices[min(ScreenExport.choices.count - 1, dialog.selected)]
+                return [.export(doc, options: choice.options)]
             }
             guard dialog.confirmed else { refreshIssues(); return [] }
             return perform(action)
@@ -186,16 +197,15 @@ extension CooperationEditor {
             message = .ok("\(list.noun.prefix(1).uppercased() + list.noun.dropFirst()) ke-\(index + 1) dihapus.")
             return []
         case .export(let doc):
-            return [.export(doc, format: "docx")]
+            return [.export(doc, options: ScreenExport.choices[0].options)]
         }
     }
 
     /// SHA-256 of the stage's naskah rendered as DOCX; nil when it cannot be built.
     static func fingerprint(of section: StageSection, _ c: Cooperation, context: EditorContext) -> String? {
         guard let kind = document(for: section),
-              let naskah = try? Prefill.builder(context).build(kind, for: c),
-              let data = try? DocxRenderer().render(naskah) else { return nil }
-        return DocumentFingerprint.sha256(data)
+              let rendered = try? context.documents.render(c, kind: kind, options: ScreenExport.signing) else { return nil }
+        return rendered.sha256
     }
 
     // MARK: Amendments

@@ -1,5 +1,7 @@
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// What the editor needs from the app around it: the rules, the catalogues, the own region's
@@ -16,14 +18,8 @@ public struct EditorContext: Sendable {
         self.rulebook = rulebook; self.catalogues = catalogues; self.profile = profile; self.today = today
     }
 
-    /// Kop surat from the profile, for the document preview.
-    public var letterhead: Letterhead? {
-        guard let profile else { return nil }
-        let region = catalogues.regions[profile.regionCode]
-        return Letterhead(regionCode: profile.regionCode, governmentName: (region?.governmentName ?? profile.unitName).uppercased(),
-                          unit: profile.unitName, address: profile.address, phone: profile.phone, email: profile.email,
-                          city: profile.city)
-    }
+    /// The documents of this store (its one letterhead), for the preview and the fingerprint.
+    public var documents: DocumentService { DocumentService(rulebook: rulebook, catalogues: catalogues, profile: profile) }
 }
 
 /// What the editor asks its host to do. Effects are values: the shell performs them (saving,
@@ -36,7 +32,7 @@ public enum EditorRequest: Sendable, Equatable {
     /// Simpan draf: autosave, asked when the officer leaves a group of fields.
     case saveDraft
     /// Ekspor naskah in a format ("docx", "md", "txt").
-    case export(DocumentKind, format: String)
+    case export(DocumentKind, options: ExportOptions)
     /// The stage was marked signed: its signing data is in the cooperation; the shell renders the
     /// document, records its fingerprint (`signing.documentSHA256`, `documentFormat`) and saves.
     case markSigned(stageID: String)

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Hasil pemeriksaan: the workflow (stage states, gates, missing required fields) and the
 /// validator's findings for the cooperation as it is now. Computed once per change and kept, so

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Daftar tahapan: every stage of the cooperation's kind, ahead of time, each with its state,

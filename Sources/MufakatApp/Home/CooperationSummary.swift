@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 import TerminalUI
 
@@ -29,8 +30,8 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     /// The title folded for sorting.
     var sortTitle: String
 
-    public init(item: StoredItem, context: ShellContext) {
-        self.init(listed: ListedCooperation(item: item), context: context)
+    public init(item: StoredCooperation, context: ShellContext) {
+        self.init(listed: ListedCooperation(stored: item), context: context)
     }
 
     /// The row from what the list knows of the cooperation (its index line, or the cooperation).

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Beranda: the list of cooperations with filters, sorting and the reminders panel.

@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 /// Kerja sama dalam daftar: what the home list and its reminders need of one cooperation. Made
@@ -39,7 +40,15 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
         progress = IndexProgress(cooperation: c)
     }
 
-    public init(item: StoredItem) { self.init(cooperation: item.cooperation, revision: item.revision) }
+    public init(stored: StoredCooperation) { self.init(cooperation: stored.cooperation, revision: stored.revision) }
+
+    /// The home list of a store, from its index: no file is decoded, except one whose index line
+    /// predates `IndexEntry.progress`. A file that cannot be read is left out (the store's notices say why).
+    public static func all(in repository: any CooperationRepository) throws(StoreError) -> [ListedCooperation] {
+        try repository.entries().compactMap { entry in
+            ListedCooperation(entry: entry) ?? (try? repository.load(id: entry.id)).map(ListedCooperation.init(stored:))
+        }
+    }
 
     /// From the index; nil when the entry was written before the index kept `progress`.
     public init?(entry e: IndexEntry) {

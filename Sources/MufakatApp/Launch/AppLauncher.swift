@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 import MufakatThemes
 import TerminalUI
@@ -34,9 +35,9 @@ public enum AppLauncher {
         } else {
             folder = StoreLocation.resolve(flag: storePath, environment: environment).path
         }
-        let repository: StoreRepository
-        do { repository = try StoreRepository.open(folder: folder) } catch {
-            throw LaunchError(description: error.message)
+        let repository: StoreSession
+        do { repository = try StoreSession.open(folder: URL(fileURLWithPath: folder)) } catch {
+            throw LaunchError(description: error.description)
         }
         let context = ShellContext(rulebook: rules, catalogues: Catalogues.shared, today: today, storeLabel: repository.location, isDemo: demo)
         if demo {
@@ -45,22 +46,16 @@ public enum AppLauncher {
             }
             // Mappings of the province and an example meeting, for `p` and `r`.
             let own = repository.loadProfile()?.regionCode ?? "32.71"
-            do { try ExampleMappings.load(into: StoreMappingRepository(store: repository.store), ownRegion: own, today: today) } catch {
+            do { try ExampleMappings.load(into: repository.mappings, ownRegion: own, today: today) } catch {
                 throw LaunchError(description: "Contoh pemetaan tidak dapat dibuat di \(folder): \(error)")
             }
         }
         let effects = AppEffects(
             repository: repository, context: context,
             openRepository: { path in
-                try StoreRepository.open(folder: (path as NSString).expandingTildeInPath)
+                try StoreSession.open(folder: URL(fileURLWithPath: (path as NSString).expandingTildeInPath))
             },
-            loadExamples: { repo, ctx in try ExampleCooperations.load(into: repo, context: ctx) },
-            exporter: { c, kind, format, folder, ctx, profile in
-                try DocumentExport.write(c, kind: kind, format: format, folder: folder, context: ctx, profile: profile)
-            },
-            signer: { c, stage, folder, ctx, profile in
-                try DocumentExport.sign(c, stageID: stage, folder: folder, context: ctx, profile: profile)
-            })
+            loadExamples: { repo, ctx in try ExampleCooperations.load(into: repo, context: ctx) })
         var program = MufakatProgram(context: context, makeEditor: MufakatProgram.standardEditor)
         if demo { program.message = .notice("Penyimpanan DEMO sementara di \(folder): berisi contoh, aman untuk dicoba.") }
         if let warning = choice.warnings.first { program.message = .warning(warning) }

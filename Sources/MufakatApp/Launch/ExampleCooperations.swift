@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Contoh kerja sama: a handful of cooperations at different stages, so a new officer can try
 /// every screen (used by "muat contoh" on the welcome screen and by `mufakat --demo`).

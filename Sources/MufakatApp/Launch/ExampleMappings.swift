@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Contoh pemetaan: the own region's mapping and its province neighbours', with a provincial
 /// meeting that lists them, so that `mufakat --demo` shows the mapping screen (`p`) and the

@@ -1,12 +1,13 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
 import MufakatStore
 
 extension AppEffects {
     /// The mapping repository: the one given, else the store behind the cooperation repository.
     var mappingRepository: (any MappingRepository)? {
         if let mappings { return mappings }
-        if let store = repository as? StoreRepository { return StoreMappingRepository(store: store.store) }
+        if let store = repository as? StoreSession { return store.mappings }
         return nil
     }
 
@@ -60,7 +61,7 @@ extension AppEffects {
     /// else the only mapping in the store (a demo store without a profile).
     func ownRegion(_ requested: String?, _ repo: any MappingRepository) throws -> String? {
         if let requested { return requested }
-        if let store = repository as? StoreRepository, let code = store.store.manifest.regionCode { return code }
+        if let store = repository as? StoreSession, let code = store.ownRegionCode { return code }
         let all = try repo.allMappings()
         return all.count == 1 ? all[0].mapping.regionCode : nil
     }

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Keadaan isian urusan: what a region's mapping says about one affair, as the list shows it.
 enum MappingFill: Sendable, Equatable {

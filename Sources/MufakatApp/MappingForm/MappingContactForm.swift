@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Petugas penghubung: the officer the facilitator contacts about this region's mapping.

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Isian pemetaan: the questions of the form for one affair, in screen order.
 enum MappingEntryField: Int, CaseIterable, Sendable {

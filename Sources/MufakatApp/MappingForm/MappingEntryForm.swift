@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Isian satu urusan: the form for one affair of the region's mapping. Every answer lives in a

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Isian pemetaan daerah: the officer's screen for the own region's mapping. The 32 affairs in

@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// The mapping screen inside the shell: opening it from the home screen (key p), its results,

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Pemilih calon mitra: the searchable list of autonomous regions over the form. Enter adds the

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Rincian sel: what the region under the cursor mapped for the affair (every field), then the

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Layar kecocokan: the matches of the meeting, strongest first, each with its reason (offer

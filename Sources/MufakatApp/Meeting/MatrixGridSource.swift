@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// The mapping matrix as a grid: labels and cells looked up by index, nothing copied, so a

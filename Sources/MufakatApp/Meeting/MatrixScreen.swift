@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Layar matriks pemetaan: affairs × regions (or the transpose) with frozen headers, a legend,

@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// What the facilitator's meeting mode asks the outside world to do (wrapped in
 /// `AppAction.meeting`); `MeetingEffects` performs it against the store.
@@ -19,10 +21,7 @@ public enum MeetingAction: Sendable, Equatable {
     case exportMatrix(format: MatrixExportFormat, meetingID: String?, filter: MatrixFilter, transposed: Bool)
 }
 
-/// Format of the matrix written from the screen.
-public enum MatrixExportFormat: String, Sendable, Equatable, CaseIterable {
-    case xlsx, csv
-}
+public typealias MatrixExportFormat = MappingService.MatrixFormat
 
 /// Keputusan konflik impor: the facilitator's answer for one conflicting mapping.
 public struct ImportDecision: Sendable, Hashable {

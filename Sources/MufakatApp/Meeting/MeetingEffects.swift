@@ -1,6 +1,8 @@
 import Foundation
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Performs the meeting mode's actions against the facilitator's store: reading mappings,
 /// importing, drafting from matches and exporting the matrix. The only I/O of the meeting screens.
@@ -35,30 +37,23 @@ public struct MeetingEffects: Sendable {
                 }
                 return .imported(report(results, problems: [], incoming: decisions.map(\.incoming)))
             case let .createDraft(match, meetingID):
-                if let id = try service.existingDraft(for: match, meetingID: meetingID) {
+                do {
+                    let draft = try service.createDraft(from: match, meetingID: meetingID)
+                    return .draftCreated(matchID: match.id, id: draft.id, title: draft.title)
+                } catch MappingServiceError.draftExists(let id) {
                     return .draftExists(matchID: match.id, id: id)
                 }
-                let draft = try service.createDraft(from: match, meetingID: meetingID)
-                return .draftCreated(matchID: match.id, id: draft.id, title: draft.title)
             case let .exportMatrix(format, meetingID, filter, transposed):
                 let meeting = try service.meeting(id: meetingID)
-                let matrix = try service.matrix(meeting: meeting, filter: filter, transposed: transposed)
-                let data: Data
-                switch format {
-                case .xlsx:
-                    data = try XlsxWriter.data(MatrixExport.workbook(matrix, catalogues: service.catalogues, meeting: meeting, generatedOn: service.today))
-                case .csv:
-                    data = CsvWriter.data(MatrixExport.csvRows(matrix))
-                }
-                try FileManager.default.createDirectory(at: exportFolder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                let (data, matrix) = try service.matrixFile(format, meeting: meeting, filter: filter, transposed: transposed)
                 let name = "matriks-pemetaan-\(meeting?.id ?? "semua")\(transposed ? "-transpos" : "").\(format.rawValue)"
                 let url = exportFolder.appendingPathComponent(name)
-                try data.write(to: url, options: .atomic)
-                try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+                try OutputFile.write(data, to: url, createFolder: true)
                 return .exported(path: url.path, rows: matrix.affairs.count, columns: matrix.regions.count)
             }
         } catch let error as MappingServiceError {
+            return .failed(error.description)
+        } catch let error as DocumentServiceError {
             return .failed(error.description)
         } catch {
             return .failed("\(error)")
@@ -79,16 +74,8 @@ public struct MeetingEffects: Sendable {
     }
 
     func importFiles(_ paths: [String], meetingID: String?) throws -> ImportReport {
-        var incoming: [MappingService.Incoming] = []
-        var problems: [String] = []
-        for path in paths {
-            let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-            do { incoming += try MappingFileReader.read(url, bundleReader: bundleReader) } catch let e as MappingServiceError {
-                problems.append(e.description)
-            } catch {
-                problems.append("\(path): \(error)")
-            }
-        }
+        let batch = service.read(files: paths, bundleReader: bundleReader)
+        let incoming = batch.incoming, problems = batch.problems
         // Conflicts are left undecided here (nothing is written for them) and asked on screen.
         let results = incoming.isEmpty ? [] : try service.importMappings(incoming, meetingID: meetingID) { _, _, _ in nil }
         return report(results, problems: problems, incoming: incoming)
@@ -136,8 +123,8 @@ extension MeetingEffects {
     /// The meeting work of a store folder's repository; nil for other repositories (tests set
     /// their own).
     static func standard(for repository: any CooperationRepository, context: ShellContext, exportFolder: URL) -> MeetingEffects? {
-        guard let store = repository as? StoreRepository else { return nil }
-        let service = MappingService(repository: StoreMappingRepository(store: store.store), catalogues: context.catalogues, today: context.today)
+        guard let store = repository as? StoreSession else { return nil }
+        let service = MappingService(repository: store.mappings, catalogues: context.catalogues, today: context.today)
         return MeetingEffects(service: service, exportFolder: exportFolder)
     }
 }

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Mode rapat: the facilitator's screens on the projector. Picks the meeting, then shows the

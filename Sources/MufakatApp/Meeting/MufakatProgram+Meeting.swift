@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// The shell's side of the facilitator's meeting mode: opening it from the home screen, routing

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Kerja sama baru: kind, parties, affair, title, one step at a time. Going back keeps every

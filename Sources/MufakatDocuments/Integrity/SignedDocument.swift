@@ -42,3 +42,14 @@ public enum SignedDocument {
         return out
     }
 }
+
+extension SignedDocument {
+    /// The document signed at a stage: the KB at the memorandum stage, the PKS at the agreement stage.
+    public static func kind(signedAt section: StageSection) -> DocumentKind? {
+        switch section {
+        case .memorandum: .kb
+        case .agreement: .pks
+        default: nil
+        }
+    }
+}

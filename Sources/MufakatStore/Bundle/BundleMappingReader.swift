@@ -13,7 +13,7 @@ public enum BundleMappingReader {
         }
         let archive: Archive
         do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: berkas zip tidak dapat dibaca (\(error)).")
+            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: berkas ini bukan arsip zip yang utuh (mungkin terpotong saat disalin, atau berkas lain). Minta bundel baru dari pengirimnya (`mufakat bundle export`).")
         }
         var manifest: BundleManifest?
         var current: [String: Data] = [:]

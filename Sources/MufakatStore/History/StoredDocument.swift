@@ -121,6 +121,10 @@ public struct StoredRevision<Document: StoredDocument>: Sendable, Hashable {
     /// Whether the file was written by an older schema and migrated while reading.
     public var migratedFrom: Int?
 
+    public init(document: Document, info: RevisionInfo, migratedFrom: Int? = nil) {
+        self.document = document; self.info = info; self.migratedFrom = migratedFrom
+    }
+
     public var revision: Int { info.revision }
     public var savedAt: Date { info.savedAt }
     public var savedBy: Author { info.savedBy }

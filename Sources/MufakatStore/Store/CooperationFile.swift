@@ -47,11 +47,13 @@ public enum CooperationFile {
                 }
                 throw StoreError.invalidInput(path: path, problem: "migrasi dari versi skema \(version) gagal: \(error)")
             }
-            do {
-                let bytes = try JSONEncoder().encode(document)
-                parsed = Parsed(cooperation: try JSONDecoder().decode(Cooperation.self, from: bytes), basedOnRevision: nil)
-            } catch {
+            // The domain's decoder names the field and the value that cannot be used.
+            let bytes: Data
+            do { bytes = try JSONEncoder().encode(document) } catch {
                 throw StoreError.invalidInput(path: path, problem: DocumentDecoding.describe(error))
+            }
+            do { parsed = Parsed(cooperation: try CooperationDecoding.decode(bytes), basedOnRevision: nil) } catch {
+                throw StoreError.invalidInput(path: path, problem: error.description)
             }
         }
         guard Cooperation.isValidID(parsed.cooperation.id) else {

@@ -10,6 +10,10 @@ public struct Draft<Content: Codable & Sendable>: Sendable {
     public var savedAt: Date
     public var savedBy: Author
     public var content: Content
+
+    public init(id: String, basedOnRevision: Int?, savedAt: Date, savedBy: Author, content: Content) {
+        self.id = id; self.basedOnRevision = basedOnRevision; self.savedAt = savedAt; self.savedBy = savedBy; self.content = content
+    }
 }
 
 struct DraftFile<Content: Codable>: Codable {
@@ -66,3 +70,6 @@ extension CooperationStore {
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
     }
 }
+
+extension Draft: Equatable where Content: Equatable {}
+extension Draft: Hashable where Content: Hashable {}

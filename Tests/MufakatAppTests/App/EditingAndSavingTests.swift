@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import Testing
 import TerminalUI
 @testable import MufakatApp
@@ -150,7 +152,7 @@ import TerminalUI
         let c = Fixture.transport()
         let labels = FieldLabels(cooperation: c, context: EditorFixture.context)
         #expect(labels.label("financing.lines[1].amount").hasSuffix("(baris 2)"))
-        #expect(labels.label("parties[0].agency") == "Para pihak (pihak ke-1)")
+        #expect(labels.label("parties[0].agency").hasSuffix("Perangkat daerah pelaksana"))
         #expect(labels.label("zzz.unknown") == "Isian lain (zzz.unknown)")
     }
 
@@ -243,7 +245,7 @@ import TerminalUI
     @Test func exportShowsThePath() {
         var h = opened()
         h.key(.ctrl("e"))    // the placeholder editor asks for a PKS in txt
-        #expect(h.performed.last == .export(Fixture.transport(), .pks, format: "txt"))
+        #expect(h.performed.last == .export(Fixture.transport(), .pks, options: ExportOptions(format: .txt, draft: true)))
         #expect(h.program.message == .ok("Naskah ditulis ke /srv/mufakat/ekspor/angkutan-bogor-pks.txt"))
     }
 

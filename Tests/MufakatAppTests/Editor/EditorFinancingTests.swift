@@ -1,6 +1,8 @@
 import Testing
 import TerminalUI
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 @testable import MufakatApp
 
 @Suite struct EditorFinancingTests {

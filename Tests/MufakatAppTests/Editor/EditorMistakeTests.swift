@@ -1,6 +1,8 @@
 import Testing
 import TerminalUI
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 @testable import MufakatApp
 
 /// Each mistake is caught on the screen where it is made, with a message that says how to fix it.

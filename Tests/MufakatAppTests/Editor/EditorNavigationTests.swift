@@ -1,6 +1,8 @@
 import Testing
 import TerminalUI
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 @testable import MufakatApp
 
 @Suite struct EditorNavigationTests {
@@ -59,8 +61,8 @@ import MufakatDomain
         d.press(.ctrl("t"), .down)
         #expect(d.text.contains("Belum dapat"))
         #expect(d.text.contains("Menunggu"))
-        d.press(.down, .down)
-        // DPRD: skipped by its gate, with the rulebook's reason.
+        d.press(.down, .down, .down)
+        // DPRD (after the financing it weighs): skipped by its gate, with the rulebook's reason.
         #expect(d.text.contains("Dilewati"))
         d.press(.enter)
         #expect(d.editor.currentStage?.id == "dprd")

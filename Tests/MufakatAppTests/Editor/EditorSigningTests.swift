@@ -1,6 +1,8 @@
 import Testing
 import TerminalUI
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 @testable import MufakatApp
 
 @Suite struct EditorSigningTests {
@@ -113,7 +115,8 @@ import MufakatDomain
         var d = EditorDriver(EditorFixture.offerAccepted())
         d.press(.ctrl("r"), .char("e"))
         #expect(d.text.contains("DOCX"))
+        #expect(d.text.contains("F4"))
         let out = d.press(.right, .enter)
-        #expect(out == [.export(.kb, format: "md")])
+        #expect(out == [.export(.kb, options: ExportOptions(format: .docx, paper: .f4, draft: true))])
     }
 }

@@ -1,6 +1,8 @@
 import Testing
 import TerminalUI
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 @testable import MufakatApp
 
 /// Every stage screen at the smallest supported terminal and at a large one.
@@ -21,7 +23,7 @@ import MufakatDomain
     }
 
     static func dprdNeeded() -> Cooperation {
-        var c = EditorFixture.memorandumSigned()
+        var c = EditorFixture.financingDone()
         c.burdensPublic = true
         return c
     }

@@ -1,6 +1,8 @@
 import Testing
 import TerminalUI
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 @testable import MufakatApp
 
 /// The stages' own screens: which questions each asks, and that answers land where the rulebook looks.
@@ -79,7 +81,7 @@ import MufakatDomain
     }
 
     @Test func councilApprovalAsksOnePerRegionParty() {
-        var c = EditorFixture.memorandumSigned()
+        var c = EditorFixture.financingDone()
         c.burdensPublic = true
         var d = EditorSnapshotTests.at("dprd", c, width: 80, height: 24)
         #expect(d.editor.cooperation.councilApproval.approvals.map(\.partyIndex) == [0, 1])

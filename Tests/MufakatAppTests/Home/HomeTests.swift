@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import Testing
 import TerminalUI
 @testable import MufakatApp

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 @testable import MufakatApp
 
 /// `mufakat --demo` fills the mapping screen and the meeting mode, once.

@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 @testable import MufakatApp
 

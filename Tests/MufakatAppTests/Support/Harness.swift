@@ -1,5 +1,7 @@
 import Foundation
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 @testable import MufakatApp
 
@@ -45,9 +47,8 @@ struct Harness {
         for c in items { _ = try! repo.save(c, basedOn: nil) }
         self.repository = repo
         effects = AppEffects(repository: repo, context: Fixture.context,
-                             openRepository: { _ in throw RepositoryError.failed("tidak ada folder lain dalam uji") },
+                             openRepository: { _ in throw StoreError.invalidInput(path: "", problem: "tidak ada folder lain dalam uji") },
                              loadExamples: { r, ctx in try ExampleCooperations.load(into: r, context: ctx) },
-                             exporter: { c, kind, format, folder, _, _ in folder.appendingPathComponent("\(c.id)-\(kind.rawValue).\(format)") },
                              exportFolder: URL(fileURLWithPath: "/srv/mufakat/ekspor"))
         program = MufakatProgram(context: Fixture.context, makeEditor: editor)
         send(.resize(width: 80, height: 24))

@@ -31,7 +31,7 @@ import Testing
 
     @Test func reportsEveryProblemOfABrokenCopyWithItsLine() throws {
         var t = bundled
-        t = replacing(t, "after = [\"kb\", \"dprd\"]", "after = [\"kb\", \"dprdd\"]")                      // unknown stage in after
+        t = replacing(t, "after = [\"kb\", \"pembiayaan\", \"dprd\"]", "after = [\"kb\", \"pembiayaan\", \"dprdd\"]")                      // unknown stage in after
         t = replacing(t, "gate = \"dprd\"\n", "gate = \"dprd\"\nskip = true\n")                               // unknown key
         t = replacing(t, "when_any = [\"membebani-masyarakat\",", "when_any = [\"membebani-rakyat\",")      // unknown condition
         t = replacing(t, "path = \"proposal.background\"", "path = \"proposal.backgroud\"")                  // unknown field path
@@ -52,7 +52,7 @@ import Testing
             #expect(match?.line == expected, "'\(fragment)' at \(String(describing: match?.line)), expected \(String(describing: expected))\n\(text)", sourceLocation: sourceLocation)
             #expect(match?.file == "rusak.toml", sourceLocation: sourceLocation)
         }
-        expectProblem("tahapan 'dprdd' tidak ada", at: line(of: "after = [\"kb\", \"dprdd\"]", in: t))
+        expectProblem("tahapan 'dprdd' tidak ada", at: line(of: "after = [\"kb\", \"pembiayaan\", \"dprdd\"]", in: t))
         expectProblem("kunci 'skip' tidak dikenal", at: line(of: "skip = true", in: t))
         expectProblem("syarat 'membebani-rakyat' tidak dikenal", at: line(of: "membebani-rakyat", in: t))
         expectProblem("jalur isian 'proposal.backgroud' tidak ada", at: line(of: "proposal.backgroud", in: t))
@@ -75,7 +75,7 @@ import Testing
 
     @Test func kindsStagesAndGates() {
         var t = bundled
-        t = replacing(t, "stages = [\"usulan\", \"penawaran\", \"kb\", \"dprd\", \"pks\", \"pembiayaan\", \"pelaksanaan\"]\nparty_types = [\"daerah\"]\nmin_parties = 2\nrequires_bordering = true",
+        t = replacing(t, "stages = [\"usulan\", \"penawaran\", \"kb\", \"pembiayaan\", \"dprd\", \"pks\", \"pelaksanaan\"]\nparty_types = [\"daerah\"]\nmin_parties = 2\nrequires_bordering = true",
                       "stages = [\"usulan\", \"penawaran\", \"kb\", \"pks\", \"dprd\", \"pembiayaan\", \"pelaksanaan\", \"rapat\"]\nparty_types = [\"daerah\", \"desa\"]\nmin_parties = 1\nrequires_bordering = true")
         t = replacing(t, "allowed_shapes = [\"kabkota-kabkota-satu-provinsi\", \"kabkota", "allowed_shapes = [\"kota-desa\", \"kabkota")
         t = replacing(t, "start_when = [\"penawaran-diterima\"]", "start_when = [\"penawaran-dijawab\"]")

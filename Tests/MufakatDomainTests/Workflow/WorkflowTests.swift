@@ -8,7 +8,7 @@ import Testing
 
     @Test func cleanFixtureSkipsDPRDAndIsImplementing() {
         let wf = Workflow(cooperation: Fixture.bogorRaya(), rulebook: Fixture.rulebook)
-        #expect(wf.stages.map(\.id) == ["usulan", "penawaran", "kb", "dprd", "pks", "pembiayaan", "pelaksanaan"])
+        #expect(wf.stages.map(\.id) == ["usulan", "penawaran", "kb", "pembiayaan", "dprd", "pks", "pelaksanaan"])
         let s = states(Fixture.bogorRaya())
         #expect(s["usulan"] == .done && s["kb"] == .done && s["pks"] == .done && s["pembiayaan"] == .done)
         guard case .skipped(let reason)? = s["dprd"] else { Issue.record("dprd not skipped: \(String(describing: s["dprd"]))"); return }
@@ -80,8 +80,8 @@ import Testing
 
     @Test func customStageFromARegionalRulebook() throws {
         var text = try #require(RulebookLoader.bundledText())
-        text = text.replacingOccurrences(of: "stages = [\"usulan\", \"penawaran\", \"kb\", \"dprd\", \"pks\", \"pembiayaan\", \"pelaksanaan\"]\nparty_types = [\"daerah\"]\nmin_parties = 2\nrequires_bordering = false",
-                                         with: "stages = [\"usulan\", \"verifikasi\", \"penawaran\", \"kb\", \"dprd\", \"pks\", \"pembiayaan\", \"pelaksanaan\"]\nparty_types = [\"daerah\"]\nmin_parties = 2\nrequires_bordering = false")
+        text = text.replacingOccurrences(of: "stages = [\"usulan\", \"penawaran\", \"kb\", \"pembiayaan\", \"dprd\", \"pks\", \"pelaksanaan\"]\nparty_types = [\"daerah\"]\nmin_parties = 2\nrequires_bordering = false",
+                                         with: "stages = [\"usulan\", \"verifikasi\", \"penawaran\", \"kb\", \"pembiayaan\", \"dprd\", \"pks\", \"pelaksanaan\"]\nparty_types = [\"daerah\"]\nmin_parties = 2\nrequires_bordering = false")
         text += "\n[[stage]]\nid = \"verifikasi\"\nsection = \"tambahan\"\nname = \"Verifikasi Inspektorat\"\nsummary = \"s\"\nbasis = \"Perbup Contoh 1/2026\"\nafter = [\"usulan\"]\n  [[stage.field]]\n  path = \"nomor-berita-acara\"\n  label = \"Nomor berita acara\"\n  basis = \"Perbup Contoh 1/2026\"\n"
         let rb = try RulebookLoader.parse(text, file: "perbup.toml")
         var c = Fixture.bogorRaya()

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Rekapitulasi pembiayaan: totals per budget year, per party and overall, each party's share in
 /// percent, and whether the plan opens the DPRD gate. Integer arithmetic only.

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Pilihan: a row of a few named options, chosen with ←/→ or Space, or by the first letter.

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Masalah pada isian: what is wrong with one answer, and where the rule comes from.
 struct FieldIssue: Sendable, Hashable {

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// A domain date (the toolkit has its own `CalendarDate` for its date widget).

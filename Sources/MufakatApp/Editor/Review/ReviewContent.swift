@@ -1,5 +1,7 @@
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// One line of the review, already wrapped to the pane's width.

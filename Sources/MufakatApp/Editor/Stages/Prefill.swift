@@ -1,5 +1,7 @@
 import MufakatDocuments
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Isian awal: answers a stage can take from earlier answers, the region profile and the
 /// rulebook, so nothing is asked twice. Only empty answers are filled; an officer's own answer
@@ -115,6 +117,6 @@ enum Prefill {
     }
 
     static func builder(_ context: EditorContext) -> NaskahBuilder {
-        NaskahBuilder(rulebook: context.rulebook, letterhead: context.letterhead)
+        context.documents.builder()
     }
 }

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 
 /// Penandatanganan: the questions asked when a KB or PKS is marked signed: date and place, then
 /// for each party its number for the naskah and who signs (and, for a PKS, the surat kuasa of an

@@ -1,4 +1,6 @@
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import TerminalUI
 
 /// Lembar tahapan: which questions each stage asks, in which groups, bound to the paths of the
@@ -79,7 +81,33 @@ enum StageScreens {
             .yesNo("proposal.tkksdRecommendation.recommended", "Direkomendasikan?", get: { $0.proposal.tkksdRecommendation?.recommended },
                    set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.recommended = v; c.proposal.tkksdRecommendation = r }),
         ]))
+        groups += partyGroups(c)
         return groups
+    }
+
+    /// Identitas para pihak: one group per party, asked once and used by every document (the
+    /// KAK, the letters, the KB and the PKS): its office address and its implementing agency.
+    static func partyGroups(_ c: Cooperation) -> [FieldGroup] {
+        c.parties.indices.map { p in
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout Party) -> Void) {
+                guard c.parties.indices.contains(p) else { return }
+                f(&c.parties[p])
+            }
+            @Sendable func read<T>(_ c: Cooperation, _ f: (Party) -> T, _ none: T) -> T {
+                c.parties.indices.contains(p) ? f(c.parties[p]) : none
+            }
+            let party = c.parties[p]
+            let agencyHelp = party.type == .region
+                ? "Perangkat daerah yang melaksanakan kerja sama, misalnya Dinas Perhubungan \(party.name)."
+                : "Unit kerja pihak ini yang melaksanakan kerja sama."
+            return FieldGroup("Identitas \(Party.label(at: p)) (\(party.name))",
+                              note: "Dipakai oleh setiap naskah: KAK, surat, Kesepakatan Bersama dan Perjanjian Kerja Sama.", [
+                .text("parties[\(p)].address", "Alamat kantor", help: "Alamat kantor pihak ini seperti tertulis dalam naskah.",
+                      get: { read($0, \.address, "") }, set: { c, v in edit(&c) { $0.address = v } }),
+                .text("parties[\(p)].agency", "Perangkat daerah pelaksana", help: agencyHelp,
+                      get: { read($0, { $0.agency ?? "" }, "") }, set: { c, v in edit(&c) { $0.agency = v.isEmpty ? nil : v } }),
+            ])
+        }
     }
 
     // MARK: Penawaran

@@ -1,5 +1,7 @@
 import MufakatApp
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import MufakatTestSupport
 
 /// Sample cooperations for editor tests: the shared `CooperationFixture` (clean and complete,
@@ -48,8 +50,18 @@ enum EditorFixture {
     }
 
     /// KB signed and the PKS written, not yet signed.
-    static func agreementDrafted() -> Cooperation {
+    /// The KB signed and the financing plan done: it comes before the DPRD gate, which weighs it,
+    /// and the PKS, which cites it.
+    static func financingDone() -> Cooperation {
         var c = memorandumSigned()
+        c.financing = bogorRaya().financing
+        c.financing.progress = StageProgress(status: .done, startedOn: date("2026-04-20"), completedOn: date("2026-04-25"))
+        return c
+    }
+
+    /// The financing done and the PKS drafted.
+    static func agreementDrafted() -> Cooperation {
+        var c = financingDone()
         c.agreement = bogorRaya().agreement
         c.agreement.progress = StageProgress(status: .draft, startedOn: date("2026-05-01"))
         c.agreement.signing = Signing()

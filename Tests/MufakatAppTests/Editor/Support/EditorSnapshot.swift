@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TerminalUI
 import MufakatDomain
+import MufakatServices
+import MufakatStore
 import MufakatTestSupport
 @testable import MufakatApp
 

@@ -13,6 +13,8 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
     case bundleUnreadable(message: String)
     /// The mapping source keeps no autosaved drafts (only a store folder does).
     case draftsUnsupported
+    /// A draft cooperation was already made from this match: a match is drafted once only.
+    case draftExists(id: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
             "\(path): \(problem)"
         case let .bundleUnreadable(message):
             message
+        case let .draftExists(id):
+            "Kecocokan ini sudah dijadikan draf kerja sama '\(id)'; tidak dibuat draf kedua. Buka draf itu dengan `mufakat show \(id)`."
         case .draftsUnsupported:
             "Sumber pemetaan ini tidak dapat menyimpan draf otomatis; simpan perubahan dengan Ctrl-S."
         case let .invalidMeeting(problem):

@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 import MufakatDomain
+
 import MufakatStore
-@testable import MufakatApp
+@testable import MufakatServices
+import MufakatTestSupport
 
 @Suite struct MappingFileReaderTests {
     @Test func bareEnvelopeAndList() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import MufakatDocuments
 import MufakatDomain
 
@@ -198,7 +199,10 @@ public struct MappingService: Sendable {
     /// Turns a match into a draft cooperation in the store and records it as agreed in the
     /// meeting (when there is one). Returns the draft.
     @discardableResult
+    /// Makes a draft cooperation from `match` and records it as the meeting's agreement. A match
+    /// is drafted once: a second call throws `.draftExists` with the first draft's id, on every road.
     public func createDraft(from match: MappingMatch, meetingID: String?) throws -> Cooperation {
+        if let existing = try existingDraft(for: match, meetingID: meetingID) { throw MappingServiceError.draftExists(id: existing) }
         let readMeeting = try self.meeting(id: meetingID)
         var meeting = readMeeting
         let base = Cooperation.slug("pemetaan \(match.affairCode) \(match.regionCodes.joined(separator: " "))")
@@ -222,4 +226,3 @@ public struct MappingService: Sendable {
     }
 }
 
-import Foundation

@@ -13,7 +13,10 @@ public enum MappingFileReader {
         let name = url.lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw MappingServiceError.unreadableFile(path: url.path, problem: "berkas tidak dapat dibaca (\((error as NSError).localizedDescription)); periksa jalur dan izin berkas.")
+            let problem = FileManager.default.fileExists(atPath: url.path)
+                ? "berkas tidak dapat dibaca; periksa izin berkas (pemiliknya, hak baca)."
+                : "berkas tidak ditemukan; periksa nama dan foldernya."
+            throw MappingServiceError.unreadableFile(path: url.path, problem: problem)
         }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || !looksLikeJSON(data) {
             guard let bundleReader else {
@@ -45,9 +48,14 @@ public enum MappingFileReader {
         }
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: data) } catch {
-            throw MappingServiceError.unreadableFile(path: path, problem: "JSON tidak sah (\((error as NSError).localizedDescription)).")
+            throw MappingServiceError.unreadableFile(path: path, problem: "JSON tidak sah: periksa tanda kurung, koma dan tanda petik (berkas mungkin terpotong).")
         }
         func decode(_ value: Any, at place: String) throws -> RegionMapping {
+            // JSONSerialization traps (it does not throw) on a number or a string at the top:
+            // `{"format":"mufakat-revisi","mapping":5}` must be a message, never a crash.
+            guard value is [String: Any], JSONSerialization.isValidJSONObject(value) else {
+                throw MappingServiceError.unreadableFile(path: path, problem: "\(place)bukan objek pemetaan: kolom pemetaan harus berupa objek { ... } dengan 'regionCode' dan 'entries'.")
+            }
             let bytes = try JSONSerialization.data(withJSONObject: value)
             do { return try JSONDecoder().decode(RegionMapping.self, from: bytes) } catch let error as DecodingError {
                 throw MappingServiceError.unreadableFile(path: path, problem: "\(place)bukan pemetaan yang sah: \(describe(error))")

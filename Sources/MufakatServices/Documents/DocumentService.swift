@@ -1,0 +1,185 @@
+import Foundation
+import MufakatDocuments
+import MufakatDomain
+import MufakatStore
+
+/// Format berkas naskah: the file formats a naskah is written in.
+public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
+    case docx, md, txt
+
+    /// The format a file name's extension asks for (`kb.md` is Markdown), nil for any other.
+    public init?(fileName: String) {
+        self.init(rawValue: (fileName as NSString).pathExtension.lowercased())
+    }
+}
+
+/// Pilihan ekspor: every choice an officer makes about an exported file, the same on both roads.
+public struct ExportOptions: Sendable, Hashable {
+    public var format: DocumentFormat
+    public var paper: Paper
+    public var typeface: Typeface
+    public var dateStyle: DateStyle
+    public var includeAttachments: Bool
+    /// Export although fields are missing (they show as "[BELUM DIISI: ...]").
+    public var draft: Bool
+
+    public init(format: DocumentFormat = .docx, paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle,
+                dateStyle: DateStyle = .long, includeAttachments: Bool = true, draft: Bool = false) {
+        self.format = format; self.paper = paper; self.typeface = typeface; self.dateStyle = dateStyle
+        self.includeAttachments = includeAttachments; self.draft = draft
+    }
+}
+
+/// A naskah rendered to bytes, with its fingerprint and what it still lacks.
+public struct RenderedDocument: Sendable {
+    public var kind: DocumentKind
+    public var format: DocumentFormat
+    public var data: Data
+    /// SHA-256 (hex) of `data`: what `mufakat verify` compares.
+    public var sha256: String
+    /// Fields shown as "[BELUM DIISI: ...]"; empty for a complete document.
+    public var missing: [MissingValue]
+    public var isComplete: Bool { missing.isEmpty }
+}
+
+/// Why a document could not be made or written, in Indonesian, naming the field or the file.
+public enum DocumentServiceError: Error, Sendable, CustomStringConvertible {
+    /// The document does not apply to this cooperation at all.
+    case cannotBuild(String)
+    /// Fields are missing and the export was not a draft.
+    case incomplete(kind: DocumentKind, id: String, missing: [MissingValue])
+    /// The document cannot be signed: fields are missing, or the cooperation has errors.
+    case notSignable(kind: DocumentKind, problems: [String])
+    case unsignedKind(DocumentKind)
+    case write(path: String, problem: String)
+    case render(String)
+
+    public var description: String {
+        switch self {
+        case .cannotBuild(let text): return text
+        case let .incomplete(kind, id, missing):
+            var lines = ["\(kind.label) untuk '\(id)' belum lengkap; \(missing.count) isian belum diisi:"]
+            lines += missing.map { "  - \($0.label) (\($0.path))" }
+            lines.append("Lengkapi isian tersebut, atau ekspor sebagai draf (--draft; isian ditandai [BELUM DIISI: ...]).")
+            return lines.joined(separator: "\n")
+        case let .notSignable(kind, problems):
+            var lines = ["\(kind.label) belum dapat ditandatangani; yang harus dilengkapi atau diperbaiki lebih dahulu:"]
+            lines += problems.map { "  - \($0)" }
+            return lines.joined(separator: "\n")
+        case .unsignedKind(let kind):
+            return "\(kind.label) tidak ditandatangani sebagai tahapan. Yang ditandatangani: \(SignedDocument.signedKinds.map(\.rawValue).joined(separator: ", "))."
+        case let .write(path, problem):
+            return "Berkas '\(path)' tidak dapat ditulis: \(problem)"
+        case .render(let text): return text
+        }
+    }
+}
+
+/// Layanan naskah: builds, renders, writes, signs and verifies documents. The one letterhead,
+/// the one fingerprint and every export option live here, so an export from a screen and from
+/// `mufakat export` with the same choices are the same bytes.
+public struct DocumentService: Sendable {
+    public let rulebook: Rulebook
+    public let catalogues: Catalogues
+    /// The own region's profile (profil daerah), for the letterhead.
+    public let profile: RegionProfile?
+
+    public init(rulebook: Rulebook, catalogues: Catalogues = .shared, profile: RegionProfile?) {
+        self.rulebook = rulebook; self.catalogues = catalogues; self.profile = profile
+    }
+
+    /// The letterhead (kop surat) of the own region, from its profile and the region catalogue.
+    public var letterhead: Letterhead? {
+        guard let profile else { return nil }
+        return Letterhead(profile: profile, region: catalogues.regions[profile.regionCode])
+    }
+
+    public func builder(_ options: ExportOptions = ExportOptions()) -> NaskahBuilder {
+        NaskahBuilder(rulebook: rulebook, letterhead: letterhead,
+                      options: BuildOptions(dateStyle: options.dateStyle, includeAttachments: options.includeAttachments))
+    }
+
+    /// Builds and renders one document. An incomplete document is refused unless `options.draft`.
+    public func render(_ cooperation: Cooperation, kind: DocumentKind, options: ExportOptions) throws(DocumentServiceError) -> RenderedDocument {
+        let naskah: Naskah
+        do { naskah = try builder(options).build(kind, for: cooperation) } catch { throw .cannotBuild(error.description) }
+        let missing = naskah.missingFields
+        if !missing.isEmpty && !options.draft { throw .incomplete(kind: kind, id: cooperation.id, missing: missing) }
+        let data: Data
+        switch options.format {
+        case .docx:
+            do { data = try DocxRenderer(page: PageSetup(paper: options.paper, typeface: options.typeface)).render(naskah) } catch {
+                throw .render("DOCX tidak dapat disusun: \(error). Coba format md atau txt.")
+            }
+        case .md: data = Data(MarkdownRenderer().render(naskah).utf8)
+        case .txt: data = Data(PlainTextRenderer().render(naskah).utf8)
+        }
+        return RenderedDocument(kind: kind, format: options.format, data: data, sha256: Fingerprint.sha256(data), missing: missing)
+    }
+
+    /// The file name of a document in an export folder: `<id>-<naskah>.<format>`.
+    public func fileName(id: String, kind: DocumentKind, format: DocumentFormat) -> String {
+        "\(id)-\(kind.rawValue).\(format.rawValue)"
+    }
+
+    /// Renders and writes into `folder` (created owner-only when missing); returns the file.
+    public func export(_ cooperation: Cooperation, kind: DocumentKind, options: ExportOptions,
+                       folder: URL) throws(DocumentServiceError) -> (RenderedDocument, URL) {
+        let rendered = try render(cooperation, kind: kind, options: options)
+        let url = folder.appendingPathComponent(fileName(id: cooperation.id, kind: kind, format: options.format))
+        try OutputFile.write(rendered.data, to: url, createFolder: true)
+        return (rendered, url)
+    }
+
+    // MARK: Signing
+
+    /// What stands between `cooperation` and a signed `kind`: every unfilled field of the document
+    /// and every error the rulebook finds. Empty when it may be signed.
+    public func signingProblems(_ cooperation: Cooperation, kind: DocumentKind) -> [String] {
+        guard SignedDocument.signedKinds.contains(kind) else { return [DocumentServiceError.unsignedKind(kind).description] }
+        var problems: [String] = []
+        do {
+            let naskah = try builder().build(kind, for: cooperation)
+            problems += naskah.missingFields.map { "\($0.label) belum diisi" }
+        } catch {
+            problems.append(error.description)
+        }
+        let findings = Validator.validate(cooperation, rulebook: rulebook, catalogues: catalogues, today: CalendarDate.today())
+        problems += findings.filter { $0.severity == .error }.map { "\($0.message) (Dasar: \($0.basis))" }
+        return problems
+    }
+
+    /// Marks the KB or PKS of `cooperation` signed with the file `data` (its SHA-256 is recorded
+    /// on the stage). Refuses a document with unfilled fields or errors, on every road.
+    public func markSigned(_ cooperation: Cooperation, kind: DocumentKind, data: Data, format: String,
+                           on date: CalendarDate) throws(DocumentServiceError) -> Cooperation {
+        let problems = signingProblems(cooperation, kind: kind)
+        guard problems.isEmpty else { throw .notSignable(kind: kind, problems: problems) }
+        guard let signed = SignedDocument.markSigned(cooperation, document: kind, data: data, format: format, on: date) else {
+            throw .unsignedKind(kind)
+        }
+        return signed
+    }
+
+    /// Signs from a screen: renders the DOCX into `folder`, and marks the stage signed with its
+    /// fingerprint. The signing date is the one on the document, else `today`.
+    public func signAndExport(_ cooperation: Cooperation, kind: DocumentKind, folder: URL, options: ExportOptions = ExportOptions(),
+                              today: CalendarDate) throws(DocumentServiceError) -> (Cooperation, RenderedDocument, URL) {
+        let problems = signingProblems(cooperation, kind: kind)
+        guard problems.isEmpty else { throw .notSignable(kind: kind, problems: problems) }
+        var options = options
+        options.format = .docx
+        options.draft = false
+        let (rendered, url) = try export(cooperation, kind: kind, options: options, folder: folder)
+        let date = (kind == .kb ? cooperation.memorandum.signing.date : cooperation.agreement.signing.date) ?? today
+        let signed = try markSigned(cooperation, kind: kind, data: rendered.data, format: "docx", on: date)
+        return (signed, rendered, url)
+    }
+
+    /// Whether `data` is the signed naskah of one of `revisions` (oldest first), an export of one, or neither.
+    public func verify(_ data: Data, revisions: [StoredCooperation]) -> DocumentMatcher.Verdict {
+        let matcher = DocumentMatcher(builder: builder())
+        let revs = revisions.map { DocumentMatcher.Revision(number: $0.revision, cooperation: $0.cooperation) }
+        return matcher.verdicts(for: data, revisions: revs).first ?? .unknown
+    }
+}
