@@ -81,7 +81,10 @@ public struct OfferStage: Codable, Sendable, Hashable {
 
     /// Whether every required partner accepted (PP 28/2018 Pasal 6 ayat (1) huruf b–c).
     public func allRequiredPartnersAccepted(partyCount: Int) -> Bool {
-        !requiredPartners(partyCount: partyCount).isEmpty && partnersNotAccepted(partyCount: partyCount).isEmpty
+        let required = requiredPartners(partyCount: partyCount)
+        // No partner named yet: only the one shared answer can tell.
+        if required.isEmpty { return response == .accepted }
+        return partnersNotAccepted(partyCount: partyCount).isEmpty
     }
 }
 

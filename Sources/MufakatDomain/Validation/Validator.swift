@@ -399,7 +399,7 @@ private struct Run {
     mutating func checkJointSecretariat() {
         guard c.kind == .ksddWajib, c.jointSecretariat?.formed == nil else { return }
         let regions = c.parties.filter { $0.type == .region }.count
-        let years = c.agreement.durationYears ?? c.memorandum.durationYears ?? c.proposal.durationYears ?? 0
+        let years = [c.agreement.durationYears, c.memorandum.durationYears, c.proposal.durationYears].compactMap { $0 }.max() ?? 0
         guard regions > 2, years >= 5 else { return }
         add(.jointSecretariatUnanswered, "jointSecretariat.formed", ["jumlah": String(regions), "jangka": String(years)])
     }
