@@ -48,7 +48,9 @@ struct SummaryBuilder {
             dprd = reason.lowercased().hasPrefix("tidak diperlukan") ? reason : "Tidak diperlukan" + (reason.isEmpty ? "" : ": \(reason)")
         case .done: dprd = "Telah diberikan"
         default:
-            if !reasons.isEmpty || c.burdensPublic == true || c.financing.hasUnbudgetedLine {
+            if let kind = context.rulebook.kind(c.kind), !kind.stages.contains("dprd") {
+                dprd = "Tidak termasuk tahapan \(kind.name) menurut rulebook"
+            } else if !reasons.isEmpty || c.burdensPublic == true || c.financing.hasUnbudgetedLine {
                 dprd = "Diperlukan (\(c.councilApproval.progress.status.label.lowercased()))"
             } else if c.burdensPublic == nil {
                 dprd = "Belum dapat ditentukan: pertanyaan membebani masyarakat dan daerah belum dijawab"
