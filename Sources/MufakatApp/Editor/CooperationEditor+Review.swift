@@ -155,7 +155,8 @@ extension CooperationEditor {
         case .markDone:
             var p = s.recorded
             p.status = .done
-            p.completedOn = context.today
+            // "Selesai" is the date of the stage's document (letter, decision) where there is one.
+            p.completedOn = draft.documentDate(of: s.section) ?? context.today
             p.startedOn = p.startedOn ?? context.today
             draft.setProgress(p, of: s.section, customID: s.id)
             answerChanged(nil)

@@ -58,7 +58,7 @@ struct AnswerLetterBuilder {
         if c.offer.response(ofParty: own) == .accepted {
             blocks.append(.paragraph(Paragraph(
                 "Selanjutnya kami mengharapkan pembahasan rancangan " + RichText(context.memorandumName) + " dapat dilaksanakan bersama melalui "
-                + context.phrase(c.parties[own].agency, "parties[\(own)].agency", "Perangkat daerah pelaksana \(context.partyDescriptor(own))") + ".")))
+                + context.phrase(context.agency(of: own), "parties[\(own)].agency", "Perangkat daerah pelaksana \(context.partyDescriptor(own))") + ".")))
         }
         blocks.append(.paragraph(Paragraph("Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.", keepWithNext: true)))
         blocks.append(context.letterSignature(c.parties[own].representative, path: "parties[\(own)].representative",

@@ -35,6 +35,15 @@ struct BuildContext {
         return Letterhead.sending(party, region: party.regionCode.flatMap { Catalogues.shared.regions[$0] }, own: letterhead)
     }
 
+    /// Perangkat daerah pelaksana of party `index`: its own, else for the initiator the initiating
+    /// agency entered in stage 1 (the same OPD carries the cooperation on).
+    func agency(of index: Int) -> String? {
+        let own = parties[index].agency?.trimmingCharacters(in: .whitespaces) ?? ""
+        if !own.isEmpty { return own }
+        let initiating = cooperation.proposal.initiatingAgency.trimmingCharacters(in: .whitespaces)
+        return index == initiatorIndex && !initiating.isEmpty ? initiating : nil
+    }
+
     // MARK: Values or missing fields
 
     func text(_ value: String?, _ path: String, _ label: String, bold: Bool = false) -> RichText {

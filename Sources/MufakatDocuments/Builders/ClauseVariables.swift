@@ -92,7 +92,7 @@ struct ClauseVariables {
     private var agencies: RichText {
         let ctx = context
         let parts = ctx.parties.indices.filter { ctx.parties[$0].type == .region }.map { i in
-            ctx.phrase(ctx.parties[i].agency, "parties[\(i)].agency", "Perangkat daerah pelaksana \(ctx.partyDescriptor(i))")
+            ctx.phrase(ctx.agency(of: i), "parties[\(i)].agency", "Perangkat daerah pelaksana \(ctx.partyDescriptor(i))")
         }
         return RichText.enumeration(parts)
     }

@@ -59,7 +59,7 @@ extension Cooperation {
     /// stage's "selesai" date; nil when the stage has no such document or it is not dated.
     public func documentDate(of section: StageSection) -> CalendarDate? {
         switch section {
-        case .proposal: proposal.tkksdRecommendation?.date ?? proposal.date
+        case .proposal: proposal.tkksdRecommendation?.date
         case .offer:
             ([offer.responseDate] + (offer.responses ?? []).map(\.letterDate)).compactMap { $0 }.max() ?? offer.letterDate
         case .memorandum: memorandum.signing.date

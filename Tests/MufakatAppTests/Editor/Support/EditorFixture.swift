@@ -47,9 +47,10 @@ enum EditorFixture {
         return c
     }
 
-    /// KB signed and the PKS written, not yet signed.
+    /// KB signed, financing planned (so the DPRD gate can decide) and the PKS written, not yet signed.
     static func agreementDrafted() -> Cooperation {
         var c = memorandumSigned()
+        c.financing = bogorRaya().financing
         c.agreement = bogorRaya().agreement
         c.agreement.progress = StageProgress(status: .draft, startedOn: date("2026-05-01"))
         c.agreement.signing = Signing()
