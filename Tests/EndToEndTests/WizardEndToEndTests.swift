@@ -294,6 +294,8 @@ struct WizardEndToEndTests {
         try Self.type(tmux, "1500000000")
         try tmux.waitFor(text: "Rp 1.500.000.000")
         try Self.keys(tmux, "Tab", "y")
+        // Membebani masyarakat dan daerah has no default answer: answer it (Tidak).
+        try Self.keys(tmux, "Tab", "t")
         try Self.markDone(tmux, stage: "Persiapan dan Usulan")
         try Self.keys(tmux, "C-s")
         try tmux.waitFor(text: "Tersimpan (revisi 2)")
@@ -324,26 +326,10 @@ struct WizardEndToEndTests {
                       partnerSigner: "Rudy Susmanto", document: "Kesepakatan Bersama")
         try tmux.waitFor(text: "Selesai 15-04-2026")
 
-        // 4. No DPRD approval needed (nothing burdens the public, all budgeted): skipped.
-        // 5. Perjanjian Kerja Sama.
-        try Self.nextStage(tmux, downs: 2, heading: "Tahap 5 dari 7: Perjanjian Kerja Sama")
-        try Self.type(tmux, "01052026")
-        try Self.keys(tmux, "C-n", "C-n")
-        try tmux.waitFor(text: "Hak dan kewajiban PIHAK PERTAMA")
-        try Self.type(tmux, "Menerima laporan pelaksanaan")
-        try Self.keys(tmux, "Tab")
-        try Self.type(tmux, "Menyediakan subsidi operasional")
-        try Self.keys(tmux, "C-n")
-        try tmux.waitFor(text: "Hak dan kewajiban PIHAK KEDUA")
-        try Self.type(tmux, "Menerima pembagian subsidi")
-        try Self.keys(tmux, "Tab")
-        try Self.type(tmux, "Menyediakan halte dan terminal")
-        try Self.sign(tmux, date: "20052026", numbers: ["100.3.4/2-PKS/2026", "100.3.4/8-PKS/2026"],
-                      partnerSigner: "Rudy Susmanto", document: "Perjanjian Kerja Sama")
-        try tmux.waitFor(text: "Selesai 20-05-2026")
-
+        // 4. The DPRD gate waits for the financing plan; with everything budgeted in the APBD and
+        //    nothing burdening the public it is skipped. Financing comes before the PKS, which cites it.
         // 6. Pembiayaan over three budget years, all budgeted in the APBD.
-        try Self.nextStage(tmux, heading: "Tahap 6 dari 7: Pembiayaan")
+        try Self.nextStage(tmux, downs: 3, heading: "Tahap 6 dari 7: Pembiayaan")
         for (year, partner) in [("2027", false), ("2028", true), ("2029", false)] {
             try Self.keys(tmux, "a")
             try tmux.waitFor(text: "Tahun anggaran")
@@ -359,6 +345,29 @@ struct WizardEndToEndTests {
         }
         try tmux.waitFor(text: "Jumlah seluruhnya: Rp1.500.000.000,00")
         try Self.markDone(tmux, stage: "Pembiayaan")
+        try Self.keys(tmux, "C-s")
+        try tmux.waitFor(text: "Tersimpan (revisi")
+        // 5. Perjanjian Kerja Sama.
+        try Self.keys(tmux, "C-t", "Up", "Enter")
+        try tmux.waitFor(text: "Tahap 5 dari 7: Perjanjian Kerja Sama")
+        // The PKS runs inside the KB's term (15-04-2026 for 5 years): from its signing, 4 years.
+        try Self.type(tmux, "20052026")
+        try Self.keys(tmux, "Tab")
+        try Self.replace(tmux, "4")
+        try Self.keys(tmux, "C-n", "C-n")
+        try tmux.waitFor(text: "Hak dan kewajiban PIHAK PERTAMA")
+        try Self.type(tmux, "Menerima laporan pelaksanaan")
+        try Self.keys(tmux, "Tab")
+        try Self.type(tmux, "Menyediakan subsidi operasional")
+        try Self.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Hak dan kewajiban PIHAK KEDUA")
+        try Self.type(tmux, "Menerima pembagian subsidi")
+        try Self.keys(tmux, "Tab")
+        try Self.type(tmux, "Menyediakan halte dan terminal")
+        try Self.sign(tmux, date: "20052026", numbers: ["100.3.4/2-PKS/2026", "100.3.4/8-PKS/2026"],
+                      partnerSigner: "Rudy Susmanto", document: "Perjanjian Kerja Sama")
+        try tmux.waitFor(text: "Selesai 20-05-2026")
+
         try Self.keys(tmux, "C-s")
         try tmux.waitFor(text: "Tersimpan (revisi")
         try Self.keys(tmux, "Escape")
