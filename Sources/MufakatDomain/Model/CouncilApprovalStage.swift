@@ -54,6 +54,16 @@ extension Cooperation {
     /// Whether the KB counts as signed.
     public var isMemorandumSigned: Bool { memorandum.signing.date != nil || memorandum.progress.status == .done }
 
+    /// Perubahan (adendum): whether changing the stage amends a signed document. Only a signed
+    /// KB or PKS is amended; before signing a stage is simply edited again.
+    public func changeIsAmendment(_ section: StageSection) -> Bool {
+        switch section {
+        case .memorandum: memorandum.signing.documentSHA256 != nil || (isMemorandumSigned && memorandum.signing.date != nil)
+        case .agreement: agreement.signing.documentSHA256 != nil || (isAgreementSigned && agreement.signing.date != nil)
+        default: false
+        }
+    }
+
     /// Tanggal dokumen: the date of the document that completes a stage (the offer letter's date,
     /// the partner's answer, the KB and PKS signing dates, the last council decision), for the
     /// stage's "selesai" date; nil when the stage has no such document or it is not dated.

@@ -197,6 +197,15 @@ import Testing
         #expect(c.documentDate(of: .financing) == nil)
     }
 
+    @Test func onlyASignedDocumentIsAmended() {
+        var c = Fixture.bogorRaya()
+        #expect(c.changeIsAmendment(.memorandum) && c.changeIsAmendment(.agreement))
+        #expect(!c.changeIsAmendment(.proposal) && !c.changeIsAmendment(.financing))
+        c.agreement.signing.date = nil
+        c.agreement.progress.status = .done
+        #expect(!c.changeIsAmendment(.agreement), "a finished but unsigned PKS is edited, not amended")
+    }
+
     @Test func oldFilesWithoutTheNewFieldsStillDecode() throws {
         let c = Fixture.bogorRaya()
         var tree = try JSONSerialization.jsonObject(with: JSONEncoder().encode(c)) as! [String: Any]
