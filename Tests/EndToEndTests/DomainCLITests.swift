@@ -120,13 +120,15 @@ import Testing
 
     @Test func validateWarningsOnlyExitsZero() throws {
         let file = try fixtureFile { tree in
+            // The general 5-year limit has no confirmed legal text: a warning, never an error.
             var proposal = tree["proposal"] as! [String: Any]
-            proposal["inRegionalPlan"] = false
+            proposal["durationYears"] = 7
             tree["proposal"] = proposal
         }
         let r = try run(["validate", file, "--today", "2026-07-01"])
         #expect(r.code == 0)
         #expect(r.out.contains("PERINGATAN (1)"))
+        #expect(r.out.contains("jangka-waktu-melebihi-batas"))
     }
 
     @Test func validateRefusesUnusableInputWithExitTwo() throws {

@@ -294,6 +294,8 @@ struct WizardEndToEndTests {
         try Self.type(tmux, "1500000000")
         try tmux.waitFor(text: "Rp 1.500.000.000")
         try Self.keys(tmux, "Tab", "y")
+        // Membebani masyarakat dan daerah has no default answer: answer it (Tidak).
+        try Self.keys(tmux, "Tab", "t")
         // Each party's identity: its office address and the agency that carries the work out.
         try Self.keys(tmux, "C-n", "C-n")
         try tmux.waitFor(text: "Identitas PIHAK PERTAMA")
@@ -359,8 +361,11 @@ struct WizardEndToEndTests {
         // 5. No DPRD approval needed (nothing burdens the public, all budgeted): skipped.
         // 6. Perjanjian Kerja Sama.
         try Self.nextStage(tmux, downs: 2, heading: "Tahap 6 dari 7: Perjanjian Kerja Sama")
-        try Self.type(tmux, "01052026")
-        try Self.keys(tmux, "Tab", "Tab", "Tab", "Tab")
+        // The PKS runs inside the KB's term (15-04-2026 for 5 years): from its signing, 4 years.
+        try Self.type(tmux, "20052026")
+        try Self.keys(tmux, "Tab")
+        try Self.replace(tmux, "4")
+        try Self.keys(tmux, "Tab", "Tab", "Tab")
         try Self.type(tmux, "14")
         try Self.keys(tmux, "C-n", "C-n")
         try tmux.waitFor(text: "Hak dan kewajiban PIHAK PERTAMA")

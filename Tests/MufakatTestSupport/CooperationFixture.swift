@@ -60,7 +60,7 @@ public enum CooperationFixture {
         c.memorandum = MemorandumStage(
             progress: StageProgress(status: .done, startedOn: date("2026-03-01"), completedOn: date("2026-04-15")),
             considerations: ["bahwa angkutan perkotaan lintas batas memerlukan penanganan bersama"],
-            fundingSource: "APBD masing-masing pihak", startBudgetYear: 2027, durationYears: 3,
+            fundingSource: "APBD masing-masing pihak", startBudgetYear: 2027, durationYears: 4,
             signing: Signing(date: date("2026-04-15"), place: "Bogor", numbers: ["100.3.4/1-KB/2026", "100.3.4/7-KB/2026"],
                              signatories: [Signatory(person: waliKota), Signatory(person: bupati)]))
 

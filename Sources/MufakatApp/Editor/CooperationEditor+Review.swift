@@ -124,7 +124,8 @@ extension CooperationEditor {
             guard let s = editor.currentStage else { return }
             // Nothing incomplete is signed: the same check the shell and `mufakat sign` make.
             if let kind = SignedDocument.kind(signedAt: s.section) {
-                let problems = editor.context.documents.signingProblems(editor.draft, kind: kind)
+                let problems = editor.context.documents.signingReport(editor.draft, kind: kind, today: editor.context.today)
+                    .blocking.map { $0.message.hasPrefix($0.label) ? $0.message : "\($0.label) \($0.message)" }
                 if !problems.isEmpty {
                     let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; dan \(problems.count - 3) lagi" : "")
                     editor.message = .error("\(s.name) belum dapat ditandatangani (\(problems.count)): \(shown). Lengkapi dahulu, lalu tandai lagi.")
@@ -166,7 +167,8 @@ extension CooperationEditor {
         case .markDone:
             var p = s.recorded
             p.status = .done
-            p.completedOn = context.today
+            // "Selesai" is the date of the stage's document (letter, decision) where there is one.
+            p.completedOn = draft.documentDate(of: s.section) ?? context.today
             p.startedOn = p.startedOn ?? context.today
             draft.setProgress(p, of: s.section, customID: s.id)
             answerChanged(nil)

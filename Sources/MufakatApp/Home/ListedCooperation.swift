@@ -73,8 +73,10 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
         let steps = plan.steps(for: kind)
         let index = steps.firstIndex { step in
             if (progress.stages[step.key] ?? .notStarted) == .done { return false }
-            // A gate none of whose conditions holds skips its stage (GateEvaluation.isOpen).
-            if let gate = step.gateConditions, !gate.contains(where: progress.conditions.contains) { return false }
+            // A gate none of whose conditions holds skips its stage (GateEvaluation.isOpen), unless
+            // one of them is still undecided (GateEvaluation.isPending): then the stage waits.
+            if let gate = step.gateConditions, !gate.contains(where: progress.conditions.contains),
+               !gate.contains(where: (progress.undecided ?? []).contains) { return false }
             return true
         }
         return (index ?? steps.count, steps)

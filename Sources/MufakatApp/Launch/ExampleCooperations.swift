@@ -62,7 +62,7 @@ public enum ExampleCooperations {
         var water = Cooperation(id: "contoh-air-minum-pihak-ketiga", title: "Contoh: Pengelolaan Air Minum dengan PT Tirta Contoh",
                                 kind: .ksdpk, parties: [first, Party(type: .thirdParty, name: "PT Tirta Contoh", legalForm: .badanUsahaSwasta,
                                                                       representative: Person(name: "Sari Wulandari", title: "Direktur Utama"), address: "Jalan Contoh Nomor 1")],
-                                affairCode: "1.03")
+                                affairCode: "1.03", burdensPublic: false)
         for section in [StageSection.proposal, .offer, .memorandum, .agreement, .financing] {
             water.setProgress(StageProgress(status: .done, completedOn: today.adding(days: -1800)), of: section)
         }
@@ -84,13 +84,16 @@ public enum ExampleCooperations {
 
         // 4. An ended cooperation, ready to be renewed.
         var ended = Cooperation(id: "contoh-pariwisata-berakhir", title: "Contoh: Promosi Pariwisata Bersama",
-                                kind: .ksddSukarela, parties: [first, partnerA.party()], affairCode: "3.26")
+                                kind: .ksddSukarela, parties: [first, partnerA.party()], affairCode: "3.26", burdensPublic: false)
         for section in [StageSection.proposal, .offer, .memorandum, .agreement, .financing, .implementation] {
             ended.setProgress(StageProgress(status: .done), of: section)
         }
         ended.councilApproval.progress = StageProgress(status: .skipped)
         ended.agreement.signing = Signing(date: today.adding(days: -2000), place: "Bogor")
         ended.agreement.durationYears = 5
+        if let amount = Rupiah(100_000_000) {
+            ended.financing.lines = [FinancingLine(budgetYear: today.year - 5, partyIndex: 0, amount: amount, budgeted: true)]
+        }
         ended.ended = EndRecord(ground: .termExpired, date: today.adding(days: -175))
         return [transport, water, waste, ended]
     }

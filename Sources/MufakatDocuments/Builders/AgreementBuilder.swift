@@ -52,7 +52,7 @@ struct AgreementBuilder {
         let stage = c.councilApproval
         if stage.progress.status == .skipped { return [] }
         if stage.approvals.isEmpty {
-            guard c.burdensPublic || c.financing.hasUnbudgetedLine else { return [] }
+            guard c.burdensPublic == true || c.financing.hasUnbudgetedLine else { return [] }
             return [RichText("bahwa rencana kerja sama ini telah mendapat persetujuan Dewan Perwakilan Rakyat Daerah ")
                     + RichText(missing: MissingValue(path: "councilApproval.approvals",
                                                      label: "Keputusan persetujuan DPRD (diperlukan menurut PP 28/2018 Pasal 6 ayat (2))"))]

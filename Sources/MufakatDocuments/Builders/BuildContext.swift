@@ -8,13 +8,40 @@ struct BuildContext {
     let rulebook: Rulebook
     let letterhead: Letterhead?
     let options: BuildOptions
+    /// The party a letter is written for, when the caller names it (a DPRD letter per party, an
+    /// answer letter per partner); nil = decided by the document.
+    var party: Int? = nil
 
     var parties: [Party] { cooperation.parties }
 
     /// Index of the own region among the parties (the letterhead's region, else PIHAK PERTAMA).
-    var ownIndex: Int {
-        if let code = letterhead?.regionCode, let i = parties.firstIndex(where: { $0.regionCode == code }) { return i }
-        return 0
+    var ownIndex: Int { storeIndex ?? 0 }
+
+    /// Index of the store's region among the parties; nil when the store's region is not a party.
+    var storeIndex: Int? {
+        guard let code = letterhead?.regionCode else { return nil }
+        return parties.firstIndex { $0.type == .region && $0.regionCode == code }
+    }
+
+    /// The party that makes the offer and writes the KAK.
+    var initiatorIndex: Int {
+        let i = cooperation.offer.initiator
+        return parties.indices.contains(i) ? i : 0
+    }
+
+    /// The letterhead of the party at `index`: the store's when it is that party, else its own.
+    func letterhead(forParty index: Int) -> Letterhead {
+        let party = parties.indices.contains(index) ? parties[index] : Party(type: .region, name: "")
+        return Letterhead.sending(party, region: party.regionCode.flatMap { Catalogues.shared.regions[$0] }, own: letterhead)
+    }
+
+    /// Perangkat daerah pelaksana of party `index`: its own, else for the initiator the initiating
+    /// agency entered in stage 1 (the same OPD carries the cooperation on).
+    func agency(of index: Int) -> String? {
+        let own = parties[index].agency?.trimmingCharacters(in: .whitespaces) ?? ""
+        if !own.isEmpty { return own }
+        let initiating = cooperation.proposal.initiatingAgency.trimmingCharacters(in: .whitespaces)
+        return index == initiatorIndex && !initiating.isEmpty ? initiating : nil
     }
 
     // MARK: Values or missing fields
@@ -93,6 +120,11 @@ struct BuildContext {
         if i < signing.signatories.count, !signing.signatories[i].person.name.trimmingCharacters(in: .whitespaces).isEmpty {
             let s = signing.signatories[i]
             return (s.person, s.powerOfAttorney, "\(stagePath).signing.signatories[\(i)].person")
+        }
+        // A PKS may be signed by the official named in the party's details, on the head's
+        // power of attorney (PP 28/2018 Pasal 13); a KB always by the head.
+        if stagePath == "agreement", let s = parties[i].signer, !s.person.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            return (s.person, s.powerOfAttorney, "parties[\(i)].signer.person")
         }
         return (parties[i].representative, nil, "parties[\(i)].representative")
     }

@@ -19,7 +19,7 @@ struct ClauseVariables {
         "judul", "jenis_naskah", "maksud", "tujuan", "objek", "urusan", "bentuk", "manfaat", "lingkup", "pihak",
         "para_pihak", "perangkat_daerah", "sumber_biaya", "tahun_anggaran_mulai", "jangka_waktu", "tanggal_mulai",
         "tanggal_berakhir", "jumlah_pihak", "jumlah_pihak_terbilang", "hak_kewajiban", "pembiayaan",
-        "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb",
+        "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb", "sekretariat_bersama",
     ]
 
     let context: BuildContext
@@ -57,6 +57,8 @@ struct ClauseVariables {
             return .inline(ctx.date(c.agreement.startDate, "agreement.startDate", "Tanggal mulai berlaku Perjanjian Kerja Sama"))
         case "tanggal_berakhir":
             return .inline(ctx.date(c.expiryDate, "agreement.endDate", "Tanggal berakhir Perjanjian Kerja Sama (atau tanggal mulai dan jangka waktu)"))
+        case "sekretariat_bersama":
+            return .inline(ctx.phrase(c.jointSecretariat?.description, "jointSecretariat.description", "Kedudukan dan susunan sekretariat bersama"))
         case "jumlah_pihak": return .inline(RichText(BuildContext.countWords(c.parties.count)))
         case "jumlah_pihak_terbilang": return .inline(RichText(NumberWords.spell(c.parties.count)))
         case "para_pihak": return .inline(ctx.formalNames)
@@ -90,7 +92,7 @@ struct ClauseVariables {
     private var agencies: RichText {
         let ctx = context
         let parts = ctx.parties.indices.filter { ctx.parties[$0].type == .region }.map { i in
-            ctx.phrase(ctx.parties[i].agency, "parties[\(i)].agency", "Perangkat daerah pelaksana \(ctx.partyDescriptor(i))")
+            ctx.phrase(ctx.agency(of: i), "parties[\(i)].agency", "Perangkat daerah pelaksana \(ctx.partyDescriptor(i))")
         }
         return RichText.enumeration(parts)
     }

@@ -8,8 +8,9 @@ struct CouncilRequestBuilder {
     /// The triggers that hold, in words; empty when no approval is needed.
     static func reasons(_ c: Cooperation, ownIndex: Int) -> [String] {
         var out: [String] = []
-        if c.burdensPublic { out.append("rencana kerja sama membebani masyarakat dan Daerah") }
-        let unbudgeted = c.financing.lines.filter { !$0.budgeted && $0.partyIndex == ownIndex }
+        if c.burdensPublic == true { out.append("rencana kerja sama membebani masyarakat dan Daerah") }
+        // Only the party's own APBD lines count; APBN, third-party and BUMD money never do.
+        let unbudgeted = c.financing.unbudgetedOwnAPBDLines(party: ownIndex)
         if !unbudgeted.isEmpty {
             let years = Array(Set(unbudgeted.map(\.budgetYear))).sorted().map(String.init)
             let sum = Rupiah.sum(unbudgeted.map(\.amount)) ?? .max
@@ -20,7 +21,7 @@ struct CouncilRequestBuilder {
 
     func build() throws(NaskahError) -> Naskah {
         let c = context.cooperation
-        let own = context.ownIndex
+        let own = context.party ?? context.ownIndex
         let reasons = CouncilRequestBuilder.reasons(c, ownIndex: own)
         if reasons.isEmpty || c.councilApproval.progress.status == .skipped {
             let why = context.rulebook.gate("dprd")?.skipReason
@@ -33,8 +34,8 @@ struct CouncilRequestBuilder {
         let base = approvalIndex.map { "councilApproval.approvals[\($0)]" } ?? "councilApproval.approvals"
         let regionName = context.parties[own].name
         var blocks: [Block] = [
-            context.letterheadBlock(),
-            context.placeAndDate(approval?.requestDate, datePath: "\(base).requestDate", dateLabel: "Tanggal surat permohonan persetujuan DPRD"),
+            context.letterheadBlock(sender: own),
+            context.placeAndDate(approval?.requestDate, sender: own, datePath: "\(base).requestDate", dateLabel: "Tanggal surat permohonan persetujuan DPRD"),
             context.letterDetails(number: context.text(approval?.requestLetterNumber, "\(base).requestLetterNumber", "Nomor surat permohonan persetujuan DPRD"),
                                   nature: "Penting", attachments: 1,
                                   subject: "Permohonan Persetujuan atas Rencana Kerja Sama Daerah tentang " + context.title),
@@ -49,18 +50,18 @@ struct CouncilRequestBuilder {
         }
         blocks.append(.paragraph(Paragraph(
             "Dalam rangka penyelenggaraan urusan pemerintahan bidang " + context.affairName + ", " + context.formalName(own)
-            + " merencanakan kerja sama daerah dengan " + context.partnerNames + " tentang " + context.title + kb + ".")))
+            + " merencanakan kerja sama daerah dengan " + context.partnerNames(besides: own) + " tentang " + context.title + kb + ".")))
         blocks.append(.paragraph(Paragraph(RichText(
             "Sesuai dengan ketentuan Pasal 6 ayat (2) Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, rencana kerja sama yang membebani masyarakat dan Daerah dan/atau yang pembiayaannya belum dianggarkan dalam Anggaran Pendapatan dan Belanja Daerah tahun anggaran berjalan memerlukan persetujuan Dewan Perwakilan Rakyat Daerah. Rencana kerja sama ini memerlukan persetujuan karena:"))))
         blocks.append(.list(BuildContext.lettered(BuildContext.punctuated(reasons).map { RichText($0) })))
         blocks.append(.paragraph(Paragraph("Pokok-pokok rencana kerja sama tersebut sebagai berikut:")))
         let p = c.proposal
-        let ownLines = c.financing.lines.filter { $0.partyIndex == own }
-        var financing = RichText("pembiayaan bagian \(context.formalName(own).plain): ")
+        let ownLines = c.financing.lines.filter { $0.partyIndex == own && $0.source == .apbd }
+        var financing = RichText("pembiayaan bagian \(context.formalName(own).plain) dari APBD \(context.parties[own].name): ")
         if let sum = Rupiah.sum(ownLines.map(\.amount)), !ownLines.isEmpty {
             financing += "\(sum.figuresAndWords)"
         } else {
-            financing += RichText(missing: MissingValue(path: "financing.lines", label: "Rencana pembiayaan bagian \(context.partyDescriptor(own))"))
+            financing += RichText(missing: MissingValue(path: "financing.lines", label: "Rencana pembiayaan APBD bagian \(context.partyDescriptor(own))"))
         }
         let points: [RichText] = [
             "para pihak: " + context.formalNames,
@@ -75,10 +76,10 @@ struct CouncilRequestBuilder {
         blocks.append(.paragraph(Paragraph("Demikian permohonan ini kami sampaikan. Atas perhatian dan persetujuan Saudara, kami ucapkan terima kasih.", keepWithNext: true)))
         blocks.append(context.letterSignature(c.parties[own].representative, path: "parties[\(own)].representative",
                                               who: "kepala daerah \(context.partyDescriptor(own))"))
-        if context.options.includeAttachments && !c.financing.lines.isEmpty {
+        if context.options.includeAttachments && !ownLines.isEmpty {
             blocks.append(.pageBreak)
-            blocks.append(.title(["LAMPIRAN", "RENCANA PEMBIAYAAN KERJA SAMA", "TENTANG", BuildContext.upper(context.title)]))
-            blocks += FinancingPlanBuilder(context: context).tableBlocks()
+            blocks.append(.title(["LAMPIRAN", "RENCANA PEMBIAYAAN KERJA SAMA", "DARI APBD " + BuildContext.upper(RichText(context.parties[own].name)), "TENTANG", BuildContext.upper(context.title)]))
+            blocks += FinancingPlanBuilder(context: context).tableBlocks(party: own)
         }
         return Naskah(kind: .dprd, title: "Permohonan Persetujuan DPRD atas Kerja Sama tentang \(c.title)", blocks: blocks)
     }

@@ -12,26 +12,31 @@ struct FinancingPlanBuilder {
         return Naskah(kind: .pembiayaan, title: "Rencana Pembiayaan Kerja Sama tentang \(context.cooperation.title)", blocks: blocks)
     }
 
-    /// The table with subtotals per year, then totals in words per party and overall.
-    func tableBlocks() -> [Block] {
+    /// The table with subtotals per year, then totals in words per party and overall. With
+    /// `party`, only that party's lines charged to its own APBD (the annex of its DPRD letter).
+    func tableBlocks(party: Int? = nil) -> [Block] {
         let c = context.cooperation
-        let lines = c.financing.lines.enumerated().sorted { a, b in
+        let chosen = c.financing.lines.enumerated().filter { party == nil || ($0.element.partyIndex == party && $0.element.source == .apbd) }
+        let lines = chosen.sorted { a, b in
             (a.element.budgetYear, a.element.partyIndex, a.offset) < (b.element.budgetYear, b.element.partyIndex, b.offset)
         }
         if lines.isEmpty {
-            return [.paragraph(Paragraph(RichText(missing: MissingValue(path: "financing.lines", label: "Rencana pembiayaan per pihak dan tahun anggaran"))))]
+            let label = party.map { "Rencana pembiayaan APBD \(context.partyDescriptor($0)) per tahun anggaran" } ?? "Rencana pembiayaan per pihak dan tahun anggaran"
+            return [.paragraph(Paragraph(RichText(missing: MissingValue(path: "financing.lines", label: label))))]
         }
+        let plan = chosen.map(\.element)
+        let years = Array(Set(plan.map(\.budgetYear))).sorted()
         var rows: [Table.Row] = []
         var number = 0
-        for year in c.financing.years {
+        for year in years {
             for (index, line) in lines where line.budgetYear == year {
                 number += 1
                 let base = "financing.lines[\(index)]"
-                let party = line.partyIndex < context.parties.count
+                let partyName = line.partyIndex < context.parties.count
                     ? RichText(context.parties[line.partyIndex].name)
                     : RichText(missing: MissingValue(path: "\(base).partyIndex", label: "Pihak pada baris pembiayaan \(number)"))
                 rows.append(Table.Row([
-                    RichText("\(number)"), RichText("\(year)"), party,
+                    RichText("\(number)"), RichText("\(year)"), partyName,
                     context.phrase(line.description, "\(base).description", "Uraian baris pembiayaan \(number) (\(year))")
                         + " (" + context.text(line.planningCode, "\(base).planningCode", "Kode perencanaan baris pembiayaan \(number) (\(year))") + ")",
                     RichText(line.source.label),
@@ -39,10 +44,10 @@ struct FinancingPlanBuilder {
                     RichText(line.amount.grouped),
                 ]))
             }
-            let sum = c.financing.total(forYear: year) ?? .max
+            let sum = Rupiah.sum(plan.filter { $0.budgetYear == year }.map(\.amount)) ?? .max
             rows.append(Table.Row(["", "", "", RichText("Jumlah Tahun Anggaran \(year)"), "", "", RichText(sum.grouped)], emphasised: true))
         }
-        let total = c.financing.total ?? .max
+        let total = Rupiah.sum(plan.map(\.amount)) ?? .max
         rows.append(Table.Row(["", "", "", "Jumlah seluruhnya", "", "", RichText(total.grouped)], emphasised: true))
         let table = Table(
             columns: [.init(weight: 6, alignment: .right), .init(weight: 11, alignment: .center), .init(weight: 14),
@@ -53,16 +58,28 @@ struct FinancingPlanBuilder {
         var blocks: [Block] = [.table(table)]
         var totals: [RichText] = []
         for i in context.parties.indices {
-            guard let sum = c.financing.total(forParty: i), sum.value > 0 else { continue }
+            guard let sum = Rupiah.sum(plan.filter { $0.partyIndex == i }.map(\.amount)), sum.value > 0 else { continue }
             totals.append(RichText("bagian \(context.partyLabel(i)) (\(context.parties[i].name)): \(sum.figuresAndWords)"))
         }
         blocks.append(.paragraph(Paragraph(RichText("Jumlah seluruh rencana pembiayaan sebesar \(total.figuresAndWords), terdiri atas:"))))
         blocks.append(.list(BuildContext.lettered(BuildContext.punctuated(totals))))
-        let unbudgeted = c.financing.lines.filter { !$0.budgeted }
-        if !unbudgeted.isEmpty {
+        // Only lines charged to a party's own APBD count for the DPRD (PP 28/2018 Pasal 6 ayat (2));
+        // once a council's approval is recorded, its decision is cited instead of the request.
+        for i in context.parties.indices where party == nil || party == i {
+            let unbudgeted = plan.filter { $0.partyIndex == i && $0.needsCouncilApproval }
+            guard !unbudgeted.isEmpty else { continue }
             let sum = Rupiah.sum(unbudgeted.map(\.amount)) ?? .max
-            blocks.append(.paragraph(Paragraph(RichText(
-                "Sebesar \(sum.figuresAndWords) belum dianggarkan dalam APBD tahun berjalan sehingga memerlukan persetujuan Dewan Perwakilan Rakyat Daerah (Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2))."))))
+            let who = context.parties[i].name
+            var text = RichText("Bagian \(context.partyLabel(i)) (\(who)) sebesar \(sum.figuresAndWords) dibebankan pada APBD \(who) dan belum dianggarkan dalam APBD tahun berjalan")
+            if let approval = c.councilApproval(ofParty: i), approval.approved == true {
+                let index = c.councilApproval.approvals.firstIndex { $0.partyIndex == i } ?? 0
+                text += "; rencana kerja sama telah disetujui Dewan Perwakilan Rakyat Daerah \(who) dengan Keputusan Nomor "
+                    + context.text(approval.decisionNumber, "councilApproval.approvals[\(index)].decisionNumber", "Nomor keputusan DPRD \(context.partyDescriptor(i))")
+                    + " tanggal " + context.date(approval.decisionDate, "councilApproval.approvals[\(index)].decisionDate", "Tanggal keputusan DPRD \(context.partyDescriptor(i))") + "."
+            } else {
+                text += " sehingga memerlukan persetujuan Dewan Perwakilan Rakyat Daerah \(who) (Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2))."
+            }
+            blocks.append(.paragraph(Paragraph(text)))
         }
         return blocks
     }

@@ -5,23 +5,14 @@ import MufakatDomain
 /// letterhead, place and date, the number/nature/attachment/subject lines, the addressee, the
 /// head of region's signature on the right, and the copies.
 extension BuildContext {
-    /// The letterhead given by the app, or one made from the own party (government name and address).
-    var effectiveLetterhead: Letterhead {
-        if let letterhead { return letterhead }
-        let own = parties.indices.contains(ownIndex) ? parties[ownIndex] : Party(type: .region, name: "")
-        // A city's own name is its place of writing ("Kota Bogor" -> "Bogor"); a regency's or a
-        // province's seat is elsewhere and must come from the profile.
-        let city = own.type == .region && own.name.hasPrefix("Kota ") ? String(own.name.dropFirst("Kota ".count)) : ""
-        return Letterhead(regionCode: own.regionCode,
-                          governmentName: own.name.isEmpty ? "" : own.formalName.uppercased(with: Locale(identifier: "id_ID")),
-                          address: own.address, city: city)
-    }
-
-    func letterheadBlock() -> Block {
-        let l = effectiveLetterhead
-        var names = [BuildContext.upper(text(l.governmentName, "letterhead.governmentName", "Nama pemerintah daerah pada kop surat"))]
+    func letterheadBlock(sender: Int) -> Block {
+        let l = letterhead(forParty: sender)
+        // Missing values point where they are filled: the store's profile, or the party.
+        let fromStore = letterhead != nil && storeIndex == sender
+        var names = [BuildContext.upper(text(l.governmentName, fromStore ? "letterhead.governmentName" : "parties[\(sender)].name",
+                                             "Nama pemerintah daerah pada kop surat \(partyDescriptor(sender))"))]
         if !l.unit.trimmingCharacters(in: .whitespaces).isEmpty { names.append(RichText(l.unit.uppercased(with: Locale(identifier: "id_ID")))) }
-        var details = [text(l.address, "letterhead.address", "Alamat kantor pada kop surat")]
+        var details = [text(l.address, fromStore ? "letterhead.address" : "parties[\(sender)].address", "Alamat kantor \(partyDescriptor(sender)) pada kop surat")]
         let contacts = [("Telepon", l.phone), ("Surel", l.email), ("Laman", l.website)]
             .filter { !$0.1.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { "\($0.0) \($0.1.trimmingCharacters(in: .whitespaces))" }
@@ -30,8 +21,10 @@ extension BuildContext {
     }
 
     /// "Bogor, 12 Maret 2026", on the right.
-    func placeAndDate(_ date: CalendarDate?, datePath: String, dateLabel: String) -> Block {
-        let city = text(effectiveLetterhead.city, "letterhead.city", "Tempat penulisan surat (kota pada kop surat)")
+    func placeAndDate(_ date: CalendarDate?, sender: Int, datePath: String, dateLabel: String) -> Block {
+        let fromStore = letterhead != nil && storeIndex == sender
+        let city = text(letterhead(forParty: sender).city, fromStore ? "letterhead.city" : "parties[\(sender)].city",
+                        "Tempat penulisan surat \(partyDescriptor(sender)) (kota kedudukan)")
         return .paragraph(Paragraph(city + ", " + self.date(date, datePath, dateLabel), alignment: .right))
     }
 
@@ -73,8 +66,8 @@ extension BuildContext {
                 .list(BuildContext.numbered(items.enumerated().map { RichText($0.element + ($0.offset == items.count - 1 ? "." : ";")) }))]
     }
 
-    /// "PEMERINTAH KABUPATEN BOGOR" etc. of the parties other than the own region.
-    var partnerNames: RichText {
-        RichText.enumeration(parties.indices.filter { $0 != ownIndex }.map(formalName))
+    /// "Pemerintah Kabupaten Bogor" etc. of the parties other than `index`.
+    func partnerNames(besides index: Int) -> RichText {
+        RichText.enumeration(parties.indices.filter { $0 != index }.map(formalName))
     }
 }

@@ -40,7 +40,7 @@ struct ArticleSet {
 
     /// Articles pre-filled from the templates (what the wizard shows for editing).
     func prefilled() -> [Article] {
-        context.rulebook.clauses(for: document.rawValue, kind: context.cooperation.kind)
+        context.rulebook.clauses(for: document.rawValue, cooperation: context.cooperation)
             .map { ArticleText.prefill($0, variables: variables) }
     }
 

@@ -14,8 +14,8 @@ public struct NaskahBuilder: Sendable {
         self.rulebook = rulebook; self.letterhead = letterhead; self.options = options
     }
 
-    func context(_ cooperation: Cooperation) -> BuildContext {
-        BuildContext(cooperation: cooperation, rulebook: rulebook, letterhead: letterhead, options: options)
+    func context(_ cooperation: Cooperation, party: Int? = nil) -> BuildContext {
+        BuildContext(cooperation: cooperation, rulebook: rulebook, letterhead: letterhead, options: options, party: party)
     }
 
     /// Whether `document` applies to the cooperation's kind under the rulebook; the reason when not.
@@ -33,13 +33,21 @@ public struct NaskahBuilder: Sendable {
         return nil
     }
 
-    public func build(_ document: DocumentKind, for cooperation: Cooperation) throws(NaskahError) -> Naskah {
+    /// Builds `document`. Letters come from one party: the offer from the initiator, an answer
+    /// from a partner, a DPRD letter from the party whose council is asked. `party` names it
+    /// (an answer per partner, a DPRD letter per party); nil lets the document decide from the
+    /// store's letterhead region.
+    public func build(_ document: DocumentKind, for cooperation: Cooperation, party: Int? = nil) throws(NaskahError) -> Naskah {
         if let problem = applicability(of: document, to: cooperation) {
             throw NaskahError(document: document, problem: problem)
         }
-        let ctx = context(cooperation)
+        if let party, !cooperation.parties.indices.contains(party) {
+            throw NaskahError(document: document, problem: "pihak nomor \(party + 1) tidak ada dalam daftar para pihak")
+        }
+        let ctx = context(cooperation, party: party)
         switch document {
-        case .penawaran: return OfferLetterBuilder(context: ctx).build()
+        case .penawaran: return try OfferLetterBuilder(context: ctx).build()
+        case .jawaban: return try AnswerLetterBuilder(context: ctx).build()
         case .kak: return TermsOfReferenceBuilder(context: ctx).build()
         case .kb: return MemorandumBuilder(context: ctx).build()
         case .pks: return AgreementBuilder(context: ctx).build()

@@ -63,10 +63,50 @@ extension BuildContext {
                 t += " tanggal " + date(poa.date, "\(poaPath).date", "Tanggal surat kuasa \(partyDescriptor(i))")
             }
             t += ", berkedudukan di " + phrase(parties[i].address, "parties[\(i)].address", "Alamat kantor \(partyDescriptor(i))")
+            if parties[i].type == .thirdParty { t += legalIdentity(i) }
             t += ", dalam hal ini bertindak untuk dan atas nama " + formalName(i)
             t += ", selanjutnya disebut " + RichText.bold(partyLabel(i)) + "."
             return ListItem(marker: "\(i + 1).", text: t)
         })
+    }
+
+    /// The identity of a third party as a legal person (PP 28/2018 Pasal 14): its legal form, the
+    /// deed of establishment and its ratification, a BUMD's Perda, the director's appointment,
+    /// NIB and NPWP. What a form of its kind must have and lacks is marked missing.
+    func legalIdentity(_ i: Int) -> RichText {
+        let party = parties[i]
+        let who = partyDescriptor(i)
+        let base = "parties[\(i)].company"
+        guard let form = party.legalForm else {
+            return ", " + RichText(missing: MissingValue(path: "parties[\(i)].legalForm", label: "Bentuk hukum \(who)"))
+        }
+        let company = party.company ?? CompanyDetails()
+        var t = RichText(", berbentuk \(form.label)")
+        func instrument(_ value: LegalInstrument?, _ path: String, _ label: String, prefix: String) -> RichText {
+            guard let value, value.isGiven else { return RichText(prefix) + RichText(missing: MissingValue(path: "\(path).number", label: label)) }
+            var r = RichText(prefix) + RichText(BuildContext.trimPunctuation(value.number))
+            r += " tanggal " + date(value.date, "\(path).date", "Tanggal \(label.prefix(1).lowercased() + label.dropFirst())")
+            if let issuer = value.issuer?.trimmingCharacters(in: .whitespaces), !issuer.isEmpty { r += RichText(" (\(issuer))") }
+            return r
+        }
+        if form == .bumd {
+            t += instrument(company.regionalRegulation, "\(base).regionalRegulation", "Peraturan daerah pendirian BUMD \(who)",
+                            prefix: ", yang didirikan berdasarkan Peraturan Daerah Nomor ")
+        }
+        let incorporated: Set<LegalForm> = [.bumn, .bumd, .koperasi, .badanUsahaSwasta, .organisasiBerbadanHukum]
+        if incorporated.contains(form) {
+            t += instrument(company.deed, "\(base).deed", "Akta pendirian \(who)", prefix: ", dengan akta pendirian Nomor ")
+            t += instrument(company.ratification, "\(base).ratification", "Pengesahan badan hukum \(who)",
+                            prefix: " yang telah disahkan dengan Keputusan Nomor ")
+            if let appointment = company.directorAppointment, appointment.isGiven {
+                t += instrument(appointment, "\(base).directorAppointment", "Pengangkatan direksi \(who)", prefix: ", pengangkatan direksi berdasarkan ")
+            }
+        }
+        if form != .organisasiTidakBerbadanHukum && form != .perseorangan {
+            t += ", Nomor Induk Berusaha " + text(company.nib, "\(base).nib", "NIB \(who)")
+        }
+        t += ", Nomor Pokok Wajib Pajak " + text(company.npwp, "\(base).npwp", "NPWP \(who)")
+        return t
     }
 
     /// Considerations "a. bahwa ...;" closed by "bahwa berdasarkan pertimbangan ... PARA PIHAK sepakat ...".

@@ -5,24 +5,30 @@ import MufakatDomain
 struct OfferLetterBuilder {
     let context: BuildContext
 
-    func build() -> Naskah {
+    func build() throws(NaskahError) -> Naskah {
         let c = context.cooperation
         let offer = c.offer
-        let own = context.ownIndex
+        let own = context.initiatorIndex
+        if let asked = context.party, asked != own {
+            throw NaskahError(document: .penawaran, problem: "surat penawaran ditulis oleh pihak pemrakarsa (\(context.partyDescriptor(own))), bukan oleh \(context.partyDescriptor(asked)); mitra menyusun surat jawaban")
+        }
+        if context.party == nil, let store = context.storeIndex, store != own {
+            throw NaskahError(document: .penawaran, problem: "penawaran ini diprakarsai oleh \(context.partyDescriptor(own)); di sini catat surat masuknya pada tahapan Penawaran dan susun Surat Jawaban Penawaran")
+        }
         let attachments = offer.attachments.map(BuildContext.trimPunctuation).filter { !$0.isEmpty }
         let attachmentNames = attachments.isEmpty ? ["Kerangka Acuan Kerja"] : attachments
         var blocks: [Block] = [
-            context.letterheadBlock(),
-            context.placeAndDate(offer.letterDate, datePath: "offer.letterDate", dateLabel: "Tanggal surat penawaran"),
+            context.letterheadBlock(sender: own),
+            context.placeAndDate(offer.letterDate, sender: own, datePath: "offer.letterDate", dateLabel: "Tanggal surat penawaran"),
             context.letterDetails(number: context.text(offer.letterNumber, "offer.letterNumber", "Nomor surat penawaran"),
                                   nature: "Penting", attachments: attachmentNames.count,
                                   subject: "Penawaran Kerja Sama tentang " + context.title),
         ]
-        blocks += context.addressee(context.phrase(offer.addressee, "offer.addressee", "Tujuan surat penawaran"))
+        blocks += context.addressee(addressees(own: own))
         let p = c.proposal
         blocks.append(.paragraph(Paragraph(
             "Dalam rangka meningkatkan efektivitas dan efisiensi penyelenggaraan urusan pemerintahan bidang " + context.affairName
-            + ", " + context.formalName(own) + " bermaksud mengadakan kerja sama daerah dengan " + context.partnerNames
+            + ", " + context.formalName(own) + " bermaksud mengadakan kerja sama daerah dengan " + context.partnerNames(besides: own)
             + " tentang " + context.title + ", dengan maksud " + context.phrase(p.purpose, "proposal.purpose", "Maksud kerja sama") + ".")))
         var scope: [RichText] = []
         if case .list(let items)? = ClauseVariables(context: context, document: .kb).value("lingkup") { scope = items }
@@ -35,6 +41,7 @@ struct OfferLetterBuilder {
             "Sebagai bahan pertimbangan, bersama ini kami sampaikan " + listed + " sebagaimana terlampir. Kami mengharapkan Saudara berkenan memberikan jawaban atas penawaran ini"
             + (offer.responseDeadline.map { RichText(" paling lambat tanggal \(context.options.dateStyle.format($0))") } ?? RichText()) + ".")))
         blocks.append(.paragraph(Paragraph("Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.", keepWithNext: true)))
+        // The initiator's head signs; a recorded signer is used only when named.
         let signer = offer.signer.name.trimmingCharacters(in: .whitespaces).isEmpty ? c.parties[own].representative : offer.signer
         let signerPath = offer.signer.name.trimmingCharacters(in: .whitespaces).isEmpty ? "parties[\(own)].representative" : "offer.signer"
         blocks.append(context.letterSignature(signer, path: signerPath, who: "penanda tangan surat penawaran (kepala daerah)"))
@@ -53,5 +60,22 @@ struct OfferLetterBuilder {
             blocks += TermsOfReferenceBuilder(context: context).sections()
         }
         return Naskah(kind: .penawaran, title: "Surat Penawaran Kerja Sama tentang \(c.title)", blocks: blocks)
+    }
+
+    /// Yth.: the one addressee written on the offer, else one line per partner (its answer's
+    /// addressee or its head's title), numbered when there are several.
+    func addressees(own: Int) -> RichText {
+        let c = context.cooperation
+        let written = c.offer.addressee.trimmingCharacters(in: .whitespaces)
+        if !written.isEmpty { return context.phrase(written, "offer.addressee", "Tujuan surat penawaran") }
+        let partners = c.offer.partners(partyCount: c.parties.count)
+        let names: [RichText] = partners.map { i in
+            if let a = c.offer.answer(ofParty: i)?.addressee?.trimmingCharacters(in: .whitespaces), !a.isEmpty { return RichText(a) }
+            return context.phrase(c.parties[i].representative.title, "parties[\(i)].representative.title", "Jabatan kepala daerah \(context.partyDescriptor(i)) (tujuan surat penawaran)")
+        }
+        if names.count <= 1 { return names.first ?? context.phrase("", "offer.addressee", "Tujuan surat penawaran") }
+        var out = RichText()
+        for (n, name) in names.enumerated() { out += (n == 0 ? RichText() : RichText("; ")) + "\(n + 1). " + name }
+        return out
     }
 }

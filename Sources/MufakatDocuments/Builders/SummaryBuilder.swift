@@ -47,9 +47,18 @@ struct SummaryBuilder {
             let reason = c.councilApproval.progress.skipReason?.trimmingCharacters(in: .whitespaces) ?? ""
             dprd = reason.lowercased().hasPrefix("tidak diperlukan") ? reason : "Tidak diperlukan" + (reason.isEmpty ? "" : ": \(reason)")
         case .done: dprd = "Telah diberikan"
-        default: dprd = reasons.isEmpty && !c.burdensPublic && !c.financing.hasUnbudgetedLine
-            ? "Tidak diperlukan menurut data saat ini"
-            : "Diperlukan (\(c.councilApproval.progress.status.label.lowercased()))"
+        default:
+            if let kind = context.rulebook.kind(c.kind), !kind.stages.contains("dprd") {
+                dprd = "Tidak termasuk tahapan \(kind.name) menurut rulebook"
+            } else if !reasons.isEmpty || c.burdensPublic == true || c.financing.hasUnbudgetedLine {
+                dprd = "Diperlukan (\(c.councilApproval.progress.status.label.lowercased()))"
+            } else if c.burdensPublic == nil {
+                dprd = "Belum dapat ditentukan: pertanyaan membebani masyarakat dan daerah belum dijawab"
+            } else if c.financing.lines.isEmpty {
+                dprd = "Belum dapat ditentukan: rencana pembiayaan belum disusun"
+            } else {
+                dprd = "Tidak diperlukan menurut data saat ini"
+            }
         }
         rows.append(Table.Row(["Persetujuan DPRD", RichText(dprd)]))
         for (name, signing, stage) in [(context.memorandumName, c.memorandum.signing, c.memorandum.progress),

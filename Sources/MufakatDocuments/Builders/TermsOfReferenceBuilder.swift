@@ -32,7 +32,8 @@ struct TermsOfReferenceBuilder {
             .paragraph(Paragraph("Ruang lingkup kerja sama meliputi:")),
             .list(BuildContext.lettered(scope)),
         ]))
-        let own = context.ownIndex
+        // The KAK is the initiator's: it names the initiator and its partners.
+        let own = context.initiatorIndex
         let partners = context.parties.indices.filter { $0 != own }.map { i -> RichText in
             var t = context.formalName(i)
             if let form = context.parties[i].legalForm { t += " (\(form.label))" }

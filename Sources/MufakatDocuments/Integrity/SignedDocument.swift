@@ -21,13 +21,14 @@ public enum SignedDocument {
             c.memorandum.signing.documentFormat = format
             if c.memorandum.signing.date == nil { c.memorandum.signing.date = date }
             c.memorandum.progress.status = .done
-            c.memorandum.progress.completedOn = date
+            // "Selesai" is the document's date (the signing date), not the day the key was pressed.
+            c.memorandum.progress.completedOn = c.memorandum.signing.date ?? date
         case .pks:
             c.agreement.signing.documentSHA256 = sha
             c.agreement.signing.documentFormat = format
             if c.agreement.signing.date == nil { c.agreement.signing.date = date }
             c.agreement.progress.status = .done
-            c.agreement.progress.completedOn = date
+            c.agreement.progress.completedOn = c.agreement.signing.date ?? date
         default:
             return nil
         }

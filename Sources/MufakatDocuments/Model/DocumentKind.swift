@@ -2,6 +2,8 @@
 public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     /// Surat penawaran: the offer letter signed by the head of region.
     case penawaran
+    /// Surat jawaban penawaran: a partner's answer letter to an incoming offer.
+    case jawaban
     /// Kerangka Acuan Kerja (KAK) / rencana kerja sama.
     case kak
     /// Kesepakatan Bersama (KB): the MoU signed by the heads of region.
@@ -19,6 +21,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     public var label: String {
         switch self {
         case .penawaran: "Surat Penawaran Kerja Sama"
+        case .jawaban: "Surat Jawaban Penawaran Kerja Sama"
         case .kak: "Kerangka Acuan Kerja"
         case .kb: "Kesepakatan Bersama"
         case .pks: "Perjanjian Kerja Sama"
@@ -31,7 +34,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     /// The rulebook stage a cooperation kind must have for this document to apply (nil: always).
     public var stageID: String? {
         switch self {
-        case .penawaran: "penawaran"
+        case .penawaran, .jawaban: "penawaran"
         case .kb: "kb"
         case .pks: "pks"
         case .dprd: "dprd"

@@ -5,10 +5,13 @@ public struct Catalogues: Sendable {
     public let regions: RegionCatalogue
     public let affairs: AffairCatalogue
     public let authority: AuthorityCatalogue
+    /// Data perbatasan: province adjacency by land and sea, and kab/kota adjacency where known.
+    public let adjacency: AdjacencyTable
     public var absoluteAffairs: [AbsoluteAffair] { AbsoluteAffair.all }
 
-    public init(regions: RegionCatalogue, affairs: AffairCatalogue, authority: AuthorityCatalogue) {
-        self.regions = regions; self.affairs = affairs; self.authority = authority
+    public init(regions: RegionCatalogue, affairs: AffairCatalogue, authority: AuthorityCatalogue,
+                adjacency: AdjacencyTable = AdjacencyTable()) {
+        self.regions = regions; self.affairs = affairs; self.authority = authority; self.adjacency = adjacency
     }
 
     /// Loads the bundled CSV files; throws with file and line when a resource is broken.
@@ -24,7 +27,8 @@ public struct Catalogues: Sendable {
         return Catalogues(
             regions: try RegionCatalogue(csv: read("wilayah.csv")),
             affairs: try AffairCatalogue(csv: read("urusan.csv")),
-            authority: try AuthorityCatalogue(csv: read("kewenangan.csv"))
+            authority: try AuthorityCatalogue(csv: read("kewenangan.csv")),
+            adjacency: try AdjacencyTable(csv: read("berbatasan.csv"), coverage: read("berbatasan-cakupan.csv"))
         )
     }
 

@@ -219,7 +219,7 @@ public struct DemoGenerator: Sendable {
         }
 
         // 4. Persetujuan DPRD, only when it burdens the public or funding is not yet budgeted.
-        let needsCouncil = c.burdensPublic || c.financing.hasUnbudgetedLine
+        let needsCouncil = c.burdensPublic == true || c.financing.hasUnbudgetedLine
         let councilDate = next(2)
         if needsCouncil {
             c.councilApproval.approvals = parties.indices.filter { parties[$0].type == .region }.map { i in

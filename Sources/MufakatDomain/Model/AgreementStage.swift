@@ -12,6 +12,8 @@ public struct AgreementStage: Codable, Sendable, Hashable {
     public var durationYears: Int?
     /// Sector rule the officer invokes for a duration over the general limit (a rulebook id).
     public var durationExceptionID: String?
+    /// Alasan pengecualian jangka waktu: why the sector rule applies.
+    public var durationExceptionReason: String?
     /// Days within which a party must give notice of force majeure (keadaan kahar).
     public var forceMajeureNoticeDays: Int?
     /// Evaluations per budget year.

@@ -18,8 +18,9 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
     public var affairCode: String
     /// Sub-urusan: an authority row id from the catalogue, when one applies.
     public var subAffairID: String?
-    /// Membebani masyarakat dan daerah: one of the DPRD approval triggers.
-    public var burdensPublic: Bool
+    /// Membebani masyarakat dan daerah: one of the DPRD approval triggers. No default answer:
+    /// nil until the officer answers, and the DPRD stage waits for it.
+    public var burdensPublic: Bool?
     public var proposal: ProposalStage
     public var offer: OfferStage
     public var memorandum: MemorandumStage
@@ -38,10 +39,13 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
     public var ended: EndRecord?
     /// Tahun target: the year the parties mean to start, as agreed in a mapping meeting.
     public var targetYear: Int?
+    /// Sekretariat bersama (PP 28/2018 Pasal 7): asked when a KSDD wajib has more than two
+    /// regions and lasts at least 5 years.
+    public var jointSecretariat: JointSecretariat?
 
     public init(id: String, title: String = "", kind: CooperationKind, parties: [Party] = [],
                 partiesBordering: Bool = false, affairCode: String = "", subAffairID: String? = nil,
-                burdensPublic: Bool = false) {
+                burdensPublic: Bool? = nil) {
         schemaVersion = Cooperation.currentSchemaVersion
         self.id = id; self.title = title; self.kind = kind; self.parties = parties
         self.partiesBordering = partiesBordering; self.affairCode = affairCode; self.subAffairID = subAffairID
@@ -107,6 +111,17 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
     public static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.count <= 64 && !id.hasPrefix("-") && id.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
     }
+}
+
+/// Sekretariat bersama: the joint secretariat of a KSDD wajib (PP 28/2018 Pasal 7), funded by the
+/// parties' APBD (Pasal 7 ayat (4)).
+public struct JointSecretariat: Codable, Sendable, Hashable {
+    /// Whether the parties form one (nil: not answered).
+    public var formed: Bool?
+    /// Kedudukan dan susunan: where it sits and who staffs it, cited in its clause.
+    public var description: String
+
+    public init(formed: Bool? = nil, description: String = "") { self.formed = formed; self.description = description }
 }
 
 /// Berakhirnya kerja sama: why and when a cooperation ended (PP 28/2018 Pasal 9 ayat (1), Pasal 22).

@@ -26,3 +26,56 @@ public struct CouncilApproval: Codable, Sendable, Hashable {
         self.decisionNumber = decisionNumber; self.decisionDate = decisionDate; self.approved = approved
     }
 }
+
+extension Cooperation {
+    /// Pihak yang memerlukan persetujuan DPRD: every region party when the cooperation burdens
+    /// the public and the region; otherwise the region parties with a line charged to their own
+    /// APBD that is not yet budgeted (PP 28/2018 Pasal 6 ayat (2)). APBN, another region's APBD,
+    /// third-party and BUMD money never count.
+    public var partiesNeedingCouncilApproval: [Int] {
+        parties.indices.filter { i in
+            guard parties[i].type == .region else { return false }
+            return burdensPublic == true || !financing.unbudgetedOwnAPBDLines(party: i).isEmpty
+        }
+    }
+
+    /// The approval recorded for party `index`, if any.
+    public func councilApproval(ofParty index: Int) -> CouncilApproval? {
+        councilApproval.approvals.first { $0.partyIndex == index }
+    }
+
+    /// Parties that need an approval and have none granted (none recorded, undecided, or refused).
+    public var pendingCouncilApprovals: [Int] {
+        partiesNeedingCouncilApproval.filter { councilApproval(ofParty: $0)?.approved != true }
+    }
+
+    /// Whether the PKS counts as signed: a signing date, or the stage marked done.
+    public var isAgreementSigned: Bool { agreement.signing.date != nil || agreement.progress.status == .done }
+    /// Whether the KB counts as signed.
+    public var isMemorandumSigned: Bool { memorandum.signing.date != nil || memorandum.progress.status == .done }
+
+    /// Perubahan (adendum): whether changing the stage amends a signed document. Only a signed
+    /// KB or PKS is amended; before signing a stage is simply edited again.
+    public func changeIsAmendment(_ section: StageSection) -> Bool {
+        switch section {
+        case .memorandum: memorandum.signing.documentSHA256 != nil || (isMemorandumSigned && memorandum.signing.date != nil)
+        case .agreement: agreement.signing.documentSHA256 != nil || (isAgreementSigned && agreement.signing.date != nil)
+        default: false
+        }
+    }
+
+    /// Tanggal dokumen: the date of the document that completes a stage (the offer letter's date,
+    /// the partner's answer, the KB and PKS signing dates, the last council decision), for the
+    /// stage's "selesai" date; nil when the stage has no such document or it is not dated.
+    public func documentDate(of section: StageSection) -> CalendarDate? {
+        switch section {
+        case .proposal: proposal.tkksdRecommendation?.date
+        case .offer:
+            ([offer.responseDate] + (offer.responses ?? []).map(\.letterDate)).compactMap { $0 }.max() ?? offer.letterDate
+        case .memorandum: memorandum.signing.date
+        case .councilApproval: councilApproval.approvals.compactMap(\.decisionDate).max()
+        case .agreement: agreement.signing.date
+        case .financing, .implementation, .custom: nil
+        }
+    }
+}

@@ -33,8 +33,14 @@ public struct FinancingStage: Codable, Sendable, Hashable {
         self.progress = progress; self.lines = lines; self.resultsHandling = resultsHandling
     }
 
-    /// Whether any line is not yet budgeted in an APBD (one of the DPRD triggers).
-    public var hasUnbudgetedLine: Bool { lines.contains { !$0.budgeted } }
+    /// Whether any line charged to a party's own APBD is not yet budgeted (one of the DPRD
+    /// triggers). APBN, another region's APBD, third-party and other money never count.
+    public var hasUnbudgetedLine: Bool { lines.contains(where: \.needsCouncilApproval) }
+
+    /// Lines of party `index` charged to its own APBD and not yet budgeted.
+    public func unbudgetedOwnAPBDLines(party index: Int) -> [FinancingLine] {
+        lines.filter { $0.partyIndex == index && $0.needsCouncilApproval }
+    }
 
     /// Total of all lines; nil on overflow.
     public var total: Rupiah? { Rupiah.sum(lines.map(\.amount)) }
@@ -58,6 +64,10 @@ public struct FinancingLine: Codable, Sendable, Hashable {
     public var planningCode: String
     /// Uraian.
     public var description: String
+
+    /// Whether the line counts for the DPRD gate: charged to the party's own APBD and not yet
+    /// budgeted in the running year (PP 28/2018 Pasal 6 ayat (2)).
+    public var needsCouncilApproval: Bool { source == .apbd && !budgeted }
 
     public init(budgetYear: Int, partyIndex: Int, amount: Rupiah, source: FundingSource = .apbd,
                 budgeted: Bool = false, planningCode: String = "", description: String = "") {

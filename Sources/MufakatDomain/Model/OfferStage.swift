@@ -34,6 +34,14 @@ public struct OfferStage: Codable, Sendable, Hashable {
     public var responseLetterNumber: String
     /// Batas waktu jawaban.
     public var responseDeadline: CalendarDate?
+    /// Pihak pemrakarsa: index of the party whose head writes the offer (nil: PIHAK PERTAMA).
+    public var initiatorIndex: Int?
+    /// Jawaban per mitra: one answer per partner of a multi-party offer. When absent (older
+    /// files), `response` stands for every partner.
+    public var responses: [PartnerResponse]?
+    /// Surat masuk: the offer letter as received by a partner's store (number, date, sender,
+    /// attachments), recorded where a partner initiated.
+    public var incomingLetter: IncomingLetter?
 
     public init(progress: StageProgress = StageProgress(), letterNumber: String = "", letterDate: CalendarDate? = nil,
                 signer: Person = Person(), addressee: String = "", attachments: [String] = [], copies: [String] = [],
@@ -43,5 +51,78 @@ public struct OfferStage: Codable, Sendable, Hashable {
         self.signer = signer; self.addressee = addressee; self.attachments = attachments; self.copies = copies
         self.response = response; self.responseDate = responseDate
         self.responseLetterNumber = responseLetterNumber; self.responseDeadline = responseDeadline
+    }
+
+    /// The party that makes the offer.
+    public var initiator: Int { initiatorIndex ?? 0 }
+
+    /// The partners an offer is addressed to: every party but the initiator.
+    public func partners(partyCount: Int) -> [Int] { (0..<max(partyCount, 0)).filter { $0 != initiator } }
+
+    /// The answer of the partner at `partyIndex`: its own entry, else the one shared `response`.
+    public func response(ofParty partyIndex: Int) -> OfferResponse {
+        responses?.first { $0.partyIndex == partyIndex }?.response ?? response
+    }
+
+    /// The answer record of a partner, when one is kept.
+    public func answer(ofParty partyIndex: Int) -> PartnerResponse? {
+        responses?.first { $0.partyIndex == partyIndex }
+    }
+
+    /// Partners whose acceptance the KB waits for (every partner unless marked not required).
+    public func requiredPartners(partyCount: Int) -> [Int] {
+        partners(partyCount: partyCount).filter { answer(ofParty: $0)?.required ?? true }
+    }
+
+    /// Required partners that have not (yet) accepted.
+    public func partnersNotAccepted(partyCount: Int) -> [Int] {
+        requiredPartners(partyCount: partyCount).filter { response(ofParty: $0) != .accepted }
+    }
+
+    /// Whether every required partner accepted (PP 28/2018 Pasal 6 ayat (1) huruf b–c).
+    public func allRequiredPartnersAccepted(partyCount: Int) -> Bool {
+        let required = requiredPartners(partyCount: partyCount)
+        // No partner named yet: only the one shared answer can tell.
+        if required.isEmpty { return response == .accepted }
+        return partnersNotAccepted(partyCount: partyCount).isEmpty
+    }
+}
+
+/// Jawaban mitra atas penawaran: one partner's answer, and the answer letter it writes.
+public struct PartnerResponse: Codable, Sendable, Hashable {
+    /// Index into `Cooperation.parties`.
+    public var partyIndex: Int
+    public var response: OfferResponse
+    /// Yth.: the addressee of the offer letter for this partner ("Bupati Sleman").
+    public var addressee: String?
+    /// Nomor and tanggal of the partner's answer letter (surat jawaban).
+    public var letterNumber: String?
+    public var letterDate: CalendarDate?
+    /// Catatan: conditions, negotiation points or the reason for declining.
+    public var notes: String?
+    /// Whether the KB waits for this partner (nil: yes).
+    public var required: Bool?
+
+    public init(partyIndex: Int, response: OfferResponse = .pending, addressee: String? = nil, letterNumber: String? = nil,
+                letterDate: CalendarDate? = nil, notes: String? = nil, required: Bool? = nil) {
+        self.partyIndex = partyIndex; self.response = response; self.addressee = addressee
+        self.letterNumber = letterNumber; self.letterDate = letterDate; self.notes = notes; self.required = required
+    }
+}
+
+/// Surat masuk: an incoming offer letter as recorded by the partner that received it.
+public struct IncomingLetter: Codable, Sendable, Hashable {
+    public var number: String
+    public var date: CalendarDate?
+    /// Pengirim: "Bupati Solok".
+    public var sender: String
+    /// Lampiran.
+    public var attachments: [String]?
+    /// Tanggal diterima.
+    public var receivedOn: CalendarDate?
+
+    public init(number: String = "", date: CalendarDate? = nil, sender: String = "", attachments: [String]? = nil,
+                receivedOn: CalendarDate? = nil) {
+        self.number = number; self.date = date; self.sender = sender; self.attachments = attachments; self.receivedOn = receivedOn
     }
 }

@@ -32,6 +32,13 @@ public struct ProposalStage: Codable, Sendable, Hashable {
     public var feasibilityStudy: FeasibilityStudy?
     /// Rekomendasi TKKSD.
     public var tkksdRecommendation: TKKSDRecommendation?
+    /// Pengecualian RPJMD/RKPD: which of the three exceptions of PP 28/2018 Pasal 4 applies to an
+    /// object not yet in the regional plans, and why.
+    public var planException: PlanException?
+    /// Pengecualian sektoral jangka waktu, chosen where the duration is entered (a rulebook
+    /// `[[duration.exception]]` id), with its reason.
+    public var durationExceptionID: String?
+    public var durationExceptionReason: String?
 
     public init(progress: StageProgress = StageProgress(), initiatingAgency: String = "", date: CalendarDate? = nil,
                 background: String = "", purpose: String = "", goals: String = "", object: String = "",
@@ -69,4 +76,30 @@ public struct TKKSDRecommendation: Codable, Sendable, Hashable {
     public init(number: String = "", date: CalendarDate? = nil, summary: String = "", recommended: Bool? = nil) {
         self.number = number; self.date = date; self.summary = summary; self.recommended = recommended
     }
+}
+
+/// Pengecualian objek di luar RPJMD/RKPD (PP 28/2018 Pasal 4): an object not yet a priority in
+/// the regional plans may only be taken up for one of three reasons.
+public struct PlanException: Codable, Sendable, Hashable {
+    public enum Ground: String, Codable, Sendable, CaseIterable {
+        /// Penanganan keadaan darurat (e.g. a disaster).
+        case emergency = "keadaan-darurat"
+        /// Mendukung program strategis nasional.
+        case nationalStrategicProgramme = "program-strategis-nasional"
+        /// Melaksanakan tugas pembantuan.
+        case coAdministration = "tugas-pembantuan"
+
+        public var label: String {
+            switch self {
+            case .emergency: "Penanganan keadaan darurat"
+            case .nationalStrategicProgramme: "Mendukung program strategis nasional"
+            case .coAdministration: "Melaksanakan tugas pembantuan"
+            }
+        }
+    }
+    public var ground: Ground?
+    /// Alasan: why the ground applies (the emergency, the programme, the assignment).
+    public var reason: String
+
+    public init(ground: Ground? = nil, reason: String = "") { self.ground = ground; self.reason = reason }
 }

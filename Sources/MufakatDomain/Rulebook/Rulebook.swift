@@ -148,7 +148,9 @@ public struct Rulebook: Codable, Sendable {
         public var basis: String
         public var toConfirm: Bool?
         public var exceptions: [DurationException]?
-        enum CodingKeys: String, CodingKey { case maxYears = "max_years", basis, toConfirm = "to_confirm", exceptions = "exception" }
+        /// Bantuan: shown where the duration is entered (e.g. where BMD use and KPBU are governed).
+        public var help: String?
+        enum CodingKeys: String, CodingKey { case maxYears = "max_years", basis, toConfirm = "to_confirm", exceptions = "exception", help }
         public var allExceptions: [DurationException] { exceptions ?? [] }
     }
 
@@ -208,14 +210,22 @@ public struct Rulebook: Codable, Sendable {
         public var heading: String
         /// Kinds it applies to; nil or empty = all.
         public var kinds: [String]?
+        /// Named conditions (see `GateCondition`) that must all hold for the clause to apply;
+        /// nil or empty = always.
+        public var when: [String]?
         public var paragraphs: [String]
         public var basis: String
         public var toConfirm: Bool?
-        enum CodingKeys: String, CodingKey { case document, id, heading, kinds, paragraphs, basis, toConfirm = "to_confirm" }
+        enum CodingKeys: String, CodingKey { case document, id, heading, kinds, when, paragraphs, basis, toConfirm = "to_confirm" }
 
         public func applies(to kind: CooperationKind) -> Bool {
             guard let kinds, !kinds.isEmpty else { return true }
             return kinds.contains(kind.rawValue)
+        }
+
+        /// Whether the clause applies to the cooperation: its kind, and every `when` condition.
+        public func applies(to cooperation: Cooperation) -> Bool {
+            applies(to: cooperation.kind) && (when ?? []).allSatisfy { GateCondition.holds($0, for: cooperation) == true }
         }
     }
 
@@ -236,5 +246,10 @@ public struct Rulebook: Codable, Sendable {
     /// The clause templates of a document ("kb" or "pks") that apply to a kind, in file order.
     public func clauses(for document: String, kind: CooperationKind) -> [ClauseTemplate] {
         clauses.filter { $0.document == document && $0.applies(to: kind) }
+    }
+
+    /// The clause templates of a document that apply to this cooperation (kind and conditions).
+    public func clauses(for document: String, cooperation: Cooperation) -> [ClauseTemplate] {
+        clauses.filter { $0.document == document && $0.applies(to: cooperation) }
     }
 }

@@ -559,6 +559,9 @@ private struct Checker {
             for k in strings(t, "kinds") where !kinds.contains(k) {
                 report(.error, "\(path).kinds", "jenis '\(k)' tidak ada pada [[kind]]")
             }
+            for c in strings(t, "when") where GateCondition(rawValue: c) == nil {
+                report(.error, "\(path).when", "syarat '\(c)' tidak dikenal program; pilihan: \(GateCondition.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
         }
     }
 

@@ -35,6 +35,14 @@ public enum RuleID: String, CaseIterable, Sendable {
     case doneStageIncomplete = "tahapan-selesai-isian-kosong"
     case expiringSoon = "masa-berlaku-segera-berakhir"
     case expired = "masa-berlaku-telah-berakhir"
+    case planExceptionWithoutReason = "pengecualian-rencana-tanpa-alasan"
+    case wajibCannotBorder = "ksdd-wajib-tidak-mungkin-berbatasan"
+    case durationExceptionWithoutReason = "pengecualian-jangka-waktu-tanpa-alasan"
+    case agreementOutsideMemorandum = "pks-di-luar-jangka-waktu-kb"
+    case jointSecretariatUnanswered = "sekretariat-bersama-belum-ditentukan"
+    case burdensPublicUnanswered = "membebani-masyarakat-belum-dijawab"
+    case agreementBeforeCouncilApproval = "pks-sebelum-persetujuan-dprd"
+    case memorandumBeforeAcceptance = "kb-sebelum-penawaran-diterima"
 
     /// The {placeholders} the code fills in this rule's message.
     public var placeholders: Set<String> {
@@ -72,6 +80,14 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .doneStageIncomplete: ["tahapan", "isian"]
         case .expiringSoon: ["tanggal", "sisa"]
         case .expired: ["tanggal"]
+        case .planExceptionWithoutReason: ["pengecualian"]
+        case .wajibCannotBorder: ["pihak", "alasan", "sumber"]
+        case .durationExceptionWithoutReason: ["pengecualian"]
+        case .agreementOutsideMemorandum: ["bagian", "tanggal_pks", "awal_kb", "akhir_kb"]
+        case .jointSecretariatUnanswered: ["jumlah", "jangka"]
+        case .burdensPublicUnanswered: []
+        case .agreementBeforeCouncilApproval: ["pihak", "tanggal", "keadaan"]
+        case .memorandumBeforeAcceptance: ["pihak", "jawaban"]
         }
     }
 }

@@ -17,6 +17,10 @@ public enum Validator {
         run.checkFeasibilityStudy()
         run.checkFinancing()
         run.checkDateOrder()
+        run.checkAgreementWithinMemorandum()
+        run.checkJointSecretariat()
+        run.checkCouncilApproval()
+        run.checkAcceptance()
         run.checkStages()
         run.checkExpiry()
         return run.findings
@@ -33,9 +37,13 @@ public enum Validator {
         }
         var basis = rule.basis
         if let extraBasis, !extraBasis.isEmpty, !basis.contains(extraBasis) { basis += "; " + extraBasis }
-        return Finding(severity: Severity(rawValue: rule.severity) ?? .error, path: path,
+        let unconfirmed = (rule.toConfirm ?? false) || toConfirm
+        var severity = Severity(rawValue: rule.severity) ?? .error
+        // A rule whose legal text could not be confirmed warns; it never blocks (DOMAIN.md).
+        if unconfirmed && severity == .error { severity = .warning }
+        return Finding(severity: severity, path: path,
                        message: fill(rule.message, values), ruleID: id.rawValue, basis: basis,
-                       toConfirm: (rule.toConfirm ?? false) || toConfirm)
+                       toConfirm: unconfirmed)
     }
 
     /// Replaces each "{name}" in `template` by its value.
@@ -172,14 +180,27 @@ private struct Run {
             }
         }
         if c.proposal.inRegionalPlan == false {
-            add(.objectNotInPlan, "proposal.inRegionalPlan")
+            if let exception = c.proposal.planException, let ground = exception.ground {
+                if exception.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    add(.planExceptionWithoutReason, "proposal.planException.reason", ["pengecualian": ground.label.lowercased()])
+                }
+            } else {
+                add(.objectNotInPlan, "proposal.planException.ground")
+            }
         }
     }
 
     mutating func checkBorderingAndShape() {
         guard let kindRule = rulebook.kind(c.kind), kindRule.allowed else { return }
-        if kindRule.requiresBordering && !c.partiesBordering {
-            add(.wajibNotBordering, "partiesBordering", extraBasis: kindRule.basis)
+        if kindRule.requiresBordering {
+            let assessment = BorderingAssessment(cooperation: c, catalogues: catalogues)
+            for party in assessment.impossible {
+                add(.wajibCannotBorder, "partiesBordering", ["pihak": partyName(party.index), "alasan": party.reason, "sumber": party.source],
+                    extraBasis: kindRule.basis)
+            }
+            if assessment.impossible.isEmpty && !c.partiesBordering {
+                add(.wajibNotBordering, "partiesBordering", extraBasis: kindRule.basis)
+            }
         }
         let regions = regionParties.map(\.region)
         let regionCount = c.parties.filter { $0.type == .region }.count
@@ -197,17 +218,24 @@ private struct Run {
         // The limit that applies: an exception named by the officer, else one matching the
         // affair and sub-affair, else the general limit.
         var exception: Rulebook.DurationException? = nil
-        let chosen = c.agreement.durationExceptionID?.trimmingCharacters(in: .whitespaces) ?? ""
+        // Chosen where the duration is first entered (the KAK), or later on the PKS.
+        let fromProposal = !(c.proposal.durationExceptionID?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+        let section = fromProposal ? "proposal" : "agreement"
+        let chosen = (fromProposal ? c.proposal.durationExceptionID : c.agreement.durationExceptionID)?.trimmingCharacters(in: .whitespaces) ?? ""
+        let reason = (fromProposal ? c.proposal.durationExceptionReason : c.agreement.durationExceptionReason)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if !chosen.isEmpty {
             if let e = rulebook.durationException(chosen) {
-                if matches(e) { exception = e } else {
+                if matches(e) {
+                    exception = e
+                    if reason.isEmpty { add(.durationExceptionWithoutReason, "\(section).durationExceptionReason", ["pengecualian": e.name], extraBasis: e.basis) }
+                } else {
                     let sub = c.subAffairID.map { " / \($0)" } ?? ""
-                    add(.durationExceptionMismatch, "agreement.durationExceptionID",
+                    add(.durationExceptionMismatch, "\(section).durationExceptionID",
                         ["pengecualian": e.name, "urusan": "\(c.affairCode)\(sub)"], extraBasis: e.basis, toConfirm: e.toConfirm ?? false)
                 }
             } else {
                 let options = general.allExceptions.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-                add(.unknownDurationException, "agreement.durationExceptionID", ["kode": chosen, "pilihan": options.isEmpty ? "tidak ada" : options])
+                add(.unknownDurationException, "\(section).durationExceptionID", ["kode": chosen, "pilihan": options.isEmpty ? "tidak ada" : options])
             }
         } else {
             exception = general.allExceptions.first { !$0.affair.isEmpty && matches($0) }
@@ -252,7 +280,7 @@ private struct Run {
     mutating func checkSignatures() {
         // Surat penawaran: signed by the head of the offering region (party 0).
         let signer = c.offer.signer
-        if !(signer.name + signer.title).trimmingCharacters(in: .whitespaces).isEmpty, let region = region(ofParty: 0),
+        if !(signer.name + signer.title).trimmingCharacters(in: .whitespaces).isEmpty, let region = region(ofParty: c.offer.initiator),
            !Validator.isHeadOfRegion(title: signer.title, level: region.level) {
             add(.offerSignerNotHead, "offer.signer.title", [
                 "penanda_tangan": signer.name.isEmpty ? "(tanpa nama)" : signer.name, "jabatan": signer.title.isEmpty ? "jabatan kosong" : signer.title,
@@ -344,6 +372,59 @@ private struct Run {
             guard let d1 = earlier.date, let d2 = later.date, d2 < d1 else { continue }
             add(.datesOutOfOrder, later.path, ["kemudian": later.label, "tanggal_kemudian": IndonesianDate.long(d2),
                                                "awal": earlier.label.prefix(1).lowercased() + earlier.label.dropFirst(), "tanggal_awal": IndonesianDate.long(d1)])
+        }
+    }
+
+    /// The PKS runs inside the KB's term: it starts no earlier than the KB is signed and ends no
+    /// later than the KB ends (the PKS carries out the KB, PP 28/2018 Pasal 6 ayat (1) huruf c–g).
+    mutating func checkAgreementWithinMemorandum() {
+        guard let kbStart = c.memorandum.signing.date else { return }
+        let kbEnd = c.memorandum.durationYears.flatMap { $0 >= 1 ? kbStart.adding(years: $0).adding(days: -1) : nil }
+        let values = { (part: String, date: CalendarDate) in
+            ["bagian": part, "tanggal_pks": IndonesianDate.long(date), "awal_kb": IndonesianDate.long(kbStart),
+             "akhir_kb": kbEnd.map(IndonesianDate.long) ?? "(jangka waktu KB belum diisi)"]
+        }
+        if let start = c.agreement.startDate ?? c.agreement.signing.date, start < kbStart {
+            let path = c.agreement.startDate != nil ? "agreement.startDate" : "agreement.signing.date"
+            add(.agreementOutsideMemorandum, path, values("mulai berlaku", start))
+        }
+        if let kbEnd, let end = c.expiryDate, end > kbEnd {
+            let path = c.agreement.endDate != nil ? "agreement.endDate" : "agreement.durationYears"
+            add(.agreementOutsideMemorandum, path, values("berakhir", end))
+        }
+    }
+
+    /// Sekretariat bersama (PP 28/2018 Pasal 7): asked for a KSDD wajib of more than two regions
+    /// lasting at least 5 years.
+    mutating func checkJointSecretariat() {
+        guard c.kind == .ksddWajib, c.jointSecretariat?.formed == nil else { return }
+        let regions = c.parties.filter { $0.type == .region }.count
+        let years = [c.agreement.durationYears, c.memorandum.durationYears, c.proposal.durationYears].compactMap { $0 }.max() ?? 0
+        guard regions > 2, years >= 5 else { return }
+        add(.jointSecretariatUnanswered, "jointSecretariat.formed", ["jumlah": String(regions), "jangka": String(years)])
+    }
+
+    /// The DPRD question has an answer, and no PKS is signed while an approval it needs is pending.
+    mutating func checkCouncilApproval() {
+        guard rulebook.kind(c.kind)?.stages.contains("dprd") == true else { return }
+        if c.burdensPublic == nil { add(.burdensPublicUnanswered, "burdensPublic") }
+        guard c.isAgreementSigned else { return }
+        for i in c.pendingCouncilApprovals {
+            let approval = c.councilApproval(ofParty: i)
+            let state = approval == nil ? "belum dimohonkan" : (approval?.approved == false ? "ditolak" : "belum diputuskan")
+            let index = c.councilApproval.approvals.firstIndex { $0.partyIndex == i }
+            add(.agreementBeforeCouncilApproval, index.map { "councilApproval.approvals[\($0)].approved" } ?? "councilApproval.approvals",
+                ["pihak": partyName(i), "keadaan": state,
+                 "tanggal": c.agreement.signing.date.map(IndonesianDate.long) ?? "(tanggal belum diisi)"])
+        }
+    }
+
+    /// A KB is signed only after every required partner accepted the offer.
+    mutating func checkAcceptance() {
+        guard rulebook.kind(c.kind)?.stages.contains("penawaran") == true, c.isMemorandumSigned else { return }
+        for i in c.offer.partnersNotAccepted(partyCount: c.parties.count) {
+            add(.memorandumBeforeAcceptance, c.offer.responses?.firstIndex { $0.partyIndex == i }.map { "offer.responses[\($0)].response" } ?? "offer.response",
+                ["pihak": partyName(i), "jawaban": c.offer.response(ofParty: i).label.lowercased()])
         }
     }
 

@@ -8,11 +8,25 @@ public enum GateCondition: String, CaseIterable, Sendable {
     /// The partner accepted the offer.
     case offerAccepted = "penawaran-diterima"
 
+    /// Sekretariat bersama: the parties form a joint secretariat (PP 28/2018 Pasal 7).
+    case jointSecretariat = "sekretariat-bersama"
+
     public func holds(for cooperation: Cooperation) -> Bool {
         switch self {
-        case .burdensPublic: cooperation.burdensPublic
+        case .burdensPublic: cooperation.burdensPublic == true
         case .financingNotBudgeted: cooperation.financing.hasUnbudgetedLine
-        case .offerAccepted: cooperation.offer.response == .accepted
+        case .offerAccepted: cooperation.offer.allRequiredPartnersAccepted(partyCount: cooperation.parties.count)
+        case .jointSecretariat: cooperation.jointSecretariat?.formed == true
+        }
+    }
+
+    /// Whether the data cannot decide the condition yet: "membebani" not answered, or no
+    /// financing line to judge the APBD by.
+    public func isUndecided(for cooperation: Cooperation) -> Bool {
+        switch self {
+        case .burdensPublic: cooperation.burdensPublic == nil
+        case .financingNotBudgeted: cooperation.financing.lines.isEmpty
+        case .offerAccepted, .jointSecretariat: false
         }
     }
 
@@ -31,6 +45,10 @@ public struct GateEvaluation: Sendable, Hashable {
     public let holding: [String]
     /// Conditions the code does not know (a broken custom rulebook); treated as not holding.
     public let unknown: [String]
+    /// Conditions the data cannot decide yet; a closed gate with any of them is pending, not skipped.
+    public let undecided: [String]
+    /// Whether the gate is closed only for now: nothing holds, but something is undecided.
+    public var isPending: Bool { !isOpen && !undecided.isEmpty }
     /// The gate's `apply_reason` with {alasan} filled, or its `skip_reason`.
     public let reason: String
     public let basis: String
@@ -40,15 +58,17 @@ public struct GateEvaluation: Sendable, Hashable {
         gateID = gate.id
         var holding: [String] = []
         var unknown: [String] = []
+        var undecided: [String] = []
         for name in gate.whenAny {
             switch GateCondition.holds(name, for: cooperation) {
             case .some(true): holding.append(name)
-            case .some(false): break
+            case .some(false): if GateCondition(rawValue: name)?.isUndecided(for: cooperation) == true { undecided.append(name) }
             case .none: unknown.append(name)
             }
         }
         self.holding = holding
         self.unknown = unknown
+        self.undecided = undecided
         isOpen = !holding.isEmpty
         basis = gate.basis
         toConfirm = gate.toConfirm ?? false
@@ -56,6 +76,8 @@ public struct GateEvaluation: Sendable, Hashable {
             let labels = holding.map { rulebook.condition($0)?.label ?? $0 }
             let because = labels.count <= 1 ? labels.joined() : labels.dropLast().joined(separator: ", ") + " dan " + labels[labels.count - 1]
             reason = (gate.applyReason ?? "Diperlukan karena {alasan}.").replacingOccurrences(of: "{alasan}", with: because)
+        } else if let first = undecided.first {
+            reason = rulebook.condition(first)?.blockedReason ?? "Menunggu syarat '\(first)' dapat ditentukan."
         } else {
             reason = gate.skipReason
         }

@@ -117,7 +117,10 @@ public struct Workflow: Sendable {
             }
 
             let state: StageState
-            if let gate, !gate.isOpen, recorded.status != .done {
+            if let gate, gate.isPending, recorded.status != .done {
+                // Neither needed nor skippable yet: the answer that decides it is missing.
+                state = .blocked(reason: blockReason ?? gate.reason)
+            } else if let gate, !gate.isOpen, recorded.status != .done {
                 state = .skipped(reason: gate.reason)
             } else if recorded.status == .done {
                 if let first = missing.first {

@@ -133,20 +133,16 @@ public struct DocumentService: Sendable {
 
     // MARK: Signing
 
-    /// What stands between `cooperation` and a signed `kind`: every unfilled field of the document
-    /// and every error the rulebook finds. Empty when it may be signed.
+    /// What stands between `cooperation` and a signed `kind` (`SigningCheck`): every unfilled
+    /// value of the document, every error that concerns it and every unmet gate (blocking), and the
+    /// warnings to acknowledge.
+    public func signingReport(_ cooperation: Cooperation, kind: DocumentKind, today: CalendarDate = .today()) -> SigningReport {
+        SigningCheck.check(kind, of: cooperation, builder: builder(), catalogues: catalogues, today: today)
+    }
+
+    /// The blocking problems as lines that name the field and the legal basis; empty when it may be signed.
     public func signingProblems(_ cooperation: Cooperation, kind: DocumentKind) -> [String] {
-        guard SignedDocument.signedKinds.contains(kind) else { return [DocumentServiceError.unsignedKind(kind).description] }
-        var problems: [String] = []
-        do {
-            let naskah = try builder().build(kind, for: cooperation)
-            problems += naskah.missingFields.map { "\($0.label) belum diisi" }
-        } catch {
-            problems.append(error.description)
-        }
-        let findings = Validator.validate(cooperation, rulebook: rulebook, catalogues: catalogues, today: CalendarDate.today())
-        problems += findings.filter { $0.severity == .error }.map { "\($0.message) (Dasar: \($0.basis))" }
-        return problems
+        signingReport(cooperation, kind: kind).blocking.map(\.text)
     }
 
     /// Marks the KB or PKS of `cooperation` signed with the file `data` (its SHA-256 is recorded

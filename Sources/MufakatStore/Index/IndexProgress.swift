@@ -11,6 +11,9 @@ public struct IndexProgress: Codable, Sendable, Hashable {
     public var stages: [String: StageStatus]
     /// The named gate conditions (`GateCondition` raw values) that hold.
     public var conditions: [String]
+    /// The named gate conditions the data cannot decide yet (`GateCondition.isUndecided`): a gate
+    /// with one of them and none holding waits instead of skipping its stage. Nil in older indexes.
+    public var undecided: [String]?
     /// The offer letter is dated, its answer is awaited, and the offer stage is not skipped.
     public var offerAwaitingAnswer: Bool
     /// The answer deadline the offer states, when it states one.
@@ -29,8 +32,9 @@ public struct IndexProgress: Codable, Sendable, Hashable {
     }
 
     public init(stages: [String: StageStatus], conditions: [String], offerAwaitingAnswer: Bool,
-                offerResponseDeadline: CalendarDate?, councilRequests: [CouncilRequest], evaluationDates: [CalendarDate]) {
-        self.stages = stages; self.conditions = conditions; self.offerAwaitingAnswer = offerAwaitingAnswer
+                offerResponseDeadline: CalendarDate?, councilRequests: [CouncilRequest], evaluationDates: [CalendarDate],
+                undecided: [String]? = nil) {
+        self.stages = stages; self.conditions = conditions; self.undecided = undecided; self.offerAwaitingAnswer = offerAwaitingAnswer
         self.offerResponseDeadline = offerResponseDeadline; self.councilRequests = councilRequests
         self.evaluationDates = evaluationDates
     }
@@ -43,6 +47,8 @@ public struct IndexProgress: Codable, Sendable, Hashable {
         for (id, stage) in c.customStages { stages[IndexProgress.key(section: .custom, customID: id)] = stage.progress.status }
         self.stages = stages
         conditions = GateCondition.allCases.filter { $0.holds(for: c) }.map(\.rawValue)
+        let open = GateCondition.allCases.filter { !$0.holds(for: c) && $0.isUndecided(for: c) }.map(\.rawValue)
+        undecided = open.isEmpty ? nil : open
         offerAwaitingAnswer = c.offer.letterDate != nil && c.offer.response == .pending && c.offer.progress.status != .skipped
         offerResponseDeadline = c.offer.responseDeadline
         let council = c.councilApproval

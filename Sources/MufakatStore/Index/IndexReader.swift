@@ -138,7 +138,7 @@ struct JSONScan {
 
     mutating func indexProgress() throws -> IndexProgress {
         var stages: [String: StageStatus]?, conditions: [String]?, awaiting: Bool?, deadline: CalendarDate?
-        var requests: [IndexProgress.CouncilRequest]?, evaluations: [CalendarDate]?
+        var requests: [IndexProgress.CouncilRequest]?, evaluations: [CalendarDate]?, undecided: [String]?
         try object { key, s in
             if s.null() {
                 guard key == "offerResponseDeadline" else { throw Unreadable() }
@@ -151,6 +151,7 @@ struct JSONScan {
                 try s.object { k, s in map[k] = try s.raw(StageStatus.self) }
                 stages = map
             case "conditions": conditions = try s.strings()
+            case "undecided": undecided = try s.strings()
             case "offerAwaitingAnswer": awaiting = try s.bool()
             case "offerResponseDeadline": deadline = try s.day()
             case "councilRequests":
@@ -177,7 +178,7 @@ struct JSONScan {
         }
         guard let stages, let conditions, let awaiting, let requests, let evaluations else { throw Unreadable() }
         return IndexProgress(stages: stages, conditions: conditions, offerAwaitingAnswer: awaiting, offerResponseDeadline: deadline,
-                             councilRequests: requests, evaluationDates: evaluations)
+                             councilRequests: requests, evaluationDates: evaluations, undecided: undecided)
     }
 
     static let optionalEntryKeys: Set<String> = ["currentStage", "currentStageStatus", "proposalDate", "offerDate", "memorandumSignedOn",

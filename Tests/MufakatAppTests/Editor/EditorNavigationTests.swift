@@ -62,11 +62,12 @@ import MufakatStore
         #expect(d.text.contains("Belum dapat"))
         #expect(d.text.contains("Menunggu"))
         d.press(.down, .down, .down)
-        // DPRD (after the financing it weighs): skipped by its gate, with the rulebook's reason.
-        #expect(d.text.contains("Dilewati"))
+        // DPRD (after the financing it weighs): not skipped while no financing plan can tell
+        // whether APBD money needs approval.
+        #expect(!d.text.contains("Dilewati"))
         d.press(.enter)
         #expect(d.editor.currentStage?.id == "dprd")
-        if case .skipped = d.editor.currentStage!.state {} else { Issue.record("DPRD should be skipped") }
+        if case .blocked = d.editor.currentStage!.state {} else { Issue.record("DPRD should wait, not be skipped") }
     }
 
     @Test func aBlockedStageRefusesTypingAndSaysWhy() {

@@ -108,7 +108,8 @@ import MufakatStore
         let out = d.press(.char("y"))
         #expect(out == [.saveDraft])
         #expect(d.editor.cooperation.proposal.progress.status == .done)
-        #expect(d.editor.cooperation.proposal.progress.completedOn == EditorFixture.today)
+        // "Selesai" is the date of the stage's document, the TKKSD recommendation, not the key press.
+        #expect(d.editor.cooperation.proposal.progress.completedOn == EditorFixture.date("2026-01-28"))
     }
 
     @Test func exportAsksForAFormat() {

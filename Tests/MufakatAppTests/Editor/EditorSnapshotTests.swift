@@ -49,8 +49,8 @@ import MufakatStore
         ("penawaran", "penawaran", { var c = EditorFixture.fresh(); c.proposal = EditorFixture.bogorRaya().proposal; return c }),
         ("kb", "kb", EditorFixture.offerAccepted),
         ("dprd", "dprd", dprdNeeded),
-        ("dprd-dilewati", "dprd", EditorFixture.memorandumSigned),
-        ("pks", "pks", EditorFixture.memorandumSigned),
+        ("dprd-dilewati", "dprd", { var c = EditorFixture.memorandumSigned(); c.financing = EditorFixture.bogorRaya().financing; return c }),
+        ("pks", "pks", { var c = EditorFixture.memorandumSigned(); c.financing = EditorFixture.bogorRaya().financing; return c }),
         ("pembiayaan", "pembiayaan", financingDraft),
         ("pelaksanaan", "pelaksanaan", implementationDraft),
     ]

@@ -111,8 +111,10 @@ import Testing
     @Test func durationOverLimitWithoutException() {
         var c = Fixture.bogorRaya()
         c.agreement.durationYears = 7
-        expectFires(c, .durationOverLimit, at: ["agreement.durationYears"])
-        let f = validate(c)[0]
+        c.memorandum.durationYears = 8
+        // No legal text for a general limit was found: a warning marked to confirm, never an error.
+        expectFires(c, .durationOverLimit, at: ["memorandum.durationYears", "agreement.durationYears"], severity: .warning)
+        let f = validate(c)[1]
         #expect(f.message.contains("7 tahun") && f.message.contains("5 tahun"))
         #expect(f.toConfirm)
     }
@@ -120,7 +122,8 @@ import Testing
     @Test func durationByDatesOverLimit() {
         var c = Fixture.bogorRaya()
         c.agreement.endDate = Fixture.date("2033-06-30")
-        expectFires(c, .durationOverLimit, at: ["agreement.endDate"])
+        c.memorandum.durationYears = 8
+        expectFires(c, .durationOverLimit, at: ["memorandum.durationYears", "agreement.endDate"], severity: .warning)
     }
 
     @Test func durationExceptions() {
@@ -128,15 +131,25 @@ import Testing
         var c = Fixture.bogorRaya()
         c.affairCode = "1.03"
         c.subAffairID = "air-minum-kabkota"
+        c.memorandum.durationYears = 21
         c.agreement.durationYears = 20
         #expect(validate(c).filter { $0.ruleID.hasPrefix("jangka-waktu") } == [])
         c.agreement.durationYears = 30
-        expectFires(c, .durationOverException, at: ["agreement.durationYears"])
-        // Explicit exception by id.
-        c = Fixture.bogorRaya()
+        c.memorandum.durationYears = 31
+        expectFires(c, .durationOverException, at: ["memorandum.durationYears", "agreement.durationYears"], severity: .warning)
+        // Chosen where the duration is entered (the KAK), with its reason.
+        c.memorandum.durationYears = 21
         c.agreement.durationYears = 20
+        c.proposal.durationExceptionID = "air-minum"
+        expectFires(c, .durationExceptionWithoutReason, at: ["proposal.durationExceptionReason"], severity: .warning)
+        c.proposal.durationExceptionReason = "Investasi instalasi pengolahan air kembali dalam 20 tahun."
+        #expect(validate(c) == [])
+        // BMD use and KPBU are separate regimes, not durations of a KSDD or KSDPK.
+        c = Fixture.bogorRaya()
         c.agreement.durationExceptionID = "pemanfaatan-bmd"
-        #expect(validate(c).filter { $0.ruleID.hasPrefix("jangka-waktu") } == [])
+        #expect(validate(c).contains { $0.ruleID == RuleID.unknownDurationException.rawValue && !$0.message.contains("kpbu") })
+        #expect(Fixture.rulebook.duration.help?.contains("Permendagri 19/2016") == true)
+        #expect(Fixture.rulebook.duration.help?.contains("Perpres 38/2015") == true)
         c.agreement.durationExceptionID = "tidak-ada"
         #expect(validate(c).map(\.ruleID).contains(RuleID.unknownDurationException.rawValue))
         c.agreement.durationExceptionID = "air-minum"
@@ -229,8 +242,11 @@ import Testing
         c.councilApproval.progress.status = .skipped
         #expect(validate(c) == [], "skipping is right when nothing triggers the gate")
         c.burdensPublic = true
-        expectFires(c, .requiredStageSkipped, at: ["councilApproval.progress.status"])
-        #expect(validate(c)[0].message.contains("membebani masyarakat"))
+        let found = validate(c)
+        #expect(found.filter { $0.ruleID == RuleID.requiredStageSkipped.rawValue }.map(\.path) == ["councilApproval.progress.status"])
+        #expect(found[0].message.contains("membebani masyarakat"))
+        // The PKS of the fixture is signed: without the approvals that is an error per party.
+        #expect(found.filter { $0.ruleID == RuleID.agreementBeforeCouncilApproval.rawValue }.count == 2)
     }
 
     @Test func doneStageWithEmptyRequiredField() {
@@ -262,7 +278,12 @@ import Testing
     @Test func objectNotInRegionalPlan() {
         var c = Fixture.bogorRaya()
         c.proposal.inRegionalPlan = false
-        expectFires(c, .objectNotInPlan, at: ["proposal.inRegionalPlan"], severity: .warning)
+        expectFires(c, .objectNotInPlan, at: ["proposal.planException.ground"])
+        c.proposal.planException = PlanException(ground: .nationalStrategicProgramme)
+        expectFires(c, .planExceptionWithoutReason, at: ["proposal.planException.reason"])
+        #expect(validate(c)[0].message.contains("Alasan pengecualian"))
+        c.proposal.planException?.reason = "Mendukung proyek strategis nasional angkutan massal Jabodetabek."
+        #expect(validate(c) == [])
     }
 
     @Test func expiryReminders() {

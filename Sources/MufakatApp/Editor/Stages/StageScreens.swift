@@ -56,7 +56,7 @@ enum StageScreens {
                 .yesNo("proposal.inRegionalPlan", "Objek sudah prioritas dalam RPJMD/RKPD?",
                        get: { $0.proposal.inRegionalPlan }, set: { $0.proposal.inRegionalPlan = $1 }),
                 .yesNo("burdensPublic", "Membebani masyarakat dan daerah?", help: "Bila ya, kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
-                       get: { $0.burdensPublic }, set: { $0.burdensPublic = $1 ?? false }),
+                       get: { $0.burdensPublic }, set: { $0.burdensPublic = $1 }),
             ]),
         ]
         if c.kind == .ksdpk {

@@ -49,7 +49,6 @@ enum EditorFixture {
         return c
     }
 
-    /// KB signed and the PKS written, not yet signed.
     /// The KB signed and the financing plan done: it comes before the DPRD gate, which weighs it,
     /// and the PKS, which cites it.
     static func financingDone() -> Cooperation {
@@ -59,7 +58,7 @@ enum EditorFixture {
         return c
     }
 
-    /// The financing done and the PKS drafted.
+    /// The financing done and the PKS drafted, not yet signed.
     static func agreementDrafted() -> Cooperation {
         var c = financingDone()
         c.agreement = bogorRaya().agreement
