@@ -64,7 +64,7 @@ struct CouncilRequestBuilder {
         }
         let points: [RichText] = [
             "para pihak: " + context.formalNames,
-            "objek: " + context.phrase(p.object, "proposal.object", "Objek kerja sama"),
+            "objek: " + context.inSentence(p.object, "proposal.object", "Objek kerja sama"),
             "jangka waktu: " + context.count(c.agreement.durationYears ?? c.memorandum.durationYears ?? p.durationYears,
                                              "agreement.durationYears", "Jangka waktu kerja sama (tahun)") + " tahun",
             financing,
@@ -75,11 +75,12 @@ struct CouncilRequestBuilder {
         blocks.append(.paragraph(Paragraph("Demikian permohonan ini kami sampaikan. Atas perhatian dan persetujuan Saudara, kami ucapkan terima kasih.", keepWithNext: true)))
         blocks.append(context.letterSignature(c.parties[own].representative, path: "parties[\(own)].representative",
                                               who: "kepala daerah \(context.partyDescriptor(own))"))
+        blocks += context.copies([], for: .dprd)
         if context.options.includeAttachments && !c.financing.lines.isEmpty {
             blocks.append(.pageBreak)
             blocks.append(.title(["LAMPIRAN", "RENCANA PEMBIAYAAN KERJA SAMA", "TENTANG", BuildContext.upper(context.title)]))
             blocks += FinancingPlanBuilder(context: context).tableBlocks()
         }
-        return Naskah(kind: .dprd, title: "Permohonan Persetujuan DPRD atas Kerja Sama tentang \(c.title)", blocks: blocks)
+        return Naskah(kind: .dprd, title: "Permohonan Persetujuan DPRD atas Kerja Sama tentang \(BuildContext.withoutLeadingKerjaSama(c.title))", blocks: blocks)
     }
 }

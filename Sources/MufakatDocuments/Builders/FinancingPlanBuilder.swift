@@ -9,7 +9,7 @@ struct FinancingPlanBuilder {
         var blocks: [Block] = [.title(["RENCANA PEMBIAYAAN KERJA SAMA", "TENTANG", BuildContext.upper(context.title)])]
         blocks.append(.paragraph(Paragraph("Para pihak: " + context.formalNames + ".")))
         blocks += tableBlocks()
-        return Naskah(kind: .pembiayaan, title: "Rencana Pembiayaan Kerja Sama tentang \(context.cooperation.title)", blocks: blocks)
+        return Naskah(kind: .pembiayaan, title: "Rencana Pembiayaan Kerja Sama tentang \(BuildContext.withoutLeadingKerjaSama(context.cooperation.title))", blocks: blocks)
     }
 
     /// The table with subtotals per year, then totals in words per party and overall.

@@ -78,6 +78,6 @@ struct SummaryBuilder {
             blocks.append(.table(Table(columns: [.init(weight: 8, alignment: .right), .init(weight: 48), .init(weight: 24), .init(weight: 20)],
                                        header: ["No.", "Tahap", "Status", "Selesai"], rows: stageRows)))
         }
-        return Naskah(kind: .ringkasan, title: "Ringkasan Kerja Sama tentang \(c.title)", blocks: blocks)
+        return Naskah(kind: .ringkasan, title: "Ringkasan Kerja Sama tentang \(BuildContext.withoutLeadingKerjaSama(c.title))", blocks: blocks)
     }
 }

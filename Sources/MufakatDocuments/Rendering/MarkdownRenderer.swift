@@ -5,7 +5,7 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ naskah: Naskah) -> String {
-        naskah.blocks.map(markdown).joined(separator: "\n\n") + "\n"
+        ((naskah.isDraft ? ["**\(Naskah.draftMark)**"] : []) + naskah.blocks.map(markdown)).joined(separator: "\n\n") + "\n"
     }
 
     func markdown(_ block: Block) -> String {
