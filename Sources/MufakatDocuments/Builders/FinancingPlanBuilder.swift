@@ -61,8 +61,12 @@ struct FinancingPlanBuilder {
         let unbudgeted = c.financing.lines.filter { !$0.budgeted }
         if !unbudgeted.isEmpty {
             let sum = Rupiah.sum(unbudgeted.map(\.amount)) ?? .max
-            blocks.append(.paragraph(Paragraph(RichText(
-                "Sebesar \(sum.figuresAndWords) belum dianggarkan dalam APBD tahun berjalan sehingga memerlukan persetujuan Dewan Perwakilan Rakyat Daerah (Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2))."))))
+            // Once the councils have approved, the plan says so instead of asking for approval.
+            let approved = c.councilApproval.approvals.contains { $0.approved == true }
+                && !c.councilApproval.approvals.contains { $0.approved == false }
+            blocks.append(.paragraph(Paragraph(RichText(approved
+                ? "Sebesar \(sum.figuresAndWords) belum dianggarkan dalam APBD tahun berjalan dan telah mendapat persetujuan Dewan Perwakilan Rakyat Daerah (Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2))."
+                : "Sebesar \(sum.figuresAndWords) belum dianggarkan dalam APBD tahun berjalan sehingga memerlukan persetujuan Dewan Perwakilan Rakyat Daerah (Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2))."))))
         }
         return blocks
     }

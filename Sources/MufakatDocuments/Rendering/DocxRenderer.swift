@@ -465,7 +465,7 @@ public struct DocxRenderer: Sendable {
     /// column too narrow breaks a word.
     func estimatedWidth(_ text: String, points: Int, bold: Bool) -> Int {
         let em = Double(points * 20)
-        let factor = (page.typeface == .arial ? 0.56 : 0.62) * (bold ? 1.08 : 1.0)
+        let factor = (page.typeface == .arial ? 0.6 : 0.68) * (bold ? 1.1 : 1.0)
         var units = 0.0
         for ch in text {
             if ch.isUppercase { units += 1.2 } else if ch == "." || ch == "," || ch == ":" || ch == "(" || ch == ")" || ch == "1" { units += 0.55 }
@@ -482,7 +482,7 @@ public struct DocxRenderer: Sendable {
         let n = t.columns.count
         let grid = t.style == .grid
         let points = grid ? page.fontSize - 2 : page.fontSize
-        let padding = grid ? 85 * 2 + 30 : 85 + 30
+        let padding = grid ? 85 * 2 + 90 : 85 + 90
         var minW = Array(repeating: padding + 200, count: n)
         var maxW = minW
         let rows: [(cells: [RichText], bold: Bool)] = (t.header.isEmpty ? [] : [(t.header, true)]) + t.rows.map { ($0.cells, $0.emphasised) }
@@ -493,6 +493,12 @@ public struct DocxRenderer: Sendable {
                 minW[c] = max(minW[c], longest + padding)
                 maxW[c] = max(maxW[c], estimatedWidth(text, points: points, bold: row.bold) + padding)
             }
+        }
+        // A column left empty on purpose (the indent before "LAMPIRAN : ...") keeps its weight's share.
+        let weightSum = max(1, t.columns.map(\.weight).reduce(0, +))
+        for c in 0..<n where rows.allSatisfy({ c >= $0.cells.count || $0.cells[c].plain.isEmpty }) {
+            minW[c] = max(minW[c], total * t.columns[c].weight / weightSum)
+            maxW[c] = minW[c]
         }
         let sumMin = minW.reduce(0, +), sumMax = maxW.reduce(0, +)
         if sumMin >= total {

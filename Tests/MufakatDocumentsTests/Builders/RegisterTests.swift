@@ -74,4 +74,43 @@ import MufakatDomain
         #expect(PageFurniture.initials(for: .penawaran, rulebook: Fixtures.rulebook, parties: 2).isEmpty)
         #expect(PageFurniture.pageNumber(for: .pks, rulebook: Fixtures.rulebook) == "Halaman {halaman} dari {jumlah}")
     }
+
+    @Test func kakWithTwoTotalsIsRefusedAsFinal() throws {
+        var c = Fixtures.legokNangka
+        let total = try #require(c.financing.total)
+        c.proposal.indicativeCost = Rupiah(total.value + 1_000_000)
+        let today = CalendarDate(iso: "2026-09-01")!
+        let findings = ExportCheck.blockingFindings(for: .kak, of: c, rulebook: Fixtures.rulebook, today: today)
+        #expect(findings.contains { $0.ruleID == "pembiayaan-tidak-sesuai-perkiraan" })
+        #expect(ExportCheck.refusal(.kak, findings: findings).contains("financing.lines"))
+        c.proposal.indicativeCost = total
+        #expect(!ExportCheck.blockingFindings(for: .kak, of: c, rulebook: Fixtures.rulebook, today: today)
+            .contains { $0.ruleID == "pembiayaan-tidak-sesuai-perkiraan" })
+        #expect(ExportCheck.blockingFindings(for: .ringkasan, of: c, rulebook: Fixtures.rulebook, today: today).isEmpty)
+    }
+
+    @Test func pksAnnexHasTheFullHeadingAndSignatures() throws {
+        let naskah = try NaskahBuilder(rulebook: Fixtures.rulebook).build(.pks, for: Fixtures.legokNangka)
+        let afterBreak = naskah.blocks.split { if case .pageBreak = $0 { true } else { false } }.last ?? []
+        guard case .title(let lines)? = afterBreak.first else { Issue.record("lampiran tanpa judul"); return }
+        let heading = lines.map(\.plain)
+        #expect(heading.prefix(3) == ["LAMPIRAN", "PERJANJIAN KERJA SAMA", "ANTARA"])
+        #expect(heading.contains("DAN") && heading.contains("TENTANG"))
+        #expect(afterBreak.contains { if case .signatures = $0 { true } else { false } })
+    }
+
+    @Test func summaryMarksAnEndedTerm() throws {
+        var c = Fixtures.bogorRaya
+        let before = PlainTextRenderer(width: 3_000).render(try NaskahBuilder(rulebook: Fixtures.rulebook).build(.ringkasan, for: c))
+        #expect(!before.contains("BERAKHIR"))
+        c.ended = EndRecord(ground: .termExpired, date: CalendarDate(iso: "2031-03-01")!)
+        let after = PlainTextRenderer(width: 3_000).render(try NaskahBuilder(rulebook: Fixtures.rulebook).build(.ringkasan, for: c))
+        #expect(after.contains("BERAKHIR pada tanggal 1 Maret 2031 karena jangka waktu berakhir"))
+    }
+
+    @Test func approvedPlanNoLongerAsksForApproval() throws {
+        let text = PlainTextRenderer(width: 3_000).render(try NaskahBuilder(rulebook: Fixtures.rulebook).build(.pks, for: Fixtures.legokNangka))
+        #expect(!text.contains("memerlukan persetujuan Dewan"))
+        #expect(text.contains("telah mendapat persetujuan Dewan Perwakilan Rakyat Daerah (Peraturan"))
+    }
 }
