@@ -59,14 +59,18 @@ struct FinancingPlanBuilder {
         blocks.append(.paragraph(Paragraph(RichText("Jumlah seluruh rencana pembiayaan sebesar \(total.figuresAndWords), terdiri atas:"))))
         blocks.append(.list(BuildContext.lettered(BuildContext.punctuated(totals))))
         let unbudgeted = c.financing.lines.filter { !$0.budgeted }
-        if !unbudgeted.isEmpty {
+        // The council's approval only where the kind has a DPRD stage (not a Nota Kesepakatan),
+        // citing the kind's own provision (KSDD: Pasal 6 ayat (2)).
+        let kindRule = context.rulebook.kind(c.kind)
+        let basis = kindRule?.councilBasis ?? "Peraturan Pemerintah Nomor 28 Tahun 2018"
+        if !unbudgeted.isEmpty, kindRule?.stages.contains("dprd") ?? true {
             let sum = Rupiah.sum(unbudgeted.map(\.amount)) ?? .max
             // Once the councils have approved, the plan says so instead of asking for approval.
             let approved = c.councilApproval.approvals.contains { $0.approved == true }
                 && !c.councilApproval.approvals.contains { $0.approved == false }
             blocks.append(.paragraph(Paragraph(RichText(approved
-                ? "Sebesar \(sum.figuresAndWords) belum dianggarkan dalam APBD tahun berjalan dan telah mendapat persetujuan Dewan Perwakilan Rakyat Daerah (Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2))."
-                : "Sebesar \(sum.figuresAndWords) belum dianggarkan dalam APBD tahun berjalan sehingga memerlukan persetujuan Dewan Perwakilan Rakyat Daerah (Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2))."))))
+                ? "Sebesar \(sum.figuresAndWords) belum dianggarkan dalam APBD tahun berjalan dan telah mendapat persetujuan Dewan Perwakilan Rakyat Daerah (\(basis))."
+                : "Sebesar \(sum.figuresAndWords) belum dianggarkan dalam APBD tahun berjalan sehingga memerlukan persetujuan Dewan Perwakilan Rakyat Daerah (\(basis))."))))
         }
         return blocks
     }

@@ -113,4 +113,19 @@ import MufakatDomain
         #expect(!text.contains("memerlukan persetujuan Dewan"))
         #expect(text.contains("telah mendapat persetujuan Dewan Perwakilan Rakyat Daerah (Peraturan"))
     }
+
+    @Test func notaAndKSDPKDoNotCiteTheKSDDChapter() throws {
+        for c in [Fixtures.notaKemenhub, Fixtures.parkirPakuan] {
+            var c = c
+            if !c.financing.lines.isEmpty { c.financing.lines[0].budgeted = false }
+            let builder = NaskahBuilder(rulebook: Fixtures.rulebook)
+            for kind in [DocumentKind.pembiayaan, .kak, .kb] {
+                guard let naskah = try? builder.build(kind, for: c) else { continue }
+                let text = PlainTextRenderer(width: 3_000).render(naskah)
+                #expect(!text.contains("Pasal 6 ayat (2)"), "\(c.kind) \(kind)")
+            }
+        }
+        let nota = PlainTextRenderer(width: 3_000).render(try NaskahBuilder(rulebook: Fixtures.rulebook).build(.pembiayaan, for: Fixtures.notaKemenhub))
+        #expect(!nota.contains("persetujuan Dewan Perwakilan Rakyat Daerah"))
+    }
 }
