@@ -128,7 +128,11 @@ public struct RegionAnnex: Sendable, Hashable {
     public let mapping: RegionMapping
     public let rows: [AnnexRow]
 
-    public var totalBudget: Rupiah? { Rupiah.sum(rows.compactMap(\.budget)) }
+    /// Nil when no row has a budget (the table prints "-", not a misleading 0).
+    public var totalBudget: Rupiah? {
+        let budgets = rows.compactMap(\.budget)
+        return budgets.isEmpty ? nil : Rupiah.sum(budgets)
+    }
 }
 
 /// One planned cooperation in the annex.

@@ -57,7 +57,8 @@ extension PlanningAnnex {
         }
         if regions.count > 1 {
             // Jumlah seluruhnya: the grand total over every region's table.
-            let total = Rupiah.sum(regions.flatMap { $0.rows.compactMap(\.budget) })
+            let budgets = regions.flatMap { $0.rows.compactMap(\.budget) }
+            let total = budgets.isEmpty ? nil : Rupiah.sum(budgets)
             blocks.append(.paragraph(Paragraph(.bold("Jumlah seluruh pagu indikatif \(regions.count) (\(NumberWords.spell(regions.count))) daerah: "
                 + (total.map { "\($0.figures)" } ?? "-")))))
         }
