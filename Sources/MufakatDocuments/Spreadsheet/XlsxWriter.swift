@@ -185,15 +185,19 @@ public enum XlsxWriter {
         return s + "</worksheet>"
     }
 
-    /// The printed header (title, centred, bold) and footer (legend on the left, "Halaman X
-    /// dari Y" on the right). "&" is doubled, since Excel reads it as a code.
+    /// The printed header (the title, centred and bold) and footer (the legend across the
+    /// page; without one, "Halaman X dari Y" on the right).
+    /// "&" is doubled, since Excel reads it as a code.
     static func headerFooter(_ sheet: Worksheet) -> String {
         func code(_ text: String) -> String { XMLText.escape(text.replacingOccurrences(of: "&", with: "&&")) }
         var out = "<headerFooter>"
-        if let title = sheet.printTitle, !title.isEmpty {
-            out += "<oddHeader>&amp;C&amp;\"-,Bold\"" + code(title) + "</oddHeader>"
+        if let title = sheet.printTitle, !title.isEmpty { out += "<oddHeader>&amp;C&amp;\"-,Bold\"" + code(title) + "</oddHeader>" }
+        if let footer = sheet.printFooter, !footer.isEmpty {
+            // The legend takes the whole footer line (page numbers would run into it).
+            out += "<oddFooter>&amp;L&amp;8" + code(footer) + "</oddFooter>"
+        } else {
+            out += "<oddFooter>&amp;R&amp;8Halaman &amp;P dari &amp;N</oddFooter>"
         }
-        out += "<oddFooter>" + (sheet.printFooter.map { "&amp;L&amp;8" + code($0) } ?? "") + "&amp;RHalaman &amp;P dari &amp;N</oddFooter>"
         return out + "</headerFooter>"
     }
 

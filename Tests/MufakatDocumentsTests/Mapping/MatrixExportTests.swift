@@ -103,9 +103,9 @@ import MufakatDomain
         #expect(sheet1.contains("<pageSetUpPr fitToPage=\"1\"/>"))
         #expect(sheet1.contains("<oddHeader>&amp;C&amp;\"-,Bold\"MATRIKS PEMETAAN URUSAN PEMERINTAHAN YANG DAPAT DIKERJASAMAKAN – Rapat Koordinasi Teknis Jawa Barat</oddHeader>"))
         #expect(sheet1.contains("P = potensi; K = kebutuhan"))
-        #expect(sheet1.contains("Halaman &amp;P dari &amp;N"))
+        #expect(String(decoding: try #require(x.parts["xl/worksheets/sheet2.xml"]), as: UTF8.self).contains("Halaman &amp;P dari &amp;N"))
         // Excel keeps at most 255 characters in a footer.
-        #expect(("&L&8" + MatrixExport.legendLine + "&RHalaman &P dari &N").count <= 255)
+        #expect(("&L&8" + MatrixExport.legendLine).count <= 255)
         let sheet2 = String(decoding: try #require(x.parts["xl/worksheets/sheet2.xml"]), as: UTF8.self)
         #expect(sheet2.contains("orientation=\"landscape\" fitToWidth=\"2\""))
         #expect(sheet2.contains("RINCIAN MATRIKS"))
