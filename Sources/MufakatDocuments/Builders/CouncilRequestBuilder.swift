@@ -51,7 +51,7 @@ struct CouncilRequestBuilder {
             "Dalam rangka penyelenggaraan urusan pemerintahan bidang " + context.affairName + ", " + context.formalName(own)
             + " merencanakan kerja sama daerah dengan " + context.partnerNames + " tentang " + context.title + kb + ".")))
         blocks.append(.paragraph(Paragraph(RichText(
-            "Sesuai dengan ketentuan Pasal 6 ayat (2) Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, rencana kerja sama yang membebani masyarakat dan Daerah dan/atau yang pembiayaannya belum dianggarkan dalam Anggaran Pendapatan dan Belanja Daerah tahun anggaran berjalan memerlukan persetujuan Dewan Perwakilan Rakyat Daerah. Rencana kerja sama ini memerlukan persetujuan karena:"))))
+            "Sesuai dengan ketentuan \(context.rulebook.kind(c.kind)?.councilArticle.map { "\($0) " } ?? "")Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, rencana kerja sama yang membebani masyarakat dan Daerah dan/atau yang pembiayaannya belum dianggarkan dalam Anggaran Pendapatan dan Belanja Daerah tahun anggaran berjalan memerlukan persetujuan Dewan Perwakilan Rakyat Daerah. Rencana kerja sama ini memerlukan persetujuan karena:"))))
         blocks.append(.list(BuildContext.lettered(BuildContext.punctuated(reasons).map { RichText($0) })))
         blocks.append(.paragraph(Paragraph("Pokok-pokok rencana kerja sama tersebut sebagai berikut:")))
         let p = c.proposal

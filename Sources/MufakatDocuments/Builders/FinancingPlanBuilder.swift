@@ -62,7 +62,7 @@ struct FinancingPlanBuilder {
         // The council's approval only where the kind has a DPRD stage (not a Nota Kesepakatan),
         // citing the kind's own provision (KSDD: Pasal 6 ayat (2)).
         let kindRule = context.rulebook.kind(c.kind)
-        let basis = kindRule?.councilBasis ?? "Peraturan Pemerintah Nomor 28 Tahun 2018"
+        let basis = "Peraturan Pemerintah Nomor 28 Tahun 2018" + (kindRule?.councilArticle.map { " \($0)" } ?? "")
         if !unbudgeted.isEmpty, kindRule?.stages.contains("dprd") ?? true {
             let sum = Rupiah.sum(unbudgeted.map(\.amount)) ?? .max
             // Once the councils have approved, the plan says so instead of asking for approval.

@@ -109,15 +109,15 @@ public struct Rulebook: Codable, Sendable {
         public var requiresBordering: Bool
         /// Allowed shapes of a KSDD wajib; empty = any.
         public var allowedShapes: [String]
-        /// The provision requiring the council's approval for this kind, as cited in the
-        /// financing plan ("Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2)"); nil
-        /// cites the regulation without an article.
-        public var councilBasis: String?
+        /// The article of PP 28/2018 requiring the council's approval for this kind
+        /// ("Pasal 6 ayat (2)"), cited in the financing plan and the request to the council;
+        /// nil cites the regulation without an article.
+        public var councilArticle: String?
         public var toConfirm: Bool?
         enum CodingKeys: String, CodingKey {
             case id, name, summary, basis, allowed, refusal, stages
             case partyTypes = "party_types", minParties = "min_parties", requiresBordering = "requires_bordering"
-            case allowedShapes = "allowed_shapes", councilBasis = "council_basis", toConfirm = "to_confirm"
+            case allowedShapes = "allowed_shapes", councilArticle = "council_article", toConfirm = "to_confirm"
         }
     }
 
