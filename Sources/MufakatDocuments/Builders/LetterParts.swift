@@ -75,8 +75,7 @@ extension BuildContext {
         let defaults = document.flatMap { rulebook.document($0.rawValue)?.copies } ?? []
         let items = (given.isEmpty ? defaults : given).compactMap(copyLine)
         guard !items.isEmpty else { return [] }
-        return [.paragraph(Paragraph("Tembusan:", alignment: .left)),
-                .list(BuildContext.numbered(items.enumerated().map { RichText($0.element + ($0.offset == items.count - 1 ? "." : ";")) }))]
+        return [.copies(items.enumerated().map { RichText($0.element + ($0.offset == items.count - 1 ? "." : ";")) })]
     }
 
     /// The own region from the catalogue, when the own party is a region with a known code.

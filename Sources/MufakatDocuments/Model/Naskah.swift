@@ -66,6 +66,9 @@ public enum Block: Sendable, Hashable {
     case table(Table)
     /// Tanda tangan: signature blocks side by side.
     case signatures(SignatureGrid)
+    /// Tembusan: the copies of a letter, "Tembusan:" over a numbered list, set small and tight
+    /// so that a letter keeps to its page.
+    case copies([RichText])
     case pageBreak
 
     /// All texts of the block in reading order.
@@ -79,6 +82,7 @@ public enum Block: Sendable, Hashable {
         case .article(let a): [RichText("Pasal \(a.number)"), a.heading] + a.items.flatMap(\.texts)
         case .table(let t): t.header + t.rows.flatMap(\.cells)
         case .signatures(let g): g.rows.flatMap(\.cells)
+        case .copies(let items): [RichText("Tembusan:")] + items
         case .pageBreak: []
         }
     }

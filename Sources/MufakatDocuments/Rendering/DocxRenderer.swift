@@ -353,6 +353,16 @@ public struct DocxRenderer: Sendable {
             return table(t) + gap
         case .signatures(let g):
             return signatures(g) + gap
+        case .copies(let items):
+            // Small and tight, kept together: the copies should not push a letter onto a new page.
+            let small = max(8, page.fontSize - 2)
+            let h = hang(for: BuildContext.numbered(items))
+            var out = paragraph("BodyText", keepNext: true, spacingBefore: 120, spacingAfter: 0, runs: runs(RichText("Tembusan:"), size: small))
+            for (n, item) in items.enumerated() {
+                out += paragraph("ListText", keepNext: n < items.count - 1, left: h, hanging: h, spacingAfter: 0,
+                                 runs: run("\(n + 1).", bold: false, size: small) + "<w:r><w:tab/></w:r>" + runs(item, size: small))
+            }
+            return out
         case .pageBreak:
             // Set on the next block by `document` (page break before).
             return ""

@@ -32,6 +32,8 @@ public struct MarkdownRenderer: Sendable {
             return table(t)
         case .signatures(let g):
             return signatures(g)
+        case .copies(let items):
+            return "Tembusan:\n\n" + list(BuildContext.numbered(items), depth: 0)
         case .pageBreak:
             return "* * *"
         }

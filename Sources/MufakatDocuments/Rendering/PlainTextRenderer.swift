@@ -39,6 +39,8 @@ public struct PlainTextRenderer: Sendable {
             return table(t)
         case .signatures(let g):
             return signatures(g)
+        case .copies(let items):
+            return ["Tembusan:", ""] + list(BuildContext.numbered(items), indent: 0)
         case .pageBreak:
             return [String(repeating: "-", count: width)]
         }
