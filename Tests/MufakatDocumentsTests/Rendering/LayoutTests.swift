@@ -80,6 +80,15 @@ import MufakatDomain
         #expect(breaks > 0)
     }
 
+    @Test func theAnnexOfManyRegionsBreaksPagesWithoutEmptyParagraphs() throws {
+        let annex = PlanningAnnex.build(mappings: FiveRegions.mappings, meeting: nil, catalogues: .shared)
+        #expect(annex.regions.count > 1)
+        let xml = String(decoding: try DocxInspector(DocxRenderer(page: PlanningAnnex.pageSetup(paper: .f4)).render(annex.naskah()))
+            .parts["word/document.xml"]!, as: UTF8.self)
+        #expect(!xml.contains("w:type=\"page\""))
+        #expect(xml.components(separatedBy: "<w:pageBreakBefore/>").count - 1 == annex.regions.count - 1)
+    }
+
     @Test func pageBreakBeforeKeepsSchemaOrder() {
         let x = DocxRenderer.breakingBefore("<w:p><w:pPr><w:pStyle w:val=\"Title\"/><w:keepNext/><w:jc w:val=\"center\"/></w:pPr></w:p>")
         #expect(x == "<w:p><w:pPr><w:pStyle w:val=\"Title\"/><w:keepNext/><w:pageBreakBefore/><w:jc w:val=\"center\"/></w:pPr></w:p>")
