@@ -36,6 +36,11 @@ enum Typography {
                isDigits(core(words[i + 2]), 4...4) {
                 glue[i] = true; glue[i + 1] = true
             }
+            // NIP 19750303 200003 2 001: the last two groups (sex and sequence) stay together.
+            if i + 4 < words.count, words[i] == "NIP", isDigits(words[i + 1], 8...8), isDigits(words[i + 2], 6...6),
+               isDigits(words[i + 3], 1...1), isDigits(core(words[i + 4]), 3...3) {
+                glue[i + 3] = true
+            }
             if i + 1 < words.count, numberWords.contains(String(words[i])),
                let next = words[i + 1].first, next.isNumber || next == "(" {
                 glue[i] = true

@@ -60,6 +60,7 @@ import MufakatDomain
         }
         #expect(Typography.protect("(20-11-2024)") == "(20\u{2011}11\u{2011}2024)")
         #expect(Typography.protect("Rp 5.000") == "Rp\u{00A0}5.000")
+        #expect(Typography.protect("NIP 19750303 200003 2 001") == "NIP 19750303 200003 2\u{00A0}001")
     }
 
     // MARK: DOCX
