@@ -2,7 +2,7 @@ import MufakatDomain
 
 /// Naskah Perjanjian Kerja Sama: like the KB, with the KB and the DPRD approval recalled in the
 /// preamble, the PKS articles, signatures (on a power of attorney where given), and the
-/// financing plan attached.
+/// financing plan attached under the agreement's full heading and signed again.
 struct AgreementBuilder {
     let context: BuildContext
 
@@ -32,8 +32,15 @@ struct AgreementBuilder {
         blocks.append(context.signatureBlocks(stage.signing, stagePath: "agreement"))
         if context.options.includeAttachments && !c.financing.lines.isEmpty {
             blocks.append(.pageBreak)
-            blocks.append(.title(["LAMPIRAN", "PERJANJIAN KERJA SAMA"] + numbersLines(stage.signing) + ["RENCANA PEMBIAYAAN"]))
+            // "LAMPIRAN / PERJANJIAN KERJA SAMA / ANTARA ... DAN ... / TENTANG ...", the numbers,
+            // then the plan, signed by the same signatories as the agreement.
+            var heading: [RichText] = ["LAMPIRAN"]
+            if case .title(let lines) = context.titleBlock(name) { heading += lines }
+            blocks.append(.title(heading))
+            blocks.append(.numbers(numbersLines(stage.signing)))
+            blocks.append(.title(["RENCANA PEMBIAYAAN"]))
             blocks += FinancingPlanBuilder(context: context).tableBlocks()
+            blocks.append(context.signatureBlocks(stage.signing, stagePath: "agreement"))
         }
         return Naskah(kind: .pks, title: "\(name) tentang \(c.title)", blocks: blocks)
     }

@@ -57,6 +57,47 @@ struct BuildContext {
         text(value.map(BuildContext.trimPunctuation), path, label)
     }
 
+    /// A phrase the officer typed, set inside a running sentence ("adalah meningkatkan ...",
+    /// "dengan objek layanan ..."): its first letter lower-cased when the first word is an
+    /// ordinary capitalised word, never an acronym ("RSUD"), a region's name or another
+    /// proper name (see `lowerFirstWord`).
+    func inSentence(_ value: String?, _ path: String, _ label: String) -> RichText {
+        phrase(value.map(BuildContext.lowerFirstWord), path, label)
+    }
+
+    /// Words that open a proper name and keep their capital inside a sentence.
+    static let properWords: Set<String> = [
+        "Pemerintah", "Pemerintahan", "Provinsi", "Kabupaten", "Kota", "Kementerian", "Menteri", "Badan", "Dinas",
+        "Sekretariat", "Sekretaris", "Gubernur", "Bupati", "Wali", "Presiden", "Republik", "Negara", "Indonesia",
+        "Dewan", "Perusahaan", "Perseroan", "Bank", "Rumah", "Universitas", "Institut", "Politeknik", "Balai",
+        "Direktorat", "Kantor", "Lembaga", "Komisi", "Otoritas", "Perum", "Persero", "Yayasan", "Koperasi",
+        "Tuhan", "Allah", "Nusantara", "Jawa", "Sumatera", "Kalimantan", "Sulawesi", "Papua", "Bali", "Maluku",
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+        "November", "Desember", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+    ]
+
+    /// First words of the catalogue's region names ("Bogor", "Bandung", "Tanjung").
+    static let regionWords: Set<String> = {
+        var words = Set<String>()
+        for region in Catalogues.shared.regions.all {
+            if let first = region.shortName.split(separator: " ").first { words.insert(String(first)) }
+        }
+        return words
+    }()
+
+    /// "Meningkatkan layanan" -> "meningkatkan layanan"; "RSUD Kota", "Bogor Raya",
+    /// "Pemerintah Kota" and "E-parkir" stay as they are unless the first word is a plain
+    /// capitalised word (an upper-case letter, then only lower-case letters).
+    static func lowerFirstWord(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let firstWord = trimmed.split(separator: " ").first.map(String.init) else { return text }
+        let word = firstWord.trimmingCharacters(in: .punctuationCharacters)
+        guard word.count >= 2, let head = word.first, head.isUppercase,
+              word.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }),
+              !properWords.contains(word), !regionWords.contains(word) else { return text }
+        return head.lowercased() + String(trimmed.dropFirst())
+    }
+
     func date(_ value: CalendarDate?, _ path: String, _ label: String) -> RichText {
         guard let value else { return RichText(missing: MissingValue(path: path, label: label)) }
         return RichText(options.dateStyle.format(value))
@@ -131,7 +172,22 @@ struct BuildContext {
 
     // MARK: Cooperation facts
 
-    var title: RichText { phrase(cooperation.title, "title", "Judul kerja sama") }
+    /// The title as it follows "... Kerja Sama tentang": a leading "Kerja Sama" is dropped so the
+    /// words are not repeated ("Penawaran Kerja Sama tentang Penyediaan Air Minum").
+    var title: RichText { phrase(BuildContext.withoutLeadingKerjaSama(cooperation.title), "title", "Judul kerja sama") }
+
+    /// "Kerja Sama Penyediaan Air Minum" -> "Penyediaan Air Minum"; "Kerja Sama Daerah ..." and a
+    /// title that is only "Kerja Sama" are kept.
+    static func withoutLeadingKerjaSama(_ title: String) -> String {
+        let t = title.trimmingCharacters(in: .whitespaces)
+        for prefix in ["Kerja Sama ", "kerja sama ", "KERJA SAMA "] where t.hasPrefix(prefix) {
+            let rest = String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            let next = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            if rest.isEmpty || next == "daerah" || next == "antara" || next == "tentang" { return t }
+            return rest
+        }
+        return t
+    }
 
     var affairName: RichText {
         let code = cooperation.affairCode
@@ -145,16 +201,28 @@ struct BuildContext {
     /// "Kesepakatan Bersama" or, with a ministry, "Nota Kesepakatan".
     var memorandumName: String { cooperation.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama" }
 
-    /// The citations of the rulebook sources with these ids, in that order (unknown ids skipped).
+    /// The citations of the rulebook sources with these ids, in that order (unknown ids
+    /// skipped), each with its amendment chain ("sebagaimana telah beberapa kali diubah, ...").
     func citations(_ ids: [String]) -> [String] {
-        ids.compactMap { id in rulebook.sources.first { $0.id == id }?.citation }
+        ids.compactMap { id in rulebook.sources.first { $0.id == id }?.fullCitation }
     }
 
-    /// Legal bases cited in a KB or PKS preamble.
+    /// The rulebook's sector regulations for the cooperation's affair (`affairs` of a source).
+    var sectorSources: [Rulebook.Source] {
+        let code = cooperation.affairCode
+        guard !code.isEmpty else { return [] }
+        return rulebook.sources.filter { source in
+            (source.affairs ?? []).contains { code == $0 || code.hasPrefix($0 + ".") }
+        }
+    }
+
+    /// Legal bases cited in a KB or PKS preamble: the regional-government law, the cooperation
+    /// regulations, then the sector regulation of the affair where the rulebook knows one.
     var preambleSources: [String] {
-        cooperation.kind == .notaKesepakatan
+        let general = cooperation.kind == .notaKesepakatan
             ? citations(["uu-23-2014", "pp-28-2018"])
             : citations(["uu-23-2014", "pp-28-2018", "permendagri-22-2020"])
+        return general + sectorSources.map(\.fullCitation)
     }
 
     /// "a", "a dan b", "a sampai dengan c": letters of the first `n` considerations.

@@ -21,9 +21,11 @@ public struct BuildOptions: Sendable, Hashable {
     /// Whether attachments (the KAK behind an offer letter, the financing plan behind a PKS)
     /// are appended after a page break.
     public var includeAttachments: Bool
+    /// Draf: the naskah is marked "DRAF" on every page (`--draft`).
+    public var draft: Bool
 
-    public init(dateStyle: DateStyle = .long, includeAttachments: Bool = true) {
-        self.dateStyle = dateStyle; self.includeAttachments = includeAttachments
+    public init(dateStyle: DateStyle = .long, includeAttachments: Bool = true, draft: Bool = false) {
+        self.dateStyle = dateStyle; self.includeAttachments = includeAttachments; self.draft = draft
     }
 }
 

@@ -35,18 +35,18 @@ struct ClauseVariables {
         switch name {
         case "judul": return .inline(ctx.title)
         case "jenis_naskah": return .inline(RichText(document == .pks ? "Perjanjian Kerja Sama" : ctx.memorandumName))
-        case "maksud": return .inline(ctx.phrase(c.proposal.purpose, "proposal.purpose", "Maksud kerja sama"))
-        case "tujuan": return .inline(ctx.phrase(c.proposal.goals, "proposal.goals", "Tujuan kerja sama"))
-        case "objek": return .inline(ctx.phrase(c.proposal.object, "proposal.object", "Objek kerja sama"))
+        case "maksud": return .inline(ctx.inSentence(c.proposal.purpose, "proposal.purpose", "Maksud kerja sama"))
+        case "tujuan": return .inline(ctx.inSentence(c.proposal.goals, "proposal.goals", "Tujuan kerja sama"))
+        case "objek": return .inline(ctx.inSentence(c.proposal.object, "proposal.object", "Objek kerja sama"))
         case "urusan": return .inline(ctx.affairName)
-        case "bentuk": return .inline(ctx.phrase(c.proposal.form, "proposal.form", "Bentuk kerja sama"))
-        case "manfaat": return .inline(ctx.phrase(c.proposal.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan"))
+        case "bentuk": return .inline(ctx.inSentence(c.proposal.form, "proposal.form", "Bentuk kerja sama"))
+        case "manfaat": return .inline(ctx.inSentence(c.proposal.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan"))
         case "lingkup":
             let scope = c.proposal.scope.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             if scope.isEmpty { return .list([RichText(missing: MissingValue(path: "proposal.scope", label: "Ruang lingkup kerja sama"))]) }
             return .list(BuildContext.punctuated(scope).map { RichText($0) })
         case "sumber_biaya":
-            return .inline(ctx.phrase(c.memorandum.fundingSource, "memorandum.fundingSource", "Sumber pembiayaan"))
+            return .inline(ctx.inSentence(c.memorandum.fundingSource, "memorandum.fundingSource", "Sumber pembiayaan"))
         case "tahun_anggaran_mulai":
             return .inline(ctx.year(c.memorandum.startBudgetYear, "memorandum.startBudgetYear", "Tahun anggaran mulai pelaksanaan"))
         case "jangka_waktu":
@@ -70,7 +70,7 @@ struct ClauseVariables {
         case "hak_kewajiban": return .paragraphs(duties)
         case "pembiayaan": return .paragraphs(financing)
         case "hasil_kerja_sama":
-            return .inline(ctx.phrase(c.financing.resultsHandling, "financing.resultsHandling", "Pengelolaan hasil kerja sama"))
+            return .inline(ctx.inSentence(c.financing.resultsHandling, "financing.resultsHandling", "Pengelolaan hasil kerja sama"))
         case "hari_kahar":
             return .inline(ctx.count(c.agreement.forceMajeureNoticeDays, "agreement.forceMajeureNoticeDays", "Batas hari pemberitahuan keadaan kahar"))
         case "evaluasi_per_tahun":

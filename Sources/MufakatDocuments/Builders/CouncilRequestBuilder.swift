@@ -52,7 +52,7 @@ struct CouncilRequestBuilder {
             "Dalam rangka penyelenggaraan urusan pemerintahan bidang " + context.affairName + ", " + context.formalName(own)
             + " merencanakan kerja sama daerah dengan " + context.partnerNames(besides: own) + " tentang " + context.title + kb + ".")))
         blocks.append(.paragraph(Paragraph(RichText(
-            "Sesuai dengan ketentuan Pasal 6 ayat (2) Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, rencana kerja sama yang membebani masyarakat dan Daerah dan/atau yang pembiayaannya belum dianggarkan dalam Anggaran Pendapatan dan Belanja Daerah tahun anggaran berjalan memerlukan persetujuan Dewan Perwakilan Rakyat Daerah. Rencana kerja sama ini memerlukan persetujuan karena:"))))
+            "Sesuai dengan ketentuan \(context.rulebook.kind(c.kind)?.councilArticle.map { "\($0) " } ?? "")Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, rencana kerja sama yang membebani masyarakat dan Daerah dan/atau yang pembiayaannya belum dianggarkan dalam Anggaran Pendapatan dan Belanja Daerah tahun anggaran berjalan memerlukan persetujuan Dewan Perwakilan Rakyat Daerah. Rencana kerja sama ini memerlukan persetujuan karena:"))))
         blocks.append(.list(BuildContext.lettered(BuildContext.punctuated(reasons).map { RichText($0) })))
         blocks.append(.paragraph(Paragraph("Pokok-pokok rencana kerja sama tersebut sebagai berikut:")))
         let p = c.proposal
@@ -65,7 +65,7 @@ struct CouncilRequestBuilder {
         }
         let points: [RichText] = [
             "para pihak: " + context.formalNames,
-            "objek: " + context.phrase(p.object, "proposal.object", "Objek kerja sama"),
+            "objek: " + context.inSentence(p.object, "proposal.object", "Objek kerja sama"),
             "jangka waktu: " + context.count(c.agreement.durationYears ?? c.memorandum.durationYears ?? p.durationYears,
                                              "agreement.durationYears", "Jangka waktu kerja sama (tahun)") + " tahun",
             financing,
@@ -76,11 +76,12 @@ struct CouncilRequestBuilder {
         blocks.append(.paragraph(Paragraph("Demikian permohonan ini kami sampaikan. Atas perhatian dan persetujuan Saudara, kami ucapkan terima kasih.", keepWithNext: true)))
         blocks.append(context.letterSignature(c.parties[own].representative, path: "parties[\(own)].representative",
                                               who: "kepala daerah \(context.partyDescriptor(own))"))
+        blocks += context.copies([], for: .dprd)
         if context.options.includeAttachments && !ownLines.isEmpty {
             blocks.append(.pageBreak)
             blocks.append(.title(["LAMPIRAN", "RENCANA PEMBIAYAAN KERJA SAMA", "DARI APBD " + BuildContext.upper(RichText(context.parties[own].name)), "TENTANG", BuildContext.upper(context.title)]))
             blocks += FinancingPlanBuilder(context: context).tableBlocks(party: own)
         }
-        return Naskah(kind: .dprd, title: "Permohonan Persetujuan DPRD atas Kerja Sama tentang \(c.title)", blocks: blocks)
+        return Naskah(kind: .dprd, title: "Permohonan Persetujuan DPRD atas Kerja Sama tentang \(BuildContext.withoutLeadingKerjaSama(c.title))", blocks: blocks)
     }
 }

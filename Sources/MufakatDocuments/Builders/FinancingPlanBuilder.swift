@@ -9,7 +9,7 @@ struct FinancingPlanBuilder {
         var blocks: [Block] = [.title(["RENCANA PEMBIAYAAN KERJA SAMA", "TENTANG", BuildContext.upper(context.title)])]
         blocks.append(.paragraph(Paragraph("Para pihak: " + context.formalNames + ".")))
         blocks += tableBlocks()
-        return Naskah(kind: .pembiayaan, title: "Rencana Pembiayaan Kerja Sama tentang \(context.cooperation.title)", blocks: blocks)
+        return Naskah(kind: .pembiayaan, title: "Rencana Pembiayaan Kerja Sama tentang \(BuildContext.withoutLeadingKerjaSama(context.cooperation.title))", blocks: blocks)
     }
 
     /// The table with subtotals per year, then totals in words per party and overall. With
@@ -63,9 +63,12 @@ struct FinancingPlanBuilder {
         }
         blocks.append(.paragraph(Paragraph(RichText("Jumlah seluruh rencana pembiayaan sebesar \(total.figuresAndWords), terdiri atas:"))))
         blocks.append(.list(BuildContext.lettered(BuildContext.punctuated(totals))))
-        // Only lines charged to a party's own APBD count for the DPRD (PP 28/2018 Pasal 6 ayat (2));
-        // once a council's approval is recorded, its decision is cited instead of the request.
-        for i in context.parties.indices where party == nil || party == i {
+        // Only lines charged to a party's own APBD count for the DPRD (PP 28/2018 Pasal 6 ayat (2)),
+        // and only where the kind has a DPRD stage (not a Nota Kesepakatan), citing the kind's own
+        // provision; once a council's approval is recorded, its decision is cited instead.
+        let kindRule = context.rulebook.kind(c.kind)
+        let basis = "Peraturan Pemerintah Nomor 28 Tahun 2018" + (kindRule?.councilArticle.map { " \($0)" } ?? "")
+        for i in context.parties.indices where (party == nil || party == i) && (kindRule?.stages.contains("dprd") ?? true) {
             let unbudgeted = plan.filter { $0.partyIndex == i && $0.needsCouncilApproval }
             guard !unbudgeted.isEmpty else { continue }
             let sum = Rupiah.sum(unbudgeted.map(\.amount)) ?? .max
@@ -77,7 +80,7 @@ struct FinancingPlanBuilder {
                     + context.text(approval.decisionNumber, "councilApproval.approvals[\(index)].decisionNumber", "Nomor keputusan DPRD \(context.partyDescriptor(i))")
                     + " tanggal " + context.date(approval.decisionDate, "councilApproval.approvals[\(index)].decisionDate", "Tanggal keputusan DPRD \(context.partyDescriptor(i))") + "."
             } else {
-                text += " sehingga memerlukan persetujuan Dewan Perwakilan Rakyat Daerah \(who) (Peraturan Pemerintah Nomor 28 Tahun 2018 Pasal 6 ayat (2))."
+                text += " sehingga memerlukan persetujuan Dewan Perwakilan Rakyat Daerah \(who) (\(basis))."
             }
             blocks.append(.paragraph(Paragraph(text)))
         }

@@ -59,11 +59,45 @@ extension BuildContext {
         return .signatures(grid)
     }
 
-    func copies(_ list: [String]) -> [Block] {
-        let items = list.map(BuildContext.trimPunctuation).filter { !$0.isEmpty }
+    /// Tembusan: the officer's list, or the rulebook's default for the document kind when the
+    /// list is empty. "Gubernur" names the province; placeholders `{gubernur}`, `{dprd}` and
+    /// `{kementerian}` become the Governor (for a kab/kota only), the own council and the
+    /// sector ministry, and are left out when they do not apply.
+    func copies(_ list: [String], for document: DocumentKind? = nil) -> [Block] {
+        let given = list.map(BuildContext.trimPunctuation).filter { !$0.isEmpty }
+        let defaults = document.flatMap { rulebook.document($0.rawValue)?.copies } ?? []
+        let items = (given.isEmpty ? defaults : given).compactMap(copyLine)
         guard !items.isEmpty else { return [] }
-        return [.paragraph(Paragraph("Tembusan:", alignment: .left)),
-                .list(BuildContext.numbered(items.enumerated().map { RichText($0.element + ($0.offset == items.count - 1 ? "." : ";")) }))]
+        return [.copies(items.enumerated().map { RichText($0.element + ($0.offset == items.count - 1 ? "." : ";")) })]
+    }
+
+    /// The own region from the catalogue, when the own party is a region with a known code.
+    var ownRegion: Region? {
+        guard parties.indices.contains(ownIndex) else { return nil }
+        guard let code = parties[ownIndex].regionCode else { return nil }
+        return Catalogues.shared.regions[code]
+    }
+
+    /// One copy line with its placeholders filled; nil when it does not apply.
+    func copyLine(_ item: String) -> String? {
+        let region = ownRegion
+        let province = region.flatMap { Catalogues.shared.regions[$0.provinceCode] }
+        switch item.trimmingCharacters(in: .whitespaces) {
+        case "{gubernur}":
+            guard let region, region.level != .provinsi, let province else { return nil }
+            return province.headTitle
+        case "Gubernur", "gubernur":
+            // A bare "Gubernur" names the province of the own region.
+            guard let province else { return "Gubernur" }
+            return province.headTitle
+        case "{dprd}":
+            guard let region else { return nil }
+            return "Ketua Dewan Perwakilan Rakyat Daerah \(region.fullName)"
+        case "{kementerian}":
+            return sectorSources.compactMap(\.ministry).first
+        default:
+            return item
+        }
     }
 
     /// "Pemerintah Kabupaten Bogor" etc. of the parties other than `index`.

@@ -45,15 +45,33 @@ public struct NaskahBuilder: Sendable {
             throw NaskahError(document: document, problem: "pihak nomor \(party + 1) tidak ada dalam daftar para pihak")
         }
         let ctx = context(cooperation, party: party)
+        var naskah: Naskah
         switch document {
-        case .penawaran: return try OfferLetterBuilder(context: ctx).build()
-        case .jawaban: return try AnswerLetterBuilder(context: ctx).build()
-        case .kak: return TermsOfReferenceBuilder(context: ctx).build()
-        case .kb: return MemorandumBuilder(context: ctx).build()
-        case .pks: return AgreementBuilder(context: ctx).build()
-        case .dprd: return try CouncilRequestBuilder(context: ctx).build()
-        case .pembiayaan: return FinancingPlanBuilder(context: ctx).build()
-        case .ringkasan: return SummaryBuilder(context: ctx).build()
+        case .penawaran: naskah = try OfferLetterBuilder(context: ctx).build()
+        case .jawaban: naskah = try AnswerLetterBuilder(context: ctx).build()
+        case .kak: naskah = TermsOfReferenceBuilder(context: ctx).build()
+        case .kb: naskah = MemorandumBuilder(context: ctx).build()
+        case .pks: naskah = AgreementBuilder(context: ctx).build()
+        case .dprd: naskah = try CouncilRequestBuilder(context: ctx).build()
+        case .pembiayaan: naskah = FinancingPlanBuilder(context: ctx).build()
+        case .ringkasan: naskah = SummaryBuilder(context: ctx).build()
+        }
+        naskah.isDraft = options.draft
+        naskah.initials = PageFurniture.initials(for: document, rulebook: rulebook, parties: cooperation.parties.count)
+        naskah.date = NaskahBuilder.documentDate(document, of: cooperation)
+        naskah.pageNumber = PageFurniture.pageNumber(for: document, rulebook: rulebook)
+        return naskah
+    }
+
+    /// The date a document bears: its signing or letter date.
+    static func documentDate(_ document: DocumentKind, of c: Cooperation) -> CalendarDate? {
+        switch document {
+        case .penawaran: c.offer.letterDate
+        case .kb: c.memorandum.signing.date
+        case .pks, .pembiayaan: c.agreement.signing.date ?? c.memorandum.signing.date
+        case .dprd: c.councilApproval.approvals.compactMap(\.requestDate).first
+        case .jawaban: c.offer.responseDate
+        case .kak, .ringkasan: c.proposal.date
         }
     }
 

@@ -29,12 +29,12 @@ struct OfferLetterBuilder {
         blocks.append(.paragraph(Paragraph(
             "Dalam rangka meningkatkan efektivitas dan efisiensi penyelenggaraan urusan pemerintahan bidang " + context.affairName
             + ", " + context.formalName(own) + " bermaksud mengadakan kerja sama daerah dengan " + context.partnerNames(besides: own)
-            + " tentang " + context.title + ", dengan maksud " + context.phrase(p.purpose, "proposal.purpose", "Maksud kerja sama") + ".")))
+            + " tentang " + context.title + ", dengan maksud " + context.inSentence(p.purpose, "proposal.purpose", "Maksud kerja sama") + ".")))
         var scope: [RichText] = []
         if case .list(let items)? = ClauseVariables(context: context, document: .kb).value("lingkup") { scope = items }
         blocks.append(.paragraph(Paragraph(
             "Sesuai dengan Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, kerja sama tersebut kami tawarkan dengan objek "
-            + context.phrase(p.object, "proposal.object", "Objek kerja sama") + " dan ruang lingkup sebagai berikut:")))
+            + context.inSentence(p.object, "proposal.object", "Objek kerja sama") + " dan ruang lingkup sebagai berikut:")))
         blocks.append(.list(BuildContext.lettered(scope)))
         let listed = RichText.enumeration(attachmentNames.map { RichText($0) })
         blocks.append(.paragraph(Paragraph(
@@ -45,7 +45,7 @@ struct OfferLetterBuilder {
         let signer = offer.signer.name.trimmingCharacters(in: .whitespaces).isEmpty ? c.parties[own].representative : offer.signer
         let signerPath = offer.signer.name.trimmingCharacters(in: .whitespaces).isEmpty ? "parties[\(own)].representative" : "offer.signer"
         blocks.append(context.letterSignature(signer, path: signerPath, who: "penanda tangan surat penawaran (kepala daerah)"))
-        blocks += context.copies(offer.copies)
+        blocks += context.copies(offer.copies, for: .penawaran)
         if context.options.includeAttachments {
             blocks.append(.pageBreak)
             blocks.append(.table(Table(
@@ -59,7 +59,7 @@ struct OfferLetterBuilder {
             blocks.append(.title(["KERANGKA ACUAN KERJA", "RENCANA KERJA SAMA DAERAH", "TENTANG", BuildContext.upper(context.title)]))
             blocks += TermsOfReferenceBuilder(context: context).sections()
         }
-        return Naskah(kind: .penawaran, title: "Surat Penawaran Kerja Sama tentang \(c.title)", blocks: blocks)
+        return Naskah(kind: .penawaran, title: "Surat Penawaran Kerja Sama tentang \(BuildContext.withoutLeadingKerjaSama(c.title))", blocks: blocks)
     }
 
     /// Yth.: the one addressee written on the offer, else one line per partner (its answer's

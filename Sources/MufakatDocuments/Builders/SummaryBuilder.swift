@@ -30,6 +30,20 @@ struct SummaryBuilder {
         } else {
             rows.append(Table.Row(["Masa berlaku", RichText("Dihitung sejak Perjanjian Kerja Sama berlaku (\(c.agreement.progress.status.label.lowercased()))")]))
         }
+        if let ended = c.ended {
+            // An ended cooperation says so plainly: the term is over, with the ground and the date.
+            let ground: String
+            switch ended.ground {
+            case .termExpired: ground = "jangka waktu berakhir"
+            case .purposeAchieved: ground = "tujuan kerja sama tercapai"
+            case .mutualAgreement: ground = "kesepakatan para pihak"
+            case .lawChanged: ground = "perubahan peraturan perundang-undangan"
+            case .objectLost: ground = "objek kerja sama hilang atau musnah"
+            case .courtJudgment: ground = "putusan pengadilan"
+            case .thirdPartyBankrupt: ground = "pihak ketiga pailit"
+            }
+            rows.append(Table.Row(["Status", RichText("BERAKHIR pada tanggal \(context.options.dateStyle.format(ended.date)) karena \(ground)", bold: true)]))
+        }
         if let total = c.financing.total, !c.financing.lines.isEmpty {
             rows.append(Table.Row(["Nilai rencana pembiayaan", RichText(total.figuresAndWords)]))
             for i in c.parties.indices {
@@ -87,6 +101,6 @@ struct SummaryBuilder {
             blocks.append(.table(Table(columns: [.init(weight: 8, alignment: .right), .init(weight: 48), .init(weight: 24), .init(weight: 20)],
                                        header: ["No.", "Tahap", "Status", "Selesai"], rows: stageRows)))
         }
-        return Naskah(kind: .ringkasan, title: "Ringkasan Kerja Sama tentang \(c.title)", blocks: blocks)
+        return Naskah(kind: .ringkasan, title: "Ringkasan Kerja Sama tentang \(BuildContext.withoutLeadingKerjaSama(c.title))", blocks: blocks)
     }
 }

@@ -20,14 +20,14 @@ struct TermsOfReferenceBuilder {
 
         sections.append(("LATAR BELAKANG", paragraphs(p.background, "proposal.background", "Latar belakang")))
         sections.append(("MAKSUD DAN TUJUAN", [
-            .paragraph(Paragraph("Maksud kerja sama ini adalah " + context.phrase(p.purpose, "proposal.purpose", "Maksud kerja sama") + ".")),
-            .paragraph(Paragraph("Tujuan kerja sama ini adalah " + context.phrase(p.goals, "proposal.goals", "Tujuan kerja sama") + ".")),
+            .paragraph(Paragraph("Maksud kerja sama ini adalah " + context.inSentence(p.purpose, "proposal.purpose", "Maksud kerja sama") + ".")),
+            .paragraph(Paragraph("Tujuan kerja sama ini adalah " + context.inSentence(p.goals, "proposal.goals", "Tujuan kerja sama") + ".")),
         ]))
         let variables = ClauseVariables(context: context, document: .kb)
         var scope: [RichText] = []
         if case .list(let items)? = variables.value("lingkup") { scope = items }
         sections.append(("OBJEK DAN RUANG LINGKUP", [
-            .paragraph(Paragraph("Objek kerja sama adalah " + context.phrase(p.object, "proposal.object", "Objek kerja sama")
+            .paragraph(Paragraph("Objek kerja sama adalah " + context.inSentence(p.object, "proposal.object", "Objek kerja sama")
                                  + " dalam urusan pemerintahan bidang " + context.affairName + ".")),
             .paragraph(Paragraph("Ruang lingkup kerja sama meliputi:")),
             .list(BuildContext.lettered(scope)),

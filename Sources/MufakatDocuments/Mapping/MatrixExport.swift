@@ -18,11 +18,22 @@ public enum MatrixExport {
     /// with filters) and "Keterangan" (legend, meeting, filter).
     public static func workbook(_ matrix: MappingMatrix, catalogues: Catalogues, meeting: Meeting? = nil,
                                 generatedOn: CalendarDate? = nil) -> Workbook {
-        Workbook(sheets: [matrixSheet(matrix), detailSheet(matrix, catalogues: catalogues),
+        let title = "MATRIKS PEMETAAN URUSAN PEMERINTAHAN YANG DAPAT DIKERJASAMAKAN" + (meeting.map { " – \($0.title)" } ?? "")
+        var matrixSheet = matrixSheet(matrix)
+        matrixSheet.printTitle = title
+        matrixSheet.printFooter = legendLine
+        var detailSheet = detailSheet(matrix, catalogues: catalogues)
+        detailSheet.printTitle = "RINCIAN " + title
+        return Workbook(sheets: [matrixSheet, detailSheet,
                           legendSheet(matrix, catalogues: catalogues, meeting: meeting, generatedOn: generatedOn)],
                  title: meeting.map { "Matriks Pemetaan Urusan – \($0.title)" } ?? "Matriks Pemetaan Urusan Kerja Sama Daerah",
                  creator: meeting?.facilitatorAgency.isEmpty == false ? meeting!.facilitatorAgency : "Mufakat")
     }
+
+    /// The legend as one printed line under the matrix.
+    /// (Short: Excel prints at most 255 characters in a footer.)
+    static let legendLine = "Keterangan: P = potensi; K = kebutuhan; PK = potensi dan kebutuhan; * = tercantum dalam RPJMD/RKPD"
+        + " (R bila tanpa potensi/kebutuhan); ? = dipetakan tanpa potensi/kebutuhan; kosong = tidak dipetakan"
 
     static func matrixSheet(_ matrix: MappingMatrix) -> Worksheet {
         var rows: [[SpreadsheetCell]] = []
@@ -78,8 +89,10 @@ public enum MatrixExport {
 
     static func detailSheet(_ matrix: MappingMatrix, catalogues: Catalogues) -> Worksheet {
         Worksheet(name: "Rincian", rows: detailRows(matrix, catalogues: catalogues),
-                  columnWidths: [9, 28, 20, 8, 30, 24, 40, 40, 30, 24, 15, 10, 9, 11, 9, 18, 34, 30, 36, 28],
-                  frozenRows: 1, frozenColumns: 2, autoFilter: true)
+                  // Narrow enough, with wrapping, to print on two landscape A4 pages across at a
+                  // readable size; the region columns repeat on each page.
+                  columnWidths: [7, 18, 14, 7, 18, 18, 26, 26, 20, 18, 12, 9, 7, 9, 7, 15, 24, 20, 20, 18],
+                  frozenRows: 1, frozenColumns: 2, autoFilter: true, landscape: true, fitToWidth: 2)
     }
 
     static func legendSheet(_ matrix: MappingMatrix, catalogues: Catalogues, meeting: Meeting?, generatedOn: CalendarDate?) -> Worksheet {

@@ -18,19 +18,42 @@ public struct MeetingMinutesBuilder: Sendable {
     // (a plain, non-letter layout) until the documents model has a kind for meeting papers.
     static let carrierKind = DocumentKind.ringkasan
 
+    /// The page of the minutes: portrait, on the paper and typeface the officer chose
+    /// (`--paper`, `--font`), margins of the tata naskah dinas.
+    public static func pageSetup(paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle, fontSize: Int = 12) -> PageSetup {
+        PageSetup(paper: paper, typeface: typeface, fontSize: fontSize)
+    }
+
+    /// "Nomor: 005/12/BA/2026", or a dotted line to fill by hand.
+    static func number(_ meeting: Meeting) -> String {
+        let n = (meeting.minutesNumber ?? "").trimmingCharacters(in: .whitespaces)
+        return n.isEmpty ? "...................................." : n
+    }
+
+    /// "5 (lima)".
+    static func countWords(_ n: Int) -> String { "\(n) (\(NumberWords.spell(n)))" }
+
     func missing(_ path: String, _ label: String) -> RichText { RichText(missing: MissingValue(path: "meeting.\(path)", label: label)) }
 
     public func build() -> Naskah {
         var blocks: [Block] = []
         let title = meeting.title.isEmpty ? "Rapat Koordinasi Teknis Pemetaan Urusan Pemerintahan yang Dapat Dikerjasamakan" : meeting.title
-        blocks.append(.title([.bold("BERITA ACARA"), .bold(title.uppercased()), "NOMOR: ...................................."]))
+        blocks.append(.title([.bold("BERITA ACARA"), .bold(title.uppercased()), RichText("NOMOR: " + Self.number(meeting))]))
 
         var opening: RichText = "Pada "
         if let date = meeting.date { opening += IndonesianDate.words(date) } else { opening += missing("date", "Tanggal rapat") }
         opening += ", bertempat di "
         opening += meeting.place.isEmpty ? missing("place", "Tempat rapat") : RichText(meeting.place)
-        opening += ", telah dilaksanakan \(title) \(meeting.level == .provinsi ? "tingkat provinsi" : "tingkat nasional")"
-        if let p = meeting.provinceCode, let province = catalogues.regions[p] { opening += " di wilayah Provinsi \(province.name)" }
+        opening += ", telah dilaksanakan \(title)"
+        // The level and the province only where the title does not already say them.
+        let lowered = title.lowercased()
+        let province = meeting.provinceCode.flatMap { catalogues.regions[$0] }
+        if meeting.level == .provinsi {
+            if !lowered.contains("provinsi") { opening += " tingkat provinsi" }
+            if let province, !lowered.contains(province.name.lowercased()) { opening += " di wilayah Provinsi \(province.name)" }
+        } else if !lowered.contains("nasional") {
+            opening += " tingkat nasional"
+        }
         opening += " yang difasilitasi oleh "
         opening += meeting.facilitatorAgency.isEmpty ? missing("facilitatorAgency", "Instansi fasilitator") : RichText(meeting.facilitatorAgency)
         opening += ", dengan hasil sebagai berikut:"
@@ -64,9 +87,10 @@ public struct MeetingMinutesBuilder: Sendable {
         blocks.append(.heading("C. HASIL PEMETAAN"))
         let affairs = Set(mappings.flatMap { $0.entries.map(\.affairCode) }.filter { catalogues.affairs[$0] != nil })
         blocks.append(.paragraph(Paragraph(RichText(
-            "\(mappings.count) daerah menyampaikan pemetaan urusan pemerintahan yang dapat dikerjasamakan, meliputi \(affairs.count) dari 32 urusan konkuren. "
+            // A sentence never opens with a numeral: "Sebanyak 5 (lima) daerah ...".
+            "Sebanyak \(Self.countWords(mappings.count)) daerah menyampaikan pemetaan urusan pemerintahan yang dapat dikerjasamakan, meliputi \(Self.countWords(affairs.count)) dari 32 (tiga puluh dua) urusan konkuren. "
             + "Dari pertemuan potensi dan kebutuhan, calon mitra yang saling disebut, dan urusan yang sama-sama dipetakan sebagai kerja sama wajib, "
-            + "ditemukan \(matchCount) kecocokan yang dibahas dalam rapat. Matriks pemetaan dan daftar kecocokan menjadi bahan rapat ini."))))
+            + "ditemukan \(Self.countWords(matchCount)) kecocokan yang dibahas dalam rapat. Matriks pemetaan dan daftar kecocokan menjadi bahan rapat ini."))))
 
         blocks.append(.heading("D. KESEPAKATAN"))
         if meeting.agreements.isEmpty {

@@ -85,7 +85,9 @@ public struct PlanningAnnex: Sendable, Hashable {
         var rows: [[SpreadsheetCell]] = []
         rows.append([.text("LAMPIRAN RENCANA KERJA SAMA DAERAH UNTUK RPJMD/RKPD", .title)])
         if many {
-            rows.append([.text(meeting.map { "Hasil \($0.title)" } ?? "Hasil pemetaan urusan pemerintahan yang dapat dikerjasamakan", .bold)])
+            rows.append([.text(meeting.map { m in
+                "Lampiran Berita Acara \(m.title) Nomor \(MeetingMinutesBuilder.number(m))" + (m.date.map { " tanggal \(IndonesianDate.long($0))" } ?? "")
+            } ?? "Hasil pemetaan urusan pemerintahan yang dapat dikerjasamakan", .bold)])
         } else if let r = regions.first {
             rows.append([.text(r.region.governmentName.uppercased(), .bold)])
         }
@@ -126,7 +128,11 @@ public struct RegionAnnex: Sendable, Hashable {
     public let mapping: RegionMapping
     public let rows: [AnnexRow]
 
-    public var totalBudget: Rupiah? { Rupiah.sum(rows.compactMap(\.budget)) }
+    /// Nil when no row has a budget (the table prints "-", not a misleading 0).
+    public var totalBudget: Rupiah? {
+        let budgets = rows.compactMap(\.budget)
+        return budgets.isEmpty ? nil : Rupiah.sum(budgets)
+    }
 }
 
 /// One planned cooperation in the annex.

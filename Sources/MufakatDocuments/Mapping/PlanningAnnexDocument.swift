@@ -2,8 +2,16 @@ import MufakatDomain
 
 extension PlanningAnnex {
     /// The annex's page: landscape A4 in 10 pt, so that the nine columns of a planning table
-    /// keep their words whole.
-    public static let pageSetup = PageSetup(fontSize: 10, marginTop: 20, marginRight: 20, marginBottom: 20, marginLeft: 25, landscape: true)
+    /// keep their words whole; margins of the tata naskah dinas (left 3 cm, bottom 2.5 cm).
+    public static let pageSetup = PageSetup(fontSize: 10, marginTop: 20, marginRight: 20, marginBottom: 25, marginLeft: 30, landscape: true)
+
+    /// The annex's page on the paper and typeface the officer chose (`--paper`, `--font`):
+    /// landscape, 10 pt unless told otherwise.
+    public static func pageSetup(paper: Paper, typeface: Typeface = .bookmanOldStyle, fontSize: Int = 10) -> PageSetup {
+        var setup = pageSetup
+        setup.paper = paper; setup.typeface = typeface; setup.fontSize = fontSize
+        return setup
+    }
 
     /// The annex as a naskah (for DOCX): one titled table per region, in the column order of a
     /// planning table, with the total of the indicative budget.
@@ -11,8 +19,9 @@ extension PlanningAnnex {
         var blocks: [Block] = []
         var title: [RichText] = [.bold("LAMPIRAN"), .bold("RENCANA KERJA SAMA DAERAH UNTUK RPJMD DAN RKPD")]
         if let meeting, !meeting.title.isEmpty {
-            var line = "Hasil \(meeting.title)"
-            if let d = meeting.date { line += ", \(IndonesianDate.long(d))" }
+            // The annex cites the minutes it belongs to: number and date.
+            var line = "Lampiran Berita Acara \(meeting.title) Nomor \(MeetingMinutesBuilder.number(meeting))"
+            if let d = meeting.date { line += " tanggal \(IndonesianDate.long(d))" }
             title.append(RichText(line))
         }
         blocks.append(.title(title))
@@ -45,6 +54,13 @@ extension PlanningAnnex {
                 // Each note names the table row (No) it belongs to.
                 blocks.append(.list(notes.map { ListItem(marker: "No. \($0.offset + 1):", text: RichText($0.element.notes)) }))
             }
+        }
+        if regions.count > 1 {
+            // Jumlah seluruhnya: the grand total over every region's table.
+            let budgets = regions.flatMap { $0.rows.compactMap(\.budget) }
+            let total = budgets.isEmpty ? nil : Rupiah.sum(budgets)
+            blocks.append(.paragraph(Paragraph(.bold("Jumlah seluruh pagu indikatif \(regions.count) (\(NumberWords.spell(regions.count))) daerah: "
+                + (total.map { "\($0.figures)" } ?? "-")))))
         }
         return Naskah(kind: MeetingMinutesBuilder.carrierKind, title: "Lampiran Rencana Kerja Sama Daerah untuk RPJMD/RKPD", blocks: blocks)
     }

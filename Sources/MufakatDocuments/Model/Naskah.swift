@@ -1,3 +1,5 @@
+import MufakatDomain
+
 /// Naskah: a document built from a cooperation, as blocks in reading order. Renderers turn it
 /// into DOCX, Markdown or plain text; the model holds no layout beyond what every renderer
 /// needs (alignment, indentation by list level, tables, the signature grid, page breaks).
@@ -6,10 +8,25 @@ public struct Naskah: Sendable, Hashable {
     /// Short title for file metadata: "Kesepakatan Bersama tentang ...".
     public var title: String
     public var blocks: [Block]
+    /// Draf: a draft carries a visible "DRAF" mark (the DOCX page header, the top of the text
+    /// and Markdown exports).
+    public var isDraft: Bool
+    /// Kotak paraf: one cell per party label ("PIHAK PERTAMA", ...) on every page; empty for
+    /// documents without one. See `PageFurniture`.
+    public var initials: [String]
+    /// The document's own date (signing or letter date), for the DOCX properties; nil when unknown.
+    public var date: CalendarDate?
+    /// Nomor halaman: the page-number line with `{halaman}` and `{jumlah}` ("Halaman 1 dari 22").
+    public var pageNumber: String
 
-    public init(kind: DocumentKind, title: String, blocks: [Block] = []) {
+    public init(kind: DocumentKind, title: String, blocks: [Block] = [], isDraft: Bool = false,
+                initials: [String] = [], date: CalendarDate? = nil, pageNumber: String = PageFurniture.defaultPageNumber) {
         self.kind = kind; self.title = title; self.blocks = blocks
+        self.isDraft = isDraft; self.initials = initials; self.date = date; self.pageNumber = pageNumber
     }
+
+    /// The mark a draft carries at its top and in each page header.
+    public static let draftMark = "DRAF"
 
     /// Every value still missing, in document order, each once.
     public var missingFields: [MissingValue] {
@@ -49,6 +66,9 @@ public enum Block: Sendable, Hashable {
     case table(Table)
     /// Tanda tangan: signature blocks side by side.
     case signatures(SignatureGrid)
+    /// Tembusan: the copies of a letter, "Tembusan:" over a numbered list, set small and tight
+    /// so that a letter keeps to its page.
+    case copies([RichText])
     case pageBreak
 
     /// All texts of the block in reading order.
@@ -62,6 +82,7 @@ public enum Block: Sendable, Hashable {
         case .article(let a): [RichText("Pasal \(a.number)"), a.heading] + a.items.flatMap(\.texts)
         case .table(let t): t.header + t.rows.flatMap(\.cells)
         case .signatures(let g): g.rows.flatMap(\.cells)
+        case .copies(let items): [RichText("Tembusan:")] + items
         case .pageBreak: []
         }
     }

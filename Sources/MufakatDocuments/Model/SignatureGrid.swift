@@ -40,8 +40,8 @@ public struct SignatureBlock: Sendable, Hashable {
 }
 
 extension SignatureGrid {
-    /// Lays blocks out side by side, at most `perRow` in a row. Captions are aligned at the
-    /// bottom so the signature spaces line up.
+    /// Lays blocks out side by side, at most `perRow` in a row. The first captions share the
+    /// top line and the others are aligned at the bottom, so the signature spaces line up.
     public static func layout(_ blocks: [SignatureBlock], perRow: Int) -> SignatureGrid {
         let width = max(1, min(perRow, blocks.count))
         var rows: [Row] = []
@@ -50,11 +50,15 @@ extension SignatureGrid {
             let group = Array(blocks[start..<min(start + width, blocks.count)])
             func pad(_ cells: [RichText]) -> [RichText] { cells + Array(repeating: RichText(), count: width - cells.count) }
             if !rows.isEmpty { rows.append(Row(kind: .space, cells: pad([]))) }
+            // The first caption ("PIHAK PERTAMA,") stays on the first line of every block; the
+            // lines under it ("a.n. ...", the title) are aligned at the bottom.
             let captionCount = group.map(\.captions.count).max() ?? 0
             for line in 0..<captionCount {
                 rows.append(Row(kind: .caption, cells: pad(group.map { block in
+                    if block.captions.isEmpty { return RichText() }
+                    if line == 0 { return block.captions[0] }
                     let offset = captionCount - block.captions.count
-                    return line >= offset ? block.captions[line - offset] : RichText()
+                    return line - offset >= 1 ? block.captions[line - offset] : RichText()
                 })))
             }
             rows.append(Row(kind: .space, cells: pad([])))

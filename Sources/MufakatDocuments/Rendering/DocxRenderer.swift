@@ -1,14 +1,18 @@
 import Foundation
+import MufakatDomain
 import ZIPFoundation
 
 /// DOCX written directly as WordprocessingML: real styles (title, headings, body, article
-/// number and heading), justified body text, the chosen paper and margins and typeface, page
-/// numbers in the footer, signature blocks as a borderless table, and literal article and
-/// paragraph numbers (never Word auto-numbering, which breaks when documents are edited).
+/// number and heading), justified body text, the chosen paper and margins and typeface,
+/// "Halaman X dari Y" and the paraf box (one cell per party) in the footer, a "DRAF" mark in
+/// the header of a draft, signature blocks as a borderless table, table columns as wide as
+/// their longest unbreakable token, page breaks as "page break before" on the next paragraph,
+/// and literal article and paragraph numbers (never Word auto-numbering, which breaks when
+/// documents are edited).
 ///
-/// Deterministic: parts in a fixed order, fixed timestamps in the package metadata and the ZIP
-/// entries, and entries stored without compression, so the same naskah and page setup give the
-/// same bytes on every machine.
+/// Deterministic: parts in a fixed order, the document's own date (or none) in the package
+/// metadata, fixed ZIP timestamps, and entries stored without compression, so the same naskah
+/// and page setup give the same bytes on every machine.
 public struct DocxRenderer: Sendable {
     public var page: PageSetup
 
@@ -35,17 +39,17 @@ public struct DocxRenderer: Sendable {
     /// The package parts in the order they are written.
     func parts(_ naskah: Naskah) -> [(String, String)] {
         [
-            ("[Content_Types].xml", contentTypes),
+            ("[Content_Types].xml", contentTypes(draft: naskah.isDraft)),
             ("_rels/.rels", packageRels),
-            ("docProps/core.xml", core(naskah.title)),
+            ("docProps/core.xml", core(naskah.title, date: naskah.date)),
             ("docProps/app.xml", app),
-            ("word/_rels/document.xml.rels", documentRels),
+            ("word/_rels/document.xml.rels", documentRels(draft: naskah.isDraft)),
             ("word/document.xml", document(naskah)),
             ("word/styles.xml", styles(lineSpacing: DocxRenderer.isLetter(naskah.kind) ? 240 : 276)),
             ("word/settings.xml", settings),
             ("word/fontTable.xml", fontTable),
-            ("word/footer1.xml", footer),
-        ]
+            ("word/footer1.xml", footer(naskah)),
+        ] + (naskah.isDraft ? [("word/header1.xml", draftHeader)] : [])
     }
 
     // MARK: Package
@@ -54,7 +58,7 @@ public struct DocxRenderer: Sendable {
     static let wNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let rNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    var contentTypes: String {
+    func contentTypes(draft: Bool) -> String {
         let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         return DocxRenderer.header
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -65,6 +69,7 @@ public struct DocxRenderer: Sendable {
             + "<Override PartName=\"/word/settings.xml\" ContentType=\"\(wml).settings+xml\"/>"
             + "<Override PartName=\"/word/fontTable.xml\" ContentType=\"\(wml).fontTable+xml\"/>"
             + "<Override PartName=\"/word/footer1.xml\" ContentType=\"\(wml).footer+xml\"/>"
+            + (draft ? "<Override PartName=\"/word/header1.xml\" ContentType=\"\(wml).header+xml\"/>" : "")
             + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
             + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
             + "</Types>"
@@ -79,18 +84,22 @@ public struct DocxRenderer: Sendable {
             + "</Relationships>"
     }
 
-    var documentRels: String {
+    func documentRels(draft: Bool) -> String {
         DocxRenderer.header
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"\(DocxRenderer.rNS)/styles\" Target=\"styles.xml\"/>"
             + "<Relationship Id=\"rId2\" Type=\"\(DocxRenderer.rNS)/settings\" Target=\"settings.xml\"/>"
             + "<Relationship Id=\"rId3\" Type=\"\(DocxRenderer.rNS)/footer\" Target=\"footer1.xml\"/>"
             + "<Relationship Id=\"rId4\" Type=\"\(DocxRenderer.rNS)/fontTable\" Target=\"fontTable.xml\"/>"
+            + (draft ? "<Relationship Id=\"rId5\" Type=\"\(DocxRenderer.rNS)/header\" Target=\"header1.xml\"/>" : "")
             + "</Relationships>"
     }
 
-    func core(_ title: String) -> String {
-        DocxRenderer.header
+    /// Core properties; created and modified carry the document's own date, and are left out
+    /// when it has none (never an invented date).
+    func core(_ title: String, date: CalendarDate? = nil) -> String {
+        let stamp = date.map { $0.iso + "T00:00:00Z" }
+        return DocxRenderer.header
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
             + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
@@ -98,8 +107,8 @@ public struct DocxRenderer: Sendable {
             + "<dc:creator>Mufakat</dc:creator>"
             + "<cp:lastModifiedBy>Mufakat</cp:lastModifiedBy>"
             + "<dc:language>id-ID</dc:language>"
-            + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(DocxRenderer.fixedTimestamp)</dcterms:created>"
-            + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(DocxRenderer.fixedTimestamp)</dcterms:modified>"
+            + (stamp.map { "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\($0)</dcterms:created>"
+                    + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\($0)</dcterms:modified>" } ?? "")
             + "</cp:coreProperties>"
     }
 
@@ -128,16 +137,73 @@ public struct DocxRenderer: Sendable {
             + "</w:fonts>"
     }
 
-    var footer: String {
-        DocxRenderer.header
-            + "<w:ftr xmlns:w=\"\(DocxRenderer.wNS)\" xmlns:r=\"\(DocxRenderer.rNS)\">"
-            + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
-            + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-            + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+    /// A field (PAGE, NUMPAGES) with "1" as its cached result.
+    private func field(_ instruction: String) -> String {
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+            + "<w:r><w:instrText xml:space=\"preserve\"> \(instruction) </w:instrText></w:r>"
             + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
             + "<w:r><w:t>1</w:t></w:r>"
             + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+    }
+
+    /// The footer: the paraf box (one cell per party, when the naskah has one) on the right,
+    /// then the page-number line ("Halaman {halaman} dari {jumlah}") with PAGE and NUMPAGES fields.
+    func footer(_ naskah: Naskah) -> String {
+        var pageLine = ""
+        var rest = Substring(naskah.pageNumber)
+        while let open = rest.firstIndex(of: "{") {
+            let text = String(rest[..<open])
+            if !text.isEmpty { pageLine += run(text, bold: false) }
+            guard let close = rest[open...].firstIndex(of: "}") else { rest = rest[open...]; break }
+            switch rest[rest.index(after: open)..<close] {
+            case "halaman": pageLine += field("PAGE")
+            case "jumlah": pageLine += field("NUMPAGES")
+            default: pageLine += run(String(rest[open...close]), bold: false)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { pageLine += run(String(rest), bold: false) }
+        return DocxRenderer.header
+            + "<w:ftr xmlns:w=\"\(DocxRenderer.wNS)\" xmlns:r=\"\(DocxRenderer.rNS)\">"
+            + initialsBox(naskah.initials)
+            + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>"
+            + pageLine
             + "</w:p></w:ftr>"
+    }
+
+    /// Kotak paraf: a ruled table on the right of the footer, a label row ("PIHAK PERTAMA")
+    /// over an empty row tall enough for an initial.
+    func initialsBox(_ labels: [String]) -> String {
+        guard !labels.isEmpty else { return "" }
+        let cell = 1531 // 2.7 cm
+        let edge = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\""
+        let borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(edge)/>" }.joined()
+        var out = "<w:tbl><w:tblPr><w:tblW w:w=\"\(cell * labels.count)\" w:type=\"dxa\"/><w:jc w:val=\"right\"/>"
+            + "<w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+            + "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>"
+            + "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+            + "</w:tblPr><w:tblGrid>" + labels.map { _ in "<w:gridCol w:w=\"\(cell)\"/>" }.joined() + "</w:tblGrid>"
+        let small = max(6, page.fontSize - 4)
+        out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        for label in labels {
+            out += "<w:tc><w:tcPr><w:tcW w:w=\"\(cell)\" w:type=\"dxa\"/></w:tcPr>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr>\(run("Paraf " + label, bold: false, size: small))</w:p></w:tc>"
+        }
+        out += "</w:tr><w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"454\" w:hRule=\"exact\"/></w:trPr>"
+        for _ in labels {
+            out += "<w:tc><w:tcPr><w:tcW w:w=\"\(cell)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr></w:p></w:tc>"
+        }
+        return out + "</w:tr></w:tbl>"
+    }
+
+    /// The header of a draft: "DRAF", bold, on the right of every page.
+    var draftHeader: String {
+        DocxRenderer.header
+            + "<w:hdr xmlns:w=\"\(DocxRenderer.wNS)\" xmlns:r=\"\(DocxRenderer.rNS)\">"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>"
+            + "<w:r><w:rPr><w:b/><w:bCs/><w:color w:val=\"C00000\"/><w:spacing w:val=\"40\"/><w:sz w:val=\"\(page.fontSize * 2 + 8)\"/><w:szCs w:val=\"\(page.fontSize * 2 + 8)\"/></w:rPr>"
+            + "<w:t>\(Naskah.draftMark)</w:t></w:r>"
+            + "</w:p></w:hdr>"
     }
 
     // MARK: Styles
@@ -208,13 +274,23 @@ public struct DocxRenderer: Sendable {
 
     func document(_ naskah: Naskah) -> String {
         var body = ""
-        for block in naskah.blocks { body += xml(block) }
+        var breakPending = false
+        for block in naskah.blocks {
+            if case .pageBreak = block { breakPending = true; continue }
+            let x = xml(block)
+            body += breakPending ? DocxRenderer.breakingBefore(x) : x
+            breakPending = false
+        }
         let (w, h) = page.sheet
         let isLetter = DocxRenderer.isLetter(naskah.kind)
         let margins = "<w:pgMar w:top=\"\(PageSetup.twips(mm: page.marginTop))\" w:right=\"\(PageSetup.twips(mm: page.marginRight))\""
             + " w:bottom=\"\(PageSetup.twips(mm: page.marginBottom))\" w:left=\"\(PageSetup.twips(mm: page.marginLeft))\""
             + " w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/>"
-        let sect = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>"
+        // A draft's mark stands on every page, the first page of a letter included.
+        let headers = naskah.isDraft
+            ? "<w:headerReference w:type=\"default\" r:id=\"rId5\"/>" + (isLetter ? "<w:headerReference w:type=\"first\" r:id=\"rId5\"/>" : "")
+            : ""
+        let sect = "<w:sectPr>" + headers + "<w:footerReference w:type=\"default\" r:id=\"rId3\"/>"
             + "<w:pgSz w:w=\"\(w)\" w:h=\"\(h)\"" + (page.landscape ? " w:orient=\"landscape\"" : "") + "/>" + margins
             + "<w:pgNumType w:start=\"1\"/><w:cols w:space=\"708\"/>"
             // A letter's first page carries no page number.
@@ -226,6 +302,22 @@ public struct DocxRenderer: Sendable {
     }
 
     static let indentStep = 567
+
+    /// `xml` starting on a new page: its first paragraph gets "page break before"; a block that
+    /// starts with a table gets a page-breaking paragraph of its own (Word ignores the property
+    /// inside a table cell). Never an empty paragraph holding a break character.
+    static func breakingBefore(_ xml: String) -> String {
+        let start = "<w:p><w:pPr>"
+        guard xml.hasPrefix(start) else {
+            return "<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:after=\"0\"/></w:pPr></w:p>" + xml
+        }
+        // pPr children in schema order: pStyle, keepNext, keepLines, pageBreakBefore.
+        var head = xml.index(xml.startIndex, offsetBy: start.count)
+        for element in ["<w:pStyle ", "<w:keepNext/>", "<w:keepLines/>"] where xml[head...].hasPrefix(element) {
+            head = xml[head...].range(of: "/>")!.upperBound
+        }
+        return String(xml[..<head]) + "<w:pageBreakBefore/>" + String(xml[head...])
+    }
 
     func xml(_ block: Block) -> String {
         switch block {
@@ -261,8 +353,19 @@ public struct DocxRenderer: Sendable {
             return table(t) + gap
         case .signatures(let g):
             return signatures(g) + gap
+        case .copies(let items):
+            // Small and tight, kept together: the copies should not push a letter onto a new page.
+            let small = max(8, page.fontSize - 2)
+            let h = hang(for: BuildContext.numbered(items))
+            var out = paragraph("BodyText", keepNext: true, spacingBefore: 120, spacingAfter: 0, runs: runs(RichText("Tembusan:"), size: small))
+            for (n, item) in items.enumerated() {
+                out += paragraph("ListText", keepNext: n < items.count - 1, left: h, hanging: h, spacingAfter: 0,
+                                 runs: run("\(n + 1).", bold: false, size: small) + "<w:r><w:tab/></w:r>" + runs(item, size: small))
+            }
+            return out
         case .pageBreak:
-            return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+            // Set on the next block by `document` (page break before).
+            return ""
         }
     }
 
@@ -332,7 +435,10 @@ public struct DocxRenderer: Sendable {
         if let size { rPr += "<w:sz w:val=\"\(size * 2)\"/><w:szCs w:val=\"\(size * 2)\"/>" }
         if missing { rPr += "<w:highlight w:val=\"yellow\"/>" }
         if underline { rPr += "<w:u w:val=\"single\"/>" }
-        return "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + "<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
+        // Non-breaking hyphens of a numeric date are their own element.
+        let pieces = Typography.protect(text).split(separator: Typography.nbHyphen, omittingEmptySubsequences: false)
+        let content = pieces.map { "<w:t xml:space=\"preserve\">\(XMLText.escape(String($0)))</w:t>" }.joined(separator: "<w:noBreakHyphen/>")
+        return "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + content + "</w:r>"
     }
 
     /// Runs of rich text; a missing value is printed as its marker, bold red on yellow.
@@ -364,8 +470,62 @@ public struct DocxRenderer: Sendable {
             + "</w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
     }
 
+    /// Estimated width in twips of `text` set at `points`: an average letter of a book face is
+    /// about 0.6 em (Bookman is wide), bold a little wider; generous on purpose, since a
+    /// column too narrow breaks a word.
+    func estimatedWidth(_ text: String, points: Int, bold: Bool) -> Int {
+        let em = Double(points * 20)
+        let factor = (page.typeface == .arial ? 0.6 : 0.68) * (bold ? 1.1 : 1.0)
+        var units = 0.0
+        for ch in text {
+            if ch.isUppercase { units += 1.2 } else if ch == "." || ch == "," || ch == ":" || ch == "(" || ch == ")" || ch == "1" { units += 0.55 }
+            else { units += 1.0 }
+        }
+        return Int((units * em * factor).rounded(.up))
+    }
+
+    /// Column widths from the content: each column at least as wide as its longest unbreakable
+    /// token (a word, an amount, a date: "Anggaran" never breaks as "Anggar/an"), at most its
+    /// longest cell, sharing the rest of the text width by what each still wants. When even the
+    /// tokens do not fit, the widths follow them proportionally (the best a fixed page allows).
+    func contentWidths(_ t: Table, total: Int) -> [Int] {
+        let n = t.columns.count
+        let grid = t.style == .grid
+        let points = grid ? page.fontSize - 2 : page.fontSize
+        let padding = grid ? 85 * 2 + 90 : 85 + 90
+        var minW = Array(repeating: padding + 200, count: n)
+        var maxW = minW
+        let rows: [(cells: [RichText], bold: Bool)] = (t.header.isEmpty ? [] : [(t.header, true)]) + t.rows.map { ($0.cells, $0.emphasised) }
+        for row in rows {
+            for (c, cell) in row.cells.enumerated() where c < n {
+                let text = Typography.protect(cell.plain)
+                let longest = text.split(separator: " ").map { estimatedWidth(String($0), points: points, bold: row.bold) }.max() ?? 0
+                minW[c] = max(minW[c], longest + padding)
+                maxW[c] = max(maxW[c], estimatedWidth(text, points: points, bold: row.bold) + padding)
+            }
+        }
+        // A column left empty on purpose (the indent before "LAMPIRAN : ...") keeps its weight's share.
+        let weightSum = max(1, t.columns.map(\.weight).reduce(0, +))
+        for c in 0..<n where rows.allSatisfy({ c >= $0.cells.count || $0.cells[c].plain.isEmpty }) {
+            minW[c] = max(minW[c], total * t.columns[c].weight / weightSum)
+            maxW[c] = minW[c]
+        }
+        let sumMin = minW.reduce(0, +), sumMax = maxW.reduce(0, +)
+        if sumMin >= total {
+            return widths(minW, total: total)
+        }
+        if sumMax <= total {
+            // Everything fits on one line: the spare width goes by the builder's weights.
+            let spare = widths(t.columns.map(\.weight), total: total - sumMax)
+            return (0..<n).map { maxW[$0] + spare[$0] }
+        }
+        let wants = (0..<n).map { maxW[$0] - minW[$0] }
+        let extra = widths(wants, total: total - sumMin)
+        return (0..<n).map { minW[$0] + extra[$0] }
+    }
+
     private func table(_ t: Table) -> String {
-        let ws = widths(t.columns.map(\.weight), total: page.textWidth)
+        let ws = contentWidths(t, total: page.textWidth)
         let grid = t.style == .grid
         let style = grid ? "TableText" : "BodyText"
         var out = tableStart(widths: ws, borders: grid)
@@ -398,7 +558,7 @@ public struct DocxRenderer: Sendable {
                 let cell = c < row.cells.count ? row.cells[c] : RichText()
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
                     + paragraph("Signature", keepNext: !last, spacingBefore: i == 0 ? 240 : nil,
-                                runs: runs(cell, underline: row.kind == .name, size: g.columns >= 3 ? page.fontSize - 2 : nil))
+                                runs: runs(cell, underline: row.kind == .name))
                     + "</w:tc>"
             }
             out += "</w:tr>"

@@ -5,7 +5,7 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ naskah: Naskah) -> String {
-        naskah.blocks.map(markdown).joined(separator: "\n\n") + "\n"
+        ((naskah.isDraft ? ["**\(Naskah.draftMark)**"] : []) + naskah.blocks.map(markdown)).joined(separator: "\n\n") + "\n"
     }
 
     func markdown(_ block: Block) -> String {
@@ -32,6 +32,8 @@ public struct MarkdownRenderer: Sendable {
             return table(t)
         case .signatures(let g):
             return signatures(g)
+        case .copies(let items):
+            return "Tembusan:\n\n" + list(BuildContext.numbered(items), depth: 0)
         case .pageBreak:
             return "* * *"
         }

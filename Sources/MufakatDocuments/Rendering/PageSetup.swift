@@ -1,3 +1,5 @@
+import MufakatDomain
+
 /// Ukuran kertas: the paper sizes regional offices print on.
 public enum Paper: String, Sendable, Hashable, CaseIterable, Codable {
     /// A4, 210 × 297 mm.
@@ -66,9 +68,10 @@ public struct PageSetup: Sendable, Hashable {
     /// attached to the text's left, right, top and bottom.
     public var landscape: Bool
 
-    /// F4 or A4 with the margins of the tata naskah dinas: 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom.
+    /// F4 or A4 with the margins of the tata naskah dinas: 3 cm left, 2 cm right, 2.5 cm top,
+    /// 2.5 cm bottom (at least 2.5 cm, so the paraf box and page number keep clear of the text).
     public init(paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle, fontSize: Int = 12,
-                marginTop: Double = 25, marginRight: Double = 20, marginBottom: Double = 20, marginLeft: Double = 30,
+                marginTop: Double = 25, marginRight: Double = 20, marginBottom: Double = 25, marginLeft: Double = 30,
                 landscape: Bool = false) {
         self.paper = paper; self.typeface = typeface; self.fontSize = fontSize; self.landscape = landscape
         self.marginTop = marginTop; self.marginRight = marginRight; self.marginBottom = marginBottom; self.marginLeft = marginLeft
@@ -83,5 +86,16 @@ public struct PageSetup: Sendable, Hashable {
     var sheet: (width: Int, height: Int) {
         let (w, h) = paper.twips
         return landscape ? (h, w) : (w, h)
+    }
+}
+
+extension PageSetup {
+    /// The page with the margins the region's profile sets (tata naskah dinas of the region),
+    /// each margin the profile leaves out at its default.
+    public init(paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle, fontSize: Int = 12, margins: PageMargins?) {
+        let d = PageSetup()
+        self.init(paper: paper, typeface: typeface, fontSize: fontSize,
+                  marginTop: margins?.top ?? d.marginTop, marginRight: margins?.right ?? d.marginRight,
+                  marginBottom: margins?.bottom ?? d.marginBottom, marginLeft: margins?.left ?? d.marginLeft)
     }
 }

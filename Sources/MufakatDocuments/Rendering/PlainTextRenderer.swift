@@ -6,7 +6,7 @@ public struct PlainTextRenderer: Sendable {
     public init(width: Int = 80) { self.width = max(20, width) }
 
     public func render(_ naskah: Naskah) -> String {
-        var out: [String] = []
+        var out: [String] = naskah.isDraft ? centred(Naskah.draftMark) + [""] : []
         for (i, block) in naskah.blocks.enumerated() {
             if i > 0 { out.append("") }
             out += lines(block)
@@ -39,6 +39,8 @@ public struct PlainTextRenderer: Sendable {
             return table(t)
         case .signatures(let g):
             return signatures(g)
+        case .copies(let items):
+            return ["Tembusan:", ""] + list(BuildContext.numbered(items), indent: 0)
         case .pageBreak:
             return [String(repeating: "-", count: width)]
         }
@@ -83,10 +85,19 @@ public struct PlainTextRenderer: Sendable {
 
     // MARK: Tables
 
-    /// Column widths: each column at least its longest word, at most its longest cell, sharing
-    /// what is left by the difference.
-    func columnWidths(_ t: Table, available: Int) -> [Int] {
+    /// A table as the text export and the screens' preview lay it out at this width: side by
+    /// side when the longest tokens fit, else stacked as labelled lines. No number, date or word
+    /// is ever split.
+    public func lines(of table: Table) -> [String] {
+        self.table(table).map { trimTrailing($0) }
+    }
+
+    /// Column widths: each column at least its longest unbreakable token (a word, a number, a
+    /// date: never split), at most its longest cell, sharing what is left by the difference.
+    /// Nil when even the longest tokens do not fit side by side: the table is then stacked.
+    func columnWidths(_ t: Table, available: Int) -> [Int]? {
         let n = t.columns.count
+        guard n > 0 else { return nil }
         let all = (t.header.isEmpty ? [] : [t.header]) + t.rows.map(\.cells)
         var minW = Array(repeating: 1, count: n)
         var maxW = Array(repeating: 1, count: n)
@@ -94,18 +105,13 @@ public struct PlainTextRenderer: Sendable {
             for (c, cell) in row.enumerated() where c < n {
                 let text = cell.plain
                 maxW[c] = max(maxW[c], TextWidth.of(text))
-                let longest = text.split(separator: " ").map { TextWidth.of(String($0)) }.max() ?? 0
-                minW[c] = max(minW[c], min(longest, 24))
+                minW[c] = max(minW[c], TextWidth.longestToken(text))
             }
         }
         if maxW.reduce(0, +) <= available { return maxW }
         var widths = minW
         var rest = available - widths.reduce(0, +)
-        if rest <= 0 {
-            // Too narrow even for the longest words: shrink them all alike (long words break).
-            let total = minW.reduce(0, +)
-            return minW.map { max(1, $0 * available / max(1, total)) }
-        }
+        if rest < 0 { return nil }
         let wants = (0..<n).map { maxW[$0] - minW[$0] }
         let totalWant = wants.reduce(0, +)
         for c in 0..<n where totalWant > 0 {
@@ -125,7 +131,7 @@ public struct PlainTextRenderer: Sendable {
         let n = t.columns.count
         let grid = t.style == .grid
         let available = grid ? width - (3 * n + 1) : width - (n - 1)
-        let widths = columnWidths(t, available: available)
+        guard let widths = columnWidths(t, available: available) else { return stacked(t) }
         let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
         func row(_ cells: [RichText], header: Bool) -> [String] {
             let wrapped = (0..<n).map { c in TextWidth.wrap(c < cells.count ? cells[c].plain : "", width: widths[c]) }
@@ -147,6 +153,39 @@ public struct PlainTextRenderer: Sendable {
             out += row(r.cells, header: false)
         }
         if grid { out.append(rule) }
+        return out
+    }
+
+    /// A table too wide for the page, one row after another as labelled lines
+    /// ("Tahun Anggaran : 2027"), rows divided by a rule. Empty cells are left out.
+    func stacked(_ t: Table) -> [String] {
+        let n = t.columns.count
+        let labels = (0..<n).map { c in c < t.header.count ? t.header[c].plain : "" }
+        let labelWidth = labels.map(TextWidth.of).max() ?? 0
+        // Labels longer than half the line go on a line of their own.
+        let inline = labelWidth > 0 && labelWidth <= width / 2
+        let rule = String(repeating: "-", count: width)
+        var out: [String] = [rule]
+        for r in t.rows {
+            for c in 0..<n {
+                let value = c < r.cells.count ? r.cells[c].plain : ""
+                if value.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                let label = labels[c]
+                if label.isEmpty {
+                    out += TextWidth.wrap(value, width: width)
+                } else if inline {
+                    let lead = TextWidth.pad(label, to: labelWidth, alignment: .left) + " : "
+                    let hang = String(repeating: " ", count: labelWidth + 3)
+                    let wrapped = TextWidth.wrap(value, width: width - labelWidth - 3)
+                    out.append(lead + wrapped[0])
+                    out += wrapped.dropFirst().map { hang + $0 }
+                } else {
+                    out += TextWidth.wrap(label + ":", width: width)
+                    out += TextWidth.wrap(value, width: width - 2).map { "  " + $0 }
+                }
+            }
+            out.append(rule)
+        }
         return out
     }
 

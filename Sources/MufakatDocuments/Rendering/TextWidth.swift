@@ -24,8 +24,19 @@ enum TextWidth {
             || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
     }
 
-    /// Greedy word wrap to `width` columns; a word longer than the width is split.
+    /// Width of the longest run between spaces: a word, a number, a date, "Rp1.000.000,00".
+    /// Dates, amounts and cited numbers count as one token (see `Typography`).
+    static func longestToken(_ text: String) -> Int {
+        Typography.protect(text).split(separator: " ").map { of(String($0)) }.max() ?? 0
+    }
+
+    /// Greedy word wrap to `width` columns; a word longer than the width is split. A date, an
+    /// amount or a cited number ("Nomor 28") stays on one line (see `Typography`).
     static func wrap(_ text: String, width: Int) -> [String] {
+        wrapProtected(Typography.protect(text), width: width).map(Typography.plain)
+    }
+
+    private static func wrapProtected(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
         var line = ""

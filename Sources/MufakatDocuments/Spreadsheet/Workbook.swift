@@ -31,10 +31,20 @@ public struct Worksheet: Sendable, Hashable {
     public var repeatFrozenWhenPrinting: Bool
     /// Landscape pages when printed.
     public var landscape: Bool
+    /// Judul cetak: the title printed in the header of every page (nil: none).
+    public var printTitle: String?
+    /// Keterangan cetak: a line printed in the footer of every page (the legend), left of the
+    /// page number "Halaman X dari Y".
+    public var printFooter: String?
+    /// Pages across when printed (1: the whole width on one page; 2 for a wide table that
+    /// would otherwise shrink past reading).
+    public var fitToWidth: Int
 
     public init(name: String, rows: [[SpreadsheetCell]] = [], columnWidths: [Double] = [], frozenRows: Int = 0,
                 frozenColumns: Int = 0, rowHeights: [Int: Double] = [:], autoFilter: Bool = false,
-                repeatFrozenWhenPrinting: Bool = true, landscape: Bool = true) {
+                repeatFrozenWhenPrinting: Bool = true, landscape: Bool = true,
+                printTitle: String? = nil, printFooter: String? = nil, fitToWidth: Int = 1) {
+        self.printTitle = printTitle; self.printFooter = printFooter; self.fitToWidth = max(1, fitToWidth)
         self.name = name; self.rows = rows; self.columnWidths = columnWidths; self.frozenRows = frozenRows
         self.frozenColumns = frozenColumns; self.rowHeights = rowHeights; self.autoFilter = autoFilter
         self.repeatFrozenWhenPrinting = repeatFrozenWhenPrinting; self.landscape = landscape

@@ -180,8 +180,25 @@ public enum XlsxWriter {
             s += "<autoFilter ref=\"\(SpreadsheetXML.reference(row: sheet.filterRow, column: 0)):\(SpreadsheetXML.reference(row: sheet.rows.count - 1, column: cols - 1))\"/>"
         }
         s += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        s += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        s += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"\(sheet.fitToWidth)\" fitToHeight=\"0\"/>"
+        s += headerFooter(sheet)
         return s + "</worksheet>"
+    }
+
+    /// The printed header (the title, centred and bold) and footer (the legend across the
+    /// page; without one, "Halaman X dari Y" on the right).
+    /// "&" is doubled, since Excel reads it as a code.
+    static func headerFooter(_ sheet: Worksheet) -> String {
+        func code(_ text: String) -> String { XMLText.escape(text.replacingOccurrences(of: "&", with: "&&")) }
+        var out = "<headerFooter>"
+        if let title = sheet.printTitle, !title.isEmpty { out += "<oddHeader>&amp;C&amp;\"-,Bold\"" + code(title) + "</oddHeader>" }
+        if let footer = sheet.printFooter, !footer.isEmpty {
+            // The legend takes the whole footer line (page numbers would run into it).
+            out += "<oddFooter>&amp;L&amp;8" + code(footer) + "</oddFooter>"
+        } else {
+            out += "<oddFooter>&amp;R&amp;8Halaman &amp;P dari &amp;N</oddFooter>"
+        }
+        return out + "</headerFooter>"
     }
 
     /// Default column width of a sheet without a <col> entry, in characters.

@@ -82,7 +82,7 @@ public struct DemoGenerator: Sendable {
                     while c.code == a.code || c.code == b.code { c = rng.pick(members) }
                     parties.append(regionParty(c, &rng))
                 }
-                area = "Perbatasan " + parties.map(\.name).joined(separator: " dan ")
+                area = "Perbatasan " + IndonesianList.join(parties.map(\.name))
                 bordering = kind == .ksddWajib || rng.chance(50)
             }
         case .ksdpk:
@@ -143,7 +143,7 @@ public struct DemoGenerator: Sendable {
         // 1. Usulan.
         c.proposal.initiatingAgency = "\(topic.agency) \(own.name)"
         c.proposal.date = start
-        c.proposal.background = "\(topic.object) merupakan kebutuhan bersama warga \(parties.map(\.name).joined(separator: " dan ")). Pelayanan yang diselenggarakan sendiri-sendiri belum efisien dan efektif."
+        c.proposal.background = "\(topic.object) merupakan kebutuhan bersama warga \(IndonesianList.join(parties.map(\.name))). Pelayanan yang diselenggarakan sendiri-sendiri belum efisien dan efektif."
         c.proposal.purpose = "Meningkatkan pelayanan publik melalui \(topic.title.replacingOccurrences(of: "{wilayah}", with: area).lowercasedFirst)."
         c.proposal.goals = "Terwujudnya pelayanan yang lebih cepat, terjangkau dan merata bagi masyarakat para pihak."
         c.proposal.object = topic.object

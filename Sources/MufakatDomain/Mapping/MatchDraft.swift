@@ -7,8 +7,7 @@ extension MappingMatch {
         let regions = regionCodes.compactMap { catalogues.regions[$0] }
         let affairName = catalogues.affairs[affairCode]?.name ?? affairCode
         let names = regions.map(\.fullName)
-        let joined = names.count <= 2 ? names.joined(separator: " dan ")
-                                      : names.dropLast().joined(separator: ", ") + ", dan " + names.last!
+        let joined = IndonesianList.join(names)
         var coop = Cooperation(id: id, title: "Kerja Sama Urusan \(affairName) antara \(joined)", kind: suggestedKind,
                                parties: regions.map(Self.party), partiesBordering: false, affairCode: affairCode)
         coop.targetYear = targetYear

@@ -330,9 +330,9 @@ public struct MatchFinder: Sendable {
         return score
     }
 
-    /// Free text cut for a reason line.
-    static func quote(_ text: String, limit: Int = 60) -> String {
-        let t = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
-        return t.count <= limit ? t : String(t.prefix(limit - 1)) + "…"
+    /// Free text quoted in a reason line, on one line and whole: a reason may end up in a KAK
+    /// background, where a quote cut mid-word ("dan fasilita…") is not acceptable. Screens wrap it.
+    static func quote(_ text: String) -> String {
+        text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
     }
 }

@@ -48,6 +48,9 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
     public var imports: [MappingImportRecord]
     /// Catatan rapat.
     public var notes: String
+    /// Nomor berita acara, once the minutes are numbered (nil: a dotted line is printed).
+    /// Optional in the file, so meetings saved before keep their bytes.
+    public var minutesNumber: String? = nil
 
     public init(id: String, title: String, level: MeetingLevel, provinceCode: String? = nil, date: CalendarDate? = nil,
                 place: String = "", facilitator: Person = Person(), facilitatorAgency: String = "",
@@ -63,7 +66,7 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, id, title, level, provinceCode, date, place, facilitator, facilitatorAgency
-        case participantRegions, participantAgencies, agreements, followUps, imports, notes
+        case participantRegions, participantAgencies, agreements, followUps, imports, notes, minutesNumber
     }
 
     public init(from decoder: Decoder) throws {
@@ -83,6 +86,7 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
         followUps = try c.decodeIfPresent([FollowUp].self, forKey: .followUps) ?? []
         imports = try c.decodeIfPresent([MappingImportRecord].self, forKey: .imports) ?? []
         notes = try c.decodeIfPresent(String.self, forKey: .notes) ?? ""
+        minutesNumber = try c.decodeIfPresent(String.self, forKey: .minutesNumber)
     }
 
     /// Adds a participating region once, keeping the order of arrival.

@@ -23,6 +23,9 @@ public struct RegionProfile: Codable, Sendable, Hashable {
     /// Telepon, surel: contact lines for the letterhead.
     public var phone: String
     public var email: String
+    /// Margin halaman (mm) of the region's tata naskah dinas; nil keeps the defaults
+    /// (left 30, right 20, top 25, bottom 25). Optional in `profile.json`.
+    public var pageMargins: PageMargins? = nil
 
     public init(regionCode: String, unitName: String = "", head: Person = Person(), unitHead: Person = Person(),
                 address: String = "", city: String = "", letterNumberPattern: String = "{kode}/{nomor}/Kerja Sama/{tahun}",
@@ -42,6 +45,17 @@ public struct RegionProfile: Codable, Sendable, Hashable {
             .replacingOccurrences(of: "{kode}", with: code)
             .replacingOccurrences(of: "{bulan}", with: (1...12).contains(month) ? romans[month - 1] : String(month))
             .replacingOccurrences(of: "{tahun}", with: String(year))
+    }
+}
+
+/// Margin halaman in millimetres; each side left out keeps the default.
+public struct PageMargins: Codable, Sendable, Hashable {
+    public var top: Double?
+    public var right: Double?
+    public var bottom: Double?
+    public var left: Double?
+    public init(top: Double? = nil, right: Double? = nil, bottom: Double? = nil, left: Double? = nil) {
+        self.top = top; self.right = right; self.bottom = bottom; self.left = left
     }
 }
 

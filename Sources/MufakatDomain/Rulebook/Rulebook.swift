@@ -16,10 +16,12 @@ public struct Rulebook: Codable, Sendable {
     public var reminders: ReminderRule
     public var rules: [ValidationRule]
     public var clauses: [ClauseTemplate]
+    /// Kelengkapan halaman per naskah: paraf box, page numbers, default copies (optional section `[[document]]`).
+    public var documents: [DocumentRule]
 
     enum CodingKeys: String, CodingKey {
         case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate", conditions = "condition"
-        case duration, reminders, rules = "rule", clauses = "clause"
+        case duration, reminders, rules = "rule", clauses = "clause", documents = "document"
     }
 
     public init(from decoder: Decoder) throws {
@@ -34,7 +36,11 @@ public struct Rulebook: Codable, Sendable {
         reminders = try c.decode(ReminderRule.self, forKey: .reminders)
         rules = try c.decodeIfPresent([ValidationRule].self, forKey: .rules) ?? []
         clauses = try c.decodeIfPresent([ClauseTemplate].self, forKey: .clauses) ?? []
+        documents = try c.decodeIfPresent([DocumentRule].self, forKey: .documents) ?? []
     }
+
+    /// The page furniture of a document kind (`DocumentKind` raw value), when the rulebook has one.
+    public func document(_ id: String) -> DocumentRule? { documents.first { $0.id == id } }
 
     // MARK: Parts
 
@@ -49,6 +55,41 @@ public struct Rulebook: Codable, Sendable {
     public struct Source: Codable, Sendable {
         public var id: String
         public var citation: String
+        /// Perubahan: the amendment chain as cited after the title ("sebagaimana telah beberapa
+        /// kali diubah, terakhir dengan ..."); nil when the regulation was not amended.
+        public var amendments: String?
+        /// Urusan pemerintahan (affair code prefixes) for which this is the sector regulation.
+        public var affairs: [String]?
+        /// Kementerian sektor for copies ("Menteri Perhubungan").
+        public var ministry: String?
+        public var toConfirm: Bool?
+        enum CodingKeys: String, CodingKey {
+            case id, citation, amendments, affairs, ministry, toConfirm = "to_confirm"
+        }
+
+        /// The citation with its amendment chain, as a line of "Mengingat".
+        public var fullCitation: String {
+            guard let a = amendments?.trimmingCharacters(in: .whitespaces), !a.isEmpty else { return citation }
+            return citation + " " + a
+        }
+    }
+
+    /// Kelengkapan halaman naskah: what each page of a document kind carries.
+    public struct DocumentRule: Codable, Sendable {
+        /// DocumentKind raw value: "kb", "pks", "penawaran", ...
+        public var id: String
+        /// Kotak paraf: one cell per party on each page.
+        public var initials: Bool?
+        /// Page number pattern with {halaman} and {jumlah}: "Halaman {halaman} dari {jumlah}".
+        public var pageNumber: String?
+        /// Default copies (tembusan); `{gubernur}` names the Governor of the province of a kab/kota,
+        /// `{dprd}` the own region's council, `{kementerian}` the sector ministry.
+        public var copies: [String]?
+        public var basis: String?
+        public var toConfirm: Bool?
+        enum CodingKeys: String, CodingKey {
+            case id, initials, pageNumber = "page_number", copies, basis, toConfirm = "to_confirm"
+        }
     }
 
     /// Jenis kerja sama as the rulebook allows it.
@@ -68,11 +109,15 @@ public struct Rulebook: Codable, Sendable {
         public var requiresBordering: Bool
         /// Allowed shapes of a KSDD wajib; empty = any.
         public var allowedShapes: [String]
+        /// The article of PP 28/2018 requiring the council's approval for this kind
+        /// ("Pasal 6 ayat (2)"), cited in the financing plan and the request to the council;
+        /// nil cites the regulation without an article.
+        public var councilArticle: String?
         public var toConfirm: Bool?
         enum CodingKeys: String, CodingKey {
             case id, name, summary, basis, allowed, refusal, stages
             case partyTypes = "party_types", minParties = "min_parties", requiresBordering = "requires_bordering"
-            case allowedShapes = "allowed_shapes", toConfirm = "to_confirm"
+            case allowedShapes = "allowed_shapes", councilArticle = "council_article", toConfirm = "to_confirm"
         }
     }
 

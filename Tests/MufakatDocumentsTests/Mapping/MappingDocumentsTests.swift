@@ -27,7 +27,11 @@ import MufakatDomain
         #expect(text.contains("Pada hari Senin tanggal lima belas bulan Juni tahun dua ribu dua puluh enam, bertempat di Gedung Sate, Bandung, telah dilaksanakan"))
         #expect(text.contains("Pemerintah Kabupaten Bogor"))
         #expect(text.contains("Kementerian Dalam Negeri"))
-        #expect(text.contains("ditemukan 4 kecocokan"))
+        #expect(text.contains("ditemukan 4 (empat) kecocokan"))
+        #expect(text.contains("Sebanyak 2 (dua) daerah menyampaikan pemetaan"))
+        // No sentence opens with a numeral.
+        let sentences = text.replacingOccurrences(of: "\n", with: " ").components(separatedBy: ". ")
+        #expect(!sentences.contains { $0.first?.isNumber == true && $0.count > 12 })
         #expect(text.contains("Pengelolaan TPA regional bersama"))
         #expect(text.contains("Menyusun KAK (penanggung jawab: Kabupaten Bogor), paling lambat 31 Agustus 2026;"))
         #expect(text.contains("Bandung, 15 Juni 2026"))
@@ -56,7 +60,15 @@ import MufakatDomain
         #expect(tables[0].rows.last?.cells[7].plain == "750.000.000")
         let text = PlainTextRenderer(width: 200).render(naskah)
         #expect(text.contains("PEMERINTAH KABUPATEN BOGOR"))
-        #expect(text.contains("Hasil Rapat Koordinasi Teknis Pemetaan Urusan Jawa Barat, 15 Juni 2026"))
+        #expect(text.contains("Lampiran Berita Acara Rapat Koordinasi Teknis Pemetaan Urusan Jawa Barat Nomor \(MeetingMinutesBuilder.number(meeting)) tanggal 15 Juni 2026"))
+        #expect(text.contains("Jumlah seluruh pagu indikatif 2 (dua) daerah: Rp1.000.000.000,00"))
+        var numbered = meeting
+        numbered.minutesNumber = "005/12/BA/2026"
+        let cited = PlainTextRenderer(width: 200).render(PlanningAnnex.build(mappings: ms, meeting: numbered, catalogues: catalogues).naskah())
+        #expect(cited.contains("Nomor 005/12/BA/2026 tanggal 15 Juni 2026"))
+        #expect(PlanningAnnex.pageSetup(paper: .f4, typeface: .arial).paper == .f4)
+        #expect(PlanningAnnex.pageSetup(paper: .f4, typeface: .arial).landscape)
+        #expect(MeetingMinutesBuilder.pageSetup(paper: .f4, typeface: .timesNewRoman).typeface == .timesNewRoman)
     }
 
     @Test func docxRendersTheMinutes() throws {
@@ -66,5 +78,15 @@ import MufakatDomain
         let body = String(decoding: try #require(x.parts["word/document.xml"]), as: UTF8.self)
         #expect(body.contains("BERITA ACARA"))
         #expect(body.contains("WAKIL PEMERINTAH KOTA BOGOR,"))
+    }
+
+    @Test func minutesDoNotRepeatTheProvince() {
+        var m = meeting
+        m.title = "Rapat Koordinasi Pemetaan Kerja Sama Daerah Provinsi Jawa Barat"
+        m.provinceCode = "32"
+        m.level = .provinsi
+        let text = PlainTextRenderer(width: 3_000).render(MeetingMinutesBuilder(meeting: m, mappings: mappings, matchCount: 0, catalogues: catalogues).build())
+        #expect(!text.contains("Provinsi Jawa Barat tingkat provinsi"))
+        #expect(!text.contains("di wilayah Provinsi Jawa Barat"))
     }
 }

@@ -93,4 +93,21 @@ import MufakatDomain
         #expect(document.contains("<w:pgSz w:w=\"\(h)\" w:h=\"\(w)\" w:orient=\"landscape\"/>"))
         #expect(PlanningAnnex.pageSetup.textWidth > w)
     }
+
+    @Test func printedMatrixHasTitleLegendAndFitsThePage() throws {
+        let matrix = MappingMatrix(mappings: demoMappings(4), catalogues: catalogues)
+        let meeting = Meeting(id: "m", title: "Rapat Koordinasi Teknis Jawa Barat", level: .provinsi, date: today, place: "Bandung")
+        let x = try XlsxReading(try XlsxWriter.data(MatrixExport.workbook(matrix, catalogues: catalogues, meeting: meeting, generatedOn: today)))
+        #expect(x.allPartsWellFormed() == [])
+        let sheet1 = String(decoding: try #require(x.parts["xl/worksheets/sheet1.xml"]), as: UTF8.self)
+        #expect(sheet1.contains("<pageSetUpPr fitToPage=\"1\"/>"))
+        #expect(sheet1.contains("<oddHeader>&amp;C&amp;\"-,Bold\"MATRIKS PEMETAAN URUSAN PEMERINTAHAN YANG DAPAT DIKERJASAMAKAN – Rapat Koordinasi Teknis Jawa Barat</oddHeader>"))
+        #expect(sheet1.contains("P = potensi; K = kebutuhan"))
+        #expect(String(decoding: try #require(x.parts["xl/worksheets/sheet2.xml"]), as: UTF8.self).contains("Halaman &amp;P dari &amp;N"))
+        // Excel keeps at most 255 characters in a footer.
+        #expect(("&L&8" + MatrixExport.legendLine).count <= 255)
+        let sheet2 = String(decoding: try #require(x.parts["xl/worksheets/sheet2.xml"]), as: UTF8.self)
+        #expect(sheet2.contains("orientation=\"landscape\" fitToWidth=\"2\""))
+        #expect(sheet2.contains("RINCIAN MATRIKS"))
+    }
 }

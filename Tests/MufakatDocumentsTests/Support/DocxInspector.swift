@@ -38,7 +38,7 @@ struct DocxInspector {
     /// Words of the document body in document order (text of w:t; w:tab and paragraph ends separate).
     func words() -> [String] {
         guard let c = parse("word/document.xml") else { return [] }
-        return c.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        return c.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" }).map(String.init)
     }
 
     /// Elements and their attributes, in order.
@@ -46,16 +46,20 @@ struct DocxInspector {
         var elements: [(name: String, attributes: [String: String])] = []
         var text = ""
         private var inText = false
+        private var inRun = false
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             elements.append((name, attributes))
             if name == "w:t" { inText = true }
             if name == "w:tab" || name == "w:br" { text += "\t" }
+            if name == "w:noBreakHyphen" && inRun { text += "-" }
+            if name == "w:r" { inRun = true }
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             if name == "w:t" { inText = false }
+            if name == "w:r" { inRun = false }
             if name == "w:p" { text += "\n" }
         }
 
