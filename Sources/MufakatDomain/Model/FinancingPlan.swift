@@ -33,8 +33,9 @@ public struct FinancingStage: Codable, Sendable, Hashable {
         self.progress = progress; self.lines = lines; self.resultsHandling = resultsHandling
     }
 
-    /// Whether any line is not yet budgeted in an APBD (one of the DPRD triggers).
-    public var hasUnbudgetedLine: Bool { lines.contains { !$0.budgeted } }
+    /// Whether any line paid from a regional budget is not yet budgeted in the APBD (one of the
+    /// DPRD triggers); APBN, third-party and other money never counts.
+    public var hasUnbudgetedLine: Bool { lines.contains { !$0.budgeted && $0.source.isRegionalBudget } }
 
     /// Total of all lines; nil on overflow.
     public var total: Rupiah? { Rupiah.sum(lines.map(\.amount)) }
@@ -54,7 +55,8 @@ public struct FinancingLine: Codable, Sendable, Hashable {
     public var source: FundingSource
     /// Sudah dianggarkan dalam APBD tahun berjalan.
     public var budgeted: Bool
-    /// Kode perencanaan: urusan.bidang.program.kegiatan, e.g. "2.15.02.2.01".
+    /// Kode perencanaan: urusan.bidang.program.kegiatan, e.g. "2.15.02.2.01"; only for money
+    /// that passes through an APBD (`needsPlanningCode`).
     public var planningCode: String
     /// Uraian.
     public var description: String
@@ -64,4 +66,8 @@ public struct FinancingLine: Codable, Sendable, Hashable {
         self.budgetYear = budgetYear; self.partyIndex = partyIndex; self.amount = amount; self.source = source
         self.budgeted = budgeted; self.planningCode = planningCode; self.description = description
     }
+
+    /// Whether the line must carry an APBD planning code: a company's own investment, APBN or
+    /// other money is not planned in the region's budget.
+    public var needsPlanningCode: Bool { source.isRegionalBudget }
 }

@@ -306,6 +306,10 @@ private struct Checker {
         let stages = stageIDs
         let stageAfter: [String: [String]] = Dictionary(entries("stage").compactMap { e in string(e.table, "id").map { ($0, strings(e.table, "after")) } },
                                                          uniquingKeysWith: { a, _ in a })
+        let stageStartWhen: [String: [String]] = Dictionary(entries("stage").compactMap { e in string(e.table, "id").map { ($0, strings(e.table, "start_when")) } },
+                                                             uniquingKeysWith: { a, _ in a })
+        let stageSection: [String: String] = Dictionary(entries("stage").compactMap { e in
+            string(e.table, "id").map { ($0, string(e.table, "section") ?? "") } }, uniquingKeysWith: { a, _ in a })
         let known = CooperationKind.allCases.map(\.rawValue)
         let kindEntries = entries("kind")
         for (path, t) in kindEntries {
@@ -331,6 +335,16 @@ private struct Checker {
             }
             if bool(t, "allowed") == true && list.isEmpty {
                 report(.error, "\(path).stages", "jenis yang dibolehkan memerlukan paling sedikit satu tahapan")
+            }
+            // A stage waiting for a condition that none of the kind's stages can produce never starts.
+            let sections = Set(list.compactMap { stageSection[$0] })
+            for s in list {
+                for name in stageStartWhen[s] ?? [] {
+                    guard let condition = GateCondition(rawValue: name), let producer = condition.producedBy,
+                          !sections.contains(producer.rawValue) else { continue }
+                    report(.error, "\(path).stages",
+                           "tahapan '\(s)' menunggu syarat '\(name)', tetapi jenis '\(id)' tidak memiliki tahapan bagian '\(producer.rawValue)' yang dapat memenuhinya, sehingga tahapan itu tidak akan pernah dapat dimulai; pakai tahapan tanpa syarat itu untuk jenis ini atau tambahkan tahapan yang memenuhinya")
+                }
             }
             if bool(t, "allowed") == false && (string(t, "refusal")?.trimmingCharacters(in: .whitespaces).isEmpty ?? true) {
                 report(.warning, "\(path).allowed", "jenis ini tidak dibolehkan tetapi alasan penolakan (refusal) kosong; pengguna tidak akan tahu sebabnya")
@@ -553,8 +567,8 @@ private struct Checker {
     mutating func checkClauses() {
         let kinds = kindIDs
         for (path, t) in entries("clause") {
-            if let doc = string(t, "document"), doc != "kb" && doc != "pks" {
-                report(.error, "\(path).document", "naskah '\(doc)' tidak dikenal; pilih kb atau pks")
+            if let doc = string(t, "document"), !["kb", "nota", "pks"].contains(doc) {
+                report(.error, "\(path).document", "naskah '\(doc)' tidak dikenal; pilih kb, nota, atau pks")
             }
             for k in strings(t, "kinds") where !kinds.contains(k) {
                 report(.error, "\(path).kinds", "jenis '\(k)' tidak ada pada [[kind]]")
@@ -566,7 +580,8 @@ private struct Checker {
     mutating func checkBases() {
         func blank(_ t: TOMLTable, _ k: String) -> Bool { t[k]?.string.map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false }
         var tables: [(String, TOMLTable)] = []
-        for section in ["kind", "stage", "gate", "condition", "rule", "clause", "source"] { tables += entries(section).map { ($0.path, $0.table) } }
+        for section in ["kind", "stage", "gate", "condition", "rule", "clause", "source", "ending_ground"] { tables += entries(section).map { ($0.path, $0.table) } }
+        for (path, kind) in entries("kind") { tables += entries("form", in: kind, at: path).map { ($0.path, $0.table) } }
         for (path, stage) in entries("stage") { tables += entries("field", in: stage, at: path).map { ($0.path, $0.table) } }
         if let d = root["duration"]?.table {
             tables.append(("duration", d))
