@@ -19,7 +19,7 @@ struct ClauseVariables {
         "judul", "jenis_naskah", "maksud", "tujuan", "objek", "urusan", "bentuk", "manfaat", "lingkup", "pihak",
         "para_pihak", "perangkat_daerah", "sumber_biaya", "tahun_anggaran_mulai", "jangka_waktu", "tanggal_mulai",
         "tanggal_berakhir", "jumlah_pihak", "jumlah_pihak_terbilang", "hak_kewajiban", "pembiayaan",
-        "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb",
+        "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb", "sumber_biaya_pihak",
     ]
 
     let context: BuildContext
@@ -39,7 +39,16 @@ struct ClauseVariables {
         case "tujuan": return .inline(ctx.phrase(c.proposal.goals, "proposal.goals", "Tujuan kerja sama"))
         case "objek": return .inline(ctx.phrase(c.proposal.object, "proposal.object", "Objek kerja sama"))
         case "urusan": return .inline(ctx.affairName)
-        case "bentuk": return .inline(ctx.phrase(c.proposal.form, "proposal.form", "Bentuk kerja sama"))
+        case "bentuk":
+            if let id = c.proposal.formID, let form = ctx.rulebook.kind(c.kind)?.form(id) { return .inline(RichText(form.name)) }
+            return .inline(ctx.phrase(c.proposal.form, "proposal.form", "Bentuk kerja sama"))
+        case "sumber_biaya_pihak":
+            // Each party from its own budget: a region its APBD, a ministry the APBN (PP 28/2018 Pasal 46).
+            let parts = c.parties.indices.map { i -> RichText in
+                let sources = c.fundingSources(ofParty: i).map { ctx.fundingPhrase($0, party: i) }
+                return RichText("\(ctx.partyLabel(i)) dari ") + RichText(Workflow.list(sources))
+            }
+            return .inline(RichText.enumeration(parts))
         case "manfaat": return .inline(ctx.phrase(c.proposal.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan"))
         case "lingkup":
             let scope = c.proposal.scope.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }

@@ -28,7 +28,13 @@ public struct NaskahBuilder: Sendable {
             return "kerja sama baru memiliki \(cooperation.parties.count) pihak; isi paling sedikit dua pihak (parties)"
         }
         if let stage = document.stageID, !kind.stages.contains(stage) {
+            if document == .kb && cooperation.kind == .notaKesepakatan {
+                return "kerja sama dengan kementerian/lembaga memakai Nota Kesepakatan, bukan Kesepakatan Bersama; pilih naskah nota"
+            }
             return "naskah ini tidak termasuk tahapan \(kind.name) menurut rulebook"
+        }
+        if document == .pengakhiran && cooperation.ended == nil {
+            return "berakhirnya kerja sama belum dicatat (alasan, tanggal, dan naskah pendukung)"
         }
         return nil
     }
@@ -41,11 +47,13 @@ public struct NaskahBuilder: Sendable {
         switch document {
         case .penawaran: return OfferLetterBuilder(context: ctx).build()
         case .kak: return TermsOfReferenceBuilder(context: ctx).build()
-        case .kb: return MemorandumBuilder(context: ctx).build()
+        case .kb, .nota: return MemorandumBuilder(context: ctx, document: document).build()
         case .pks: return AgreementBuilder(context: ctx).build()
         case .dprd: return try CouncilRequestBuilder(context: ctx).build()
         case .pembiayaan: return FinancingPlanBuilder(context: ctx).build()
         case .ringkasan: return SummaryBuilder(context: ctx).build()
+        case .laporan: return ImplementationReportBuilder(context: ctx).build()
+        case .pengakhiran: return EndingNoticeBuilder(context: ctx).build()
         }
     }
 
@@ -53,9 +61,11 @@ public struct NaskahBuilder: Sendable {
     /// for the wizard to show as editable articles. Values known today are filled in; the
     /// others stay as `{variable}` and are filled (or flagged) when the document is built.
     /// Store the result in `memorandum.articles` / `agreement.articles` once the officer edits it.
+    /// A Nota Kesepakatan's memorandum articles come from the "nota" templates even when asked as `.kb`.
     public func prefilledArticles(_ document: DocumentKind, for cooperation: Cooperation) -> [Article] {
-        guard document == .kb || document == .pks else { return [] }
-        return ArticleSet(context: context(cooperation), document: document).prefilled()
+        guard document.clauseDocument != nil else { return [] }
+        let doc = document == .pks ? document : DocumentKind.memorandum(for: cooperation.kind)
+        return ArticleSet(context: context(cooperation), document: doc).prefilled()
     }
 
     /// The {variables} the clause templates may use.
