@@ -361,7 +361,8 @@ private struct Run {
             add(.evaluationsPerYearTooFew, "agreement.evaluationsPerYear", ["jumlah": String(agreed), "minimal": String(minimum)],
                 extraBasis: rulebook.reminders.evaluationBasis, toConfirm: toConfirm)
         }
-        if let signed = c.signedOn {
+        // Counted once implementation is under way, so a cooperation still being prepared is not nagged.
+        if let signed = c.signedOn, c.implementation.progress.status != .notStarted || !c.implementation.evaluations.isEmpty {
             let lastYear = min(today.year - 1, (c.ended?.date ?? c.renewedExpiryDate)?.year ?? today.year)
             if signed.year + 1 <= lastYear {
                 for year in (signed.year + 1)...lastYear {

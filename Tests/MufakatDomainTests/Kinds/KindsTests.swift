@@ -260,3 +260,54 @@ import Testing
         #expect(!ids(findings(c)).contains(RuleID.endingGroundNotAllowed.rawValue))
     }
 }
+
+/// The demo's walked examples: one per path, with no shortcut values hiding a missing step.
+@Suite struct WalkedExamplesTests {
+    let reference = CalendarDate(year: 2026, month: 1, day: 15)!
+    let rulebook = try! RulebookLoader.load()
+
+    @Test func oneWalkedExamplePerPathWithoutErrors() {
+        let all = WalkedExamples.all(referenceDate: reference)
+        #expect(Set(all.map(\.kind)) == [.notaKesepakatan, .ksdpk, .ksdpl, .ksddSukarela])
+        #expect(Set(all.map(\.id)).count == all.count)
+        for c in all {
+            let errors = Validator.validate(c, rulebook: rulebook, catalogues: .shared, today: reference).filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(c.id): \(errors.map(\.message))")
+        }
+    }
+
+    @Test func theNotaCarriesNoOfferAnswerAndStillMovesOn() throws {
+        let nota = try #require(WalkedExamples.all(referenceDate: reference).first { $0.kind == .notaKesepakatan })
+        #expect(nota.offer == OfferStage())
+        #expect(!nota.burdensPublic)
+        let w = Workflow(cooperation: nota, rulebook: rulebook)
+        #expect(w.stage("nota")?.state == .done)
+        #expect(w.current?.id == "pembiayaan")
+        #expect(nota.status(on: reference) == .running)
+    }
+
+    @Test func statusesCoverTheLife() {
+        let byKind = Dictionary(uniqueKeysWithValues: WalkedExamples.all(referenceDate: reference).map { ($0.kind, $0) })
+        #expect(byKind[.ksdpk]?.status(on: reference) == .running)
+        #expect(byKind[.ksdpl]?.status(on: reference) == .preparing)
+        #expect(byKind[.ksddSukarela]?.status(on: reference) == .ended)
+        #expect(byKind[.ksddSukarela]?.implementation.evaluations.count == 2)
+        #expect(byKind[.ksddSukarela]?.renewals?.count == 1)
+        let foreign = Workflow(cooperation: byKind[.ksdpl]!, rulebook: rulebook)
+        #expect(foreign.stage("ln-persetujuan-pusat")?.state == .done)
+        #expect(foreign.current?.id == "ln-penandatanganan")
+    }
+
+    @Test func theRandomDemoNeverGivesANotaAnOfferOrACouncil() {
+        let all = Array(DemoGenerator(seed: 1, referenceDate: reference).cooperations(count: 300))
+        let notas = all.filter { $0.kind == .notaKesepakatan }
+        #expect(!notas.isEmpty)
+        for c in notas {
+            #expect(c.offer.response != .accepted && c.offer.letterNumber.isEmpty, "\(c.id)")
+            #expect(c.councilApproval == CouncilApprovalStage(), "\(c.id)")
+            #expect(!c.burdensPublic)
+        }
+        #expect(notas.contains { !$0.memorandum.actionPlan.isEmpty })
+        #expect(all.filter { $0.kind == .ksdpk }.allSatisfy { $0.proposal.initiator != nil && $0.proposal.formID != nil })
+    }
+}
