@@ -20,6 +20,7 @@ struct ClauseVariables {
         "para_pihak", "perangkat_daerah", "sumber_biaya", "tahun_anggaran_mulai", "jangka_waktu", "tanggal_mulai",
         "tanggal_berakhir", "jumlah_pihak", "jumlah_pihak_terbilang", "hak_kewajiban", "pembiayaan",
         "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb", "sumber_biaya_pihak",
+        "naskah_asal", "perubahan", "tambahan_jangka_waktu", "berlaku_mulai", "berlaku_sampai",
     ]
 
     let context: BuildContext
@@ -90,6 +91,23 @@ struct ClauseVariables {
             return .inline(RichText.enumeration(numbers))
         case "tanggal_kb":
             return .inline(ctx.date(c.memorandum.signing.date, "memorandum.signing.date", "Tanggal penandatanganan \(ctx.memorandumName)"))
+        case "naskah_asal": return .inline(ChangeDocumentBuilder.baseReference(ctx, document: document))
+        case "perubahan":
+            let index = c.amendments.indices.last
+            let changes = index.map { c.amendments[$0].changes ?? [] }?.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty } ?? []
+            if changes.isEmpty {
+                return .list([RichText(missing: MissingValue(path: index.map { "amendments[\($0)].changes" } ?? "amendments", label: "Rincian perubahan pada adendum"))])
+            }
+            return .list(BuildContext.punctuated(changes).map { RichText($0) })
+        case "tambahan_jangka_waktu":
+            let renewal = c.renewals?.last
+            return .inline(ctx.count(renewal?.years, "renewals[\(max(0, (c.renewals?.count ?? 1) - 1))].years", "Tambahan jangka waktu perpanjangan (tahun)"))
+        case "berlaku_mulai", "berlaku_sampai":
+            let (from, to) = ChangeDocumentBuilder.renewedSpan(c)
+            let path = "agreement.endDate"
+            return name == "berlaku_mulai"
+                ? .inline(ctx.date(from, path, "Tanggal mulai masa perpanjangan (tanggal berakhir naskah asal)"))
+                : .inline(ctx.date(to, path, "Tanggal berakhir masa perpanjangan"))
         default: return nil
         }
     }

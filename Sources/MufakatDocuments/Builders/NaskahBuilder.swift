@@ -33,6 +33,12 @@ public struct NaskahBuilder: Sendable {
             }
             return "naskah ini tidak termasuk tahapan \(kind.name) menurut rulebook"
         }
+        if document == .adendum && cooperation.amendments.isEmpty {
+            return "belum ada perubahan (adendum) yang dicatat"
+        }
+        if document == .perpanjangan && (cooperation.renewals ?? []).isEmpty {
+            return "belum ada perpanjangan yang dicatat"
+        }
         if document == .pengakhiran && cooperation.ended == nil {
             return "berakhirnya kerja sama belum dicatat (alasan, tanggal, dan naskah pendukung)"
         }
@@ -54,6 +60,7 @@ public struct NaskahBuilder: Sendable {
         case .ringkasan: return SummaryBuilder(context: ctx).build()
         case .laporan: return ImplementationReportBuilder(context: ctx).build()
         case .pengakhiran: return EndingNoticeBuilder(context: ctx).build()
+        case .adendum, .perpanjangan: return ChangeDocumentBuilder(context: ctx, document: document).build()
         }
     }
 
@@ -64,7 +71,7 @@ public struct NaskahBuilder: Sendable {
     /// A Nota Kesepakatan's memorandum articles come from the "nota" templates even when asked as `.kb`.
     public func prefilledArticles(_ document: DocumentKind, for cooperation: Cooperation) -> [Article] {
         guard document.clauseDocument != nil else { return [] }
-        let doc = document == .pks ? document : DocumentKind.memorandum(for: cooperation.kind)
+        let doc = document == .kb || document == .nota ? DocumentKind.memorandum(for: cooperation.kind) : document
         return ArticleSet(context: context(cooperation), document: doc).prefilled()
     }
 

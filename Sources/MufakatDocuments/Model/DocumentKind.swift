@@ -22,6 +22,10 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     case laporan
     /// Surat pemberitahuan berakhirnya kerja sama (PP 28/2018 Pasal 9 ayat (1), Pasal 22).
     case pengakhiran
+    /// Adendum: the latest recorded change to a signed KB, Nota or PKS.
+    case adendum
+    /// Perpanjangan: the latest recorded renewal of the term.
+    case perpanjangan
 
     /// Indonesian name for messages and file metadata.
     public var label: String {
@@ -36,6 +40,8 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
         case .ringkasan: "Ringkasan Kerja Sama"
         case .laporan: "Laporan Pelaksanaan Kerja Sama"
         case .pengakhiran: "Surat Pemberitahuan Berakhirnya Kerja Sama"
+        case .adendum: "Adendum"
+        case .perpanjangan: "Perpanjangan Kerja Sama"
         }
     }
 
@@ -47,7 +53,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
         case .nota: "nota"
         case .pks: "pks"
         case .dprd: "dprd"
-        case .kak, .pembiayaan, .ringkasan, .laporan, .pengakhiran: nil
+        case .kak, .pembiayaan, .ringkasan, .laporan, .pengakhiran, .adendum, .perpanjangan: nil
         }
     }
 
@@ -57,7 +63,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     /// Which clause templates of the rulebook it uses ("kb", "nota", "pks"), nil when none.
     public var clauseDocument: String? {
         switch self {
-        case .kb, .nota, .pks: rawValue
+        case .kb, .nota, .pks, .adendum, .perpanjangan: rawValue
         default: nil
         }
     }

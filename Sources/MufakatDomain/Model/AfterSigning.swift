@@ -92,3 +92,34 @@ extension Cooperation {
         return .running
     }
 }
+
+extension Cooperation {
+    /// The stages of the cooperation's kind whose documents the TKKSD reviews under the rulebook
+    /// ([tkksd] review_stages), each with the review recorded for it (nil when none yet). The
+    /// proposal's TKKSD recommendation counts as the review of the KAK.
+    public func tkksdReviewPoints(rulebook: Rulebook) -> [(stage: Rulebook.StageRule, review: TKKSDReview?)] {
+        let wanted = Set(rulebook.tkksd?.reviewStages ?? [])
+        return rulebook.stages(for: kind).filter { wanted.contains($0.id) }.map { stage in
+            if let review = (tkksdReviews ?? []).last(where: { $0.stageID == stage.id }) { return (stage, review) }
+            if stage.section == StageSection.proposal.rawValue, let r = proposal.tkksdRecommendation, !(r.number + r.summary).isEmpty {
+                return (stage, TKKSDReview(stageID: stage.id, date: r.date, recommendation: r.summary, recommended: r.recommended,
+                                           document: RegisteredDocument(number: r.number, date: r.date, title: "Rekomendasi TKKSD")))
+            }
+            return (stage, nil)
+        }
+    }
+
+    /// Ganti sub-urusan: the cooperation with another sub-affair (nil clears it), and what that
+    /// changes in the findings (a duration exception that now fits or no longer fits, authority
+    /// warnings), so a screen can say so before the officer confirms. Nothing else is touched:
+    /// every check derives from the current sub-affair.
+    public func changingSubAffair(to id: String?, rulebook: Rulebook, catalogues: Catalogues,
+                                  today: CalendarDate) -> (cooperation: Cooperation, added: [Finding], removed: [Finding]) {
+        var changed = self
+        let trimmed = id?.trimmingCharacters(in: .whitespaces)
+        changed.subAffairID = (trimmed?.isEmpty ?? true) ? nil : trimmed
+        let before = Validator.validate(self, rulebook: rulebook, catalogues: catalogues, today: today)
+        let after = Validator.validate(changed, rulebook: rulebook, catalogues: catalogues, today: today)
+        return (changed, after.filter { !before.contains($0) }, before.filter { !after.contains($0) })
+    }
+}

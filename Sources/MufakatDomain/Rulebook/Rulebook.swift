@@ -20,10 +20,12 @@ public struct Rulebook: Codable, Sendable {
     public var endingGrounds: [EndingGroundRule]
     /// Pelaporan: to whom a report goes (optional section `[reporting]`).
     public var reporting: ReportingRule?
+    /// TKKSD: the stages whose documents the coordination team reviews (optional section `[tkksd]`).
+    public var tkksd: TKKSDRule?
 
     enum CodingKeys: String, CodingKey {
         case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate", conditions = "condition"
-        case duration, reminders, rules = "rule", clauses = "clause", endingGrounds = "ending_ground", reporting
+        case duration, reminders, rules = "rule", clauses = "clause", endingGrounds = "ending_ground", reporting, tkksd
     }
 
     public init(from decoder: Decoder) throws {
@@ -40,6 +42,7 @@ public struct Rulebook: Codable, Sendable {
         clauses = try c.decodeIfPresent([ClauseTemplate].self, forKey: .clauses) ?? []
         endingGrounds = try c.decodeIfPresent([EndingGroundRule].self, forKey: .endingGrounds) ?? []
         reporting = try c.decodeIfPresent(ReportingRule.self, forKey: .reporting)
+        tkksd = try c.decodeIfPresent(TKKSDRule.self, forKey: .tkksd)
     }
 
     // MARK: Parts
@@ -113,6 +116,16 @@ public struct Rulebook: Codable, Sendable {
             guard let kinds, !kinds.isEmpty else { return true }
             return kinds.contains(kind.rawValue)
         }
+    }
+
+    /// Telaahan TKKSD: the stages at which the Tim Koordinasi Kerja Sama Daerah reviews the
+    /// document (the KAK, the drafts) and recommends.
+    public struct TKKSDRule: Codable, Sendable {
+        /// Stage ids.
+        public var reviewStages: [String]
+        public var basis: String
+        public var toConfirm: Bool?
+        enum CodingKeys: String, CodingKey { case reviewStages = "review_stages", basis, toConfirm = "to_confirm" }
     }
 
     /// Pelaporan (PP 28/2018 Pasal 44): the report of a kab/kota goes to the Governor, that of a

@@ -52,6 +52,7 @@ public enum RulebookChecker {
         checker.checkReminders()
         checker.checkRules()
         checker.checkClauses()
+        checker.checkTKKSD()
         checker.checkBases()
         // Safety net: whatever the decoder still refuses is an error too.
         if !checker.problems.contains(where: { $0.severity == .error }) {
@@ -564,11 +565,22 @@ private struct Checker {
         return out
     }
 
+    mutating func checkTKKSD() {
+        guard let t = root["tkksd"]?.table else { return }
+        let stages = stageIDs
+        for s in strings(t, "review_stages") where !stages.contains(s) {
+            report(.error, "tkksd.review_stages", "tahapan '\(s)' tidak ada; tahapan yang ada: \(stages.sorted().joined(separator: ", "))")
+        }
+        if t["basis"]?.string.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? false {
+            report(.error, "tkksd.basis", "dasar hukum (basis) kosong; tuliskan peraturan dan pasalnya")
+        }
+    }
+
     mutating func checkClauses() {
         let kinds = kindIDs
         for (path, t) in entries("clause") {
-            if let doc = string(t, "document"), !["kb", "nota", "pks"].contains(doc) {
-                report(.error, "\(path).document", "naskah '\(doc)' tidak dikenal; pilih kb, nota, atau pks")
+            if let doc = string(t, "document"), !["kb", "nota", "pks", "adendum", "perpanjangan"].contains(doc) {
+                report(.error, "\(path).document", "naskah '\(doc)' tidak dikenal; pilih kb, nota, pks, adendum, atau perpanjangan")
             }
             for k in strings(t, "kinds") where !kinds.contains(k) {
                 report(.error, "\(path).kinds", "jenis '\(k)' tidak ada pada [[kind]]")

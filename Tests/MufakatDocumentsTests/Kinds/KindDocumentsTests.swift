@@ -130,6 +130,36 @@ import MufakatDomain
         #expect(naskah.missingFields.isEmpty, "\(naskah.missingFields)")
     }
 
+    @Test func anAmendmentHasItsOwnDocument() throws {
+        var c = Fixtures.bogorRaya
+        #expect(throws: NaskahError.self) { try builder.build(.adendum, for: c) }
+        c.amendments = [Amendment(stageID: "pks", reason: "Hasil evaluasi menunjukkan perlunya penambahan trayek", date: CalendarDate(year: 2027, month: 8, day: 1)!)]
+        c.amendments[0].numbers = ["551/20/Huk/2027", "551/21/Huk/2027"]
+        c.amendments[0].changes = ["Ketentuan Pasal 3 ayat (1) ditambah satu huruf, yakni huruf d, yang berbunyi \"d. trayek Bogor–Ciawi\""]
+        let naskah = try builder.build(.adendum, for: c)
+        let t = flat(naskah)
+        #expect(t.contains("ADENDUM PERJANJIAN KERJA SAMA"))
+        #expect(t.contains("PERUBAHAN ATAS PERJANJIAN KERJA SAMA"))
+        #expect(t.contains("NOMOR : 551/20/Huk/2027"))
+        #expect(t.contains("trayek Bogor–Ciawi"))
+        #expect(t.contains("bahwa hasil evaluasi menunjukkan perlunya penambahan trayek"))
+        #expect(naskah.missingFields.isEmpty, "\(naskah.missingFields)")
+        c.amendments[0].changes = []
+        #expect(try builder.build(.adendum, for: c).missingFields.contains { $0.path == "amendments[0].changes" })
+    }
+
+    @Test func aRenewalHasItsOwnDocumentWithTheNewTerm() throws {
+        var c = Fixtures.bogorRaya
+        #expect(throws: NaskahError.self) { try builder.build(.perpanjangan, for: c) }
+        let end = try #require(c.expiryDate)
+        c.renewals = [Renewal(date: end.adding(days: -30), years: 1, reason: "Hasil evaluasi tahun kedua", numbers: ["551/30/Huk", "551/31/Huk"])]
+        let naskah = try builder.build(.perpanjangan, for: c)
+        let t = flat(naskah)
+        #expect(t.contains("PERPANJANGAN PERJANJIAN KERJA SAMA"))
+        #expect(t.contains("diperpanjang selama 1 (satu) tahun terhitung sejak tanggal \(IndonesianDate.long(end.adding(days: 1))) sampai dengan tanggal \(IndonesianDate.long(end.adding(years: 1)))"))
+        #expect(naskah.missingFields.isEmpty, "\(naskah.missingFields)")
+    }
+
     @Test func signingANotaRecordsItOnTheMemorandum() throws {
         let c = Fixtures.notaKemenhub
         let signed = try #require(SignedDocument.markSigned(c, document: .nota, data: Data("x".utf8), format: "docx", on: CalendarDate(year: 2026, month: 10, day: 5)!))

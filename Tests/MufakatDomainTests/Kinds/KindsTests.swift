@@ -246,6 +246,31 @@ import Testing
         #expect(Cooperation(id: "x", kind: .ksddWajib).status(on: today) == .preparing)
     }
 
+    @Test func tkksdReviewsAreTrackedAtTheRulebooksPoints() {
+        var c = signedKSDD()
+        let points = c.tkksdReviewPoints(rulebook: rulebook)
+        #expect(points.map(\.stage.id) == ["usulan", "kb", "pks"])
+        #expect(points.allSatisfy { $0.review == nil })
+        c.proposal.tkksdRecommendation = TKKSDRecommendation(number: "1/TKKSD", date: today, summary: "Layak", recommended: true)
+        c.tkksdReviews = [TKKSDReview(stageID: "pks", date: today, recommendation: "Rancangan PKS dapat ditandatangani", recommended: true)]
+        let after = c.tkksdReviewPoints(rulebook: rulebook)
+        #expect(after.first { $0.stage.id == "usulan" }?.review?.document?.number == "1/TKKSD")
+        #expect(after.first { $0.stage.id == "pks" }?.review?.recommendation == "Rancangan PKS dapat ditandatangani")
+        #expect(after.first { $0.stage.id == "kb" }?.review == nil)
+        #expect(nota().tkksdReviewPoints(rulebook: rulebook).map(\.stage.id) == ["usulan", "nota"])
+    }
+
+    @Test func changingTheSubAffairSaysWhatChanges() {
+        var c = ksdpk()
+        c.subAffairID = nil
+        let result = c.changingSubAffair(to: "air-minum-kabkota", rulebook: rulebook, catalogues: catalogues, today: today)
+        #expect(result.cooperation.subAffairID == "air-minum-kabkota")
+        #expect(result.removed.contains { $0.ruleID == RuleID.durationExceptionMismatch.rawValue })
+        let back = result.cooperation.changingSubAffair(to: "  ", rulebook: rulebook, catalogues: catalogues, today: today)
+        #expect(back.cooperation.subAffairID == nil)
+        #expect(back.added.contains { $0.ruleID == RuleID.durationExceptionMismatch.rawValue })
+    }
+
     @Test func endingGroundsComeFromTheRulebookPerKind() {
         #expect(rulebook.endingGrounds(for: .ksdpk).count == 7)
         #expect(rulebook.endingGrounds(for: .ksddSukarela).count == 5)
