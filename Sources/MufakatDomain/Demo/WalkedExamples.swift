@@ -32,6 +32,8 @@ public enum WalkedExamples {
         c.proposal.scope = scope
         c.proposal.expectedBenefit = "Pelayanan lebih efisien dan efektif."
         c.proposal.durationYears = years
+        c.proposal.costBenefit = "Penyelenggaraan bersama lebih murah daripada penyelenggaraan oleh masing-masing pihak."
+        c.proposal.indicativeCost = Rupiah(1_000_000_000)
         c.proposal.inRegionalPlan = true
         c.proposal.progress = done(date, date.adding(days: 21))
     }
@@ -47,6 +49,7 @@ public enum WalkedExamples {
         c.parties[0].agency = "Dinas Kesehatan Provinsi Jawa Barat"
         proposal(&c, agency: "Dinas Kesehatan Provinsi Jawa Barat", date: start, object: "Penurunan prevalensi stunting",
                  scope: ["pendataan balita berisiko", "pelatihan kader posyandu", "pemberian makanan tambahan"], years: 3)
+        c.proposal.form = "sinergi perencanaan dan pelaksanaan pembangunan"
         let signed = start.adding(days: 90)
         c.memorandum.considerations = ["bahwa penurunan stunting merupakan program strategis nasional dan prioritas daerah"]
         c.memorandum.startBudgetYear = signed.year + 1
@@ -82,9 +85,12 @@ public enum WalkedExamples {
         c.proposal.feasibilityStudy = FeasibilityStudy(author: company.name, date: start.adding(days: -45),
                                                        summary: "Layak secara ekonomi dan finansial; tingkat pengembalian internal 12 persen.", feasible: true)
         c.proposal.formID = "pelayanan-publik"
+        // The KAK still prints the free text; it carries the rulebook's wording of the chosen form.
+        c.proposal.form = "kerja sama dalam penyediaan pelayanan publik"
         c.proposal.partnerSelection = PartnerSelection(method: "Penilaian atas prakarsa badan usaha", legalBasis: "PP 28/2018 Pasal 18",
                                                        documents: [RegisteredDocument(number: "027/12/437.73/\(start.year)", date: start.adding(days: 10), title: "Berita acara penilaian prakarsa")])
         c.proposal.indicativeCost = Rupiah(45_000_000_000)
+        c.proposal.costBenefit = "Investasi ditanggung badan usaha; daerah menyediakan lahan dan menerima kontribusi tetap."
         let offer = start.adding(days: 30)
         c.offer.letterNumber = "415/88/437.12/\(offer.year)"
         c.offer.letterDate = offer
@@ -133,6 +139,8 @@ public enum WalkedExamples {
                                       Party(type: .foreign, name: "Pemerintah Prefektur Contoh, Jepang",
                                             representative: Person(name: "Contoh Gubernur Prefektur", title: "Gubernur Prefektur"), address: "Jepang")],
                             affairCode: "1.01")
+        c.proposal.object = "Pengembangan pendidikan vokasi"
+        c.proposal.durationYears = 3
         let steps: [(String, Int, String)] = [("ln-prakarsa", 20, "Telaahan prakarsa kerja sama"), ("ln-penjajakan", 40, "Laporan penjajakan"),
                                               ("ln-surat-minat", 30, "Surat pernyataan minat"), ("ln-rencana-kerja-sama", 30, "Rencana kerja sama"),
                                               ("ln-dprd", 50, "Keputusan DPRD tentang persetujuan rencana kerja sama"),

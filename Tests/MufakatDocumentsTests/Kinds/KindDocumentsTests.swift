@@ -168,3 +168,25 @@ import MufakatDomain
         #expect(SignedDocument.markSigned(c, document: .kb, data: Data("x".utf8), format: "docx", on: CalendarDate(year: 2026, month: 10, day: 5)!) == nil)
     }
 }
+
+/// The demo's walked examples give every document of their path, complete.
+@Suite struct WalkedExampleDocumentsTests {
+    @Test func everyDocumentOfEveryWalkedPathBuildsComplete() throws {
+        let builder = NaskahBuilder(rulebook: Fixtures.rulebook)
+        let expected: [CooperationKind: [DocumentKind]] = [
+            .notaKesepakatan: [.kak, .nota, .ringkasan],
+            .ksdpk: [.kak, .penawaran, .kb, .pks, .pembiayaan, .ringkasan],
+            .ksdpl: [.ringkasan],
+            .ksddSukarela: [.kak, .penawaran, .kb, .pks, .pembiayaan, .ringkasan, .laporan, .perpanjangan, .pengakhiran],
+        ]
+        for c in WalkedExamples.all() {
+            for kind in expected[c.kind] ?? [] {
+                let naskah = try builder.build(kind, for: c)
+                // The letterhead's city comes from the region profile, not from the cooperation.
+                let missing = naskah.missingFields.filter { !$0.path.hasPrefix("letterhead.") }
+                #expect(missing.isEmpty, "\(c.id)/\(kind.rawValue): \(missing.map(\.path))")
+                _ = try DocxRenderer().render(naskah)
+            }
+        }
+    }
+}
