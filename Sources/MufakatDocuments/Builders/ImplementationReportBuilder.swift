@@ -37,7 +37,7 @@ struct ImplementationReportBuilder {
         blocks.append(.title(["LAPORAN PELAKSANAAN KERJA SAMA", "TENTANG", BuildContext.upper(context.title), RichText("PERIODE ") + BuildContext.upper(period)]))
         blocks.append(.heading("A. IDENTITAS KERJA SAMA"))
         let signed = c.signedOn ?? c.agreement.signing.date ?? c.memorandum.signing.date
-        blocks.append(.table(Table(columns: [.init(weight: 30), .init(weight: 3), .init(weight: 67)], rows: [
+        blocks.append(.table(Table(columns: [.init(weight: 36), .init(weight: 3), .init(weight: 61)], rows: [
             Table.Row(["Jenis kerja sama", ":", RichText(c.kind.label)]),
             Table.Row(["Para pihak", ":", context.formalNames]),
             Table.Row(["Urusan pemerintahan", ":", context.affairName]),

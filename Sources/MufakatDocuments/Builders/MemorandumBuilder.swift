@@ -66,8 +66,8 @@ struct MemorandumBuilder {
                 ])
             }
         }
-        blocks.append(.table(Table(columns: [Table.Column(weight: 1, alignment: .center), Table.Column(weight: 6), Table.Column(weight: 5),
-                                             Table.Column(weight: 5), Table.Column(weight: 3), Table.Column(weight: 3)],
+        blocks.append(.table(Table(columns: [Table.Column(weight: 2, alignment: .center), Table.Column(weight: 6), Table.Column(weight: 5),
+                                             Table.Column(weight: 5), Table.Column(weight: 3), Table.Column(weight: 4)],
                                    header: ["No.", "Kegiatan", "Keluaran", "Penanggung Jawab", "Jadwal", "Sumber Pendanaan"], rows: rows)))
         blocks.append(context.signatureBlocks(c.memorandum.signing, stagePath: "memorandum"))
         return blocks
