@@ -14,6 +14,11 @@ struct ClauseVariables {
         case paragraphs([(text: RichText, items: [RichText])])
     }
 
+    /// Variables that follow a setting edited elsewhere (the evaluations per year agreed for the
+    /// PKS): pre-filled articles keep them as {name}, so the naskah always prints the current
+    /// value and an officer's change of the setting reaches the text.
+    static let live: Set<String> = ["evaluasi_per_tahun"]
+
     /// Every variable name the templates may use (documented above `[[clause]]` in rulebook.toml).
     static let names: [String] = [
         "judul", "jenis_naskah", "maksud", "tujuan", "objek", "urusan", "bentuk", "manfaat", "lingkup", "pihak",

@@ -80,6 +80,17 @@ import MufakatDomain
         #expect(!pks.contains("WALI KOTA BOGOR KOTA BOGOR"))
     }
 
+    @Test func thePKSTextFollowsTheEvaluationsAgreedEvenAfterEditing() throws {
+        var c = Fixtures.bogorRaya
+        c.agreement.evaluationsPerYear = 2
+        c.agreement.articles = builder.prefilledArticles(.pks, for: c)
+        #expect(c.agreement.articles.contains { $0.paragraphs.contains { $0.contains("{evaluasi_per_tahun}") } })
+        c.agreement.evaluationsPerYear = 4
+        let t = try text(.pks, c)
+        #expect(t.contains("paling sedikit 4 (empat) kali dalam 1 (satu) tahun anggaran"))
+        #expect(!t.contains("paling sedikit 2 (dua) kali"))
+    }
+
     @Test func companyMoneyNeedsNoPlanningCode() throws {
         var c = Fixtures.parkirPakuan
         c.financing.lines[0].planningCode = ""
