@@ -96,6 +96,16 @@ struct ClauseVariables {
             return .inline(RichText.enumeration(numbers))
         case "tanggal_kb":
             return .inline(ctx.date(c.memorandum.signing.date, "memorandum.signing.date", "Tanggal penandatanganan \(ctx.memorandumName)"))
+        default: return changeValue(name)
+        }
+    }
+
+    /// The variables of an adendum or perpanjangan. Kept out of `value(_:)` so that function's
+    /// frame stays small: the editor calls it deep in its drawing on a thread with a small stack.
+    private func changeValue(_ name: String) -> Value? {
+        let c = cooperation
+        let ctx = context
+        switch name {
         case "naskah_asal": return .inline(ChangeDocumentBuilder.baseReference(ctx, document: document))
         case "perubahan":
             let index = c.amendments.indices.last

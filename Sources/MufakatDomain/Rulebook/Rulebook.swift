@@ -19,9 +19,19 @@ public struct Rulebook: Codable, Sendable {
     /// Alasan berakhirnya kerja sama (optional section `[[ending_ground]]`).
     public var endingGrounds: [EndingGroundRule]
     /// Pelaporan: to whom a report goes (optional section `[reporting]`).
-    public var reporting: ReportingRule?
+    public var reporting: ReportingRule? { afterSigning.reporting }
     /// TKKSD: the stages whose documents the coordination team reviews (optional section `[tkksd]`).
-    public var tkksd: TKKSDRule?
+    public var tkksd: TKKSDRule? { afterSigning.tkksd }
+    /// The optional sections of the life after signing, behind one reference. `Rulebook` is
+    /// passed by value through the editor's deep drawing calls; in debug builds on the test
+    /// threads' small stacks every byte of it counts (32 more bytes overflowed the stack).
+    private let afterSigning: AfterSigningSections
+
+    final class AfterSigningSections: Sendable {
+        let reporting: ReportingRule?
+        let tkksd: TKKSDRule?
+        init(reporting: ReportingRule?, tkksd: TKKSDRule?) { self.reporting = reporting; self.tkksd = tkksd }
+    }
 
     enum CodingKeys: String, CodingKey {
         case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate", conditions = "condition"
@@ -41,8 +51,25 @@ public struct Rulebook: Codable, Sendable {
         rules = try c.decodeIfPresent([ValidationRule].self, forKey: .rules) ?? []
         clauses = try c.decodeIfPresent([ClauseTemplate].self, forKey: .clauses) ?? []
         endingGrounds = try c.decodeIfPresent([EndingGroundRule].self, forKey: .endingGrounds) ?? []
-        reporting = try c.decodeIfPresent(ReportingRule.self, forKey: .reporting)
-        tkksd = try c.decodeIfPresent(TKKSDRule.self, forKey: .tkksd)
+        afterSigning = AfterSigningSections(reporting: try c.decodeIfPresent(ReportingRule.self, forKey: .reporting),
+                                            tkksd: try c.decodeIfPresent(TKKSDRule.self, forKey: .tkksd))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(meta, forKey: .meta)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(kinds, forKey: .kinds)
+        try c.encode(stages, forKey: .stages)
+        try c.encode(gates, forKey: .gates)
+        try c.encode(conditions, forKey: .conditions)
+        try c.encode(duration, forKey: .duration)
+        try c.encode(reminders, forKey: .reminders)
+        try c.encode(rules, forKey: .rules)
+        try c.encode(clauses, forKey: .clauses)
+        try c.encode(endingGrounds, forKey: .endingGrounds)
+        try c.encodeIfPresent(reporting, forKey: .reporting)
+        try c.encodeIfPresent(tkksd, forKey: .tkksd)
     }
 
     // MARK: Parts
