@@ -36,6 +36,11 @@ public struct DemoGenerator: Sendable {
         }
     }
 
+    /// One walked example of each kind (see `WalkedExamples`), dated around `referenceDate`.
+    public func walkedExamples(catalogues: Catalogues = .shared) -> [Cooperation] {
+        WalkedExamples.all(referenceDate: referenceDate, catalogues: catalogues)
+    }
+
     /// Cooperations 1...count, generated lazily.
     public func cooperations(count: Int) -> LazyMapSequence<Range<Int>, Cooperation> {
         (0..<max(count, 0)).lazy.map { self.cooperation(number: $0 + 1) }

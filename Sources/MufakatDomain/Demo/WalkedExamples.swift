@@ -4,11 +4,13 @@
 /// 14 checks end to end: a Nota of Provinsi Jawa Barat with Kementerian Kesehatan; a KSDPK of
 /// Kabupaten Gresik with its water BUMD, initiated by the company, 25 years under the water
 /// exception; a KSDPL through to the registered central approval; a KSDD evaluated twice,
-/// reported, renewed once and ended.
+/// reported, renewed once and ended. A KSDLL at its letter of intent and a KSDD wajib waiting
+/// for the DPRD (its first year is not budgeted) complete the set of kinds.
 public enum WalkedExamples {
     public static func all(referenceDate today: CalendarDate = CalendarDate(year: 2026, month: 1, day: 15)!,
                            catalogues: Catalogues = .shared) -> [Cooperation] {
-        [nota(today, catalogues), ksdpk(today, catalogues), ksdpl(today, catalogues), ksdd(today, catalogues)]
+        [nota(today, catalogues), ksdpk(today, catalogues), ksdpl(today, catalogues), ksdll(today, catalogues),
+         ksdd(today, catalogues), ksddWajib(today, catalogues)]
     }
 
     static func region(_ code: String, head: String, _ catalogues: Catalogues) -> Party {
@@ -153,6 +155,61 @@ public enum WalkedExamples {
             day = end.adding(days: 1)
         }
         c.customStages["ln-penandatanganan"] = CustomStage(progress: StageProgress(status: .draft, startedOn: day))
+        return c
+    }
+
+    /// Kota Bandung with a foreign university: prakarsa and penjajakan done, the letter of intent being drafted.
+    static func ksdll(_ today: CalendarDate, _ catalogues: Catalogues) -> Cooperation {
+        let start = today.adding(days: -90)
+        var c = Cooperation(id: "contoh-ksdll-bandung", title: "Kerja Sama Pengembangan Kota Cerdas", kind: .ksdll,
+                            parties: [region("32.73", head: "Muhammad Farhan", catalogues),
+                                      Party(type: .foreign, name: "Universitas Contoh, Belanda",
+                                            representative: Person(name: "Contoh Rektor", title: "Rektor"), address: "Belanda")],
+                            affairCode: "2.16")
+        c.proposal.object = "Pengembangan layanan kota cerdas"
+        c.proposal.durationYears = 3
+        c.customStages["ln-prakarsa"] = CustomStage(progress: done(start, start.adding(days: 20)),
+                                                    documents: [RegisteredDocument(number: "070/11/Bappelitbang/\(start.year)", date: start.adding(days: 20), title: "Telaahan prakarsa kerja sama")])
+        c.customStages["ln-penjajakan"] = CustomStage(progress: done(start.adding(days: 21), start.adding(days: 60)),
+                                                      documents: [RegisteredDocument(number: "070/19/Bappelitbang/\(start.year)", date: start.adding(days: 60), title: "Laporan penjajakan")])
+        c.customStages["ln-surat-minat"] = CustomStage(progress: StageProgress(status: .draft, startedOn: start.adding(days: 61)))
+        return c
+    }
+
+    /// Provinsi Jawa Timur and Kabupaten Sidoarjo (a KSDD wajib inside the province): KB signed,
+    /// the first year not yet budgeted, so the DPRD is asked and its decision awaited.
+    static func ksddWajib(_ today: CalendarDate, _ catalogues: Catalogues) -> Cooperation {
+        let start = today.adding(days: -150)
+        var c = Cooperation(id: "contoh-ksdd-wajib-jatim-sidoarjo", title: "Pengelolaan Sampah Regional Sidoarjo", kind: .ksddWajib,
+                            parties: [region("35", head: "Contoh Gubernur", catalogues), region("35.15", head: "Contoh Bupati", catalogues)],
+                            partiesBordering: true, affairCode: "1.03")
+        c.parties[0].agency = "Dinas Lingkungan Hidup Provinsi Jawa Timur"
+        c.parties[1].agency = "Dinas Lingkungan Hidup Kabupaten Sidoarjo"
+        proposal(&c, agency: "Dinas Lingkungan Hidup Provinsi Jawa Timur", date: start, object: "Pengelolaan sampah di tempat pemrosesan akhir regional",
+                 scope: ["pengangkutan sampah antardaerah", "pengoperasian tempat pemrosesan akhir"], years: 5)
+        c.proposal.form = "penyelenggaraan bersama"
+        let offer = start.adding(days: 25)
+        c.offer.letterNumber = "658/21/PSDA/\(offer.year)"; c.offer.letterDate = offer
+        c.offer.signer = c.parties[0].representative; c.offer.addressee = "Bupati Sidoarjo"
+        c.offer.response = .accepted; c.offer.responseDate = offer.adding(days: 12)
+        c.offer.progress = done(offer, offer.adding(days: 12))
+        let kb = offer.adding(days: 40)
+        c.memorandum.considerations = ["bahwa timbulan sampah Kabupaten Sidoarjo melampaui daya tampung tempat pemrosesan akhirnya"]
+        c.memorandum.fundingSource = "APBD masing-masing pihak"
+        c.memorandum.startBudgetYear = kb.year + 1
+        c.memorandum.durationYears = 5
+        c.memorandum.signing = Signing(date: kb, place: "Surabaya", numbers: ["658/5/KB/\(kb.year)", "658/9/KB/\(kb.year)"],
+                                       signatories: c.parties.map { Signatory(person: $0.representative) })
+        c.memorandum.progress = done(offer.adding(days: 13), kb)
+        c.financing.lines = [
+            FinancingLine(budgetYear: kb.year + 1, partyIndex: 0, amount: Rupiah(600_000_000)!, source: .apbd, budgeted: false,
+                          planningCode: "1.03.05.2.01", description: "Pengoperasian tempat pemrosesan akhir"),
+            FinancingLine(budgetYear: kb.year + 1, partyIndex: 1, amount: Rupiah(400_000_000)!, source: .apbd, budgeted: true,
+                          planningCode: "1.03.05.2.02", description: "Pengangkutan sampah"),
+        ]
+        let request = kb.adding(days: 10)
+        c.councilApproval.approvals = [CouncilApproval(partyIndex: 0, requestLetterNumber: "160/3/DPRD/\(request.year)", requestDate: request)]
+        c.councilApproval.progress = StageProgress(status: .inReview, startedOn: request)
         return c
     }
 

@@ -188,6 +188,8 @@ import MufakatDomain
             .notaKesepakatan: [.kak, .nota, .ringkasan],
             .ksdpk: [.kak, .penawaran, .kb, .pks, .pembiayaan, .ringkasan],
             .ksdpl: [.ringkasan],
+            .ksdll: [.ringkasan],
+            .ksddWajib: [.kak, .penawaran, .kb, .dprd, .pembiayaan, .ringkasan],
             .ksddSukarela: [.kak, .penawaran, .kb, .pks, .pembiayaan, .ringkasan, .laporan, .perpanjangan, .pengakhiran],
         ]
         for c in WalkedExamples.all() {

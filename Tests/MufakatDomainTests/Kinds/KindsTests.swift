@@ -293,7 +293,7 @@ import Testing
 
     @Test func oneWalkedExamplePerPathWithoutErrors() {
         let all = WalkedExamples.all(referenceDate: reference)
-        #expect(Set(all.map(\.kind)) == [.notaKesepakatan, .ksdpk, .ksdpl, .ksddSukarela])
+        #expect(Set(all.map(\.kind)) == Set(CooperationKind.allCases), "one walked example of each kind")
         #expect(Set(all.map(\.id)).count == all.count)
         for c in all {
             let errors = Validator.validate(c, rulebook: rulebook, catalogues: .shared, today: reference).filter { $0.severity == .error }
@@ -321,6 +321,14 @@ import Testing
         let foreign = Workflow(cooperation: byKind[.ksdpl]!, rulebook: rulebook)
         #expect(foreign.stage("ln-persetujuan-pusat")?.state == .done)
         #expect(foreign.current?.id == "ln-penandatanganan")
+    }
+
+    @Test func theWajibExampleWaitsForTheCouncilBecauseItsFirstYearIsNotBudgeted() throws {
+        let c = try #require(WalkedExamples.all(referenceDate: reference).first { $0.kind == .ksddWajib })
+        let w = Workflow(cooperation: c, rulebook: rulebook)
+        #expect(w.stage("dprd")?.gate?.isOpen == true)
+        #expect(w.current?.id == "dprd")
+        #expect(!w.canStart("pks"))
     }
 
     @Test func theRandomDemoNeverGivesANotaAnOfferOrACouncil() {
