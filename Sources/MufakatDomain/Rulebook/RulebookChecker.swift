@@ -350,6 +350,16 @@ private struct Checker {
             if bool(t, "allowed") == false && (string(t, "refusal")?.trimmingCharacters(in: .whitespaces).isEmpty ?? true) {
                 report(.warning, "\(path).allowed", "jenis ini tidak dibolehkan tetapi alasan penolakan (refusal) kosong; pengguna tidak akan tahu sebabnya")
             }
+            let partyTypes = strings(t, "party_types")
+            for p in strings(t, "required_party_types") where !partyTypes.contains(p) {
+                report(.error, "\(path).required_party_types", "jenis pihak '\(p)' diwajibkan tetapi tidak ada pada party_types (\(partyTypes.joined(separator: ", "))); pihak itu tidak akan pernah dapat ditambahkan")
+            }
+            var formIDs = Set<String>()
+            for (formPath, form) in entries("form", in: t, at: path) {
+                if let fid = string(form, "id"), !formIDs.insert(fid).inserted {
+                    report(.error, "\(formPath).id", "bentuk kerja sama '\(fid)' ganda; ganti salah satu id")
+                }
+            }
             for p in strings(t, "party_types") where PartyType(rawValue: p) == nil {
                 report(.error, "\(path).party_types", "jenis pihak '\(p)' tidak dikenal; pilihan: \(PartyType.allCases.map(\.rawValue).joined(separator: ", "))")
             }

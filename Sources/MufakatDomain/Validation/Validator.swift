@@ -430,7 +430,7 @@ private struct Run {
         let proposal: Stamp = ("Tanggal usulan", "proposal.date", c.proposal.date)
         let offer: Stamp = ("Tanggal surat penawaran", "offer.letterDate", c.offer.letterDate)
         let response: Stamp = ("Tanggal jawaban penawaran", "offer.responseDate", c.offer.responseDate)
-        let kb: Stamp = ("Tanggal penandatanganan Kesepakatan Bersama", "memorandum.signing.date", c.memorandum.signing.date)
+        let kb: Stamp = ("Tanggal penandatanganan \(c.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama")", "memorandum.signing.date", c.memorandum.signing.date)
         let pks: Stamp = ("Tanggal penandatanganan PKS", "agreement.signing.date", c.agreement.signing.date)
         var pairs: [(Stamp, Stamp)] = [(proposal, offer), (offer, response), (response, kb), (kb, pks)]
         // Skip links over missing dates, so "PKS before KB" is still caught without an offer date.

@@ -84,6 +84,19 @@ import Testing
         #expect(!RulebookChecker.check(withOffer, file: "nota.toml").contains { $0.message.contains("menunggu syarat") })
     }
 
+    @Test func theNewSectionsAreCheckedToo() {
+        var t = replacing(bundled, "required_party_types = [\"pihak-ketiga\"]", "required_party_types = [\"kementerian-lembaga\"]")
+        t = replacing(t, "review_stages = [\"usulan\", \"kb\", \"nota\", \"pks\"]", "review_stages = [\"usulan\", \"kbb\"]")
+        t = replacing(t, "id = \"investasi\"", "id = \"pelayanan-publik\"")
+        t = replacing(t, "document = \"adendum\"\nid = \"adendum-perubahan\"", "document = \"addendum\"\nid = \"adendum-perubahan\"")
+        let problems = RulebookChecker.check(t, file: "r.toml")
+        let text = problems.map(\.description).joined(separator: "\n")
+        for fragment in ["'kementerian-lembaga' diwajibkan", "tahapan 'kbb' tidak ada", "bentuk kerja sama 'pelayanan-publik' ganda", "naskah 'addendum' tidak dikenal"] {
+            #expect(problems.contains { $0.severity == .error && $0.message.contains(fragment) }, "\(fragment) not in:\n\(text)")
+        }
+        #expect(problems.first { $0.message.contains("tahapan 'kbb'") }?.line == line(of: "review_stages", in: t))
+    }
+
     /// The built-in rulebook's Nota Kesepakatan has its own signing stage that waits for no offer.
     @Test func bundledNotaHasNoOfferWait() throws {
         let rulebook = try RulebookLoader.load()
