@@ -97,6 +97,10 @@ public enum CooperationFixture {
                              representative: Person(name: "Rudi Hartono", title: "Direktur Utama"))
         c.proposal.feasibilityStudy = FeasibilityStudy(author: "PT Trans Pakuan", date: date("2026-01-20"),
                                                        summary: "Layak secara ekonomi dan finansial.", feasible: true)
+        // Initiated by the region from its mapping (Pasal 17), partner chosen openly, a Pasal 15 form.
+        c.proposal.initiator = .region
+        c.proposal.partnerSelection = PartnerSelection(method: "Seleksi terbuka calon mitra", legalBasis: "PP 28/2018 Pasal 17")
+        c.proposal.formID = "pelayanan-publik"
         c.memorandum.signing.signatories = [c.memorandum.signing.signatories[0]]
         c.agreement.signing.signatories = [c.agreement.signing.signatories[0]]
         return c

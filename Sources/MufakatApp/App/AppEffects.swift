@@ -89,7 +89,7 @@ public final class AppEffects: @unchecked Sendable {
                 return .meeting(meetingEffects.result(of: action))
             case let .markSigned(cooperation, stageID, basedOn):
                 let section = context.rulebook.stage(stageID).flatMap { StageSection(rawValue: $0.section) }
-                guard let kind = section.flatMap(SignedDocument.kind(signedAt:)) else {
+                guard let kind = section.flatMap({ SignedDocument.kind(signedAt: $0, of: cooperation.kind) }) else {
                     return .failed("Tahapan '\(stageID)' tidak ditandatangani sebagai naskah; hanya KB dan PKS.")
                 }
                 let (signed, rendered, url) = try documents().signAndExport(cooperation, kind: kind, folder: exportFolder,

@@ -123,7 +123,7 @@ extension CooperationEditor {
         return apply(result, completing: { editor in
             guard let s = editor.currentStage else { return }
             // Nothing incomplete is signed: the same check the shell and `mufakat sign` make.
-            if let kind = SignedDocument.kind(signedAt: s.section) {
+            if let kind = SignedDocument.kind(signedAt: s.section, of: editor.draft.kind) {
                 let problems = editor.context.documents.signingReport(editor.draft, kind: kind, today: editor.context.today)
                     .blocking.map { $0.message.hasPrefix($0.label) ? $0.message : "\($0.label) \($0.message)" }
                 if !problems.isEmpty {

@@ -97,7 +97,7 @@ enum ArticleText {
     /// Replaces the inline tokens whose values are complete; leaves the others.
     static func substitute(_ line: String, _ variables: ClauseVariables) -> String {
         var out = line
-        for tok in tokens(in: line).reversed() where !tok.isList {
+        for tok in tokens(in: line).reversed() where !tok.isList && !ClauseVariables.live.contains(tok.name) {
             guard let value = variables.value(tok.name), case .inline(let text) = value, isComplete(text) else { continue }
             out.replaceSubrange(tok.range, with: text.plain)
         }

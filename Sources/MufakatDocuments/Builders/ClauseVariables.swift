@@ -14,12 +14,18 @@ struct ClauseVariables {
         case paragraphs([(text: RichText, items: [RichText])])
     }
 
+    /// Variables that follow a setting edited elsewhere (the evaluations per year agreed for the
+    /// PKS): pre-filled articles keep them as {name}, so the naskah always prints the current
+    /// value and an officer's change of the setting reaches the text.
+    static let live: Set<String> = ["evaluasi_per_tahun"]
+
     /// Every variable name the templates may use (documented above `[[clause]]` in rulebook.toml).
     static let names: [String] = [
         "judul", "jenis_naskah", "maksud", "tujuan", "objek", "urusan", "bentuk", "manfaat", "lingkup", "pihak",
         "para_pihak", "perangkat_daerah", "sumber_biaya", "tahun_anggaran_mulai", "jangka_waktu", "tanggal_mulai",
         "tanggal_berakhir", "jumlah_pihak", "jumlah_pihak_terbilang", "hak_kewajiban", "pembiayaan",
-        "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb", "sekretariat_bersama",
+        "hasil_kerja_sama", "hari_kahar", "evaluasi_per_tahun", "nomor_kb", "tanggal_kb", "sekretariat_bersama", "sumber_biaya_pihak",
+        "naskah_asal", "perubahan", "tambahan_jangka_waktu", "berlaku_mulai", "berlaku_sampai",
     ]
 
     let context: BuildContext
@@ -39,7 +45,16 @@ struct ClauseVariables {
         case "tujuan": return .inline(ctx.inSentence(c.proposal.goals, "proposal.goals", "Tujuan kerja sama"))
         case "objek": return .inline(ctx.inSentence(c.proposal.object, "proposal.object", "Objek kerja sama"))
         case "urusan": return .inline(ctx.affairName)
-        case "bentuk": return .inline(ctx.inSentence(c.proposal.form, "proposal.form", "Bentuk kerja sama"))
+        case "bentuk":
+            if let id = c.proposal.formID, let form = ctx.rulebook.kind(c.kind)?.form(id) { return .inline(RichText(form.name)) }
+            return .inline(ctx.inSentence(c.proposal.form, "proposal.form", "Bentuk kerja sama"))
+        case "sumber_biaya_pihak":
+            // Each party from its own budget: a region its APBD, a ministry the APBN (PP 28/2018 Pasal 46).
+            let parts = c.parties.indices.map { i -> RichText in
+                let sources = c.fundingSources(ofParty: i).map { ctx.fundingPhrase($0, party: i) }
+                return RichText("\(ctx.partyLabel(i)) dari ") + RichText(Workflow.list(sources))
+            }
+            return .inline(RichText.enumeration(parts))
         case "manfaat": return .inline(ctx.inSentence(c.proposal.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan"))
         case "lingkup":
             let scope = c.proposal.scope.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
@@ -83,6 +98,33 @@ struct ClauseVariables {
             return .inline(RichText.enumeration(numbers))
         case "tanggal_kb":
             return .inline(ctx.date(c.memorandum.signing.date, "memorandum.signing.date", "Tanggal penandatanganan \(ctx.memorandumName)"))
+        default: return changeValue(name)
+        }
+    }
+
+    /// The variables of an adendum or perpanjangan. Kept out of `value(_:)` so that function's
+    /// frame stays small: the editor calls it deep in its drawing on a thread with a small stack.
+    private func changeValue(_ name: String) -> Value? {
+        let c = cooperation
+        let ctx = context
+        switch name {
+        case "naskah_asal": return .inline(ChangeDocumentBuilder.baseReference(ctx, document: document))
+        case "perubahan":
+            let index = c.amendments.indices.last
+            let changes = index.map { c.amendments[$0].changes ?? [] }?.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty } ?? []
+            if changes.isEmpty {
+                return .list([RichText(missing: MissingValue(path: index.map { "amendments[\($0)].changes" } ?? "amendments", label: "Rincian perubahan pada adendum"))])
+            }
+            return .list(BuildContext.punctuated(changes).map { RichText($0) })
+        case "tambahan_jangka_waktu":
+            let renewal = c.renewals?.last
+            return .inline(ctx.count(renewal?.years, "renewals[\(max(0, (c.renewals?.count ?? 1) - 1))].years", "Tambahan jangka waktu perpanjangan (tahun)"))
+        case "berlaku_mulai", "berlaku_sampai":
+            let (from, to) = ChangeDocumentBuilder.renewedSpan(c)
+            let path = "agreement.endDate"
+            return name == "berlaku_mulai"
+                ? .inline(ctx.date(from, path, "Tanggal mulai masa perpanjangan (tanggal berakhir naskah asal)"))
+                : .inline(ctx.date(to, path, "Tanggal berakhir masa perpanjangan"))
         default: return nil
         }
     }

@@ -38,7 +38,7 @@ struct FinancingPlanBuilder {
                 rows.append(Table.Row([
                     RichText("\(number)"), RichText("\(year)"), partyName,
                     context.phrase(line.description, "\(base).description", "Uraian baris pembiayaan \(number) (\(year))")
-                        + " (" + context.text(line.planningCode, "\(base).planningCode", "Kode perencanaan baris pembiayaan \(number) (\(year))") + ")",
+                        + planningCode(line, base: base, number: number, year: year),
                     RichText(line.source.label),
                     RichText(line.budgeted ? "Sudah" : "Belum"),
                     RichText(line.amount.grouped),
@@ -85,5 +85,13 @@ struct FinancingPlanBuilder {
             blocks.append(.paragraph(Paragraph(text)))
         }
         return blocks
+    }
+
+    /// " (2.15.02.2.01)" for a line paid from an APBD; money that never passes through the
+    /// region's budget (APBN, the company's own investment) carries no planning code.
+    private func planningCode(_ line: FinancingLine, base: String, number: Int, year: Int) -> RichText {
+        let code = line.planningCode.trimmingCharacters(in: .whitespaces)
+        if !line.needsPlanningCode { return code.isEmpty ? "" : " (" + RichText(code) + ")" }
+        return " (" + context.text(line.planningCode, "\(base).planningCode", "Kode perencanaan baris pembiayaan \(number) (\(year))") + ")"
     }
 }

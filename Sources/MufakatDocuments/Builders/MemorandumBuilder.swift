@@ -4,6 +4,8 @@ import MufakatDomain
 /// opening, party blocks, considerations, legal bases, articles, signatures.
 struct MemorandumBuilder {
     let context: BuildContext
+    /// `.kb` or `.nota`.
+    var document: DocumentKind = .kb
 
     func build() -> Naskah {
         let c = context.cooperation
@@ -23,10 +25,52 @@ struct MemorandumBuilder {
         blocks.append(.list(context.considerations(considerations, agreeing: name)))
         blocks += context.legalBases()
         blocks.append(.paragraph(Paragraph(RichText("PARA PIHAK sepakat untuk mengikatkan diri dalam \(name) dengan ketentuan sebagai berikut:"))))
-        blocks += ArticleSet(context: context, document: .kb).blocks(edited: stage.articles)
+        blocks += ArticleSet(context: context, document: document).blocks(edited: stage.articles)
         blocks.append(context.signatureBlocks(stage.signing, stagePath: "memorandum"))
+        if document == .nota { blocks += actionPlanAnnex(name: name) }
         let title = "\(name) tentang \(c.title)"
-        return Naskah(kind: .kb, title: title, blocks: blocks)
+        return Naskah(kind: document, title: title, blocks: blocks)
+    }
+
+    /// Lampiran: the rencana aksi table (kegiatan, keluaran, penanggung jawab, jadwal, sumber
+    /// pendanaan), which the Nota makes "bagian yang tidak terpisahkan" (PP 28/2018 Pasal 46).
+    func actionPlanAnnex(name: String) -> [Block] {
+        let c = context.cooperation
+        var blocks: [Block] = [.pageBreak]
+        var heading: [RichText] = ["LAMPIRAN", RichText(name.uppercased())]
+        heading += context.parties.indices.map { i in
+            let n = i < c.memorandum.signing.numbers.count ? c.memorandum.signing.numbers[i] : ""
+            return "NOMOR : " + context.text(n, "memorandum.signing.numbers[\(i)]", "Nomor \(name) \(context.partyDescriptor(i))")
+        }
+        heading += ["TENTANG", BuildContext.upper(context.title)]
+        blocks.append(.title(heading))
+        blocks.append(.heading("RENCANA AKSI"))
+        let rows: [Table.Row]
+        if c.memorandum.actionPlan.isEmpty {
+            rows = [Table.Row(["1", RichText(missing: MissingValue(path: "memorandum.actionPlan", label: "Rencana aksi (lampiran \(name))")), "", "", "", ""])]
+        } else {
+            rows = c.memorandum.actionPlan.enumerated().map { n, item in
+                let base = "memorandum.actionPlan[\(n)]"
+                var owner: RichText = item.partyIndex >= 0 && item.partyIndex < context.parties.count
+                    ? RichText(context.parties[item.partyIndex].name)
+                    : RichText(missing: MissingValue(path: "\(base).partyIndex", label: "Penanggung jawab rencana aksi \(n + 1)"))
+                let unit = item.unit.trimmingCharacters(in: .whitespaces)
+                if !unit.isEmpty { owner = RichText(unit) + " (" + owner + ")" }
+                return Table.Row([
+                    RichText("\(n + 1)"),
+                    context.phrase(item.activity, "\(base).activity", "Kegiatan rencana aksi \(n + 1)"),
+                    context.phrase(item.output, "\(base).output", "Keluaran rencana aksi \(n + 1)"),
+                    owner,
+                    context.text(item.timeline, "\(base).timeline", "Jadwal rencana aksi \(n + 1)"),
+                    RichText(item.funding.label),
+                ])
+            }
+        }
+        blocks.append(.table(Table(columns: [Table.Column(weight: 2, alignment: .center), Table.Column(weight: 6), Table.Column(weight: 5),
+                                             Table.Column(weight: 5), Table.Column(weight: 3), Table.Column(weight: 4)],
+                                   header: ["No.", "Kegiatan", "Keluaran", "Penanggung Jawab", "Jadwal", "Sumber Pendanaan"], rows: rows)))
+        blocks.append(context.signatureBlocks(c.memorandum.signing, stagePath: "memorandum"))
+        return blocks
     }
 }
 

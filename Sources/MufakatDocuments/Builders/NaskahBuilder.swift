@@ -28,7 +28,19 @@ public struct NaskahBuilder: Sendable {
             return "kerja sama baru memiliki \(cooperation.parties.count) pihak; isi paling sedikit dua pihak (parties)"
         }
         if let stage = document.stageID, !kind.stages.contains(stage) {
+            if document == .kb && cooperation.kind == .notaKesepakatan {
+                return "kerja sama dengan kementerian/lembaga memakai Nota Kesepakatan, bukan Kesepakatan Bersama; pilih naskah nota"
+            }
             return "naskah ini tidak termasuk tahapan \(kind.name) menurut rulebook"
+        }
+        if document == .adendum && cooperation.amendments.isEmpty {
+            return "belum ada perubahan (adendum) yang dicatat"
+        }
+        if document == .perpanjangan && (cooperation.renewals ?? []).isEmpty {
+            return "belum ada perpanjangan yang dicatat"
+        }
+        if document == .pengakhiran && cooperation.ended == nil {
+            return "berakhirnya kerja sama belum dicatat (alasan, tanggal, dan naskah pendukung)"
         }
         return nil
     }
@@ -50,11 +62,14 @@ public struct NaskahBuilder: Sendable {
         case .penawaran: naskah = try OfferLetterBuilder(context: ctx).build()
         case .jawaban: naskah = try AnswerLetterBuilder(context: ctx).build()
         case .kak: naskah = TermsOfReferenceBuilder(context: ctx).build()
-        case .kb: naskah = MemorandumBuilder(context: ctx).build()
+        case .kb, .nota: naskah = MemorandumBuilder(context: ctx, document: document).build()
         case .pks: naskah = AgreementBuilder(context: ctx).build()
         case .dprd: naskah = try CouncilRequestBuilder(context: ctx).build()
         case .pembiayaan: naskah = FinancingPlanBuilder(context: ctx).build()
         case .ringkasan: naskah = SummaryBuilder(context: ctx).build()
+        case .laporan: naskah = ImplementationReportBuilder(context: ctx).build()
+        case .pengakhiran: naskah = EndingNoticeBuilder(context: ctx).build()
+        case .adendum, .perpanjangan: naskah = ChangeDocumentBuilder(context: ctx, document: document).build()
         }
         naskah.isDraft = options.draft
         naskah.initials = PageFurniture.initials(for: document, rulebook: rulebook, parties: cooperation.parties.count)
@@ -67,11 +82,15 @@ public struct NaskahBuilder: Sendable {
     static func documentDate(_ document: DocumentKind, of c: Cooperation) -> CalendarDate? {
         switch document {
         case .penawaran: c.offer.letterDate
-        case .kb: c.memorandum.signing.date
+        case .kb, .nota: c.memorandum.signing.date
         case .pks, .pembiayaan: c.agreement.signing.date ?? c.memorandum.signing.date
         case .dprd: c.councilApproval.approvals.compactMap(\.requestDate).first
         case .jawaban: c.offer.responseDate
         case .kak, .ringkasan: c.proposal.date
+        case .laporan: c.implementation.reports.last.map(\.date)
+        case .pengakhiran: c.ended.map(\.date)
+        case .adendum: c.amendments.last.map(\.date)
+        case .perpanjangan: c.renewals?.last?.date
         }
     }
 
@@ -79,9 +98,11 @@ public struct NaskahBuilder: Sendable {
     /// for the wizard to show as editable articles. Values known today are filled in; the
     /// others stay as `{variable}` and are filled (or flagged) when the document is built.
     /// Store the result in `memorandum.articles` / `agreement.articles` once the officer edits it.
+    /// A Nota Kesepakatan's memorandum articles come from the "nota" templates even when asked as `.kb`.
     public func prefilledArticles(_ document: DocumentKind, for cooperation: Cooperation) -> [Article] {
-        guard document == .kb || document == .pks else { return [] }
-        return ArticleSet(context: context(cooperation), document: document).prefilled()
+        guard document.clauseDocument != nil else { return [] }
+        let doc = document == .kb || document == .nota ? DocumentKind.memorandum(for: cooperation.kind) : document
+        return ArticleSet(context: context(cooperation), document: doc).prefilled()
     }
 
     /// The {variables} the clause templates may use.

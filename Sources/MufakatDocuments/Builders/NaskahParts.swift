@@ -150,7 +150,8 @@ extension BuildContext {
             if poa != nil, let grantor = poa?.grantorTitle.trimmingCharacters(in: .whitespaces), !grantor.isEmpty {
                 captions.append(RichText("a.n. \(grantor.uppercased())"))
             }
-            captions.append(BuildContext.upper(phrase(person.title, "\(personPath).title", "Jabatan penanda tangan \(partyDescriptor(i))")) + ",")
+            let role = signerCaption(phrase(person.title, "\(personPath).title", "Jabatan penanda tangan \(partyDescriptor(i))"), party: i, titleText: person.title)
+            captions.append(BuildContext.upper(role) + ",")
             let name = text(person.name, "\(personPath).name", "Nama penanda tangan \(partyDescriptor(i))", bold: true)
             let details = (person.nip?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : [RichText("NIP \($0)")] } ?? []
             return SignatureBlock(captions: captions, name: name, details: details)

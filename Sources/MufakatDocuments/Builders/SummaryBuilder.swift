@@ -25,7 +25,14 @@ struct SummaryBuilder {
         let years = c.agreement.durationYears ?? c.memorandum.durationYears ?? c.proposal.durationYears
         rows.append(Table.Row(["Jangka waktu", years.map { RichText("\(BuildContext.countWords($0)) tahun") }
                                ?? context.count(nil, "proposal.durationYears", "Jangka waktu kerja sama (tahun)")]))
-        if let start = c.agreement.startDate ?? c.agreement.signing.date, let end = c.expiryDate {
+        if c.kind == .notaKesepakatan {
+            // A Nota runs from its own signing for its own term; there is no PKS.
+            if let start = c.memorandum.signing.date, let y = c.memorandum.durationYears {
+                rows.append(Table.Row(["Masa berlaku", RichText("\(context.options.dateStyle.format(start)) sampai dengan \(context.options.dateStyle.format(start.adding(years: y).adding(days: -1)))")]))
+            } else {
+                rows.append(Table.Row(["Masa berlaku", RichText("Dihitung sejak Nota Kesepakatan ditandatangani (\(c.memorandum.progress.status.label.lowercased()))")]))
+            }
+        } else if let start = c.agreement.startDate ?? c.agreement.signing.date, let end = c.expiryDate {
             rows.append(Table.Row(["Masa berlaku", RichText("\(context.options.dateStyle.format(start)) sampai dengan \(context.options.dateStyle.format(end))")]))
         } else {
             rows.append(Table.Row(["Masa berlaku", RichText("Dihitung sejak Perjanjian Kerja Sama berlaku (\(c.agreement.progress.status.label.lowercased()))")]))
@@ -74,15 +81,26 @@ struct SummaryBuilder {
                 dprd = "Tidak diperlukan menurut data saat ini"
             }
         }
-        rows.append(Table.Row(["Persetujuan DPRD", RichText(dprd)]))
-        for (name, signing, stage) in [(context.memorandumName, c.memorandum.signing, c.memorandum.progress),
-                                       ("Perjanjian Kerja Sama", c.agreement.signing, c.agreement.progress)] {
+        let stageIDs = context.rulebook.kind(c.kind)?.stages ?? []
+        if stageIDs.contains("dprd") { rows.append(Table.Row(["Persetujuan DPRD", RichText(dprd)])) }
+        var signed: [(String, Signing, StageProgress)] = []
+        if stageIDs.contains("kb") || stageIDs.contains("nota") { signed.append((context.memorandumName, c.memorandum.signing, c.memorandum.progress)) }
+        if stageIDs.contains("pks") { signed.append(("Perjanjian Kerja Sama", c.agreement.signing, c.agreement.progress)) }
+        for (name, signing, stage) in signed {
             let numbers = signing.numbers.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if let date = signing.date, !numbers.isEmpty {
                 rows.append(Table.Row([RichText("Nomor \(name)"), RichText("\(numbers.joined(separator: "; ")), tanggal \(context.options.dateStyle.format(date))")]))
             } else {
                 rows.append(Table.Row([RichText("Nomor \(name)"), RichText("Belum ditandatangani (\(stage.status.label.lowercased()))")]))
             }
+        }
+        for renewal in c.renewals ?? [] {
+            rows.append(Table.Row(["Perpanjangan", RichText("\(BuildContext.countWords(renewal.years)) tahun, disepakati tanggal \(context.options.dateStyle.format(renewal.date))")]))
+        }
+        if let ended = c.ended {
+            let ground = context.rulebook.endingGround(ended.ground.rawValue)
+            rows.append(Table.Row(["Status", RichText("\(CooperationStatus.ended.label) pada tanggal \(context.options.dateStyle.format(ended.date)) karena \(ground?.name ?? ended.ground.rawValue)"
+                                                     + (ground.map { " (\($0.basis))" } ?? ""))]))
         }
         let table = Table(columns: [.init(weight: 30), .init(weight: 70)], rows: rows, style: .grid)
         var stageRows: [Table.Row] = []

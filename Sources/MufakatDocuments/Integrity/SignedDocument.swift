@@ -6,7 +6,7 @@ import MufakatDomain
 /// can later be checked against it (`DocumentMatcher`).
 public enum SignedDocument {
     /// The documents whose signing is recorded.
-    public static let signedKinds: [DocumentKind] = [.kb, .pks]
+    public static let signedKinds: [DocumentKind] = [.kb, .nota, .pks]
 
     /// Marks the stage of `document` (`.kb` or `.pks`) signed with the file `data` in `format`
     /// ("docx", "md", "txt"): records the fingerprint, the status done and the completion date.
@@ -16,7 +16,8 @@ public enum SignedDocument {
         var c = cooperation
         let sha = Fingerprint.sha256(data)
         switch document {
-        case .kb:
+        case .kb, .nota:
+            guard document == DocumentKind.memorandum(for: c.kind) else { return nil }
             c.memorandum.signing.documentSHA256 = sha
             c.memorandum.signing.documentFormat = format
             if c.memorandum.signing.date == nil { c.memorandum.signing.date = date }
@@ -38,17 +39,18 @@ public enum SignedDocument {
     /// The fingerprints recorded on a cooperation: (document, SHA-256, format).
     public static func fingerprints(in c: Cooperation) -> [(document: DocumentKind, sha256: String, format: String?)] {
         var out: [(DocumentKind, String, String?)] = []
-        if let s = c.memorandum.signing.documentSHA256 { out.append((.kb, s, c.memorandum.signing.documentFormat)) }
+        if let s = c.memorandum.signing.documentSHA256 { out.append((DocumentKind.memorandum(for: c.kind), s, c.memorandum.signing.documentFormat)) }
         if let s = c.agreement.signing.documentSHA256 { out.append((.pks, s, c.agreement.signing.documentFormat)) }
         return out
     }
 }
 
 extension SignedDocument {
-    /// The document signed at a stage: the KB at the memorandum stage, the PKS at the agreement stage.
-    public static func kind(signedAt section: StageSection) -> DocumentKind? {
+    /// The document signed at a stage: the KB (a Nota Kesepakatan for that kind) at the
+    /// memorandum stage, the PKS at the agreement stage.
+    public static func kind(signedAt section: StageSection, of kind: CooperationKind) -> DocumentKind? {
         switch section {
-        case .memorandum: .kb
+        case .memorandum: DocumentKind.memorandum(for: kind)
         case .agreement: .pks
         default: nil
         }

@@ -11,6 +11,10 @@ public enum ExportCheck {
         switch document {
         case .kak: return common + ["proposal", "financing"]
         case .penawaran, .jawaban: return common + ["offer", "proposal", "financing"]
+        case .nota: return common + ["memorandum", "proposal"]
+        case .laporan: return common + ["implementation"]
+        case .pengakhiran: return common + ["ended"]
+        case .adendum, .perpanjangan: return common + ["amendments", "renewals", "agreement"]
         case .kb: return common + ["memorandum", "proposal"]
         case .pks: return common + ["agreement", "councilApproval", "financing", "memorandum"]
         case .dprd: return common + ["councilApproval", "financing", "memorandum"]

@@ -36,6 +36,11 @@ public struct DemoGenerator: Sendable {
         }
     }
 
+    /// One walked example of each kind (see `WalkedExamples`), dated around `referenceDate`.
+    public func walkedExamples(catalogues: Catalogues = .shared) -> [Cooperation] {
+        WalkedExamples.all(referenceDate: referenceDate, catalogues: catalogues)
+    }
+
     /// Cooperations 1...count, generated lazily.
     public func cooperations(count: Int) -> LazyMapSequence<Range<Int>, Cooperation> {
         (0..<max(count, 0)).lazy.map { self.cooperation(number: $0 + 1) }
@@ -129,7 +134,7 @@ public struct DemoGenerator: Sendable {
 
         var c = Cooperation(id: "ks-\(start.year)-\(five(n))", title: title, kind: kind, parties: parties,
                             partiesBordering: bordering, affairCode: topic.affair, subAffairID: topic.subAffair,
-                            burdensPublic: rng.chance(15))
+                            burdensPublic: rng.chance(15) && kind != .notaKesepakatan)
         c.targetYear = start.year + 1
         var day = start
         func next(_ i: Int) -> CalendarDate { day = day.adding(days: stepDays[min(i, 6)]); return day }
@@ -160,14 +165,27 @@ public struct DemoGenerator: Sendable {
                                                            date: start.adding(days: -rng.int(in: 30...120)),
                                                            summary: "Layak secara ekonomi dan finansial dengan tingkat pengembalian internal \(rng.int(in: 9...16)) persen.",
                                                            feasible: true)
+            // Who started it: a study by the company means the company offered (PP 28/2018 Pasal 18).
+            let byCompany = c.proposal.feasibilityStudy?.author == parties[1].name
+            c.proposal.initiator = byCompany ? .thirdParty : .region
+            c.proposal.formID = "pelayanan-publik"
+            c.proposal.form = ""
+            if byCompany {
+                c.proposal.incomingOffer = RegisteredDocument(number: "\(rng.int(in: 1...99))/DIR/\(start.year)", date: start.adding(days: -150),
+                                                              title: "Surat penawaran kerja sama \(parties[1].name)")
+                c.proposal.partnerSelection = PartnerSelection(method: "Penilaian atas prakarsa badan usaha", legalBasis: "PP 28/2018 Pasal 18")
+            } else {
+                c.proposal.partnerSelection = PartnerSelection(method: "Seleksi terbuka calon mitra", legalBasis: "PP 28/2018 Pasal 17")
+            }
         }
         c.proposal.tkksdRecommendation = reached > 0 ? TKKSDRecommendation(number: "\(rng.pick(DemoTopics.letterCodes))/\(rng.int(in: 1...400))/TKKSD/\(start.year)",
                                                                           date: start.adding(days: 10), summary: "Direkomendasikan untuk ditindaklanjuti dengan penawaran.", recommended: true) : nil
         set(&c, .proposal, reached: reached, index: 0, started: start, done: start.adding(days: 14), rng: &rng)
         if reached == 0 { return c }
 
-        // 2. Penawaran.
+        // 2. Penawaran. A Nota Kesepakatan has none: either side may propose it (PP 28/2018 Pasal 46).
         let offerDate = next(0)
+        if kind != .notaKesepakatan {
         c.offer.letterNumber = letterNumber("KS", offerDate.year, &rng)
         c.offer.letterDate = offerDate
         c.offer.signer = own.representative
@@ -183,13 +201,22 @@ public struct DemoGenerator: Sendable {
             c.offer.response = rng.pick([.pending, .pending, .negotiating])
         }
         set(&c, .offer, reached: reached, index: 1, started: offerDate, done: c.offer.responseDate, rng: &rng)
+        }
         if reached == 1 { return c }
 
         // 3. Kesepakatan Bersama.
         let kbDate = next(1)
         c.memorandum.considerations = ["bahwa \(topic.object.lowercasedFirst) merupakan urusan pemerintahan yang menjadi kewenangan para pihak",
                                        "bahwa untuk meningkatkan efisiensi dan efektivitas pelayanan publik perlu dilaksanakan kerja sama"]
-        c.memorandum.fundingSource = kind == .ksdpk ? "APBD dan dana pihak ketiga" : "APBD masing-masing pihak"
+        // A Nota's funding follows each party's source (APBD, APBN) through its rencana aksi.
+        c.memorandum.fundingSource = kind == .ksdpk ? "APBD dan dana pihak ketiga" : kind == .notaKesepakatan ? "" : "APBD masing-masing pihak"
+        if kind == .notaKesepakatan {
+            c.memorandum.actionPlan = topic.scope.enumerated().map { i, item in
+                let party = i % parties.count
+                return ActionPlanItem(activity: item.capitalizedFirst, output: "Terlaksananya \(item.lowercasedFirst)", partyIndex: party,
+                                      timeline: "Tahun \(kbDate.year + 1)", funding: FundingSource.default(for: parties[party].type))
+            }
+        }
         c.memorandum.startBudgetYear = kbDate.year + 1
         c.memorandum.durationYears = durationYears
         if reached > 2 {
@@ -212,6 +239,10 @@ public struct DemoGenerator: Sendable {
                                                        description: y == 0 ? "Kegiatan tahun pertama: \(topic.scope[0])" : "Kegiatan lanjutan tahun ke-\(y + 1)"))
             }
         }
+        if kind == .notaKesepakatan {
+            c.financing.lines.append(FinancingLine(budgetYear: firstYear, partyIndex: 1, amount: Rupiah(yearly)!, source: .apbn,
+                                                   budgeted: true, description: "Dukungan kementerian/lembaga"))
+        }
         if kind == .ksdpk {
             c.financing.lines.append(FinancingLine(budgetYear: firstYear, partyIndex: 1, amount: Rupiah(yearly * 3)!, source: .pihakKetiga,
                                                    budgeted: true, description: "Investasi mitra"))
@@ -221,7 +252,9 @@ public struct DemoGenerator: Sendable {
         // 4. Persetujuan DPRD, only when it burdens the public or funding is not yet budgeted.
         let needsCouncil = c.burdensPublic == true || c.financing.hasUnbudgetedLine
         let councilDate = next(2)
-        if needsCouncil {
+        if kind == .notaKesepakatan {
+            // No DPRD stage for a Nota Kesepakatan.
+        } else if needsCouncil {
             c.councilApproval.approvals = parties.indices.filter { parties[$0].type == .region }.map { i in
                 CouncilApproval(partyIndex: i, requestLetterNumber: letterNumber("DPRD", councilDate.year, &rng), requestDate: councilDate,
                                 decisionNumber: reached > 3 ? "\(rng.int(in: 1...30))/KEP/DPRD/\(councilDate.year)" : "",
@@ -245,7 +278,7 @@ public struct DemoGenerator: Sendable {
         }
         if kind == .notaKesepakatan {
             // A Nota Kesepakatan has no PKS: the memorandum with its action plan is the whole document.
-            c.agreement = AgreementStage(progress: StageProgress(status: .skipped, skipReason: "Nota Kesepakatan dengan kementerian/lembaga tidak diikuti perjanjian kerja sama; rencana aksi dilampirkan pada nota (PP 28/2018 Pasal 46)."))
+            c.agreement = AgreementStage()
         } else if reached > 4 {
             let signer: (Int) -> Signatory = { i in
                 guard parties[i].type == .region, i % 2 == 1 else { return Signatory(person: parties[i].representative) }

@@ -42,6 +42,10 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
     /// Sekretariat bersama (PP 28/2018 Pasal 7): asked when a KSDD wajib has more than two
     /// regions and lasts at least 5 years.
     public var jointSecretariat: JointSecretariat?
+    /// Telaahan TKKSD at the points the rulebook names (KAK, drafts, evaluations).
+    public var tkksdReviews: [TKKSDReview]?
+    /// Perpanjangan, in order.
+    public var renewals: [Renewal]?
 
     public init(id: String, title: String = "", kind: CooperationKind, parties: [Party] = [],
                 partiesBordering: Bool = false, affairCode: String = "", subAffairID: String? = nil,
@@ -138,8 +142,15 @@ public struct EndRecord: Codable, Sendable, Hashable {
     public var ground: Ground
     public var date: CalendarDate
     public var note: String
-    public init(ground: Ground, date: CalendarDate, note: String = "") {
+    /// Naskah pendukung: the court judgment, the parties' agreement to end, the bankruptcy decision, ...
+    public var supportingDocument: RegisteredDocument?
+    /// Surat pemberitahuan pengakhiran as sent (its number and date), once sent.
+    public var notificationLetter: RegisteredDocument?
+
+    public init(ground: Ground, date: CalendarDate, note: String = "", supportingDocument: RegisteredDocument? = nil,
+                notificationLetter: RegisteredDocument? = nil) {
         self.ground = ground; self.date = date; self.note = note
+        self.supportingDocument = supportingDocument; self.notificationLetter = notificationLetter
     }
 }
 

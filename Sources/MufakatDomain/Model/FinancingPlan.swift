@@ -60,7 +60,8 @@ public struct FinancingLine: Codable, Sendable, Hashable {
     public var source: FundingSource
     /// Sudah dianggarkan dalam APBD tahun berjalan.
     public var budgeted: Bool
-    /// Kode perencanaan: urusan.bidang.program.kegiatan, e.g. "2.15.02.2.01".
+    /// Kode perencanaan: urusan.bidang.program.kegiatan, e.g. "2.15.02.2.01"; only for money
+    /// that passes through an APBD (`needsPlanningCode`).
     public var planningCode: String
     /// Uraian.
     public var description: String
@@ -74,4 +75,8 @@ public struct FinancingLine: Codable, Sendable, Hashable {
         self.budgetYear = budgetYear; self.partyIndex = partyIndex; self.amount = amount; self.source = source
         self.budgeted = budgeted; self.planningCode = planningCode; self.description = description
     }
+
+    /// Whether the line must carry an APBD planning code: a company's own investment, APBN or
+    /// other money is not planned in the region's budget.
+    public var needsPlanningCode: Bool { source.isRegionalBudget }
 }

@@ -39,17 +39,30 @@ public struct ProposalStage: Codable, Sendable, Hashable {
     /// `[[duration.exception]]` id), with its reason.
     public var durationExceptionID: String?
     public var durationExceptionReason: String?
+    /// Pemrakarsa (KSDPK): the region (Pasal 17) or the third party (Pasal 18).
+    public var initiator: Initiator?
+    /// Surat penawaran pihak ketiga: the incoming offer letter a third-party initiative starts from.
+    public var incomingOffer: RegisteredDocument?
+    /// Pemilihan mitra (KSDPK).
+    public var partnerSelection: PartnerSelection?
+    /// Bentuk kerja sama chosen from the kind's rulebook forms (KSDPK: PP 28/2018 Pasal 15);
+    /// when set, naskah print the rulebook's wording instead of `form`.
+    public var formID: String?
 
     public init(progress: StageProgress = StageProgress(), initiatingAgency: String = "", date: CalendarDate? = nil,
                 background: String = "", purpose: String = "", goals: String = "", object: String = "",
                 scope: [String] = [], form: String = "", expectedBenefit: String = "", costBenefit: String = "",
                 durationYears: Int? = nil, indicativeCost: Rupiah? = nil, inRegionalPlan: Bool? = nil,
-                feasibilityStudy: FeasibilityStudy? = nil, tkksdRecommendation: TKKSDRecommendation? = nil) {
+                feasibilityStudy: FeasibilityStudy? = nil, tkksdRecommendation: TKKSDRecommendation? = nil,
+                initiator: Initiator? = nil, incomingOffer: RegisteredDocument? = nil,
+                partnerSelection: PartnerSelection? = nil, formID: String? = nil) {
         self.progress = progress; self.initiatingAgency = initiatingAgency; self.date = date
         self.background = background; self.purpose = purpose; self.goals = goals; self.object = object
         self.scope = scope; self.form = form; self.expectedBenefit = expectedBenefit; self.costBenefit = costBenefit
         self.durationYears = durationYears; self.indicativeCost = indicativeCost; self.inRegionalPlan = inRegionalPlan
         self.feasibilityStudy = feasibilityStudy; self.tkksdRecommendation = tkksdRecommendation
+        self.initiator = initiator; self.incomingOffer = incomingOffer
+        self.partnerSelection = partnerSelection; self.formID = formID
     }
 }
 

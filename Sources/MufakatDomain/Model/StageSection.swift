@@ -16,8 +16,11 @@ public enum StageSection: String, Codable, Sendable, CaseIterable {
 public struct CustomStage: Codable, Sendable, Hashable {
     public var progress: StageProgress
     public var answers: [String: String]
-    public init(progress: StageProgress = StageProgress(), answers: [String: String] = [:]) {
-        self.progress = progress; self.answers = answers
+    /// Naskah teregistrasi of the step (KSDPL/KSDLL: letters, the rencana kerja sama, approvals),
+    /// registered rather than generated where the format is not confirmed.
+    public var documents: [RegisteredDocument]?
+    public init(progress: StageProgress = StageProgress(), answers: [String: String] = [:], documents: [RegisteredDocument]? = nil) {
+        self.progress = progress; self.answers = answers; self.documents = documents
     }
 }
 
@@ -27,6 +30,10 @@ public struct Amendment: Codable, Sendable, Hashable {
     public var stageID: String
     public var reason: String
     public var date: CalendarDate
+    /// Nomor adendum, one per party.
+    public var numbers: [String]?
+    /// The changes, each as it will read in the adendum ("Pasal 5 ayat (1) diubah sehingga berbunyi ...").
+    public var changes: [String]?
     /// Store revision that was signed before the change.
     public var previousRevision: Int?
     /// Fingerprint of the document signed before the change.

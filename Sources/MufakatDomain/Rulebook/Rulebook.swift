@@ -18,10 +18,26 @@ public struct Rulebook: Codable, Sendable {
     public var clauses: [ClauseTemplate]
     /// Kelengkapan halaman per naskah: paraf box, page numbers, default copies (optional section `[[document]]`).
     public var documents: [DocumentRule]
+    /// Alasan berakhirnya kerja sama (optional section `[[ending_ground]]`).
+    public var endingGrounds: [EndingGroundRule]
+    /// Pelaporan: to whom a report goes (optional section `[reporting]`).
+    public var reporting: ReportingRule? { afterSigning.reporting }
+    /// TKKSD: the stages whose documents the coordination team reviews (optional section `[tkksd]`).
+    public var tkksd: TKKSDRule? { afterSigning.tkksd }
+    /// The optional sections of the life after signing, behind one reference. `Rulebook` is
+    /// passed by value through the editor's deep drawing calls; in debug builds on the test
+    /// threads' small stacks every byte of it counts (32 more bytes overflowed the stack).
+    private let afterSigning: AfterSigningSections
+
+    final class AfterSigningSections: Sendable {
+        let reporting: ReportingRule?
+        let tkksd: TKKSDRule?
+        init(reporting: ReportingRule?, tkksd: TKKSDRule?) { self.reporting = reporting; self.tkksd = tkksd }
+    }
 
     enum CodingKeys: String, CodingKey {
         case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate", conditions = "condition"
-        case duration, reminders, rules = "rule", clauses = "clause", documents = "document"
+        case duration, reminders, rules = "rule", clauses = "clause", documents = "document", endingGrounds = "ending_ground", reporting, tkksd
     }
 
     public init(from decoder: Decoder) throws {
@@ -37,6 +53,27 @@ public struct Rulebook: Codable, Sendable {
         rules = try c.decodeIfPresent([ValidationRule].self, forKey: .rules) ?? []
         clauses = try c.decodeIfPresent([ClauseTemplate].self, forKey: .clauses) ?? []
         documents = try c.decodeIfPresent([DocumentRule].self, forKey: .documents) ?? []
+        endingGrounds = try c.decodeIfPresent([EndingGroundRule].self, forKey: .endingGrounds) ?? []
+        afterSigning = AfterSigningSections(reporting: try c.decodeIfPresent(ReportingRule.self, forKey: .reporting),
+                                            tkksd: try c.decodeIfPresent(TKKSDRule.self, forKey: .tkksd))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(meta, forKey: .meta)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(kinds, forKey: .kinds)
+        try c.encode(stages, forKey: .stages)
+        try c.encode(gates, forKey: .gates)
+        try c.encode(conditions, forKey: .conditions)
+        try c.encode(duration, forKey: .duration)
+        try c.encode(reminders, forKey: .reminders)
+        try c.encode(rules, forKey: .rules)
+        try c.encode(clauses, forKey: .clauses)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(endingGrounds, forKey: .endingGrounds)
+        try c.encodeIfPresent(reporting, forKey: .reporting)
+        try c.encodeIfPresent(tkksd, forKey: .tkksd)
     }
 
     /// The page furniture of a document kind (`DocumentKind` raw value), when the rulebook has one.
@@ -114,10 +151,67 @@ public struct Rulebook: Codable, Sendable {
         /// nil cites the regulation without an article.
         public var councilArticle: String?
         public var toConfirm: Bool?
+        /// Party types of which at least one party is required (KSDPK: a third party).
+        public var requiredPartyTypes: [String]?
+        /// Bentuk kerja sama the officer chooses from (KSDPK: PP 28/2018 Pasal 15); none = free text.
+        public var forms: [FormRule]?
         enum CodingKeys: String, CodingKey {
             case id, name, summary, basis, allowed, refusal, stages
             case partyTypes = "party_types", minParties = "min_parties", requiresBordering = "requires_bordering"
             case allowedShapes = "allowed_shapes", councilArticle = "council_article", toConfirm = "to_confirm"
+            case requiredPartyTypes = "required_party_types", forms = "form"
+        }
+        public var allForms: [FormRule] { forms ?? [] }
+        public func form(_ id: String) -> FormRule? { allForms.first { $0.id == id } }
+    }
+
+    /// Bentuk kerja sama: one of the forms a kind allows.
+    public struct FormRule: Codable, Sendable {
+        public var id: String
+        /// As it reads in a naskah: "kerja sama investasi".
+        public var name: String
+        public var basis: String
+        public var toConfirm: Bool?
+        enum CodingKeys: String, CodingKey { case id, name, basis, toConfirm = "to_confirm" }
+    }
+
+    /// Alasan berakhirnya kerja sama (PP 28/2018 Pasal 9 ayat (1), Pasal 22).
+    public struct EndingGroundRule: Codable, Sendable {
+        /// An `EndRecord.Ground` raw value.
+        public var id: String
+        public var name: String
+        /// Kinds it applies to; nil or empty = all.
+        public var kinds: [String]?
+        public var basis: String
+        public var toConfirm: Bool?
+        enum CodingKeys: String, CodingKey { case id, name, kinds, basis, toConfirm = "to_confirm" }
+        public func applies(to kind: CooperationKind) -> Bool {
+            guard let kinds, !kinds.isEmpty else { return true }
+            return kinds.contains(kind.rawValue)
+        }
+    }
+
+    /// Telaahan TKKSD: the stages at which the Tim Koordinasi Kerja Sama Daerah reviews the
+    /// document (the KAK, the drafts) and recommends.
+    public struct TKKSDRule: Codable, Sendable {
+        /// Stage ids.
+        public var reviewStages: [String]
+        public var basis: String
+        public var toConfirm: Bool?
+        enum CodingKeys: String, CodingKey { case reviewStages = "review_stages", basis, toConfirm = "to_confirm" }
+    }
+
+    /// Pelaporan (PP 28/2018 Pasal 44): the report of a kab/kota goes to the Governor, that of a
+    /// province to the Minister.
+    public struct ReportingRule: Codable, Sendable {
+        /// "Gubernur" (followed by the province name in letters).
+        public var recipientKabKota: String
+        /// "Menteri Dalam Negeri".
+        public var recipientProvince: String
+        public var basis: String
+        public var toConfirm: Bool?
+        enum CodingKeys: String, CodingKey {
+            case recipientKabKota = "recipient_kabkota", recipientProvince = "recipient_provinsi", basis, toConfirm = "to_confirm"
         }
     }
 
@@ -137,9 +231,12 @@ public struct Rulebook: Codable, Sendable {
         /// A gate id: the stage applies only when the gate's conditions hold.
         public var gate: String?
         public var fields: [FieldRule]?
+        /// Tenggat hari kerja: at most this many working days from `progress.startedOn` to
+        /// `progress.completedOn` (KSDPL/KSDLL DPRD answer: PP 28/2018 Pasal 30 ayat (4)).
+        public var deadlineWorkingDays: Int?
         enum CodingKeys: String, CodingKey {
             case id, section, name, summary, basis, toConfirm = "to_confirm", after
-            case startWhen = "start_when", gate, fields = "field"
+            case startWhen = "start_when", gate, fields = "field", deadlineWorkingDays = "deadline_working_days"
         }
         public var requiredFields: [FieldRule] { fields ?? [] }
     }
@@ -225,6 +322,7 @@ public struct Rulebook: Codable, Sendable {
         public var dprdDecisionToConfirm: Bool?
         public var evaluationsPerYear: Int
         public var evaluationBasis: String
+        public var evaluationToConfirm: Bool?
         enum CodingKeys: String, CodingKey {
             case expiryDays = "expiry_days", expiryBasis = "expiry_basis"
             case offerResponseDays = "offer_response_days", offerResponseBasis = "offer_response_basis"
@@ -232,6 +330,7 @@ public struct Rulebook: Codable, Sendable {
             case dprdDecisionDays = "dprd_decision_days", dprdDecisionBasis = "dprd_decision_basis"
             case dprdDecisionToConfirm = "dprd_decision_to_confirm"
             case evaluationsPerYear = "evaluations_per_year", evaluationBasis = "evaluation_basis"
+            case evaluationToConfirm = "evaluation_to_confirm"
         }
     }
 
@@ -249,7 +348,7 @@ public struct Rulebook: Codable, Sendable {
 
     /// Templat pasal: one article of a KB or PKS, with {variables} filled from the cooperation.
     public struct ClauseTemplate: Codable, Sendable {
-        /// "kb" or "pks".
+        /// "kb", "nota" or "pks".
         public var document: String
         public var id: String
         public var heading: String
@@ -282,6 +381,25 @@ public struct Rulebook: Codable, Sendable {
     public func rule(_ id: String) -> ValidationRule? { rules.first { $0.id == id } }
     public func condition(_ id: String) -> ConditionRule? { conditions.first { $0.id == id } }
     public func durationException(_ id: String) -> DurationException? { duration.allExceptions.first { $0.id == id } }
+    public func endingGround(_ id: String) -> EndingGroundRule? { endingGrounds.first { $0.id == id } }
+
+    /// The ending grounds that apply to a kind, in file order.
+    public func endingGrounds(for kind: CooperationKind) -> [EndingGroundRule] { endingGrounds.filter { $0.applies(to: kind) } }
+
+    /// Whether the kind's stages are gated on a named condition (a screen asks "membebani
+    /// masyarakat dan daerah?" only when some stage of the kind depends on the answer).
+    public func depends(on condition: GateCondition, kind: CooperationKind) -> Bool {
+        stages(for: kind).contains { stage in
+            (stage.startWhen ?? []).contains(condition.rawValue)
+                || (stage.gate.flatMap { self.gate($0) }?.whenAny.contains(condition.rawValue) ?? false)
+        }
+    }
+
+    /// Whether a clause template of the kind uses `{variable}` (a screen asks "hasil kerja sama"
+    /// only when a naskah of the kind prints it).
+    public func clausesUse(_ variable: String, kind: CooperationKind) -> Bool {
+        clauses.contains { $0.applies(to: kind) && ($0.paragraphs + [$0.heading]).contains { $0.contains("{\(variable)") } }
+    }
 
     /// The stages of a kind, in order.
     public func stages(for kind: CooperationKind) -> [StageRule] {

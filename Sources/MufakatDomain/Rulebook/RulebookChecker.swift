@@ -52,6 +52,7 @@ public enum RulebookChecker {
         checker.checkReminders()
         checker.checkRules()
         checker.checkClauses()
+        checker.checkTKKSD()
         checker.checkBases()
         // Safety net: whatever the decoder still refuses is an error too.
         if !checker.problems.contains(where: { $0.severity == .error }) {
@@ -306,6 +307,10 @@ private struct Checker {
         let stages = stageIDs
         let stageAfter: [String: [String]] = Dictionary(entries("stage").compactMap { e in string(e.table, "id").map { ($0, strings(e.table, "after")) } },
                                                          uniquingKeysWith: { a, _ in a })
+        let stageStartWhen: [String: [String]] = Dictionary(entries("stage").compactMap { e in string(e.table, "id").map { ($0, strings(e.table, "start_when")) } },
+                                                             uniquingKeysWith: { a, _ in a })
+        let stageSection: [String: String] = Dictionary(entries("stage").compactMap { e in
+            string(e.table, "id").map { ($0, string(e.table, "section") ?? "") } }, uniquingKeysWith: { a, _ in a })
         let known = CooperationKind.allCases.map(\.rawValue)
         let kindEntries = entries("kind")
         for (path, t) in kindEntries {
@@ -332,8 +337,28 @@ private struct Checker {
             if bool(t, "allowed") == true && list.isEmpty {
                 report(.error, "\(path).stages", "jenis yang dibolehkan memerlukan paling sedikit satu tahapan")
             }
+            // A stage waiting for a condition that none of the kind's stages can produce never starts.
+            let sections = Set(list.compactMap { stageSection[$0] })
+            for s in list {
+                for name in stageStartWhen[s] ?? [] {
+                    guard let condition = GateCondition(rawValue: name), let producer = condition.producedBy,
+                          !sections.contains(producer.rawValue) else { continue }
+                    report(.error, "\(path).stages",
+                           "tahapan '\(s)' menunggu syarat '\(name)', tetapi jenis '\(id)' tidak memiliki tahapan bagian '\(producer.rawValue)' yang dapat memenuhinya, sehingga tahapan itu tidak akan pernah dapat dimulai; pakai tahapan tanpa syarat itu untuk jenis ini atau tambahkan tahapan yang memenuhinya")
+                }
+            }
             if bool(t, "allowed") == false && (string(t, "refusal")?.trimmingCharacters(in: .whitespaces).isEmpty ?? true) {
                 report(.warning, "\(path).allowed", "jenis ini tidak dibolehkan tetapi alasan penolakan (refusal) kosong; pengguna tidak akan tahu sebabnya")
+            }
+            let partyTypes = strings(t, "party_types")
+            for p in strings(t, "required_party_types") where !partyTypes.contains(p) {
+                report(.error, "\(path).required_party_types", "jenis pihak '\(p)' diwajibkan tetapi tidak ada pada party_types (\(partyTypes.joined(separator: ", "))); pihak itu tidak akan pernah dapat ditambahkan")
+            }
+            var formIDs = Set<String>()
+            for (formPath, form) in entries("form", in: t, at: path) {
+                if let fid = string(form, "id"), !formIDs.insert(fid).inserted {
+                    report(.error, "\(formPath).id", "bentuk kerja sama '\(fid)' ganda; ganti salah satu id")
+                }
             }
             for p in strings(t, "party_types") where PartyType(rawValue: p) == nil {
                 report(.error, "\(path).party_types", "jenis pihak '\(p)' tidak dikenal; pilihan: \(PartyType.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -550,11 +575,22 @@ private struct Checker {
         return out
     }
 
+    mutating func checkTKKSD() {
+        guard let t = root["tkksd"]?.table else { return }
+        let stages = stageIDs
+        for s in strings(t, "review_stages") where !stages.contains(s) {
+            report(.error, "tkksd.review_stages", "tahapan '\(s)' tidak ada; tahapan yang ada: \(stages.sorted().joined(separator: ", "))")
+        }
+        if t["basis"]?.string.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? false {
+            report(.error, "tkksd.basis", "dasar hukum (basis) kosong; tuliskan peraturan dan pasalnya")
+        }
+    }
+
     mutating func checkClauses() {
         let kinds = kindIDs
         for (path, t) in entries("clause") {
-            if let doc = string(t, "document"), doc != "kb" && doc != "pks" {
-                report(.error, "\(path).document", "naskah '\(doc)' tidak dikenal; pilih kb atau pks")
+            if let doc = string(t, "document"), !["kb", "nota", "pks", "adendum", "perpanjangan"].contains(doc) {
+                report(.error, "\(path).document", "naskah '\(doc)' tidak dikenal; pilih kb, nota, pks, adendum, atau perpanjangan")
             }
             for k in strings(t, "kinds") where !kinds.contains(k) {
                 report(.error, "\(path).kinds", "jenis '\(k)' tidak ada pada [[kind]]")
@@ -569,7 +605,8 @@ private struct Checker {
     mutating func checkBases() {
         func blank(_ t: TOMLTable, _ k: String) -> Bool { t[k]?.string.map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false }
         var tables: [(String, TOMLTable)] = []
-        for section in ["kind", "stage", "gate", "condition", "rule", "clause", "source"] { tables += entries(section).map { ($0.path, $0.table) } }
+        for section in ["kind", "stage", "gate", "condition", "rule", "clause", "source", "ending_ground"] { tables += entries(section).map { ($0.path, $0.table) } }
+        for (path, kind) in entries("kind") { tables += entries("form", in: kind, at: path).map { ($0.path, $0.table) } }
         for (path, stage) in entries("stage") { tables += entries("field", in: stage, at: path).map { ($0.path, $0.table) } }
         if let d = root["duration"]?.table {
             tables.append(("duration", d))

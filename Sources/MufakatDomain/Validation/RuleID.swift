@@ -43,6 +43,17 @@ public enum RuleID: String, CaseIterable, Sendable {
     case burdensPublicUnanswered = "membebani-masyarakat-belum-dijawab"
     case agreementBeforeCouncilApproval = "pks-sebelum-persetujuan-dprd"
     case memorandumBeforeAcceptance = "kb-sebelum-penawaran-diterima"
+    case requiredPartyTypeMissing = "jenis-pihak-wajib-tidak-ada"
+    case feasibilityStudyNotFeasible = "studi-kelayakan-tidak-layak"
+    case unknownForm = "bentuk-kerja-sama-tidak-dikenal"
+    case thirdPartyInitiativeWithoutOffer = "prakarsa-pihak-ketiga-tanpa-surat"
+    case workingDayDeadlinePassed = "tenggat-hari-kerja-terlampaui"
+    case evaluationsPerYearTooFew = "evaluasi-per-tahun-kurang"
+    case evaluationsInYearTooFew = "evaluasi-dalam-tahun-kurang"
+    case followUpOverdue = "tindak-lanjut-lewat-tenggat"
+    case endingGroundNotAllowed = "alasan-pengakhiran-tidak-sesuai"
+    case endingWithoutDocument = "pengakhiran-tanpa-naskah-pendukung"
+    case actionPlanUnknownParty = "rencana-aksi-pihak-tidak-ada"
 
     /// The {placeholders} the code fills in this rule's message.
     public var placeholders: Set<String> {
@@ -88,6 +99,17 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .burdensPublicUnanswered: []
         case .agreementBeforeCouncilApproval: ["pihak", "tanggal", "keadaan"]
         case .memorandumBeforeAcceptance: ["pihak", "jawaban"]
+        case .requiredPartyTypeMissing: ["jenis", "jenis_pihak"]
+        case .feasibilityStudyNotFeasible: ["penyusun", "tanggal"]
+        case .unknownForm: ["kode", "pilihan"]
+        case .thirdPartyInitiativeWithoutOffer: []
+        case .workingDayDeadlinePassed: ["tahapan", "batas", "hari", "mulai", "sampai"]
+        case .evaluationsPerYearTooFew: ["jumlah", "minimal"]
+        case .evaluationsInYearTooFew: ["tahun", "jumlah", "minimal"]
+        case .followUpOverdue: ["tindak_lanjut", "penanggung_jawab", "tenggat"]
+        case .endingGroundNotAllowed: ["alasan", "jenis"]
+        case .endingWithoutDocument: ["alasan"]
+        case .actionPlanUnknownParty: ["baris", "indeks"]
         }
     }
 }

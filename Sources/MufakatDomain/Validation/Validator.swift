@@ -15,6 +15,8 @@ public enum Validator {
         run.checkDuration()
         run.checkSignatures()
         run.checkFeasibilityStudy()
+        run.checkThirdPartyPath()
+        run.checkActionPlan()
         run.checkFinancing()
         run.checkDateOrder()
         run.checkAgreementWithinMemorandum()
@@ -22,7 +24,10 @@ public enum Validator {
         run.checkCouncilApproval()
         run.checkAcceptance()
         run.checkStages()
+        run.checkWorkingDayDeadlines()
         run.checkExpiry()
+        run.checkEvaluations()
+        run.checkEnding()
         return run.findings
     }
 
@@ -125,6 +130,10 @@ private struct Run {
         }
         if c.parties.count < kindRule.minParties {
             add(.tooFewParties, "parties", ["jenis": kindRule.name, "minimal": String(kindRule.minParties), "jumlah": String(c.parties.count)])
+        }
+        for required in kindRule.requiredPartyTypes ?? [] where !c.parties.contains(where: { $0.type.rawValue == required }) {
+            add(.requiredPartyTypeMissing, "parties", ["jenis": kindRule.name, "jenis_pihak": Validator.partyTypeLabel(required)],
+                extraBasis: kindRule.basis)
         }
         var seen: [String: Int] = [:]
         for (i, party) in c.parties.enumerated() {
@@ -244,7 +253,9 @@ private struct Run {
 
         var spans: [(part: String, path: String, years: Int)] = []
         if let y = c.proposal.durationYears { spans.append(("pada KAK", "proposal.durationYears", y)) }
-        if let y = c.memorandum.durationYears { spans.append(("Kesepakatan Bersama", "memorandum.durationYears", y)) }
+        if let y = c.memorandum.durationYears {
+            spans.append((c.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama", "memorandum.durationYears", y))
+        }
         if let y = c.agreement.durationYears { spans.append(("Perjanjian Kerja Sama", "agreement.durationYears", y)) }
         if let start = c.agreement.startDate, let end = c.agreement.endDate {
             if end <= start {
@@ -323,6 +334,97 @@ private struct Run {
         guard c.kind == .ksdpk else { return }
         let summary = c.proposal.feasibilityStudy?.summary.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if summary.isEmpty { add(.ksdpkWithoutFeasibilityStudy, "proposal.feasibilityStudy.summary") }
+        if let study = c.proposal.feasibilityStudy, study.feasible == false {
+            let author = study.author.trimmingCharacters(in: .whitespaces)
+            add(.feasibilityStudyNotFeasible, "proposal.feasibilityStudy.feasible", [
+                "penyusun": author.isEmpty ? "penyusun belum diisi" : author,
+                "tanggal": study.date.map(IndonesianDate.long) ?? "tanggal belum diisi",
+            ])
+        }
+    }
+
+    /// KSDPK: the chosen form exists in the rulebook; a third-party initiative has its offer letter.
+    mutating func checkThirdPartyPath() {
+        if let kindRule = rulebook.kind(c.kind), !kindRule.allForms.isEmpty {
+            let id = c.proposal.formID?.trimmingCharacters(in: .whitespaces) ?? ""
+            if !id.isEmpty, kindRule.form(id) == nil {
+                add(.unknownForm, "proposal.formID", ["kode": id, "pilihan": kindRule.allForms.map { "\($0.id) (\($0.name))" }.joined(separator: "; ")],
+                    extraBasis: kindRule.basis)
+            }
+        }
+        if c.kind == .ksdpk, c.proposal.initiator == .thirdParty, !(c.proposal.incomingOffer?.isRegistered ?? false) {
+            add(.thirdPartyInitiativeWithoutOffer, "proposal.incomingOffer")
+        }
+    }
+
+    mutating func checkActionPlan() {
+        for (i, item) in c.memorandum.actionPlan.enumerated() where item.partyIndex < 0 || item.partyIndex >= c.parties.count {
+            add(.actionPlanUnknownParty, "memorandum.actionPlan[\(i)].partyIndex", ["baris": String(i + 1), "indeks": String(item.partyIndex + 1)])
+        }
+    }
+
+    /// Stages with a working-day deadline (KSDPL/KSDLL: the DPRD's answer within 45 working days).
+    mutating func checkWorkingDayDeadlines() {
+        for rule in rulebook.stages(for: c.kind) {
+            guard let limit = rule.deadlineWorkingDays else { continue }
+            let section = StageSection(rawValue: rule.section) ?? .custom
+            let progress = c.progress(of: section, customID: rule.id)
+            guard let start = progress.startedOn else { continue }
+            let end = progress.completedOn ?? today
+            let days = WorkingDays.count(from: start, to: end)
+            guard days > limit else { continue }
+            add(.workingDayDeadlinePassed, Workflow.sectionPath(section, stageID: rule.id) + ".progress.completedOn", [
+                "tahapan": rule.name, "batas": String(limit), "hari": String(days), "mulai": IndonesianDate.long(start),
+                "sampai": progress.completedOn.map(IndonesianDate.long) ?? "hari ini (\(IndonesianDate.long(today)))",
+            ], extraBasis: rule.basis, toConfirm: rule.toConfirm ?? false)
+        }
+    }
+
+    /// Evaluations: the count per year agreed in the PKS and the count recorded in each full
+    /// year of the term so far, against the rulebook's minimum; follow-ups past their deadline.
+    mutating func checkEvaluations() {
+        let minimum = rulebook.reminders.evaluationsPerYear
+        let toConfirm = rulebook.reminders.evaluationToConfirm ?? false
+        if let agreed = c.agreement.evaluationsPerYear, agreed < minimum {
+            add(.evaluationsPerYearTooFew, "agreement.evaluationsPerYear", ["jumlah": String(agreed), "minimal": String(minimum)],
+                extraBasis: rulebook.reminders.evaluationBasis, toConfirm: toConfirm)
+        }
+        // Counted once implementation is under way, so a cooperation still being prepared is not nagged.
+        if let signed = c.signedOn, c.implementation.progress.status != .notStarted || !c.implementation.evaluations.isEmpty {
+            let lastYear = min(today.year - 1, (c.ended?.date ?? c.renewedExpiryDate)?.year ?? today.year)
+            if signed.year + 1 <= lastYear {
+                for year in (signed.year + 1)...lastYear {
+                    let n = c.implementation.evaluations.filter { $0.date.year == year }.count
+                    if n < minimum {
+                        add(.evaluationsInYearTooFew, "implementation.evaluations", ["tahun": String(year), "jumlah": String(n), "minimal": String(minimum)],
+                            extraBasis: rulebook.reminders.evaluationBasis, toConfirm: toConfirm)
+                    }
+                }
+            }
+        }
+        guard c.ended == nil else { return }
+        for (e, evaluation) in c.implementation.evaluations.enumerated() {
+            for (f, followUp) in evaluation.followUps.enumerated() {
+                guard followUp.completedOn == nil, let deadline = followUp.deadline, deadline < today else { continue }
+                add(.followUpOverdue, "implementation.evaluations[\(e)].followUps[\(f)].completedOn", [
+                    "tindak_lanjut": followUp.action, "penanggung_jawab": followUp.owner.isEmpty ? "(penanggung jawab belum diisi)" : followUp.owner,
+                    "tenggat": IndonesianDate.long(deadline),
+                ])
+            }
+        }
+    }
+
+    /// Ending: a ground the rulebook gives for the kind, with its supporting document.
+    mutating func checkEnding() {
+        guard let ended = c.ended else { return }
+        let rule = rulebook.endingGround(ended.ground.rawValue)
+        let name = rule?.name ?? ended.ground.rawValue
+        if let rule, !rule.applies(to: c.kind) {
+            add(.endingGroundNotAllowed, "ended.ground", ["alasan": name, "jenis": c.kind.label], extraBasis: rule.basis)
+        }
+        if ended.ground != .termExpired, !(ended.supportingDocument?.isRegistered ?? false) {
+            add(.endingWithoutDocument, "ended.supportingDocument", ["alasan": name], extraBasis: rule?.basis)
+        }
     }
 
     mutating func checkFinancing() {
@@ -356,7 +458,7 @@ private struct Run {
         let proposal: Stamp = ("Tanggal usulan", "proposal.date", c.proposal.date)
         let offer: Stamp = ("Tanggal surat penawaran", "offer.letterDate", c.offer.letterDate)
         let response: Stamp = ("Tanggal jawaban penawaran", "offer.responseDate", c.offer.responseDate)
-        let kb: Stamp = ("Tanggal penandatanganan Kesepakatan Bersama", "memorandum.signing.date", c.memorandum.signing.date)
+        let kb: Stamp = ("Tanggal penandatanganan \(c.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama")", "memorandum.signing.date", c.memorandum.signing.date)
         let pks: Stamp = ("Tanggal penandatanganan PKS", "agreement.signing.date", c.agreement.signing.date)
         var pairs: [(Stamp, Stamp)] = [(proposal, offer), (offer, response), (response, kb), (kb, pks)]
         // Skip links over missing dates, so "PKS before KB" is still caught without an offer date.
@@ -452,7 +554,7 @@ private struct Run {
     }
 
     mutating func checkExpiry() {
-        guard c.ended == nil, let expiry = c.expiryDate else { return }
+        guard c.ended == nil, let expiry = c.renewedExpiryDate else { return }
         let days = today.days(until: expiry)
         let path = c.agreement.endDate != nil ? "agreement.endDate" : "agreement.durationYears"
         if days < 0 {

@@ -30,6 +30,17 @@ public enum GateCondition: String, CaseIterable, Sendable {
         }
     }
 
+    /// The section whose answers make the condition hold, nil when it is an answer about the
+    /// cooperation as a whole. A kind whose stages have no such section can never meet the
+    /// condition, so a stage waiting for it would wait for ever (`RulebookChecker` reports it).
+    public var producedBy: StageSection? {
+        switch self {
+        case .burdensPublic, .jointSecretariat: nil
+        case .financingNotBudgeted: .financing
+        case .offerAccepted: .offer
+        }
+    }
+
     /// Whether the named condition holds; nil when the code does not know the name.
     public static func holds(_ name: String, for cooperation: Cooperation) -> Bool? {
         GateCondition(rawValue: name)?.holds(for: cooperation)

@@ -200,7 +200,7 @@ public struct Workflow: Sendable {
         return "customStages.\(stageID).answers.\(path)"
     }
 
-    static func list(_ names: [String]) -> String {
+    public static func list(_ names: [String]) -> String {
         names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " dan " + names[names.count - 1]
     }
 }

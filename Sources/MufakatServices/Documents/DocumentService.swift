@@ -167,7 +167,7 @@ public struct DocumentService: Sendable {
         options.format = .docx
         options.draft = false
         let (rendered, url) = try export(cooperation, kind: kind, options: options, folder: folder)
-        let date = (kind == .kb ? cooperation.memorandum.signing.date : cooperation.agreement.signing.date) ?? today
+        let date = (kind == .pks ? cooperation.agreement.signing.date : cooperation.memorandum.signing.date) ?? today
         let signed = try markSigned(cooperation, kind: kind, data: rendered.data, format: "docx", on: date)
         return (signed, rendered, url)
     }

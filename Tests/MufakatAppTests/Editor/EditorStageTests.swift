@@ -31,7 +31,7 @@ import MufakatStore
         var c = EditorFixture.fresh()
         c.kind = .notaKesepakatan
         let d = EditorDriver(c)
-        #expect(d.editor.stages.map(\.id) == ["usulan", "kb", "pembiayaan", "pelaksanaan"])
+        #expect(d.editor.stages.map(\.id) == ["usulan", "nota", "pembiayaan", "pelaksanaan"])
         #expect(!d.text.contains("Penawaran"))
     }
 

@@ -118,12 +118,12 @@ import TerminalUI
         if case .newCooperation(let s) = h.program.top { #expect(s.step == .affair) }
     }
 
-    @Test func unsupportedKindIsRefusedOnTheKindStep() {
+    @Test func foreignCooperationIsAGuidedPathNow() {
         var h = start()
-        h.key(.down, times: 3)              // KSDPL
+        h.key(.down, times: 3)              // KSDPL: tracked step by step (Permendagri 25/2020)
         h.key(.enter)
-        #expect(h.program.message?.text.contains("belum didukung") == true)
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .kind) }
+        #expect(h.program.message?.text.contains("belum didukung") != true)
+        if case .newCooperation(let s) = h.program.top { #expect(s.step == .parties) }
     }
 
     @Test func authorityWarningNamesTheRule() {

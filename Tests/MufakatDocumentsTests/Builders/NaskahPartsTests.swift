@@ -28,7 +28,7 @@ import MufakatDomain
         let ksdpk = try builder.build(.kb, for: Fixtures.parkirPakuan)
         guard case .title(let t2) = ksdpk.blocks[0] else { Issue.record("tanpa judul"); return }
         #expect(t2.map(\.plain).prefix(5) == ["KESEPAKATAN BERSAMA", "ANTARA", "PEMERINTAH KOTA BOGOR", "DENGAN", "PT PAKUAN PARKIR DIGITAL"])
-        let nota = try builder.build(.kb, for: Fixtures.notaKemenhub)
+        let nota = try builder.build(.nota, for: Fixtures.notaKemenhub)
         guard case .title(let t3) = nota.blocks[0] else { Issue.record("tanpa judul"); return }
         #expect(t3.first?.plain == "NOTA KESEPAKATAN")
     }

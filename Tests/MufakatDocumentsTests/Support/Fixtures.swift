@@ -194,7 +194,13 @@ enum Fixtures {
         c.proposal.scope = ["penyusunan rencana induk", "pembangunan prasarana", "pengoperasian layanan"]
         c.memorandum = MemorandumStage(considerations: ["bahwa angkutan massal merupakan program strategis nasional di kawasan perkotaan"],
                                        startBudgetYear: 2027, durationYears: 5,
-                                       signing: Signing(date: date("2026-10-05"), place: "Jakarta", numbers: ["551/90-Dishub", "PR.301/1/5 PHB 2026"]))
+                                       signing: Signing(date: date("2026-10-05"), place: "Jakarta", numbers: ["551/90-Dishub", "PR.301/1/5 PHB 2026"]),
+                                       actionPlan: [
+                                           ActionPlanItem(activity: "Penyusunan rencana induk angkutan massal", output: "Dokumen rencana induk",
+                                                          partyIndex: 0, unit: "Dinas Perhubungan Kota Bogor", timeline: "2027", funding: .apbd),
+                                           ActionPlanItem(activity: "Pembangunan prasarana halte dan lajur khusus", output: "Halte dan lajur khusus terbangun",
+                                                          partyIndex: 1, unit: "Direktorat Jenderal Perhubungan Darat", timeline: "2027–2028", funding: .apbn),
+                                       ])
         return c
     }
 }

@@ -21,6 +21,91 @@ import Testing
         #expect(problems == [], "\(problems.map(\.description).joined(separator: "\n"))")
     }
 
+    /// Issue 14: a Nota Kesepakatan has no offer stage; a stage of it waiting for the offer's
+    /// acceptance can never start, and the checker must say so on the kind's stage list.
+    @Test func stageWaitingForAConditionItsKindCannotProduceIsAnError() {
+        let contradictory = """
+        [rulebook]
+        name = "Uji"
+        format_version = 1
+
+        [[kind]]
+        id = "nota-kesepakatan"
+        name = "Nota Kesepakatan"
+        summary = "Nota"
+        basis = "PP 28/2018 Pasal 46"
+        allowed = true
+        stages = ["usulan", "kb"]
+        party_types = ["daerah", "kementerian-lembaga"]
+        min_parties = 2
+        requires_bordering = false
+        allowed_shapes = []
+
+        [[stage]]
+        id = "usulan"
+        section = "usulan"
+        name = "Usulan"
+        summary = "Usulan"
+        basis = "PP 28/2018 Pasal 6"
+        after = []
+
+        [[stage]]
+        id = "kb"
+        section = "kb"
+        name = "Kesepakatan Bersama"
+        summary = "KB"
+        basis = "PP 28/2018 Pasal 6"
+        after = ["usulan"]
+        start_when = ["penawaran-diterima"]
+
+        [duration]
+        max_years = 5
+        basis = "Permendagri 22/2020"
+
+        [reminders]
+        expiry_days = [30]
+        expiry_basis = "PP 28/2018 Pasal 9"
+        offer_response_days = 30
+        offer_response_basis = "Permendagri 22/2020"
+        dprd_decision_days = 45
+        dprd_decision_basis = "PP 28/2018 Pasal 30"
+        evaluations_per_year = 2
+        evaluation_basis = "Permendagri 22/2020"
+        """
+        let problems = RulebookChecker.check(contradictory, file: "nota.toml")
+        let found = problems.first { $0.message.contains("menunggu syarat 'penawaran-diterima'") }
+        #expect(found?.severity == .error, "\(problems.map(\.description).joined(separator: "\n"))")
+        #expect(found?.line == line(of: "stages = [\"usulan\", \"kb\"]", in: contradictory))
+        #expect(found?.message.contains("nota-kesepakatan") == true)
+
+        // The same stage list with an offer stage is fine.
+        let withOffer = replacing(contradictory, "stages = [\"usulan\", \"kb\"]", "stages = [\"usulan\", \"penawaran\", \"kb\"]")
+            + "\n[[stage]]\nid = \"penawaran\"\nsection = \"penawaran\"\nname = \"Penawaran\"\nsummary = \"P\"\nbasis = \"PP 28/2018 Pasal 6\"\nafter = [\"usulan\"]\n"
+        #expect(!RulebookChecker.check(withOffer, file: "nota.toml").contains { $0.message.contains("menunggu syarat") })
+    }
+
+    @Test func theNewSectionsAreCheckedToo() {
+        var t = replacing(bundled, "required_party_types = [\"pihak-ketiga\"]", "required_party_types = [\"kementerian-lembaga\"]")
+        t = replacing(t, "review_stages = [\"usulan\", \"kb\", \"nota\", \"pks\"]", "review_stages = [\"usulan\", \"kbb\"]")
+        t = replacing(t, "id = \"investasi\"", "id = \"pelayanan-publik\"")
+        t = replacing(t, "document = \"adendum\"\nid = \"adendum-perubahan\"", "document = \"addendum\"\nid = \"adendum-perubahan\"")
+        let problems = RulebookChecker.check(t, file: "r.toml")
+        let text = problems.map(\.description).joined(separator: "\n")
+        for fragment in ["'kementerian-lembaga' diwajibkan", "tahapan 'kbb' tidak ada", "bentuk kerja sama 'pelayanan-publik' ganda", "naskah 'addendum' tidak dikenal"] {
+            #expect(problems.contains { $0.severity == .error && $0.message.contains(fragment) }, "\(fragment) not in:\n\(text)")
+        }
+        #expect(problems.first { $0.message.contains("tahapan 'kbb'") }?.line == line(of: "review_stages", in: t))
+    }
+
+    /// The built-in rulebook's Nota Kesepakatan has its own signing stage that waits for no offer.
+    @Test func bundledNotaHasNoOfferWait() throws {
+        let rulebook = try RulebookLoader.load()
+        let stages = rulebook.stages(for: .notaKesepakatan)
+        #expect(!stages.map(\.id).contains("penawaran"))
+        #expect(stages.allSatisfy { ($0.startWhen ?? []).isEmpty })
+        #expect(stages.contains { $0.name == "Nota Kesepakatan" && $0.section == "kb" })
+    }
+
     @Test func syntaxErrorStopsWithItsLine() {
         let text = replacing(bundled, "max_years = 5", "max_years = = 5")
         let problems = RulebookChecker.check(text, file: "r.toml")

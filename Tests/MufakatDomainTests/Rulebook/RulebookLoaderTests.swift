@@ -5,7 +5,7 @@ import Testing
     @Test func bundledRulebookLoads() throws {
         let rb = try RulebookLoader.load()
         #expect(rb.stages(for: .ksddSukarela).map(\.id) == ["usulan", "penawaran", "kb", "pembiayaan", "dprd", "pks", "pelaksanaan"])
-        #expect(rb.kind(.ksdpl)?.allowed == false)
+        #expect(rb.kind(.ksdpl)?.allowed == true)
         #expect(rb.reminders.expiryDays == [90, 60, 30, 7])
         #expect(rb.duration.maxYears == 5)
     }

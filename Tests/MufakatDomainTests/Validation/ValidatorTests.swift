@@ -258,8 +258,12 @@ import Testing
 
     @Test func kindPartiesAndID() {
         var c = Fixture.bogorRaya()
+        // A rulebook may still refuse a kind (KSDPL is a guided path in the bundled one).
+        var refusing = Fixture.rulebook
+        refusing.kinds = refusing.kinds.map { k in var k = k; if k.id == "ksdpl" { k.allowed = false; k.refusal = "Tidak dibolehkan." }; return k }
         c.kind = .ksdpl
-        #expect(validate(c).contains { $0.ruleID == RuleID.kindNotAllowed.rawValue && $0.path == "kind" })
+        #expect(Validator.validate(c, rulebook: refusing, catalogues: Fixture.catalogues, today: Fixture.today)
+            .contains { $0.ruleID == RuleID.kindNotAllowed.rawValue && $0.path == "kind" })
         c = Fixture.bogorRaya()
         c.parties.removeLast()
         c.agreement.signing.signatories.removeLast()
@@ -269,7 +273,9 @@ import Testing
         expectFires(c, .tooFewParties, at: ["parties"])
         c = Fixture.ksdpkDraft()
         c.parties[1].type = .ministry
-        expectFires(c, .partyTypeNotAllowed, at: ["parties[1].type"])
+        // The ministry is not allowed, and the KSDPK is left without a third party.
+        #expect(Set(validate(c).map(\.ruleID)) == [RuleID.partyTypeNotAllowed.rawValue, RuleID.requiredPartyTypeMissing.rawValue])
+        #expect(validate(c).contains { $0.ruleID == RuleID.partyTypeNotAllowed.rawValue && $0.path == "parties[1].type" })
         c = Fixture.bogorRaya()
         c.id = "KS 2026"
         expectFires(c, .invalidID, at: ["id"])

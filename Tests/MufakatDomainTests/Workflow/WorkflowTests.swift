@@ -72,10 +72,10 @@ import Testing
         guard case .blocked? = wf.stage("pelaksanaan")?.state else { Issue.record("pelaksanaan waits for financing"); return }
     }
 
-    @Test func notaKesepakatanHasItsOwnStagesAndKsdplNone() {
+    @Test func notaKesepakatanAndKsdplHaveTheirOwnStages() {
         let c = Cooperation(id: "nk", kind: .notaKesepakatan)
-        #expect(Workflow(cooperation: c, rulebook: Fixture.rulebook).stages.map(\.id) == ["usulan", "kb", "pembiayaan", "pelaksanaan"])
-        #expect(Workflow(cooperation: Cooperation(id: "x", kind: .ksdpl), rulebook: Fixture.rulebook).stages.isEmpty)
+        #expect(Workflow(cooperation: c, rulebook: Fixture.rulebook).stages.map(\.id) == ["usulan", "nota", "pembiayaan", "pelaksanaan"])
+        #expect(Workflow(cooperation: Cooperation(id: "x", kind: .ksdpl), rulebook: Fixture.rulebook).stages.first?.id == "ln-prakarsa")
     }
 
     @Test func customStageFromARegionalRulebook() throws {

@@ -5,7 +5,7 @@ import TerminalUI
 
 /// Daftar rekaman: a list of records edited as a table, one form per record.
 enum ListKind: String, Sendable, Hashable {
-    case financing, milestones, evaluations, reports
+    case financing, milestones, evaluations, reports, actionPlan
 
     /// Where the list lives in the cooperation ("financing.lines").
     var path: String {
@@ -14,6 +14,7 @@ enum ListKind: String, Sendable, Hashable {
         case .milestones: "implementation.milestones"
         case .evaluations: "implementation.evaluations"
         case .reports: "implementation.reports"
+        case .actionPlan: "memorandum.actionPlan"
         }
     }
 
@@ -24,6 +25,7 @@ enum ListKind: String, Sendable, Hashable {
         case .milestones: "tonggak"
         case .evaluations: "evaluasi"
         case .reports: "laporan"
+        case .actionPlan: "kegiatan rencana aksi"
         }
     }
 
@@ -33,6 +35,7 @@ enum ListKind: String, Sendable, Hashable {
         case .milestones: c.implementation.milestones.count
         case .evaluations: c.implementation.evaluations.count
         case .reports: c.implementation.reports.count
+        case .actionPlan: c.memorandum.actionPlan.count
         }
     }
 
@@ -48,6 +51,9 @@ enum ListKind: String, Sendable, Hashable {
             [TableColumn("Tanggal", width: .fixed(10)), TableColumn("Evaluator", width: .flexible(1)), TableColumn("Ringkasan", width: .flexible(2))]
         case .reports:
             [TableColumn("Tanggal", width: .fixed(10)), TableColumn("Kepada", width: .flexible(1)), TableColumn("Ringkasan", width: .flexible(2))]
+        case .actionPlan:
+            [TableColumn("Kegiatan", width: .flexible(3)), TableColumn("Pihak", width: .flexible(2)), TableColumn("Waktu", width: .flexible(1)),
+             TableColumn("Dana", width: .fixed(6))]
         }
     }
 
@@ -65,6 +71,10 @@ enum ListKind: String, Sendable, Hashable {
             return c.implementation.evaluations.map { [d($0.date), $0.evaluator, $0.summary] }
         case .reports:
             return c.implementation.reports.map { [d($0.date), $0.recipient, $0.summary] }
+        case .actionPlan:
+            return c.memorandum.actionPlan.map { a in
+                [a.activity, c.parties.indices.contains(a.partyIndex) ? c.parties[a.partyIndex].name : "-", a.timeline, a.funding.label]
+            }
         }
     }
 
@@ -90,6 +100,13 @@ enum ListKind: String, Sendable, Hashable {
             let recipient = ListKind.defaultReportRecipient(c, context: context)
             c.implementation.reports.append(Report(date: context.today, recipient: recipient))
             return c.implementation.reports.count - 1
+        case .actionPlan:
+            // A new activity continues from the highlighted one's party and its funding source.
+            let base = index.flatMap { c.memorandum.actionPlan.indices.contains($0) ? c.memorandum.actionPlan[$0] : nil }
+            let party = base?.partyIndex ?? 0
+            let funding = base?.funding ?? (c.parties.indices.contains(party) ? FundingSource.default(for: c.parties[party].type) : .apbd)
+            c.memorandum.actionPlan.append(ActionPlanItem(partyIndex: party, funding: funding))
+            return c.memorandum.actionPlan.count - 1
         }
     }
 
@@ -107,6 +124,7 @@ enum ListKind: String, Sendable, Hashable {
         case .milestones: if c.implementation.milestones.indices.contains(i) { c.implementation.milestones.remove(at: i) }
         case .evaluations: if c.implementation.evaluations.indices.contains(i) { c.implementation.evaluations.remove(at: i) }
         case .reports: if c.implementation.reports.indices.contains(i) { c.implementation.reports.remove(at: i) }
+        case .actionPlan: if c.memorandum.actionPlan.indices.contains(i) { c.memorandum.actionPlan.remove(at: i) }
         }
     }
 
@@ -155,6 +173,21 @@ enum ListKind: String, Sendable, Hashable {
                 .date("\(base).date", "Tanggal laporan", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
                 .text("\(base).recipient", "Kepada", get: { read($0, \.recipient, "") }, set: { c, v in edit(&c) { $0.recipient = v } }),
                 .area("\(base).summary", "Ringkasan laporan", get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
+            ])]
+        case .actionPlan:
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout ActionPlanItem) -> Void) { if c.memorandum.actionPlan.indices.contains(i) { f(&c.memorandum.actionPlan[i]) } }
+            @Sendable func read<T>(_ c: Cooperation, _ f: (ActionPlanItem) -> T, _ none: T) -> T { c.memorandum.actionPlan.indices.contains(i) ? f(c.memorandum.actionPlan[i]) : none }
+            let parties = c.parties.indices.map { ($0, "\(Party.label(at: $0).capitalized) (\(c.parties[$0].name))") }
+            return [FieldGroup("Kegiatan rencana aksi \(i + 1)", [
+                .text("\(base).activity", "Kegiatan", get: { read($0, \.activity, "") }, set: { c, v in edit(&c) { $0.activity = v } }),
+                .text("\(base).output", "Keluaran", get: { read($0, \.output, "") }, set: { c, v in edit(&c) { $0.output = v } }),
+                .choice("\(base).partyIndex", "Penanggung jawab", options: parties, get: { read($0, \.partyIndex, nil) },
+                        set: { c, v in if let v { edit(&c) { $0.partyIndex = v } } }),
+                .text("\(base).unit", "Unit kerja penanggung jawab", get: { read($0, \.unit, "") }, set: { c, v in edit(&c) { $0.unit = v } }),
+                .text("\(base).timeline", "Waktu pelaksanaan", help: "Misalnya Triwulan II 2026, atau 2026–2027.",
+                      get: { read($0, \.timeline, "") }, set: { c, v in edit(&c) { $0.timeline = v } }),
+                .choice("\(base).funding", "Sumber dana", options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.funding, nil) },
+                        set: { c, v in if let v { edit(&c) { $0.funding = v } } }),
             ])]
         }
     }

@@ -11,7 +11,7 @@ enum StageScreens {
     /// a `list`).
     static func groups(for section: StageSection, stageID: String, cooperation c: Cooperation, context: EditorContext) -> [FieldGroup] {
         switch section {
-        case .proposal: proposal(c)
+        case .proposal: proposal(c, context: context)
         case .offer: offer(c)
         case .memorandum: memorandum(c)
         case .councilApproval: councilApproval(c)
@@ -24,7 +24,7 @@ enum StageScreens {
 
     // MARK: Usulan
 
-    static func proposal(_ c: Cooperation) -> [FieldGroup] {
+    static func proposal(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
         var groups = [
             FieldGroup("Pemrakarsa dan latar belakang", [
                 .text("proposal.initiatingAgency", "Perangkat daerah pemrakarsa", help: "Nama OPD pemrakarsa, misalnya Dinas Perhubungan Kota Bogor.",
@@ -60,6 +60,19 @@ enum StageScreens {
             ]),
         ]
         if c.kind == .ksdpk {
+            let forms = context.rulebook.kind(c.kind)?.allForms ?? []
+            groups.append(FieldGroup("Prakarsa, bentuk dan pemilihan mitra", note: "Kerja sama dengan pihak ketiga (PP 28/2018 Pasal 15, 17 dan 18).", [
+                .choice("proposal.initiator", "Pemrakarsa", options: Initiator.allCases.map { ($0, $0.label) },
+                        get: { $0.proposal.initiator }, set: { $0.proposal.initiator = $1 }),
+                .choice("proposal.formID", "Bentuk kerja sama", help: "Bentuk menurut PP 28/2018 Pasal 15, dari rulebook.",
+                        options: forms.map { ($0.id, $0.name) }, get: { $0.proposal.formID }, set: { $0.proposal.formID = $1 }),
+                .text("proposal.partnerSelection.method", "Cara pemilihan mitra", help: "Misalnya seleksi terbuka, penunjukan langsung BUMD.",
+                      get: { $0.proposal.partnerSelection?.method ?? "" },
+                      set: { c, v in var s = c.proposal.partnerSelection ?? PartnerSelection(); s.method = v; c.proposal.partnerSelection = s }),
+                .text("proposal.partnerSelection.legalBasis", "Dasar hukum pemilihan mitra",
+                      get: { $0.proposal.partnerSelection?.legalBasis ?? "" },
+                      set: { c, v in var s = c.proposal.partnerSelection ?? PartnerSelection(); s.legalBasis = v; c.proposal.partnerSelection = s }),
+            ]))
             groups.append(FieldGroup("Studi kelayakan", note: "Wajib untuk kerja sama dengan pihak ketiga (PP 28/2018 Pasal 17 dan 18).", [
                 .text("proposal.feasibilityStudy.author", "Penyusun", get: { $0.proposal.feasibilityStudy?.author ?? "" },
                       set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.author = v; c.proposal.feasibilityStudy = f }),
@@ -153,6 +166,10 @@ enum StageScreens {
                        get: { $0.memorandum.considerations }, set: { $0.memorandum.considerations = $1 }),
             ]),
         ]
+        if c.kind == .notaKesepakatan {
+            groups.append(FieldGroup("Rencana aksi", note: "Lampiran Nota Kesepakatan (PP 28/2018 Pasal 46): kegiatan, keluaran, penanggung jawab, waktu, sumber dana.",
+                                     list: .actionPlan))
+        }
         groups += articleGroups(c.memorandum.articles, base: "memorandum.articles",
                                 get: { $0.memorandum.articles }, set: { $0.memorandum.articles = $1 })
         return groups

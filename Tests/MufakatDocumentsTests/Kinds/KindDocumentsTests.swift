@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+import MufakatDomain
+@testable import MufakatDocuments
+
+/// Issue 14: the documents of every kind (Nota Kesepakatan, KSDPK, report, ending).
+@Suite struct KindDocumentsTests {
+    let builder = NaskahBuilder(rulebook: Fixtures.rulebook, letterhead: Fixtures.bogorLetterhead)
+
+    /// The Markdown of a document with runs of white space as one space (no line wrapping).
+    func text(_ kind: DocumentKind, _ c: Cooperation) throws -> String { flat(try builder.build(kind, for: c)) }
+
+    func flat(_ naskah: Naskah) -> String {
+        MarkdownRenderer().render(naskah).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test func theNotaIsNamedNotaEverywhere() throws {
+        #expect(DocumentKind(rawValue: "nota") == .nota)
+        #expect(DocumentKind.memorandum(for: .notaKesepakatan) == .nota)
+        #expect(DocumentKind.memorandum(for: .ksdpk) == .kb)
+        let naskah = try builder.build(.nota, for: Fixtures.notaKemenhub)
+        #expect(naskah.kind == .nota)
+        let t = flat(naskah)
+        #expect(t.contains("NOTA KESEPAKATAN"))
+        #expect(!t.contains("Kesepakatan Bersama"))
+        #expect(!t.contains("Perjanjian Kerja Sama"))
+        // A KB for a Nota is refused and points to the right document.
+        #expect(throws: NaskahError.self) { try builder.build(.kb, for: Fixtures.notaKemenhub) }
+        do { _ = try builder.build(.kb, for: Fixtures.notaKemenhub) } catch { #expect(error.problem.contains("naskah nota")) }
+        // And a KSDPK has no Nota.
+        #expect(throws: NaskahError.self) { try builder.build(.nota, for: Fixtures.parkirPakuan) }
+    }
+
+    @Test func theNotaAnnexesItsRencanaAksi() throws {
+        let naskah = try builder.build(.nota, for: Fixtures.notaKemenhub)
+        let tables = naskah.blocks.compactMap { block -> Table? in if case .table(let t) = block { t } else { nil } }
+        let plan = try #require(tables.first { $0.header.map(\.plain) == ["No.", "Kegiatan", "Keluaran", "Penanggung Jawab", "Jadwal", "Sumber Pendanaan"] })
+        #expect(plan.rows.count == 2)
+        #expect(plan.rows[1].cells[5].plain == "APBN")
+        #expect(plan.rows[0].cells[5].plain == "APBD")
+        #expect(plan.rows[1].cells[3].plain.contains("Kementerian Perhubungan"))
+        let t = flat(naskah)
+        #expect(t.contains("LAMPIRAN"))
+        #expect(t.contains("RENCANA AKSI"))
+        #expect(t.contains("bagian yang tidak terpisahkan"))
+        // Without rows the annex names what is missing.
+        var empty = Fixtures.notaKemenhub
+        empty.memorandum.actionPlan = []
+        #expect(try builder.build(.nota, for: empty).missingFields.contains { $0.path == "memorandum.actionPlan" })
+    }
+
+    @Test func theNotaFundsEachPartyFromItsOwnBudgetAndSettlesByMusyawarah() throws {
+        let t = try text(.nota, Fixtures.notaKemenhub)
+        #expect(t.contains("PIHAK PERTAMA dari Anggaran Pendapatan dan Belanja Daerah Kota Bogor"))
+        #expect(t.contains("PIHAK KEDUA dari Anggaran Pendapatan dan Belanja Negara"))
+        #expect(!t.contains("APBD masing-masing"))
+        #expect(t.contains("musyawarah untuk mufakat"))
+        #expect(!t.contains("antardaerah"), "a ministry is not a region: no Pasal 8 disputes between regions")
+    }
+
+    @Test func prefilledNotaArticlesComeFromTheNotaTemplates() {
+        let articles = builder.prefilledArticles(.kb, for: Fixtures.notaKemenhub)
+        #expect(!articles.isEmpty)
+        #expect(articles.allSatisfy { $0.clauseID.hasPrefix("nota-") })
+        #expect(builder.prefilledArticles(.kb, for: Fixtures.parkirPakuan).allSatisfy { $0.clauseID.hasPrefix("kb-") })
+    }
+
+    @Test func aKSDPKNamesTheCompanyReportsToTheHeadAndUsesTheFormFromTheRulebook() throws {
+        var c = Fixtures.parkirPakuan
+        c.parties[1].representative.title = "Direktur Utama"
+        c.proposal.formID = "pengelolaan-aset"
+        c.agreement.evaluationsPerYear = 2
+        let pks = try text(.pks, c)
+        #expect(pks.contains("DIREKTUR UTAMA PT PAKUAN PARKIR DIGITAL,"))
+        #expect(!pks.contains("kepada kepala daerah masing-masing"))
+        #expect(pks.contains("Pihak ketiga menyampaikan laporan pelaksanaan"))
+        #expect(pks.contains("kerja sama dalam pengelolaan aset untuk meningkatkan nilai tambah"))
+        #expect(pks.contains("disetorkan ke kas daerah"))
+        // A region signer is left as it is.
+        #expect(!pks.contains("WALI KOTA BOGOR KOTA BOGOR"))
+    }
+
+    @Test func thePKSTextFollowsTheEvaluationsAgreedEvenAfterEditing() throws {
+        var c = Fixtures.bogorRaya
+        c.agreement.evaluationsPerYear = 2
+        c.agreement.articles = builder.prefilledArticles(.pks, for: c)
+        #expect(c.agreement.articles.contains { $0.paragraphs.contains { $0.contains("{evaluasi_per_tahun}") } })
+        c.agreement.evaluationsPerYear = 4
+        let t = try text(.pks, c)
+        #expect(t.contains("paling sedikit 4 (empat) kali dalam 1 (satu) tahun anggaran"))
+        #expect(!t.contains("paling sedikit 2 (dua) kali"))
+    }
+
+    @Test func companyMoneyNeedsNoPlanningCode() throws {
+        var c = Fixtures.parkirPakuan
+        c.financing.lines[0].planningCode = ""
+        let naskah = try builder.build(.pembiayaan, for: c)
+        #expect(!naskah.missingFields.contains { $0.path.hasSuffix("planningCode") })
+        c.financing.lines[0].source = .apbd
+        #expect(try builder.build(.pembiayaan, for: c).missingFields.contains { $0.path == "financing.lines[0].planningCode" })
+    }
+
+    @Test func theReportGoesToTheGovernorOfAKabKota() throws {
+        var c = Fixtures.bogorRaya
+        c.implementation.evaluations = [Evaluation(date: CalendarDate(year: 2027, month: 3, day: 1)!, findings: ["Halte belum lengkap"],
+                                                   recommendations: ["Lengkapi halte"],
+                                                   followUps: [EvaluationFollowUp(action: "Pembangunan halte", owner: "Dinas Perhubungan", deadline: CalendarDate(year: 2027, month: 6, day: 1))])]
+        c.implementation.reports = [Report(date: CalendarDate(year: 2027, month: 7, day: 1)!, summary: "Layanan berjalan",
+                                           periodStart: CalendarDate(year: 2027, month: 1, day: 1), periodEnd: CalendarDate(year: 2027, month: 6, day: 30),
+                                           letterNumber: "551/7/Huk/2027")]
+        let naskah = try builder.build(.laporan, for: c)
+        let t = flat(naskah)
+        #expect(t.contains("Gubernur Jawa Barat"))
+        #expect(t.contains("LAPORAN PELAKSANAAN KERJA SAMA"))
+        #expect(t.contains("Halte belum lengkap"))
+        #expect(t.contains("Pembangunan halte (Dinas Perhubungan, tenggat 1 Juni 2027)"))
+        #expect(t.contains("PP 28/2018 Pasal 44"))
+        #expect(naskah.missingFields.isEmpty, "\(naskah.missingFields)")
+    }
+
+    @Test func aProvinceReportsToTheMinister() throws {
+        let builder = NaskahBuilder(rulebook: Fixtures.rulebook)
+        var c = Fixtures.notaKemenhub
+        c.parties[0] = Party.region(Catalogues.shared.regions["32"]!, headName: "Gubernur", address: "Bandung")
+        c.implementation.reports = [Report(date: CalendarDate(year: 2027, month: 7, day: 1)!)]
+        #expect(flat(try builder.build(.laporan, for: c)).contains("Menteri Dalam Negeri"))
+    }
+
+    @Test func theEndingLetterNamesItsGroundFromTheRulebook() throws {
+        var c = Fixtures.bogorRaya
+        #expect(throws: NaskahError.self) { try builder.build(.pengakhiran, for: c) }
+        c.ended = EndRecord(ground: .mutualAgreement, date: CalendarDate(year: 2028, month: 1, day: 31)!,
+                            supportingDocument: RegisteredDocument(number: "551/1/2028", date: CalendarDate(year: 2028, month: 1, day: 10), title: "Kesepakatan Pengakhiran"),
+                            notificationLetter: RegisteredDocument(number: "551/2/2028", date: CalendarDate(year: 2028, month: 1, day: 31)))
+        let naskah = try builder.build(.pengakhiran, for: c)
+        let t = flat(naskah)
+        #expect(t.contains("kesepakatan para pihak untuk mengakhiri kerja sama"))
+        #expect(t.contains("PP 28/2018 Pasal 9 ayat (1) huruf c"))
+        #expect(t.contains("Kesepakatan Pengakhiran Nomor 551/1/2028"))
+        #expect(t.contains("Gubernur Jawa Barat"))
+        #expect(naskah.missingFields.isEmpty, "\(naskah.missingFields)")
+    }
+
+    @Test func anAmendmentHasItsOwnDocument() throws {
+        var c = Fixtures.bogorRaya
+        #expect(throws: NaskahError.self) { try builder.build(.adendum, for: c) }
+        c.amendments = [Amendment(stageID: "pks", reason: "Hasil evaluasi menunjukkan perlunya penambahan trayek", date: CalendarDate(year: 2027, month: 8, day: 1)!)]
+        c.amendments[0].numbers = ["551/20/Huk/2027", "551/21/Huk/2027"]
+        c.amendments[0].changes = ["Ketentuan Pasal 3 ayat (1) ditambah satu huruf, yakni huruf d, yang berbunyi \"d. trayek Bogor–Ciawi\""]
+        let naskah = try builder.build(.adendum, for: c)
+        let t = flat(naskah)
+        #expect(t.contains("ADENDUM PERJANJIAN KERJA SAMA"))
+        #expect(t.contains("PERUBAHAN ATAS PERJANJIAN KERJA SAMA"))
+        #expect(t.contains("NOMOR : 551/20/Huk/2027"))
+        #expect(t.contains("trayek Bogor–Ciawi"))
+        #expect(t.contains("bahwa hasil evaluasi menunjukkan perlunya penambahan trayek"))
+        #expect(naskah.missingFields.isEmpty, "\(naskah.missingFields)")
+        c.amendments[0].changes = []
+        #expect(try builder.build(.adendum, for: c).missingFields.contains { $0.path == "amendments[0].changes" })
+    }
+
+    @Test func aRenewalHasItsOwnDocumentWithTheNewTerm() throws {
+        var c = Fixtures.bogorRaya
+        #expect(throws: NaskahError.self) { try builder.build(.perpanjangan, for: c) }
+        let end = try #require(c.expiryDate)
+        c.renewals = [Renewal(date: end.adding(days: -30), years: 1, reason: "Hasil evaluasi tahun kedua", numbers: ["551/30/Huk", "551/31/Huk"])]
+        let naskah = try builder.build(.perpanjangan, for: c)
+        let t = flat(naskah)
+        #expect(t.contains("PERPANJANGAN PERJANJIAN KERJA SAMA"))
+        #expect(t.contains("diperpanjang selama 1 (satu) tahun terhitung sejak tanggal \(IndonesianDate.long(end.adding(days: 1))) sampai dengan tanggal \(IndonesianDate.long(end.adding(years: 1)))"))
+        #expect(naskah.missingFields.isEmpty, "\(naskah.missingFields)")
+    }
+
+    @Test func signingANotaRecordsItOnTheMemorandum() throws {
+        let c = Fixtures.notaKemenhub
+        let signed = try #require(SignedDocument.markSigned(c, document: .nota, data: Data("x".utf8), format: "docx", on: CalendarDate(year: 2026, month: 10, day: 5)!))
+        #expect(signed.memorandum.progress.status == .done)
+        #expect(SignedDocument.fingerprints(in: signed).first?.document == .nota)
+        #expect(SignedDocument.markSigned(c, document: .kb, data: Data("x".utf8), format: "docx", on: CalendarDate(year: 2026, month: 10, day: 5)!) == nil)
+    }
+}
+
+/// The demo's walked examples give every document of their path, complete.
+@Suite struct WalkedExampleDocumentsTests {
+    @Test func everyDocumentOfEveryWalkedPathBuildsComplete() throws {
+        let builder = NaskahBuilder(rulebook: Fixtures.rulebook)
+        let expected: [CooperationKind: [DocumentKind]] = [
+            .notaKesepakatan: [.kak, .nota, .ringkasan],
+            .ksdpk: [.kak, .penawaran, .kb, .pks, .pembiayaan, .ringkasan],
+            .ksdpl: [.ringkasan],
+            .ksdll: [.ringkasan],
+            .ksddWajib: [.kak, .penawaran, .kb, .dprd, .pembiayaan, .ringkasan],
+            .ksddSukarela: [.kak, .penawaran, .kb, .pks, .pembiayaan, .ringkasan, .laporan, .perpanjangan, .pengakhiran],
+        ]
+        for c in WalkedExamples.all() {
+            for kind in expected[c.kind] ?? [] {
+                let naskah = try builder.build(kind, for: c)
+                // The letterhead's city comes from the region profile, not from the cooperation.
+                let missing = naskah.missingFields.filter { !$0.path.hasPrefix("letterhead.") }
+                #expect(missing.isEmpty, "\(c.id)/\(kind.rawValue): \(missing.map(\.path))")
+                _ = try DocxRenderer().render(naskah)
+            }
+        }
+    }
+}
