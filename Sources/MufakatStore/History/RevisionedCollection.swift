@@ -207,6 +207,10 @@ struct RevisionedCollection<D: StoredDocument> {
               notes: inout [QuarantineNote], repairs: inout [Repair]) throws(StoreError) -> (info: RevisionInfo, data: Data) {
         let key = document.storeKey
         try validate(key)
+        if let problem = document.rangeProblems.first {
+            // Never write a revision that the next read would have to quarantine (issue 20).
+            throw StoreError.invalidInput(path: "\(D.envelopeKey).\(problem.path)", problem: problem.problem)
+        }
         let head = try recover(key, notes: &notes, repairs: &repairs)
         if let head {
             let h = head.decoded.record
