@@ -21,6 +21,21 @@ extension CooperationStore {
             report.mappings = self.checkCollection(self.mappingFiles, report: &report) { _, _ in }
             self.checkIndex(currents: currents, report: &report)
             self.checkSmallFiles(report: &report)
+            // A damaged meeting is quarantined (or, read-only, reported) like a cooperation.
+            for name in ((try? POSIX.listFolder(self.meetingsFolder)) ?? []).sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let url = self.meetingsFolder.appendingPathComponent(name)
+                do throws(StoreError) { _ = try self.readMeeting(url) } catch {
+                    if case let .damaged(path, reason, _) = error {
+                        if self.isReadOnly {
+                            report.findings.append(.init(path: path, problem: "data rapat tidak dapat dibaca: \(reason)", fix: "Jalankan `mufakat check-store` tanpa --read-only untuk memindahkannya ke karantina, atau perbaiki berkasnya."))
+                        } else {
+                            self.setAsideDamagedMeeting(url, reason: reason)
+                        }
+                    } else {
+                        report.notes.append(error.description)
+                    }
+                }
+            }
         }
         do {
             if isReadOnly { try run() } else { try storeLock.exclusive(run) }
@@ -31,7 +46,7 @@ extension CooperationStore {
             switch n.kind {
             case .quarantined: report.findings.append(.init(path: "quarantine/", problem: n.message, fix: "Periksa berkas di karantina; salin kembali setelah diperbaiki."))
             case .repaired, .indexRebuilt: report.repairs.append(n.message)
-            case .newerVersion, .readOnly: report.notes.append(n.message)
+            case .newerVersion, .readOnly, .warning: report.notes.append(n.message)
             }
         }
         let held = quarantine.notes()

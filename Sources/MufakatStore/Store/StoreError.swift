@@ -7,7 +7,7 @@ import Foundation
 
 /// What a file operation was doing when it failed.
 public enum IOOperation: String, Sendable, Codable {
-    case read, write, rename, remove, createFolder, lock
+    case read, write, rename, remove, createFolder, lock, sync
 
     var label: String {
         switch self {
@@ -17,6 +17,7 @@ public enum IOOperation: String, Sendable, Codable {
         case .remove: "menghapus"
         case .createFolder: "membuat folder"
         case .lock: "mengunci"
+        case .sync: "menyinkronkan ke disk"
         }
     }
 }
@@ -118,10 +119,21 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Berkas atau folder '\(path)' tidak ditemukan saat \(operation.label)."
         case ENOTDIR:
             return "Sebagian jalur '\(path)' bukan folder. Periksa folder penyimpanan."
+        case ELOOP:
+            return "'\(path)' adalah tautan simbolik (symlink). Mufakat tidak menulis melalui tautan simbolik; ganti dengan berkas atau folder biasa."
         default:
             let reason = String(cString: strerror(code))
             return "Gagal \(operation.label) '\(path)': \(reason) (errno \(code))."
         }
+    }
+
+    /// The cause alone, without advice about whether anything was saved: for warnings after
+    /// a save's commit point, where "belum tersimpan" would be false.
+    public var cause: String {
+        if case let .io(operation, path, code) = self {
+            return "gagal \(operation.label) '\(path)': \(String(cString: strerror(code))) (errno \(code))"
+        }
+        return description
     }
 
     /// Whether this is a read-only folder or a full disk (the save can be retried later).
