@@ -82,6 +82,11 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(kind.capitalizedFirst) '\(id)' tidak memiliki revisi \(revision). Lihat revisi yang ada dengan `mufakat history \(id)`."
         case let .invalidID(kind, id):
             return "Id \(kind) '\(id)' tidak sah: gunakan huruf kecil a-z, angka dan tanda '-', paling banyak 64 karakter, tidak diawali '-'."
+        case let .conflict(info) where info.basedOn == nil:
+            // Two processes creating the same new id: whoever comes second gets this one
+            // message, whatever the timing (issue 20).
+            return "Id sudah dipakai: \(info.itemKind) '\(info.id)' sudah dibuat oleh \(info.savedBy.description) pada \(StoreClock.display(info.savedAt)) (revisi \(info.current)). "
+                + "Tidak ada yang ditimpa. Pilih id lain untuk kerja sama baru, atau ambil revisi terbaru (`mufakat show \(info.id) --json`), terapkan perubahan Anda, lalu impor lagi."
         case let .conflict(info):
             let base = info.basedOn.map { "revisi \($0)" } ?? "keadaan belum ada"
             return "Konflik: \(info.itemKind) '\(info.id)' telah disimpan oleh \(info.savedBy.description) pada \(StoreClock.display(info.savedAt)) (revisi \(info.current)), "

@@ -100,3 +100,30 @@ import MufakatDomain
         #expect(try StoreLocation.locate(flag: "/s", environment: ["MUFAKAT_STORE": ""]).path == "/s")
     }
 }
+
+/// Issue 20, item 15: two writers creating the same new id.
+@Suite struct SameNewIDTests {
+    @Test func theSecondCreatorGetsOneClearErrorWhateverTheTiming() throws {
+        let root = try makeStore().root
+        for round in 0..<5 {
+            let id = "ks-sama-\(round)"
+            let stores = [try CooperationStore.open(at: root), try CooperationStore.open(at: root)]
+            let results = Mutex2()
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                do throws(StoreError) { try stores[i].save(sampleCooperation(id: id), basedOn: nil); results.add("ok") } catch {
+                    results.add(error.description)
+                }
+            }
+            let all = results.values
+            #expect(all.filter { $0 == "ok" }.count == 1, "\(all)")
+            #expect(all.contains { $0.hasPrefix("Id sudah dipakai") && $0.contains(id) }, "\(all)")
+        }
+    }
+}
+
+final class Mutex2: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
+    var values: [String] { lock.lock(); defer { lock.unlock() }; return items }
+}
