@@ -218,11 +218,25 @@ extension CooperationStore {
     private func checkIndex(currents: [String: (StoredCooperation, Int64)], report: inout StoreReport) {
         let loaded = index.load()
         var differs = loaded == nil
+        let affairs = Catalogues.shared.affairs
         if let loaded {
             if Set(loaded.entries.keys) != Set(currents.keys) { differs = true }
             for (key, (stored, stamp)) in currents {
                 guard let e = loaded.entries[key] else { differs = true; break }
                 if e.revision != stored.revision || e.fileStamp != stamp { differs = true; break }
+                // The whole entry, not only its stamps: an index edited by hand with its
+                // timestamps intact must not pass as the truth (issue 20). check-store has
+                // read every file already, so this costs no extra reading.
+                if e != IndexEntry(cooperation: stored.cooperation, info: stored.info, fileStamp: stamp, affairs: affairs) {
+                    let problem = "entri '\(key)' di indeks tidak sama dengan isi berkas '\(relative(cooperationFiles.currentURL(key)))' (indeks diubah di luar Mufakat atau ditulis versi lama)"
+                    if isReadOnly {
+                        report.findings.append(.init(path: "index.json", problem: problem, fix: "Jalankan `mufakat check-store` tanpa --read-only untuk membangun ulang indeks dari berkas."))
+                    } else {
+                        report.repairs.append("Indeks: \(problem); dibangun ulang dari berkas.")
+                    }
+                    differs = true
+                    break
+                }
             }
         }
         guard differs else { return }
@@ -230,7 +244,6 @@ extension CooperationStore {
             report.notes.append("Indeks 'index.json' tidak sesuai dengan berkas; akan dibangun ulang saat penyimpanan dapat ditulis.")
             return
         }
-        let affairs = Catalogues.shared.affairs
         let entries = currents.values.map { IndexEntry(cooperation: $0.0.cooperation, info: $0.0.info, fileStamp: $0.1, affairs: affairs) }
         do {
             try index.writeSnapshot(entries, stamp: index.folderStamp())

@@ -43,3 +43,21 @@ import MufakatDomain
         #expect(!text.contains("restore ks-a --revision 1"), "\(text)")
     }
 }
+
+/// Issue 20, item 12: an index edited by hand with its timestamps intact.
+@Suite struct EditedIndexTests {
+    @Test func checkStoreComparesWholeEntriesNotOnlyStamps() throws {
+        let store = try makeStore()
+        try store.save(sampleCooperation(id: "ks-a", title: "Judul Asli"), basedOn: nil)
+        _ = try store.rebuildIndex(full: true)
+        let index = store.root.appendingPathComponent("index.json")
+        let stamp = POSIX.modificationTime(index)
+        try Data(readText(index).replacingOccurrences(of: "Judul Asli", with: "Judul Palsu").utf8).write(to: index)
+        #expect(readText(index).contains("Judul Palsu") && stamp != nil)
+        let readOnly = try CooperationStore.open(at: store.root, readOnly: true).check()
+        #expect(readOnly.findings.contains { $0.path == "index.json" && $0.problem.contains("ks-a") }, "\(readOnly.findings)")
+        let writable = try CooperationStore.open(at: store.root).check()
+        #expect(writable.repairs.contains { $0.contains("ks-a") })
+        #expect(try CooperationStore.open(at: store.root).list().map(\.title) == ["Judul Asli"])
+    }
+}
