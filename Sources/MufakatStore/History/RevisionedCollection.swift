@@ -218,7 +218,7 @@ struct RevisionedCollection<D: StoredDocument> {
         try validate(key)
         if let problem = document.rangeProblems.first {
             // Never write a revision that the next read would have to quarantine (issue 20).
-            throw StoreError.invalidInput(path: "\(D.envelopeKey).\(problem.path)", problem: problem.problem)
+            throw StoreError.invalidInput(path: relative(currentURL(key)), problem: "kolom '\(D.envelopeKey).\(problem.path)': \(problem.problem). Tidak ada yang disimpan; perbaiki nilainya lalu simpan lagi")
         }
         // A folder planted as a symlink would carry the new revision out of the store (issue 20).
         for folder in [currentFolder, historyRoot, historyFolder(key)] where POSIX.isSymlink(folder) {
