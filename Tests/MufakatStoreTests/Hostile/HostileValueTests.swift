@@ -81,3 +81,26 @@ import MufakatDomain
         #expect(JSONValue.double(3.5).intValue == nil)
     }
 }
+
+/// Issue 20: drafts and import files pass the same gate.
+@Suite struct HostileDraftTests {
+    @Test func aDraftWithAHugeDurationIsQuarantinedNotOpened() throws {
+        let store = try makeStore()
+        var c = sampleCooperation(id: "ks-a")
+        c.agreement.durationYears = 5
+        try store.saveDraft(c, id: "ks-a", basedOn: nil)
+        let url = store.root.appendingPathComponent("drafts/ks-a.json")
+        try Data(readText(url).replacingOccurrences(of: "\"durationYears\" : 5", with: "\"durationYears\" : 100000000000000000").utf8).write(to: url)
+        #expect(try store.loadDraft(id: "ks-a", as: Cooperation.self) == nil)
+        #expect(store.takeNotices().contains { $0.kind == .quarantined && $0.message.contains("durationYears") })
+    }
+
+    @Test func anImportFileWithANegativePartyIndexIsRefusedNamingTheFile() throws {
+        var c = sampleCooperation(id: "ks-a")
+        c.financing.lines = [FinancingLine(budgetYear: 2027, partyIndex: -1, amount: Rupiah(5)!)]
+        let data = try JSONEncoder().encode(c)
+        let error = #expect(throws: StoreError.self) { try CooperationFile.parse(data, path: "impor.json") }
+        #expect(error?.description.contains("impor.json") == true)
+        #expect(error?.description.contains("financing.lines[0].partyIndex") == true)
+    }
+}
