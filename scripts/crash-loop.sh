@@ -82,7 +82,7 @@ for i in $(seq 1 "$N"); do
   esac
   MUFAKAT_STORE_TEST_PAUSE_MS=$pause "${cmd[@]}" >/dev/null 2>&1 &
   pid=$!
-  sleep "0.0$((RANDOM % 6))$((RANDOM % 10))"
+  sleep "0.$((RANDOM % 2))$((RANDOM % 10))$((RANDOM % 10))"
   if kill -9 "$pid" 2>/dev/null; then
     wait "$pid" 2>/dev/null
     kills=$((kills + 1))
