@@ -30,6 +30,8 @@ coop = open(os.path.join(store, 'cooperations', sorted(os.listdir(os.path.join(s
 rulebook = open(os.path.join(root, 'Sources/MufakatDomain/Resources/data/rulebook.toml'), 'rb').read()
 mapping_dir = os.path.join(store, 'mappings')
 mapping = open(os.path.join(mapping_dir, sorted(os.listdir(mapping_dir))[0]), 'rb').read() if os.path.isdir(mapping_dir) and os.listdir(mapping_dir) else b'{"regionCode":"32.71","contact":{"name":"","title":""},"entries":[]}'
+if b'"mufakat-revisi"' not in mapping:
+    mapping = b'{"format":"mufakat-revisi","formatVersion":1,"mapping":' + mapping + b'}'
 bundle = open(os.path.join(work, 'seed.mufakat'), 'rb').read()
 INTERESTING = b'[]{}=.,:"\'#\\\n\t -+0123456789e_' + bytes([0, 0x7f, 0xff])
 NUMBERS = [b'100000000000000000', b'-1', b'1e300', b'99999999999999999999999', b'-9223372036854775808']
@@ -38,7 +40,19 @@ def mutate(b):
     b = bytearray(b)
     for _ in range(rng.randint(1, 4)):
         if not b: break
-        at = rng.randrange(len(b)); k = rng.randrange(7)
+        at = rng.randrange(len(b)); k = rng.randrange(8)
+        if k == 7:
+            # Replace a whole object value with a number: {"mapping": 5}.
+            opens = [i for i, c in enumerate(b) if c == 123 and i > 0]
+            j = rng.choice(opens) if opens else -1
+            if j > 0:
+                depth, e = 0, j
+                while e < len(b):
+                    depth += (b[e] == 123) - (b[e] == 125)
+                    e += 1
+                    if depth == 0: break
+                b[j:e] = rng.choice(NUMBERS)
+            continue
         if k == 0: del b[at]
         elif k == 1: b.insert(at, rng.choice(INTERESTING))
         elif k == 2: b[at] = rng.choice(INTERESTING)

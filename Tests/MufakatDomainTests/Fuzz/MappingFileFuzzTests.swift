@@ -57,3 +57,19 @@ import MufakatTestSupport
         }
     }
 }
+
+/// Reproducers that `scripts/fuzz.sh` kept in `Tests/Fixtures/fuzz/` (issue 20): each must now
+/// end in a value or an error. Mapping ones go through `MappingJSONReader`, the reader that
+/// replaces the one that aborted on them.
+@Suite struct FuzzFixtureTests {
+    @Test func everyKeptMappingReproducerIsAnErrorNotAnAbort() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Fixtures/fuzz").standardizedFileURL
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("mapping-") }
+        #expect(!names.isEmpty)
+        for name in names {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            #expect(throws: MappingFileProblem.self, "\(name)") { try MappingJSONReader.parse(data, path: name) }
+        }
+    }
+}
