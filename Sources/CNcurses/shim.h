@@ -143,12 +143,14 @@ static inline void mufakat_install_crash_handlers(void) {
     }
 }
 
-// Termination signals (SIGINT, SIGTERM, SIGHUP) only set a flag; the event loop sees it and
-// shuts down cleanly (restoring the terminal through endwin).
+// Termination signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) only set a flag; the event loop sees
+// it and shuts down cleanly (restoring the terminal through endwin). SIGQUIT is among them
+// because the Swift runtime otherwise answers it with its crash reporter drawn over the screen,
+// a 30-second wait and a garbled terminal (issue 20).
 static inline __attribute__((always_inline)) volatile sig_atomic_t *mufakat_pending_signal(void) { static volatile sig_atomic_t sig = 0; return &sig; }
 static inline void mufakat_flag_handler(int sig) { *mufakat_pending_signal() = sig; }
 static inline void mufakat_install_termination_handlers(void) {
-    int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
     for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof(sa));

@@ -36,6 +36,7 @@ struct BundleExportCommand: ParsableCommand {
             try opened.exportBundle(to: URL(fileURLWithPath: output), ids: ids.isEmpty ? nil : ids, includeMappings: !noMappings)
         }
         if json.json { try StoreSupport.printJSON(result); return }
+        for s in result.skipped { printError("Perhatian: \(s)") }
         print("Bundel \(result.file) ditulis: \(result.cooperations) kerja sama, \(result.mappings) pemetaan, \(result.revisions) revisi (\(result.bytes) bita).")
         print("Impor di komputer lain dengan `mufakat bundle import \(URL(fileURLWithPath: output).lastPathComponent)`.")
     }
@@ -53,12 +54,15 @@ struct BundleImportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("Berkas bundel.", valueName: "BERKAS"))
     var file: String
+    @Flag(name: .customLong("accept-foreign"),
+          help: "Terima juga perubahan atas kerja sama yang terakhir disimpan di komputer ini oleh orang lain, atau atas pemetaan daerah sendiri.")
+    var acceptForeign = false
     @OptionGroup var json: JSONOption
 
     func run() throws {
         let opened = try StoreSupport.open(store)
         let report = try StoreSupport.run(opened) { () throws(StoreError) -> BundleImportReport in
-            try opened.importBundle(from: URL(fileURLWithPath: file))
+            try opened.importBundle(from: URL(fileURLWithPath: file), acceptForeign: acceptForeign)
         }
         if json.json {
             try StoreSupport.printJSON(report)
@@ -68,6 +72,7 @@ struct BundleImportCommand: ParsableCommand {
             for i in report.unchanged { print("Tidak berubah: \(i)") }
             for i in report.conflicts { print("KONFLIK: \(i)") }
             for r in report.rejected { print("DITOLAK: entri \(r)") }
+            for i in report.foreign { print("DITAHAN: \(i) (perubahan dari pihak lain atas data milik penyimpanan ini; periksa, lalu ulangi dengan --accept-foreign bila memang dikehendaki)") }
             print("\(report.added.count) ditambahkan, \(report.updated.count) diperbarui, \(report.unchanged.count) tidak berubah, "
                   + "\(report.conflicts.count) konflik, \(report.rejected.count) entri ditolak.")
         }

@@ -87,8 +87,8 @@ struct ExportCommand: ParsableCommand {
         } else {
             format = .docx
         }
-        if format == .docx && toStdout {
-            printError("DOCX perlu berkas tujuan: tambahkan --output NAMA.docx.")
+        if (format == .docx || format == .pdf) && toStdout {
+            printError("\(format.rawValue.uppercased()) perlu berkas tujuan: tambahkan --output NAMA.\(format.rawValue).")
             throw Exit.unusable
         }
         let source = try DocumentsCLI.cooperation(id: id, from: from, store: store)

@@ -330,6 +330,10 @@ struct MappingAnnexCommand: ParsableCommand {
     var output: String
     @Option(name: .long, help: ArgumentHelp("Hanya daerah ini.", valueName: "KODE"))
     var region: String?
+    @Option(name: .long, help: ArgumentHelp("Kertas DOCX.", valueName: "KERTAS"))
+    var paper: Paper = .a4
+    @Option(name: .long, help: ArgumentHelp("Huruf DOCX.", valueName: "HURUF"))
+    var font: Typeface = .bookmanOldStyle
 
     func run() throws {
         let format = self.format.lowercased()
@@ -347,13 +351,7 @@ struct MappingAnnexCommand: ParsableCommand {
                 printError(region.map { "Belum ada pemetaan \(MappingCLI.regionName($0)) di penyimpanan." } ?? "Belum ada pemetaan daerah di penyimpanan.")
                 throw Exit.unusable
             }
-            switch format {
-            case "xlsx":
-                try MappingCLI.write(try XlsxWriter.data(annex.workbook()), to: output)
-            default:
-                // Ten columns fit a portrait page at 10 pt.
-                try MappingCLI.write(try DocxRenderer(page: PlanningAnnex.pageSetup).render(annex.naskah()), to: output)
-            }
+            try MappingCLI.write(try service.annexFile(annex, format: format == "xlsx" ? .xlsx : nil, paper: paper, typeface: font), to: output)
             print("Lampiran \(annex.rowCount) rencana kerja sama dari \(annex.regions.count) daerah ditulis ke \(output).")
         }
     }
@@ -374,6 +372,10 @@ struct MappingMinutesCommand: ParsableCommand {
     var format: String = "docx"
     @Option(name: .long, help: ArgumentHelp("Berkas keluaran.", valueName: "BERKAS"))
     var output: String
+    @Option(name: .long, help: ArgumentHelp("Kertas DOCX.", valueName: "KERTAS"))
+    var paper: Paper = .a4
+    @Option(name: .long, help: ArgumentHelp("Huruf DOCX.", valueName: "HURUF"))
+    var font: Typeface = .bookmanOldStyle
 
     func run() throws {
         guard format.lowercased() == "docx" else {
@@ -382,10 +384,9 @@ struct MappingMinutesCommand: ParsableCommand {
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
             let m = try service.requireMeeting(id: meeting.meeting)
-            let naskah = try service.minutes(meeting: m)
-            try MappingCLI.write(try DocxRenderer().render(naskah), to: output)
+            let (data, missing) = try service.minutesFile(meeting: m, paper: paper, typeface: font)
+            try MappingCLI.write(data, to: output)
             print("Berita acara rapat '\(m.id)' ditulis ke \(output): \(m.participantRegions.count) daerah peserta, \(m.agreements.count) kesepakatan, \(m.followUps.count) tindak lanjut.")
-            let missing = naskah.missingFields
             if !missing.isEmpty {
                 printError("Berita acara masih memuat isian kosong (ditandai [BELUM DIISI]); lengkapi dengan `mufakat pemetaan meeting update`:")
                 for field in missing { printError("  - \(field.label)") }

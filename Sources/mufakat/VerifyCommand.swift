@@ -58,14 +58,26 @@ struct VerifyCommand: ParsableCommand {
         let report: Report
         switch verdict {
         case .signed(let kind, let revision):
+            // Signed is not the same as in force: an ended or expired cooperation says so.
+            let current = revisions[revisions.count - 1].cooperation
+            let today = CalendarDate.today()
+            var standing = "dan masih berlaku"
+            if let ended = current.ended {
+                standing = "tetapi kerja samanya telah diakhiri pada \(ended.date.dayMonthYear)"
+            } else if let expiry = current.expiryDate, expiry < today {
+                standing = "tetapi jangka waktunya telah berakhir pada \(expiry.dayMonthYear)"
+            }
             report = Report(file: file, id: id, sha256: sha, verdict: "ditandatangani", document: kind.rawValue, revision: revision, settings: nil,
-                            message: "SAMA: berkas ini adalah naskah \(kind.label) yang ditandatangani (dicatat pada revisi \(revision)) dan masih berlaku.")
+                            message: "SAMA: berkas ini adalah naskah \(kind.label) yang ditandatangani (dicatat pada revisi \(revision)) \(standing).")
         case .formerlySigned(let kind, let revision):
             report = Report(file: file, id: id, sha256: sha, verdict: "pernah-ditandatangani", document: kind.rawValue, revision: revision, settings: nil,
                             message: "SAMA DENGAN NASKAH LAMA: berkas ini adalah naskah \(kind.label) yang ditandatangani pada revisi \(revision), tetapi naskah yang berlaku sekarang (revisi \(latest)) berbeda.")
         case .exported(let kind, let revision, let settings):
+            // Without any recorded fingerprint there is no signed naskah to compare with yet.
+            let recorded = !SignedDocument.fingerprints(in: revisions[revisions.count - 1].cooperation).isEmpty
+            let head = recorded ? "BUKAN NASKAH YANG DITANDATANGANI" : "HASIL EKSPOR (belum ada naskah yang dicatat ditandatangani)"
             report = Report(file: file, id: id, sha256: sha, verdict: "hasil-ekspor", document: kind.rawValue, revision: revision, settings: settings,
-                            message: "BUKAN NASKAH YANG DITANDATANGANI: berkas ini adalah hasil ekspor \(kind.label) dari revisi \(revision) (\(settings))"
+                            message: "\(head): berkas ini adalah hasil ekspor \(kind.label) dari revisi \(revision) (\(settings))"
                                 + (revision == latest ? "." : "; revisi terbaru \(latest)."))
         case .unknown:
             report = Report(file: file, id: id, sha256: sha, verdict: "tidak-dikenal", document: nil, revision: nil, settings: nil,

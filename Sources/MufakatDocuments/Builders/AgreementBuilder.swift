@@ -65,7 +65,7 @@ struct AgreementBuilder {
                                                      label: "Keputusan persetujuan DPRD (diperlukan menurut PP 28/2018 Pasal 6 ayat (2))"))]
         }
         return stage.approvals.enumerated().compactMap { n, approval in
-            guard approval.approved != false, approval.partyIndex < context.parties.count else { return nil }
+            guard approval.approved != false, context.parties.indices.contains(approval.partyIndex) else { return nil }
             let i = approval.partyIndex
             let base = "councilApproval.approvals[\(n)]"
             return RichText("bahwa rencana kerja sama ini telah mendapat persetujuan Dewan Perwakilan Rakyat Daerah \(context.parties[i].name) sebagaimana tercantum dalam Keputusan Dewan Perwakilan Rakyat Daerah \(context.parties[i].name) Nomor ")

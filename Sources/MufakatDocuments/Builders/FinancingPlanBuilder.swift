@@ -32,7 +32,7 @@ struct FinancingPlanBuilder {
             for (index, line) in lines where line.budgetYear == year {
                 number += 1
                 let base = "financing.lines[\(index)]"
-                let partyName = line.partyIndex < context.parties.count
+                let partyName = context.parties.indices.contains(line.partyIndex)
                     ? RichText(context.parties[line.partyIndex].name)
                     : RichText(missing: MissingValue(path: "\(base).partyIndex", label: "Pihak pada baris pembiayaan \(number)"))
                 rows.append(Table.Row([

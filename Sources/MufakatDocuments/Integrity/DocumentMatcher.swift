@@ -25,7 +25,9 @@ public struct DocumentMatcher: Sendable {
     }
 
     public var builder: NaskahBuilder
-    public init(builder: NaskahBuilder) { self.builder = builder }
+    /// The margins of the store's profile (exports are rendered with them).
+    public var margins: PageMargins?
+    public init(builder: NaskahBuilder, margins: PageMargins? = nil) { self.builder = builder; self.margins = margins }
 
     /// Checks `data` against the signed fingerprints of `revisions` (oldest first), then against
     /// fresh exports of each revision, newest first.
@@ -64,7 +66,7 @@ public struct DocumentMatcher: Sendable {
                 if let probe, probe.title != naskah.title { continue }
                 for paper in Paper.allCases where probe?.paper == nil || probe?.paper == paper {
                     for face in Typeface.allCases where probe?.typeface == nil || probe?.typeface == face {
-                        let setup = PageSetup(paper: paper, typeface: face)
+                        let setup = PageSetup(paper: paper, typeface: face, margins: margins)
                         if let docx = try? DocxRenderer(page: setup).render(naskah), Fingerprint.sha256(docx) == sha {
                             return (kind, "docx, \(paper.label), \(face.fontName)")
                         }

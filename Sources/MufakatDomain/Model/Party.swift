@@ -88,7 +88,7 @@ public struct Party: Codable, Sendable, Hashable {
     /// "PIHAK PERTAMA", "PIHAK KEDUA", ... for the party at `index` (0-based).
     public static func label(at index: Int) -> String {
         let ordinals = ["PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN", "KESEPULUH"]
-        return index < ordinals.count ? "PIHAK \(ordinals[index])" : "PIHAK KE-\(index + 1)"
+        return ordinals.indices.contains(index) ? "PIHAK \(ordinals[index])" : "PIHAK KE-\(index.addingReportingOverflow(1).partialValue)"
     }
 }
 

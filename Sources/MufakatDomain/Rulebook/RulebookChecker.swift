@@ -32,6 +32,10 @@ public struct RulebookProblem: Sendable, Hashable, Codable, CustomStringConverti
 public enum RulebookChecker {
     /// All problems of rulebook `text` (named `file` in messages), in line order.
     public static func check(_ text: String, file: String, catalogues: Catalogues = .shared) -> [RulebookProblem] {
+        if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
+            return [RulebookProblem(file: file, line: problem.line, severity: .error, location: "",
+                                    message: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem); perbaiki baris ini dahulu, pemeriksaan lain baru dapat dilakukan sesudahnya")]
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

@@ -26,6 +26,10 @@ public enum RulebookLoader {
 
     /// Parses rulebook TOML text. Syntax errors carry their line; structural errors name the key.
     public static func parse(_ text: String, file: String) throws(RulebookError) -> Rulebook {
+        // toml++ aborts the process on some malformed texts; it only sees checked ones.
+        if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
+            throw RulebookError(file: file, line: problem.line, problem: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem)")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

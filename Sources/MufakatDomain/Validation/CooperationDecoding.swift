@@ -31,13 +31,17 @@ public enum CooperationDecoding {
                 throw CooperationDecodingError(path: "schemaVersion", problem: "versi skema \(version) tidak sah; versi dimulai dari 1")
             }
         }
+        let cooperation: Cooperation
         do {
-            return try JSONDecoder().decode(Cooperation.self, from: data)
+            cooperation = try JSONDecoder().decode(Cooperation.self, from: data)
         } catch let error as DecodingError {
             throw describe(error, tree: tree)
         } catch {
             throw CooperationDecodingError(path: "", problem: "berkas tidak dapat dibaca: \(error)")
         }
+        // The same gate the store applies: a value outside the editor's ranges is refused here.
+        if let problem = ValueLimits.problems(in: cooperation).first { throw problem }
+        return cooperation
     }
 
     /// Decodes the file at `path`; an unreadable file is reported like any other problem.

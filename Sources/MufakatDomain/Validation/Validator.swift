@@ -97,14 +97,14 @@ private struct Run {
     }
 
     func partyName(_ i: Int) -> String {
-        guard i < c.parties.count else { return Party.label(at: i) }
+        guard c.parties.indices.contains(i) else { return Party.label(at: i) }
         let name = c.parties[i].name.trimmingCharacters(in: .whitespaces)
         return name.isEmpty ? Party.label(at: i) : "\(Party.label(at: i)) (\(name))"
     }
 
     /// The catalogue region of a region party, nil for other parties or an unknown code.
     func region(ofParty i: Int) -> Region? {
-        guard i < c.parties.count, c.parties[i].type == .region, let code = c.parties[i].regionCode else { return nil }
+        guard c.parties.indices.contains(i), c.parties[i].type == .region, let code = c.parties[i].regionCode else { return nil }
         return catalogues.regions[code]
     }
 
@@ -430,7 +430,7 @@ private struct Run {
     mutating func checkFinancing() {
         let lines = c.financing.lines
         for (i, line) in lines.enumerated() where line.partyIndex < 0 || line.partyIndex >= c.parties.count {
-            add(.financingUnknownParty, "financing.lines[\(i)].partyIndex", ["baris": String(i + 1), "indeks": String(line.partyIndex + 1)])
+            add(.financingUnknownParty, "financing.lines[\(i)].partyIndex", ["baris": String(i + 1), "indeks": String(line.partyIndex.addingReportingOverflow(1).partialValue)])
         }
         guard let total = c.financing.total else {
             add(.financingOverflow, "financing.lines")
@@ -444,7 +444,7 @@ private struct Run {
         let startYear = c.agreement.startDate?.year ?? c.memorandum.startBudgetYear
         let years = c.agreement.durationYears ?? c.memorandum.durationYears ?? c.proposal.durationYears
         var endYear: Int? = c.expiryDate?.year
-        if endYear == nil, let startYear, let years, years >= 1 { endYear = startYear + years - 1 }
+        if endYear == nil, let startYear, let years, years >= 1 { endYear = startYear.addingReportingOverflow(years - 1).partialValue }
         if let startYear, let endYear, startYear <= endYear {
             for (i, line) in lines.enumerated() where line.budgetYear < startYear || line.budgetYear > endYear {
                 add(.budgetYearOutsideDuration, "financing.lines[\(i)].budgetYear",

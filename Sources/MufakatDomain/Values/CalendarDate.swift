@@ -81,10 +81,19 @@ public struct CalendarDate: Codable, Sendable, Hashable, Comparable, CustomStrin
         day = d
     }
 
-    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    /// The most days or years a date moves: far enough for any real deadline, small enough that
+    /// no arithmetic below can overflow on a value read from a damaged file (issue 20).
+    public static let maxDayShift = 10_000_000
+    public static let maxYearShift = 10_000
+
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(dayNumber: dayNumber + min(max(days, -Self.maxDayShift), Self.maxDayShift))
+    }
 
     /// The same day `years` later (29 February becomes 28 February in a common year).
+    /// Shifts beyond ±`maxYearShift` years are clamped instead of trapping.
     public func adding(years: Int) -> CalendarDate {
+        let years = min(max(years, -Self.maxYearShift), Self.maxYearShift)
         let y = year + years
         return CalendarDate(year: y, month: month, day: min(day, CalendarDate.daysIn(month: month, year: y)))
             ?? CalendarDate(dayNumber: dayNumber + 365 * years)

@@ -6,6 +6,8 @@ import MufakatStore
 /// Format berkas naskah: the file formats a naskah is written in.
 public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case docx, md, txt
+    /// The DOCX converted by LibreOffice (`soffice`), where it is installed.
+    case pdf
 
     /// The format a file name's extension asks for (`kb.md` is Markdown), nil for any other.
     public init?(fileName: String) {
@@ -48,10 +50,14 @@ public enum DocumentServiceError: Error, Sendable, CustomStringConvertible {
     case cannotBuild(String)
     /// Fields are missing and the export was not a draft.
     case incomplete(kind: DocumentKind, id: String, missing: [MissingValue])
+    /// The data the document prints has errors (two different totals in a KAK) and the export was not a draft.
+    case hasErrors(kind: DocumentKind, findings: [Finding])
     /// The document cannot be signed: fields are missing, or the cooperation has errors.
     case notSignable(kind: DocumentKind, problems: [String])
     case unsignedKind(DocumentKind)
     case write(path: String, problem: String)
+    /// The store's safe writer refused the output path (a link, a FIFO, a device, no folder).
+    case refused(StoreError)
     case render(String)
 
     public var description: String {
@@ -66,10 +72,17 @@ public enum DocumentServiceError: Error, Sendable, CustomStringConvertible {
             var lines = ["\(kind.label) belum dapat ditandatangani; yang harus dilengkapi atau diperbaiki lebih dahulu:"]
             lines += problems.map { "  - \($0)" }
             return lines.joined(separator: "\n")
+        case let .hasErrors(kind, findings):
+            var lines = ["\(kind.label) belum dapat diekspor sebagai naskah final; \(findings.count) kesalahan pada data yang dimuatnya:"]
+            lines += findings.map { "  - \($0.message) (Dasar: \($0.basis))" }
+            lines.append("Perbaiki kesalahan tersebut, atau ekspor sebagai draf (--draft; naskah ditandai DRAF).")
+            return lines.joined(separator: "\n")
         case .unsignedKind(let kind):
             return "\(kind.label) tidak ditandatangani sebagai tahapan. Yang ditandatangani: \(SignedDocument.signedKinds.map(\.rawValue).joined(separator: ", "))."
         case let .write(path, problem):
             return "Berkas '\(path)' tidak dapat ditulis: \(problem)"
+        case .refused(let error):
+            return error.description
         case .render(let text): return text
         }
     }
@@ -94,25 +107,46 @@ public struct DocumentService: Sendable {
         return Letterhead(profile: profile, region: catalogues.regions[profile.regionCode])
     }
 
-    public func builder(_ options: ExportOptions = ExportOptions()) -> NaskahBuilder {
+    /// The builder for `options`; `markDraft` sets the visible DRAF mark of an unfinished naskah.
+    public func builder(_ options: ExportOptions = ExportOptions(), markDraft: Bool = false) -> NaskahBuilder {
         NaskahBuilder(rulebook: rulebook, letterhead: letterhead,
-                      options: BuildOptions(dateStyle: options.dateStyle, includeAttachments: options.includeAttachments))
+                      options: BuildOptions(dateStyle: options.dateStyle, includeAttachments: options.includeAttachments, draft: markDraft))
     }
 
-    /// Builds and renders one document. An incomplete document is refused unless `options.draft`.
-    public func render(_ cooperation: Cooperation, kind: DocumentKind, options: ExportOptions) throws(DocumentServiceError) -> RenderedDocument {
-        let naskah: Naskah
+    /// The page of `options` with the margins of the profile (tata naskah dinas of the region).
+    public func page(_ options: ExportOptions) -> PageSetup {
+        PageSetup(paper: options.paper, typeface: options.typeface, margins: profile?.pageMargins)
+    }
+
+    /// Builds and renders one document. A document with unfilled fields or with errors in the
+    /// data it prints is refused unless `options.draft`; exported as a draft it carries the DRAF
+    /// mark on every page. A complete document is the same final bytes with or without `draft`.
+    public func render(_ cooperation: Cooperation, kind: DocumentKind, options: ExportOptions,
+                       today: CalendarDate = .today()) throws(DocumentServiceError) -> RenderedDocument {
+        var naskah: Naskah
         do { naskah = try builder(options).build(kind, for: cooperation) } catch { throw .cannotBuild(error.description) }
         let missing = naskah.missingFields
-        if !missing.isEmpty && !options.draft { throw .incomplete(kind: kind, id: cooperation.id, missing: missing) }
+        let errors = ExportCheck.blockingFindings(for: kind, of: cooperation, rulebook: rulebook, catalogues: catalogues, today: today)
+        if !options.draft {
+            if !missing.isEmpty { throw .incomplete(kind: kind, id: cooperation.id, missing: missing) }
+            if !errors.isEmpty { throw .hasErrors(kind: kind, findings: errors) }
+        } else if !missing.isEmpty || !errors.isEmpty {
+            do { naskah = try builder(options, markDraft: true).build(kind, for: cooperation) } catch { throw .cannotBuild(error.description) }
+        }
         let data: Data
         switch options.format {
         case .docx:
-            do { data = try DocxRenderer(page: PageSetup(paper: options.paper, typeface: options.typeface)).render(naskah) } catch {
+            do { data = try DocxRenderer(page: page(options)).render(naskah) } catch {
                 throw .render("DOCX tidak dapat disusun: \(error). Coba format md atau txt.")
             }
         case .md: data = Data(MarkdownRenderer().render(naskah).utf8)
         case .txt: data = Data(PlainTextRenderer().render(naskah).utf8)
+        case .pdf:
+            let docx: Data
+            do { docx = try DocxRenderer(page: page(options)).render(naskah) } catch {
+                throw .render("DOCX tidak dapat disusun: \(error). Coba format md atau txt.")
+            }
+            data = try PDFConversion.pdf(fromDOCX: docx, name: "\(cooperation.id)-\(kind.rawValue)")
         }
         return RenderedDocument(kind: kind, format: options.format, data: data, sha256: Fingerprint.sha256(data), missing: missing)
     }
@@ -174,7 +208,7 @@ public struct DocumentService: Sendable {
 
     /// Whether `data` is the signed naskah of one of `revisions` (oldest first), an export of one, or neither.
     public func verify(_ data: Data, revisions: [StoredCooperation]) -> DocumentMatcher.Verdict {
-        let matcher = DocumentMatcher(builder: builder())
+        let matcher = DocumentMatcher(builder: builder(), margins: profile?.pageMargins)
         let revs = revisions.map { DocumentMatcher.Revision(number: $0.revision, cooperation: $0.cooperation) }
         return matcher.verdicts(for: data, revisions: revs).first ?? .unknown
     }

@@ -39,86 +39,12 @@ public enum MappingFileReader {
     }
 
     /// Mappings from JSON text: one mapping, a revision envelope, a list, or {"mappings": [...]}.
+    /// Mappings from JSON text: one mapping, a revision envelope, a list, or {"mappings": [...]}.
+    /// The domain's reader checks every value's range; it never traps on a number or a string
+    /// where an object belongs (`{"format":"mufakat-revisi","mapping":5}` once crashed the import).
     public static func parseJSON(_ data: Data, path: String) throws -> [RegionMapping] {
-        // The common case, one region's mapping object, is decoded straight from the bytes: the
-        // general path below goes through JSONSerialization and back, ~8 ms a file on Linux (4 s
-        // for the 546 files of a national meeting). Any other shape, and any error, takes it.
-        if let bare = try? JSONDecoder().decode(BareMapping.self, from: data), !bare.hasOtherShape {
-            return [bare.mapping]
-        }
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: data) } catch {
-            throw MappingServiceError.unreadableFile(path: path, problem: "JSON tidak sah: periksa tanda kurung, koma dan tanda petik (berkas mungkin terpotong).")
-        }
-        func decode(_ value: Any, at place: String) throws -> RegionMapping {
-            // JSONSerialization traps (it does not throw) on a number or a string at the top:
-            // `{"format":"mufakat-revisi","mapping":5}` must be a message, never a crash.
-            guard value is [String: Any], JSONSerialization.isValidJSONObject(value) else {
-                throw MappingServiceError.unreadableFile(path: path, problem: "\(place)bukan objek pemetaan: kolom pemetaan harus berupa objek { ... } dengan 'regionCode' dan 'entries'.")
-            }
-            let bytes = try JSONSerialization.data(withJSONObject: value)
-            do { return try JSONDecoder().decode(RegionMapping.self, from: bytes) } catch let error as DecodingError {
-                throw MappingServiceError.unreadableFile(path: path, problem: "\(place)bukan pemetaan yang sah: \(describe(error))")
-            }
-        }
-        func single(_ dict: [String: Any], at place: String) throws -> RegionMapping {
-            // The store's own file (`mappings/<region>.json`) keeps the mapping under "mapping".
-            if dict["format"] as? String == "mufakat-revisi", let doc = dict["mapping"] ?? dict["document"] { return try decode(doc, at: place) }
-            return try decode(dict, at: place)
-        }
-        if let list = object as? [Any] {
-            return try list.enumerated().map { i, item in
-                guard let dict = item as? [String: Any] else {
-                    throw MappingServiceError.unreadableFile(path: path, problem: "unsur ke-\(i + 1) bukan objek pemetaan.")
-                }
-                return try single(dict, at: "unsur ke-\(i + 1) ")
-            }
-        }
-        guard let dict = object as? [String: Any] else {
-            throw MappingServiceError.unreadableFile(path: path, problem: "isi berkas bukan objek JSON pemetaan.")
-        }
-        if let list = dict["mappings"] as? [Any] {
-            return try parseJSON(try JSONSerialization.data(withJSONObject: list), path: path)
-        }
-        guard dict["regionCode"] != nil || dict["mapping"] != nil || dict["document"] != nil else {
-            throw MappingServiceError.unreadableFile(path: path, problem: "tidak ada kolom 'regionCode'; berkas ini bukan pemetaan daerah.")
-        }
-        return [try single(dict, at: "")]
-    }
-
-    /// One mapping object with `regionCode`, neither a revision envelope nor {"mappings": [...]}.
-    private struct BareMapping: Decodable {
-        let mapping: RegionMapping
-        let hasOtherShape: Bool
-
-        private struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
-        init(from decoder: Decoder) throws {
-            let keys = try decoder.container(keyedBy: Key.self)
-            hasOtherShape = !keys.contains(Key(stringValue: "regionCode")) || keys.contains(Key(stringValue: "mappings"))
-                || keys.contains(Key(stringValue: "document")) || keys.contains(Key(stringValue: "mapping"))
-            mapping = try RegionMapping(from: decoder)
-        }
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func place(_ path: [CodingKey]) -> String {
-            path.reduce("") { text, key in
-                if let i = key.intValue { return text + "[\(i)]" }
-                return text.isEmpty ? key.stringValue : text + "." + key.stringValue
-            }
-        }
-        switch error {
-        case let .keyNotFound(key, ctx): return "kolom '\(place(ctx.codingPath + [key]))' tidak ada"
-        case let .typeMismatch(_, ctx): return "kolom '\(place(ctx.codingPath))' berjenis salah"
-        case let .valueNotFound(_, ctx): return "kolom '\(place(ctx.codingPath))' kosong"
-        case let .dataCorrupted(ctx): return "kolom '\(place(ctx.codingPath))': \(ctx.debugDescription)"
-        @unknown default: return "\(error)"
+        do { return try MappingJSONReader.parse(data, path: path) } catch {
+            throw MappingServiceError.unreadableFile(path: error.path, problem: error.problem)
         }
     }
 }

@@ -41,3 +41,19 @@ extension MappingService {
         }
     }
 }
+
+extension MappingService {
+    /// The planning annex of a meeting as a file's bytes: XLSX, or DOCX on the chosen paper and font.
+    public func annexFile(_ annex: PlanningAnnex, format: MatrixFormat?, paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle) throws -> Data {
+        if format == .xlsx { return try XlsxWriter.data(annex.workbook()) }
+        return try DocxRenderer(page: PlanningAnnex.pageSetup(paper: paper, typeface: typeface)).render(annex.naskah())
+    }
+
+    /// The minutes (berita acara) of a meeting as DOCX bytes on the chosen paper and font, with
+    /// the fields still missing.
+    public func minutesFile(meeting: Meeting, paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle) throws -> (data: Data, missing: [MissingValue]) {
+        let naskah = try minutes(meeting: meeting)
+        let data = try DocxRenderer(page: MeetingMinutesBuilder.pageSetup(paper: paper, typeface: typeface)).render(naskah)
+        return (data, naskah.missingFields)
+    }
+}

@@ -24,20 +24,16 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
     /// Opens the store in `folder` (see `StoreLocation.resolve`).
     public static func open(folder: URL, mode: Mode = .readWrite) throws(StoreError) -> StoreSession {
         switch mode {
-        case .readWrite:
-            return StoreSession(store: try CooperationStore.open(at: folder, options: .init()))
-        case .existingReadWrite, .readOnly:
-            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("store.json").path) else {
-                throw StoreError.invalidInput(path: folder.path, problem: "folder ini belum berisi penyimpanan Mufakat (tidak ada store.json). "
-                    + "Periksa --store atau MUFAKAT_STORE; penyimpanan baru dibuat oleh `mufakat` atau `mufakat import`.")
-            }
-            return StoreSession(store: try CooperationStore.open(at: folder, options: .init(readOnly: mode == .readOnly, createIfMissing: false)))
+        case .readWrite: return StoreSession(store: try CooperationStore.open(at: folder, mode: .createIfMissing))
+        case .existingReadWrite: return StoreSession(store: try CooperationStore.open(at: folder, mode: .mustExist))
+        case .readOnly: return StoreSession(store: try CooperationStore.open(at: folder, mode: .readOnly))
         }
     }
 
     /// Opens the store named by a `--store` flag, else the environment, else the default folder.
+    /// An empty `--store` or `MUFAKAT_STORE` is an error, never the default store.
     public static func open(flag: String?, mode: Mode = .readWrite) throws(StoreError) -> StoreSession {
-        try open(folder: StoreLocation.resolve(flag: flag), mode: mode)
+        try open(folder: StoreLocation.locate(flag: flag), mode: mode)
     }
 
     public var location: String { store.root.path }
@@ -143,12 +139,21 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
         try store.exportBundle(to: url, ids: ids, includeMappings: includeMappings)
     }
 
-    public func importBundle(from url: URL) throws(StoreError) -> BundleImportReport { try store.importBundle(from: url) }
+    /// Imports a bundle. A change to a cooperation last saved on this machine by someone else,
+    /// or to the own region's mapping, is held back (`report.foreign`) unless `acceptForeign`.
+    public func importBundle(from url: URL, acceptForeign: Bool = false) throws(StoreError) -> BundleImportReport {
+        try store.importBundle(from: url, acceptForeign: acceptForeign)
+    }
 
     /// Fills the store with generated cooperations; ids already present are skipped.
     public func insert<S: Sequence>(_ cooperations: S, progress: ((Int) -> Void)? = nil) throws(StoreError) -> BulkInsertResult
     where S.Element == Cooperation {
         try store.bulkInsert(cooperations, progress: progress)
+    }
+
+    static func revisionMissing(_ id: String, path: String) -> StoreError {
+        StoreError.invalidInput(path: path, problem: "kerja sama '\(id)' sudah ada, tetapi berkas tidak menyebut revisi asalnya (kolom \"revision\"). "
+            + "Ambil revisi terkini dengan `mufakat show \(id) --json > \(URL(fileURLWithPath: path).lastPathComponent)`, sunting, lalu impor lagi.")
     }
 
     /// What importing one cooperation file did (`mufakat import`, the screen's import).
@@ -165,6 +170,19 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
     /// and a stale revision is a conflict (nothing is overwritten).
     public func importCooperation(_ file: DecodedCooperationFile) throws(StoreError) -> ImportResult {
         let c = file.cooperation
+        if file.basedOnRevision == nil {
+            // A bare cooperation creates; the store decides (two creators of one id get one message).
+            do throws(StoreError) {
+                let info = try store.save(c, basedOn: nil)
+                return ImportResult(id: c.id, revision: info.revision, created: true, unchanged: false, sha256: info.sha256)
+            } catch {
+                guard store.contains(id: c.id), let current = try? store.load(id: c.id) else { throw error }
+                if current.cooperation == c {
+                    return ImportResult(id: c.id, revision: current.revision, created: false, unchanged: true, sha256: current.info.sha256)
+                }
+                throw Self.revisionMissing(c.id, path: file.path)
+            }
+        }
         guard store.contains(id: c.id) else {
             let info = try store.save(c, basedOn: nil)
             return ImportResult(id: c.id, revision: info.revision, created: true, unchanged: false, sha256: info.sha256)
@@ -173,10 +191,7 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
         if current.cooperation == c {
             return ImportResult(id: c.id, revision: current.revision, created: false, unchanged: true, sha256: current.info.sha256)
         }
-        guard let base = file.basedOnRevision else {
-            throw StoreError.invalidInput(path: file.path, problem: "kerja sama '\(c.id)' sudah ada, tetapi berkas tidak menyebut revisi asalnya (kolom \"revision\"). "
-                + "Ambil revisi terkini dengan `mufakat show \(c.id) --json > \(URL(fileURLWithPath: file.path).lastPathComponent)`, sunting, lalu impor lagi.")
-        }
+        guard let base = file.basedOnRevision else { throw Self.revisionMissing(c.id, path: file.path) }
         let info = try store.save(c, basedOn: base)
         return ImportResult(id: c.id, revision: info.revision, created: false, unchanged: false, sha256: info.sha256)
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import MufakatDomain
 import ZIPFoundation
@@ -129,12 +134,26 @@ public enum BundleReader {
             // Never trust the declared size: stop reading past the limit (a zip bomb).
             var data = Data()
             var tooBig = false
+            var spill: SpillFile?
             do {
                 _ = try archive.extract(entry) { chunk in
-                    if data.count + chunk.count > BundlePathPolicy.maxEntrySize { tooBig = true; throw CocoaError(.fileReadTooLarge) }
+                    let size = (spill?.size ?? 0) + data.count + chunk.count
+                    if size > BundlePathPolicy.maxEntrySize { tooBig = true; throw CocoaError(.fileReadTooLarge) }
                     data.append(chunk)
+                    // Large entries go to disk as they are read, not into memory: 64 entries of
+                    // 16 MiB once took 1 GB (issue 20).
+                    if data.count >= SpillFile.threshold {
+                        if spill == nil { spill = try SpillFile() }
+                        try spill?.append(data)
+                        data.removeAll(keepingCapacity: true)
+                    }
+                }
+                if let file = spill {
+                    try file.append(data)
+                    data = try file.mapped()
                 }
             } catch {
+                spill?.discard()
                 rejected.append(BundleRejection(path: path, reason: tooBig ? "terlalu besar setelah dibuka (batas \(BundlePathPolicy.maxEntrySize) bita)" : "tidak dapat dibuka dari zip (rusak)"))
                 continue
             }
@@ -169,4 +188,56 @@ public enum BundleReader {
         return content
     }
 
+}
+
+/// A bundle entry being extracted to disk. Once complete it is memory-mapped and unlinked: the
+/// bytes stay readable through the mapping (page cache the kernel can reclaim), and nothing is
+/// left behind even when the process is killed after the unlink.
+final class SpillFile {
+    /// Entries up to this size stay in memory.
+    static let threshold = 256 << 10
+    let url: URL
+    private var fd: Int32
+    private(set) var size = 0
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(".mufakat-bundle.tmp-\(getpid())-\(POSIX.randomToken())")
+        fd = open(url.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+        if fd < 0 { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    func append(_ data: Data) throws {
+        let descriptor = fd
+        let failed = data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return false }
+            var offset = 0
+            while offset < raw.count {
+                #if canImport(Glibc)
+                let n = Glibc.write(descriptor, base + offset, raw.count - offset)
+                #else
+                let n = Darwin.write(descriptor, base + offset, raw.count - offset)
+                #endif
+                if n < 0 { if errno == EINTR { continue }; return true }
+                offset += n
+            }
+            return false
+        }
+        if failed { discard(); throw CocoaError(.fileWriteUnknown) }
+        size += data.count
+    }
+
+    /// The whole entry, mapped; the file is removed.
+    func mapped() throws -> Data {
+        defer { discard() }
+        return try Data(contentsOf: url, options: .alwaysMapped)
+    }
+
+    func discard() {
+        guard fd >= 0 else { return }
+        close(fd)
+        fd = -1
+        unlink(url.path)
+    }
+
+    deinit { discard() }
 }

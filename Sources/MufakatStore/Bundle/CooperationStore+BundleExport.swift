@@ -9,6 +9,9 @@ public struct BundleExportResult: Sendable, Hashable, Codable {
     public var mappings: Int
     public var revisions: Int
     public var bytes: Int64
+    /// Items left out of a whole-store export, each with why (a file of a newer Mufakat, a
+    /// damaged file): one such file no longer fails the whole export (issue 20).
+    public var skipped: [String] = []
 }
 
 extension CooperationStore {
@@ -18,6 +21,8 @@ extension CooperationStore {
     /// The file is written to a temp name next to `url` and renamed when complete.
     @discardableResult
     public func exportBundle(to url: URL, ids: [String]? = nil, includeMappings: Bool = true) throws(StoreError) -> BundleExportResult {
+        // The bundle replaces only a regular file, never a symlink, FIFO or device (issue 20).
+        if let refused = SafeOutput.refusal(SafeOutput.existing(at: url.path), path: url.path) { throw refused }
         let keys: [String]
         if let ids {
             for id in ids where !contains(id: id) {
@@ -34,14 +39,26 @@ extension CooperationStore {
         var files: [(path: String, data: Data)] = []
         var items: [BundleManifest.Item] = []
         var revisions = 0
+        var skipped: [String] = []
+        let wholeStore = ids == nil
         try storeLock.shared { () throws(StoreError) -> Void in
             for key in keys {
-                let (item, itemFiles) = try bundleFiles(cooperationFiles, key: key, currentPrefix: "cooperations", historyPrefix: "history", kind: .cooperation)
-                items.append(item); files += itemFiles; revisions += item.revisions
+                do throws(StoreError) {
+                    let (item, itemFiles) = try bundleFiles(cooperationFiles, key: key, currentPrefix: "cooperations", historyPrefix: "history", kind: .cooperation)
+                    items.append(item); files += itemFiles; revisions += item.revisions
+                } catch {
+                    guard wholeStore, Self.isSkippable(error) else { throw error }
+                    skipped.append("\(Cooperation.itemKind) '\(key)' dilewati: \(error.description)")
+                }
             }
             for key in mappingKeys {
-                let (item, itemFiles) = try bundleFiles(mappingFiles, key: key, currentPrefix: "mappings", historyPrefix: "mapping-history", kind: .mapping)
-                items.append(item); files += itemFiles; revisions += item.revisions
+                do throws(StoreError) {
+                    let (item, itemFiles) = try bundleFiles(mappingFiles, key: key, currentPrefix: "mappings", historyPrefix: "mapping-history", kind: .mapping)
+                    items.append(item); files += itemFiles; revisions += item.revisions
+                } catch {
+                    guard Self.isSkippable(error) else { throw error }
+                    skipped.append("\(RegionMapping.itemKind) '\(key)' dilewati: \(error.description)")
+                }
             }
         }
         let manifest = BundleManifest(format: BundleManifest.formatName, version: BundleManifest.currentVersion,
@@ -68,10 +85,23 @@ extension CooperationStore {
             let code = (error as NSError).domain == NSPOSIXErrorDomain ? Int32((error as NSError).code) : EIO
             throw StoreError.io(operation: .write, path: url.path, code: code)
         }
-        // Make the zip durable before it replaces anything.
+        // Make the zip durable before it replaces anything; look again at what it replaces.
+        if let refused = SafeOutput.refusal(SafeOutput.existing(at: url.path), path: url.path) {
+            try? POSIX.removeFile(temp)
+            throw refused
+        }
         try AtomicFile.commit(temp, to: url)
-        return BundleExportResult(file: url.path, cooperations: keys.count, mappings: mappingKeys.count, revisions: revisions,
-                                  bytes: StoreIndex.fileSize(url) ?? 0)
+        let cooperationCount = items.filter { $0.kind == .cooperation }.count
+        return BundleExportResult(file: url.path, cooperations: cooperationCount, mappings: items.count - cooperationCount, revisions: revisions,
+                                  bytes: StoreIndex.fileSize(url) ?? 0, skipped: skipped)
+    }
+
+    /// Errors that leave one item out of a whole-store export instead of failing it.
+    static func isSkippable(_ error: StoreError) -> Bool {
+        switch error {
+        case .newerVersion, .damaged: true
+        default: false
+        }
     }
 
     private func bundleFiles<D: StoredDocument>(_ collection: RevisionedCollection<D>, key: String, currentPrefix: String,

@@ -21,9 +21,13 @@ public struct BundleImportReport: Sendable, Hashable, Codable {
     public var conflicts: [Item] = []
     /// Entries refused (paths leaving the store, links, oversized, damaged or broken chains).
     public var rejected: [BundleRejection] = []
+    /// Items not written because the bundle changes what this machine owns, saved elsewhere:
+    /// the own region's mapping, or a cooperation whose current revision was saved here
+    /// (issue 20, forged bundles). `importBundle(from:acceptForeign: true)` takes them in.
+    public var foreign: [Item] = []
 
     /// Whether there is something for a person to resolve (exit 1).
-    public var hasProblems: Bool { !conflicts.isEmpty || !rejected.isEmpty }
+    public var hasProblems: Bool { !conflicts.isEmpty || !rejected.isEmpty || !foreign.isEmpty }
 }
 
 extension CooperationStore {
@@ -32,24 +36,46 @@ extension CooperationStore {
     /// sides as conflicts without touching them, and rejects any entry whose path would leave the
     /// store, any link, and any oversized entry. Files are written with the bundle's exact bytes
     /// so their hash chains stay verifiable.
+    ///
+    /// Unless `acceptForeign`, an item is held back (listed in `foreign`, nothing written) when
+    /// the bundle's new revisions were saved on another machine and change the own region's
+    /// mapping or a cooperation whose current revision was saved on this machine. Anyone holding
+    /// one of our bundles can craft a "next revision"; this makes such a change a question for
+    /// a person (`bundle import --accept-foreign`) instead of a silent exit 0.
     public func importBundle(from url: URL) throws(StoreError) -> BundleImportReport {
+        try importBundle(from: url, acceptForeign: false)
+    }
+
+    /// `importBundle(from:)`, taking in foreign changes too when `acceptForeign`.
+    public func importBundle(from url: URL, acceptForeign: Bool) throws(StoreError) -> BundleImportReport {
         try requireWritable()
+        let ownRegion = ((try? profile()) ?? nil)?.regionCode ?? manifest.regionCode
+        let ownHost = options.author.host
         var report = BundleImportReport()
         let content = try BundleReader.readEntries(url, rejected: &report.rejected)
         try writing { () throws(StoreError) -> Void in
             for (key, files) in content.cooperations.sorted(by: { $0.key < $1.key }) {
-                try merge(cooperationFiles, key: key, files: files, kind: .cooperation, report: &report)
+                try merge(cooperationFiles, key: key, files: files, kind: .cooperation, report: &report,
+                          guardForeign: acceptForeign ? nil : ForeignGuard(ownHost: ownHost, always: false))
             }
             for (key, files) in content.mappings.sorted(by: { $0.key < $1.key }) {
-                try merge(mappingFiles, key: key, files: files, kind: .mapping, report: &report)
+                try merge(mappingFiles, key: key, files: files, kind: .mapping, report: &report,
+                          guardForeign: acceptForeign || key != ownRegion ? nil : ForeignGuard(ownHost: ownHost, always: true))
             }
         }
         return report
     }
 
+    /// When an incoming change counts as foreign: saved on a host other than `ownHost`, to an
+    /// item that is ours (`always`: the own region's mapping) or whose head was saved here.
+    struct ForeignGuard {
+        var ownHost: String
+        var always: Bool
+    }
+
     /// Merges one item from the bundle into the store (caller holds the lock).
     private func merge<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String, files bundle: BundleReader.ItemFiles,
-                                          kind: BundleItemKind, report: inout BundleImportReport) throws(StoreError) {
+                                          kind: BundleItemKind, report: inout BundleImportReport, guardForeign: ForeignGuard?) throws(StoreError) {
         let prefix = kind == .cooperation ? "history" : "mapping-history"
         func reject(_ reason: String) {
             report.rejected.append(BundleRejection(path: "\(prefix)/\(key)/", reason: reason))
@@ -91,6 +117,20 @@ extension CooperationStore {
         } else if POSIX.exists(files.historyFolder(key)), try !files.revisionNumbers(key).isEmpty {
             reject("riwayat '\(prefix)/\(key)' di penyimpanan ini tidak dapat dibaca; jalankan `mufakat check-store` dahulu")
             return
+        }
+
+        // 2b. A change to what this machine owns, saved elsewhere, waits for a person.
+        if let guardForeign, guardForeign.always || head?.decoded.record.savedBy.host == guardForeign.ownHost {
+            let strangers = ((here + 1)...last).compactMap { n -> Author? in
+                guard let data = bundle.history[n],
+                      let record = try? DocumentDecoding.decodeRevision(data, path: key, as: D.self).record else { return nil }
+                return record.savedBy.host == guardForeign.ownHost ? nil : record.savedBy
+            }
+            if let stranger = strangers.last {
+                let what = guardForeign.always ? "pemetaan daerah sendiri" : "\(D.itemKind) yang terakhir disimpan di komputer ini"
+                report.foreign.append(item("bundel mengubah \(what) (revisi \(here) ke \(last), disimpan oleh \(stranger)). Tidak ada yang ditulis. Periksa asal bundel; bila memang sah, impor dengan `mufakat bundle import --accept-foreign`."))
+                return
+            }
         }
 
         // 3. Write revisions here+1 ... last, then the current file (the commit point).

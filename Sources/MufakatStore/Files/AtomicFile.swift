@@ -26,7 +26,10 @@ public enum AtomicFile {
             try? POSIX.removeFile(temp)
             throw error
         }
-        if durability == .durable { POSIX.syncFolder(url.deletingLastPathComponent()) }
+        // A failed folder sync means the rename may not survive a power cut: say so (issue 20).
+        if durability == .durable, let code = POSIX.syncFolder(url.deletingLastPathComponent()) {
+            throw StoreError.io(operation: .sync, path: url.deletingLastPathComponent().path, code: code)
+        }
     }
 
     /// Writes `data` to `url` atomically, failing with `StoreError.alreadyExists` when `url`
@@ -47,7 +50,9 @@ public enum AtomicFile {
                 throw StoreError.io(operation: .write, path: url.path, code: e)
             }
         }
-        if durability == .durable { POSIX.syncFolder(url.deletingLastPathComponent()) }
+        if durability == .durable, let code = POSIX.syncFolder(url.deletingLastPathComponent()) {
+            throw StoreError.io(operation: .sync, path: url.deletingLastPathComponent().path, code: code)
+        }
     }
 
     /// Makes a temp file written by someone else (a zip library) durable and moves it to `url`.

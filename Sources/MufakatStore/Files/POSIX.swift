@@ -37,12 +37,17 @@ enum POSIX {
     }
 
     /// fsync of a folder, so a rename or a new name inside it survives a power cut.
-    static func syncFolder(_ url: URL) {
+    @discardableResult
+    static func syncFolder(_ url: URL) -> Int32? {
         let fd = open(url.path, O_RDONLY | O_DIRECTORY_FLAG)
-        if fd >= 0 {
-            _ = fsync(fd)
-            close(fd)
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        if fsync(fd) != 0 {
+            let e = errno
+            // Some file systems cannot fsync a folder at all; that is not a failed write.
+            return e == EINVAL || e == ENOTSUP || e == EOPNOTSUPP || e == EBADF ? nil : e
         }
+        return nil
     }
 
     static var O_DIRECTORY_FLAG: Int32 {
@@ -115,6 +120,12 @@ enum POSIX {
     static func exists(_ url: URL) -> Bool {
         var st = stat()
         return lstat(url.path, &st) == 0
+    }
+
+    /// Whether `url` itself is a symbolic link (not followed).
+    static func isSymlink(_ url: URL) -> Bool {
+        var st = stat()
+        return lstat(url.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
     }
 
     static func isRegularFile(_ url: URL) -> Bool {

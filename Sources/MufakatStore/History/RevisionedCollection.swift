@@ -205,8 +205,25 @@ struct RevisionedCollection<D: StoredDocument> {
     func save(_ document: D, basedOn: Int?, author: Author, restoredFrom: Int? = nil,
               durability: AtomicFile.Durability = .durable, pause: (() -> Void)? = nil,
               notes: inout [QuarantineNote], repairs: inout [Repair]) throws(StoreError) -> (info: RevisionInfo, data: Data) {
+        var warnings: [String] = []
+        return try save(document, basedOn: basedOn, author: author, restoredFrom: restoredFrom, durability: durability,
+                        pause: pause, notes: &notes, repairs: &repairs, warnings: &warnings)
+    }
+
+    /// `save`, also returning what went wrong after the commit point (the save still stands).
+    func save(_ document: D, basedOn: Int?, author: Author, restoredFrom: Int? = nil,
+              durability: AtomicFile.Durability = .durable, pause: (() -> Void)? = nil,
+              notes: inout [QuarantineNote], repairs: inout [Repair], warnings: inout [String]) throws(StoreError) -> (info: RevisionInfo, data: Data) {
         let key = document.storeKey
         try validate(key)
+        if let problem = document.rangeProblems.first {
+            // Never write a revision that the next read would have to quarantine (issue 20).
+            throw StoreError.invalidInput(path: relative(currentURL(key)), problem: "kolom '\(D.envelopeKey).\(problem.path)': \(problem.problem). Tidak ada yang disimpan; perbaiki nilainya lalu simpan lagi")
+        }
+        // A folder planted as a symlink would carry the new revision out of the store (issue 20).
+        for folder in [currentFolder, historyRoot, historyFolder(key)] where POSIX.isSymlink(folder) {
+            throw StoreError.io(operation: .write, path: folder.path, code: ELOOP)
+        }
         let head = try recover(key, notes: &notes, repairs: &repairs)
         if let head {
             let h = head.decoded.record
@@ -231,10 +248,25 @@ struct RevisionedCollection<D: StoredDocument> {
                                     restoredFrom: restoredFrom, document: document)
         let data = try encode(record, key: key)
         try POSIX.makeFolder(currentFolder)
-        try AtomicFile.write(data, to: currentURL(key), durability: durability)
+        do {
+            try AtomicFile.write(data, to: currentURL(key), durability: durability)
+        } catch {
+            // The rename is the commit point. When it happened and only the folder sync failed,
+            // the new revision is current: report it saved, with the warning, never "not saved"
+            // (the next save would otherwise conflict with the person's own save; issue 20).
+            guard case .io(.sync, _, _) = error, (try? POSIX.readFile(currentURL(key))) == data else { throw error }
+            warnings.append("revisi \(revision) '\(key)' tersimpan, tetapi sistem berkas gagal memastikannya tertulis ke disk (\(error.cause)); periksa disk lalu jalankan `mufakat check-store`")
+        }
         pause?()
-        try POSIX.makeFolder(historyFolder(key))
-        try AtomicFile.create(data, at: historyURL(key, revision), durability: durability)
+        AtomicFile.removeStaleTemps(in: historyFolder(key))
+        do {
+            try POSIX.makeFolder(historyFolder(key))
+            try AtomicFile.create(data, at: historyURL(key, revision), durability: durability)
+        } catch {
+            // After the commit point: the save stands; `recover` copies the current file into
+            // history at the next save, load or check-store.
+            warnings.append("revisi \(revision) '\(key)' tersimpan sebagai berkas terkini, tetapi salinannya di riwayat gagal ditulis (\(error.cause)); salinan itu dibuat otomatis pada penyimpanan berikutnya atau dengan `mufakat check-store`")
+        }
         var info = record.info
         info.sha256 = DocumentDecoding.sha256(data)
         return (info, data)

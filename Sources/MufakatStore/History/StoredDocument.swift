@@ -13,6 +13,8 @@ public protocol StoredDocument: Codable, Sendable, Hashable {
     var schemaVersion: Int { get }
     /// Whether `key` is safe and valid as a file name of this kind.
     static func isValidKey(_ key: String) -> Bool
+    /// Values outside the ranges of `ValueLimits`: a document holding any is damaged.
+    var rangeProblems: [CooperationDecodingError] { get }
 }
 
 extension Cooperation: StoredDocument {
@@ -21,6 +23,7 @@ extension Cooperation: StoredDocument {
     public static var migrator: Migrator { .cooperation }
     public var storeKey: String { id }
     public static func isValidKey(_ key: String) -> Bool { isValidID(key) }
+    public var rangeProblems: [CooperationDecodingError] { ValueLimits.problems(in: self) }
 }
 
 extension RegionMapping: StoredDocument {
@@ -28,6 +31,7 @@ extension RegionMapping: StoredDocument {
     public static var itemKind: String { "pemetaan" }
     public static var migrator: Migrator { .mapping }
     public var storeKey: String { regionCode }
+    public var rangeProblems: [CooperationDecodingError] { ValueLimits.problems(in: self) }
     /// Region codes: "32" or "32.71" (digits in groups separated by single dots).
     public static func isValidKey(_ key: String) -> Bool {
         guard !key.isEmpty, key.count <= 32, !key.hasPrefix("."), !key.hasSuffix("."), !key.contains("..") else { return false }

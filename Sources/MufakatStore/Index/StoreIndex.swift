@@ -104,7 +104,13 @@ struct StoreIndex {
             throw StoreError.io(operation: .write, path: logURL.path, code: EINVAL)
         }
         line.append(0x0A)
-        let fd = open(logURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, POSIX.fileMode)
+        // O_NOFOLLOW: never append through an index.log planted as a symlink; the index is
+        // derived, so the link is moved to quarantine and a fresh log started (issue 20).
+        var fd = open(logURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+        if fd < 0, errno == ELOOP {
+            _ = try Quarantine(root: logURL.deletingLastPathComponent()).move(logURL, reason: "index.log adalah tautan simbolik; diganti dengan berkas biasa")
+            fd = open(logURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+        }
         if fd < 0 { throw StoreError.io(operation: .write, path: logURL.path, code: errno) }
         var failure: Int32?
         var st = stat()

@@ -25,7 +25,13 @@ final class StoreLock: @unchecked Sendable {
         mutex.lock()
         defer { mutex.unlock() }
         if depth == 0 {
-            let handle = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, POSIX.fileMode)
+            // O_NOFOLLOW: a store.lock planted as a symlink would let the lock create or
+            // truncate a file elsewhere. It is moved to quarantine and a real one made (issue 20).
+            var handle = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+            if handle < 0, errno == ELOOP {
+                _ = try Quarantine(root: file.deletingLastPathComponent()).move(file, reason: "store.lock adalah tautan simbolik; diganti dengan berkas kunci biasa")
+                handle = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+            }
             if handle < 0 { throw StoreError.io(operation: .lock, path: file.path, code: errno) }
             while flock(handle, LOCK_EX) != 0 {
                 let e = errno
@@ -51,7 +57,7 @@ final class StoreLock: @unchecked Sendable {
         mutex.lock()
         defer { mutex.unlock() }
         if depth > 0 { return try body() }
-        let handle = open(file.path, O_RDONLY | O_CLOEXEC)
+        let handle = open(file.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         if handle < 0 { return try body() }
         defer { close(handle) }
         while flock(handle, LOCK_SH) != 0 {

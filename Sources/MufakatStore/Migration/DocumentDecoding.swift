@@ -21,7 +21,10 @@ public enum DocumentDecoding {
             let record = try decoder.decode(RevisionRecord<D>.self, from: data)
             try checkEnvelope(format: record.format, version: record.formatVersion, path: path)
             let v = record.document.schemaVersion
-            if v == D.migrator.currentVersion { return Decoded(record: record, migratedFrom: nil) }
+            if v == D.migrator.currentVersion {
+                try checkRanges(record, path: path)
+                return Decoded(record: record, migratedFrom: nil)
+            }
             if v > D.migrator.currentVersion {
                 throw StoreError.newerVersion(path: path, found: v, supported: D.migrator.currentVersion)
             }
@@ -70,9 +73,27 @@ public enum DocumentDecoding {
         do {
             let bytes = try JSONEncoder().encode(migrated)
             let record = try decoder.decode(RevisionRecord<D>.self, from: bytes)
+            try checkRanges(record, path: path)
             return Decoded(record: record, migratedFrom: version)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError.damaged(path: path, reason: "setelah migrasi dari versi \(version): \(describe(error))", quarantinedTo: nil)
+        }
+    }
+
+    /// The validation gate every revision passes (issue 20): a revision number or a value
+    /// outside `ValueLimits` makes the file damaged, so it is quarantined instead of trapping
+    /// in the index, a document or a screen.
+    static func checkRanges<D: StoredDocument>(_ record: RevisionRecord<D>, path: String) throws(StoreError) {
+        if !(1...ValueLimits.revision.upperBound).contains(record.revision) {
+            throw StoreError.damaged(path: path, reason: "kolom 'revision' bernilai \(record.revision), di luar batas; seharusnya 1 sampai \(ValueLimits.revision.upperBound)", quarantinedTo: nil)
+        }
+        if let r = record.restoredFrom, !(1...ValueLimits.revision.upperBound).contains(r) {
+            throw StoreError.damaged(path: path, reason: "kolom 'restoredFrom' bernilai \(r), di luar batas; seharusnya 1 sampai \(ValueLimits.revision.upperBound)", quarantinedTo: nil)
+        }
+        if let problem = record.document.rangeProblems.first {
+            throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey).\(problem.path)': \(problem.problem); perbaiki nilainya atau pulihkan revisi sebelumnya", quarantinedTo: nil)
         }
     }
 

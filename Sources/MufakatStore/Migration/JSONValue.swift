@@ -47,7 +47,8 @@ public enum JSONValue: Codable, Sendable, Hashable {
     public var intValue: Int? {
         switch self {
         case let .int(i): Int(i)
-        case let .double(d) where d == d.rounded(): Int(d)
+        // Int(exactly:) is nil for 1e300 or NaN, where Int(d) traps (issue 20).
+        case let .double(d): Int(exactly: d)
         default: nil
         }
     }

@@ -24,6 +24,10 @@ struct Quarantine {
 
     /// Moves `file` (inside the store) to quarantine with a note next to it.
     func move(_ file: URL, reason: String) throws(StoreError) -> QuarantineNote {
+        if POSIX.isSymlink(folder) {
+            // Moving files into a linked folder would carry them out of the store (issue 20).
+            throw StoreError.io(operation: .rename, path: folder.path, code: ELOOP)
+        }
         try POSIX.makeFolder(folder)
         let relative = Quarantine.relativePath(of: file, in: root)
         let stamp = StoreClock.iso(StoreClock.now()).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")

@@ -59,6 +59,10 @@ public enum CooperationFile {
         guard Cooperation.isValidID(parsed.cooperation.id) else {
             throw StoreError.invalidInput(path: path, problem: "kolom 'id' bernilai '\(parsed.cooperation.id)': gunakan huruf kecil a-z, angka dan '-', paling banyak 64 karakter, tidak diawali '-'")
         }
+        // The validation gate (issue 20): the same ranges as the editor and the store.
+        if let problem = ValueLimits.problems(in: parsed.cooperation).first {
+            throw StoreError.invalidInput(path: path, problem: "kolom '\(problem.path)': \(problem.problem)")
+        }
         return parsed
     }
 

@@ -21,6 +21,21 @@ extension CooperationStore {
             report.mappings = self.checkCollection(self.mappingFiles, report: &report) { _, _ in }
             self.checkIndex(currents: currents, report: &report)
             self.checkSmallFiles(report: &report)
+            // A damaged meeting is quarantined (or, read-only, reported) like a cooperation.
+            for name in ((try? POSIX.listFolder(self.meetingsFolder)) ?? []).sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let url = self.meetingsFolder.appendingPathComponent(name)
+                do throws(StoreError) { _ = try self.readMeeting(url) } catch {
+                    if case let .damaged(path, reason, _) = error {
+                        if self.isReadOnly {
+                            report.findings.append(.init(path: path, problem: "data rapat tidak dapat dibaca: \(reason)", fix: "Jalankan `mufakat check-store` tanpa --read-only untuk memindahkannya ke karantina, atau perbaiki berkasnya."))
+                        } else {
+                            self.setAsideDamagedMeeting(url, reason: reason)
+                        }
+                    } else {
+                        report.notes.append(error.description)
+                    }
+                }
+            }
         }
         do {
             if isReadOnly { try run() } else { try storeLock.exclusive(run) }
@@ -31,7 +46,7 @@ extension CooperationStore {
             switch n.kind {
             case .quarantined: report.findings.append(.init(path: "quarantine/", problem: n.message, fix: "Periksa berkas di karantina; salin kembali setelah diperbaiki."))
             case .repaired, .indexRebuilt: report.repairs.append(n.message)
-            case .newerVersion, .readOnly: report.notes.append(n.message)
+            case .newerVersion, .readOnly, .warning: report.notes.append(n.message)
             }
         }
         let held = quarantine.notes()
@@ -95,6 +110,7 @@ extension CooperationStore {
         let currentURL = files.currentURL(key)
         let currentPath = relative(currentURL)
         var currentData: Data?
+        var currentRecord: RevisionRecord<D>?
         var hasCurrent = false
         do {
             currentData = try POSIX.readFile(currentURL)
@@ -102,10 +118,19 @@ extension CooperationStore {
                 let decoded: DocumentDecoding.Decoded<D> = try DocumentDecoding.decodeRevision(data, path: currentPath)
                 try files.checkKey(decoded.record, key: key, url: currentURL)
                 current(key, files.stored(decoded, data: data))
+                currentRecord = decoded.record
                 hasCurrent = true
             } else {
-                report.findings.append(.init(path: currentPath, problem: "berkas terkini tidak ada, padahal riwayatnya ada dan tidak dapat dipulihkan",
-                                             fix: "Pulihkan berkas itu dari cadangan, atau periksa riwayat di '\(relative(files.historyFolder(key)))'."))
+                // Only reached read-only (a writable check rebuilt it already): say what the
+                // writable check will do, not "cannot be recovered" (issue 20).
+                let readable = ((try? files.revisionNumbers(key)) ?? []).last { (try? files.read(files.historyURL(key, $0))) != nil }
+                if let readable {
+                    report.findings.append(.init(path: currentPath, problem: "berkas terkini tidak ada; riwayatnya utuh sampai revisi \(readable)",
+                                                 fix: "Jalankan `mufakat check-store` tanpa --read-only untuk membangunnya kembali dari revisi \(readable) di riwayat."))
+                } else {
+                    report.findings.append(.init(path: currentPath, problem: "berkas terkini tidak ada, dan tidak ada revisi yang dapat dibaca di riwayat",
+                                                 fix: "Pulihkan berkas itu dari cadangan atau dari bundel yang pernah diekspor."))
+                }
             }
         } catch {
             if case .newerVersion = error { report.notes.append(error.description); return true }
@@ -118,6 +143,22 @@ extension CooperationStore {
                                              fix: "Jalankan `mufakat check-store` pada penyimpanan yang dapat ditulis untuk menyalin revisi terkini ke riwayat."))
             }
             return hasCurrent
+        }
+        // Read-only, an interrupted save or import looks like tampering unless recognised here.
+        if let record = currentRecord, let currentData, let lastData = (try? POSIX.readFile(files.historyURL(key, last))) ?? nil {
+            if record.revision == last + 1, record.previousSHA256 == DocumentDecoding.sha256(lastData) {
+                report.findings.append(.init(path: relative(files.historyURL(key, last + 1)),
+                                             problem: "penyimpanan revisi \(last + 1) terputus setelah berkas terkini ditulis; salinannya di riwayat belum ada. Revisi \(last + 1) adalah yang berlaku",
+                                             fix: "Jalankan `mufakat check-store` tanpa --read-only untuk menyalinnya ke riwayat. Jangan memulihkan revisi lama: itu membatalkan penyimpanan terakhir."))
+            } else if record.revision < last, let same = (try? POSIX.readFile(files.historyURL(key, record.revision))) ?? nil, same == currentData {
+                report.findings.append(.init(path: currentPath,
+                                             problem: "riwayat sudah sampai revisi \(last), berkas terkini masih revisi \(record.revision) (impor bundel atau penyimpanan terputus)",
+                                             fix: "Jalankan `mufakat check-store` tanpa --read-only untuk memajukan berkas terkini bila rantai riwayatnya utuh."))
+            } else if record.revision != last {
+                report.findings.append(.init(path: currentPath,
+                                             problem: "berkas terkini menyatakan revisi \(record.revision), yang tidak menyambung ke riwayat (sampai revisi \(last)): diubah di luar Mufakat",
+                                             fix: "Bandingkan dengan `mufakat show \(key) --revision \(last) --json`, lalu simpan isi yang benar sebagai revisi baru dengan `mufakat import`."))
+            }
         }
         let present = Set(numbers)
         for n in 1...last where !present.contains(n) {
@@ -158,10 +199,16 @@ extension CooperationStore {
                                              problem: "SHA-256 berkas ini (\(previous.sha.prefix(12))…) tidak sama dengan previousSHA256 yang dicatat revisi \(n) (\((record.previousSHA256 ?? "kosong").prefix(12))…): berkas riwayat diubah setelah disimpan",
                                              fix: "Pulihkan revisi \(n - 1) dari cadangan atau bundel; bila tidak ada, catat bahwa revisi ini tidak dapat dipercaya."))
             }
-            if n == last, let currentData, currentData != data {
+            if n == last, let currentData, currentData != data, currentRecord?.revision == n {
+                // Which of the two was changed cannot be told from the files: never advise
+                // restoring revision n, which may be the tampered one (issue 20).
                 report.findings.append(.init(path: currentPath,
-                                             problem: "isinya berbeda dari revisi terakhir '\(path)': salah satunya diubah di luar Mufakat",
-                                             fix: "Bila perubahan pada berkas terkini disengaja, simpan sebagai revisi baru dengan `mufakat import`; bila tidak, kembalikan dengan `mufakat restore \(key) --revision \(n)`."))
+                                             problem: "isinya berbeda dari revisi terakhir '\(path)' dengan nomor revisi yang sama: salah satunya diubah di luar Mufakat",
+                                             fix: "Bandingkan keduanya (`mufakat show \(key) --json` dan `mufakat show \(key) --revision \(n) --json`), lalu simpan isi yang benar sebagai revisi baru dengan `mufakat import`. Rantai hash revisi sebelumnya tetap menjadi acuan."))
+            } else if n == last, let currentData, currentData != data, currentRecord == nil {
+                report.findings.append(.init(path: currentPath,
+                                             problem: "isinya berbeda dari revisi terakhir '\(path)' dan tidak dapat dibaca",
+                                             fix: "Jalankan `mufakat check-store` tanpa --read-only untuk memindahkannya ke karantina dan membangunnya kembali dari riwayat."))
             }
         }
         return hasCurrent
@@ -171,11 +218,25 @@ extension CooperationStore {
     private func checkIndex(currents: [String: (StoredCooperation, Int64)], report: inout StoreReport) {
         let loaded = index.load()
         var differs = loaded == nil
+        let affairs = Catalogues.shared.affairs
         if let loaded {
             if Set(loaded.entries.keys) != Set(currents.keys) { differs = true }
             for (key, (stored, stamp)) in currents {
                 guard let e = loaded.entries[key] else { differs = true; break }
                 if e.revision != stored.revision || e.fileStamp != stamp { differs = true; break }
+                // The whole entry, not only its stamps: an index edited by hand with its
+                // timestamps intact must not pass as the truth (issue 20). check-store has
+                // read every file already, so this costs no extra reading.
+                if e != IndexEntry(cooperation: stored.cooperation, info: stored.info, fileStamp: stamp, affairs: affairs) {
+                    let problem = "entri '\(key)' di indeks tidak sama dengan isi berkas '\(relative(cooperationFiles.currentURL(key)))' (indeks diubah di luar Mufakat atau ditulis versi lama)"
+                    if isReadOnly {
+                        report.findings.append(.init(path: "index.json", problem: problem, fix: "Jalankan `mufakat check-store` tanpa --read-only untuk membangun ulang indeks dari berkas."))
+                    } else {
+                        report.repairs.append("Indeks: \(problem); dibangun ulang dari berkas.")
+                    }
+                    differs = true
+                    break
+                }
             }
         }
         guard differs else { return }
@@ -183,7 +244,6 @@ extension CooperationStore {
             report.notes.append("Indeks 'index.json' tidak sesuai dengan berkas; akan dibangun ulang saat penyimpanan dapat ditulis.")
             return
         }
-        let affairs = Catalogues.shared.affairs
         let entries = currents.values.map { IndexEntry(cooperation: $0.0.cooperation, info: $0.0.info, fileStamp: $0.1, affairs: affairs) }
         do {
             try index.writeSnapshot(entries, stamp: index.folderStamp())

@@ -49,12 +49,23 @@ extension CooperationStore {
     func save(_ cooperation: Cooperation, basedOn: Int?, restoredFrom: Int?) throws(StoreError) -> RevisionInfo {
         var notes: [QuarantineNote] = []
         var repairs: [RevisionedCollection<Cooperation>.Repair] = []
-        defer { notice(quarantined: notes); notice(repairs: repairs) }
+        var warnings: [String] = []
+        defer {
+            notice(quarantined: notes); notice(repairs: repairs)
+            for w in warnings { notice(StoreNotice(kind: .warning, message: w)) }
+        }
         return try writing { () throws(StoreError) -> RevisionInfo in
             let before = indexCacheKey()
             let (info, _) = try cooperationFiles.save(cooperation, basedOn: basedOn, author: options.author, restoredFrom: restoredFrom,
-                                                     pause: pauseHook(), notes: &notes, repairs: &repairs)
-            let entry = try indexSaved(cooperation, info: info)
+                                                     pause: pauseHook(), notes: &notes, repairs: &repairs, warnings: &warnings)
+            // Past the commit point: a failed index write leaves a stale index, which the next
+            // listing rebuilds; the save itself stands (issue 20).
+            let entry: IndexEntry?
+            do throws(StoreError) { entry = try indexSaved(cooperation, info: info) } catch {
+                warnings.append("indeks belum diperbarui setelah menyimpan '\(cooperation.id)' (\(error.cause)); indeks dibangun ulang otomatis")
+                invalidateCachedIndex()
+                return info
+            }
             // Keep this process's listing in step without reading the index again (the editor saves often).
             if let entry, notes.isEmpty, repairs.isEmpty { updateCachedIndex(entry, before: before, after: indexCacheKey()) }
             try? POSIX.removeFile(draftURL(cooperation.id))

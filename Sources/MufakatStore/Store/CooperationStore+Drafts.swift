@@ -45,7 +45,13 @@ extension CooperationStore {
     public func loadDraft<Content: Codable & Sendable>(id: String, as type: Content.Type) throws(StoreError) -> Draft<Content>? {
         guard Cooperation.isValidID(id), let data = try POSIX.readFile(draftURL(id)) else { return nil }
         let file: DraftFile<Content>
-        do { file = try DocumentDecoding.decodePlain(DraftFile<Content>.self, from: data, path: relative(draftURL(id))) } catch {
+        do throws(StoreError) {
+            file = try DocumentDecoding.decodePlain(DraftFile<Content>.self, from: data, path: relative(draftURL(id)))
+            // The validation gate (issue 20): a draft the editor would trap on is damaged.
+            if let c = file.content as? Cooperation, let problem = ValueLimits.problems(in: c).first {
+                throw StoreError.damaged(path: relative(draftURL(id)), reason: "kolom 'content.\(problem.path)': \(problem.problem)", quarantinedTo: nil)
+            }
+        } catch {
             if isReadOnly { throw error }
             let reason: String
             if case let .damaged(_, r, _) = error { reason = r } else { reason = error.description }

@@ -38,6 +38,9 @@ extension CooperationStore {
             if file.format != Self.mappingDraftFormat {
                 throw StoreError.damaged(path: relative(url), reason: "kolom 'format' bernilai '\(file.format)', seharusnya '\(Self.mappingDraftFormat)'", quarantinedTo: nil)
             }
+            if let problem = ValueLimits.problems(in: file.content).first {
+                throw StoreError.damaged(path: relative(url), reason: "kolom 'content.\(problem.path)': \(problem.problem)", quarantinedTo: nil)
+            }
             if file.id != regionCode || file.content.regionCode != regionCode {
                 throw StoreError.damaged(path: relative(url), reason: "kode daerah di dalam berkas ('\(file.id)') tidak sama dengan nama berkasnya ('\(regionCode)')", quarantinedTo: nil)
             }

@@ -42,10 +42,14 @@ extension CooperationStore {
     func saveMapping(_ mapping: RegionMapping, basedOn: Int?, restoredFrom: Int?) throws(StoreError) -> RevisionInfo {
         var notes: [QuarantineNote] = []
         var repairs: [RevisionedCollection<RegionMapping>.Repair] = []
-        defer { notice(quarantined: notes); notice(repairs: repairs) }
+        var warnings: [String] = []
+        defer {
+            notice(quarantined: notes); notice(repairs: repairs)
+            for w in warnings { notice(StoreNotice(kind: .warning, message: w)) }
+        }
         return try writing { () throws(StoreError) -> RevisionInfo in
             try mappingFiles.save(mapping, basedOn: basedOn, author: options.author, restoredFrom: restoredFrom,
-                                  pause: pauseHook(), notes: &notes, repairs: &repairs).info
+                                  pause: pauseHook(), notes: &notes, repairs: &repairs, warnings: &warnings).info
         }
     }
 

@@ -11,25 +11,56 @@ extension CooperationStore {
 
     func meetingURL(_ id: String) -> URL { meetingsFolder.appendingPathComponent("\(id).json") }
 
-    /// Every meeting, by id. A file that cannot be read stops the listing with `.damaged` (it is
-    /// not moved aside: it holds a person's notes); one of a newer Mufakat with `.newerVersion`.
+    /// Every meeting, by id. A file that cannot be read, or holds a value out of range, is
+    /// moved to quarantine (nothing is deleted; the note says why) and the other meetings are
+    /// listed: one damaged meeting must not block every facilitator command (issue 20). When
+    /// the store is read-only the file is skipped with a warning instead. A meeting of a newer
+    /// Mufakat stops the listing with `.newerVersion`.
     public func listMeetings() throws(StoreError) -> [Meeting] {
         var out: [Meeting] = []
         for name in try POSIX.listFolder(meetingsFolder).sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let id = String(name.dropLast(5))
             guard Cooperation.isValidID(id) else { continue }
             let url = meetingURL(id)
-            guard let data = try POSIX.readFile(url, limit: 64 << 20) else { continue }
             let meeting: Meeting
-            do { meeting = try JSONDecoder().decode(Meeting.self, from: data) } catch {
-                throw StoreError.damaged(path: relative(url), reason: "data rapat tidak terbaca: \(DocumentDecoding.describe(error)); perbaiki berkasnya atau pindahkan dari folder meetings/", quarantinedTo: nil)
-            }
-            if meeting.schemaVersion > Meeting.currentSchemaVersion {
-                throw StoreError.newerVersion(path: relative(url), found: meeting.schemaVersion, supported: Meeting.currentSchemaVersion)
+            do throws(StoreError) {
+                guard let m = try readMeeting(url) else { continue }
+                meeting = m
+            } catch {
+                guard case let .damaged(_, reason, _) = error else { throw error }
+                setAsideDamagedMeeting(url, reason: reason)
+                continue
             }
             out.append(meeting)
         }
         return out
+    }
+
+    /// One meeting file: nil when absent, `.damaged` when unreadable or out of range.
+    func readMeeting(_ url: URL) throws(StoreError) -> Meeting? {
+        guard let data = try POSIX.readFile(url, limit: 64 << 20) else { return nil }
+        if let probe = try? StoreClock.decoder().decode(JSONValue.self, from: data),
+           let version = probe["schemaVersion"]?.intValue, version > Meeting.currentSchemaVersion {
+            throw StoreError.newerVersion(path: relative(url), found: version, supported: Meeting.currentSchemaVersion)
+        }
+        let meeting: Meeting
+        do { meeting = try JSONDecoder().decode(Meeting.self, from: data) } catch {
+            throw StoreError.damaged(path: relative(url), reason: "data rapat tidak terbaca: \(DocumentDecoding.describe(error))", quarantinedTo: nil)
+        }
+        if let problem = ValueLimits.problems(in: meeting).first {
+            throw StoreError.damaged(path: relative(url), reason: "kolom '\(problem.path)': \(problem.problem)", quarantinedTo: nil)
+        }
+        return meeting
+    }
+
+    func setAsideDamagedMeeting(_ url: URL, reason: String) {
+        if !isReadOnly, let note = try? storeLock.exclusive({ () throws(StoreError) -> QuarantineNote in
+            try quarantine.move(url, reason: reason)
+        }) {
+            notice(StoreNotice(kind: .quarantined, message: note.message))
+        } else {
+            notice(StoreNotice(kind: .warning, message: "Berkas rapat '\(relative(url))' tidak dapat dibaca (\(reason)) dan dilewati. Rapat lain tetap dapat dipakai; perbaiki berkas itu atau jalankan `mufakat check-store`."))
+        }
     }
 
     /// Writes a meeting (new or changed). `previous` is the meeting as the caller read it (nil

@@ -72,6 +72,37 @@ public final class CooperationStore: @unchecked Sendable {
         pendingNotices = notices
     }
 
+    /// How a command may open a store (issue 20: reading commands never create one).
+    public enum OpenMode: Sendable {
+        /// Saving commands (`import`, `demo`, the interface): create the store when missing.
+        case createIfMissing
+        /// Commands that write into an existing store only (`restore`, `bundle import` into a
+        /// named store): a missing store is an error naming the path.
+        case mustExist
+        /// Reading commands (`list`, `show`, `export`, `check-store --read-only`): never
+        /// create or change anything; a missing store is an error naming the path.
+        case readOnly
+    }
+
+    /// Opens the store at `url` in `mode`. A folder that exists but holds neither `store.json`
+    /// nor any store folder is refused in `.mustExist` and `.readOnly` (a typo of `--store`
+    /// pointing at an empty folder must not become a store).
+    public static func open(at url: URL, mode: OpenMode) throws(StoreError) -> CooperationStore {
+        switch mode {
+        case .createIfMissing: return try open(at: url, options: Options())
+        case .mustExist, .readOnly:
+            let root = url.standardizedFileURL
+            if POSIX.isFolder(root), !POSIX.exists(root.appendingPathComponent("store.json")) {
+                let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "meetings"]
+                let entries = (try? POSIX.listFolder(root)) ?? []
+                if !entries.contains(where: known.contains) {
+                    throw StoreError.invalidInput(path: root.path, problem: "folder ini bukan penyimpanan Mufakat (tidak ada store.json). Periksa jalur --store atau MUFAKAT_STORE.")
+                }
+            }
+            return try open(at: url, options: Options(readOnly: mode == .readOnly, createIfMissing: false))
+        }
+    }
+
     /// Opens (and on first use creates, with owner-only permissions) the store at `url`.
     public static func open(at url: URL, readOnly: Bool = false) throws(StoreError) -> CooperationStore {
         try open(at: url, options: Options(readOnly: readOnly))
@@ -153,6 +184,7 @@ public final class CooperationStore: @unchecked Sendable {
         }
         let store = CooperationStore(root: root, readOnlyReason: readOnlyReason, manifest: manifest!, options: options, notices: notices)
         if readOnlyReason == nil { AtomicFile.removeStaleTemps(in: root) }
+        store.checkAtOpen()
         return store
     }
 
@@ -213,6 +245,10 @@ public final class CooperationStore: @unchecked Sendable {
         byID.reserveCapacity(entries.count)
         for e in entries { byID[e.id] = e }
         mutex.lock(); indexCache = (key, byID, entries); mutex.unlock()
+    }
+
+    func invalidateCachedIndex() {
+        mutex.lock(); indexCache = nil; mutex.unlock()
     }
 
     /// Puts one saved entry into the cached listing when the cache described the store just

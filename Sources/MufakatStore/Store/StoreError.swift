@@ -7,7 +7,7 @@ import Foundation
 
 /// What a file operation was doing when it failed.
 public enum IOOperation: String, Sendable, Codable {
-    case read, write, rename, remove, createFolder, lock
+    case read, write, rename, remove, createFolder, lock, sync
 
     var label: String {
         switch self {
@@ -17,6 +17,7 @@ public enum IOOperation: String, Sendable, Codable {
         case .remove: "menghapus"
         case .createFolder: "membuat folder"
         case .lock: "mengunci"
+        case .sync: "menyinkronkan ke disk"
         }
     }
 }
@@ -81,6 +82,11 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(kind.capitalizedFirst) '\(id)' tidak memiliki revisi \(revision). Lihat revisi yang ada dengan `mufakat history \(id)`."
         case let .invalidID(kind, id):
             return "Id \(kind) '\(id)' tidak sah: gunakan huruf kecil a-z, angka dan tanda '-', paling banyak 64 karakter, tidak diawali '-'."
+        case let .conflict(info) where info.basedOn == nil:
+            // Two processes creating the same new id: whoever comes second gets this one
+            // message, whatever the timing (issue 20).
+            return "Id sudah dipakai: \(info.itemKind) '\(info.id)' sudah dibuat oleh \(info.savedBy.description) pada \(StoreClock.display(info.savedAt)) (revisi \(info.current)). "
+                + "Tidak ada yang ditimpa. Pilih id lain untuk kerja sama baru, atau ambil revisi terbaru (`mufakat show \(info.id) --json`), terapkan perubahan Anda, lalu impor lagi."
         case let .conflict(info):
             let base = info.basedOn.map { "revisi \($0)" } ?? "keadaan belum ada"
             return "Konflik: \(info.itemKind) '\(info.id)' telah disimpan oleh \(info.savedBy.description) pada \(StoreClock.display(info.savedAt)) (revisi \(info.current)), "
@@ -118,10 +124,21 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Berkas atau folder '\(path)' tidak ditemukan saat \(operation.label)."
         case ENOTDIR:
             return "Sebagian jalur '\(path)' bukan folder. Periksa folder penyimpanan."
+        case ELOOP:
+            return "'\(path)' adalah tautan simbolik (symlink). Mufakat tidak menulis melalui tautan simbolik; ganti dengan berkas atau folder biasa."
         default:
             let reason = String(cString: strerror(code))
             return "Gagal \(operation.label) '\(path)': \(reason) (errno \(code))."
         }
+    }
+
+    /// The cause alone, without advice about whether anything was saved: for warnings after
+    /// a save's commit point, where "belum tersimpan" would be false.
+    public var cause: String {
+        if case let .io(operation, path, code) = self {
+            return "gagal \(operation.label) '\(path)': \(String(cString: strerror(code))) (errno \(code))"
+        }
+        return description
     }
 
     /// Whether this is a read-only folder or a full disk (the save can be retried later).

@@ -3,6 +3,19 @@ import Foundation
 /// Where the store lives: `--store`, else `MUFAKAT_STORE`, else `$XDG_DATA_HOME/mufakat`,
 /// else `~/.local/share/mufakat`.
 public enum StoreLocation {
+    /// Like `resolve`, but an explicitly empty `--store ''` or `MUFAKAT_STORE=''` is an error
+    /// instead of silently meaning the home store (issue 20). The CLI and the launcher should
+    /// call this one.
+    public static func locate(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) -> URL {
+        if let flag, flag.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw StoreError.invalidInput(path: "--store", problem: "jalur penyimpanan kosong. Tulis jalur folder penyimpanan, atau hilangkan --store untuk memakai penyimpanan bawaan.")
+        }
+        if flag == nil, let env = environment["MUFAKAT_STORE"], env.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw StoreError.invalidInput(path: "MUFAKAT_STORE", problem: "variabel lingkungan MUFAKAT_STORE diisi kosong. Isi dengan jalur folder penyimpanan, atau hapus variabel itu (unset MUFAKAT_STORE) untuk memakai penyimpanan bawaan.")
+        }
+        return resolve(flag: flag, environment: environment)
+    }
+
     public static func resolve(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let flag, !flag.isEmpty { return URL(fileURLWithPath: flag) }
         if let env = environment["MUFAKAT_STORE"], !env.isEmpty { return URL(fileURLWithPath: env) }

@@ -14,6 +14,10 @@ public struct StoreNotice: Sendable, Hashable, Codable, CustomStringConvertible 
         case newerVersion = "versi-lebih-baru"
         /// The store is opened read-only.
         case readOnly = "hanya-baca"
+        /// Something the person should know that did not stop the operation: a save that
+        /// committed but whose history copy or folder sync failed, a store folder others may
+        /// write, cooperations found only in history (issue 20).
+        case warning = "peringatan"
     }
 
     public var kind: Kind

@@ -184,10 +184,14 @@ public final class NcursesBackend: Backend {
         return poll(&probe, 1, 0) > 0 && (Int32(probe.revents) & (Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL))) != 0
     }
 
-    private func pendingSignal() -> SignalKind? {
-        switch mufakat_take_pending_signal() {
+    private func pendingSignal() -> SignalKind? { Self.signalKind(mufakat_take_pending_signal()) }
+
+    /// What a caught signal means to the program. SIGQUIT stops it like SIGTERM: the terminal
+    /// is restored and the work kept as a draft, never a crash report (issue 20).
+    static func signalKind(_ signal: Int32) -> SignalKind? {
+        switch signal {
         case SIGINT: .interrupt
-        case SIGTERM: .terminate
+        case SIGTERM, SIGQUIT: .terminate
         case SIGHUP: .hangup
         default: nil
         }

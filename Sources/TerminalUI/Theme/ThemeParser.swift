@@ -28,6 +28,10 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
 /// colours and attributes are errors, not silently ignored, so a typo does not go unnoticed.
 public enum ThemeParser {
     public static func parse(_ source: String, file: String) throws(ThemeError) -> Theme {
+        // toml++ aborts the process on some malformed texts; it only sees checked ones.
+        if let problem = TOMLSyntaxCheck.firstProblem(in: source) {
+            throw ThemeError(file: file, line: problem.line, message: "TOML tidak sah (kolom \(problem.column): \(problem.problem)).")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)

@@ -26,11 +26,13 @@ public enum ThemeResolver {
         if let flag, !flag.isEmpty { candidates.append((flag, "--theme")) }
         if let env = environment["MUFAKAT_THEME"], !env.isEmpty { candidates.append((env, "MUFAKAT_THEME")) }
         if let configPath, let text = try? String(contentsOfFile: configPath, encoding: .utf8) {
-            do {
+            if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
+                warnings.append("Berkas konfigurasi \(configPath), baris \(problem.line): TOML tidak sah (\(problem.problem)); pengaturan tema diabaikan.")
+            } else { do {
                 if let name = try TOMLTable(string: text)["theme"]?.string { candidates.append((name, configPath)) }
             } catch let e as TOMLParseError {
                 warnings.append("Berkas konfigurasi \(configPath), baris \(e.source.begin.line): TOML tidak sah; pengaturan tema diabaikan.")
-            } catch {}
+            } catch {} }
         }
         for (name, source) in candidates {
             switch load(name, bundled: bundled) {

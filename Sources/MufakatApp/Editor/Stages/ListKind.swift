@@ -62,7 +62,7 @@ enum ListKind: String, Sendable, Hashable {
         switch self {
         case .financing:
             return c.financing.lines.map { l in
-                let party = l.partyIndex < c.parties.count ? c.parties[l.partyIndex].name : "(pihak \(l.partyIndex + 1) tidak ada)"
+                let party = c.parties.indices.contains(l.partyIndex) ? c.parties[l.partyIndex].name : "(pihak \(l.partyIndex &+ 1) tidak ada)"
                 return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? "ya" : "tidak", l.planningCode]
             }
         case .milestones:

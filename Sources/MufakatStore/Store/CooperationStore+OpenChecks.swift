@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import MufakatDomain
+
+/// What the store looks at each time it is opened (issue 20), so that damage is noticed at
+/// once instead of looking like an empty store:
+/// - cooperations and mappings whose current file is gone while their history is intact
+///   (a deleted `cooperations/` folder) are rebuilt from history, or, read-only, counted in a
+///   warning that names `check-store`;
+/// - temp files of saves killed part-way are removed when their process is gone;
+/// - symbolic links planted for the store's own files are moved to quarantine;
+/// - a store folder that others may write, or that belongs to another user, is warned about.
+/// Costs a listing of the top-level folders: a few milliseconds for 10,000 cooperations.
+extension CooperationStore {
+    /// Top-level entries that are always plain files: a symlink in their place is moved aside.
+    static let plainFiles = ["index.json", "index.log", "store.lock"]
+
+    func checkAtOpen() {
+        warnAboutFolderOwnership()
+        guard !isReadOnly else {
+            let missing = historyOnlyKeys(cooperationFiles).count
+            if missing > 0 {
+                notice(StoreNotice(kind: .warning, message: "\(missing) kerja sama hanya ada di riwayat (berkas terkininya di folder cooperations/ hilang) dan tidak tampil dalam daftar. Jalankan `mufakat check-store` tanpa --read-only untuk membangunnya kembali dari riwayat."))
+            }
+            return
+        }
+        for folder in ["cooperations", "mappings", "meetings", "drafts", "mapping-drafts", "locks", "quarantine"] {
+            let url = root.appendingPathComponent(folder)
+            if !POSIX.isSymlink(url) { AtomicFile.removeStaleTemps(in: url) }
+        }
+        repairPlantedLinks()
+        rebuildHistoryOnly(cooperationFiles)
+        rebuildHistoryOnly(mappingFiles)
+    }
+
+    /// Keys with a history folder but no current file.
+    func historyOnlyKeys<D: StoredDocument>(_ files: RevisionedCollection<D>) -> [String] {
+        guard let histories = try? POSIX.listFolder(files.historyRoot) else { return [] }
+        let current = Set((try? files.keys()) ?? [])
+        return histories.filter { D.isValidKey($0) && !current.contains($0) && !POSIX.exists(files.currentURL($0)) }.sorted()
+    }
+
+    private func rebuildHistoryOnly<D: StoredDocument>(_ files: RevisionedCollection<D>) {
+        let missing = historyOnlyKeys(files)
+        guard !missing.isEmpty else { return }
+        var notes: [QuarantineNote] = []
+        var repairs: [RevisionedCollection<D>.Repair] = []
+        var failed = 0
+        _ = try? storeLock.exclusive { () throws(StoreError) -> Void in
+            for key in missing {
+                do { _ = try files.recover(key, notes: &notes, repairs: &repairs) } catch { failed += 1 }
+            }
+        }
+        notice(quarantined: notes)
+        notice(repairs: repairs)
+        if failed > 0 {
+            notice(StoreNotice(kind: .warning, message: "\(failed) \(D.itemKind) hanya ada di riwayat dan tidak dapat dibangun kembali otomatis. Jalankan `mufakat check-store` untuk rinciannya."))
+        }
+        invalidateCachedIndex()
+    }
+
+    private func repairPlantedLinks() {
+        for name in Self.plainFiles {
+            let url = root.appendingPathComponent(name)
+            guard POSIX.isSymlink(url) else { continue }
+            if let note = try? quarantine.move(url, reason: "'\(name)' adalah tautan simbolik yang bukan buatan Mufakat; dipindahkan agar penyimpanan tidak menulis ke luar foldernya") {
+                notice(StoreNotice(kind: .quarantined, message: note.message))
+            }
+        }
+        for name in ["cooperations", "history", "mappings", "mapping-history", "quarantine", "meetings", "drafts", "mapping-drafts", "locks"] {
+            let url = root.appendingPathComponent(name)
+            if POSIX.isSymlink(url) {
+                notice(StoreNotice(kind: .warning, message: "Folder '\(name)' di penyimpanan adalah tautan simbolik. Mufakat tidak menulis melalui tautan simbolik, jadi penyimpanan ke folder itu ditolak. Ganti tautan itu dengan folder biasa (pindahkan isinya ke '\(url.path)')."))
+            }
+        }
+    }
+
+    private func warnAboutFolderOwnership() {
+        var st = stat()
+        guard stat(root.path, &st) == 0 else { return }
+        if st.st_mode & S_IWOTH != 0 {
+            notice(StoreNotice(kind: .warning, message: "Folder penyimpanan '\(root.path)' dapat ditulis oleh semua pengguna komputer ini; orang lain dapat mengubah atau mengganti data kerja sama. Batasi izinnya: chmod 700 '\(root.path)'."))
+        } else if st.st_uid != geteuid() {
+            notice(StoreNotice(kind: .warning, message: "Folder penyimpanan '\(root.path)' dimiliki pengguna lain (uid \(st.st_uid)); pemilik itu dapat mengubah data kerja sama. Pakai folder milik Anda sendiri dengan --store."))
+        }
+    }
+}

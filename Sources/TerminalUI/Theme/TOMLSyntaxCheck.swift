@@ -1,0 +1,1 @@
+../../MufakatDomain/Rulebook/TOMLSyntaxCheck.swift
