@@ -42,6 +42,8 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
     /// Sekretariat bersama (PP 28/2018 Pasal 7): asked when a KSDD wajib has more than two
     /// regions and lasts at least 5 years.
     public var jointSecretariat: JointSecretariat?
+    /// Arsip berkas: files kept with the cooperation (nil when none; see `archivedFiles`).
+    public var archive: [ArchivedFile]?
 
     public init(id: String, title: String = "", kind: CooperationKind, parties: [Party] = [],
                 partiesBordering: Bool = false, affairCode: String = "", subAffairID: String? = nil,

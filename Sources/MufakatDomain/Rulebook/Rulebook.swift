@@ -16,10 +16,17 @@ public struct Rulebook: Codable, Sendable {
     public var reminders: ReminderRule
     public var rules: [ValidationRule]
     public var clauses: [ClauseTemplate]
+    /// Arsip berkas: the size limit of one archived file (optional section `[archive]`).
+    public var archive: ArchiveRule?
+    /// Jenis berkas arsip (optional section `[[archive_kind]]`).
+    public var archiveKinds: [ArchiveKindRule]
+    /// Daftar publik: the fields a published register shows (optional section `[public]`).
+    public var publicRegister: PublicRule?
 
     enum CodingKeys: String, CodingKey {
         case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate", conditions = "condition"
         case duration, reminders, rules = "rule", clauses = "clause"
+        case archive, archiveKinds = "archive_kind", publicRegister = "public"
     }
 
     public init(from decoder: Decoder) throws {
@@ -34,6 +41,9 @@ public struct Rulebook: Codable, Sendable {
         reminders = try c.decode(ReminderRule.self, forKey: .reminders)
         rules = try c.decodeIfPresent([ValidationRule].self, forKey: .rules) ?? []
         clauses = try c.decodeIfPresent([ClauseTemplate].self, forKey: .clauses) ?? []
+        archive = try c.decodeIfPresent(ArchiveRule.self, forKey: .archive)
+        archiveKinds = try c.decodeIfPresent([ArchiveKindRule].self, forKey: .archiveKinds) ?? []
+        publicRegister = try c.decodeIfPresent(PublicRule.self, forKey: .publicRegister)
     }
 
     // MARK: Parts

@@ -9,6 +9,8 @@ public struct BundleExportResult: Sendable, Hashable, Codable {
     public var mappings: Int
     public var revisions: Int
     public var bytes: Int64
+    /// Archived files carried (`files/<sha256>`).
+    public var archivedFiles: Int?
 }
 
 extension CooperationStore {
@@ -34,10 +36,27 @@ extension CooperationStore {
         var files: [(path: String, data: Data)] = []
         var items: [BundleManifest.Item] = []
         var revisions = 0
+        var archived = 0
         try storeLock.shared { () throws(StoreError) -> Void in
             for key in keys {
                 let (item, itemFiles) = try bundleFiles(cooperationFiles, key: key, currentPrefix: "cooperations", historyPrefix: "history", kind: .cooperation)
                 items.append(item); files += itemFiles; revisions += item.revisions
+            }
+            // The archived files every carried revision names (once each).
+            var shas = Set<String>()
+            for (path, data) in files where path.hasPrefix("history/") {
+                guard let decoded: DocumentDecoding.Decoded<Cooperation> = try? DocumentDecoding.decodeRevision(data, path: path) else { continue }
+                for file in decoded.record.document.archivedFiles { shas.insert(file.sha256) }
+            }
+            for sha in shas.sorted() {
+                guard let url = self.archiveFileURL(sha256: sha),
+                      let data = try POSIX.readFile(url, limit: Self.maxArchiveFileBytes) else {
+                    throw StoreError.invalidInput(path: "files/\(sha)", problem: "berkas arsip yang dicatat kerja sama tidak ada; jalankan `mufakat check-store`")
+                }
+                guard DocumentDecoding.sha256(data) == sha else {
+                    throw StoreError.invalidInput(path: "files/\(sha)", problem: "isi berkas arsip tidak sesuai dengan SHA-256 yang tercatat; jalankan `mufakat check-store`")
+                }
+                files.append(("files/\(sha)", data)); archived += 1
             }
             for key in mappingKeys {
                 let (item, itemFiles) = try bundleFiles(mappingFiles, key: key, currentPrefix: "mappings", historyPrefix: "mapping-history", kind: .mapping)
@@ -71,7 +90,7 @@ extension CooperationStore {
         // Make the zip durable before it replaces anything.
         try AtomicFile.commit(temp, to: url)
         return BundleExportResult(file: url.path, cooperations: keys.count, mappings: mappingKeys.count, revisions: revisions,
-                                  bytes: StoreIndex.fileSize(url) ?? 0)
+                                  bytes: StoreIndex.fileSize(url) ?? 0, archivedFiles: archived == 0 ? nil : archived)
     }
 
     private func bundleFiles<D: StoredDocument>(_ collection: RevisionedCollection<D>, key: String, currentPrefix: String,
