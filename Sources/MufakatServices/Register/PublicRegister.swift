@@ -21,7 +21,10 @@ public struct PublicRegister: Sendable {
     public struct Field: Sendable, Hashable, Codable {
         public var path: String
         public var label: String
+        /// As shown on the pages ("7 November 2023", "Rp1.500.000,00").
         public var values: [String]
+        /// As stored, for open data ("2023-11-07", "1500000").
+        public var raw: [String]
     }
 
     /// What publishing wrote.
@@ -37,8 +40,10 @@ public struct PublicRegister: Sendable {
         var fields: [Field] = []
         for field in rulebook.publicRegister?.fields ?? [] {
             guard let path = FieldPath(field.path) else { continue }
-            let values = path.values(in: tree).flatMap { Self.strings($0, path: field.path) }.filter { !$0.isEmpty }
-            if !values.isEmpty { fields.append(Field(path: field.path, label: field.label, values: values)) }
+            let found = path.values(in: tree)
+            let values = found.flatMap { Self.strings($0, path: field.path) }.filter { !$0.isEmpty }
+            let raw = found.flatMap { Self.rawStrings($0) }.filter { !$0.isEmpty }
+            if !values.isEmpty { fields.append(Field(path: field.path, label: field.label, values: values, raw: raw)) }
         }
         return Entry(id: c.id, title: c.title, fields: fields)
     }
@@ -87,13 +92,20 @@ public struct PublicRegister: Sendable {
         }
     }
 
+    static func rawStrings(_ value: Any) -> [String] {
+        if let list = value as? [Any] { return list.flatMap { rawStrings($0) } }
+        if let s = value as? String { return [s] }
+        if let n = value as? NSNumber { return [n.stringValue] }
+        return []
+    }
+
     // MARK: Open data
 
     func csv(_ entries: [Entry]) -> Data {
         let columns = rulebook.publicRegister?.fields ?? []
         var rows: [[String]] = [columns.map(\.path)]
         for e in entries {
-            rows.append(columns.map { c in e.fields.first { $0.path == c.path }?.values.joined(separator: " | ") ?? "" })
+            rows.append(columns.map { c in e.fields.first { $0.path == c.path }?.raw.joined(separator: " | ") ?? "" })
         }
         return CsvWriter.data(rows)
     }
@@ -108,7 +120,7 @@ public struct PublicRegister: Sendable {
         }
         let doc = Document(judul: site, tanggal: today.iso, dasar: rulebook.publicRegister?.basis ?? "",
                            isian: rulebook.publicRegister?.fields ?? [],
-                           kerjaSama: entries.map { e in Dictionary(e.fields.map { ($0.path, $0.values) }, uniquingKeysWith: { a, _ in a }) })
+                           kerjaSama: entries.map { e in Dictionary(e.fields.map { ($0.path, $0.raw) }, uniquingKeysWith: { a, _ in a }) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do { return try encoder.encode(doc) } catch { throw .render("data.json tidak dapat disusun: \(error)") }
@@ -241,4 +253,9 @@ public enum PublishError: Error, Sendable, CustomStringConvertible {
         case .render(let s): s
         }
     }
+}
+
+extension PublicRegister {
+    /// HTML escaping, visible to tests.
+    public static func escapeForTest(_ s: String) -> String { escape(s) }
 }
