@@ -74,8 +74,16 @@ import Testing
         let page = try Self.browse(chromium, ["--dump-dom", site.appendingPathComponent("kerja-sama/\(id).html").absoluteString], home: root)
         #expect(page.out.contains("<dl>") && page.out.contains("<dt>Judul kerja sama</dt>"))
         let shown = try Self.run(mufakat, ["show", id, "--store", store, "--json"])
-        let tree = try #require(try JSONSerialization.jsonObject(with: Data(shown.out.utf8)) as? [String: Any])
+        let envelope = try #require(try JSONSerialization.jsonObject(with: Data(shown.out.utf8)) as? [String: Any])
+        let tree = (envelope["cooperation"] as? [String: Any]) ?? envelope
         var privateValues: [String] = []
+        for stage in ["memorandum", "agreement"] {
+            let signing = (tree[stage] as? [String: Any])?["signing"] as? [String: Any]
+            for s in (signing?["signatories"] as? [[String: Any]]) ?? [] {
+                if let name = (s["person"] as? [String: Any])?["name"] as? String, name.count > 3 { privateValues.append(name) }
+            }
+            if let place = signing?["place"] as? String, place.count > 3 { privateValues.append("bertempat di \(place)") }
+        }
         for party in (tree["parties"] as? [[String: Any]]) ?? [] {
             if let rep = party["representative"] as? [String: Any], let name = rep["name"] as? String, name.count > 3 { privateValues.append(name) }
             if let address = party["address"] as? String, address.count > 3 { privateValues.append(address) }

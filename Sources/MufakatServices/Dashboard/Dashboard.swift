@@ -67,13 +67,19 @@ public struct DashboardService: Sendable {
         let sorted = cooperations.sorted { $0.id < $1.id }
         var groups: [Dashboard.Group] = []
 
-        func counted(_ id: String, _ title: String, order: [String]? = nil, _ keys: (Cooperation) -> [String]) -> Dashboard.Group {
+        func counted(_ id: String, _ title: String, order: [String]? = nil, top: Int? = nil, _ keys: (Cooperation) -> [String]) -> Dashboard.Group {
             var ids: [String: [String]] = [:]
             for c in sorted { for k in Set(keys(c)) { ids[k, default: []].append(c.id) } }
             var labels = ids.keys.sorted { (ids[$0]!.count, $1) > (ids[$1]!.count, $0) }
             if let order { labels = order.filter { ids[$0] != nil } + labels.filter { !order.contains($0) } }
-            return Dashboard.Group(id: id, title: title, unit: .cooperations,
-                                   figures: labels.map { Dashboard.Figure(label: $0, value: Int64(ids[$0]!.count), ids: ids[$0]!) })
+            var figures = labels.map { Dashboard.Figure(label: $0, value: Int64(ids[$0]!.count), ids: ids[$0]!) }
+            // Long tails (affairs, partners) end in one "Lainnya" figure, so the summary stays one or two pages.
+            if let top, figures.count > top + 1 {
+                let rest = figures[top...]
+                let restIDs = Array(Set(rest.flatMap(\.ids))).sorted()
+                figures = Array(figures[..<top]) + [Dashboard.Figure(label: "Lainnya (\(rest.count))", value: Int64(restIDs.count), ids: restIDs)]
+            }
+            return Dashboard.Group(id: id, title: title, unit: .cooperations, figures: figures)
         }
 
         groups.append(counted("status", "Menurut keadaan", order: CooperationStatus.allCases.map(\.label)) { c in
@@ -84,10 +90,10 @@ public struct DashboardService: Sendable {
             [Self.stageLabel(byID[c.id]?.currentStage, entryKnown: byID[c.id] != nil)]
         })
         groups.append(counted("jenis", "Menurut jenis kerja sama", order: CooperationKind.allCases.map(\.label)) { [$0.kind.label] })
-        groups.append(counted("urusan", "Menurut urusan pemerintahan") { c in
+        groups.append(counted("urusan", "Menurut urusan pemerintahan", top: 8) { c in
             [Catalogues.shared.affairs[c.affairCode]?.name ?? (c.affairCode.isEmpty ? "(belum diisi)" : c.affairCode)]
         })
-        groups.append(counted("mitra", "Menurut mitra") { c in
+        groups.append(counted("mitra", "Menurut mitra", top: 8) { c in
             c.parties.dropFirst().map(\.name).filter { !$0.isEmpty }
         })
 
@@ -110,7 +116,7 @@ public struct DashboardService: Sendable {
             let done = c.implementation.evaluations.filter { $0.date.year == today.year }.count
             if done < required { dueIDs.append(c.id) }
         }
-        groups.append(Dashboard.Group(id: "evaluasi", title: "Evaluasi tahun \(today.year) yang belum lengkap (\(rulebook.reminders.evaluationBasis))",
+        groups.append(Dashboard.Group(id: "evaluasi", title: "Evaluasi tahun \(today.year) yang belum lengkap",
                                       unit: .cooperations, figures: [Dashboard.Figure(label: "Evaluasi belum lengkap", value: Int64(dueIDs.count), ids: dueIDs)]))
 
         // Financing per year and per source.
