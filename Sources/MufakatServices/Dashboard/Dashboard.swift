@@ -54,10 +54,9 @@ public struct DashboardService: Sendable {
     public init(rulebook: Rulebook) { self.rulebook = rulebook }
 
     /// The dashboard of every cooperation in `session`.
-    public func dashboard(session: StoreSession, today: CalendarDate = .today()) throws(StoreError) -> Dashboard {
+    public func dashboard(session: any CooperationRepository, today: CalendarDate = .today()) throws(StoreError) -> Dashboard {
         let entries = try session.entries()
-        var cooperations: [Cooperation] = []
-        for e in entries { if let c = try? session.load(id: e.id).cooperation { cooperations.append(c) } }
+        let cooperations = try session.all().map(\.cooperation)
         return dashboard(cooperations, entries: entries, today: today)
     }
 
