@@ -23,6 +23,8 @@ public struct MufakatProgram: Program {
         case meeting
         /// Rekapitulasi (dashboard); its state is `dashboard`.
         case dashboard
+        /// Arsip berkas of the cooperation in the editor; its state is `archive`.
+        case archive
     }
 
     /// What to do once the save that is under way succeeds.
@@ -62,6 +64,7 @@ public struct MufakatProgram: Program {
     var mappingForm: MappingFormScreen? = nil
     var meeting: MeetingMode? = nil
     var dashboard: DashboardScreen? = nil
+    var archive: ArchiveScreen? = nil
     var terminalSize = Size(width: 80, height: 24)
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
@@ -89,6 +92,7 @@ public struct MufakatProgram: Program {
         case .mappingForm: "pemetaan"
         case .meeting: meeting?.screenName ?? "matriks"
         case .dashboard: "rekapitulasi"
+        case .archive: "arsip"
         }
     }
 
@@ -191,6 +195,8 @@ public struct MufakatProgram: Program {
             return handleMeetingKey(event)
         case .dashboard:
             return handleDashboardKey(event)
+        case .archive:
+            return handleArchiveKey(event)
         case .help(var help):
             if help.handle(event) { screens.removeLast() } else { replaceTop(.help(help)) }
             return []
@@ -214,10 +220,11 @@ public struct MufakatProgram: Program {
         case .newCooperation(let n): return ("Kerja sama baru, langkah \(n.step.rawValue + 1) dari 4", n.bindings, [
             ("Esc", "kembali ke langkah sebelumnya; jawaban tetap tersimpan di layar"),
         ])
-        case .editor: return ("Penyuntingan kerja sama", editorBindings, [])
+        case .editor: return ("Penyuntingan kerja sama", editorBindings, [("F6", "arsip berkas: lampirkan pindaian naskah bertanda tangan dan dokumen lain, lihat dan salin berkasnya")])
         case .mappingForm: return mappingHelpContent()
         case .meeting: return meetingHelpContent()
         case .dashboard: return dashboardHelpContent()
+        case .archive: return archiveHelpContent()
         default: return ("Beranda", home.bindings, [
             ("↑/↓ PgUp/PgDn", "pindah baris"),
             ("t", "saring menurut tahapan (tekan lagi untuk nilai berikutnya)"),
@@ -324,6 +331,8 @@ public struct MufakatProgram: Program {
     mutating func handleEditorKey(_ event: Event) -> [Effect<AppAction>] {
         guard var s = session else { screens.removeLast(); return [] }
         switch event {
+        case .key(.function(6)):
+            return openArchive()
         case .key(.ctrl("s")), .key(.function(2)):
             message = .notice("Menyimpan…")
             return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
@@ -530,6 +539,8 @@ public struct MufakatProgram: Program {
             if let draft { dialog = .recoverDraft(item, draft, lockedBy: nil); return [] }
             openEditor(item, lockedBy: nil)
             return []
+        case .archive(let event):
+            return handleArchiveEvent(event)
         case .dashboardLoaded(let d):
             return dashboardLoaded(d)
         case .loadedForRenewal(let old):
@@ -614,6 +625,7 @@ public struct MufakatProgram: Program {
         case .mappingForm: mappingForm?.draw(in: body, buffer: &buffer)
         case .meeting: meeting?.draw(in: body, buffer: &buffer)
         case .dashboard: dashboard?.draw(in: body, buffer: &buffer)
+        case .archive: archive?.draw(in: body, buffer: &buffer)
         }
         if let dialog {
             buffer.cursor = nil
@@ -636,6 +648,7 @@ public struct MufakatProgram: Program {
         case .mappingForm: return mappingBindings
         case .meeting: return meeting?.bindings ?? []
         case .dashboard: return dashboard?.bindings ?? []
+        case .archive: return archive?.bindings ?? []
         }
     }
 
@@ -651,6 +664,7 @@ public struct MufakatProgram: Program {
         case .mappingForm: mappingTitle
         case .meeting: meeting?.title ?? "Mode rapat"
         case .dashboard: dashboard?.title ?? "Rekapitulasi"
+        case .archive: "Arsip berkas"
         }
     }
 

@@ -50,7 +50,7 @@ public struct ArchiveService: Sendable {
     public init(session: StoreSession, rulebook: Rulebook) { self.session = session; self.rulebook = rulebook }
 
     /// What to attach.
-    public struct Attachment: Sendable {
+    public struct Attachment: Sendable, Equatable {
         public var stage: String
         public var kind: String
         public var path: String
@@ -174,9 +174,10 @@ public struct ArchiveService: Sendable {
         return String(out.prefix(120))
     }
 
-    /// "5,0 MB".
+    /// "5,0 MB", "12,3 KB", "21 bita".
     public static func megabytes(_ bytes: Int64) -> String {
-        let mb = Double(bytes) / 1_048_576
-        return String(format: "%.1f MB", mb).replacingOccurrences(of: ".", with: ",")
+        if bytes < 1024 { return "\(bytes) bita" }
+        if bytes < 1_048_576 { return String(format: "%.1f KB", Double(bytes) / 1024).replacingOccurrences(of: ".", with: ",") }
+        return String(format: "%.1f MB", Double(bytes) / 1_048_576).replacingOccurrences(of: ".", with: ",")
     }
 }
