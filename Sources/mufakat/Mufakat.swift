@@ -34,6 +34,10 @@ struct Mufakat: ParsableCommand {
             ExportCommand.self,
             VerifyCommand.self,
             SignCommand.self,
+            AttachCommand.self,
+            FilesCommand.self,
+            DashboardCommand.self,
+            PublishCommand.self,
         ],
         defaultSubcommand: OpenCommand.self,
         helpNames: [.short, .long]

@@ -32,6 +32,11 @@ struct ShowCommand: ParsableCommand {
             return
         }
         print(ShowCommand.summary(stored, lock: opened.lockHolder(id: id)))
+        if let rulebook = try? RulebookLoader.load(), let scans = ArchiveService(session: opened, rulebook: rulebook).scanSummary(stored.cooperation) {
+            print("  " + StoreSupport.fit("Pindaian TTD", 18) + scans)
+        }
+        let archived = stored.cooperation.archivedFiles.count
+        if archived > 0 { print("  " + StoreSupport.fit("Berkas arsip", 18) + "\(archived) berkas (`mufakat berkas \(id)`)") }
     }
 
     /// Splits `text` into lines of at most `width` characters at spaces.

@@ -41,6 +41,10 @@ public enum AppAction: Sendable, Equatable {
     case meeting(MeetingAction)
     /// Read an ended cooperation whole, to copy it into a renewal (the list holds only summaries).
     case loadForRenewal(id: String)
+    /// Compute the dashboard (rekapitulasi) of the store (`DashboardService`).
+    case loadDashboard
+    /// The archive of files of one cooperation (`ArchiveService`): list, attach, export.
+    case archive(ArchiveRequest)
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
@@ -60,6 +64,8 @@ public enum AppEvent: Sendable, Equatable {
     case meeting(MeetingEvent)
     /// The ended cooperation a renewal starts from.
     case loadedForRenewal(StoredCooperation)
+    case dashboardLoaded(Dashboard)
+    case archive(ArchiveEvent)
     /// Anything that went wrong, with the message to show (already says how to fix it).
     case failed(String)
     /// `draft`: autosaved work that differs from the stored mapping, to offer back.

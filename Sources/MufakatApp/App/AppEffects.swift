@@ -54,6 +54,10 @@ public final class AppEffects: @unchecked Sendable {
                 exportFolder = URL(fileURLWithPath: opened.location).appendingPathComponent("ekspor")
                 meetingEffects = MeetingEffects.standard(for: opened, context: context, exportFolder: exportFolder)
                 return .folderOpened(location: opened.location)
+            case .archive(let request):
+                return archiveResult(of: request)
+            case .loadDashboard:
+                return .dashboardLoaded(try DashboardService(rulebook: context.rulebook).dashboard(session: repo, today: context.today))
             case .loadForRenewal(let id):
                 return .loadedForRenewal(try repo.load(id: id))
             case .open(let id):

@@ -21,6 +21,10 @@ public struct MufakatProgram: Program {
         case mappingForm
         /// The facilitator's meeting mode (matrix, matches); its state is in `meeting`.
         case meeting
+        /// Rekapitulasi (dashboard); its state is `dashboard`.
+        case dashboard
+        /// Arsip berkas of the cooperation in the editor; its state is `archive`.
+        case archive
     }
 
     /// What to do once the save that is under way succeeds.
@@ -59,6 +63,8 @@ public struct MufakatProgram: Program {
     var loadRequested = false
     var mappingForm: MappingFormScreen? = nil
     var meeting: MeetingMode? = nil
+    var dashboard: DashboardScreen? = nil
+    var archive: ArchiveScreen? = nil
     var terminalSize = Size(width: 80, height: 24)
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
@@ -85,6 +91,8 @@ public struct MufakatProgram: Program {
         case .help: "bantuan"
         case .mappingForm: "pemetaan"
         case .meeting: meeting?.screenName ?? "matriks"
+        case .dashboard: "rekapitulasi"
+        case .archive: "arsip"
         }
     }
 
@@ -185,6 +193,10 @@ public struct MufakatProgram: Program {
             return handleMappingKey(event)
         case .meeting:
             return handleMeetingKey(event)
+        case .dashboard:
+            return handleDashboardKey(event)
+        case .archive:
+            return handleArchiveKey(event)
         case .help(var help):
             if help.handle(event) { screens.removeLast() } else { replaceTop(.help(help)) }
             return []
@@ -208,9 +220,11 @@ public struct MufakatProgram: Program {
         case .newCooperation(let n): return ("Kerja sama baru, langkah \(n.step.rawValue + 1) dari 4", n.bindings, [
             ("Esc", "kembali ke langkah sebelumnya; jawaban tetap tersimpan di layar"),
         ])
-        case .editor: return ("Penyuntingan kerja sama", editorBindings, [])
+        case .editor: return ("Penyuntingan kerja sama", editorBindings, [("F6", "arsip berkas: lampirkan pindaian naskah bertanda tangan dan dokumen lain, lihat dan salin berkasnya")])
         case .mappingForm: return mappingHelpContent()
         case .meeting: return meetingHelpContent()
+        case .dashboard: return dashboardHelpContent()
+        case .archive: return archiveHelpContent()
         default: return ("Beranda", home.bindings, [
             ("↑/↓ PgUp/PgDn", "pindah baris"),
             ("t", "saring menurut tahapan (tekan lagi untuk nilai berikutnya)"),
@@ -223,6 +237,7 @@ public struct MufakatProgram: Program {
             ("d", "gandakan kerja sama yang sudah berakhir untuk diperbarui"),
             ("p", "pemetaan urusan daerah ini (isian untuk rapat asistensi)"),
             ("P", "ubah profil daerah"),
+            ("D", "rekapitulasi: jumlah per keadaan, tahapan, jenis, urusan, mitra; yang segera berakhir; evaluasi; pembiayaan; naskah tanpa pindaian"),
             ("Tab", "pindah ke panel pengingat; Enter membuka kerja sama pengingat"),
         ])
         }
@@ -300,6 +315,7 @@ public struct MufakatProgram: Program {
             return []
         case .help: return pushHelp()
         case .meeting: return openMeeting()
+        case .dashboard: return openDashboard()
         case .quit: return requestQuit()
         case .mapping: return openMappingForm()
         }
@@ -315,6 +331,8 @@ public struct MufakatProgram: Program {
     mutating func handleEditorKey(_ event: Event) -> [Effect<AppAction>] {
         guard var s = session else { screens.removeLast(); return [] }
         switch event {
+        case .key(.function(6)):
+            return openArchive()
         case .key(.ctrl("s")), .key(.function(2)):
             message = .notice("Menyimpan…")
             return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
@@ -521,6 +539,10 @@ public struct MufakatProgram: Program {
             if let draft { dialog = .recoverDraft(item, draft, lockedBy: nil); return [] }
             openEditor(item, lockedBy: nil)
             return []
+        case .archive(let event):
+            return handleArchiveEvent(event)
+        case .dashboardLoaded(let d):
+            return dashboardLoaded(d)
         case .loadedForRenewal(let old):
             guard let profile else { message = .error("Isi profil daerah dulu (tekan P)."); return [.bell] }
             screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile, renewing: old.cooperation)))
@@ -602,6 +624,8 @@ public struct MufakatProgram: Program {
         case .help(let h): h.draw(in: body, buffer: &buffer)
         case .mappingForm: mappingForm?.draw(in: body, buffer: &buffer)
         case .meeting: meeting?.draw(in: body, buffer: &buffer)
+        case .dashboard: dashboard?.draw(in: body, buffer: &buffer)
+        case .archive: archive?.draw(in: body, buffer: &buffer)
         }
         if let dialog {
             buffer.cursor = nil
@@ -623,6 +647,8 @@ public struct MufakatProgram: Program {
         case .help(let h): return h.bindings
         case .mappingForm: return mappingBindings
         case .meeting: return meeting?.bindings ?? []
+        case .dashboard: return dashboard?.bindings ?? []
+        case .archive: return archive?.bindings ?? []
         }
     }
 
@@ -637,6 +663,8 @@ public struct MufakatProgram: Program {
         case .help: "Bantuan"
         case .mappingForm: mappingTitle
         case .meeting: meeting?.title ?? "Mode rapat"
+        case .dashboard: dashboard?.title ?? "Rekapitulasi"
+        case .archive: "Arsip berkas"
         }
     }
 

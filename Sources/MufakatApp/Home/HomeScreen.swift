@@ -5,7 +5,7 @@ import TerminalUI
 
 /// Beranda: the list of cooperations with filters, sorting and the reminders panel.
 struct HomeScreen: Sendable {
-    enum Outcome: Equatable { case none, refused(String?), open(String), new, renew(String), editProfile, mapping, help, meeting, quit }
+    enum Outcome: Equatable { case none, refused(String?), open(String), new, renew(String), editProfile, mapping, help, meeting, dashboard, quit }
 
     /// Urutan: what the list is sorted by.
     enum SortKey: Int, CaseIterable, Sendable {
@@ -261,6 +261,7 @@ struct HomeScreen: Sendable {
         case .key(.char("r")): return .meeting
         case .key(.char("p")): return .mapping
         case .key(.char("P")): return .editProfile
+        case .key(.char("D")): return .dashboard
         case .key(.char("?")), .key(.function(1)): return .help
         case .key(.char("q")), .key(.ctrl("q")): return .quit
         default: return .none

@@ -102,6 +102,7 @@ struct SummaryBuilder {
             rows.append(Table.Row(["Status", RichText("\(CooperationStatus.ended.label) pada tanggal \(context.options.dateStyle.format(ended.date)) karena \(ground?.name ?? ended.ground.rawValue)"
                                                      + (ground.map { " (\($0.basis))" } ?? ""))]))
         }
+        if let scans = scanRow(c) { rows.append(Table.Row(["Pindaian naskah bertanda tangan", RichText(scans)])) }
         let table = Table(columns: [.init(weight: 30), .init(weight: 70)], rows: rows, style: .grid)
         var stageRows: [Table.Row] = []
         for (n, stage) in context.rulebook.stages(for: c.kind).enumerated() {
@@ -120,5 +121,23 @@ struct SummaryBuilder {
                                        header: ["No.", "Tahap", "Status", "Selesai"], rows: stageRows)))
         }
         return Naskah(kind: .ringkasan, title: "Ringkasan Kerja Sama tentang \(BuildContext.withoutLeadingKerjaSama(c.title))", blocks: blocks)
+    }
+
+    /// Whether each signed KB and PKS has its signed scan in the archive, beside the fingerprint
+    /// of the naskah recorded at signing; nil while nothing is signed.
+    func scanRow(_ c: Cooperation) -> String? {
+        let signed = c.signedStages
+        guard !signed.isEmpty else { return nil }
+        let kinds = context.rulebook.signedScanKinds
+        let parts = signed.map { stage -> String in
+            let name = stage == StageSection.memorandum.rawValue ? context.memorandumName : "Perjanjian Kerja Sama"
+            let signing = stage == StageSection.memorandum.rawValue ? c.memorandum.signing : c.agreement.signing
+            let naskah = signing.documentSHA256.map { "; sidik naskah \($0.prefix(12))…" } ?? ""
+            if let scan = c.archivedFiles.last(where: { $0.stage == stage && kinds.contains($0.kind) }) {
+                return "\(name): ada (\(scan.fileName), SHA-256 \(scan.sha256.prefix(12))…\(naskah))"
+            }
+            return "\(name): BELUM ADA\(naskah.isEmpty ? "" : " (\(naskah.dropFirst(2)))")"
+        }
+        return parts.joined(separator: "; ")
     }
 }

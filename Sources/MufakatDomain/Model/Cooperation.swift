@@ -46,6 +46,8 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
     public var tkksdReviews: [TKKSDReview]?
     /// Perpanjangan, in order.
     public var renewals: [Renewal]?
+    /// Arsip berkas: files kept with the cooperation (nil when none; see `archivedFiles`).
+    public var archive: [ArchivedFile]?
 
     public init(id: String, title: String = "", kind: CooperationKind, parties: [Party] = [],
                 partiesBordering: Bool = false, affairCode: String = "", subAffairID: String? = nil,

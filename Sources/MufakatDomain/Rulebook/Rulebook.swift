@@ -16,6 +16,13 @@ public struct Rulebook: Codable, Sendable {
     public var reminders: ReminderRule
     public var rules: [ValidationRule]
     public var clauses: [ClauseTemplate]
+    /// Arsip berkas: the size limit of one archived file (optional section `[archive]`).
+    public var archive: ArchiveRule?
+    /// Jenis berkas arsip (optional section `[[archive_kind]]`).
+    public var archiveKinds: [ArchiveKindRule]
+    /// Daftar publik: the fields a published register shows (optional section `[public]`).
+    public var publicRegister: PublicRule?
+
     /// Kelengkapan halaman per naskah: paraf box, page numbers, default copies (optional section `[[document]]`).
     public var documents: [DocumentRule]
     /// Alasan berakhirnya kerja sama (optional section `[[ending_ground]]`).
@@ -38,6 +45,7 @@ public struct Rulebook: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate", conditions = "condition"
         case duration, reminders, rules = "rule", clauses = "clause", documents = "document", endingGrounds = "ending_ground", reporting, tkksd
+        case archive, archiveKinds = "archive_kind", publicRegister = "public"
     }
 
     public init(from decoder: Decoder) throws {
@@ -56,6 +64,9 @@ public struct Rulebook: Codable, Sendable {
         endingGrounds = try c.decodeIfPresent([EndingGroundRule].self, forKey: .endingGrounds) ?? []
         afterSigning = AfterSigningSections(reporting: try c.decodeIfPresent(ReportingRule.self, forKey: .reporting),
                                             tkksd: try c.decodeIfPresent(TKKSDRule.self, forKey: .tkksd))
+        archive = try c.decodeIfPresent(ArchiveRule.self, forKey: .archive)
+        archiveKinds = try c.decodeIfPresent([ArchiveKindRule].self, forKey: .archiveKinds) ?? []
+        publicRegister = try c.decodeIfPresent(PublicRule.self, forKey: .publicRegister)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -74,6 +85,9 @@ public struct Rulebook: Codable, Sendable {
         try c.encode(endingGrounds, forKey: .endingGrounds)
         try c.encodeIfPresent(reporting, forKey: .reporting)
         try c.encodeIfPresent(tkksd, forKey: .tkksd)
+        try c.encodeIfPresent(archive, forKey: .archive)
+        try c.encode(archiveKinds, forKey: .archiveKinds)
+        try c.encodeIfPresent(publicRegister, forKey: .publicRegister)
     }
 
     /// The page furniture of a document kind (`DocumentKind` raw value), when the rulebook has one.

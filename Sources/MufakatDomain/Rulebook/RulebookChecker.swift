@@ -57,6 +57,7 @@ public enum RulebookChecker {
         checker.checkRules()
         checker.checkClauses()
         checker.checkTKKSD()
+        checker.checkArchiveAndPublic()
         checker.checkBases()
         // Safety net: whatever the decoder still refuses is an error too.
         if !checker.problems.contains(where: { $0.severity == .error }) {
@@ -272,7 +273,7 @@ private struct Checker {
     }
 
     mutating func checkDuplicates() {
-        var lists = ["source", "kind", "stage", "gate", "condition", "rule"].map { ($0, entries($0)) }
+        var lists = ["source", "kind", "stage", "gate", "condition", "rule", "archive_kind"].map { ($0, entries($0)) }
         if let duration = root["duration"]?.table { lists.append(("duration.exception", entries("exception", in: duration, at: "duration"))) }
         for (section, list) in lists {
             var seen: [String: String] = [:]
@@ -426,6 +427,21 @@ private struct Checker {
                 }
                 if seen.insert(next).inserted { stack += after[next] ?? [] }
             }
+        }
+    }
+
+    /// [archive] and [public]: a positive size limit, and public fields that exist on the
+    /// cooperation, each listed once (a wrong path would silently publish nothing).
+    mutating func checkArchiveAndPublic() {
+        if let archive = root["archive"]?.table, let mb = archive["max_file_mb"]?.int, mb <= 0 {
+            report(.error, "archive.max_file_mb", "batas ukuran berkas arsip harus lebih dari 0 MB")
+        }
+        guard let publicTable = root["public"]?.table else { return }
+        var seen = Set<String>()
+        for (path, field) in entries("field", in: publicTable, at: "public") {
+            guard let p = string(field, "path") else { continue }
+            checkFieldPath(p, at: "\(path).path", custom: false)
+            if !seen.insert(p).inserted { report(.warning, "\(path).path", "isian publik '\(p)' tercantum dua kali") }
         }
     }
 

@@ -7,6 +7,9 @@ import MufakatDomain
 public enum BundlePathPolicy {
     /// Largest entry accepted, uncompressed (a cooperation is a few kilobytes).
     public static let maxEntrySize = 16 << 20
+    /// Largest archived file (`files/<sha256>`) accepted, uncompressed: above the rulebook's
+    /// limit (50 MB by default) so a region that raised it can still exchange its files.
+    public static let maxArchiveEntrySize = 256 << 20
     /// Most entries accepted in one bundle.
     public static let maxEntries = 500_000
     /// Most bytes accepted in one bundle, uncompressed.
@@ -18,6 +21,14 @@ public enum BundlePathPolicy {
         case folder
         case current(kind: BundleItemKind, key: String)
         case history(kind: BundleItemKind, key: String, revision: Int)
+        /// An archived file, named by the SHA-256 of its bytes.
+        case archiveFile(sha256: String)
+    }
+
+    /// The size limit of an entry at `place`.
+    public static func sizeLimit(of place: Place) -> Int {
+        if case .archiveFile = place { return maxArchiveEntrySize }
+        return maxEntrySize
     }
 
     /// Classifies `path`; `.failure` carries the Indonesian reason for rejecting it.
@@ -34,7 +45,7 @@ public enum BundlePathPolicy {
         if parts.contains("..") { return reject("jalur memuat '..' dan akan keluar dari penyimpanan") }
         if parts.contains(where: { $0.isEmpty || $0 == "." }) { return reject("jalur memuat bagian kosong atau '.'") }
         if isFolder {
-            let allowedRoots = ["cooperations", "history", "mappings", "mapping-history"]
+            let allowedRoots = ["cooperations", "history", "mappings", "mapping-history", "files"]
             if parts.count == 1 && allowedRoots.contains(parts[0]) { return .success(.folder) }
             if parts.count == 2 && parts[0] == "history" && Cooperation.isValidKey(parts[1]) { return .success(.folder) }
             if parts.count == 2 && parts[0] == "mapping-history" && RegionMapping.isValidKey(parts[1]) { return .success(.folder) }
@@ -43,6 +54,9 @@ public enum BundlePathPolicy {
         if parts == ["manifest.json"] { return .success(.manifest) }
         func key(_ name: String) -> String? { name.hasSuffix(".json") ? String(name.dropLast(5)) : nil }
         switch (parts.count, parts[0]) {
+        case (2, "files"):
+            if CooperationStore.isArchiveName(parts[1]) { return .success(.archiveFile(sha256: parts[1])) }
+            return reject("nama berkas arsip tidak sah (files/<SHA-256 heksadesimal huruf kecil>)")
         case (2, "cooperations"):
             if let k = key(parts[1]), Cooperation.isValidKey(k) { return .success(.current(kind: .cooperation, key: k)) }
             return reject("nama berkas kerja sama tidak sah (huruf kecil, angka dan '-', diakhiri .json)")

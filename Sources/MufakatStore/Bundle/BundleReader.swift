@@ -87,6 +87,8 @@ public enum BundleReader {
         /// key -> (current file, history files by revision)
         var cooperations: [String: ItemFiles] = [:]
         var mappings: [String: ItemFiles] = [:]
+        /// Archived files by SHA-256, each already checked against its name.
+        var files: [String: Data] = [:]
     }
 
     struct ItemFiles {
@@ -127,8 +129,9 @@ public enum BundleReader {
                 rejected.append(BundleRejection(path: path, reason: "seharusnya berkas, bukan folder"))
                 continue
             }
-            if entry.uncompressedSize > UInt64(BundlePathPolicy.maxEntrySize) {
-                rejected.append(BundleRejection(path: path, reason: "terlalu besar (\(entry.uncompressedSize) bita; batas \(BundlePathPolicy.maxEntrySize) bita)"))
+            let limit = BundlePathPolicy.sizeLimit(of: place)
+            if entry.uncompressedSize > UInt64(limit) {
+                rejected.append(BundleRejection(path: path, reason: "terlalu besar (\(entry.uncompressedSize) bita; batas \(limit) bita)"))
                 continue
             }
             // Never trust the declared size: stop reading past the limit (a zip bomb).
@@ -138,7 +141,7 @@ public enum BundleReader {
             do {
                 _ = try archive.extract(entry) { chunk in
                     let size = (spill?.size ?? 0) + data.count + chunk.count
-                    if size > BundlePathPolicy.maxEntrySize { tooBig = true; throw CocoaError(.fileReadTooLarge) }
+                    if size > limit { tooBig = true; throw CocoaError(.fileReadTooLarge) }
                     data.append(chunk)
                     // Large entries go to disk as they are read, not into memory: 64 entries of
                     // 16 MiB once took 1 GB (issue 20).
@@ -154,7 +157,7 @@ public enum BundleReader {
                 }
             } catch {
                 spill?.discard()
-                rejected.append(BundleRejection(path: path, reason: tooBig ? "terlalu besar setelah dibuka (batas \(BundlePathPolicy.maxEntrySize) bita)" : "tidak dapat dibuka dari zip (rusak)"))
+                rejected.append(BundleRejection(path: path, reason: tooBig ? "terlalu besar setelah dibuka (batas \(limit) bita)" : "tidak dapat dibuka dari zip (rusak)"))
                 continue
             }
             total += Int64(data.count)
@@ -174,6 +177,9 @@ public enum BundleReader {
             case let .history(kind, key, revision):
                 if kind == .cooperation { content.cooperations[key, default: ItemFiles()].history[revision] = data }
                 else { content.mappings[key, default: ItemFiles()].history[revision] = data }
+            case let .archiveFile(sha):
+                if DocumentDecoding.sha256(data) == sha { content.files[sha] = data }
+                else { rejected.append(BundleRejection(path: path, reason: "isi berkas arsip tidak sesuai dengan SHA-256 pada namanya: berkas diubah atau rusak")) }
             case .folder:
                 break
             }

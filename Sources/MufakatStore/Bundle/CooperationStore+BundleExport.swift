@@ -12,6 +12,8 @@ public struct BundleExportResult: Sendable, Hashable, Codable {
     /// Items left out of a whole-store export, each with why (a file of a newer Mufakat, a
     /// damaged file): one such file no longer fails the whole export (issue 20).
     public var skipped: [String] = []
+    /// Archived files carried (`files/<sha256>`).
+    public var archivedFiles: Int?
 }
 
 extension CooperationStore {
@@ -41,6 +43,7 @@ extension CooperationStore {
         var revisions = 0
         var skipped: [String] = []
         let wholeStore = ids == nil
+        var archived = 0
         try storeLock.shared { () throws(StoreError) -> Void in
             for key in keys {
                 do throws(StoreError) {
@@ -50,6 +53,22 @@ extension CooperationStore {
                     guard wholeStore, Self.isSkippable(error) else { throw error }
                     skipped.append("\(Cooperation.itemKind) '\(key)' dilewati: \(error.description)")
                 }
+            }
+            // The archived files every carried revision names (once each).
+            var shas = Set<String>()
+            for (path, data) in files where path.hasPrefix("history/") {
+                guard let decoded: DocumentDecoding.Decoded<Cooperation> = try? DocumentDecoding.decodeRevision(data, path: path) else { continue }
+                for file in decoded.record.document.archivedFiles { shas.insert(file.sha256) }
+            }
+            for sha in shas.sorted() {
+                guard let url = self.archiveFileURL(sha256: sha),
+                      let data = try POSIX.readFile(url, limit: Self.maxArchiveFileBytes) else {
+                    throw StoreError.invalidInput(path: "files/\(sha)", problem: "berkas arsip yang dicatat kerja sama tidak ada; jalankan `mufakat check-store`")
+                }
+                guard DocumentDecoding.sha256(data) == sha else {
+                    throw StoreError.invalidInput(path: "files/\(sha)", problem: "isi berkas arsip tidak sesuai dengan SHA-256 yang tercatat; jalankan `mufakat check-store`")
+                }
+                files.append(("files/\(sha)", data)); archived += 1
             }
             for key in mappingKeys {
                 do throws(StoreError) {
@@ -93,7 +112,7 @@ extension CooperationStore {
         try AtomicFile.commit(temp, to: url)
         let cooperationCount = items.filter { $0.kind == .cooperation }.count
         return BundleExportResult(file: url.path, cooperations: cooperationCount, mappings: items.count - cooperationCount, revisions: revisions,
-                                  bytes: StoreIndex.fileSize(url) ?? 0, skipped: skipped)
+                                  bytes: StoreIndex.fileSize(url) ?? 0, skipped: skipped, archivedFiles: archived == 0 ? nil : archived)
     }
 
     /// Errors that leave one item out of a whole-store export instead of failing it.

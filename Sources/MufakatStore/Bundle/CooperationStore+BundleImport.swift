@@ -19,6 +19,8 @@ public struct BundleImportReport: Sendable, Hashable, Codable {
     public var unchanged: [Item] = []
     /// Items changed on both sides since their last common revision: nothing was written.
     public var conflicts: [Item] = []
+    /// Archived files the bundle carried (each checked against its SHA-256).
+    public var archivedFiles: Int?
     /// Entries refused (paths leaving the store, links, oversized, damaged or broken chains).
     public var rejected: [BundleRejection] = []
     /// Items not written because the bundle changes what this machine owns, saved elsewhere:
@@ -54,6 +56,11 @@ extension CooperationStore {
         var report = BundleImportReport()
         let content = try BundleReader.readEntries(url, rejected: &report.rejected)
         try writing { () throws(StoreError) -> Void in
+            // Files first: a cooperation that names them is complete as soon as it is written.
+            for (sha, data) in content.files.sorted(by: { $0.key < $1.key }) {
+                try putArchiveFile(data, sha256: sha)
+            }
+            report.archivedFiles = content.files.isEmpty ? nil : content.files.count
             for (key, files) in content.cooperations.sorted(by: { $0.key < $1.key }) {
                 try merge(cooperationFiles, key: key, files: files, kind: .cooperation, report: &report,
                           guardForeign: acceptForeign ? nil : ForeignGuard(ownHost: ownHost, always: false))

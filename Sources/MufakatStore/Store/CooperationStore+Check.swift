@@ -11,7 +11,7 @@ extension CooperationStore {
     /// interrupted saves, clears stale locks and temp files and refreshes the index (listed in
     /// `repairs`); damaged files are moved to quarantine and listed in `findings`.
     public func check() -> StoreReport {
-        var report = StoreReport(root: root.path, cooperations: 0, mappings: 0, revisions: 0, findings: [], repairs: [], notes: [])
+        var report = StoreReport(root: root.path, cooperations: 0, mappings: 0, revisions: 0, archivedFiles: nil, findings: [], repairs: [], notes: [])
         if let readOnlyReason { report.notes.append("Penyimpanan dibuka hanya-baca (\(readOnlyReason)); tidak ada perbaikan yang dilakukan.") }
         let run = { () throws(StoreError) -> Void in
             var currents: [String: (StoredCooperation, Int64)] = [:]
@@ -36,6 +36,7 @@ extension CooperationStore {
                     }
                 }
             }
+            self.checkArchive(currents: currents.mapValues(\.0), report: &report)
         }
         do {
             if isReadOnly { try run() } else { try storeLock.exclusive(run) }

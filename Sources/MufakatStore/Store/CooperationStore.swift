@@ -154,7 +154,7 @@ public final class CooperationStore: @unchecked Sendable {
         } else {
             let entries = try POSIX.listFolder(root).filter { !$0.hasPrefix(".") }
             let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.log",
-                                      "quarantine", "drafts", "mapping-drafts", "locks", "profile.json", "store.lock"]
+                                      "quarantine", "drafts", "mapping-drafts", "locks", "profile.json", "store.lock", "files"]
             if !entries.isEmpty && !entries.contains(where: known.contains) {
                 throw StoreError.invalidInput(path: root.path, problem: "folder ini berisi berkas lain dan bukan penyimpanan Mufakat (tidak ada store.json). Pilih folder kosong atau folder penyimpanan Mufakat dengan --store.")
             }

@@ -20,6 +20,8 @@ public struct StoreReport: Sendable, Codable, Hashable {
     public var cooperations: Int
     public var mappings: Int
     public var revisions: Int
+    /// Distinct archived files verified (`files/<sha256>`); nil when the store keeps none.
+    public var archivedFiles: Int?
     /// Things that are wrong (exit 1).
     public var findings: [Finding]
     /// What was repaired on the way (interrupted saves completed, stale locks and temp files removed,

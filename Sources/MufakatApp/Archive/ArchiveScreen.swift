@@ -1,0 +1,166 @@
+import Foundation
+import MufakatDomain
+import MufakatServices
+import TerminalUI
+
+/// Layar arsip berkas: the files kept with the cooperation in the editor. Lists them (stage,
+/// kind, name, size, hash, intact or not), attaches a file by its path (Tab completes the path),
+/// and exports copies to a folder. Opened with F6 from the editor; the work is `ArchiveService`.
+struct ArchiveScreen: Sendable {
+    enum Outcome: Equatable {
+        case none, close, help
+        case refused(String)
+        case attach(ArchiveService.Attachment)
+        case export(folder: String)
+    }
+
+    /// What the bottom of the screen asks for.
+    enum Entry: Sendable {
+        case path(TextField)
+        case exportFolder(TextField)
+    }
+
+    let id: String
+    let title: String
+    /// Stage ids the cooperation has, and the rulebook's archive kinds (id, name).
+    let stages: [String]
+    let kinds: [(id: String, name: String)]
+    var files: [ArchiveListing]
+    var highlighted = 0
+    var stageIndex: Int
+    var kindIndex = 0
+    var entry: Entry? = nil
+    var loaded = false
+
+    init(id: String, title: String, stages: [String], kinds: [(id: String, name: String)], files: [ArchiveListing] = []) {
+        self.id = id; self.title = title; self.stages = stages; self.kinds = kinds; self.files = files
+        stageIndex = stages.firstIndex(of: "pks") ?? 0
+    }
+
+    var stage: String { stages.indices.contains(stageIndex) ? stages[stageIndex] : "" }
+    var kind: String { kinds.indices.contains(kindIndex) ? kinds[kindIndex].id : "" }
+
+    mutating func handle(_ event: Event) -> Outcome {
+        if let current = entry {
+            switch current {
+            case .path(var field), .exportFolder(var field):
+                let isPath: Bool = { if case .path = current { true } else { false } }()
+                switch event {
+                case .key(.escape): entry = nil; return .none
+                case .key(.tab):
+                    field.text = PathCompletion.complete(field.text)
+                    _ = field.handle(.key(.end))
+                case .key(.enter):
+                    let text = field.text.trimmingCharacters(in: .whitespaces)
+                    guard !text.isEmpty else { return .refused(isPath ? "Tulis jalur berkas yang akan dilampirkan." : "Tulis folder tujuan salinan.") }
+                    entry = nil
+                    let path = PathCompletion.expand(text)
+                    return isPath ? .attach(ArchiveService.Attachment(stage: stage, kind: kind, path: path)) : .export(folder: path)
+                default:
+                    if field.handle(event) == .refused { return .refused("") }
+                }
+                entry = isPath ? .path(field) : .exportFolder(field)
+                return .none
+            }
+        }
+        guard case .key(let key) = event else { return .none }
+        switch key {
+        case .escape, .char("q"): return .close
+        case .up: highlighted = max(0, highlighted - 1)
+        case .down: highlighted = min(max(0, files.count - 1), highlighted + 1)
+        case .char("t"): if !stages.isEmpty { stageIndex = (stageIndex + 1) % stages.count }
+        case .char("j"): if !kinds.isEmpty { kindIndex = (kindIndex + 1) % kinds.count }
+        case .char("a"): entry = .path(TextField(placeholder: "/jalur/ke/berkas.pdf"))
+        case .char("e"):
+            guard !files.isEmpty else { return .refused("Belum ada berkas untuk disalin.") }
+            entry = .exportFolder(TextField(placeholder: "/jalur/folder/tujuan"))
+        case .char("?"): return .help
+        default: break
+        }
+        return .none
+    }
+
+    var bindings: [KeyBinding] {
+        switch entry {
+        case .path: return [KeyBinding(.enter, "lampirkan"), KeyBinding(.tab, "lengkapi jalur"), KeyBinding(.escape, "batal")]
+        case .exportFolder: return [KeyBinding(.enter, "salin ke folder"), KeyBinding(.tab, "lengkapi jalur"), KeyBinding(.escape, "batal")]
+        case nil:
+            return [KeyBinding(.char("a"), "lampirkan"), KeyBinding(.char("t"), "tahapan"), KeyBinding(.char("j"), "jenis"),
+                    KeyBinding(.char("e"), "salin ke folder"), KeyBinding(.escape, "kembali"), KeyBinding(.char("?"), "bantuan")]
+        }
+    }
+
+    static let helpLines: [(key: String, text: String)] = [
+        ("a", "lampirkan berkas: tulis jalurnya (Tab melengkapi), Enter; berkas disimpan menurut SHA-256 isinya dan dicatat pada revisi baru"),
+        ("t / j", "pilih tahapan dan jenis berkas untuk lampiran berikutnya (jenis dari rulebook)"),
+        ("e", "salin semua berkas ke sebuah folder; setiap salinan diperiksa dengan SHA-256-nya"),
+        ("Esc", "kembali ke penyuntingan"),
+    ]
+
+    func draw(in body: Rect, buffer: inout Buffer) {
+        guard body.height >= 6, body.width >= 30 else { return }
+        buffer.write(TextLayout.fit("Arsip berkas: \(title)", width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
+        let kindName = kinds.indices.contains(kindIndex) ? kinds[kindIndex].name : "-"
+        let choice = "Lampiran berikutnya: tahapan \(stage) · jenis \(kind) (\(kindName))"
+        buffer.write(TextLayout.fit(choice, width: body.width, pad: false), at: Point(x: body.x, y: body.y + 1), role: .muted, clip: body.row(1))
+        let list = Rect(x: body.x, y: body.y + 3, width: body.width, height: body.height - 5)
+        if !loaded {
+            buffer.write("Membaca arsip…", at: Point(x: list.x + 1, y: list.y), role: .muted, clip: list)
+        } else if files.isEmpty {
+            buffer.write(TextLayout.fit("Belum ada berkas. Tekan a untuk melampirkan pindaian naskah bertanda tangan atau dokumen lain.", width: list.width, pad: false),
+                         at: Point(x: list.x + 1, y: list.y), role: .muted, clip: list)
+        } else {
+            let wide = body.width >= 110
+            let columns: [TableColumn] = [
+                TableColumn("Tahap", width: .fixed(8)), TableColumn("Jenis", width: .fixed(wide ? 18 : 14)),
+                TableColumn("Berkas", width: .flexible(2)), TableColumn("Ukuran", width: .fixed(9), alignment: .right),
+                TableColumn("SHA-256", width: .fixed(wide ? 66 : 14)), TableColumn("Utuh", width: .fixed(5)),
+            ]
+            let rows = files.map { item -> [String] in
+                let f = item.file
+                return [f.stage, f.kind, f.fileName + (f.number.isEmpty ? "" : " (\(f.number))"), ArchiveService.megabytes(f.size),
+                        wide ? f.sha256 : String(f.sha256.prefix(12)) + "…", item.intact ? "ya" : "RUSAK"]
+            }
+            var table = Table(columns: columns, rows: rows)
+            table.pageSize = max(1, list.height - 1)
+            for _ in 0..<highlighted { _ = table.handle(.key(.down)) }
+            table.draw(in: list, buffer: &buffer, focused: entry == nil)
+        }
+        let prompt = Rect(x: body.x, y: body.maxY - 2, width: body.width, height: 2)
+        switch entry {
+        case .path(let field), .exportFolder(let field):
+            let isPath: Bool = { if case .path = entry { true } else { false } }()
+            let label = isPath ? "Berkas: " : "Salin ke folder: "
+            buffer.write(label, at: Point(x: prompt.x, y: prompt.y), role: .focused, clip: prompt)
+            field.draw(in: Rect(x: prompt.x + label.count, y: prompt.y, width: max(1, prompt.width - label.count), height: 1), buffer: &buffer, focused: true)
+        case nil:
+            break
+        }
+    }
+}
+
+/// Tab completion of a file path: the longest common extension of the names that start with
+/// what was typed, with "/" after a folder.
+enum PathCompletion {
+    static func expand(_ path: String) -> String {
+        path.hasPrefix("~/") ? FileManager.default.homeDirectoryForCurrentUser.path + String(path.dropFirst(1)) : path
+    }
+
+    static func complete(_ typed: String) -> String {
+        let expanded = expand(typed.isEmpty ? "./" : typed)
+        let url = URL(fileURLWithPath: expanded)
+        let folder = expanded.hasSuffix("/") ? expanded : url.deletingLastPathComponent().path
+        let stem = expanded.hasSuffix("/") ? "" : url.lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return typed }
+        let matches = names.filter { $0.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted()
+        guard let first = matches.first else { return typed }
+        var common = first
+        for m in matches.dropFirst() { while !m.hasPrefix(common) { common.removeLast() } }
+        guard common.count >= stem.count else { return typed }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        var out = base + common
+        var isDir: ObjCBool = false
+        if matches.count == 1, FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue { out += "/" }
+        return out
+    }
+}

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import MufakatDomain
+
+/// Arsip berkas di dalam penyimpanan: `files/<sha256>`, one file per distinct content, owner-only,
+/// written atomically and never replaced. The cooperation's revision names the hash, so the
+/// revision hash chain covers the file; `check()` verifies every referenced file.
+extension CooperationStore {
+    /// Largest archived file the store itself accepts (the rulebook's limit is lower and is
+    /// checked by the service before reading a file).
+    public static let maxArchiveFileBytes = BundlePathPolicy.maxArchiveEntrySize
+
+    /// The folder of archived files.
+    public var archiveFolder: URL { root.appendingPathComponent("files") }
+
+    /// The place of the file with hash `sha256` (nil for anything that is not 64 hex digits).
+    public func archiveFileURL(sha256: String) -> URL? {
+        guard Self.isArchiveName(sha256) else { return nil }
+        return archiveFolder.appendingPathComponent(sha256)
+    }
+
+    /// Whether `name` is a valid archived file name: 64 lowercase hex digits.
+    public static func isArchiveName(_ name: String) -> Bool {
+        name.utf8.count == 64 && name.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    /// Stores `data` under its SHA-256 and returns the hash. Storing the same bytes twice is a
+    /// no-op; a file already there with other bytes (damaged) is replaced by the good bytes.
+    @discardableResult
+    public func storeArchiveFile(_ data: Data) throws(StoreError) -> String {
+        let sha = DocumentDecoding.sha256(data)
+        if data.count > Self.maxArchiveFileBytes {
+            throw StoreError.fileTooLarge(path: "files/\(sha)", size: data.count, limit: Self.maxArchiveFileBytes)
+        }
+        try writing { () throws(StoreError) -> Void in try self.putArchiveFile(data, sha256: sha) }
+        return sha
+    }
+
+    /// Writes the file (caller holds the lock and has checked the hash).
+    func putArchiveFile(_ data: Data, sha256 sha: String) throws(StoreError) {
+        try POSIX.makeFolder(archiveFolder)
+        let url = archiveFolder.appendingPathComponent(sha)
+        if let existing = try? POSIX.readFile(url, limit: Self.maxArchiveFileBytes), DocumentDecoding.sha256(existing) == sha { return }
+        if POSIX.exists(url) {
+            try AtomicFile.write(data, to: url)
+        } else {
+            do { try AtomicFile.create(data, at: url) } catch {
+                if case .alreadyExists = error { return }
+                throw error
+            }
+        }
+    }
+
+    /// The bytes of the archived file `sha256`, verified against the hash. Nil when missing.
+    public func readArchiveFile(sha256: String) throws(StoreError) -> Data? {
+        guard let url = archiveFileURL(sha256: sha256) else {
+            throw StoreError.invalidInput(path: "files/\(sha256)", problem: "nama berkas arsip tidak sah (harus SHA-256 heksadesimal)")
+        }
+        guard let data = try POSIX.readFile(url, limit: Self.maxArchiveFileBytes) else { return nil }
+        let actual = DocumentDecoding.sha256(data)
+        if actual != sha256 {
+            throw StoreError.invalidInput(path: relative(url), problem: "isi berkas arsip tidak sesuai dengan SHA-256 yang tercatat (tercatat \(sha256.prefix(12))…, isi \(actual.prefix(12))…): berkas diubah atau rusak")
+        }
+        return data
+    }
+
+    /// Verifies every archived file named by a current cooperation: present, and its bytes
+    /// matching the recorded hash. A tampered or missing file is a finding naming the file.
+    func checkArchive(currents: [String: StoredCooperation], report: inout StoreReport) {
+        var verified: [String: String?] = [:]   // sha -> problem (nil = fine)
+        for (key, stored) in currents.sorted(by: { $0.key < $1.key }) {
+            for file in stored.cooperation.archivedFiles {
+                let problem: String?
+                if let known = verified[file.sha256] { problem = known } else {
+                    problem = archiveProblem(sha256: file.sha256, size: file.size)
+                    verified[file.sha256] = problem
+                }
+                guard let problem else { continue }
+                report.findings.append(.init(
+                    path: "files/\(file.sha256)",
+                    problem: "berkas arsip '\(file.fileName)' (kerja sama '\(key)', tahapan \(file.stage), jenis \(file.kind)) \(problem)",
+                    fix: "Lampirkan kembali berkas aslinya dengan `mufakat lampirkan \(key) --stage \(file.stage) --kind \(file.kind) BERKAS`, atau pulihkan 'files/\(file.sha256)' dari cadangan atau bundel."))
+            }
+        }
+        report.archivedFiles = verified.isEmpty ? nil : verified.count
+        if !isReadOnly { AtomicFile.removeStaleTemps(in: archiveFolder).forEach { report.repairs.append("Berkas sementara 'files/\($0)' dihapus.") } }
+    }
+
+    private func archiveProblem(sha256: String, size: Int64) -> String? {
+        guard let url = archiveFileURL(sha256: sha256) else { return "mencatat SHA-256 yang tidak sah" }
+        let data: Data?
+        do { data = try POSIX.readFile(url, limit: Self.maxArchiveFileBytes) } catch { return "tidak dapat dibaca (\(error.description))" }
+        guard let data else { return "tidak ada di folder files/" }
+        let actual = DocumentDecoding.sha256(data)
+        if actual != sha256 { return "telah diubah: SHA-256 isinya \(actual.prefix(12))…, padahal tercatat \(sha256.prefix(12))…" }
+        if Int64(data.count) != size { return "berukuran \(data.count) bita, padahal tercatat \(size) bita" }
+        return nil
+    }
+}
