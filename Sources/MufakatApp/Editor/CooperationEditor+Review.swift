@@ -124,11 +124,14 @@ extension CooperationEditor {
             guard let s = editor.currentStage else { return }
             // Nothing incomplete is signed: the same check the shell and `mufakat sign` make.
             if let kind = SignedDocument.kind(signedAt: s.section, of: editor.draft.kind) {
-                let problems = editor.context.documents.signingReport(editor.draft, kind: kind, today: editor.context.today)
-                    .blocking.map { $0.message.hasPrefix($0.label) ? $0.message : "\($0.label) \($0.message)" }
+                let report = editor.context.documents.signingReport(editor.draft, kind: kind, today: editor.context.today)
+                let problems = report.blocking.map { $0.message.hasPrefix($0.label) ? $0.message : "\($0.label) \($0.message)" }
                 if !problems.isEmpty {
                     let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; dan \(problems.count - 3) lagi" : "")
-                    editor.message = .error("\(s.name) belum dapat ditandatangani (\(problems.count)): \(shown). Lengkapi dahulu, lalu tandai lagi.")
+                    // Take the officer to the first thing to fill in, wherever it is asked.
+                    let jumped = report.blocking.contains { !$0.path.isEmpty && editor.jump(toPath: $0.path) }
+                    editor.message = .error("\(s.name) belum dapat ditandatangani (\(problems.count)): \(shown)."
+                        + (jumped ? " Kursor di isian yang pertama; lengkapi, lalu tandai lagi." : " Lengkapi dahulu, lalu tandai lagi."))
                     return
                 }
             }
@@ -136,6 +139,18 @@ extension CooperationEditor {
             editor.mode = .confirm(.confirm("Tandai ditandatangani", "Tandai \(s.name) ditandatangani pada \(date)? Naskah dibekukan dan sidik jarinya dicatat; perubahan kemudian melalui addendum."),
                                    .markSigned, back: .signing(form: f))
         })
+    }
+
+    /// Opens the stage that asks for `path` and puts the cursor on its field; false when no
+    /// stage's form asks for it.
+    mutating func jump(toPath path: String) -> Bool {
+        for index in stages.indices {
+            let ids = groups(forStage: index).flatMap { g in g.fields.map(\.id) }
+            guard let id = EditorAnalysis.field(for: path, in: ids, claimBelow: false) else { continue }
+            openStage(index, requestDraft: false, prefill: false)
+            return form.focus(fieldID: id)
+        }
+        return false
     }
 
     mutating func handleConfirm(_ event: Event) -> [EditorRequest] {

@@ -31,7 +31,7 @@ public enum AppLauncher {
             let template = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("mufakat-demo-XXXXXX").path
             var bytes = Array(template.utf8CString)
             guard mkdtemp(&bytes) != nil else { throw LaunchError(description: "Folder sementara untuk demo tidak dapat dibuat di \(NSTemporaryDirectory()).") }
-            folder = String(cString: bytes)
+            folder = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         } else {
             folder = StoreLocation.resolve(flag: storePath, environment: environment).path
         }

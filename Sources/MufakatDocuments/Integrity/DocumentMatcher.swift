@@ -89,7 +89,7 @@ struct DocxProbe {
 
     init?(_ data: Data) {
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]),
-              let archive = try? Archive(data: data, accessMode: .read) else { return nil }
+              let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return nil }
         func text(_ path: String) -> String? {
             guard let entry = archive[path] else { return nil }
             var out = Data()

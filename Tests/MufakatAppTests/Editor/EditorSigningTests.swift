@@ -6,9 +6,9 @@ import MufakatStore
 @testable import MufakatApp
 
 @Suite struct EditorSigningTests {
-    /// Signs the KB of `offerAccepted` on 15-04-2026 with both parties' numbers.
-    func signedKB() -> EditorDriver {
-        var d = EditorDriver(EditorFixture.offerAccepted())
+    /// Signs the KB of `offerAccepted` (or `c`) on 15-04-2026 with both parties' numbers.
+    func signedKB(_ c: Cooperation = EditorFixture.offerAccepted()) -> EditorDriver {
+        var d = EditorDriver(c)
         d.press(.ctrl("r"), .char("t"))
         d.type("15042026")
         d.press(.ctrl("n"))
@@ -17,6 +17,19 @@ import MufakatStore
         d.type("100.3.4/7-KB/2026")
         d.press(.ctrl("n"))
         return d
+    }
+
+    @Test func anIncompleteKBIsRefusedAndTheCursorGoesToWhatIsMissing() {
+        var c = EditorFixture.offerAccepted()
+        c.parties[1].address = ""
+        let d = signedKB(c)
+        if case .confirm = d.editor.mode { Issue.record("the signing question opened for an incomplete KB") }
+        #expect(d.editor.message?.kind == .error)
+        #expect(d.editor.message?.text.contains("belum dapat ditandatangani") == true)
+        #expect(d.editor.message?.text.contains("Alamat kantor") == true)
+        #expect(d.editor.currentStage?.id == "usulan")
+        #expect(d.editor.activeFocusedFieldID == "parties[1].address")
+        #expect(d.editor.cooperation.memorandum.progress.status != .done)
     }
 
     @Test func markingSignedCollectsTheSigningThenAsksThenFreezes() {

@@ -143,7 +143,7 @@ enum EntryWidget: Sendable {
         guard d.isComplete else { return "Tanggal belum lengkap: ketik 8 angka hh-bb-tttt, misalnya 17082026." }
         guard d.date == nil else { return nil }
         let n = d.digits.map { Int(String($0)) ?? 0 }
-        let day = n[0] * 10 + n[1], month = n[2] * 10 + n[3], year = n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7]
+        let month = n[2] * 10 + n[3], year = n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7]
         if !(1...12).contains(month) { return "Bulan \(month) tidak ada: isi bulan 01 sampai 12." }
         if year < 1 { return "Tahun 0000 tidak ada: isi tahun empat angka, misalnya 2026." }
         let days = DomainDate.daysIn(month: month, year: year)

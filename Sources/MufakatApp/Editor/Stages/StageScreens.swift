@@ -99,9 +99,10 @@ enum StageScreens {
     }
 
     /// Identitas para pihak: one group per party, asked once and used by every document (the
-    /// KAK, the letters, the KB and the PKS): its office address and its implementing agency.
+    /// KAK, the letters, the KB and the PKS): office address, seat, implementing agency, its head
+    /// and appointment decree; for a third party also its legal identity (PP 28/2018 Pasal 14).
     static func partyGroups(_ c: Cooperation) -> [FieldGroup] {
-        c.parties.indices.map { p in
+        c.parties.indices.flatMap { p -> [FieldGroup] in
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout Party) -> Void) {
                 guard c.parties.indices.contains(p) else { return }
                 f(&c.parties[p])
@@ -109,17 +110,55 @@ enum StageScreens {
             @Sendable func read<T>(_ c: Cooperation, _ f: (Party) -> T, _ none: T) -> T {
                 c.parties.indices.contains(p) ? f(c.parties[p]) : none
             }
+            @Sendable func editCompany(_ c: inout Cooperation, _ f: (inout CompanyDetails) -> Void) {
+                edit(&c) { party in var d = party.company ?? CompanyDetails(); f(&d); party.company = d }
+            }
             let party = c.parties[p]
+            let who = "\(Party.label(at: p)) (\(party.name))"
+            let base = "parties[\(p)]"
             let agencyHelp = party.type == .region
                 ? "Perangkat daerah yang melaksanakan kerja sama, misalnya Dinas Perhubungan \(party.name)."
                 : "Unit kerja pihak ini yang melaksanakan kerja sama."
-            return FieldGroup("Identitas \(Party.label(at: p)) (\(party.name))",
-                              note: "Dipakai oleh setiap naskah: KAK, surat, Kesepakatan Bersama dan Perjanjian Kerja Sama.", [
-                .text("parties[\(p)].address", "Alamat kantor", help: "Alamat kantor pihak ini seperti tertulis dalam naskah.",
+            var groups = [FieldGroup("Identitas \(who)",
+                                     note: "Dipakai oleh setiap naskah: KAK, surat, Kesepakatan Bersama dan Perjanjian Kerja Sama.", [
+                .text("\(base).address", "Alamat kantor", help: "Alamat kantor pihak ini seperti tertulis dalam naskah.",
                       get: { read($0, \.address, "") }, set: { c, v in edit(&c) { $0.address = v } }),
-                .text("parties[\(p)].agency", "Perangkat daerah pelaksana", help: agencyHelp,
+                .text("\(base).agency", "Perangkat daerah pelaksana", help: agencyHelp,
                       get: { read($0, { $0.agency ?? "" }, "") }, set: { c, v in edit(&c) { $0.agency = v.isEmpty ? nil : v } }),
-            ])
+                .text("\(base).city", "Tempat kedudukan", help: "Kota yang ditulis sebelum tanggal surat pihak ini, misalnya Cibinong.",
+                      get: { read($0, { $0.city ?? "" }, "") }, set: { c, v in edit(&c) { $0.city = v.isEmpty ? nil : v } }),
+                .text("\(base).representative.name", party.type == .region ? "Nama kepala daerah" : "Nama pimpinan",
+                      get: { read($0, \.representative.name, "") }, set: { c, v in edit(&c) { $0.representative.name = v } }),
+                .text("\(base).representative.title", "Jabatan", help: party.type == .region ? "Misalnya Bupati Bogor." : "Misalnya Direktur Utama.",
+                      get: { read($0, \.representative.title, "") }, set: { c, v in edit(&c) { $0.representative.title = v } }),
+                .text("\(base).representative.appointmentDecree", "Keputusan pengangkatan", help: "Nomor dan tanggal keputusan pengangkatan, seperti dikutip dalam naskah.",
+                      get: { read($0, { $0.representative.appointmentDecree ?? "" }, "") },
+                      set: { c, v in edit(&c) { $0.representative.appointmentDecree = v.isEmpty ? nil : v } }),
+            ])]
+            if party.type == .thirdParty {
+                @Sendable func instrument(_ key: WritableKeyPath<CompanyDetails, LegalInstrument?> & Sendable, _ path: String, _ label: String) -> [FieldSpec] {
+                    [.text("\(base).company.\(path).number", "\(label): nomor",
+                           get: { read($0, { $0.company?[keyPath: key]?.number ?? "" }, "") },
+                           set: { c, v in editCompany(&c) { var i = $0[keyPath: key] ?? LegalInstrument(); i.number = v; $0[keyPath: key] = i } }),
+                     .date("\(base).company.\(path).date", "\(label): tanggal",
+                           get: { read($0, { $0.company?[keyPath: key]?.date }, nil) },
+                           set: { c, v in editCompany(&c) { var i = $0[keyPath: key] ?? LegalInstrument(); i.date = v; $0[keyPath: key] = i } })]
+                }
+                var specs: [FieldSpec] = [
+                    .text("\(base).company.fullName", "Nama lengkap badan usaha", help: "Misalnya Perusahaan Umum Daerah Air Minum Giri Tirta.",
+                          get: { read($0, { $0.company?.fullName ?? "" }, "") }, set: { c, v in editCompany(&c) { $0.fullName = v.isEmpty ? nil : v } }),
+                    .text("\(base).company.nib", "NIB", get: { read($0, { $0.company?.nib ?? "" }, "") },
+                          set: { c, v in editCompany(&c) { $0.nib = v.isEmpty ? nil : v } }),
+                    .text("\(base).company.npwp", "NPWP", get: { read($0, { $0.company?.npwp ?? "" }, "") },
+                          set: { c, v in editCompany(&c) { $0.npwp = v.isEmpty ? nil : v } }),
+                ]
+                specs += instrument(\.deed, "deed", "Akta pendirian")
+                specs += instrument(\.ratification, "ratification", "Pengesahan badan hukum")
+                specs += instrument(\.directorAppointment, "directorAppointment", "Pengangkatan direksi")
+                if party.legalForm == .bumd { specs += instrument(\.regionalRegulation, "regionalRegulation", "Perda pendirian BUMD") }
+                groups.append(FieldGroup("Badan hukum \(who)", note: "Identitas pihak ketiga (PP 28/2018 Pasal 14).", specs))
+            }
+            return groups
         }
     }
 
