@@ -16,7 +16,9 @@ public enum ExampleCooperations {
         if repository.loadProfile() == nil { try repository.saveProfile(profile) }
         var count = 0
         let generated = DemoGenerator(seed: 1, referenceDate: context.today).cooperations(count: generatedCount)
-        for var c in make(profile: profile, context: context) + Array(generated) {
+        // One walked example of every kind (Nota, KSDPK, KSDPL, KSDLL, KSDD wajib, an ended KSDD).
+        let walked = WalkedExamples.all(referenceDate: context.today, catalogues: context.catalogues)
+        for var c in make(profile: profile, context: context) + walked + Array(generated) {
             var n = 2
             let base = c.id
             while repository.contains(id: c.id) { c.id = "\(base)-\(n)"; n += 1 }

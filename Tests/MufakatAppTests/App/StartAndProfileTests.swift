@@ -80,7 +80,7 @@ import TerminalUI
         h.key(.enter)
         #expect(h.performed.contains(.loadExamples))
         #expect(h.program.screenName == "beranda")
-        #expect(h.program.home.all.count == 4 + ExampleCooperations.generatedCount)
+        #expect(h.program.home.all.count == 4 + WalkedExamples.all().count + ExampleCooperations.generatedCount)
         #expect(h.program.message?.kind == .ok)
     }
 }
