@@ -131,14 +131,15 @@ struct MappingImportCommand: ParsableCommand {
             let incoming = batch.incoming
             let interactive = isatty(0) == 1 && isatty(1) == 1
             let catalogues = Catalogues.shared
-            let results = try service.importMappings(incoming, meetingID: meeting.meeting) { item, _, diff in
+            let results = try service.importMappings(incoming, meetingID: meeting.meeting) { item, existing, diff in
                 if replace { return .replace }
                 if keep { return .keep }
                 guard interactive else { return nil }
-                print("\nPemetaan \(MappingCLI.regionName(item.mapping.regionCode)) dari \(item.source) berbeda dengan impor sebelumnya:")
+                print("\nPemetaan \(MappingCLI.regionName(item.mapping.regionCode)) dari \(item.source) berbeda dengan yang tersimpan:")
+                if let age = (try? service.age(of: item, existing: existing))?.sentence { print("Umur: \(age).") }
                 for line in diff.lines(affairs: catalogues.affairs) { print("  - \(line)") }
                 while true {
-                    print("Ganti dengan yang baru (g) atau pertahankan yang lama (p)? ", terminator: "")
+                    print("Ganti dengan yang diimpor (g) atau pertahankan yang tersimpan (p)? ", terminator: "")
                     guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
                     if ["g", "ganti"].contains(answer) { return .replace }
                     if ["p", "pertahankan"].contains(answer) { return .keep }
@@ -214,9 +215,11 @@ struct MappingMatrixCommand: ParsableCommand {
                 let data = try service.matrixFile(format == "xlsx" ? .xlsx : .csv, meeting: m, filter: filter, transposed: transpose).data
                 if let output { try MappingCLI.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
             default:
-                let text = MatrixExport.plainText(matrix, catalogues: service.catalogues)
+                var text = MatrixExport.plainText(matrix, catalogues: service.catalogues)
+                text += MatrixTotalsText.render(matrix)
                 if let output { try MappingCLI.write(Data(text.utf8), to: output) } else { print(text, terminator: "") }
             }
+            if let outside = try service.nonParticipantSentence(meeting: m) { printError(outside) }
             if let output {
                 print("Matriks \(matrix.affairs.count) urusan × \(matrix.regions.count) daerah ditulis ke \(output).")
             }
@@ -269,9 +272,10 @@ struct MappingMatchesCommand: ParsableCommand {
                 guard (1...max(matches.count, 1)).contains(draft), draft <= matches.count else {
                     printError("Tidak ada kecocokan nomor \(draft); daftar memuat \(matches.count) kecocokan."); throw Exit.unusable
                 }
+                let preview = try service.preview(of: matches[draft - 1], meetingID: m?.id)
                 let coop = try service.createDraft(from: matches[draft - 1], meetingID: m?.id)
                 print("Draf kerja sama '\(coop.id)' dibuat: \(coop.title) (\(coop.kind.label)" + (coop.targetYear.map { ", tahun target \($0)" } ?? "") + ").")
-                if m != nil { print("Dicatat sebagai kesepakatan dalam rapat '\(m!.id)'.") }
+                print(preview)
                 return
             }
             if json.json {
@@ -283,9 +287,11 @@ struct MappingMatchesCommand: ParsableCommand {
                 let data = CsvWriter.data(MatchExport.rows(matches, catalogues: service.catalogues))
                 if let output { try MappingCLI.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
             } else {
-                let text = MatchExport.plainText(matches, catalogues: service.catalogues)
+                var text = MatchExport.plainText(matches, catalogues: service.catalogues)
+                if affair == nil && region == nil { text += MatrixTotalsText.gaps(try service.gaps(meeting: m), catalogues: service.catalogues) }
                 if let output { try MappingCLI.write(Data(text.utf8), to: output) } else { print(text, terminator: "") }
             }
+            if let outside = try service.nonParticipantSentence(meeting: m) { printError(outside) }
         }
     }
 }
@@ -342,18 +348,13 @@ struct MappingAnnexCommand: ParsableCommand {
             if let region, service.catalogues.regions[region] == nil {
                 printError("Kode daerah '\(region)' tidak dikenal."); throw Exit.unusable
             }
-            let annex = try service.annex(meeting: m, regionCode: region)
+            let annex = try service.annexFile(.xlsx, meeting: m, regionCode: region).annex
             if annex.regions.isEmpty {
                 printError(region.map { "Belum ada pemetaan \(MappingCLI.regionName($0)) di penyimpanan." } ?? "Belum ada pemetaan daerah di penyimpanan.")
                 throw Exit.unusable
             }
-            switch format {
-            case "xlsx":
-                try MappingCLI.write(try XlsxWriter.data(annex.workbook()), to: output)
-            default:
-                // Ten columns fit a portrait page at 10 pt.
-                try MappingCLI.write(try DocxRenderer(page: PlanningAnnex.pageSetup).render(annex.naskah()), to: output)
-            }
+            let file = try service.annexFile(format == "xlsx" ? .xlsx : .docx, meeting: m, regionCode: region)
+            try MappingCLI.write(file.data, to: output)
             print("Lampiran \(annex.rowCount) rencana kerja sama dari \(annex.regions.count) daerah ditulis ke \(output).")
         }
     }

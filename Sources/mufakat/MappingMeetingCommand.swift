@@ -9,7 +9,7 @@ struct MappingMeetingCommand: ParsableCommand {
         commandName: "meeting",
         abstract: "Data rapat asistensi / koordinasi teknis: buat, ubah, tampilkan, kesepakatan, tindak lanjut.",
         subcommands: [MeetingCreateCommand.self, MeetingUpdateCommand.self, MeetingShowCommand.self, MeetingListCommand.self,
-                      MeetingAgreeCommand.self, MeetingFollowUpCommand.self],
+                      MeetingAgreeCommand.self, MeetingWithdrawCommand.self, MeetingFollowUpCommand.self],
         defaultSubcommand: MeetingShowCommand.self,
         aliases: ["rapat"]
     )
@@ -71,6 +71,8 @@ struct MeetingCreateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Id rapat (bawaan: dari judul dan tanggal).", valueName: "ID"))
     var id: String?
     @OptionGroup var fields: MeetingFields
+    @Flag(name: .customLong("take-existing"), help: "Jadikan daerah yang pemetaannya sudah tersimpan peserta rapat ini.")
+    var takeExisting = false
 
     /// "rapat-koordinasi-teknis-pemetaan-urusan-2026-06-15": the title cut at a word, then the date.
     static func defaultID(title: String, date: CalendarDate?) -> String {
@@ -96,8 +98,20 @@ struct MeetingCreateCommand: ParsableCommand {
             }
             var m = Meeting(id: id, title: title, level: .provinsi)
             try fields.apply(to: &m)
-            try service.saveMeeting(m, basedOn: nil)
-            print("Rapat '\(id)' dibuat: \(m.summaryLine).")
+            let stored = try service.repository.allMappings().map(\.mapping.regionCode).filter { !m.participantRegions.contains($0) }
+            var take = takeExisting
+            if !take && !stored.isEmpty && isatty(0) == 1 && isatty(1) == 1 {
+                print("\(stored.count) pemetaan daerah sudah tersimpan (\(stored.joined(separator: ", "))). Jadikan peserta rapat ini? (y/t) ", terminator: "")
+                take = ["y", "ya"].contains(readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
+            }
+            let (made, admissions) = try service.createMeeting(m, takeExisting: take)
+            print("Rapat '\(id)' dibuat: \(made.summaryLine).")
+            for (code, admission) in admissions { print("\(code) \(MappingCLI.regionName(code)): \(admission.sentence)") }
+            let joined = made.participantRegions.joined(separator: ", ")
+            print("Peserta: \(made.participantRegions.count) daerah" + (joined.isEmpty ? "." : " (" + joined + ")."))
+            if let outside = try service.nonParticipantSentence(meeting: made) {
+                printError(outside + (take ? "" : " Atau buat rapat dengan --take-existing."))
+            }
         }
     }
 }
@@ -164,6 +178,8 @@ struct MeetingAgreeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Jenis: ksdd-wajib, ksdd-sukarela, ksdpk.", valueName: "JENIS")) var kind: String = "ksdd-sukarela"
     @Option(name: .long, help: ArgumentHelp("Uraian kerja sama.", valueName: "URAIAN")) var title: String
     @Option(name: .long, help: ArgumentHelp("Tahun target.", valueName: "TAHUN")) var year: Int?
+    @Flag(name: .long, help: "Sekaligus buat draf kerja sama dengan semua pihak (sekali saja).")
+    var draft = false
 
     func run() throws {
         let catalogues = Catalogues.shared
@@ -177,11 +193,36 @@ struct MeetingAgreeCommand: ParsableCommand {
         }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
-            let read = try service.requireMeeting(id: meeting.meeting)
-            var m = read
-            m.agreements.append(AgreedCooperation(affairCode: affair, regionCodes: codes, kind: k, title: title, targetYear: year))
-            try service.saveMeeting(m, basedOn: read)
-            print("Kesepakatan ke-\(m.agreements.count) dicatat dalam rapat '\(m.id)'.")
+            let m = try service.requireMeeting(id: meeting.meeting)
+            let agreed = AgreedCooperation(affairCode: affair, regionCodes: codes, kind: k, title: title, targetYear: year)
+            let (number, coop) = try service.recordAgreement(agreed, draft: draft, meetingID: m.id)
+            let parties = codes.map(MappingCLI.regionName).joined(separator: ", ")
+            print("Kesepakatan ke-\(number) dicatat dalam rapat '\(m.id)' dan dicetak dalam berita acara: \(affair) \(title); para pihak: \(parties); \(k.label)"
+                  + (year.map { "; tahun target \($0)" } ?? "") + ".")
+            if let coop {
+                print("Draf kerja sama '\(coop.id)' dibuat: \(coop.title) (\(coop.parties.count) pihak"
+                      + (coop.proposal.indicativeCost.map { "; anggaran indikatif Rp\($0.grouped)" } ?? "") + ").")
+            }
+        }
+    }
+}
+
+/// `mufakat mapping meeting withdraw --agreement N --reason TEXT`: withdraws an agreement; it stays
+/// in the meeting's history and the minutes' revision names it with the reason.
+struct MeetingWithdrawCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Cabut kesepakatan rapat dengan alasan (tetap tercatat dalam riwayat).",
+                                                    aliases: ["cabut"])
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var meeting: MeetingOption
+    @Option(name: .long, help: ArgumentHelp("Nomor kesepakatan (lihat `mufakat pemetaan rapat show`).", valueName: "N")) var agreement: Int
+    @Option(name: .long, help: ArgumentHelp("Alasan pencabutan.", valueName: "ALASAN")) var reason: String
+
+    func run() throws {
+        let service = try MappingCLI.service(store)
+        try MappingCLI.run {
+            let a = try service.withdrawAgreement(number: agreement, reason: reason, meetingID: meeting.meeting)
+            print("Kesepakatan ke-\(agreement) (\(a.affairCode) \(a.title)) dicabut: \(reason). Berita acara mencantumkannya pada bagian Revisi Kesepakatan.")
+            if let id = a.cooperationID { print("Draf kerja sama '\(id)' tetap tersimpan; hapus atau lanjutkan sesuai keputusan rapat.") }
         }
     }
 }

@@ -63,7 +63,7 @@ public struct MeetingEffects: Sendable {
     func load(meetingID: String?) throws -> MeetingData {
         let meeting = try meetingID.map { try service.requireMeeting(id: $0) }
         let mappings = try service.mappings(for: meeting)
-        let matches = MatchFinder(catalogues: service.catalogues).find(in: mappings)
+        let matches = try service.matches(meeting: meeting)
         var drafted: [String: String] = [:]
         for a in meeting?.agreements ?? [] {
             guard let id = a.cooperationID else { continue }

@@ -29,7 +29,7 @@ public enum MatrixCellKind: String, Codable, Sendable, CaseIterable {
     public var label: String {
         switch self {
         case .empty: "Tidak dipetakan"
-        case .listed: "Dipetakan, potensi dan kebutuhan belum diisi"
+        case .listed: "Dipetakan tanpa potensi/kebutuhan (W: ingin KSDD wajib; M: menyebut calon mitra; ?: belum diisi)"
         case .offer: "Potensi (dapat ditawarkan)"
         case .need: "Kebutuhan"
         case .both: "Potensi dan kebutuhan"
@@ -51,6 +51,10 @@ public struct MatrixCell: Sendable, Hashable {
     public let priority: MappingPriority?
     /// Index of the entries in the region's mapping (for the detail view).
     public let entryIndices: [Int]
+    /// The region wants the affair as KSDD wajib (shown "W" when it has no offer or need).
+    public var wantsWajib = false
+    /// The region names a candidate partner (shown "M" when it has no offer or need).
+    public var namesPartner = false
 
     public static let empty = MatrixCell(kind: .empty, hasOffer: false, hasNeed: false, planned: false, priority: nil, entryIndices: [])
 
@@ -68,11 +72,14 @@ public struct MatrixCell: Sendable, Hashable {
         let kind: MatrixCellKind = planned ? .planned : offer && need ? .both : offer ? .offer : need ? .need : .listed
         let priority = entries.compactMap(\.entry.priority).max { $0.weight < $1.weight }
         self.init(kind: kind, hasOffer: offer, hasNeed: need, planned: planned, priority: priority, entryIndices: entries.map(\.index))
+        wantsWajib = entries.contains { $0.entry.intendedKind == .ksddWajib }
+        namesPartner = entries.contains { !$0.entry.partnerRegions.isEmpty || !$0.entry.partnerThirdParties.isEmpty }
     }
 
     /// The symbol shown: P, K or PK, with "*" when the affair is already in the RPJMD/RKPD
     /// ("R" when planned without an offer or a need), so planning never hides the offer or need.
     public var symbol: String {
+        if kind == .listed { return wantsWajib ? "W" : namesPartner ? "M" : kind.symbol }
         guard planned else { return kind.symbol }
         let base = hasOffer && hasNeed ? "PK" : hasOffer ? "P" : hasNeed ? "K" : ""
         return base.isEmpty ? "R" : base + "*"

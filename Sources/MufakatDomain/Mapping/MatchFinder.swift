@@ -34,6 +34,9 @@ public struct MappingMatch: Codable, Sendable, Hashable, Identifiable {
     public let suggestedKind: CooperationKind
     /// Latest target year named by the regions, if any.
     public let targetYear: Int?
+    /// Daerah pemberi potensi: the region whose offer the others need (one-way offer↔need
+    /// matches and groups built around one offer); nil otherwise.
+    public var offeringRegion: String?
 
     /// "2.15:32.01+32.71".
     public var id: String { affairCode + ":" + regionCodes.joined(separator: "+") }
@@ -42,9 +45,10 @@ public struct MappingMatch: Codable, Sendable, Hashable, Identifiable {
     public var isGroup: Bool { regionCodes.count > 2 }
 
     public init(affairCode: String, regionCodes: [String], kinds: [MatchKind], reasons: [String], score: Int,
-                suggestedKind: CooperationKind, targetYear: Int?) {
+                suggestedKind: CooperationKind, targetYear: Int?, offeringRegion: String? = nil) {
         self.affairCode = affairCode; self.regionCodes = regionCodes; self.kinds = kinds; self.reasons = reasons
         self.score = score; self.suggestedKind = suggestedKind; self.targetYear = targetYear
+        self.offeringRegion = offeringRegion
     }
 
     /// Ranking order: score, then affair, then regions, so equal inputs give equal lists.
@@ -290,9 +294,10 @@ public struct MatchFinder: Sendable {
         } else {
             codes = [ra.code, rb.code]
         }
+        let oneWay = (f.aOffersB != f.bOffersA) ? codes.first : nil
         return MappingMatch(affairCode: affair.code, regionCodes: codes, kinds: kinds, reasons: reasons, score: score,
                             suggestedKind: f.wajibPair ? .ksddWajib : .ksddSukarela,
-                            targetYear: [a.targetYear, b.targetYear].compactMap { $0 }.max())
+                            targetYear: [a.targetYear, b.targetYear].compactMap { $0 }.max(), offeringRegion: oneWay)
     }
 
     private func group(affair: Affair, members: [Int], stances: [Int: Stance], context: Context) -> MappingMatch {

@@ -113,12 +113,32 @@ public struct AgreedCooperation: Codable, Sendable, Hashable {
     public var basis: String
     /// Id of the draft cooperation created in the store from it, if any.
     public var cooperationID: String?
+    /// Tanggal dicatat: when the agreement was recorded (nil in files written before it was kept).
+    public var recordedOn: CalendarDate?
+    /// Pencabutan: set when the agreement was withdrawn; a withdrawn agreement stays in the
+    /// history and the minutes' revision, never in the planned cooperations.
+    public var withdrawal: AgreementWithdrawal?
+    /// Perlu ditinjau: why the agreement (and its draft) should be checked again, e.g. a party's
+    /// mapping was replaced by a newer one after it was made.
+    public var reviewNote: String?
+
+    /// Whether the agreement still stands (not withdrawn).
+    public var isActive: Bool { withdrawal == nil }
 
     public init(affairCode: String, regionCodes: [String], kind: CooperationKind, title: String,
                 targetYear: Int? = nil, basis: String = "", cooperationID: String? = nil) {
         self.affairCode = affairCode; self.regionCodes = regionCodes; self.kind = kind; self.title = title
         self.targetYear = targetYear; self.basis = basis; self.cooperationID = cooperationID
     }
+}
+
+/// Pencabutan kesepakatan: why and when an agreement of the meeting was withdrawn.
+public struct AgreementWithdrawal: Codable, Sendable, Hashable {
+    /// Alasan pencabutan.
+    public var reason: String
+    public var withdrawnOn: CalendarDate
+
+    public init(reason: String, withdrawnOn: CalendarDate) { self.reason = reason; self.withdrawnOn = withdrawnOn }
 }
 
 /// Tindak lanjut: an action the minutes assign.
@@ -145,6 +165,10 @@ public struct MappingImportRecord: Codable, Sendable, Hashable {
     public var fingerprint: String
     /// What happened: "baru", "sama", "diganti", "dipertahankan".
     public var outcome: MappingImportOutcome
+    /// Revisi pengirim: the revision the mapping had in the sending region's store (bundles only).
+    public var sourceRevision: Int?
+    /// When the sending region saved that revision (bundles only).
+    public var sourceSavedAt: Date?
 
     public init(regionCode: String, source: String, importedOn: CalendarDate, fingerprint: String, outcome: MappingImportOutcome) {
         self.regionCode = regionCode; self.source = source; self.importedOn = importedOn
