@@ -77,7 +77,7 @@ struct BundleImportCommand: ParsableCommand {
         if !regions.isEmpty {
             let service = MappingService(repository: opened.mappings)
             do {
-                for (code, admission) in try service.admitStored(regionCodes: regions, meetingID: nil) where !json.json {
+                for (code, admission) in try service.admitStored(regionCodes: regions, meetingID: nil, source: URL(fileURLWithPath: file).lastPathComponent) where !json.json {
                     print("Pemetaan \(code) \(MappingCLI.regionName(code)): \(admission.sentence).")
                 }
             } catch let e as MappingServiceError { printError(e.description); throw Exit.unusable }

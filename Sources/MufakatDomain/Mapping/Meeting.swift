@@ -167,8 +167,9 @@ public struct MappingImportRecord: Codable, Sendable, Hashable {
     public var outcome: MappingImportOutcome
     /// Revisi pengirim: the revision the mapping had in the sending region's store (bundles only).
     public var sourceRevision: Int?
-    /// When the sending region saved that revision (bundles only).
-    public var sourceSavedAt: Date?
+    /// When the sending region saved that revision, ISO 8601 in UTC (bundles only). Text, not a
+    /// `Date`, so the meeting file reads the same under every date strategy.
+    public var sourceSavedAt: String?
 
     public init(regionCode: String, source: String, importedOn: CalendarDate, fingerprint: String, outcome: MappingImportOutcome) {
         self.regionCode = regionCode; self.source = source; self.importedOn = importedOn

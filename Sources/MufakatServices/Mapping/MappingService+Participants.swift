@@ -1,5 +1,6 @@
 import Foundation
 import MufakatDomain
+import MufakatDocuments
 
 /// Peserta rapat: who takes part in a meeting is explicit. Every import path (`mapping import`,
 /// `bundle import`, the screen's `i`) and `meeting create --take-existing` go through `admit`, so
@@ -50,11 +51,22 @@ extension MappingService {
     /// Takes regions whose mappings are already in the store into the meeting (after a
     /// `bundle import`, or `meeting create --take-existing`). Returns one admission per region.
     @discardableResult
-    public func admitStored(regionCodes: [String], meetingID: String?) throws -> [(regionCode: String, admission: Admission)] {
+    public func admitStored(regionCodes: [String], meetingID: String?, source: String? = nil) throws -> [(regionCode: String, admission: Admission)] {
         let read = try meeting(id: meetingID)
         var meeting = read
         var out: [(String, Admission)] = []
-        for code in regionCodes { out.append((code, admit(code, to: &meeting))) }
+        for code in regionCodes {
+            out.append((code, admit(code, to: &meeting)))
+            // A bundle brings the sender's revisions with it: the record keeps the revision, so a
+            // later re-import is told older or newer.
+            if meeting != nil, let source, let last = try repository.mappingRevisions(regionCode: code).last {
+                var record = MappingImportRecord(regionCode: code, source: source, importedOn: today,
+                                                 fingerprint: MappingFingerprint.sha256(last.mapping), outcome: .added)
+                record.sourceRevision = last.revision
+                record.sourceSavedAt = ImportAge.iso(last.savedAt)
+                meeting!.imports.append(record)
+            }
+        }
         if let meeting, meeting != read { try repository.saveMeeting(meeting, basedOn: read) }
         return out
     }
@@ -136,14 +148,22 @@ public struct ImportAge: Sendable, Hashable {
     public let newer: Newer
     public let sentence: String?
 
-    static func compare(incoming: MappingService.Incoming, existing: RegionMapping, lastImport: MappingImportRecord?) -> ImportAge {
+    static func compare(incoming: MappingService.Incoming, existing: RegionMapping, lastImport: MappingImportRecord?,
+                        history: [(revision: Int, savedAt: Date, mapping: RegionMapping)] = []) -> ImportAge {
         var parts: [String] = []
         var newer: Newer = .unknown
+        // The incoming mapping equals an earlier revision kept here, since replaced: an old
+        // bundle sent again, whatever its dates say.
+        if history.count > 1, let old = history.dropLast().last(where: { MappingDiff.between($0.mapping, incoming.mapping).isEmpty }) {
+            let current = history.last!
+            return ImportAge(newer: .stored, sentence: "yang diimpor LEBIH LAMA: sama dengan revisi \(old.revision) yang tersimpan (\(Self.stamp(old.savedAt))), "
+                             + "sudah digantikan revisi \(current.revision) (\(Self.stamp(current.savedAt)), lebih baru); kemungkinan bundel lama yang dikirim ulang")
+        }
         if let inRev = incoming.revision, let oldRev = lastImport?.sourceRevision {
             newer = inRev > oldRev ? .incoming : inRev < oldRev ? .stored : .same
             parts.append("revisi yang diimpor \(inRev), yang tersimpan revisi \(oldRev) dari \(lastImport!.source)")
         }
-        if let inAt = incoming.savedAt, let oldAt = lastImport?.sourceSavedAt {
+        if let inAt = incoming.savedAt, let oldAt = lastImport?.sourceSavedAt.flatMap(ImportAge.date) {
             if newer == .unknown || newer == .same { newer = inAt > oldAt ? .incoming : inAt < oldAt ? .stored : .same }
             parts.append("disimpan \(Self.stamp(inAt)) lawan \(Self.stamp(oldAt))")
         } else if let new = incoming.mapping.updatedOn, let old = existing.updatedOn {
@@ -153,13 +173,16 @@ public struct ImportAge: Sendable, Hashable {
         let verdict: String?
         switch newer {
         case .incoming: verdict = "yang diimpor (lebih baru)"
-        case .stored: verdict = "yang diimpor LEBIH LAMA dari yang tersimpan (lebih baru); bundel lama yang dikirim ulang?"
+        case .stored: verdict = "yang diimpor LEBIH LAMA dari yang tersimpan (lebih baru), kemungkinan bundel lama yang dikirim ulang"
         case .same: verdict = "keduanya sama umurnya"
         case .unknown: verdict = nil
         }
         guard let verdict else { return ImportAge(newer: newer, sentence: nil) }
         return ImportAge(newer: newer, sentence: verdict + " (" + parts.joined(separator: "; ") + ")")
     }
+
+    static func iso(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
+    static func date(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
 
     static func stamp(_ date: Date) -> String {
         let f = DateFormatter()
@@ -171,6 +194,7 @@ public struct ImportAge: Sendable, Hashable {
 extension MappingService {
     /// Which side of a conflict is newer (for the question asked before replacing).
     public func age(of item: Incoming, existing: RegionMapping) throws -> ImportAge {
-        ImportAge.compare(incoming: item, existing: existing, lastImport: try lastImport(of: item.mapping.regionCode))
+        ImportAge.compare(incoming: item, existing: existing, lastImport: try lastImport(of: item.mapping.regionCode),
+                          history: try repository.mappingRevisions(regionCode: item.mapping.regionCode))
     }
 }

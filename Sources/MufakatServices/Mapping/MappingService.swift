@@ -142,7 +142,7 @@ public struct MappingService: Sendable {
                 outcome = .unchanged
             case .conflict(let d):
                 diff = d
-                note = ImportAge.compare(incoming: item, existing: existing!.mapping, lastImport: try lastImport(of: code)).sentence
+                note = try age(of: item, existing: existing!.mapping).sentence
                 switch resolve(item, existing!.mapping, d) {
                 case .replace?:
                     stage(item.mapping, basedOn: existing!.revision)
@@ -169,7 +169,7 @@ public struct MappingService: Sendable {
                     var record = MappingImportRecord(regionCode: code, source: item.source, importedOn: today,
                                                      fingerprint: MappingFingerprint.sha256(item.mapping), outcome: outcome)
                     record.sourceRevision = item.revision
-                    record.sourceSavedAt = item.savedAt
+                    record.sourceSavedAt = item.savedAt.map(ImportAge.iso)
                     meeting!.imports.append(record)
                 }
             } else {
