@@ -385,7 +385,8 @@ struct MappingMinutesCommand: ParsableCommand {
             let m = try service.requireMeeting(id: meeting.meeting)
             let naskah = try service.minutes(meeting: m)
             try MappingCLI.write(try DocxRenderer().render(naskah), to: output)
-            print("Berita acara rapat '\(m.id)' ditulis ke \(output): \(m.participantRegions.count) daerah peserta, \(m.agreements.count) kesepakatan, \(m.followUps.count) tindak lanjut.")
+            print("Berita acara rapat '\(m.id)' ditulis ke \(output): \(m.participantRegions.count) daerah peserta, \(m.agreements.filter(\.isActive).count) kesepakatan"
+                  + (m.agreements.contains { !$0.isActive } ? " (\(m.agreements.filter { !$0.isActive }.count) dicabut)" : "") + ", \(m.followUps.count) tindak lanjut.")
             let missing = naskah.missingFields
             if !missing.isEmpty {
                 printError("Berita acara masih memuat isian kosong (ditandai [BELUM DIISI]); lengkapi dengan `mufakat pemetaan meeting update`:")

@@ -19,13 +19,13 @@ public enum MeetingMinutesExtras {
             blocks.append(.paragraph(Paragraph(.bold("REVISI KESEPAKATAN"), keepWithNext: true)))
             blocks.append(.list(changed.map { i, a in
                 let parties = a.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", ")
-                var text = RichText("Kesepakatan \(a.affairCode) \(a.title) (\(parties))")
+                var text = RichText("Kesepakatan yang dicatat sebagai nomor \(i + 1), \(a.affairCode) \(a.title) (\(parties)),")
                 if let w = a.withdrawal {
                     text += " dicabut pada \(IndonesianDate.long(w.withdrawnOn)) dengan alasan: \(w.reason);"
                 } else if let r = a.reviewNote {
                     text += " perlu ditinjau: \(r);"
                 }
-                return ListItem(marker: "\(i + 1).", text: text)
+                return ListItem(marker: "-", text: text)
             }))
         }
         return blocks
