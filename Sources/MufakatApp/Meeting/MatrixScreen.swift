@@ -38,10 +38,13 @@ struct MatrixScreen: Sendable {
     /// Grid layout for a terminal size: wider cells and taller headers on a big screen.
     static func layout(for screen: Size, transposed: Bool, matrix: MappingMatrix) -> GridLayout {
         let big = screen.width >= 160
-        let labelWidth = big ? 40 : (screen.width >= 110 ? 30 : 22)
-        let cell = big ? 6 : (transposed ? 5 : 4)
+        let labelWidth = min(big ? 40 : (screen.width >= 110 ? 30 : 22), max(12, screen.width / 3))
+        var cell = big ? 6 : (transposed ? 5 : 4)
+        // On a projector the free width goes to the columns, so region names stay whole.
+        let columns = max(1, transposed ? matrix.affairs.count : matrix.regions.count)
+        cell = max(cell, min(14, (screen.width - labelWidth - 2) / columns))
         let header = screen.height >= 40 ? 5 : 3
-        return GridLayout(rowHeaderWidth: min(labelWidth, max(12, screen.width / 3)), cellWidth: cell, headerHeight: header)
+        return GridLayout(rowHeaderWidth: labelWidth, cellWidth: cell, headerHeight: header)
     }
 
     /// Where the grid goes inside the screen's body: below the heading, filter and legend lines,
@@ -138,6 +141,7 @@ struct MatrixScreen: Sendable {
         case .char("p"): f.provinceCode = Self.cycle(filter.provinceCode, among: provinces)
         case .char("k"): f.group = Self.cycle(filter.group, among: AffairGroup.allCases)
         case .char("o"): f.priority = Self.cycle(filter.priority, among: MappingPriority.allCases)
+        case .char("u"): f.mappedOnly.toggle()
         case .char("x"): f = .none
         default: return .none
         }
@@ -164,6 +168,7 @@ struct MatrixScreen: Sendable {
         ("p", "saring menurut provinsi (tekan lagi untuk provinsi berikutnya)"),
         ("k", "saring menurut kelompok urusan (wajib pelayanan dasar, wajib nonpelayanan dasar, pilihan)"),
         ("o", "saring menurut prioritas (tinggi, sedang, rendah)"),
+        ("u", "hanya urusan yang dipetakan sekurang-kurangnya satu daerah (tekan lagi: semua urusan)"),
         ("x", "hapus semua saringan"),
         ("m", "daftar kecocokan antardaerah; Enter atau d menjadikan kecocokan draf kerja sama"),
         ("i", "impor bundel atau berkas pemetaan dari daerah peserta"),
@@ -191,7 +196,9 @@ struct MatrixScreen: Sendable {
     }
 
     private func drawHeading(in row: Rect, buffer: inout Buffer) {
-        let title = data.meeting.map { "Rapat: \($0.title)" } ?? "Semua pemetaan (tanpa rapat)"
+        var title = data.meeting.map { "Rapat: \($0.title) · \($0.participantRegions.count) peserta" }
+            ?? "Semua pemetaan; belum ada rapat: mufakat pemetaan rapat create --take-existing"
+        if let outside = data.outsideNote, let n = outside.split(separator: " ").first { title += " · \(n) pemetaan bukan peserta" }
         var counts = "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
         if cursor != nil { counts += " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)" }
         let width = DisplayWidth.of(counts)
@@ -209,6 +216,7 @@ struct MatrixScreen: Sendable {
         chip("p", "provinsi", filter.provinceCode.map { catalogues.regions[$0]?.name ?? $0 })
         chip("k", "kelompok", filter.group.map { wide ? $0.title : Self.shortGroup($0) })
         chip("o", "prioritas", filter.priority?.label.lowercased())
+        chip("u", "urusan", filter.mappedOnly ? "yang dipetakan" : nil)
     }
 
     static func shortGroup(_ g: AffairGroup) -> String {
@@ -223,8 +231,8 @@ struct MatrixScreen: Sendable {
         let wide = row.width >= 110
         let items: [(String, String, StyleRole)] = [
             ("P", wide ? "potensi" : "potensi", .cellOffer), ("K", "kebutuhan", .cellNeed), ("PK", "keduanya", .cellBoth),
-            ("*", wide ? "dalam RPJMD/RKPD" : "RPJMD/RKPD", .cellPlanned), ("?", wide ? "dipetakan tanpa isian" : "tanpa isian", .normal),
-            ("·", "kosong", .muted),
+            ("*", wide ? "dalam RPJMD/RKPD" : "RPJMD/RKPD", .cellPlanned), ("W/M", wide ? "wajib/mitra tanpa P-K" : "wajib/mitra", .normal), ("?", wide ? "dipetakan tanpa isian" : "tanpa isian", .normal),
+            ("·", "kosong", .muted), ("Nm.", wide ? "nama disingkat (lengkap di baris bawah)" : "disingkat", .muted),
         ]
         var x = row.x
         for (symbol, label, role) in items {

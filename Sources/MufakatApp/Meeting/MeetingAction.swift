@@ -59,6 +59,10 @@ public struct MeetingData: Sendable, Equatable {
     public var matches: [MappingMatch]
     /// Ids of matches already turned into a draft (from the meeting's agreements).
     public var drafted: [String: String]
+    /// Kebutuhan tanpa pasangan and potensi tanpa peminat.
+    public var gaps: [MappingGap] = []
+    /// "2 pemetaan tersimpan bukan peserta rapat ...", when some are not.
+    public var outsideNote: String? = nil
     public var generation: Int
 
     public static func == (a: MeetingData, b: MeetingData) -> Bool { a.generation == b.generation }

@@ -69,8 +69,11 @@ public struct MeetingEffects: Sendable {
             guard let id = a.cooperationID else { continue }
             drafted[a.affairCode + ":" + a.regionCodes.joined(separator: "+")] = id
         }
-        return MeetingData(meeting: meeting, mappings: mappings, matches: matches, drafted: drafted,
-                           generation: Self.generations.next())
+        var data = MeetingData(meeting: meeting, mappings: mappings, matches: matches, drafted: drafted,
+                               generation: Self.generations.next())
+        data.gaps = MappingGaps.find(mappings: mappings, matches: matches)
+        data.outsideNote = try service.nonParticipantSentence(meeting: meeting)
+        return data
     }
 
     func importFiles(_ paths: [String], meetingID: String?) throws -> ImportReport {

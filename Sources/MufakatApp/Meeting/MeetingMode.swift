@@ -11,7 +11,7 @@ struct MeetingMode: Sendable {
 
     /// A question on top of the meeting screens.
     struct Question: Sendable {
-        enum Purpose: Sendable, Equatable { case conflict, exportFormat, info }
+        enum Purpose: Sendable, Equatable { case conflict, exportFormat, info, confirmDraft(MappingMatch) }
         var purpose: Purpose
         var dialog: Dialog
     }
@@ -115,7 +115,11 @@ struct MeetingMode: Sendable {
             case .none: return .none
             case .refused(let text): return .refused(text)
             case .draft(let match):
-                return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice("Membuat draf kerja sama…"))
+                // Nothing official is made on one key press: the dialog names what will be printed.
+                let text = MappingService.preview(of: match, meeting: data?.meeting, mappings: data?.mappings ?? [], catalogues: catalogues)
+                question = Question(purpose: .confirmDraft(match), dialog: .choose("Jadikan draf dan kesepakatan?", text,
+                                                                                   options: ["Ya, buat draf", "Batal"]))
+                return .none
             }
         }
     }
@@ -150,7 +154,7 @@ struct MeetingMode: Sendable {
         case .escape, .char("q"): return Outcome(close: true)
         case .char("m"):
             guard let data else { return .none }
-            if matches == nil { matches = MatchesScreen(matches: filteredMatches(data), drafted: data.drafted, catalogues: catalogues) }
+            if matches == nil { matches = MatchesScreen(matches: filteredMatches(data), drafted: data.drafted, catalogues: catalogues, gaps: data.gaps) }
             page = .matches
             return .none
         case .char("i"):
@@ -172,7 +176,7 @@ struct MeetingMode: Sendable {
         matrix = m
         if m.filter != before, let data {
             // The matches follow the province and group filters of the matrix.
-            matches = MatchesScreen(matches: filteredMatches(data), drafted: matches?.drafted ?? data.drafted, catalogues: catalogues)
+            matches = MatchesScreen(matches: filteredMatches(data), drafted: matches?.drafted ?? data.drafted, catalogues: catalogues, gaps: data.gaps)
         }
         switch outcome {
         case .none: return .none
@@ -203,6 +207,9 @@ struct MeetingMode: Sendable {
         question = nil
         switch q.purpose {
         case .info: return .none
+        case .confirmDraft(let match):
+            guard choice == 0 else { return Outcome(message: .notice("Tidak dibuat draf.")) }
+            return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice("Membuat draf kerja sama…"))
         case .exportFormat:
             guard let choice, choice < MatrixExportFormat.allCases.count, let m = matrix else { return Outcome(message: .notice("Ekspor dibatalkan.")) }
             let format = MatrixExportFormat.allCases[choice]
@@ -283,7 +290,7 @@ struct MeetingMode: Sendable {
                 if let at = old.cursorCodes { screen.focus(affairCode: at.affair, regionCode: at.region) }
             }
             matrix = screen
-            matches = matches.map { _ in MatchesScreen(matches: filteredMatches(loaded), drafted: loaded.drafted, catalogues: catalogues) }
+            matches = matches.map { _ in MatchesScreen(matches: filteredMatches(loaded), drafted: loaded.drafted, catalogues: catalogues, gaps: loaded.gaps) }
             if page == .loading || page == .picking { page = .matrix }
             return .none
         case .imported(let report):
@@ -300,6 +307,8 @@ struct MeetingMode: Sendable {
             if !report.problems.isEmpty {
                 outcome.message = .error(report.problems[0] + (report.problems.count > 1 ? " (dan \(report.problems.count - 1) masalah lain)" : ""))
                 outcome.bell = true
+                // The lines of this import end with it; they never lead the next import's message.
+                if pending.isEmpty { importLines = [] }
             } else if pending.isEmpty {
                 let lines = importLines
                 importLines = []

@@ -94,9 +94,11 @@ public struct MatrixFilter: Sendable, Hashable {
     public var group: AffairGroup?
     /// Only entries of this priority (cells of other priorities are shown empty).
     public var priority: MappingPriority?
+    /// Hanya urusan yang dipetakan: only the affairs some shown region mapped.
+    public var mappedOnly = false
 
-    public init(provinceCode: String? = nil, group: AffairGroup? = nil, priority: MappingPriority? = nil) {
-        self.provinceCode = provinceCode; self.group = group; self.priority = priority
+    public init(provinceCode: String? = nil, group: AffairGroup? = nil, priority: MappingPriority? = nil, mappedOnly: Bool = false) {
+        self.provinceCode = provinceCode; self.group = group; self.priority = priority; self.mappedOnly = mappedOnly
     }
 
     public static let none = MatrixFilter()
@@ -107,6 +109,7 @@ public struct MatrixFilter: Sendable, Hashable {
         if let p = provinceCode { parts.append("Provinsi \(regions[p]?.name ?? p)") }
         if let group { parts.append(group.title) }
         if let priority { parts.append("prioritas \(priority.label.lowercased())") }
+        if mappedOnly { parts.append("hanya urusan yang dipetakan") }
         return parts.joined(separator: ", ")
     }
 }
@@ -132,10 +135,6 @@ public struct MappingMatrix: Sendable {
     public init(mappings: [RegionMapping], catalogues: Catalogues, filter: MatrixFilter = .none, transposed: Bool = false) {
         self.filter = filter
         isTransposed = transposed
-        affairs = catalogues.affairs.all.filter { filter.group == nil || $0.group == filter.group }
-        var affairIndex: [String: Int] = [:]
-        for (i, a) in affairs.enumerated() { affairIndex[a.code] = i }
-
         var byRegion: [String: RegionMapping] = [:]
         for m in mappings { byRegion[m.regionCode] = m }
         var shown: [(Region, RegionMapping)] = []
@@ -147,6 +146,10 @@ public struct MappingMatrix: Sendable {
         shown.sort { MappingMatrix.catalogueOrder($0.0, $1.0) }
         regions = shown.map(\.0)
         self.mappings = shown.map(\.1)
+        let mapped = Set(shown.flatMap { $0.1.entries.filter { filter.priority == nil || $0.priority == filter.priority }.map(\.affairCode) })
+        affairs = catalogues.affairs.all.filter { (filter.group == nil || $0.group == filter.group) && (!filter.mappedOnly || mapped.contains($0.code)) }
+        var affairIndex: [String: Int] = [:]
+        for (i, a) in affairs.enumerated() { affairIndex[a.code] = i }
 
         let columns = shown.count
         var grid = [MatrixCell](repeating: .empty, count: affairs.count * columns)

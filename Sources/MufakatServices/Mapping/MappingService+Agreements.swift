@@ -8,8 +8,12 @@ extension MappingService {
     /// What drafting `match` will print: the draft's title, parties, kind, budget counted once
     /// per party, and the line of the minutes. Shown before the facilitator confirms.
     public func preview(of match: MappingMatch, meetingID: String?) throws -> String {
-        let meeting = try self.meeting(id: meetingID)
-        let draft = match.draftCooperation(id: "pratinjau", catalogues: catalogues, mappings: try mappings(for: nil), meeting: meeting)
+        Self.preview(of: match, meeting: try self.meeting(id: meetingID), mappings: try mappings(for: nil), catalogues: catalogues)
+    }
+
+    /// The same text from data already read (the screen holds the meeting and its mappings).
+    public static func preview(of match: MappingMatch, meeting: Meeting?, mappings: [RegionMapping], catalogues: Catalogues) -> String {
+        let draft = match.draftCooperation(id: "pratinjau", catalogues: catalogues, mappings: mappings, meeting: meeting)
         var lines = ["Draf kerja sama: \(draft.title)",
                      "Para pihak (\(draft.parties.count)): " + match.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", "),
                      "Jenis: \(draft.kind.label)" + (draft.targetYear.map { "; tahun target \($0)" } ?? "")]
