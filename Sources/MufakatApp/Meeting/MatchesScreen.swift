@@ -127,7 +127,9 @@ struct MatchesScreen: Sendable {
         let heading = matches.isEmpty ? "Kecocokan pemetaan" : "Kecocokan pemetaan: \(highlighted + 1) dari \(matches.count) calon kerja sama, dari yang terkuat"
         buffer.write(TextLayout.fit(heading, width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
         let detailLines = selected.map { 1 + $0.reasons.reduce(0) { $0 + TextLayout.wrap("• " + $1, width: max(1, body.width - 2)).count } } ?? 1
-        let detailHeight = min(max(4, body.height / 2 - 2), detailLines + 2)
+        // The list takes what its rows need (at most half the body); the reasons get the rest.
+        let listNeeds = min(matches.count + 1, max(3, body.height / 2))
+        let detailHeight = min(max(4, body.height - 1 - listNeeds), detailLines + 2)
         let list = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1 - detailHeight)
         if matches.isEmpty {
             buffer.write("Belum ada kecocokan. Impor pemetaan daerah peserta dari layar matriks (tekan Esc, lalu i).",

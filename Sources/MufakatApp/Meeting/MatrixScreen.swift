@@ -196,10 +196,10 @@ struct MatrixScreen: Sendable {
     }
 
     private func drawHeading(in row: Rect, buffer: inout Buffer) {
-        var title = data.meeting.map { "Rapat: \($0.title) · \($0.participantRegions.count) peserta" }
+        let title = data.meeting.map { "Rapat: \($0.title)" }
             ?? "Semua pemetaan; belum ada rapat: mufakat pemetaan rapat create --take-existing"
-        if let outside = data.outsideNote, let n = outside.split(separator: " ").first { title += " · \(n) pemetaan bukan peserta" }
-        var counts = "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
+        var counts = (data.outsideNote?.split(separator: " ").first).map { "+\($0) bukan peserta · " } ?? ""
+        counts += "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
         if cursor != nil { counts += " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)" }
         let width = DisplayWidth.of(counts)
         buffer.write(TextLayout.fit(title, width: max(0, row.width - width - 2), pad: false), at: Point(x: row.x, y: row.y), role: .title, clip: row)
@@ -248,6 +248,10 @@ struct MatrixScreen: Sendable {
         var text = "\(a.code) \(a.name) × \(r.fullName): "
         text += cell.kind == .empty ? "tidak dipetakan" : "\(cell.symbol) \(Self.describe(cell))"
         if let p = cell.priority { text += ", prioritas \(p.label.lowercased())" }
+        // P/K totals of the cursor's row and column; an affair only offered is said so.
+        let rowTotal = matrix.rowTotal(grid.row), columnTotal = matrix.columnTotal(grid.column)
+        text += " · baris \(rowTotal.text), kolom \(columnTotal.text)"
+        if !isTransposed && rowTotal.isOfferOnly { text += " · hanya potensi, tidak ada yang membutuhkan" }
         buffer.fill(row)
         buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .normal, clip: row)
     }
