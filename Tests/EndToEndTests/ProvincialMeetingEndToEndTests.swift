@@ -87,8 +87,8 @@ struct ProvincialMeetingEndToEndTests {
         #expect(matrix.contains("Pasuruan"))
         // The offer-only row says so on the cursor line.
         for _ in 0..<25 { try tmux.sendKeys("Down") }
-        try tmux.waitFor(text: "3.26 Pariwisata ×")
-        try tmux.waitFor(text: "hanya potensi, tidak ada yang membutuhkan")
+        let row = try tmux.waitFor(text: "3.26 Pariwisata ×")
+        #expect(row.contains("baris 1P 0K") && row.contains("· hanya potensi"), "\(row)")
 
         try tmux.sendKeys("m")
         let list = try tmux.waitFor(text: "Kecocokan pemetaan:")

@@ -251,7 +251,7 @@ struct MatrixScreen: Sendable {
         // P/K totals of the cursor's row and column; an affair only offered is said so.
         let rowTotal = matrix.rowTotal(grid.row), columnTotal = matrix.columnTotal(grid.column)
         text += " · baris \(rowTotal.text), kolom \(columnTotal.text)"
-        if !isTransposed && rowTotal.isOfferOnly { text += " · hanya potensi, tidak ada yang membutuhkan" }
+        if !isTransposed && rowTotal.isOfferOnly { text += " · hanya potensi" }
         buffer.fill(row)
         buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .normal, clip: row)
     }
