@@ -197,10 +197,12 @@ struct MatrixScreen: Sendable {
 
     private func drawHeading(in row: Rect, buffer: inout Buffer) {
         let title = data.meeting.map { "Rapat: \($0.title)" }
-            ?? "Semua pemetaan; belum ada rapat: mufakat pemetaan rapat create --take-existing"
+            ?? "Belum ada rapat: mufakat pemetaan rapat create"
         var counts = (data.outsideNote?.split(separator: " ").first).map { "+\($0) bukan peserta · " } ?? ""
         counts += "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
-        if cursor != nil { counts += " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)" }
+        let position = cursor == nil ? "" : " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)"
+        // The meeting's title comes first; the cell position gives way when both do not fit.
+        if DisplayWidth.of(title) + DisplayWidth.of(counts + position) + 2 <= row.width { counts += position }
         let width = DisplayWidth.of(counts)
         buffer.write(TextLayout.fit(title, width: max(0, row.width - width - 2), pad: false), at: Point(x: row.x, y: row.y), role: .title, clip: row)
         buffer.write(counts, at: Point(x: row.maxX - width, y: row.y), role: .muted, clip: row)

@@ -14,7 +14,7 @@ import TerminalUI
         #expect(h.performed.contains(.meeting(.listMeetings)))
         #expect(h.performed.contains(.meeting(.load(meetingID: nil))))
         let text = h.frame().text
-        #expect(text.contains("Semua pemetaan (tanpa rapat)"))
+        #expect(text.contains("Belum ada rapat: mufakat pemetaan rapat create"))
         #expect(text.contains("4 daerah"))
         h.key(.escape)
         #expect(h.program.screenName == "beranda")
@@ -38,7 +38,8 @@ import TerminalUI
 
     @Test func aMatchBecomesADraftOnceAndTheSecondTimeIsRefused() throws {
         let repo = InMemoryMappingRepository(mappings: MeetingFixture.mappings(), meetings: [
-            Meeting(id: "rakor-jabar", title: "Rakortek Jawa Barat", level: .provinsi, provinceCode: "32"),
+            Meeting(id: "rakor-jabar", title: "Rakortek Jawa Barat", level: .provinsi, provinceCode: "32",
+                    participantRegions: MeetingFixture.mappings().map(\.regionCode)),
         ])
         var h = MeetingFixture.harness(repo)
         h.type("r")
@@ -47,6 +48,11 @@ import TerminalUI
         let text = h.frame().text
         #expect(text.contains("1.03"))
         #expect(text.contains("P→K"))
+        h.key(.enter)
+        // Nothing is made before the confirmation, which names what will be printed.
+        #expect(repo.cooperations.isEmpty)
+        #expect(h.frame().text.contains("Jadikan draf dan kesepakatan?"))
+        #expect(h.frame().text.contains("kesepakatan ke-1"))
         h.key(.enter)
         let asked = h.performed.compactMap { action -> MappingMatch? in
             if case .meeting(.createDraft(let m, "rakor-jabar")) = action { return m }
@@ -84,6 +90,7 @@ import TerminalUI
         try service.createDraft(from: first, meetingID: nil)
         h.type("r"); h.type("m")
         h.key(.enter)
+        h.key(.enter)   // confirmed; the service still refuses a second draft
         #expect(repo.cooperations.count == 1)
         #expect(h.program.message?.kind == .warning)
         #expect(h.program.message?.text.contains("sudah dijadikan draf") == true)
