@@ -28,7 +28,8 @@ public enum MatchGrouping {
         var offerOrder: [String] = []
         for m in matches where m.regionCodes.count == 2 {
             guard let o = m.offeringRegion else { continue }
-            let key = m.affairCode + "|" + o
+            // A wajib pair and a sukarela pair are different legal kinds: one draft cannot be both.
+            let key = m.affairCode + "|" + o + "|" + m.suggestedKind.rawValue
             if byOffer[key] == nil { offerOrder.append(key) }
             byOffer[key, default: []].append(m)
         }
