@@ -383,8 +383,8 @@ struct MappingMinutesCommand: ParsableCommand {
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
             let m = try service.requireMeeting(id: meeting.meeting)
-            let naskah = try service.minutes(meeting: m)
-            try MappingCLI.write(try DocxRenderer().render(naskah), to: output)
+            let (data, naskah) = try service.minutesFile(meeting: m)
+            try MappingCLI.write(data, to: output)
             print("Berita acara rapat '\(m.id)' ditulis ke \(output): \(m.participantRegions.count) daerah peserta, \(m.agreements.filter(\.isActive).count) kesepakatan"
                   + (m.agreements.contains { !$0.isActive } ? " (\(m.agreements.filter { !$0.isActive }.count) dicabut)" : "") + ", \(m.followUps.count) tindak lanjut.")
             let missing = naskah.missingFields

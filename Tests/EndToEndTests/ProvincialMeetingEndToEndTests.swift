@@ -112,6 +112,14 @@ struct ProvincialMeetingEndToEndTests {
         screen = try tmux.waitFor(text: "Draf kerja sama 'pemetaan-1-03-35-07-35-73-35-79' dibuat")
         try tmux.sendKeys("Escape")
         try tmux.waitFor(text: "p/k/o saring")
+        // The minutes from the screen, into the store's export folder.
+        try tmux.sendKeys("b")
+        try tmux.waitFor(text: "Dokumen rapat")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(text: "Dokumen ditulis")
+        #expect(FileManager.default.fileExists(atPath: path("fasilitator/ekspor/berita-acara-rapat-koordinasi-teknis-pemetaan-urusan-2027-03-10.docx")))
+        try tmux.sendKeys("Enter")
+        try tmux.waitUntil("the dialog to close") { !$0.contains("Dokumen ditulis") }
         try tmux.sendKeys("Escape")
         try tmux.waitFor(text: "Daftar kerja sama")
         try tmux.sendKeys("q")

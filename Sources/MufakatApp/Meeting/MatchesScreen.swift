@@ -7,7 +7,7 @@ import TerminalUI
 /// meets need, same province both wajib, named each other), the affair and the regions. Enter or
 /// d asks for a draft cooperation from the match under the highlight.
 struct MatchesScreen: Sendable {
-    enum Outcome: Equatable { case none, refused(String), draft(MappingMatch) }
+    enum Outcome: Equatable { case none, refused(String), draft(MappingMatch), withdraw(MappingMatch) }
 
     let matches: [MappingMatch]
     let catalogues: Catalogues
@@ -69,6 +69,9 @@ struct MatchesScreen: Sendable {
         case .pageDown: highlighted = min(last, highlighted + page)
         case .home: highlighted = 0
         case .end: highlighted = last
+        case .char("w"):
+            guard let m = selected else { return .none }
+            return .withdraw(m)
         case .enter, .char("d"):
             guard let m = selected else { return .refused("Belum ada kecocokan. Impor pemetaan daerah peserta dahulu (tekan Esc, lalu i).") }
             if let id = drafted[m.id] ?? drafted.first(where: { $0.key.hasPrefix(m.affairCode + ":") && Set($0.key.dropFirst(m.affairCode.count + 1).split(separator: "+").map(String.init)) == Set(m.regionCodes) })?.value {
@@ -85,7 +88,7 @@ struct MatchesScreen: Sendable {
             return [KeyBinding([.up, .down], "gulir"), KeyBinding(.char("g"), "kembali ke kecocokan"), KeyBinding(.escape, "matriks")]
         }
         return [KeyBinding([.up, .down], "pilih"), KeyBinding([.enter, .char("d")], "jadikan draf", keyLabel: "Enter/d"),
-                KeyBinding(.char("g"), "tanpa pasangan"), KeyBinding([.char("j"), .char("k")], "gulir alasan", keyLabel: "j/k"),
+                KeyBinding(.char("g"), "tanpa pasangan"), KeyBinding(.char("w"), "cabut"), KeyBinding([.char("j"), .char("k")], "gulir alasan", keyLabel: "j/k"),
                 KeyBinding(.escape, "matriks")]
     }
 
@@ -93,6 +96,7 @@ struct MatchesScreen: Sendable {
         ("↑/↓ PgUp/PgDn", "pilih kecocokan; Home/End ke awal/akhir daftar"),
         ("Enter / d", "jadikan kecocokan draf kerja sama di penyimpanan: para pihak, urusan, jenis dan tahun target terisi; dicatat sebagai kesepakatan rapat, sesudah dikonfirmasi"),
         ("g", "daftar kebutuhan tanpa pasangan dan potensi tanpa peminat"),
+        ("w", "cabut kesepakatan dari kecocokan ini, dengan alasan (tetap tercatat; berita acara memuatnya pada Revisi Kesepakatan)"),
         ("j / k", "gulir alasan kecocokan di kotak bawah (tanda ▼ bila masih ada baris)"),
         ("Esc", "kembali ke matriks"),
         ("", "Kecocokan diurutkan dari yang terkuat. Alasan: potensi satu daerah bertemu kebutuhan daerah lain; saling menyebut sebagai calon mitra; atau sama-sama KSDD wajib dalam satu provinsi. Pada layar sempit: P→K potensi bertemu kebutuhan, saling = saling menyebut, wajib = wajib satu provinsi. Tanda ✓ berarti sudah menjadi draf."),

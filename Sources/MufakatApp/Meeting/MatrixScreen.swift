@@ -156,7 +156,7 @@ struct MatrixScreen: Sendable {
 
     var bindings: [KeyBinding] {
         [KeyBinding(.enter, "rinci"), KeyBinding(.char("t"), "transpos"), KeyBinding(.char("p"), "saring", keyLabel: "p/k/o"),
-         KeyBinding(.char("m"), "cocok"), KeyBinding(.char("i"), "impor"), KeyBinding(.char("e"), "ekspor"),
+         KeyBinding(.char("m"), "cocok"), KeyBinding(.char("i"), "impor"), KeyBinding(.char("e"), "ekspor"), KeyBinding(.char("b"), "berita acara"),
          KeyBinding(.escape, "kembali"), KeyBinding(.char("?"), "bantuan")]
     }
 
@@ -173,6 +173,7 @@ struct MatrixScreen: Sendable {
         ("m", "daftar kecocokan antardaerah; Enter atau d menjadikan kecocokan draf kerja sama"),
         ("i", "impor bundel atau berkas pemetaan dari daerah peserta"),
         ("e", "ekspor matriks (XLSX atau CSV) ke folder ekspor penyimpanan"),
+        ("b", "tulis berita acara atau lampiran RPJMD/RKPD rapat ke folder ekspor penyimpanan"),
         ("Esc/q", "kembali ke beranda"),
         ("", "Simbol sel: P potensi, K kebutuhan, PK keduanya, tanda * sudah tercantum dalam RPJMD/RKPD (R tanpa potensi/kebutuhan), ? dipetakan tanpa isian, · tidak dipetakan."),
     ]

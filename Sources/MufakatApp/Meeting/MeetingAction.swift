@@ -17,11 +17,28 @@ public enum MeetingAction: Sendable, Equatable {
     case importDecided([ImportDecision], meetingID: String?)
     /// Turn a match into a draft cooperation (refused when it was drafted already).
     case createDraft(MappingMatch, meetingID: String?)
+    /// Write the minutes or the planning annex of the meeting into the export folder.
+    case writeDocument(MeetingDocument, meetingID: String?)
+    /// Withdraw agreement number `number` (1-based) with a reason.
+    case withdraw(number: Int, reason: String, meetingID: String?)
     /// Write the matrix (as filtered and oriented on screen) into the export folder.
     case exportMatrix(format: MatrixExportFormat, meetingID: String?, filter: MatrixFilter, transposed: Bool)
 }
 
 public typealias MatrixExportFormat = MappingService.MatrixFormat
+
+/// Dokumen rapat: what the screen can write besides the matrix.
+public enum MeetingDocument: String, Sendable, Equatable, CaseIterable {
+    case minutes, annexXLSX, annexDOCX
+
+    public var label: String {
+        switch self {
+        case .minutes: "Berita acara (DOCX)"
+        case .annexXLSX: "Lampiran RPJMD/RKPD (XLSX)"
+        case .annexDOCX: "Lampiran RPJMD/RKPD (DOCX)"
+        }
+    }
+}
 
 /// Keputusan konflik impor: the facilitator's answer for one conflicting mapping.
 public struct ImportDecision: Sendable, Hashable {
@@ -78,5 +95,9 @@ public enum MeetingEvent: Sendable, Equatable {
     /// The match was drafted before: the existing cooperation's id.
     case draftExists(matchID: String, id: String)
     case exported(path: String, rows: Int, columns: Int)
+    /// A document was written: what and where.
+    case documentWritten(String)
+    /// An agreement was withdrawn: the sentence to show.
+    case withdrawn(String)
     case failed(String)
 }

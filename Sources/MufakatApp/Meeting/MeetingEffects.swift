@@ -43,6 +43,25 @@ public struct MeetingEffects: Sendable {
                 } catch MappingServiceError.draftExists(let id) {
                     return .draftExists(matchID: match.id, id: id)
                 }
+            case let .writeDocument(document, meetingID):
+                let meeting = try service.meeting(id: meetingID)
+                let name: String, data: Data
+                switch document {
+                case .minutes:
+                    guard let meeting else { throw MappingServiceError.noMeeting }
+                    data = try service.minutesFile(meeting: meeting).data
+                    name = "berita-acara-\(meeting.id).docx"
+                case .annexXLSX, .annexDOCX:
+                    let format: MappingService.AnnexFormat = document == .annexXLSX ? .xlsx : .docx
+                    data = try service.annexFile(format, meeting: meeting).data
+                    name = "lampiran-\(meeting?.id ?? "semua").\(format.rawValue)"
+                }
+                let url = exportFolder.appendingPathComponent(name)
+                try OutputFile.write(data, to: url, createFolder: true)
+                return .documentWritten("\(document.label) ditulis ke \(url.path)")
+            case let .withdraw(number, reason, meetingID):
+                let a = try service.withdrawAgreement(number: number, reason: reason, meetingID: meetingID)
+                return .withdrawn("Kesepakatan ke-\(number) (\(a.affairCode) \(a.title)) dicabut: \(reason). Tercantum pada Revisi Kesepakatan berita acara.")
             case let .exportMatrix(format, meetingID, filter, transposed):
                 let meeting = try service.meeting(id: meetingID)
                 let (data, matrix) = try service.matrixFile(format, meeting: meeting, filter: filter, transposed: transposed)

@@ -75,4 +75,10 @@ extension MappingService {
             return (try DocxRenderer(page: PlanningAnnex.pageSetup).render(naskah), annex)
         }
     }
+
+    /// The minutes of a meeting as DOCX bytes, the same from the screen and from `mapping minutes`.
+    public func minutesFile(meeting: Meeting) throws -> (data: Data, naskah: Naskah) {
+        let naskah = try minutes(meeting: meeting)
+        return (try DocxRenderer().render(naskah), naskah)
+    }
 }

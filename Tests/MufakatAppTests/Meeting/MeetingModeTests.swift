@@ -80,6 +80,18 @@ import TerminalUI
         #expect(h.program.message?.text.contains("sudah dijadikan draf") == true)
         h.type("d")
         #expect(repo.cooperations.count == 1)
+
+        // Withdrawn from the screen with a reason; the agreement stays in the history.
+        h.type("w")
+        #expect(h.frame().text.contains("Cabut kesepakatan ke-1"))
+        h.key(.enter)
+        #expect(h.program.message?.text.contains("Alasan pencabutan wajib diisi") == true)
+        h.type("menunggu kajian lokasi")
+        h.key(.enter)
+        let after = try #require(try repo.allMeetings().first)
+        #expect(after.agreements.count == 1)
+        #expect(after.agreements[0].withdrawal?.reason == "menunggu kajian lokasi")
+        #expect(h.program.message?.text.contains("dicabut") == true)
     }
 
     @Test func aDraftMadeElsewhereIsNotMadeTwice() throws {
