@@ -138,3 +138,16 @@ import MufakatTestSupport
         #expect(MatchGrouping.coordinationLevel(["35", "35.73"], catalogues: .shared) == .nasional)
     }
 }
+
+@Suite struct WajibDraftBorderingTests {
+    @Test func aWajibDraftTakesTheBorderFromTheAdjacencyData() throws {
+        let m = [RegionMapping(regionCode: "32.01", entries: [MappingEntry(affairCode: "1.03", offer: "Lahan TPA", intendedKind: .ksddWajib)]),
+                 RegionMapping(regionCode: "32.71", entries: [MappingEntry(affairCode: "1.03", need: "TPA", intendedKind: .ksddWajib)])]
+        let repo = InMemoryMappingRepository(mappings: m)
+        let s = MappingService(repository: repo, today: CalendarDate(year: 2026, month: 3, day: 2)!)
+        let match = try #require(try s.matches(meeting: nil).first { $0.suggestedKind == .ksddWajib })
+        let draft = try s.createDraft(from: match, meetingID: nil)
+        #expect(draft.partiesBordering)
+        #expect(draft.notes.contains("berbatasan menurut data keberbatasan"))
+    }
+}
