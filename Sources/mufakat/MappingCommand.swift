@@ -151,7 +151,7 @@ struct MappingImportCommand: ParsableCommand {
                 let who = "\(r.regionCode) \(MappingCLI.regionName(r.regionCode))"
                 switch r.status {
                 case .done(let outcome):
-                    print("\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? ""))
+                    print("\(who) (\(r.source)): \(outcome.label)" + (r.remarks.map { "; \($0)" } ?? ""))
                 case .rejected(let reason):
                     rejected += 1
                     printError(reason)

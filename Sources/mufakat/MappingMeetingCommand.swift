@@ -201,7 +201,7 @@ struct MeetingAgreeCommand: ParsableCommand {
                   + (year.map { "; tahun target \($0)" } ?? "") + ".")
             if let coop {
                 print("Draf kerja sama '\(coop.id)' dibuat: \(coop.title) (\(coop.parties.count) pihak"
-                      + (coop.proposal.indicativeCost.map { "; anggaran indikatif Rp\($0.grouped)" } ?? "") + ").")
+                      + (coop.proposal.indicativeCost.flatMap { $0.value > 0 ? "; anggaran indikatif Rp\($0.grouped)" : nil } ?? "") + ").")
             }
         }
     }

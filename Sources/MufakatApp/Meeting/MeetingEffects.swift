@@ -122,7 +122,12 @@ public struct MeetingEffects: Sendable {
             switch r.status {
             case .done(let outcome):
                 if outcome == .added || outcome == .replaced { changed += 1 }
-                lines.append("\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? ""))
+                // Short enough for the message line: joining the meeting is the rule, not news;
+                // a region left out is said, with where to read why.
+                var line = "\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? "")
+                if case .refused(let why)? = r.admission { line += "; bukan peserta: " + (why.components(separatedBy: " (").first ?? why) }
+                if case .noMeeting? = r.admission { line += "; belum ada rapat" }
+                lines.append(line)
             case .rejected(let reason):
                 problems.append(reason)
             case .unresolved:

@@ -17,7 +17,7 @@ extension MappingService {
         var lines = ["Draf kerja sama: \(draft.title)",
                      "Para pihak (\(draft.parties.count)): " + match.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", "),
                      "Jenis: \(draft.kind.label)" + (draft.targetYear.map { "; tahun target \($0)" } ?? "")]
-        if let cost = draft.proposal.indicativeCost { lines.append("Anggaran indikatif (setiap pihak dihitung sekali): Rp\(cost.grouped)") }
+        if let cost = draft.proposal.indicativeCost, cost.value > 0 { lines.append("Anggaran indikatif (setiap pihak dihitung sekali): Rp\(cost.grouped)") }
         if let meeting {
             lines.append("Dicatat dalam berita acara rapat '\(meeting.id)' sebagai kesepakatan ke-\(meeting.agreements.count + 1).")
         }

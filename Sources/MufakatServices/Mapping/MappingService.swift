@@ -84,6 +84,14 @@ public struct MappingService: Sendable {
         public let diff: MappingDiff?
         /// Extra remark (an older bundle).
         public let note: String?
+        /// Whether the region joined the meeting (nil when nothing was imported).
+        public var admission: Admission? = nil
+
+        /// The note and the admission in one line, as the command line prints them.
+        public var remarks: String? {
+            let parts = [note, admission?.sentence].compactMap { $0 }
+            return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        }
     }
 
     /// Imports mappings. A mapping that differs from the stored one of its region goes to
@@ -162,9 +170,9 @@ public struct MappingService: Sendable {
             }
             if let outcome {
                 // Every import path says whether the region joined the meeting, and why not.
-                let admission = admit(code, to: &meeting)
-                note = note.map { $0 + "; " + admission.sentence } ?? admission.sentence
-                results.append(ImportResult(regionCode: code, source: item.source, status: .done(outcome), diff: diff, note: note))
+                var result = ImportResult(regionCode: code, source: item.source, status: .done(outcome), diff: diff, note: note)
+                result.admission = admit(code, to: &meeting)
+                results.append(result)
                 if meeting != nil {
                     var record = MappingImportRecord(regionCode: code, source: item.source, importedOn: today,
                                                      fingerprint: MappingFingerprint.sha256(item.mapping), outcome: outcome)

@@ -84,10 +84,10 @@ import MufakatTestSupport
                                                   .init(mapping: RegionMapping(regionCode: "32"), source: "jabar.json"),
                                                   .init(mapping: RegionMapping(regionCode: "33.26"), source: "pekalongan.json")], meetingID: nil) { _, _, _ in nil }
         #expect(r.map(\.status) == [.done(.added), .done(.added), .done(.added)])
-        #expect(r[0].note == "ditambahkan sebagai peserta rapat 'rakor'" && r[1].note == "ditambahkan sebagai peserta rapat 'rakor'")
+        #expect(r[0].remarks == "ditambahkan sebagai peserta rapat 'rakor'" && r[1].remarks == "ditambahkan sebagai peserta rapat 'rakor'")
         // Stored, but not a participant: the note says why and how to add it by hand.
-        #expect(r[2].note?.hasPrefix("tidak ditambahkan sebagai peserta: Kabupaten Pekalongan berada di luar Provinsi Jawa Barat") == true)
-        #expect(r[2].note?.contains("--participant 33.26") == true)
+        #expect(r[2].remarks?.hasPrefix("tidak ditambahkan sebagai peserta: Kabupaten Pekalongan berada di luar Provinsi Jawa Barat") == true)
+        #expect(r[2].remarks?.contains("--participant 33.26") == true)
         #expect(try repo.allMeetings()[0].participantRegions == ["32.71", "32"])
     }
 

@@ -27,7 +27,7 @@ import MufakatTestSupport
         let s = service(repo)
         let m = malangRaya()
         let early = try s.importMappings([.init(mapping: m[0], source: "a.json")], meetingID: nil) { _, _, _ in nil }
-        #expect(early[0].note?.contains("belum ada rapat") == true)
+        #expect(early[0].remarks?.contains("belum ada rapat") == true)
         let (meeting, admissions) = try s.createMeeting(Meeting(id: "rakor", title: "Rakortek Jawa Timur", level: .provinsi, provinceCode: "35"),
                                                         takeExisting: true)
         #expect(meeting.participantRegions == ["35.07"])
