@@ -9,7 +9,7 @@ struct MappingMeetingCommand: ParsableCommand {
         commandName: "meeting",
         abstract: "Data rapat asistensi / koordinasi teknis: buat, ubah, tampilkan, kesepakatan, tindak lanjut.",
         subcommands: [MeetingCreateCommand.self, MeetingUpdateCommand.self, MeetingShowCommand.self, MeetingListCommand.self,
-                      MeetingAgreeCommand.self, MeetingWithdrawCommand.self, MeetingFollowUpCommand.self],
+                      MeetingAgreeCommand.self, MeetingWithdrawCommand.self, MeetingGroupCommand.self, MeetingFollowUpCommand.self],
         defaultSubcommand: MeetingShowCommand.self,
         aliases: ["rapat"]
     )
@@ -223,6 +223,29 @@ struct MeetingWithdrawCommand: ParsableCommand {
             let a = try service.withdrawAgreement(number: agreement, reason: reason, meetingID: meeting.meeting)
             print("Kesepakatan ke-\(agreement) (\(a.affairCode) \(a.title)) dicabut: \(reason). Berita acara mencantumkannya pada bagian Revisi Kesepakatan.")
             if let id = a.cooperationID { print("Draf kerja sama '\(id)' tetap tersimpan; hapus atau lanjutkan sesuai keputusan rapat.") }
+        }
+    }
+}
+
+/// `mufakat mapping meeting group --affair A --regions a,b,c [--split]`: merges the matches of an
+/// affair among these regions into one group, or splits such a group back into its pairs.
+struct MeetingGroupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "group", abstract: "Gabung kecocokan satu urusan menjadi satu kelompok, atau pisahkan kelompok (--split).",
+                                                    aliases: ["kelompok"])
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var meeting: MeetingOption
+    @Option(name: .long, help: ArgumentHelp("Kode urusan.", valueName: "KODE")) var affair: String
+    @Option(name: .long, help: ArgumentHelp("Kode daerah kelompok, dipisah koma.", valueName: "KODE,KODE")) var regions: String
+    @Flag(name: .long, help: "Pisahkan kelompok menjadi pasangan-pasangannya.") var split = false
+
+    func run() throws {
+        let codes = regions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let service = try MappingCLI.service(store)
+        try MappingCLI.run {
+            let list = try service.changeGroup(GroupChange(kind: split ? .split : .merge, affairCode: affair, regionCodes: codes), meetingID: meeting.meeting)
+            let shown = list.filter { $0.affairCode == affair }
+            print((split ? "Kelompok dipisah" : "Kecocokan digabung") + "; kecocokan urusan \(affair) kini:")
+            for m in shown { print("  - " + m.regionCodes.map(MappingCLI.regionName).joined(separator: ", ")) }
         }
     }
 }

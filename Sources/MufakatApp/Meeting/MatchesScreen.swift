@@ -7,7 +7,7 @@ import TerminalUI
 /// meets need, same province both wajib, named each other), the affair and the regions. Enter or
 /// d asks for a draft cooperation from the match under the highlight.
 struct MatchesScreen: Sendable {
-    enum Outcome: Equatable { case none, refused(String), draft(MappingMatch), withdraw(MappingMatch) }
+    enum Outcome: Equatable { case none, refused(String), notice(String), draft(MappingMatch), withdraw(MappingMatch), change(GroupChange) }
 
     let matches: [MappingMatch]
     let catalogues: Catalogues
@@ -21,6 +21,8 @@ struct MatchesScreen: Sendable {
     var detailScroll = 0
     /// First line of the gaps page.
     var gapsScroll = 0
+    /// The match marked with + to be merged with the next one marked.
+    var marked: String? = nil
 
     init(matches: [MappingMatch], drafted: [String: String], catalogues: Catalogues, gaps: [MappingGap] = []) {
         self.matches = matches; self.drafted = drafted; self.catalogues = catalogues; self.gaps = gaps
@@ -72,6 +74,20 @@ struct MatchesScreen: Sendable {
         case .char("w"):
             guard let m = selected else { return .none }
             return .withdraw(m)
+        case .char("s"):
+            guard let m = selected, m.isGroup else { return .refused("Hanya kelompok (tiga daerah atau lebih) yang dapat dipisah.") }
+            return .change(GroupChange(kind: .split, affairCode: m.affairCode, regionCodes: m.regionCodes))
+        case .char("+"):
+            guard let m = selected else { return .none }
+            guard let first = marked, first != m.id, let other = matches.first(where: { $0.id == first }) else {
+                marked = m.id
+                return .notice("Kecocokan \(highlighted + 1) ditandai; pilih kecocokan lain dengan urusan yang sama lalu tekan + untuk menggabung.")
+            }
+            marked = nil
+            guard other.affairCode == m.affairCode else { return .refused("Hanya kecocokan dengan urusan yang sama yang dapat digabung.") }
+            var regions = other.regionCodes
+            for r in m.regionCodes where !regions.contains(r) { regions.append(r) }
+            return .change(GroupChange(kind: .merge, affairCode: m.affairCode, regionCodes: regions))
         case .enter, .char("d"):
             guard let m = selected else { return .refused("Belum ada kecocokan. Impor pemetaan daerah peserta dahulu (tekan Esc, lalu i).") }
             if let id = drafted[m.id] ?? drafted.first(where: { $0.key.hasPrefix(m.affairCode + ":") && Set($0.key.dropFirst(m.affairCode.count + 1).split(separator: "+").map(String.init)) == Set(m.regionCodes) })?.value {
@@ -87,8 +103,9 @@ struct MatchesScreen: Sendable {
         if showingGaps {
             return [KeyBinding([.up, .down], "gulir"), KeyBinding(.char("g"), "kembali ke kecocokan"), KeyBinding(.escape, "matriks")]
         }
-        return [KeyBinding([.up, .down], "pilih"), KeyBinding([.enter, .char("d")], "jadikan draf", keyLabel: "Enter/d"),
-                KeyBinding(.char("g"), "tanpa pasangan"), KeyBinding(.char("w"), "cabut"), KeyBinding([.char("j"), .char("k")], "gulir alasan", keyLabel: "j/k"),
+        return [KeyBinding([.up, .down], "pilih"), KeyBinding([.enter, .char("d")], "draf", keyLabel: "Enter/d"),
+                KeyBinding(.char("g"), "celah"), KeyBinding(.char("w"), "cabut"),
+                KeyBinding([.char("s"), .char("+")], "kelompok", keyLabel: "s/+"), KeyBinding([.char("j"), .char("k")], "gulir", keyLabel: "j/k"),
                 KeyBinding(.escape, "matriks")]
     }
 
@@ -96,6 +113,8 @@ struct MatchesScreen: Sendable {
         ("↑/↓ PgUp/PgDn", "pilih kecocokan; Home/End ke awal/akhir daftar"),
         ("Enter / d", "jadikan kecocokan draf kerja sama di penyimpanan: para pihak, urusan, jenis dan tahun target terisi; dicatat sebagai kesepakatan rapat, sesudah dikonfirmasi"),
         ("g", "daftar kebutuhan tanpa pasangan dan potensi tanpa peminat"),
+        ("s", "pisahkan kelompok (satu potensi untuk beberapa kebutuhan) menjadi pasangan-pasangannya"),
+        ("+", "tandai kecocokan, lalu + pada kecocokan lain dengan urusan yang sama: digabung menjadi satu kelompok"),
         ("w", "cabut kesepakatan dari kecocokan ini, dengan alasan (tetap tercatat; berita acara memuatnya pada Revisi Kesepakatan)"),
         ("j / k", "gulir alasan kecocokan di kotak bawah (tanda ▼ bila masih ada baris)"),
         ("Esc", "kembali ke matriks"),

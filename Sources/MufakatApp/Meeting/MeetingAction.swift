@@ -19,6 +19,8 @@ public enum MeetingAction: Sendable, Equatable {
     case createDraft(MappingMatch, meetingID: String?)
     /// Write the minutes or the planning annex of the meeting into the export folder.
     case writeDocument(MeetingDocument, meetingID: String?)
+    /// Split a group or merge matches (kept in the meeting).
+    case changeGroup(GroupChange, meetingID: String?)
     /// Withdraw agreement number `number` (1-based) with a reason.
     case withdraw(number: Int, reason: String, meetingID: String?)
     /// Write the matrix (as filtered and oriented on screen) into the export folder.
@@ -99,5 +101,7 @@ public enum MeetingEvent: Sendable, Equatable {
     case documentWritten(String)
     /// An agreement was withdrawn: the sentence to show.
     case withdrawn(String)
+    /// Groups changed: the sentence to show (the meeting is reloaded).
+    case groupsChanged(String)
     case failed(String)
 }

@@ -59,6 +59,10 @@ public struct MeetingEffects: Sendable {
                 let url = exportFolder.appendingPathComponent(name)
                 try OutputFile.write(data, to: url, createFolder: true)
                 return .documentWritten("\(document.label) ditulis ke \(url.path)")
+            case let .changeGroup(change, meetingID):
+                try service.changeGroup(change, meetingID: meetingID)
+                let names = change.regionCodes.map { service.catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", ")
+                return .groupsChanged((change.kind == .split ? "Kelompok dipisah: " : "Digabung menjadi satu kelompok: ") + "\(change.affairCode), \(names).")
             case let .withdraw(number, reason, meetingID):
                 let a = try service.withdrawAgreement(number: number, reason: reason, meetingID: meetingID)
                 return .withdrawn("Kesepakatan ke-\(number) (\(a.affairCode) \(a.title)) dicabut: \(reason). Tercantum pada Revisi Kesepakatan berita acara.")

@@ -133,6 +133,10 @@ struct MeetingMode: Sendable {
                 question = Question(purpose: .confirmDraft(match), dialog: .choose("Jadikan draf dan kesepakatan?", text,
                                                                                    options: ["Ya, buat draf", "Batal"]))
                 return .none
+            case .notice(let text): return Outcome(message: .notice(text))
+            case .change(let change):
+                guard data?.meeting != nil else { return .refused("Belum ada rapat; pemisahan dan penggabungan kelompok dicatat dalam rapat.") }
+                return Outcome(actions: [.changeGroup(change, meetingID: meetingID)], message: .notice("Menyimpan perubahan kelompok…"))
             case .withdraw(let match):
                 guard let meeting = data?.meeting else { return .refused("Belum ada rapat; kesepakatan dicatat dalam rapat.") }
                 guard let i = meeting.agreements.firstIndex(where: {
@@ -365,6 +369,8 @@ struct MeetingMode: Sendable {
         case .documentWritten(let text):
             question = Question(purpose: .info, dialog: .message("Dokumen ditulis", text))
             return Outcome(message: .ok(text))
+        case .groupsChanged(let text):
+            return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
         case .withdrawn(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
         case let .exported(path, rows, columns):

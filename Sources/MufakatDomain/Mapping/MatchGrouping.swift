@@ -19,8 +19,10 @@ public enum MatchGrouping {
         return seen
     }
 
-    /// Groups and labels `matches` (ranked as `MatchFinder` ranks them).
-    public static func refine(_ matches: [MappingMatch], catalogues: Catalogues) -> [MappingMatch] {
+    /// Groups and labels `matches` (ranked as `MatchFinder` ranks them). `changes` are the
+    /// facilitator's own: a split group stays as its pairs, merged matches become one group.
+    public static func refine(_ matches: [MappingMatch], catalogues: Catalogues, changes: [GroupChange] = []) -> [MappingMatch] {
+        let splits = changes.filter { $0.kind == .split }
         var out: [MappingMatch] = []
         var consumed = Set<String>()
         // One offer against several needs.
@@ -36,6 +38,8 @@ public enum MatchGrouping {
         for key in offerOrder {
             let pairs = byOffer[key]!
             guard pairs.count >= 2 else { continue }
+            let regions = Set(pairs.flatMap(\.regionCodes))
+            if splits.contains(where: { $0.affairCode == pairs[0].affairCode && Set($0.regionCodes) == regions }) { continue }
             out.append(offerGroup(pairs, catalogues: catalogues))
             for p in pairs { consumed.insert(p.id) }
         }
@@ -45,14 +49,36 @@ public enum MatchGrouping {
             mutual[m.affairCode, default: []].append(m)
         }
         for affair in mutual.keys.sorted() {
-            for clique in cliques(mutual[affair]!) {
+            for clique in cliques(mutual[affair]!) where !splits.contains(where: { $0.affairCode == affair && Set($0.regionCodes) == Set(clique) }) {
                 let members = mutual[affair]!.filter { clique.contains($0.regionCodes[0]) && clique.contains($0.regionCodes[1]) }
                 out.append(mutualGroup(affair: affair, regions: clique, pairs: members, catalogues: catalogues))
                 for p in members { consumed.insert(p.id) }
             }
         }
         out += matches.filter { !consumed.contains($0.id) }
+        for change in changes where change.kind == .merge {
+            let members = out.filter { change.covers($0) }
+            guard members.count >= 2 else { continue }
+            out.removeAll { change.covers($0) }
+            out.append(merged(members, catalogues: catalogues))
+        }
         return out.map { label($0, catalogues: catalogues) }.sorted(by: MappingMatch.ranked)
+    }
+
+    /// Matches of one affair joined by the facilitator.
+    static func merged(_ members: [MappingMatch], catalogues: Catalogues) -> MappingMatch {
+        var regions: [String] = []
+        for m in members { for r in m.regionCodes where !regions.contains(r) { regions.append(r) } }
+        let names = regions.map { catalogues.regions[$0]?.fullName ?? $0 }
+        var reasons = ["digabung oleh fasilitator menjadi satu kerja sama bersama (\(names.joined(separator: ", ")))"]
+        for m in members { for r in m.reasons where !reasons.contains(r) { reasons.append(r) } }
+        var kinds: [MatchKind] = []
+        for m in members { for k in m.kinds where !kinds.contains(k) { kinds.append(k) } }
+        let offerers = Set(members.compactMap(\.offeringRegion))
+        return MappingMatch(affairCode: members[0].affairCode, regionCodes: regions, kinds: kinds.sorted(), reasons: reasons,
+                            score: members.map(\.score).max() ?? 0,
+                            suggestedKind: members.allSatisfy { $0.suggestedKind == .ksddWajib } ? .ksddWajib : .ksddSukarela,
+                            targetYear: members.compactMap(\.targetYear).max(), offeringRegion: offerers.count == 1 ? offerers.first : nil)
     }
 
     private static func offerGroup(_ pairs: [MappingMatch], catalogues: Catalogues) -> MappingMatch {

@@ -48,6 +48,8 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
     public var imports: [MappingImportRecord]
     /// Catatan rapat.
     public var notes: String
+    /// Penyesuaian kelompok: groups the facilitator split or merged on screen or by command.
+    public var groupChanges: [GroupChange] = []
 
     public init(id: String, title: String, level: MeetingLevel, provinceCode: String? = nil, date: CalendarDate? = nil,
                 place: String = "", facilitator: Person = Person(), facilitatorAgency: String = "",
@@ -63,7 +65,7 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, id, title, level, provinceCode, date, place, facilitator, facilitatorAgency
-        case participantRegions, participantAgencies, agreements, followUps, imports, notes
+        case participantRegions, participantAgencies, agreements, followUps, imports, notes, groupChanges
     }
 
     public init(from decoder: Decoder) throws {
@@ -83,6 +85,7 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
         followUps = try c.decodeIfPresent([FollowUp].self, forKey: .followUps) ?? []
         imports = try c.decodeIfPresent([MappingImportRecord].self, forKey: .imports) ?? []
         notes = try c.decodeIfPresent(String.self, forKey: .notes) ?? ""
+        groupChanges = try c.decodeIfPresent([GroupChange].self, forKey: .groupChanges) ?? []
     }
 
     /// Adds a participating region once, keeping the order of arrival.
@@ -130,6 +133,22 @@ public struct AgreedCooperation: Codable, Sendable, Hashable {
         self.affairCode = affairCode; self.regionCodes = regionCodes; self.kind = kind; self.title = title
         self.targetYear = targetYear; self.basis = basis; self.cooperationID = cooperationID
     }
+}
+
+/// Penyesuaian kelompok kecocokan: the facilitator splits a group match back into its pairs, or
+/// merges the matches of one affair among some regions into one group.
+public struct GroupChange: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable { case split = "pisah", merge = "gabung" }
+    public var kind: Kind
+    public var affairCode: String
+    /// The regions of the group (split) or of the new group (merge), as a set.
+    public var regionCodes: [String]
+
+    public init(kind: Kind, affairCode: String, regionCodes: [String]) {
+        self.kind = kind; self.affairCode = affairCode; self.regionCodes = regionCodes
+    }
+
+    func covers(_ m: MappingMatch) -> Bool { m.affairCode == affairCode && Set(m.regionCodes).isSubset(of: Set(regionCodes)) }
 }
 
 /// Pencabutan kesepakatan: why and when an agreement of the meeting was withdrawn.

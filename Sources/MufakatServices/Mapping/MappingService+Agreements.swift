@@ -77,4 +77,28 @@ extension MappingService {
             return line
         }
     }
+
+    /// Splits a group match back into its pairs, or merges matches of one affair into one group,
+    /// for the meeting (kept in the meeting file, so every road sees the same list).
+    @discardableResult
+    public func changeGroup(_ change: GroupChange, meetingID: String?) throws -> [MappingMatch] {
+        let read = try requireMeeting(id: meetingID)
+        var m = read
+        let before = try matches(meeting: read)
+        switch change.kind {
+        case .split:
+            guard before.contains(where: { $0.affairCode == change.affairCode && Set($0.regionCodes) == Set(change.regionCodes) && $0.isGroup }) else {
+                throw MappingServiceError.invalidMeeting(problem: "tidak ada kelompok urusan \(change.affairCode) dengan daerah \(change.regionCodes.joined(separator: ", ")) untuk dipisah")
+            }
+            m.groupChanges.removeAll { $0.kind == .merge && $0.affairCode == change.affairCode && Set($0.regionCodes) == Set(change.regionCodes) }
+        case .merge:
+            guard before.filter({ $0.affairCode == change.affairCode && Set($0.regionCodes).isSubset(of: Set(change.regionCodes)) }).count >= 2 else {
+                throw MappingServiceError.invalidMeeting(problem: "urusan \(change.affairCode) tidak memuat dua kecocokan atau lebih di antara daerah \(change.regionCodes.joined(separator: ", ")) untuk digabung")
+            }
+            m.groupChanges.removeAll { $0.kind == .split && $0.affairCode == change.affairCode && Set($0.regionCodes) == Set(change.regionCodes) }
+        }
+        if !m.groupChanges.contains(change) { m.groupChanges.append(change) }
+        try saveMeeting(m, basedOn: read)
+        return try matches(meeting: m)
+    }
 }

@@ -208,7 +208,8 @@ public struct MappingService: Sendable {
     /// needs (or regions all naming each other) joined into one group, and cross-province
     /// matches labelled with their level of coordination (`MatchGrouping`).
     public func matches(meeting: Meeting?) throws -> [MappingMatch] {
-        MatchGrouping.refine(MatchFinder(catalogues: catalogues).find(in: try mappings(for: meeting)), catalogues: catalogues)
+        MatchGrouping.refine(MatchFinder(catalogues: catalogues).find(in: try mappings(for: meeting)), catalogues: catalogues,
+                             changes: meeting?.groupChanges ?? [])
     }
 
     public func annex(meeting: Meeting?, regionCode: String? = nil) throws -> PlanningAnnex {
@@ -218,7 +219,8 @@ public struct MappingService: Sendable {
     /// The minutes (berita acara) of a meeting as a naskah.
     public func minutes(meeting: Meeting) throws -> Naskah {
         let mappings = try mappings(for: meeting)
-        let matches = MatchGrouping.refine(MatchFinder(catalogues: catalogues).find(in: mappings), catalogues: catalogues)
+        let matches = MatchGrouping.refine(MatchFinder(catalogues: catalogues).find(in: mappings), catalogues: catalogues,
+                                           changes: meeting.groupChanges)
         var shown = meeting
         shown.agreements = meeting.agreements.filter(\.isActive)
         var naskah = MeetingMinutesBuilder(meeting: shown, mappings: mappings, matchCount: matches.count, catalogues: catalogues).build()

@@ -74,6 +74,21 @@ import MufakatTestSupport
         #expect(MappingGaps.offerOnlyAffairs(malangRaya()) == ["3.26"])
     }
 
+    @Test func aGroupIsSplitAndMergedBackForTheMeeting() throws {
+        let repo = InMemoryMappingRepository(mappings: malangRaya(),
+                                             meetings: [Meeting(id: "rakor", title: "Rakortek", level: .provinsi, provinceCode: "35",
+                                                                participantRegions: ["35.07", "35.73", "35.79", "35.14"])])
+        let s = service(repo)
+        let split = try s.changeGroup(GroupChange(kind: .split, affairCode: "1.03", regionCodes: ["35.07", "35.73", "35.79"]), meetingID: nil)
+        #expect(split.filter { $0.affairCode == "1.03" }.map(\.regionCodes) .sorted { $0.lexicographicallyPrecedes($1) } == [["35.07", "35.73"], ["35.07", "35.79"]])
+        #expect(try s.matches(meeting: try s.meeting(id: nil)).filter { $0.affairCode == "1.03" }.count == 2, "kept in the meeting")
+        let merged = try s.changeGroup(GroupChange(kind: .merge, affairCode: "1.03", regionCodes: ["35.07", "35.73", "35.79"]), meetingID: nil)
+        #expect(merged.filter { $0.affairCode == "1.03" }.map { Set($0.regionCodes) } == [["35.07", "35.73", "35.79"]])
+        #expect(throws: MappingServiceError.self) {
+            try s.changeGroup(GroupChange(kind: .merge, affairCode: "1.02", regionCodes: ["35.14", "35.07"]), meetingID: nil)
+        }
+    }
+
     @Test func agreeCanDraftAndAnAgreementIsWithdrawnWithItsReason() throws {
         let repo = InMemoryMappingRepository(mappings: malangRaya(),
                                              meetings: [Meeting(id: "rakor", title: "Rakortek", level: .provinsi, provinceCode: "35",
