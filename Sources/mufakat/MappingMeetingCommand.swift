@@ -75,15 +75,7 @@ struct MeetingCreateCommand: ParsableCommand {
     var takeExisting = false
 
     /// "rapat-koordinasi-teknis-pemetaan-urusan-2026-06-15": the title cut at a word, then the date.
-    static func defaultID(title: String, date: CalendarDate?) -> String {
-        var base = Cooperation.slug(title)
-        if base.count > 40 {
-            base = String(base.prefix(41))
-            if let dash = base.lastIndex(of: "-") { base = String(base[..<dash]) } else { base = String(base.prefix(40)) }
-        }
-        if base.isEmpty { base = "rapat" }
-        return date.map { "\(base)-\($0.iso)" } ?? base
-    }
+    static func defaultID(title: String, date: CalendarDate?) -> String { MappingService.meetingID(title: title, date: date) }
 
     func run() throws {
         guard let title = fields.title, !title.isEmpty else { printError("Judul rapat wajib diisi (--title)."); throw Exit.unusable }

@@ -174,6 +174,8 @@ struct MatrixScreen: Sendable {
         ("i", "impor bundel atau berkas pemetaan dari daerah peserta"),
         ("e", "ekspor matriks (XLSX atau CSV) ke folder ekspor penyimpanan"),
         ("b", "tulis berita acara atau lampiran RPJMD/RKPD rapat ke folder ekspor penyimpanan"),
+        ("n", "buat rapat (belum ada rapat): semua pemetaan tersimpan menjadi peserta; sama dengan `mufakat pemetaan rapat create --take-existing`"),
+        ("a", "daftar peserta rapat dan pemetaan tersimpan yang bukan peserta"),
         ("Esc/q", "kembali ke beranda"),
         ("", "Simbol sel: P potensi, K kebutuhan, PK keduanya, tanda * sudah tercantum dalam RPJMD/RKPD (R tanpa potensi/kebutuhan), ? dipetakan tanpa isian, · tidak dipetakan."),
     ]
@@ -198,7 +200,7 @@ struct MatrixScreen: Sendable {
 
     private func drawHeading(in row: Rect, buffer: inout Buffer) {
         let title = data.meeting.map { "Rapat: \($0.title)" }
-            ?? "Belum ada rapat: mufakat pemetaan rapat create"
+            ?? "Belum ada rapat: tekan n untuk membuat rapat"
         var counts = (data.outsideNote?.split(separator: " ").first).map { "+\($0) bukan peserta · " } ?? ""
         counts += "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
         let position = cursor == nil ? "" : " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)"

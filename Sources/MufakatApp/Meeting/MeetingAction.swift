@@ -19,6 +19,8 @@ public enum MeetingAction: Sendable, Equatable {
     case createDraft(MappingMatch, meetingID: String?)
     /// Write the minutes or the planning annex of the meeting into the export folder.
     case writeDocument(MeetingDocument, meetingID: String?)
+    /// Create a meeting with every stored mapping as participant.
+    case createMeeting(title: String, level: MeetingLevel, provinceCode: String?)
     /// Split a group or merge matches (kept in the meeting).
     case changeGroup(GroupChange, meetingID: String?)
     /// Withdraw agreement number `number` (1-based) with a reason.
@@ -101,6 +103,8 @@ public enum MeetingEvent: Sendable, Equatable {
     case documentWritten(String)
     /// An agreement was withdrawn: the sentence to show.
     case withdrawn(String)
+    /// A meeting was created: its id and the sentence to show.
+    case meetingCreated(id: String, text: String)
     /// Groups changed: the sentence to show (the meeting is reloaded).
     case groupsChanged(String)
     case failed(String)

@@ -59,6 +59,13 @@ public struct MeetingEffects: Sendable {
                 let url = exportFolder.appendingPathComponent(name)
                 try OutputFile.write(data, to: url, createFolder: true)
                 return .documentWritten("\(document.label) ditulis ke \(url.path)")
+            case let .createMeeting(title, level, province):
+                let id = MappingService.meetingID(title: title, date: service.today)
+                let (meeting, admissions) = try service.createMeeting(Meeting(id: id, title: title, level: level, provinceCode: province,
+                                                                              date: service.today), takeExisting: true)
+                let refused = admissions.filter { if case .refused = $0.admission { return true }; return false }.count
+                return .meetingCreated(id: id, text: "Rapat '\(id)' dibuat dengan \(meeting.participantRegions.count) peserta"
+                                       + (refused > 0 ? "; \(refused) pemetaan bukan peserta (tekan a)" : "") + ". Lengkapi datanya dengan `mufakat pemetaan rapat update`.")
             case let .changeGroup(change, meetingID):
                 try service.changeGroup(change, meetingID: meetingID)
                 let names = change.regionCodes.map { service.catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", ")

@@ -44,7 +44,7 @@ struct MeetingMode: Sendable {
     private(set) var matches: MatchesScreen? = nil
     private(set) var detail: CellDetail? = nil
     private(set) var prompt: ImportPrompt? = nil
-    private(set) var reason: ReasonPrompt? = nil
+    private(set) var reason: TextPrompt? = nil
     private(set) var question: Question? = nil
     /// Conflicts of the import under way, the first one being asked about.
     private(set) var pending: [ImportConflict] = []
@@ -87,10 +87,15 @@ struct MeetingMode: Sendable {
             switch outcome {
             case .none: return .none
             case .refused(let text): return .refused(text)
-            case .cancel: reason = nil; return Outcome(message: .notice("Pencabutan dibatalkan."))
+            case .cancel: reason = nil; return Outcome(message: .notice("Dibatalkan."))
             case .submit(let text):
                 reason = nil
-                return Outcome(actions: [.withdraw(number: r.number, reason: text, meetingID: meetingID)], message: .notice("Mencabut kesepakatan…"))
+                switch r.purpose {
+                case .withdraw(let number, _):
+                    return Outcome(actions: [.withdraw(number: number, reason: text, meetingID: meetingID)], message: .notice("Mencabut kesepakatan…"))
+                case let .createMeeting(level, province, _):
+                    return Outcome(actions: [.createMeeting(title: text, level: level, provinceCode: province)], message: .notice("Membuat rapat…"))
+                }
             }
         }
         if var p = prompt {
@@ -142,7 +147,7 @@ struct MeetingMode: Sendable {
                 guard let i = meeting.agreements.firstIndex(where: {
                     $0.isActive && $0.affairCode == match.affairCode && Set($0.regionCodes) == Set(match.regionCodes)
                 }) else { return .refused("Kecocokan ini belum menjadi kesepakatan rapat (atau sudah dicabut); tidak ada yang dicabut.") }
-                reason = ReasonPrompt(number: i + 1, summary: "\(meeting.agreements[i].affairCode) \(meeting.agreements[i].title)")
+                reason = TextPrompt(.withdraw(number: i + 1, summary: "\(meeting.agreements[i].affairCode) \(meeting.agreements[i].title)"))
                 return .none
             }
         }
@@ -183,6 +188,26 @@ struct MeetingMode: Sendable {
             return .none
         case .char("i"):
             prompt = ImportPrompt()
+            return .none
+        case .char("n"):
+            guard data?.meeting == nil, let data else { return .refused("Rapat sudah ada; ubah datanya dengan `mufakat pemetaan rapat update`.") }
+            // The level follows the mappings: kabupaten/kota of one province make a provincial meeting.
+            let codes = data.mappings.map(\.regionCode)
+            let level = MatchGrouping.coordinationLevel(codes, catalogues: catalogues)
+            let province = level == .provinsi ? codes.first.flatMap { catalogues.regions[$0]?.provinceCode } : nil
+            reason = TextPrompt(.createMeeting(level: codes.isEmpty ? .provinsi : level, provinceCode: province, mappings: codes.count))
+            return .none
+        case .char("a"):
+            guard let data else { return .none }
+            var lines: [String] = []
+            if let meeting = data.meeting {
+                lines.append("Peserta rapat (\(meeting.participantRegions.count)):")
+                lines += meeting.participantRegions.map { "• \($0) \(catalogues.regions[$0]?.fullName ?? $0)" }
+                if let outside = data.outsideNote { lines.append(outside) }
+            } else {
+                lines.append("Belum ada rapat. Tekan n untuk membuat rapat dari \(data.mappings.count) pemetaan tersimpan.")
+            }
+            question = Question(purpose: .info, dialog: .message("Peserta", lines.joined(separator: "\n")))
             return .none
         case .char("b"):
             guard data?.meeting != nil else {
@@ -371,6 +396,9 @@ struct MeetingMode: Sendable {
             return Outcome(message: .ok(text))
         case .groupsChanged(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
+        case .meetingCreated(let id, let text):
+            meetingID = id
+            return Outcome(actions: [.load(meetingID: id)], message: .ok(text))
         case .withdrawn(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
         case let .exported(path, rows, columns):

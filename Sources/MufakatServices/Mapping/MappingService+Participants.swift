@@ -87,6 +87,17 @@ extension MappingService {
         return (m, admissions)
     }
 
+    /// "rapat-koordinasi-teknis-pemetaan-urusan-2026-06-15": the title cut at a word, then the date.
+    public static func meetingID(title: String, date: CalendarDate?) -> String {
+        var base = Cooperation.slug(title)
+        if base.count > 40 {
+            base = String(base.prefix(41))
+            if let dash = base.lastIndex(of: "-") { base = String(base[..<dash]) } else { base = String(base.prefix(40)) }
+        }
+        if base.isEmpty { base = "rapat" }
+        return date.map { "\(base)-\($0.iso)" } ?? base
+    }
+
     /// Region codes of stored mappings that are not participants of `meeting`.
     public func nonParticipants(meeting: Meeting?) throws -> [String] {
         guard let meeting else { return [] }

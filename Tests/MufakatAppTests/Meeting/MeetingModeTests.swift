@@ -14,10 +14,28 @@ import TerminalUI
         #expect(h.performed.contains(.meeting(.listMeetings)))
         #expect(h.performed.contains(.meeting(.load(meetingID: nil))))
         let text = h.frame().text
-        #expect(text.contains("Belum ada rapat: mufakat pemetaan rapat create"))
+        #expect(text.contains("Belum ada rapat: tekan n untuk membuat rapat"))
         #expect(text.contains("4 daerah"))
         h.key(.escape)
         #expect(h.program.screenName == "beranda")
+    }
+
+    @Test func aMeetingIsCreatedFromTheScreenWithTheStoredMappings() throws {
+        let repo = InMemoryMappingRepository(mappings: MeetingFixture.mappings())
+        var h = MeetingFixture.harness(repo)
+        h.type("r")
+        h.type("n")
+        #expect(h.frame().text.contains("Buat rapat"))
+        h.type("Rapat Koordinasi Teknis Jawa Barat")
+        h.key(.enter)
+        let meeting = try #require(try repo.allMeetings().first)
+        #expect(meeting.title == "Rapat Koordinasi Teknis Jawa Barat")
+        // Regions of two provinces: a national meeting, every stored mapping a participant.
+        #expect(meeting.level == .nasional)
+        #expect(Set(meeting.participantRegions) == Set(MeetingFixture.mappings().map(\.regionCode)))
+        #expect(h.frame().text.contains("Rapat: Rapat Koordinasi Teknis Jawa Barat"))
+        h.type("a")
+        #expect(h.frame().text.contains("Peserta rapat"))
     }
 
     @Test func severalMeetingsArePickedFrom() {
