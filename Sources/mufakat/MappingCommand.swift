@@ -12,10 +12,13 @@ struct MappingCommand: ParsableCommand {
         abstract: "Pemetaan urusan yang dapat dikerjasamakan: impor, matriks, kecocokan, lampiran, berita acara.",
         discussion: """
         Untuk fasilitator rapat asistensi / koordinasi teknis (PP 28/2018 Pasal 5). Alur biasa:
-          mufakat pemetaan meeting create --title "..." --level provinsi --province 32
+          mufakat pemetaan meeting create --title "..." --level provinsi --province 32 [--take-existing]
           mufakat pemetaan impor bundel-kota-bogor.mufakat bundel-kab-bogor.mufakat ...
           mufakat pemetaan matrix --format xlsx --output matriks.xlsx
-          mufakat pemetaan matches
+          mufakat pemetaan matches            (dengan kebutuhan tanpa pasangan dan potensi tanpa peminat)
+          mufakat pemetaan matches --draft N  (sekali saja; mencetak yang dicatat)
+          mufakat pemetaan meeting withdraw --agreement N --reason "..."
+          mufakat pemetaan meeting group --affair KODE --regions A,B,C [--split]
           mufakat pemetaan annex --format xlsx --output lampiran.xlsx
           mufakat pemetaan minutes --format docx --output berita-acara.docx
         """,
