@@ -101,7 +101,7 @@ public struct MeetingEffects: Sendable {
         }
         var data = MeetingData(meeting: meeting, mappings: mappings, matches: matches, drafted: drafted,
                                generation: Self.generations.next())
-        data.gaps = MappingGaps.find(mappings: mappings, matches: matches)
+        data.gaps = MappingGaps.find(mappings: mappings, matches: matches, catalogues: service.catalogues)
         data.outsideNote = try service.nonParticipantSentence(meeting: meeting)
         return data
     }

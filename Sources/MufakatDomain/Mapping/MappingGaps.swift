@@ -28,13 +28,23 @@ public enum MappingGaps {
     /// The gaps of `mappings` given the `matches` found among them: a region's need (offer) on an
     /// affair is a gap when no match of that affair includes the region. Ordered by affair, then
     /// by region code.
-    public static func find(mappings: [RegionMapping], matches: [MappingMatch]) -> [MappingGap] {
+    /// With `catalogues`, an entry under a sub-affair heading shared by two affairs (Persampahan)
+    /// is met by a match under the other affair too, as `MatchFinder` matches them.
+    public static func find(mappings: [RegionMapping], matches: [MappingMatch], catalogues: Catalogues? = nil) -> [MappingGap] {
         var inMatch = Set<String>()
         for m in matches { for r in m.regionCodes { inMatch.insert(m.affairCode + "|" + r) } }
+        var headingOf: [String: String] = [:], affairsOf: [String: Set<String>] = [:]
+        for row in catalogues?.authority.all ?? [] {
+            headingOf[row.id] = row.subAffair
+            affairsOf[row.subAffair, default: []].insert(row.affairCode)
+        }
         var out: [MappingGap] = []
         for mapping in mappings {
             var needs: [String: [String]] = [:], offers: [String: [String]] = [:]
             for e in mapping.entries {
+                // A shared heading's other affairs count as the entry's own for the gap check.
+                let others = e.subAffairID.flatMap { headingOf[$0] }.flatMap { affairsOf[$0] }?.subtracting([e.affairCode]) ?? []
+                if others.contains(where: { inMatch.contains($0 + "|" + mapping.regionCode) }) { continue }
                 if e.hasNeed { needs[e.affairCode, default: []].append(e.need) }
                 if e.hasOffer { offers[e.affairCode, default: []].append(e.offer) }
             }

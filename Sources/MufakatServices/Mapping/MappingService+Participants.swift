@@ -116,7 +116,7 @@ extension MappingService {
     /// The gaps of the meeting: needs without a partner and offers nobody took up.
     public func gaps(meeting: Meeting?) throws -> [MappingGap] {
         let mappings = try mappings(for: meeting)
-        return MappingGaps.find(mappings: mappings, matches: try matches(meeting: meeting))
+        return MappingGaps.find(mappings: mappings, matches: try matches(meeting: meeting), catalogues: catalogues)
     }
 
     /// The last import of a region recorded in any meeting (for the revision of its sender).

@@ -225,7 +225,7 @@ public struct MappingService: Sendable {
         shown.agreements = meeting.agreements.filter(\.isActive)
         var naskah = MeetingMinutesBuilder(meeting: shown, mappings: mappings, matchCount: matches.count, catalogues: catalogues).build()
         naskah.blocks = MeetingMinutesExtras.insert(into: naskah.blocks, meeting: meeting,
-                                                    gaps: MappingGaps.find(mappings: mappings, matches: matches), catalogues: catalogues)
+                                                    gaps: MappingGaps.find(mappings: mappings, matches: matches, catalogues: catalogues), catalogues: catalogues)
         return naskah
     }
 
