@@ -76,6 +76,17 @@ struct BundleImportCommand: ParsableCommand {
             print("\(report.added.count) ditambahkan, \(report.updated.count) diperbarui, \(report.unchanged.count) tidak berubah, "
                   + "\(report.conflicts.count) konflik, \(report.rejected.count) entri ditolak.")
         }
+        // A mapping bundle also brings its region into the current meeting (the same rule as
+        // `mapping import`), or says why not.
+        let regions = (report.added + report.updated + report.unchanged).filter { $0.kind == .mapping }.map(\.id)
+        if !regions.isEmpty {
+            let service = MappingService(repository: opened.mappings)
+            do {
+                for (code, admission) in try service.admitStored(regionCodes: regions, meetingID: nil, source: URL(fileURLWithPath: file).lastPathComponent) where !json.json {
+                    print("Pemetaan \(code) \(MappingCLI.regionName(code)): \(admission.sentence).")
+                }
+            } catch let e as MappingServiceError { printError(e.description); throw Exit.unusable }
+        }
         if report.hasProblems { throw Exit.findings }
     }
 }

@@ -12,10 +12,13 @@ struct MappingCommand: ParsableCommand {
         abstract: "Pemetaan urusan yang dapat dikerjasamakan: impor, matriks, kecocokan, lampiran, berita acara.",
         discussion: """
         Untuk fasilitator rapat asistensi / koordinasi teknis (PP 28/2018 Pasal 5). Alur biasa:
-          mufakat pemetaan meeting create --title "..." --level provinsi --province 32
+          mufakat pemetaan meeting create --title "..." --level provinsi --province 32 [--take-existing]
           mufakat pemetaan impor bundel-kota-bogor.mufakat bundel-kab-bogor.mufakat ...
           mufakat pemetaan matrix --format xlsx --output matriks.xlsx
-          mufakat pemetaan matches
+          mufakat pemetaan matches            (dengan kebutuhan tanpa pasangan dan potensi tanpa peminat)
+          mufakat pemetaan matches --draft N  (sekali saja; mencetak yang dicatat)
+          mufakat pemetaan meeting withdraw --agreement N --reason "..."
+          mufakat pemetaan meeting group --affair KODE --regions A,B,C [--split]
           mufakat pemetaan annex --format xlsx --output lampiran.xlsx
           mufakat pemetaan minutes --format docx --output berita-acara.docx
         """,
@@ -131,14 +134,15 @@ struct MappingImportCommand: ParsableCommand {
             let incoming = batch.incoming
             let interactive = isatty(0) == 1 && isatty(1) == 1
             let catalogues = Catalogues.shared
-            let results = try service.importMappings(incoming, meetingID: meeting.meeting) { item, _, diff in
+            let results = try service.importMappings(incoming, meetingID: meeting.meeting) { item, existing, diff in
                 if replace { return .replace }
                 if keep { return .keep }
                 guard interactive else { return nil }
-                print("\nPemetaan \(MappingCLI.regionName(item.mapping.regionCode)) dari \(item.source) berbeda dengan impor sebelumnya:")
+                print("\nPemetaan \(MappingCLI.regionName(item.mapping.regionCode)) dari \(item.source) berbeda dengan yang tersimpan:")
+                if let age = (try? service.age(of: item, existing: existing))?.sentence { print("Umur: \(age).") }
                 for line in diff.lines(affairs: catalogues.affairs) { print("  - \(line)") }
                 while true {
-                    print("Ganti dengan yang baru (g) atau pertahankan yang lama (p)? ", terminator: "")
+                    print("Ganti dengan yang diimpor (g) atau pertahankan yang tersimpan (p)? ", terminator: "")
                     guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
                     if ["g", "ganti"].contains(answer) { return .replace }
                     if ["p", "pertahankan"].contains(answer) { return .keep }
@@ -150,7 +154,7 @@ struct MappingImportCommand: ParsableCommand {
                 let who = "\(r.regionCode) \(MappingCLI.regionName(r.regionCode))"
                 switch r.status {
                 case .done(let outcome):
-                    print("\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? ""))
+                    print("\(who) (\(r.source)): \(outcome.label)" + (r.remarks.map { "; \($0)" } ?? ""))
                 case .rejected(let reason):
                     rejected += 1
                     printError(reason)
@@ -214,9 +218,11 @@ struct MappingMatrixCommand: ParsableCommand {
                 let data = try service.matrixFile(format == "xlsx" ? .xlsx : .csv, meeting: m, filter: filter, transposed: transpose).data
                 if let output { try MappingCLI.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
             default:
-                let text = MatrixExport.plainText(matrix, catalogues: service.catalogues)
+                var text = MatrixExport.plainText(matrix, catalogues: service.catalogues)
+                text += MatrixTotalsText.render(matrix)
                 if let output { try MappingCLI.write(Data(text.utf8), to: output) } else { print(text, terminator: "") }
             }
+            if let outside = try service.nonParticipantSentence(meeting: m) { printError(outside) }
             if let output {
                 print("Matriks \(matrix.affairs.count) urusan × \(matrix.regions.count) daerah ditulis ke \(output).")
             }
@@ -269,9 +275,10 @@ struct MappingMatchesCommand: ParsableCommand {
                 guard (1...max(matches.count, 1)).contains(draft), draft <= matches.count else {
                     printError("Tidak ada kecocokan nomor \(draft); daftar memuat \(matches.count) kecocokan."); throw Exit.unusable
                 }
+                let preview = try service.preview(of: matches[draft - 1], meetingID: m?.id)
                 let coop = try service.createDraft(from: matches[draft - 1], meetingID: m?.id)
                 print("Draf kerja sama '\(coop.id)' dibuat: \(coop.title) (\(coop.kind.label)" + (coop.targetYear.map { ", tahun target \($0)" } ?? "") + ").")
-                if m != nil { print("Dicatat sebagai kesepakatan dalam rapat '\(m!.id)'.") }
+                print(preview)
                 return
             }
             if json.json {
@@ -283,9 +290,11 @@ struct MappingMatchesCommand: ParsableCommand {
                 let data = CsvWriter.data(MatchExport.rows(matches, catalogues: service.catalogues))
                 if let output { try MappingCLI.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
             } else {
-                let text = MatchExport.plainText(matches, catalogues: service.catalogues)
+                var text = MatchExport.plainText(matches, catalogues: service.catalogues)
+                if affair == nil && region == nil { text += MatrixTotalsText.gaps(try service.gaps(meeting: m), catalogues: service.catalogues) }
                 if let output { try MappingCLI.write(Data(text.utf8), to: output) } else { print(text, terminator: "") }
             }
+            if let outside = try service.nonParticipantSentence(meeting: m) { printError(outside) }
         }
     }
 }
@@ -346,12 +355,13 @@ struct MappingAnnexCommand: ParsableCommand {
             if let region, service.catalogues.regions[region] == nil {
                 printError("Kode daerah '\(region)' tidak dikenal."); throw Exit.unusable
             }
-            let annex = try service.annex(meeting: m, regionCode: region)
+            let annex = try service.annexFile(.xlsx, meeting: m, regionCode: region).annex
             if annex.regions.isEmpty {
                 printError(region.map { "Belum ada pemetaan \(MappingCLI.regionName($0)) di penyimpanan." } ?? "Belum ada pemetaan daerah di penyimpanan.")
                 throw Exit.unusable
             }
-            try MappingCLI.write(try service.annexFile(annex, format: format == "xlsx" ? .xlsx : nil, paper: paper, typeface: font), to: output)
+            let file = try service.annexFile(format == "xlsx" ? .xlsx : .docx, meeting: m, regionCode: region, paper: paper, typeface: font)
+            try MappingCLI.write(file.data, to: output)
             print("Lampiran \(annex.rowCount) rencana kerja sama dari \(annex.regions.count) daerah ditulis ke \(output).")
         }
     }
@@ -384,9 +394,11 @@ struct MappingMinutesCommand: ParsableCommand {
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
             let m = try service.requireMeeting(id: meeting.meeting)
-            let (data, missing) = try service.minutesFile(meeting: m, paper: paper, typeface: font)
+            let (data, naskah) = try service.minutesFile(meeting: m, paper: paper, typeface: font)
             try MappingCLI.write(data, to: output)
-            print("Berita acara rapat '\(m.id)' ditulis ke \(output): \(m.participantRegions.count) daerah peserta, \(m.agreements.count) kesepakatan, \(m.followUps.count) tindak lanjut.")
+            print("Berita acara rapat '\(m.id)' ditulis ke \(output): \(m.participantRegions.count) daerah peserta, \(m.agreements.filter(\.isActive).count) kesepakatan"
+                  + (m.agreements.contains { !$0.isActive } ? " (\(m.agreements.filter { !$0.isActive }.count) dicabut)" : "") + ", \(m.followUps.count) tindak lanjut.")
+            let missing = naskah.missingFields
             if !missing.isEmpty {
                 printError("Berita acara masih memuat isian kosong (ditandai [BELUM DIISI]); lengkapi dengan `mufakat pemetaan meeting update`:")
                 for field in missing { printError("  - \(field.label)") }

@@ -9,7 +9,7 @@ struct MappingMeetingCommand: ParsableCommand {
         commandName: "meeting",
         abstract: "Data rapat asistensi / koordinasi teknis: buat, ubah, tampilkan, kesepakatan, tindak lanjut.",
         subcommands: [MeetingCreateCommand.self, MeetingUpdateCommand.self, MeetingShowCommand.self, MeetingListCommand.self,
-                      MeetingAgreeCommand.self, MeetingFollowUpCommand.self],
+                      MeetingAgreeCommand.self, MeetingWithdrawCommand.self, MeetingGroupCommand.self, MeetingFollowUpCommand.self],
         defaultSubcommand: MeetingShowCommand.self,
         aliases: ["rapat"]
     )
@@ -71,17 +71,11 @@ struct MeetingCreateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Id rapat (bawaan: dari judul dan tanggal).", valueName: "ID"))
     var id: String?
     @OptionGroup var fields: MeetingFields
+    @Flag(name: .customLong("take-existing"), help: "Jadikan daerah yang pemetaannya sudah tersimpan peserta rapat ini.")
+    var takeExisting = false
 
     /// "rapat-koordinasi-teknis-pemetaan-urusan-2026-06-15": the title cut at a word, then the date.
-    static func defaultID(title: String, date: CalendarDate?) -> String {
-        var base = Cooperation.slug(title)
-        if base.count > 40 {
-            base = String(base.prefix(41))
-            if let dash = base.lastIndex(of: "-") { base = String(base[..<dash]) } else { base = String(base.prefix(40)) }
-        }
-        if base.isEmpty { base = "rapat" }
-        return date.map { "\(base)-\($0.iso)" } ?? base
-    }
+    static func defaultID(title: String, date: CalendarDate?) -> String { MappingService.meetingID(title: title, date: date) }
 
     func run() throws {
         guard let title = fields.title, !title.isEmpty else { printError("Judul rapat wajib diisi (--title)."); throw Exit.unusable }
@@ -96,8 +90,20 @@ struct MeetingCreateCommand: ParsableCommand {
             }
             var m = Meeting(id: id, title: title, level: .provinsi)
             try fields.apply(to: &m)
-            try service.saveMeeting(m, basedOn: nil)
-            print("Rapat '\(id)' dibuat: \(m.summaryLine).")
+            let stored = try service.repository.allMappings().map(\.mapping.regionCode).filter { !m.participantRegions.contains($0) }
+            var take = takeExisting
+            if !take && !stored.isEmpty && isatty(0) == 1 && isatty(1) == 1 {
+                print("\(stored.count) pemetaan daerah sudah tersimpan (\(stored.joined(separator: ", "))). Jadikan peserta rapat ini? (y/t) ", terminator: "")
+                take = ["y", "ya"].contains(readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
+            }
+            let (made, admissions) = try service.createMeeting(m, takeExisting: take)
+            print("Rapat '\(id)' dibuat: \(made.summaryLine).")
+            for (code, admission) in admissions { print("\(code) \(MappingCLI.regionName(code)): \(admission.sentence)") }
+            let joined = made.participantRegions.joined(separator: ", ")
+            print("Peserta: \(made.participantRegions.count) daerah" + (joined.isEmpty ? "." : " (" + joined + ")."))
+            if let outside = try service.nonParticipantSentence(meeting: made) {
+                printError(outside + (take ? "" : " Atau buat rapat dengan --take-existing."))
+            }
         }
     }
 }
@@ -164,6 +170,8 @@ struct MeetingAgreeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Jenis: ksdd-wajib, ksdd-sukarela, ksdpk.", valueName: "JENIS")) var kind: String = "ksdd-sukarela"
     @Option(name: .long, help: ArgumentHelp("Uraian kerja sama.", valueName: "URAIAN")) var title: String
     @Option(name: .long, help: ArgumentHelp("Tahun target.", valueName: "TAHUN")) var year: Int?
+    @Flag(name: .long, help: "Sekaligus buat draf kerja sama dengan semua pihak (sekali saja).")
+    var draft = false
 
     func run() throws {
         let catalogues = Catalogues.shared
@@ -177,11 +185,59 @@ struct MeetingAgreeCommand: ParsableCommand {
         }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
-            let read = try service.requireMeeting(id: meeting.meeting)
-            var m = read
-            m.agreements.append(AgreedCooperation(affairCode: affair, regionCodes: codes, kind: k, title: title, targetYear: year))
-            try service.saveMeeting(m, basedOn: read)
-            print("Kesepakatan ke-\(m.agreements.count) dicatat dalam rapat '\(m.id)'.")
+            let m = try service.requireMeeting(id: meeting.meeting)
+            let agreed = AgreedCooperation(affairCode: affair, regionCodes: codes, kind: k, title: title, targetYear: year)
+            let (number, coop) = try service.recordAgreement(agreed, draft: draft, meetingID: m.id)
+            let parties = codes.map(MappingCLI.regionName).joined(separator: ", ")
+            print("Kesepakatan ke-\(number) dicatat dalam rapat '\(m.id)' dan dicetak dalam berita acara: \(affair) \(title); para pihak: \(parties); \(k.label)"
+                  + (year.map { "; tahun target \($0)" } ?? "") + ".")
+            if let coop {
+                print("Draf kerja sama '\(coop.id)' dibuat: \(coop.title) (\(coop.parties.count) pihak"
+                      + (coop.proposal.indicativeCost.flatMap { $0.value > 0 ? "; anggaran indikatif Rp\($0.grouped)" : nil } ?? "") + ").")
+            }
+        }
+    }
+}
+
+/// `mufakat mapping meeting withdraw --agreement N --reason TEXT`: withdraws an agreement; it stays
+/// in the meeting's history and the minutes' revision names it with the reason.
+struct MeetingWithdrawCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Cabut kesepakatan rapat dengan alasan (tetap tercatat dalam riwayat).",
+                                                    aliases: ["cabut"])
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var meeting: MeetingOption
+    @Option(name: .long, help: ArgumentHelp("Nomor kesepakatan (lihat `mufakat pemetaan rapat show`).", valueName: "N")) var agreement: Int
+    @Option(name: .long, help: ArgumentHelp("Alasan pencabutan.", valueName: "ALASAN")) var reason: String
+
+    func run() throws {
+        let service = try MappingCLI.service(store)
+        try MappingCLI.run {
+            let a = try service.withdrawAgreement(number: agreement, reason: reason, meetingID: meeting.meeting)
+            print("Kesepakatan ke-\(agreement) (\(a.affairCode) \(a.title)) dicabut: \(reason). Berita acara mencantumkannya pada bagian Revisi Kesepakatan.")
+            if let id = a.cooperationID { print("Draf kerja sama '\(id)' tetap tersimpan; hapus atau lanjutkan sesuai keputusan rapat.") }
+        }
+    }
+}
+
+/// `mufakat mapping meeting group --affair A --regions a,b,c [--split]`: merges the matches of an
+/// affair among these regions into one group, or splits such a group back into its pairs.
+struct MeetingGroupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "group", abstract: "Gabung kecocokan satu urusan menjadi satu kelompok, atau pisahkan kelompok (--split).",
+                                                    aliases: ["kelompok"])
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var meeting: MeetingOption
+    @Option(name: .long, help: ArgumentHelp("Kode urusan.", valueName: "KODE")) var affair: String
+    @Option(name: .long, help: ArgumentHelp("Kode daerah kelompok, dipisah koma.", valueName: "KODE,KODE")) var regions: String
+    @Flag(name: .long, help: "Pisahkan kelompok menjadi pasangan-pasangannya.") var split = false
+
+    func run() throws {
+        let codes = regions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let service = try MappingCLI.service(store)
+        try MappingCLI.run {
+            let list = try service.changeGroup(GroupChange(kind: split ? .split : .merge, affairCode: affair, regionCodes: codes), meetingID: meeting.meeting)
+            let shown = list.filter { $0.affairCode == affair }
+            print((split ? "Kelompok dipisah" : "Kecocokan digabung") + "; kecocokan urusan \(affair) kini:")
+            for m in shown { print("  - " + m.regionCodes.map(MappingCLI.regionName).joined(separator: ", ")) }
         }
     }
 }

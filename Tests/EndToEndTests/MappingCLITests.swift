@@ -161,7 +161,7 @@ import Darwin
         #expect(rows[0].count == 4)
         for (i, code) in regions.sorted().enumerated() { #expect(rows[0][i + 1].hasPrefix(code + " ")) }
         let symbols = Set(rows.dropFirst().flatMap { $0.dropFirst() })
-        #expect(symbols.isSubset(of: ["", "P", "K", "PK", "P*", "K*", "PK*", "R", "?"]))
+        #expect(symbols.isSubset(of: ["", "P", "K", "PK", "P*", "K*", "PK*", "R", "?", "W", "M"]))
         #expect(symbols.contains("P") || symbols.contains("P*"))
         #expect(symbols.contains("K") || symbols.contains("K*"))
 
@@ -212,12 +212,21 @@ import Darwin
             ["affairCode": "9.99", "offer": "x"],
             ["affairCode": "1.03", "offer": "IPA", "partnerRegions": ["32.71"], "targetYear": 2001],
         ])
-        #expect(try run(["pemetaan", "impor", "salah.json"]).code == 0)
+        // Refused on import, naming the file and every error; never taken in with rows dropped.
+        let refused = try run(["pemetaan", "impor", "salah.json"])
+        #expect(refused.code == 1, "\(refused)")
+        #expect(refused.err.contains("salah.json: pemetaan Kota Bogor ditolak"), "\(refused.err)")
+        #expect(refused.err.contains("urusan 9.99"))
+        #expect(refused.err.contains("kode urusan tidak dikenal"))
+        #expect(refused.err.contains("daerah mencantumkan dirinya sendiri sebagai calon mitra"))
+        #expect(refused.err.contains("tahun target 2001 sudah lewat"))
+        #expect(try run(["mapping", "matrix", "--format", "csv"]).err.contains("Belum ada pemetaan daerah"))
+        // Warnings do not block an import; `periksa` lists them with exit 1.
+        try mappingFile("kosong.json", region: "32.71", officer: "Budi", entries: [])
+        #expect(try run(["pemetaan", "impor", "kosong.json"]).code == 0)
         let v = try run(["pemetaan", "periksa"])
         #expect(v.code == 1)
-        #expect(v.out.contains("Galat: Kota Bogor, urusan '9.99': kode urusan tidak dikenal"))
-        #expect(v.out.contains("daerah mencantumkan dirinya sendiri sebagai calon mitra"))
-        #expect(v.out.contains("tahun target 2001 sudah lewat"))
+        #expect(v.out.contains("Peringatan"), "\(v.out)")
     }
 
     /// A facilitator at a real terminal (tmux): imports three regions' bundles, then a changed
@@ -281,7 +290,7 @@ import Darwin
             + " && \(m) pemetaan impor perbaikan.json && \(m) pemetaan matriks --format xlsx --output matriks.xlsx; echo SELESAI-$?; sleep 30"
         _ = try tmuxRun(["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
         defer { _ = try? tmuxRun(["kill-server"]) }
-        let asked = try waitFor("Ganti dengan yang baru (g) atau pertahankan yang lama (p)?")
+        let asked = try waitFor("Ganti dengan yang diimpor (g) atau pertahankan yang tersimpan (p)?")
         #expect(asked, "\((try? screen()) ?? "")")
         let before = try screen()
         for code in regions { #expect(before.contains("\(code) "), "\(before)") }

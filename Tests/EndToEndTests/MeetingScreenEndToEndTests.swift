@@ -82,6 +82,8 @@ struct MeetingScreenEndToEndTests {
         try tmux.sendKeys("m")
         try tmux.waitFor(text: "Kecocokan pemetaan: 1 dari")
         try tmux.sendKeys("Enter")
+        try tmux.waitFor(text: "Jadikan draf dan kesepakatan?")
+        try tmux.sendKeys("Enter")
         let made = try tmux.waitFor(text: "Draf kerja sama 'pemetaan-")
         let id = try #require(made.split(separator: "'").dropFirst().first.map(String.init))
         try tmux.sendKeys("d")

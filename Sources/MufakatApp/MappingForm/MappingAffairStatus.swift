@@ -12,10 +12,17 @@ enum MappingFill: Sendable, Equatable {
     case need
     /// Keduanya: it offers and needs.
     case both
+    /// Terisi tanpa potensi/kebutuhan: a kind (e.g. KSDD wajib), a partner, a priority, a year or
+    /// a plan is filled, but neither an offer nor a need; it is not empty.
+    case filled
 
     init(_ entries: [MappingEntry]) {
         let offers = entries.contains(where: \.hasOffer), needs = entries.contains(where: \.hasNeed)
-        self = offers && needs ? .both : offers ? .offer : needs ? .need : .empty
+        let filled = entries.contains {
+            $0.intendedKind != nil || !$0.partnerRegions.isEmpty || !$0.partnerThirdParties.isEmpty || $0.priority != nil
+                || $0.targetYear != nil || $0.plannedCooperation != nil
+        }
+        self = offers && needs ? .both : offers ? .offer : needs ? .need : filled ? .filled : .empty
     }
 
     var label: String {
@@ -24,6 +31,7 @@ enum MappingFill: Sendable, Equatable {
         case .offer: "potensi"
         case .need: "kebutuhan"
         case .both: "keduanya"
+        case .filled: "mitra/jenis terisi"
         }
     }
 
@@ -34,6 +42,7 @@ enum MappingFill: Sendable, Equatable {
         case .offer: "▲"
         case .need: "▼"
         case .both: "◆"
+        case .filled: "●"
         }
     }
 }

@@ -7,16 +7,40 @@ import TerminalUI
 /// meets need, same province both wajib, named each other), the affair and the regions. Enter or
 /// d asks for a draft cooperation from the match under the highlight.
 struct MatchesScreen: Sendable {
-    enum Outcome: Equatable { case none, refused(String), draft(MappingMatch) }
+    enum Outcome: Equatable { case none, refused(String), notice(String), draft(MappingMatch), withdraw(MappingMatch), change(GroupChange) }
 
     let matches: [MappingMatch]
     let catalogues: Catalogues
     /// Match id → id of the cooperation drafted from it.
     var drafted: [String: String]
     var highlighted = 0
+    /// Kebutuhan tanpa pasangan and potensi tanpa peminat, shown with g.
+    let gaps: [MappingGap]
+    var showingGaps = false
+    /// First line shown in the detail box (j/k scroll it).
+    var detailScroll = 0
+    /// First line of the gaps page.
+    var gapsScroll = 0
+    /// The match marked with + to be merged with the next one marked.
+    var marked: String? = nil
 
-    init(matches: [MappingMatch], drafted: [String: String], catalogues: Catalogues) {
-        self.matches = matches; self.drafted = drafted; self.catalogues = catalogues
+    init(matches: [MappingMatch], drafted: [String: String], catalogues: Catalogues, gaps: [MappingGap] = []) {
+        self.matches = matches; self.drafted = drafted; self.catalogues = catalogues; self.gaps = gaps
+    }
+
+    /// The gaps page as lines: both sections, always with their headings.
+    var gapLines: [(String, StyleRole)] {
+        var out: [(String, StyleRole)] = []
+        for (side, title) in [(MappingGap.Side.need, MappingGaps.needTitle), (.offer, MappingGaps.offerTitle)] {
+            let list = gaps.filter { $0.side == side }
+            if !out.isEmpty { out.append(("", .normal)) }
+            out.append(("\(title) (\(list.count))", .title))
+            if list.isEmpty { out.append(("  (tidak ada)", .muted)) }
+            for g in list {
+                out.append(("  \(g.affairCode) \(catalogues.affairs[g.affairCode]?.name ?? "") · \(catalogues.regions[g.regionCode]?.fullName ?? g.regionCode): \(g.text)", .normal))
+            }
+        }
+        return out
     }
 
     var selected: MappingMatch? { matches.indices.contains(highlighted) ? matches[highlighted] : nil }
@@ -24,6 +48,22 @@ struct MatchesScreen: Sendable {
     mutating func handle(_ event: Event, page: Int) -> Outcome {
         guard case .key(let key) = event else { return .none }
         let last = max(0, matches.count - 1)
+        if key == .char("g") { showingGaps.toggle(); gapsScroll = 0; return .none }
+        if showingGaps {
+            switch key {
+            case .up, .char("k"): gapsScroll = max(0, gapsScroll - 1)
+            case .down, .char("j"): gapsScroll = min(max(0, gapLines.count - 1), gapsScroll + 1)
+            default: break
+            }
+            return .none
+        }
+        switch key {
+        case .char("j"): detailScroll += 1; return .none
+        case .char("k"): detailScroll = max(0, detailScroll - 1); return .none
+        default: break
+        }
+        let before = highlighted
+        defer { if highlighted != before { detailScroll = 0 } }
         switch key {
         case .up: highlighted = max(0, highlighted - 1)
         case .down: highlighted = min(last, highlighted + 1)
@@ -31,9 +71,26 @@ struct MatchesScreen: Sendable {
         case .pageDown: highlighted = min(last, highlighted + page)
         case .home: highlighted = 0
         case .end: highlighted = last
+        case .char("w"):
+            guard let m = selected else { return .none }
+            return .withdraw(m)
+        case .char("s"):
+            guard let m = selected, m.isGroup else { return .refused("Hanya kelompok (tiga daerah atau lebih) yang dapat dipisah.") }
+            return .change(GroupChange(kind: .split, affairCode: m.affairCode, regionCodes: m.regionCodes))
+        case .char("+"):
+            guard let m = selected else { return .none }
+            guard let first = marked, first != m.id, let other = matches.first(where: { $0.id == first }) else {
+                marked = m.id
+                return .notice("Kecocokan \(highlighted + 1) ditandai; pilih kecocokan lain dengan urusan yang sama lalu tekan + untuk menggabung.")
+            }
+            marked = nil
+            guard other.affairCode == m.affairCode else { return .refused("Hanya kecocokan dengan urusan yang sama yang dapat digabung.") }
+            var regions = other.regionCodes
+            for r in m.regionCodes where !regions.contains(r) { regions.append(r) }
+            return .change(GroupChange(kind: .merge, affairCode: m.affairCode, regionCodes: regions))
         case .enter, .char("d"):
             guard let m = selected else { return .refused("Belum ada kecocokan. Impor pemetaan daerah peserta dahulu (tekan Esc, lalu i).") }
-            if let id = drafted[m.id] {
+            if let id = drafted[m.id] ?? drafted.first(where: { $0.key.hasPrefix(m.affairCode + ":") && Set($0.key.dropFirst(m.affairCode.count + 1).split(separator: "+").map(String.init)) == Set(m.regionCodes) })?.value {
                 return .refused("Kecocokan ini sudah dijadikan draf kerja sama '\(id)'; tidak dibuat lagi. Buka dari beranda.")
             }
             return .draft(m)
@@ -43,13 +100,23 @@ struct MatchesScreen: Sendable {
     }
 
     var bindings: [KeyBinding] {
-        [KeyBinding([.up, .down], "pilih"), KeyBinding([.enter, .char("d")], "jadikan draf", keyLabel: "Enter/d"),
-         KeyBinding(.escape, "kembali ke matriks"), KeyBinding(.char("?"), "bantuan")]
+        if showingGaps {
+            return [KeyBinding([.up, .down], "gulir"), KeyBinding(.char("g"), "kembali ke kecocokan"), KeyBinding(.escape, "matriks")]
+        }
+        return [KeyBinding([.up, .down], "pilih"), KeyBinding([.enter, .char("d")], "draf", keyLabel: "Enter/d"),
+                KeyBinding(.char("g"), "celah"), KeyBinding(.char("w"), "cabut"),
+                KeyBinding([.char("s"), .char("+")], "kelompok", keyLabel: "s/+"), KeyBinding([.char("j"), .char("k")], "gulir", keyLabel: "j/k"),
+                KeyBinding(.escape, "matriks")]
     }
 
     static let helpLines: [(key: String, text: String)] = [
         ("↑/↓ PgUp/PgDn", "pilih kecocokan; Home/End ke awal/akhir daftar"),
-        ("Enter / d", "jadikan kecocokan draf kerja sama di penyimpanan: para pihak, urusan, jenis dan tahun target terisi; dicatat sebagai kesepakatan rapat"),
+        ("Enter / d", "jadikan kecocokan draf kerja sama di penyimpanan: para pihak, urusan, jenis dan tahun target terisi; dicatat sebagai kesepakatan rapat, sesudah dikonfirmasi"),
+        ("g", "daftar kebutuhan tanpa pasangan dan potensi tanpa peminat"),
+        ("s", "pisahkan kelompok (satu potensi untuk beberapa kebutuhan) menjadi pasangan-pasangannya"),
+        ("+", "tandai kecocokan, lalu + pada kecocokan lain dengan urusan yang sama: digabung menjadi satu kelompok"),
+        ("w", "cabut kesepakatan dari kecocokan ini, dengan alasan (tetap tercatat; berita acara memuatnya pada Revisi Kesepakatan)"),
+        ("j / k", "gulir alasan kecocokan di kotak bawah (tanda ▼ bila masih ada baris)"),
         ("Esc", "kembali ke matriks"),
         ("", "Kecocokan diurutkan dari yang terkuat. Alasan: potensi satu daerah bertemu kebutuhan daerah lain; saling menyebut sebagai calon mitra; atau sama-sama KSDD wajib dalam satu provinsi. Pada layar sempit: P→K potensi bertemu kebutuhan, saling = saling menyebut, wajib = wajib satu provinsi. Tanda ✓ berarti sudah menjadi draf."),
     ]
@@ -68,10 +135,24 @@ struct MatchesScreen: Sendable {
 
     func draw(in body: Rect, buffer: inout Buffer) {
         guard body.height >= 6 else { return }
+        if showingGaps {
+            let needs = gaps.filter { $0.side == .need }.count
+            buffer.write(TextLayout.fit("Tanpa pasangan: \(needs) kebutuhan, \(gaps.count - needs) potensi (g: kembali)", width: body.width, pad: false),
+                         at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
+            let area = body.inset(top: 1)
+            var rows: [(String, StyleRole)] = []
+            for line in gapLines { rows += TextLayout.wrap(line.0, width: max(1, area.width)).map { ($0, line.1) } }
+            for (i, line) in rows.dropFirst(gapsScroll).prefix(area.height).enumerated() {
+                buffer.write(line.0, at: Point(x: area.x, y: area.y + i), role: line.1, clip: area)
+            }
+            return
+        }
         let heading = matches.isEmpty ? "Kecocokan pemetaan" : "Kecocokan pemetaan: \(highlighted + 1) dari \(matches.count) calon kerja sama, dari yang terkuat"
         buffer.write(TextLayout.fit(heading, width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
         let detailLines = selected.map { 1 + $0.reasons.reduce(0) { $0 + TextLayout.wrap("• " + $1, width: max(1, body.width - 2)).count } } ?? 1
-        let detailHeight = min(max(4, body.height / 2 - 2), detailLines + 2)
+        // The list takes what its rows need (at most half the body); the reasons get the rest.
+        let listNeeds = min(matches.count + 1, max(3, body.height / 2))
+        let detailHeight = min(max(4, body.height - 1 - listNeeds), detailLines + 2)
         let list = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1 - detailHeight)
         if matches.isEmpty {
             buffer.write("Belum ada kecocokan. Impor pemetaan daerah peserta dari layar matriks (tekan Esc, lalu i).",
@@ -109,8 +190,16 @@ struct MatchesScreen: Sendable {
         if let id = drafted[m.id] { facts += " · sudah menjadi draf '\(id)'" }
         lines.append((facts, drafted[m.id] == nil ? .normal : .ok))
         for r in m.reasons { lines += TextLayout.wrap("• " + r, width: max(1, inner.width)).map { ($0, StyleRole.muted) } }
-        for (i, line) in lines.prefix(inner.height).enumerated() {
+        let first = min(detailScroll, max(0, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             buffer.write(line.0, at: Point(x: inner.x, y: inner.y + i), role: line.1, clip: inner)
+        }
+        // A scroll mark on the box's border when lines are hidden above or below.
+        let below = lines.count - first - inner.height
+        if below > 0 || first > 0 {
+            let mark = (first > 0 ? "▲ " : "") + (below > 0 ? "▼ \(below) baris lagi" : "") + " (j/k)"
+            let x = detail.maxX - mark.count - 2
+            if x > detail.x + 2 { buffer.write(mark, at: Point(x: x, y: detail.maxY - 1), role: .warning, clip: detail) }
         }
     }
 }

@@ -59,17 +59,17 @@ struct MatrixGridSource: GridSource {
         }
     }
 
-    /// "Raja Ampat" in lines of `width` characters for the column header: whole words where
-    /// they fit ("Raja", "Ampat"), long words cut ("Tasik", "malay", "a").
+    /// "Raja Ampat" in lines of `width` characters for the column header: whole words stacked
+    /// where they fit ("Raja", "Ampat"); a word longer than the cell is never cut across lines but
+    /// abbreviated by one rule, its first letters and a full stop ("Tasikmalaya" → "Tasi."), as the
+    /// legend says; the full name is on the cursor line.
     static func pieces(_ text: String, width: Int) -> [String] {
         var out: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
             if !current.isEmpty, current.count + 1 + word.count <= width { current += " " + word; continue }
             if !current.isEmpty { out.append(current); current = "" }
-            var rest = Substring(word)
-            while rest.count > width { out.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
-            current = String(rest)
+            current = word.count > width ? String(word.prefix(max(1, width - 1))) + "." : String(word)
         }
         if !current.isEmpty { out.append(current) }
         return out

@@ -38,10 +38,13 @@ struct MatrixScreen: Sendable {
     /// Grid layout for a terminal size: wider cells and taller headers on a big screen.
     static func layout(for screen: Size, transposed: Bool, matrix: MappingMatrix) -> GridLayout {
         let big = screen.width >= 160
-        let labelWidth = big ? 40 : (screen.width >= 110 ? 30 : 22)
-        let cell = big ? 6 : (transposed ? 5 : 4)
+        let labelWidth = min(big ? 40 : (screen.width >= 110 ? 30 : 22), max(12, screen.width / 3))
+        var cell = big ? 6 : (transposed ? 5 : 4)
+        // On a projector the free width goes to the columns, so region names stay whole.
+        let columns = max(1, transposed ? matrix.affairs.count : matrix.regions.count)
+        cell = max(cell, min(14, (screen.width - labelWidth - 2) / columns))
         let header = screen.height >= 40 ? 5 : 3
-        return GridLayout(rowHeaderWidth: min(labelWidth, max(12, screen.width / 3)), cellWidth: cell, headerHeight: header)
+        return GridLayout(rowHeaderWidth: labelWidth, cellWidth: cell, headerHeight: header)
     }
 
     /// Where the grid goes inside the screen's body: below the heading, filter and legend lines,
@@ -138,6 +141,7 @@ struct MatrixScreen: Sendable {
         case .char("p"): f.provinceCode = Self.cycle(filter.provinceCode, among: provinces)
         case .char("k"): f.group = Self.cycle(filter.group, among: AffairGroup.allCases)
         case .char("o"): f.priority = Self.cycle(filter.priority, among: MappingPriority.allCases)
+        case .char("u"): f.mappedOnly.toggle()
         case .char("x"): f = .none
         default: return .none
         }
@@ -152,7 +156,7 @@ struct MatrixScreen: Sendable {
 
     var bindings: [KeyBinding] {
         [KeyBinding(.enter, "rinci"), KeyBinding(.char("t"), "transpos"), KeyBinding(.char("p"), "saring", keyLabel: "p/k/o"),
-         KeyBinding(.char("m"), "cocok"), KeyBinding(.char("i"), "impor"), KeyBinding(.char("e"), "ekspor"),
+         KeyBinding(.char("m"), "cocok"), KeyBinding(.char("i"), "impor"), KeyBinding(.char("e"), "ekspor"), KeyBinding(.char("b"), "berita acara"),
          KeyBinding(.escape, "kembali"), KeyBinding(.char("?"), "bantuan")]
     }
 
@@ -164,10 +168,14 @@ struct MatrixScreen: Sendable {
         ("p", "saring menurut provinsi (tekan lagi untuk provinsi berikutnya)"),
         ("k", "saring menurut kelompok urusan (wajib pelayanan dasar, wajib nonpelayanan dasar, pilihan)"),
         ("o", "saring menurut prioritas (tinggi, sedang, rendah)"),
+        ("u", "hanya urusan yang dipetakan sekurang-kurangnya satu daerah (tekan lagi: semua urusan)"),
         ("x", "hapus semua saringan"),
         ("m", "daftar kecocokan antardaerah; Enter atau d menjadikan kecocokan draf kerja sama"),
         ("i", "impor bundel atau berkas pemetaan dari daerah peserta"),
         ("e", "ekspor matriks (XLSX atau CSV) ke folder ekspor penyimpanan"),
+        ("b", "tulis berita acara atau lampiran RPJMD/RKPD rapat ke folder ekspor penyimpanan"),
+        ("n", "buat rapat (belum ada rapat): semua pemetaan tersimpan menjadi peserta; sama dengan `mufakat pemetaan rapat create --take-existing`"),
+        ("a", "daftar peserta rapat dan pemetaan tersimpan yang bukan peserta"),
         ("Esc/q", "kembali ke beranda"),
         ("", "Simbol sel: P potensi, K kebutuhan, PK keduanya, tanda * sudah tercantum dalam RPJMD/RKPD (R tanpa potensi/kebutuhan), ? dipetakan tanpa isian, · tidak dipetakan."),
     ]
@@ -191,9 +199,13 @@ struct MatrixScreen: Sendable {
     }
 
     private func drawHeading(in row: Rect, buffer: inout Buffer) {
-        let title = data.meeting.map { "Rapat: \($0.title)" } ?? "Semua pemetaan (tanpa rapat)"
-        var counts = "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
-        if cursor != nil { counts += " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)" }
+        let title = data.meeting.map { "Rapat: \($0.title)" }
+            ?? "Belum ada rapat: tekan n untuk membuat rapat"
+        var counts = (data.outsideNote?.split(separator: " ").first).map { "+\($0) bukan peserta · " } ?? ""
+        counts += "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
+        let position = cursor == nil ? "" : " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)"
+        // The meeting's title comes first; the cell position gives way when both do not fit.
+        if DisplayWidth.of(title) + DisplayWidth.of(counts + position) + 2 <= row.width { counts += position }
         let width = DisplayWidth.of(counts)
         buffer.write(TextLayout.fit(title, width: max(0, row.width - width - 2), pad: false), at: Point(x: row.x, y: row.y), role: .title, clip: row)
         buffer.write(counts, at: Point(x: row.maxX - width, y: row.y), role: .muted, clip: row)
@@ -209,6 +221,7 @@ struct MatrixScreen: Sendable {
         chip("p", "provinsi", filter.provinceCode.map { catalogues.regions[$0]?.name ?? $0 })
         chip("k", "kelompok", filter.group.map { wide ? $0.title : Self.shortGroup($0) })
         chip("o", "prioritas", filter.priority?.label.lowercased())
+        chip("u", "urusan", filter.mappedOnly ? "yang dipetakan" : nil)
     }
 
     static func shortGroup(_ g: AffairGroup) -> String {
@@ -223,8 +236,8 @@ struct MatrixScreen: Sendable {
         let wide = row.width >= 110
         let items: [(String, String, StyleRole)] = [
             ("P", wide ? "potensi" : "potensi", .cellOffer), ("K", "kebutuhan", .cellNeed), ("PK", "keduanya", .cellBoth),
-            ("*", wide ? "dalam RPJMD/RKPD" : "RPJMD/RKPD", .cellPlanned), ("?", wide ? "dipetakan tanpa isian" : "tanpa isian", .normal),
-            ("·", "kosong", .muted),
+            ("*", wide ? "dalam RPJMD/RKPD" : "RPJMD/RKPD", .cellPlanned), ("W/M", wide ? "wajib/mitra tanpa P-K" : "wajib/mitra", .normal), ("?", wide ? "dipetakan tanpa isian" : "tanpa isian", .normal),
+            ("·", "kosong", .muted), ("Nm.", wide ? "nama disingkat (lengkap di baris bawah)" : "disingkat", .muted),
         ]
         var x = row.x
         for (symbol, label, role) in items {
@@ -240,6 +253,10 @@ struct MatrixScreen: Sendable {
         var text = "\(a.code) \(a.name) × \(r.fullName): "
         text += cell.kind == .empty ? "tidak dipetakan" : "\(cell.symbol) \(Self.describe(cell))"
         if let p = cell.priority { text += ", prioritas \(p.label.lowercased())" }
+        // P/K totals of the cursor's row and column; an affair only offered is said so.
+        let rowTotal = matrix.rowTotal(grid.row), columnTotal = matrix.columnTotal(grid.column)
+        text += " · baris \(rowTotal.text), kolom \(columnTotal.text)"
+        if !isTransposed && rowTotal.isOfferOnly { text += " · hanya potensi" }
         buffer.fill(row)
         buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .normal, clip: row)
     }

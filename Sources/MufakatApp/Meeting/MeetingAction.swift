@@ -17,11 +17,32 @@ public enum MeetingAction: Sendable, Equatable {
     case importDecided([ImportDecision], meetingID: String?)
     /// Turn a match into a draft cooperation (refused when it was drafted already).
     case createDraft(MappingMatch, meetingID: String?)
+    /// Write the minutes or the planning annex of the meeting into the export folder.
+    case writeDocument(MeetingDocument, meetingID: String?)
+    /// Create a meeting with every stored mapping as participant.
+    case createMeeting(title: String, level: MeetingLevel, provinceCode: String?)
+    /// Split a group or merge matches (kept in the meeting).
+    case changeGroup(GroupChange, meetingID: String?)
+    /// Withdraw agreement number `number` (1-based) with a reason.
+    case withdraw(number: Int, reason: String, meetingID: String?)
     /// Write the matrix (as filtered and oriented on screen) into the export folder.
     case exportMatrix(format: MatrixExportFormat, meetingID: String?, filter: MatrixFilter, transposed: Bool)
 }
 
 public typealias MatrixExportFormat = MappingService.MatrixFormat
+
+/// Dokumen rapat: what the screen can write besides the matrix.
+public enum MeetingDocument: String, Sendable, Equatable, CaseIterable {
+    case minutes, annexXLSX, annexDOCX
+
+    public var label: String {
+        switch self {
+        case .minutes: "Berita acara (DOCX)"
+        case .annexXLSX: "Lampiran RPJMD/RKPD (XLSX)"
+        case .annexDOCX: "Lampiran RPJMD/RKPD (DOCX)"
+        }
+    }
+}
 
 /// Keputusan konflik impor: the facilitator's answer for one conflicting mapping.
 public struct ImportDecision: Sendable, Hashable {
@@ -59,6 +80,10 @@ public struct MeetingData: Sendable, Equatable {
     public var matches: [MappingMatch]
     /// Ids of matches already turned into a draft (from the meeting's agreements).
     public var drafted: [String: String]
+    /// Kebutuhan tanpa pasangan and potensi tanpa peminat.
+    public var gaps: [MappingGap] = []
+    /// "2 pemetaan tersimpan bukan peserta rapat ...", when some are not.
+    public var outsideNote: String? = nil
     public var generation: Int
 
     public static func == (a: MeetingData, b: MeetingData) -> Bool { a.generation == b.generation }
@@ -74,5 +99,13 @@ public enum MeetingEvent: Sendable, Equatable {
     /// The match was drafted before: the existing cooperation's id.
     case draftExists(matchID: String, id: String)
     case exported(path: String, rows: Int, columns: Int)
+    /// A document was written: what and where.
+    case documentWritten(String)
+    /// An agreement was withdrawn: the sentence to show.
+    case withdrawn(String)
+    /// A meeting was created: its id and the sentence to show.
+    case meetingCreated(id: String, text: String)
+    /// Groups changed: the sentence to show (the meeting is reloaded).
+    case groupsChanged(String)
     case failed(String)
 }

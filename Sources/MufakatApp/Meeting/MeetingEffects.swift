@@ -43,6 +43,36 @@ public struct MeetingEffects: Sendable {
                 } catch MappingServiceError.draftExists(let id) {
                     return .draftExists(matchID: match.id, id: id)
                 }
+            case let .writeDocument(document, meetingID):
+                let meeting = try service.meeting(id: meetingID)
+                let name: String, data: Data
+                switch document {
+                case .minutes:
+                    guard let meeting else { throw MappingServiceError.noMeeting }
+                    data = try service.minutesFile(meeting: meeting).data
+                    name = "berita-acara-\(meeting.id).docx"
+                case .annexXLSX, .annexDOCX:
+                    let format: MappingService.AnnexFormat = document == .annexXLSX ? .xlsx : .docx
+                    data = try service.annexFile(format, meeting: meeting).data
+                    name = "lampiran-\(meeting?.id ?? "semua").\(format.rawValue)"
+                }
+                let url = exportFolder.appendingPathComponent(name)
+                try OutputFile.write(data, to: url, createFolder: true)
+                return .documentWritten("\(document.label) ditulis ke \(url.path)")
+            case let .createMeeting(title, level, province):
+                let id = MappingService.meetingID(title: title, date: service.today)
+                let (meeting, admissions) = try service.createMeeting(Meeting(id: id, title: title, level: level, provinceCode: province,
+                                                                              date: service.today), takeExisting: true)
+                let refused = admissions.filter { if case .refused = $0.admission { return true }; return false }.count
+                return .meetingCreated(id: id, text: "Rapat '\(id)' dibuat dengan \(meeting.participantRegions.count) peserta"
+                                       + (refused > 0 ? "; \(refused) pemetaan bukan peserta (tekan a)" : "") + ". Lengkapi datanya dengan `mufakat pemetaan rapat update`.")
+            case let .changeGroup(change, meetingID):
+                try service.changeGroup(change, meetingID: meetingID)
+                let names = change.regionCodes.map { service.catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", ")
+                return .groupsChanged((change.kind == .split ? "Kelompok dipisah: " : "Digabung menjadi satu kelompok: ") + "\(change.affairCode), \(names).")
+            case let .withdraw(number, reason, meetingID):
+                let a = try service.withdrawAgreement(number: number, reason: reason, meetingID: meetingID)
+                return .withdrawn("Kesepakatan ke-\(number) (\(a.affairCode) \(a.title)) dicabut: \(reason). Tercantum pada Revisi Kesepakatan berita acara.")
             case let .exportMatrix(format, meetingID, filter, transposed):
                 let meeting = try service.meeting(id: meetingID)
                 let (data, matrix) = try service.matrixFile(format, meeting: meeting, filter: filter, transposed: transposed)
@@ -63,14 +93,17 @@ public struct MeetingEffects: Sendable {
     func load(meetingID: String?) throws -> MeetingData {
         let meeting = try meetingID.map { try service.requireMeeting(id: $0) }
         let mappings = try service.mappings(for: meeting)
-        let matches = MatchFinder(catalogues: service.catalogues).find(in: mappings)
+        let matches = try service.matches(meeting: meeting)
         var drafted: [String: String] = [:]
         for a in meeting?.agreements ?? [] {
             guard let id = a.cooperationID else { continue }
             drafted[a.affairCode + ":" + a.regionCodes.joined(separator: "+")] = id
         }
-        return MeetingData(meeting: meeting, mappings: mappings, matches: matches, drafted: drafted,
-                           generation: Self.generations.next())
+        var data = MeetingData(meeting: meeting, mappings: mappings, matches: matches, drafted: drafted,
+                               generation: Self.generations.next())
+        data.gaps = MappingGaps.find(mappings: mappings, matches: matches, catalogues: service.catalogues)
+        data.outsideNote = try service.nonParticipantSentence(meeting: meeting)
+        return data
     }
 
     func importFiles(_ paths: [String], meetingID: String?) throws -> ImportReport {
@@ -100,7 +133,12 @@ public struct MeetingEffects: Sendable {
             switch r.status {
             case .done(let outcome):
                 if outcome == .added || outcome == .replaced { changed += 1 }
-                lines.append("\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? ""))
+                // Short enough for the message line: joining the meeting is the rule, not news;
+                // a region left out is said, with where to read why.
+                var line = "\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? "")
+                if case .refused(let why)? = r.admission { line += "; bukan peserta: " + (why.components(separatedBy: " (").first ?? why) }
+                if case .noMeeting? = r.admission { line += "; belum ada rapat" }
+                lines.append(line)
             case .rejected(let reason):
                 problems.append(reason)
             case .unresolved:

@@ -11,7 +11,7 @@ struct MeetingMode: Sendable {
 
     /// A question on top of the meeting screens.
     struct Question: Sendable {
-        enum Purpose: Sendable, Equatable { case conflict, exportFormat, info }
+        enum Purpose: Sendable, Equatable { case conflict, exportFormat, info, confirmDraft(MappingMatch), document }
         var purpose: Purpose
         var dialog: Dialog
     }
@@ -44,6 +44,7 @@ struct MeetingMode: Sendable {
     private(set) var matches: MatchesScreen? = nil
     private(set) var detail: CellDetail? = nil
     private(set) var prompt: ImportPrompt? = nil
+    private(set) var reason: TextPrompt? = nil
     private(set) var question: Question? = nil
     /// Conflicts of the import under way, the first one being asked about.
     private(set) var pending: [ImportConflict] = []
@@ -80,6 +81,23 @@ struct MeetingMode: Sendable {
 
     mutating func handle(_ event: Event) -> Outcome {
         if question != nil { return answer(event) }
+        if var r = reason {
+            let outcome = r.handle(event)
+            reason = r
+            switch outcome {
+            case .none: return .none
+            case .refused(let text): return .refused(text)
+            case .cancel: reason = nil; return Outcome(message: .notice("Dibatalkan."))
+            case .submit(let text):
+                reason = nil
+                switch r.purpose {
+                case .withdraw(let number, _):
+                    return Outcome(actions: [.withdraw(number: number, reason: text, meetingID: meetingID)], message: .notice("Mencabut kesepakatan…"))
+                case let .createMeeting(level, province, _):
+                    return Outcome(actions: [.createMeeting(title: text, level: level, provinceCode: province)], message: .notice("Membuat rapat…"))
+                }
+            }
+        }
         if var p = prompt {
             let outcome = p.handle(event)
             prompt = p
@@ -115,7 +133,22 @@ struct MeetingMode: Sendable {
             case .none: return .none
             case .refused(let text): return .refused(text)
             case .draft(let match):
-                return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice("Membuat draf kerja sama…"))
+                // Nothing official is made on one key press: the dialog names what will be printed.
+                let text = MappingService.preview(of: match, meeting: data?.meeting, mappings: data?.mappings ?? [], catalogues: catalogues)
+                question = Question(purpose: .confirmDraft(match), dialog: .choose("Jadikan draf dan kesepakatan?", text,
+                                                                                   options: ["Ya, buat draf", "Batal"]))
+                return .none
+            case .notice(let text): return Outcome(message: .notice(text))
+            case .change(let change):
+                guard data?.meeting != nil else { return .refused("Belum ada rapat; pemisahan dan penggabungan kelompok dicatat dalam rapat.") }
+                return Outcome(actions: [.changeGroup(change, meetingID: meetingID)], message: .notice("Menyimpan perubahan kelompok…"))
+            case .withdraw(let match):
+                guard let meeting = data?.meeting else { return .refused("Belum ada rapat; kesepakatan dicatat dalam rapat.") }
+                guard let i = meeting.agreements.firstIndex(where: {
+                    $0.isActive && $0.affairCode == match.affairCode && Set($0.regionCodes) == Set(match.regionCodes)
+                }) else { return .refused("Kecocokan ini belum menjadi kesepakatan rapat (atau sudah dicabut); tidak ada yang dicabut.") }
+                reason = TextPrompt(.withdraw(number: i + 1, summary: "\(meeting.agreements[i].affairCode) \(meeting.agreements[i].title)"))
+                return .none
             }
         }
     }
@@ -150,11 +183,39 @@ struct MeetingMode: Sendable {
         case .escape, .char("q"): return Outcome(close: true)
         case .char("m"):
             guard let data else { return .none }
-            if matches == nil { matches = MatchesScreen(matches: filteredMatches(data), drafted: data.drafted, catalogues: catalogues) }
+            if matches == nil { matches = MatchesScreen(matches: filteredMatches(data), drafted: data.drafted, catalogues: catalogues, gaps: data.gaps) }
             page = .matches
             return .none
         case .char("i"):
             prompt = ImportPrompt()
+            return .none
+        case .char("n"):
+            guard data?.meeting == nil, let data else { return .refused("Rapat sudah ada; ubah datanya dengan `mufakat pemetaan rapat update`.") }
+            // The level follows the mappings: kabupaten/kota of one province make a provincial meeting.
+            let codes = data.mappings.map(\.regionCode)
+            let level = MatchGrouping.coordinationLevel(codes, catalogues: catalogues)
+            let province = level == .provinsi ? codes.first.flatMap { catalogues.regions[$0]?.provinceCode } : nil
+            reason = TextPrompt(.createMeeting(level: codes.isEmpty ? .provinsi : level, provinceCode: province, mappings: codes.count))
+            return .none
+        case .char("a"):
+            guard let data else { return .none }
+            var lines: [String] = []
+            if let meeting = data.meeting {
+                lines.append("Peserta rapat (\(meeting.participantRegions.count)):")
+                lines += meeting.participantRegions.map { "• \($0) \(catalogues.regions[$0]?.fullName ?? $0)" }
+                if let outside = data.outsideNote { lines.append(outside) }
+            } else {
+                lines.append("Belum ada rapat. Tekan n untuk membuat rapat dari \(data.mappings.count) pemetaan tersimpan.")
+            }
+            question = Question(purpose: .info, dialog: .message("Peserta", lines.joined(separator: "\n")))
+            return .none
+        case .char("b"):
+            guard data?.meeting != nil else {
+                return .refused("Belum ada rapat. Buat dengan `mufakat pemetaan rapat create --title ... --level provinsi --province KODE --take-existing`.")
+            }
+            question = Question(purpose: .document, dialog: .choose("Dokumen rapat",
+                "Ditulis ke folder ekspor penyimpanan, sama dengan `mufakat pemetaan berita-acara` dan `lampiran`. Pilih dokumen:",
+                options: MeetingDocument.allCases.map(\.label) + ["Batal"]))
             return .none
         case .char("e"):
             guard let matrix, matrix.matrix.columnCount > 0 else {
@@ -172,7 +233,7 @@ struct MeetingMode: Sendable {
         matrix = m
         if m.filter != before, let data {
             // The matches follow the province and group filters of the matrix.
-            matches = MatchesScreen(matches: filteredMatches(data), drafted: matches?.drafted ?? data.drafted, catalogues: catalogues)
+            matches = MatchesScreen(matches: filteredMatches(data), drafted: matches?.drafted ?? data.drafted, catalogues: catalogues, gaps: data.gaps)
         }
         switch outcome {
         case .none: return .none
@@ -203,6 +264,12 @@ struct MeetingMode: Sendable {
         question = nil
         switch q.purpose {
         case .info: return .none
+        case .document:
+            guard let choice, choice < MeetingDocument.allCases.count else { return Outcome(message: .notice("Tidak ada dokumen ditulis.")) }
+            return Outcome(actions: [.writeDocument(MeetingDocument.allCases[choice], meetingID: meetingID)], message: .notice("Menulis dokumen…"))
+        case .confirmDraft(let match):
+            guard choice == 0 else { return Outcome(message: .notice("Tidak dibuat draf.")) }
+            return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice("Membuat draf kerja sama…"))
         case .exportFormat:
             guard let choice, choice < MatrixExportFormat.allCases.count, let m = matrix else { return Outcome(message: .notice("Ekspor dibatalkan.")) }
             let format = MatrixExportFormat.allCases[choice]
@@ -283,7 +350,14 @@ struct MeetingMode: Sendable {
                 if let at = old.cursorCodes { screen.focus(affairCode: at.affair, regionCode: at.region) }
             }
             matrix = screen
-            matches = matches.map { _ in MatchesScreen(matches: filteredMatches(loaded), drafted: loaded.drafted, catalogues: catalogues) }
+            matches = matches.map { old in
+                var fresh = MatchesScreen(matches: filteredMatches(loaded), drafted: loaded.drafted, catalogues: catalogues, gaps: loaded.gaps)
+                // The facilitator stays on the match being discussed.
+                fresh.highlighted = min(old.highlighted, max(0, fresh.matches.count - 1))
+                // Drafts made without a meeting are known only from this session.
+                fresh.drafted.merge(old.drafted) { loaded, _ in loaded }
+                return fresh
+            }
             if page == .loading || page == .picking { page = .matrix }
             return .none
         case .imported(let report):
@@ -300,6 +374,8 @@ struct MeetingMode: Sendable {
             if !report.problems.isEmpty {
                 outcome.message = .error(report.problems[0] + (report.problems.count > 1 ? " (dan \(report.problems.count - 1) masalah lain)" : ""))
                 outcome.bell = true
+                // The lines of this import end with it; they never lead the next import's message.
+                if pending.isEmpty { importLines = [] }
             } else if pending.isEmpty {
                 let lines = importLines
                 importLines = []
@@ -309,10 +385,22 @@ struct MeetingMode: Sendable {
             return outcome
         case let .draftCreated(matchID, id, title):
             matches?.drafted[matchID] = id
-            return Outcome(message: .ok("Draf kerja sama '\(id)' dibuat: \(title). Buka dari beranda untuk melengkapinya."), reloadList: true)
+            // The meeting now holds the agreement: reload it, so w can withdraw it at once.
+            return Outcome(actions: [.load(meetingID: meetingID)],
+                           message: .ok("Draf kerja sama '\(id)' dibuat: \(title). Buka dari beranda untuk melengkapinya."), reloadList: true)
         case let .draftExists(matchID, id):
             matches?.drafted[matchID] = id
             return Outcome(message: .warning("Kecocokan ini sudah dijadikan draf kerja sama '\(id)'; tidak dibuat lagi."), bell: true)
+        case .documentWritten(let text):
+            question = Question(purpose: .info, dialog: .message("Dokumen ditulis", text))
+            return Outcome(message: .ok(text))
+        case .groupsChanged(let text):
+            return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
+        case .meetingCreated(let id, let text):
+            meetingID = id
+            return Outcome(actions: [.load(meetingID: id)], message: .ok(text))
+        case .withdrawn(let text):
+            return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
         case let .exported(path, rows, columns):
             question = Question(purpose: .info, dialog: .message("Matriks diekspor", "Matriks \(rows) urusan × \(columns) daerah ditulis ke:\n\(path)"))
             return Outcome(message: .ok("Matriks ditulis ke \(path)"))
@@ -332,6 +420,7 @@ struct MeetingMode: Sendable {
 
     var bindings: [KeyBinding] {
         if let question { return question.dialog.bindings }
+        if let reason { return reason.bindings }
         if let prompt { return prompt.bindings }
         if let detail { return detail.bindings }
         switch page {
@@ -351,11 +440,12 @@ struct MeetingMode: Sendable {
         case .loading:
             buffer.write("Membaca pemetaan daerah dan mencari kecocokan…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
         case .picking: drawPicker(in: body, buffer: &buffer)
-        case .matrix: matrix?.draw(in: body, buffer: &buffer, focused: detail == nil && prompt == nil && question == nil)
+        case .matrix: matrix?.draw(in: body, buffer: &buffer, focused: detail == nil && prompt == nil && reason == nil && question == nil)
         case .matches: matches?.draw(in: body, buffer: &buffer)
         }
         if let detail { detail.draw(in: body, buffer: &buffer) }
         if let prompt { prompt.draw(in: body, buffer: &buffer) }
+        if let reason { reason.draw(in: body, buffer: &buffer) }
         if let question {
             buffer.cursor = nil
             question.dialog.draw(in: body, buffer: &buffer)

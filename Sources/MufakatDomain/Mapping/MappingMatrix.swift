@@ -29,7 +29,7 @@ public enum MatrixCellKind: String, Codable, Sendable, CaseIterable {
     public var label: String {
         switch self {
         case .empty: "Tidak dipetakan"
-        case .listed: "Dipetakan, potensi dan kebutuhan belum diisi"
+        case .listed: "Dipetakan tanpa potensi/kebutuhan (W: ingin KSDD wajib; M: menyebut calon mitra; ?: belum diisi)"
         case .offer: "Potensi (dapat ditawarkan)"
         case .need: "Kebutuhan"
         case .both: "Potensi dan kebutuhan"
@@ -51,6 +51,10 @@ public struct MatrixCell: Sendable, Hashable {
     public let priority: MappingPriority?
     /// Index of the entries in the region's mapping (for the detail view).
     public let entryIndices: [Int]
+    /// The region wants the affair as KSDD wajib (shown "W" when it has no offer or need).
+    public var wantsWajib = false
+    /// The region names a candidate partner (shown "M" when it has no offer or need).
+    public var namesPartner = false
 
     public static let empty = MatrixCell(kind: .empty, hasOffer: false, hasNeed: false, planned: false, priority: nil, entryIndices: [])
 
@@ -68,11 +72,14 @@ public struct MatrixCell: Sendable, Hashable {
         let kind: MatrixCellKind = planned ? .planned : offer && need ? .both : offer ? .offer : need ? .need : .listed
         let priority = entries.compactMap(\.entry.priority).max { $0.weight < $1.weight }
         self.init(kind: kind, hasOffer: offer, hasNeed: need, planned: planned, priority: priority, entryIndices: entries.map(\.index))
+        wantsWajib = entries.contains { $0.entry.intendedKind == .ksddWajib }
+        namesPartner = entries.contains { !$0.entry.partnerRegions.isEmpty || !$0.entry.partnerThirdParties.isEmpty }
     }
 
     /// The symbol shown: P, K or PK, with "*" when the affair is already in the RPJMD/RKPD
     /// ("R" when planned without an offer or a need), so planning never hides the offer or need.
     public var symbol: String {
+        if kind == .listed { return wantsWajib ? "W" : namesPartner ? "M" : kind.symbol }
         guard planned else { return kind.symbol }
         let base = hasOffer && hasNeed ? "PK" : hasOffer ? "P" : hasNeed ? "K" : ""
         return base.isEmpty ? "R" : base + "*"
@@ -87,9 +94,11 @@ public struct MatrixFilter: Sendable, Hashable {
     public var group: AffairGroup?
     /// Only entries of this priority (cells of other priorities are shown empty).
     public var priority: MappingPriority?
+    /// Hanya urusan yang dipetakan: only the affairs some shown region mapped.
+    public var mappedOnly = false
 
-    public init(provinceCode: String? = nil, group: AffairGroup? = nil, priority: MappingPriority? = nil) {
-        self.provinceCode = provinceCode; self.group = group; self.priority = priority
+    public init(provinceCode: String? = nil, group: AffairGroup? = nil, priority: MappingPriority? = nil, mappedOnly: Bool = false) {
+        self.provinceCode = provinceCode; self.group = group; self.priority = priority; self.mappedOnly = mappedOnly
     }
 
     public static let none = MatrixFilter()
@@ -100,6 +109,7 @@ public struct MatrixFilter: Sendable, Hashable {
         if let p = provinceCode { parts.append("Provinsi \(regions[p]?.name ?? p)") }
         if let group { parts.append(group.title) }
         if let priority { parts.append("prioritas \(priority.label.lowercased())") }
+        if mappedOnly { parts.append("hanya urusan yang dipetakan") }
         return parts.joined(separator: ", ")
     }
 }
@@ -125,10 +135,6 @@ public struct MappingMatrix: Sendable {
     public init(mappings: [RegionMapping], catalogues: Catalogues, filter: MatrixFilter = .none, transposed: Bool = false) {
         self.filter = filter
         isTransposed = transposed
-        affairs = catalogues.affairs.all.filter { filter.group == nil || $0.group == filter.group }
-        var affairIndex: [String: Int] = [:]
-        for (i, a) in affairs.enumerated() { affairIndex[a.code] = i }
-
         var byRegion: [String: RegionMapping] = [:]
         for m in mappings { byRegion[m.regionCode] = m }
         var shown: [(Region, RegionMapping)] = []
@@ -140,6 +146,10 @@ public struct MappingMatrix: Sendable {
         shown.sort { MappingMatrix.catalogueOrder($0.0, $1.0) }
         regions = shown.map(\.0)
         self.mappings = shown.map(\.1)
+        let mapped = Set(shown.flatMap { $0.1.entries.filter { filter.priority == nil || $0.priority == filter.priority }.map(\.affairCode) })
+        affairs = catalogues.affairs.all.filter { (filter.group == nil || $0.group == filter.group) && (!filter.mappedOnly || mapped.contains($0.code)) }
+        var affairIndex: [String: Int] = [:]
+        for (i, a) in affairs.enumerated() { affairIndex[a.code] = i }
 
         let columns = shown.count
         var grid = [MatrixCell](repeating: .empty, count: affairs.count * columns)

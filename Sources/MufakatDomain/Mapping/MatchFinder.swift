@@ -34,6 +34,9 @@ public struct MappingMatch: Codable, Sendable, Hashable, Identifiable {
     public let suggestedKind: CooperationKind
     /// Latest target year named by the regions, if any.
     public let targetYear: Int?
+    /// Daerah pemberi potensi: the region whose offer the others need (one-way offer↔need
+    /// matches and groups built around one offer); nil otherwise.
+    public var offeringRegion: String?
 
     /// "2.15:32.01+32.71".
     public var id: String { affairCode + ":" + regionCodes.joined(separator: "+") }
@@ -42,9 +45,10 @@ public struct MappingMatch: Codable, Sendable, Hashable, Identifiable {
     public var isGroup: Bool { regionCodes.count > 2 }
 
     public init(affairCode: String, regionCodes: [String], kinds: [MatchKind], reasons: [String], score: Int,
-                suggestedKind: CooperationKind, targetYear: Int?) {
+                suggestedKind: CooperationKind, targetYear: Int?, offeringRegion: String? = nil) {
         self.affairCode = affairCode; self.regionCodes = regionCodes; self.kinds = kinds; self.reasons = reasons
         self.score = score; self.suggestedKind = suggestedKind; self.targetYear = targetYear
+        self.offeringRegion = offeringRegion
     }
 
     /// Ranking order: score, then affair, then regions, so equal inputs give equal lists.
@@ -88,6 +92,10 @@ public struct MatchFinder: Sendable {
         /// `offer` and `need` cut for reason lines (once per stance, not once per pair).
         var offerQuote = ""
         var needQuote = ""
+        /// Whether the region mapped this very affair (not only a shared sub-affair heading of another).
+        var genuine = false
+        /// The affair a borrowed entry was mapped under ("2.11" for persampahan under Lingkungan Hidup).
+        var borrowedFrom: String?
         var hasOffer: Bool { !offer.isEmpty }
         var hasNeed: Bool { !need.isEmpty }
 
@@ -133,25 +141,41 @@ public struct MatchFinder: Sendable {
 
         // Index: affair -> region -> stance.
         var stances = [[Int: Stance]](repeating: [:], count: affairs.count)
+        // A sub-affair heading that the Lampiran of UU 23/2014 puts under two affairs (Persampahan
+        // under 1.03 and 2.11) meets across them: an entry under the other affair also stands,
+        // marked as borrowed, under the lowest affair carrying the heading.
+        var headingAffairs: [String: String] = [:]
+        var sharedHeadings = Set<String>()
+        for row in catalogues.authority.all {
+            if let known = headingAffairs[row.subAffair], known != row.affairCode { sharedHeadings.insert(row.subAffair) }
+            headingAffairs[row.subAffair] = min(headingAffairs[row.subAffair] ?? row.affairCode, row.affairCode)
+        }
         for (ri, m) in regionMappings.enumerated() {
             for e in m.entries {
                 guard let ai = affairIndex[e.affairCode] else { continue }
-                var s = stances[ai][ri] ?? Stance(region: ri)
                 let topic = e.subAffairID.flatMap { subAffairHeadings[$0] }
-                if e.hasOffer {
-                    s.offer = s.offer.isEmpty ? e.offer : s.offer + "; " + e.offer
-                    if let topic { s.offerTopics.insert(topic) } else { s.offerAny = true }
+                func add(to ai: Int, borrowed: Bool) {
+                    var s = stances[ai][ri] ?? Stance(region: ri)
+                    if borrowed { s.borrowedFrom = s.borrowedFrom ?? e.affairCode } else { s.genuine = true }
+                    if e.hasOffer {
+                        s.offer = s.offer.isEmpty ? e.offer : s.offer + "; " + e.offer
+                        if let topic { s.offerTopics.insert(topic) } else { s.offerAny = true }
+                    }
+                    if e.hasNeed {
+                        s.need = s.need.isEmpty ? e.need : s.need + "; " + e.need
+                        if let topic { s.needTopics.insert(topic) } else { s.needAny = true }
+                    }
+                    if e.intendedKind == .ksddWajib { s.wajib = true }
+                    s.weight = max(s.weight, e.priority?.weight ?? 0)
+                    if e.isPlanned { s.planned = true }
+                    if let y = e.targetYear { s.targetYear = max(s.targetYear ?? y, y) }
+                    for p in e.partnerRegions { if let pi = regionIndex[p], pi != ri { s.partners.insert(pi) } }
+                    stances[ai][ri] = s
                 }
-                if e.hasNeed {
-                    s.need = s.need.isEmpty ? e.need : s.need + "; " + e.need
-                    if let topic { s.needTopics.insert(topic) } else { s.needAny = true }
+                add(to: ai, borrowed: false)
+                if let topic, sharedHeadings.contains(topic), let home = headingAffairs[topic], home != e.affairCode, let hi = affairIndex[home] {
+                    add(to: hi, borrowed: true)
                 }
-                if e.intendedKind == .ksddWajib { s.wajib = true }
-                s.weight = max(s.weight, e.priority?.weight ?? 0)
-                if e.isPlanned { s.planned = true }
-                if let y = e.targetYear { s.targetYear = max(s.targetYear ?? y, y) }
-                for p in e.partnerRegions { if let pi = regionIndex[p], pi != ri { s.partners.insert(pi) } }
-                stances[ai][ri] = s
             }
         }
 
@@ -220,6 +244,7 @@ public struct MatchFinder: Sendable {
             // KSDD wajib groups inside a province.
             for province in byProvince.keys.sorted() {
                 let wajib = byProvince[province]!.filter { affairStances[$0]!.wajib }
+                guard wajib.contains(where: { affairStances[$0]!.genuine }) else { continue }
                 if wajib.count == 2 {
                     update(wajib[0], wajib[1]) { f, _ in f.wajibPair = true }
                 } else if wajib.count > 2 {
@@ -251,6 +276,8 @@ public struct MatchFinder: Sendable {
         let na = context.names[a.region], nb = context.names[b.region]
         let mutual = f.aNamesB && f.bNamesA
         guard f.aOffersB || f.bOffersA || mutual || f.wajibPair else { return nil }
+        // Two borrowed stances meet under their own affair already.
+        guard a.genuine || b.genuine else { return nil }
         var kinds: [MatchKind] = []
         var reasons: [String] = []
         var score = 0
@@ -284,15 +311,21 @@ public struct MatchFinder: Sendable {
             reasons.append("berada dalam satu provinsi (\(province))")
         }
         score += Self.commonBonus([a, b], reasons: &reasons)
+        for x in [a, b] where !x.genuine {
+            if let from = x.borrowedFrom {
+                reasons.append("\(context.names[x.region]) memetakannya pada urusan \(from) dengan sub urusan yang sama (UU 23/2014 Lampiran)")
+            }
+        }
         let codes: [String]
         if kinds.first == .offerNeed && !(f.aOffersB && f.bOffersA) && f.bOffersA {
             codes = [rb.code, ra.code]
         } else {
             codes = [ra.code, rb.code]
         }
+        let oneWay = (f.aOffersB != f.bOffersA) ? codes.first : nil
         return MappingMatch(affairCode: affair.code, regionCodes: codes, kinds: kinds, reasons: reasons, score: score,
                             suggestedKind: f.wajibPair ? .ksddWajib : .ksddSukarela,
-                            targetYear: [a.targetYear, b.targetYear].compactMap { $0 }.max())
+                            targetYear: [a.targetYear, b.targetYear].compactMap { $0 }.max(), offeringRegion: oneWay)
     }
 
     private func group(affair: Affair, members: [Int], stances: [Int: Stance], context: Context) -> MappingMatch {

@@ -51,6 +51,8 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
     /// Nomor berita acara, once the minutes are numbered (nil: a dotted line is printed).
     /// Optional in the file, so meetings saved before keep their bytes.
     public var minutesNumber: String? = nil
+    /// Penyesuaian kelompok: groups the facilitator split or merged on screen or by command.
+    public var groupChanges: [GroupChange] = []
 
     public init(id: String, title: String, level: MeetingLevel, provinceCode: String? = nil, date: CalendarDate? = nil,
                 place: String = "", facilitator: Person = Person(), facilitatorAgency: String = "",
@@ -66,7 +68,7 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, id, title, level, provinceCode, date, place, facilitator, facilitatorAgency
-        case participantRegions, participantAgencies, agreements, followUps, imports, notes, minutesNumber
+        case participantRegions, participantAgencies, agreements, followUps, imports, notes, minutesNumber, groupChanges
     }
 
     public init(from decoder: Decoder) throws {
@@ -87,6 +89,7 @@ public struct Meeting: Codable, Sendable, Hashable, Identifiable {
         imports = try c.decodeIfPresent([MappingImportRecord].self, forKey: .imports) ?? []
         notes = try c.decodeIfPresent(String.self, forKey: .notes) ?? ""
         minutesNumber = try c.decodeIfPresent(String.self, forKey: .minutesNumber)
+        groupChanges = try c.decodeIfPresent([GroupChange].self, forKey: .groupChanges) ?? []
     }
 
     /// Adds a participating region once, keeping the order of arrival.
@@ -117,12 +120,48 @@ public struct AgreedCooperation: Codable, Sendable, Hashable {
     public var basis: String
     /// Id of the draft cooperation created in the store from it, if any.
     public var cooperationID: String?
+    /// Tanggal dicatat: when the agreement was recorded (nil in files written before it was kept).
+    public var recordedOn: CalendarDate?
+    /// Pencabutan: set when the agreement was withdrawn; a withdrawn agreement stays in the
+    /// history and the minutes' revision, never in the planned cooperations.
+    public var withdrawal: AgreementWithdrawal?
+    /// Perlu ditinjau: why the agreement (and its draft) should be checked again, e.g. a party's
+    /// mapping was replaced by a newer one after it was made.
+    public var reviewNote: String?
+
+    /// Whether the agreement still stands (not withdrawn).
+    public var isActive: Bool { withdrawal == nil }
 
     public init(affairCode: String, regionCodes: [String], kind: CooperationKind, title: String,
                 targetYear: Int? = nil, basis: String = "", cooperationID: String? = nil) {
         self.affairCode = affairCode; self.regionCodes = regionCodes; self.kind = kind; self.title = title
         self.targetYear = targetYear; self.basis = basis; self.cooperationID = cooperationID
     }
+}
+
+/// Penyesuaian kelompok kecocokan: the facilitator splits a group match back into its pairs, or
+/// merges the matches of one affair among some regions into one group.
+public struct GroupChange: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable { case split = "pisah", merge = "gabung" }
+    public var kind: Kind
+    public var affairCode: String
+    /// The regions of the group (split) or of the new group (merge), as a set.
+    public var regionCodes: [String]
+
+    public init(kind: Kind, affairCode: String, regionCodes: [String]) {
+        self.kind = kind; self.affairCode = affairCode; self.regionCodes = regionCodes
+    }
+
+    func covers(_ m: MappingMatch) -> Bool { m.affairCode == affairCode && Set(m.regionCodes).isSubset(of: Set(regionCodes)) }
+}
+
+/// Pencabutan kesepakatan: why and when an agreement of the meeting was withdrawn.
+public struct AgreementWithdrawal: Codable, Sendable, Hashable {
+    /// Alasan pencabutan.
+    public var reason: String
+    public var withdrawnOn: CalendarDate
+
+    public init(reason: String, withdrawnOn: CalendarDate) { self.reason = reason; self.withdrawnOn = withdrawnOn }
 }
 
 /// Tindak lanjut: an action the minutes assign.
@@ -149,6 +188,11 @@ public struct MappingImportRecord: Codable, Sendable, Hashable {
     public var fingerprint: String
     /// What happened: "baru", "sama", "diganti", "dipertahankan".
     public var outcome: MappingImportOutcome
+    /// Revisi pengirim: the revision the mapping had in the sending region's store (bundles only).
+    public var sourceRevision: Int?
+    /// When the sending region saved that revision, ISO 8601 in UTC (bundles only). Text, not a
+    /// `Date`, so the meeting file reads the same under every date strategy.
+    public var sourceSavedAt: String?
 
     public init(regionCode: String, source: String, importedOn: CalendarDate, fingerprint: String, outcome: MappingImportOutcome) {
         self.regionCode = regionCode; self.source = source; self.importedOn = importedOn

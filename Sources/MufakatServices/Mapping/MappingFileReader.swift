@@ -26,7 +26,11 @@ public enum MappingFileReader {
             guard !mappings.isEmpty else {
                 throw MappingServiceError.unreadableFile(path: url.path, problem: "bundel ini tidak memuat pemetaan daerah; ekspor ulang dengan `mufakat bundle export` setelah pemetaan diisi.")
             }
-            return mappings.map { MappingService.Incoming(mapping: $0, source: name) }
+            let revisions = MappingBundles.revisions(url)
+            return mappings.map {
+                MappingService.Incoming(mapping: $0, source: name, revision: revisions[$0.regionCode]?.revision,
+                                        savedAt: revisions[$0.regionCode]?.savedAt)
+            }
         }
         return try parseJSON(data, path: url.path).map { MappingService.Incoming(mapping: $0, source: name) }
     }

@@ -16,3 +16,14 @@ public enum MappingBundles {
         }
     }
 }
+
+extension MappingBundles {
+    /// Revision and save time of each region's mapping in a bundle, by region code; empty when
+    /// the file is not a bundle the store can read.
+    public static func revisions(_ url: URL) -> [String: (revision: Int, savedAt: Date)] {
+        guard let list = try? BundleMappingReader.revisions(in: url) else { return [:] }
+        var out: [String: (revision: Int, savedAt: Date)] = [:]
+        for item in list { out[item.mapping.regionCode] = (item.revision, item.savedAt) }
+        return out
+    }
+}

@@ -30,6 +30,9 @@ public protocol MappingRepository: AnyObject, Sendable {
     /// The region's autosaved draft, if any.
     func mappingDraft(regionCode: String) throws -> MappingDraftRecord?
     func discardMappingDraft(regionCode: String) throws
+    /// Every stored revision of a region's mapping, oldest first, with when it was saved
+    /// (empty for sources that keep no history).
+    func mappingRevisions(regionCode: String) throws -> [(revision: Int, savedAt: Date, mapping: RegionMapping)]
 }
 
 extension MappingRepository {
@@ -39,6 +42,7 @@ extension MappingRepository {
     }
     public func mappingDraft(regionCode: String) throws -> MappingDraftRecord? { nil }
     public func discardMappingDraft(regionCode: String) throws {}
+    public func mappingRevisions(regionCode: String) throws -> [(revision: Int, savedAt: Date, mapping: RegionMapping)] { [] }
 
     public func saveMappings(_ batch: [(mapping: RegionMapping, basedOn: Int?)]) throws {
         for item in batch { try saveMapping(item.mapping, basedOn: item.basedOn) }

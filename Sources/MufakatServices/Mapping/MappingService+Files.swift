@@ -35,25 +35,52 @@ extension MappingService {
         let matrix = try self.matrix(meeting: meeting, filter: filter, transposed: transposed)
         switch format {
         case .xlsx:
-            return (try XlsxWriter.data(MatrixExport.workbook(matrix, catalogues: catalogues, meeting: meeting, generatedOn: today)), matrix)
+            var book = MatrixExport.workbook(matrix, catalogues: catalogues, meeting: meeting, generatedOn: today)
+            book.sheets.append(MappingGapSheets.totals(matrix))
+            book.sheets.append(MappingGapSheets.gaps(try gaps(meeting: meeting), catalogues: catalogues))
+            return (try XlsxWriter.data(book), matrix)
         case .csv:
             return (CsvWriter.data(MatrixExport.csvRows(matrix)), matrix)
         }
     }
-}
 
-extension MappingService {
-    /// The planning annex of a meeting as a file's bytes: XLSX, or DOCX on the chosen paper and font.
-    public func annexFile(_ annex: PlanningAnnex, format: MatrixFormat?, paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle) throws -> Data {
-        if format == .xlsx { return try XlsxWriter.data(annex.workbook()) }
-        return try DocxRenderer(page: PlanningAnnex.pageSetup(paper: paper, typeface: typeface)).render(annex.naskah())
+    /// Format of an annex file.
+    public enum AnnexFormat: String, Sendable, Equatable, CaseIterable { case xlsx, docx }
+
+    /// The planning annex as a file's bytes. A need-only entry nobody meets is not a planned
+    /// cooperation: it leaves the annex table and is listed under "Kebutuhan tanpa pasangan".
+    public func annexFile(_ format: AnnexFormat, meeting: Meeting?, regionCode: String? = nil,
+                          paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle) throws -> (data: Data, annex: PlanningAnnex) {
+        let all = try mappings(for: meeting)
+        let gaps = try self.gaps(meeting: meeting).filter { regionCode == nil || $0.regionCode == regionCode }
+        let agreed = Set((meeting?.agreements ?? []).filter(\.isActive).flatMap { a in a.regionCodes.map { a.affairCode + "|" + $0 } })
+        let unmet = Set(gaps.filter { $0.side == .need }.map { $0.affairCode + "|" + $0.regionCode }).subtracting(agreed)
+        let trimmed = all.map { m -> RegionMapping in
+            var m = m
+            m.entries.removeAll { !$0.hasOffer && $0.hasNeed && unmet.contains($0.affairCode + "|" + m.regionCode) }
+            return m
+        }
+        var shownMeeting = meeting
+        shownMeeting?.agreements.removeAll { !$0.isActive }
+        let annex = PlanningAnnex.build(mappings: trimmed, meeting: shownMeeting, catalogues: catalogues, regionCode: regionCode)
+        switch format {
+        case .xlsx:
+            var book = annex.workbook()
+            book.sheets.append(MappingGapSheets.gaps(gaps, catalogues: catalogues))
+            return (try XlsxWriter.data(book), annex)
+        case .docx:
+            var naskah = annex.naskah()
+            naskah.blocks.append(.pageBreak)
+            naskah.blocks.append(.heading(.bold("CELAH PEMETAAN")))
+            naskah.blocks += MeetingMinutesExtras.blocks(meeting: Meeting(id: "x", title: "", level: .provinsi), gaps: gaps, catalogues: catalogues)
+            return (try DocxRenderer(page: PlanningAnnex.pageSetup(paper: paper, typeface: typeface)).render(naskah), annex)
+        }
     }
 
-    /// The minutes (berita acara) of a meeting as DOCX bytes on the chosen paper and font, with
-    /// the fields still missing.
-    public func minutesFile(meeting: Meeting, paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle) throws -> (data: Data, missing: [MissingValue]) {
+    /// The minutes of a meeting as DOCX bytes on the chosen paper and font, the same from the
+    /// screen and from `mapping minutes`.
+    public func minutesFile(meeting: Meeting, paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle) throws -> (data: Data, naskah: Naskah) {
         let naskah = try minutes(meeting: meeting)
-        let data = try DocxRenderer(page: MeetingMinutesBuilder.pageSetup(paper: paper, typeface: typeface)).render(naskah)
-        return (data, naskah.missingFields)
+        return (try DocxRenderer(page: MeetingMinutesBuilder.pageSetup(paper: paper, typeface: typeface)).render(naskah), naskah)
     }
 }

@@ -61,7 +61,12 @@ public struct MappingService: Sendable {
         public let mapping: RegionMapping
         /// File name it came from.
         public let source: String
-        public init(mapping: RegionMapping, source: String) { self.mapping = mapping; self.source = source }
+        /// The revision it had in the sending region's store (bundles), and when it was saved.
+        public let revision: Int?
+        public let savedAt: Date?
+        public init(mapping: RegionMapping, source: String, revision: Int? = nil, savedAt: Date? = nil) {
+            self.mapping = mapping; self.source = source; self.revision = revision; self.savedAt = savedAt
+        }
     }
 
     /// What an import did for one region.
@@ -79,6 +84,14 @@ public struct MappingService: Sendable {
         public let diff: MappingDiff?
         /// Extra remark (an older bundle).
         public let note: String?
+        /// Whether the region joined the meeting (nil when nothing was imported).
+        public var admission: Admission? = nil
+
+        /// The note and the admission in one line, as the command line prints them.
+        public var remarks: String? {
+            let parts = [note, admission?.sentence].compactMap { $0 }
+            return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        }
     }
 
     /// Imports mappings. A mapping that differs from the stored one of its region goes to
@@ -112,6 +125,17 @@ public struct MappingService: Sendable {
                                             diff: nil, note: nil))
                 continue
             }
+            // A mapping with errors (an unknown affair or sub-affair, the region as its own
+            // partner, an unknown partner, a past target year) is refused whole, naming the file:
+            // never taken in with the bad rows silently dropped.
+            let errors = MappingValidator(catalogues: catalogues, currentYear: today.year).validate(item.mapping).filter { $0.severity == .error }
+            if !errors.isEmpty {
+                let list = errors.map { f in (f.affairCode.map { "urusan \($0): " } ?? "") + "\(f.field): \(f.message)" }
+                results.append(ImportResult(regionCode: code, source: item.source,
+                                            status: .rejected("\(item.source): pemetaan \(region.fullName) ditolak, \(errors.count) galat; perbaiki lalu kirim ulang:\n  - " + list.joined(separator: "\n  - ")),
+                                            diff: nil, note: nil))
+                continue
+            }
             let stored = pending[code] == nil ? try repository.mapping(regionCode: code) : nil
             let existing = pending[code].map { VersionedMapping(mapping: $0.mapping, revision: $0.basedOn) } ?? stored
             let decision = MappingImport.decide(incoming: item.mapping, existing: existing?.mapping)
@@ -126,31 +150,35 @@ public struct MappingService: Sendable {
                 outcome = .unchanged
             case .conflict(let d):
                 diff = d
-                note = MappingImport.agingNote(incoming: item.mapping, existing: existing!.mapping)
+                note = try age(of: item, existing: existing!.mapping).sentence
                 switch resolve(item, existing!.mapping, d) {
                 case .replace?:
                     stage(item.mapping, basedOn: existing!.revision)
                     outcome = .replaced
+                    if meeting != nil {
+                        let flagged = Self.flagForReview(&meeting!, regionCode: code, regionName: region.fullName, source: item.source)
+                        if flagged > 0 {
+                            let text = "\(flagged) kesepakatan/draf dari pemetaan lama \(region.fullName) ditandai perlu ditinjau"
+                            note = note.map { $0 + "; " + text } ?? text
+                        }
+                    }
                 case .keep?:
                     outcome = .kept
                 case nil:
                     outcome = nil
                 }
             }
-            // A provincial meeting takes the regions of its province; another one is imported
-            // (neighbours across a border do meet) but said, so the facilitator can check it.
-            if let meeting, meeting.level == .provinsi, let province = meeting.provinceCode,
-               region.provinceCode != province, region.code != province {
-                let name = catalogues.regions[province]?.name ?? province
-                let outside = "\(region.name) berada di luar Provinsi \(name) (rapat tingkat provinsi); tetap diimpor, periksa apakah memang diundang"
-                note = note.map { $0 + "; " + outside } ?? outside
-            }
             if let outcome {
-                results.append(ImportResult(regionCode: code, source: item.source, status: .done(outcome), diff: diff, note: note))
+                // Every import path says whether the region joined the meeting, and why not.
+                var result = ImportResult(regionCode: code, source: item.source, status: .done(outcome), diff: diff, note: note)
+                result.admission = admit(code, to: &meeting)
+                results.append(result)
                 if meeting != nil {
-                    meeting!.addParticipant(code)
-                    meeting!.imports.append(MappingImportRecord(regionCode: code, source: item.source, importedOn: today,
-                                                                fingerprint: MappingFingerprint.sha256(item.mapping), outcome: outcome))
+                    var record = MappingImportRecord(regionCode: code, source: item.source, importedOn: today,
+                                                     fingerprint: MappingFingerprint.sha256(item.mapping), outcome: outcome)
+                    record.sourceRevision = item.revision
+                    record.sourceSavedAt = item.savedAt.map(ImportAge.iso)
+                    meeting!.imports.append(record)
                 }
             } else {
                 results.append(ImportResult(regionCode: code, source: item.source, status: .unresolved, diff: diff, note: note))
@@ -163,10 +191,11 @@ public struct MappingService: Sendable {
 
     // MARK: Reading and outputs
 
-    /// The stored mappings, limited to the meeting's participants when `meeting` lists any.
+    /// The stored mappings; with a meeting, only its participants (explicit: a region is never
+    /// counted in, or dropped, by the order in which the meeting and the imports came).
     public func mappings(for meeting: Meeting? = nil) throws -> [RegionMapping] {
         let all = try repository.allMappings().map(\.mapping)
-        guard let meeting, !meeting.participantRegions.isEmpty else { return all }
+        guard let meeting else { return all }
         let wanted = Set(meeting.participantRegions)
         return all.filter { wanted.contains($0.regionCode) }
     }
@@ -175,8 +204,12 @@ public struct MappingService: Sendable {
         MappingMatrix(mappings: try mappings(for: meeting), catalogues: catalogues, filter: filter, transposed: transposed)
     }
 
+    /// The matches of a meeting: pairs found by `MatchFinder`, then one offer meeting several
+    /// needs (or regions all naming each other) joined into one group, and cross-province
+    /// matches labelled with their level of coordination (`MatchGrouping`).
     public func matches(meeting: Meeting?) throws -> [MappingMatch] {
-        MatchFinder(catalogues: catalogues).find(in: try mappings(for: meeting))
+        MatchGrouping.refine(MatchFinder(catalogues: catalogues).find(in: try mappings(for: meeting)), catalogues: catalogues,
+                             changes: meeting?.groupChanges ?? [])
     }
 
     public func annex(meeting: Meeting?, regionCode: String? = nil) throws -> PlanningAnnex {
@@ -186,8 +219,14 @@ public struct MappingService: Sendable {
     /// The minutes (berita acara) of a meeting as a naskah.
     public func minutes(meeting: Meeting) throws -> Naskah {
         let mappings = try mappings(for: meeting)
-        let matches = MatchFinder(catalogues: catalogues).find(in: mappings)
-        return MeetingMinutesBuilder(meeting: meeting, mappings: mappings, matchCount: matches.count, catalogues: catalogues).build()
+        let matches = MatchGrouping.refine(MatchFinder(catalogues: catalogues).find(in: mappings), catalogues: catalogues,
+                                           changes: meeting.groupChanges)
+        var shown = meeting
+        shown.agreements = meeting.agreements.filter(\.isActive)
+        var naskah = MeetingMinutesBuilder(meeting: shown, mappings: mappings, matchCount: matches.count, catalogues: catalogues).build()
+        naskah.blocks = MeetingMinutesExtras.insert(into: naskah.blocks, meeting: meeting,
+                                                    gaps: MappingGaps.find(mappings: mappings, matches: matches, catalogues: catalogues), catalogues: catalogues)
+        return naskah
     }
 
     public func findings(meeting: Meeting?) throws -> [MappingFinding] {
@@ -209,16 +248,19 @@ public struct MappingService: Sendable {
         var id = base
         var n = 2
         while try repository.cooperationExists(id: id) { id = "\(base)-\(n)"; n += 1 }
-        let draft = match.draftCooperation(id: id, catalogues: catalogues, mappings: try mappings(for: nil), meeting: meeting)
+        var draft = match.draftCooperation(id: id, catalogues: catalogues, mappings: try mappings(for: nil), meeting: meeting)
+        Self.applyBordering(&draft, catalogues: catalogues)
         try repository.createCooperation(draft)
         if meeting != nil {
             let title = draft.proposal.form.isEmpty ? draft.title : draft.proposal.form
-            if let i = meeting!.agreements.firstIndex(where: { $0.affairCode == match.affairCode && Set($0.regionCodes) == Set(match.regionCodes) }) {
+            if let i = meeting!.agreements.firstIndex(where: { $0.isActive && $0.affairCode == match.affairCode && Set($0.regionCodes) == Set(match.regionCodes) }) {
                 meeting!.agreements[i].cooperationID = id
             } else {
-                meeting!.agreements.append(AgreedCooperation(affairCode: match.affairCode, regionCodes: match.regionCodes,
-                                                             kind: match.suggestedKind, title: title, targetYear: match.targetYear,
-                                                             basis: match.reason, cooperationID: id))
+                var agreed = AgreedCooperation(affairCode: match.affairCode, regionCodes: match.regionCodes,
+                                               kind: match.suggestedKind, title: title, targetYear: match.targetYear,
+                                               basis: match.reason, cooperationID: id)
+                agreed.recordedOn = today
+                meeting!.agreements.append(agreed)
             }
             try repository.saveMeeting(meeting!, basedOn: readMeeting)
         }

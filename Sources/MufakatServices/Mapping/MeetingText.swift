@@ -25,6 +25,8 @@ public enum MeetingText {
             var line = "  \(i + 1). \(a.affairCode) \(a.title): \(parties); \(a.kind.label)"
             if let y = a.targetYear { line += "; tahun target \(y)" }
             if let id = a.cooperationID { line += "; draf '\(id)'" }
+            if let w = a.withdrawal { line += " [DICABUT \(IndonesianDate.long(w.withdrawnOn)): \(w.reason)]" }
+            if let r = a.reviewNote, a.isActive { line += " [PERLU DITINJAU: \(r)]" }
             lines.append(line)
         }
         lines.append("Tindak lanjut (\(m.followUps.count)):")

@@ -50,4 +50,11 @@ public final class StoreMappingRepository: MappingRepository, @unchecked Sendabl
     }
 
     public func discardMappingDraft(regionCode: String) throws { try store.discardMappingDraft(regionCode: regionCode) }
+
+    public func mappingRevisions(regionCode: String) throws -> [(revision: Int, savedAt: Date, mapping: RegionMapping)] {
+        guard store.containsMapping(regionCode: regionCode) else { return [] }
+        return try store.mappingHistory(regionCode: regionCode).map { info in
+            (info.revision, info.savedAt, try store.mappingRevision(regionCode: regionCode, number: info.revision).mapping)
+        }
+    }
 }

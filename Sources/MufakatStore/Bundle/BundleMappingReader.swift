@@ -8,6 +8,12 @@ import ZIPFoundation
 /// sizes, a missing manifest).
 public enum BundleMappingReader {
     public static func mappings(in url: URL) throws(StoreError) -> [RegionMapping] {
+        try revisions(in: url).map(\.mapping)
+    }
+
+    /// The mappings with the revision each had in the sender's store and when it was saved, so
+    /// an older bundle sent again is told from a newer one by revision, not only by date.
+    public static func revisions(in url: URL) throws(StoreError) -> [(mapping: RegionMapping, revision: Int, savedAt: Date)] {
         guard POSIX.isRegularFile(url) else {
             throw StoreError.invalidInput(path: url.path, problem: "berkas bundel tidak ditemukan. Periksa nama dan foldernya.")
         }
@@ -57,13 +63,13 @@ public enum BundleMappingReader {
         if manifest.version > BundleManifest.currentVersion {
             throw StoreError.newerVersion(path: url.path, found: manifest.version, supported: BundleManifest.currentVersion)
         }
-        var out: [RegionMapping] = []
+        var out: [(mapping: RegionMapping, revision: Int, savedAt: Date)] = []
         for key in current.keys.sorted() {
             let decoded = try DocumentDecoding.decodeRevision(current[key]!, path: "\(url.lastPathComponent): mappings/\(key).json", as: RegionMapping.self)
             guard decoded.record.document.regionCode == key else {
                 throw StoreError.invalidInput(path: url.path, problem: "mappings/\(key).json berisi pemetaan daerah '\(decoded.record.document.regionCode)'.")
             }
-            out.append(decoded.record.document)
+            out.append((decoded.record.document, decoded.record.revision, decoded.record.savedAt))
         }
         return out
     }

@@ -60,9 +60,10 @@ import TerminalUI
         #expect(source.cell(row: row, column: 1) == GridCell("K*", role: .cellPlanned))
         #expect(source.cell(row: row, column: 2) == GridCell("K", role: .cellNeed))
         #expect(source.cell(row: row, column: 3) == GridCell("·", role: .muted))
-        #expect(source.columnHeader(1) == ["Kota", "Bog", "or"])
+        // Never cut mid-word: a word longer than the cell is abbreviated with a full stop.
+        #expect(source.columnHeader(1) == ["Kota", "Bo."])
         #expect(source.columnHeader(0).first == "Kab")
-        #expect(source.columnHeader(2) == ["Dep", "ok"])   // no other Depok: the name takes every line
+        #expect(source.columnHeader(2) == ["De."])   // no other Depok: no level word
     }
 
     @Test func aNationalMatrixScrollsWithTheCursorInView() {
@@ -89,10 +90,19 @@ import TerminalUI
 }
 
 @Suite struct MatrixHeaderTests {
-    @Test func columnHeadersBreakBetweenWordsAndCutLongOnes() {
+    @Test func columnHeadersStackWordsAndAbbreviateLongOnes() {
         #expect(MatrixGridSource.pieces("Raja Ampat", width: 5) == ["Raja", "Ampat"])
-        #expect(MatrixGridSource.pieces("Tasikmalaya", width: 5) == ["Tasik", "malay", "a"])
-        #expect(MatrixGridSource.pieces("Puncak Jaya", width: 5) == ["Punca", "k", "Jaya"])
-        #expect(MatrixGridSource.pieces("Bogor", width: 3) == ["Bog", "or"])
+        #expect(MatrixGridSource.pieces("Tasikmalaya", width: 5) == ["Tasi."])
+        #expect(MatrixGridSource.pieces("Puncak Jaya", width: 5) == ["Punc.", "Jaya"])
+        #expect(MatrixGridSource.pieces("Bogor", width: 3) == ["Bo."])
+        #expect(MatrixGridSource.pieces("Kendal", width: 6) == ["Kendal"])
+    }
+
+    @Test func aProjectorGivesTheFreeWidthToTheColumns() {
+        let data = MeetingData(meeting: nil, mappings: MeetingFixture.mappings(), matches: [], drafted: [:], generation: 1)
+        let wide = MatrixScreen(data: data, catalogues: .shared, screen: Size(width: 200, height: 60))
+        #expect(wide.grid.layout.cellWidth == 14)
+        let narrow = MatrixScreen(data: data, catalogues: .shared, screen: Size(width: 80, height: 24))
+        #expect(narrow.grid.layout.cellWidth >= 4)
     }
 }

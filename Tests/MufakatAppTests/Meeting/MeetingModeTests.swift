@@ -14,10 +14,28 @@ import TerminalUI
         #expect(h.performed.contains(.meeting(.listMeetings)))
         #expect(h.performed.contains(.meeting(.load(meetingID: nil))))
         let text = h.frame().text
-        #expect(text.contains("Semua pemetaan (tanpa rapat)"))
+        #expect(text.contains("Belum ada rapat: tekan n untuk membuat rapat"))
         #expect(text.contains("4 daerah"))
         h.key(.escape)
         #expect(h.program.screenName == "beranda")
+    }
+
+    @Test func aMeetingIsCreatedFromTheScreenWithTheStoredMappings() throws {
+        let repo = InMemoryMappingRepository(mappings: MeetingFixture.mappings())
+        var h = MeetingFixture.harness(repo)
+        h.type("r")
+        h.type("n")
+        #expect(h.frame().text.contains("Buat rapat"))
+        h.type("Rapat Koordinasi Teknis Jawa Barat")
+        h.key(.enter)
+        let meeting = try #require(try repo.allMeetings().first)
+        #expect(meeting.title == "Rapat Koordinasi Teknis Jawa Barat")
+        // Regions of two provinces: a national meeting, every stored mapping a participant.
+        #expect(meeting.level == .nasional)
+        #expect(Set(meeting.participantRegions) == Set(MeetingFixture.mappings().map(\.regionCode)))
+        #expect(h.frame().text.contains("Rapat: Rapat Koordinasi Teknis Jawa Barat"))
+        h.type("a")
+        #expect(h.frame().text.contains("Peserta rapat"))
     }
 
     @Test func severalMeetingsArePickedFrom() {
@@ -38,7 +56,8 @@ import TerminalUI
 
     @Test func aMatchBecomesADraftOnceAndTheSecondTimeIsRefused() throws {
         let repo = InMemoryMappingRepository(mappings: MeetingFixture.mappings(), meetings: [
-            Meeting(id: "rakor-jabar", title: "Rakortek Jawa Barat", level: .provinsi, provinceCode: "32"),
+            Meeting(id: "rakor-jabar", title: "Rakortek Jawa Barat", level: .provinsi, provinceCode: "32",
+                    participantRegions: MeetingFixture.mappings().map(\.regionCode)),
         ])
         var h = MeetingFixture.harness(repo)
         h.type("r")
@@ -47,6 +66,11 @@ import TerminalUI
         let text = h.frame().text
         #expect(text.contains("1.03"))
         #expect(text.contains("P→K"))
+        h.key(.enter)
+        // Nothing is made before the confirmation, which names what will be printed.
+        #expect(repo.cooperations.isEmpty)
+        #expect(h.frame().text.contains("Jadikan draf dan kesepakatan?"))
+        #expect(h.frame().text.contains("kesepakatan ke-1"))
         h.key(.enter)
         let asked = h.performed.compactMap { action -> MappingMatch? in
             if case .meeting(.createDraft(let m, "rakor-jabar")) = action { return m }
@@ -74,6 +98,18 @@ import TerminalUI
         #expect(h.program.message?.text.contains("sudah dijadikan draf") == true)
         h.type("d")
         #expect(repo.cooperations.count == 1)
+
+        // Withdrawn from the screen with a reason; the agreement stays in the history.
+        h.type("w")
+        #expect(h.frame().text.contains("Cabut kesepakatan ke-1"))
+        h.key(.enter)
+        #expect(h.program.message?.text.contains("Alasan pencabutan wajib diisi") == true)
+        h.type("menunggu kajian lokasi")
+        h.key(.enter)
+        let after = try #require(try repo.allMeetings().first)
+        #expect(after.agreements.count == 1)
+        #expect(after.agreements[0].withdrawal?.reason == "menunggu kajian lokasi")
+        #expect(h.program.message?.text.contains("dicabut") == true)
     }
 
     @Test func aDraftMadeElsewhereIsNotMadeTwice() throws {
@@ -84,6 +120,7 @@ import TerminalUI
         try service.createDraft(from: first, meetingID: nil)
         h.type("r"); h.type("m")
         h.key(.enter)
+        h.key(.enter)   // confirmed; the service still refuses a second draft
         #expect(repo.cooperations.count == 1)
         #expect(h.program.message?.kind == .warning)
         #expect(h.program.message?.text.contains("sudah dijadikan draf") == true)

@@ -84,13 +84,17 @@ import MufakatTestSupport
                                                   .init(mapping: RegionMapping(regionCode: "32"), source: "jabar.json"),
                                                   .init(mapping: RegionMapping(regionCode: "33.26"), source: "pekalongan.json")], meetingID: nil) { _, _, _ in nil }
         #expect(r.map(\.status) == [.done(.added), .done(.added), .done(.added)])
-        #expect(r[0].note == nil && r[1].note == nil)
-        #expect(r[2].note == "Kabupaten Pekalongan berada di luar Provinsi Jawa Barat (rapat tingkat provinsi); tetap diimpor, periksa apakah memang diundang")
+        #expect(r[0].remarks == "ditambahkan sebagai peserta rapat 'rakor'" && r[1].remarks == "ditambahkan sebagai peserta rapat 'rakor'")
+        // Stored, but not a participant: the note says why and how to add it by hand.
+        #expect(r[2].remarks?.hasPrefix("tidak ditambahkan sebagai peserta: Kabupaten Pekalongan berada di luar Provinsi Jawa Barat") == true)
+        #expect(r[2].remarks?.contains("--participant 33.26") == true)
+        #expect(try repo.allMeetings()[0].participantRegions == ["32.71", "32"])
     }
 
     @Test func matchTurnsIntoDraftAndAgreement() throws {
         let repo = InMemoryMappingRepository(mappings: (0..<3).map(demo),
-                                             meetings: [Meeting(id: "rakor", title: "Rakortek", level: .provinsi)])
+                                             meetings: [Meeting(id: "rakor", title: "Rakortek", level: .provinsi,
+                                                                participantRegions: (0..<3).map { demo($0).regionCode })])
         let s = service(repo)
         let meeting = try s.meeting(id: nil)
         let match = try #require(try s.matches(meeting: meeting).first)
