@@ -34,6 +34,7 @@ struct Mufakat: ParsableCommand {
             ExportCommand.self,
             VerifyCommand.self,
             SignCommand.self,
+            SyncCommand.self,
         ],
         defaultSubcommand: OpenCommand.self,
         helpNames: [.short, .long]
