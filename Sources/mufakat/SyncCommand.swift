@@ -88,7 +88,7 @@ struct SyncStatusCommand: ParsableCommand {
         print("Remote \(s.remote), cabang \(s.branch).")
         print("Sinkronisasi terakhir: \(s.lastSync.map { StoreClock.display($0) } ?? "belum pernah")" + (s.lastOutcome.map { " (\($0))" } ?? "") + ".")
         print("Menunggu: \(s.uncommitted) berkas berubah belum disimpan ke git, \(s.ahead) commit belum terkirim, \(s.behind) commit belum diterima.")
-        for c in s.conflicts { print("Konflik: '\(c.id)' (milik mereka di '\(c.theirFile)', \(c.broughtBy)).") }
+        for c in s.conflicts { print("Konflik: '\(c.id)' (revisi \(c.sideIsOurs ? "Anda" : "mereka") di '\(c.sideFile)', \(c.broughtBy)).") }
         if !s.conflicts.isEmpty { throw Exit.findings }
     }
 }

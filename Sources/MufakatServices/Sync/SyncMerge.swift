@@ -23,6 +23,8 @@ struct SyncMerge {
     let ownRegion: String?
     let collected: Set<String>
     let branch: String
+    /// Our remote branch as last fetched: what is already published.
+    let published: [String: String]
 
     var root: URL { session.root }
 
@@ -158,20 +160,35 @@ struct SyncMerge {
                 take(item, list)
                 continue
             }
-            // A true conflict: theirs beside ours, under side names.
-            let added = paths.filter { SyncLayout.isHistory($0) && their[$0] != nil && ours[$0] != their[$0] }
-            let bytes = try git.contents(added.compactMap { their[$0] })
+            // A true conflict. A revision already on our remote branch keeps its number (a pushed
+            // history file is never changed afterwards); the other side is kept under side names.
+            let oursAdded = itemPaths(item, ours).filter { SyncLayout.revision(of: $0) != nil && ours[$0] != baseTree[$0] && ours[$0] != their[$0] }
+            let oursPublished = !oursAdded.isEmpty && oursAdded.allSatisfy { published[$0] == ours[$0] }
             var list: [Action] = []
             var newestSide: (n: Int, path: String)?
-            for p in added {
-                guard let blob = their[p], let data = bytes[blob] else { continue }
-                if let n = SyncLayout.revision(of: p) {
+            if oursPublished {
+                let added = paths.filter { SyncLayout.isHistory($0) && their[$0] != nil && ours[$0] != their[$0] }
+                let bytes = try git.contents(added.compactMap { their[$0] })
+                for p in added {
+                    guard let blob = their[p], let data = bytes[blob] else { continue }
+                    if let n = SyncLayout.revision(of: p) {
+                        let side = SyncLayout.sideName(p, tag: String(SyncMerge.sha256(data).prefix(8)))
+                        list.append(.write(path: side, blob: blob))
+                        if n > (newestSide?.n ?? 0) { newestSide = (n, side) }
+                    } else {
+                        list.append(.write(path: p, blob: blob)) // a side file of an earlier conflict
+                    }
+                }
+            } else {
+                let bytes = try git.contents(oursAdded.compactMap { ours[$0] })
+                for p in oursAdded {
+                    guard let blob = ours[p], let data = bytes[blob], let n = SyncLayout.revision(of: p) else { continue }
                     let side = SyncLayout.sideName(p, tag: String(SyncMerge.sha256(data).prefix(8)))
                     list.append(.write(path: side, blob: blob))
+                    if their[p] == nil { list.append(.delete(path: p)) }
                     if n > (newestSide?.n ?? 0) { newestSide = (n, side) }
-                } else {
-                    list.append(.write(path: p, blob: blob)) // a side file of an earlier conflict
                 }
+                for p in paths { list.append(their[p].map { .write(path: p, blob: $0) } ?? .delete(path: p)) }
             }
             take(item, list)
             let (kind, id): (SyncConflict.Kind, String) = {
@@ -180,8 +197,8 @@ struct SyncMerge {
                 return (.cooperation, "")
             }()
             if let newestSide {
-                conflicts.append(SyncConflict(kind: kind, id: id, ourRevision: newest(item, ours), theirRevision: newestSide.n,
-                                              theirFile: newestSide.path, broughtBy: who, detectedAt: Date()))
+                conflicts.append(SyncConflict(kind: kind, id: id, ourRevision: newest(item, ours), theirRevision: newest(item, their),
+                                              sideFile: newestSide.path, sideIsOurs: !oursPublished, broughtBy: who, detectedAt: Date()))
             }
         }
 

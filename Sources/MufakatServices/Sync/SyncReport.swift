@@ -35,11 +35,13 @@ public struct SyncReport: Sendable {
         for r in refused { out.append("Ditolak: \(r)") }
         for q in quarantined { out.append("Dikarantina: \(q)") }
         for c in conflicts {
-            out.append("Konflik: \(c.kind == .cooperation ? "kerja sama" : "pemetaan") '\(c.id)' disimpan di dua tempat dari revisi yang sama. "
-                + "Milik Anda (revisi \(c.ourRevision)) tetap berlaku; milik mereka (revisi \(c.theirRevision), \(c.broughtBy)) disimpan di '\(c.theirFile)'.")
+            let what = "\(c.kind == .cooperation ? "kerja sama" : "pemetaan") '\(c.id)' disimpan di dua tempat dari revisi yang sama"
+            out.append(c.sideIsOurs
+                ? "Konflik: \(what). Milik mereka (revisi \(c.theirRevision), \(c.broughtBy)) sudah lebih dahulu terkirim dan kini berlaku; milik Anda disimpan di '\(c.sideFile)'."
+                : "Konflik: \(what). Milik Anda (revisi \(c.ourRevision)) tetap berlaku; milik mereka (\(c.broughtBy)) disimpan di '\(c.sideFile)'.")
         }
         let older = pendingConflicts.filter { p in !conflicts.contains(p) }
-        for c in older { out.append("Konflik belum diputuskan: '\(c.id)' (milik mereka di '\(c.theirFile)').") }
+        for c in older { out.append("Konflik belum diputuskan: '\(c.id)' (revisi yang tersisih di '\(c.sideFile)').") }
         if !pendingConflicts.isEmpty {
             out.append("Putuskan dengan `mufakat sync resolve ID --mine` (pakai milik saya) atau `--theirs` (ambil milik mereka); kedua revisi tetap tersimpan di riwayat.")
         }

@@ -128,7 +128,8 @@ public final class SyncService: @unchecked Sendable {
                     if index > 0 { report.notes.append("cabang '\(branch)' belum ada di remote") }
                 case .fetched(let commit):
                     progress("Menggabungkan \(branch)…")
-                    let merger = SyncMerge(git: git, session: session, ownRegion: ownRegion, collected: collected, branch: branch)
+                    let published = try git.tree(git.revParse("refs/remotes/origin/\(state.branch)"))
+                    let merger = SyncMerge(git: git, session: session, ownRegion: ownRegion, collected: collected, branch: branch, published: published)
                     try withStoreLock { () throws(SyncError) -> Void in try merger.merge(theirs: commit, into: &report) }
                 }
                 if !reachable { break }
@@ -258,40 +259,40 @@ public final class SyncService: @unchecked Sendable {
 
     public enum Choice: Sendable { case mine, theirs }
 
-    /// Settles a conflict a sync recorded. Mine: ours stays, theirs stays in history under its
-    /// side name. Theirs: their content is saved as a new revision on top of ours (the chain
-    /// stays whole; both revisions remain in history). Returns a sentence for the officer.
+    /// Settles a conflict a sync recorded. The chosen content, when it is the side that lost its
+    /// number, is saved as a new revision on top of the current one (the chain stays whole; both
+    /// revisions remain in history); otherwise nothing changes. Returns a sentence for the officer.
     public func resolve(id: String, choice: Choice) throws(SyncError) -> String {
         guard var state = SyncState.load(root) else { throw SyncError.notInitialized(store: root.path) }
         guard let index = state.conflicts.firstIndex(where: { $0.id == id }) else { throw SyncError.noConflict(id: id) }
         let conflict = state.conflicts[index]
-        var sentence = ""
-        switch choice {
-        case .mine:
-            sentence = "Milik Anda tetap berlaku untuk '\(id)'; revisi mereka tetap tersimpan di '\(conflict.theirFile)'."
-        case .theirs:
-            guard let data = try? Data(contentsOf: root.appendingPathComponent(conflict.theirFile)) else {
-                throw SyncError.store("Berkas milik mereka '\(conflict.theirFile)' tidak ditemukan; jalankan `mufakat sync` lagi.")
+        var sentence: String
+        let side = conflict.sideIsOurs ? "Anda" : "mereka"
+        if (choice == .mine) != conflict.sideIsOurs {
+            sentence = "Revisi yang berlaku untuk '\(id)' dipertahankan; revisi \(side) tetap tersimpan di '\(conflict.sideFile)'."
+        } else {
+            guard let data = try? Data(contentsOf: root.appendingPathComponent(conflict.sideFile)) else {
+                throw SyncError.store("Berkas '\(conflict.sideFile)' tidak ditemukan; jalankan `mufakat sync` lagi.")
             }
             do {
                 switch conflict.kind {
                 case .cooperation:
-                    let theirs = try CooperationFileDecoder.decode(data, path: conflict.theirFile)
+                    let chosen = try CooperationFileDecoder.decode(data, path: conflict.sideFile)
                     let current = try session.load(id: id)
-                    let info = try session.save(theirs.cooperation, basedOn: current.revision)
-                    sentence = "Isi milik mereka disimpan sebagai revisi \(info.revision) '\(id)'; revisi Anda tetap di riwayat."
+                    let info = try session.save(chosen.cooperation, basedOn: current.revision)
+                    sentence = "Isi milik \(side) disimpan sebagai revisi \(info.revision) '\(id)'; revisi lainnya tetap di riwayat."
                 case .mapping:
-                    guard let mapping = try MappingFileReader.parseJSON(data, path: conflict.theirFile).first else {
-                        throw SyncError.store("Berkas '\(conflict.theirFile)' tidak berisi pemetaan.")
+                    guard let mapping = try MappingFileReader.parseJSON(data, path: conflict.sideFile).first else {
+                        throw SyncError.store("Berkas '\(conflict.sideFile)' tidak berisi pemetaan.")
                     }
                     let current = try session.loadMapping(regionCode: id)
                     let info = try session.saveMapping(mapping, basedOn: current.revision)
-                    sentence = "Pemetaan milik mereka disimpan sebagai revisi \(info.revision) daerah \(id); revisi Anda tetap di riwayat."
+                    sentence = "Pemetaan milik \(side) disimpan sebagai revisi \(info.revision) daerah \(id); revisi lainnya tetap di riwayat."
                 }
             } catch let error as SyncError {
                 throw error
             } catch {
-                throw SyncError.store("Milik mereka tidak dapat disimpan: \(error)")
+                throw SyncError.store("Pilihan itu tidak dapat disimpan: \(error)")
             }
         }
         state.conflicts.remove(at: index)

@@ -39,17 +39,21 @@ public struct SyncState: Codable, Sendable, Equatable {
 }
 
 /// Konflik sinkronisasi: the same cooperation (or mapping) saved in two places from the same
-/// revision. Ours stays the current file; theirs is kept in history under a side name and waits
-/// here for the officer's answer: mine, theirs, or both kept.
+/// revision. A revision already on the remote keeps its number; the other one is kept in history
+/// under a side name (`000004-1a2b3c4d.json`) and waits here for the officer's answer: mine or
+/// theirs (both stay in history either way).
 public struct SyncConflict: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable { case cooperation = "kerja-sama", mapping = "pemetaan" }
     public var kind: Kind
     public var id: String
+    /// The newest revision saved here, and the newest one that came in.
     public var ourRevision: Int
     public var theirRevision: Int
-    /// Store path of their newest revision, kept under its side name ("history/ks-1/000004-1a2b3c4d.json").
-    public var theirFile: String
-    /// "commit 1a2b3c4 Budi <...>, 2026-05-01": who brought it.
+    /// Store path of the side that lost its number ("history/ks-1/000004-1a2b3c4d.json").
+    public var sideFile: String
+    /// Whether `sideFile` holds our revision (theirs was on the remote first) or theirs.
+    public var sideIsOurs: Bool
+    /// "commit 1a2b3c4 Budi <...>, 2026-05-01": who brought theirs.
     public var broughtBy: String
     public var detectedAt: Date
 }
