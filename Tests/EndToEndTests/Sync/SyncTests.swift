@@ -26,24 +26,10 @@ import Testing
 
     @discardableResult
     static func git(_ args: [String], in folder: String? = nil) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: gitPath!)
-        p.arguments = (folder.map { ["-C", $0] } ?? []) + args
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("sync-git-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out) }
-        let handle = try FileHandle(forWritingTo: out)
-        p.standardOutput = handle
-        p.standardError = handle
-        p.standardInput = FileHandle.nullDevice
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_AUTHOR_NAME"] = "Penguji"; env["GIT_AUTHOR_EMAIL"] = "penguji@contoh.go.id"
-        env["GIT_COMMITTER_NAME"] = "Penguji"; env["GIT_COMMITTER_EMAIL"] = "penguji@contoh.go.id"
-        p.environment = env
-        try p.run()
-        p.waitUntilExit()
-        try handle.close()
-        return (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        let out = try Spawn.run([gitPath!] + (folder.map { ["-C", $0] } ?? []) + args, environment: [
+            "GIT_AUTHOR_NAME": "Penguji", "GIT_AUTHOR_EMAIL": "penguji@contoh.go.id",
+            "GIT_COMMITTER_NAME": "Penguji", "GIT_COMMITTER_EMAIL": "penguji@contoh.go.id"])
+        return out.stdout + out.stderr
     }
 
     static func profile(_ store: String, region: String) throws {
@@ -55,7 +41,7 @@ import Testing
     /// A cooperation of the demo generator, given `id` and the parties' region codes, imported into `store`.
     static func addCooperation(_ store: String, id: String, regions: [String], folder: URL) throws {
         let scratch = folder.appendingPathComponent("demo-\(UUID().uuidString.prefix(6))").path
-        #expect(try StoreProcess.run(["demo", "--store", scratch, "--count", "1", "--seed", "3"]).status == 0)
+        #expect(try Spawn.mufakat(["demo", "--store", scratch, "--count", "1", "--seed", "3"]).status == 0)
         let file = try #require(try FileManager.default.contentsOfDirectory(atPath: scratch + "/cooperations").first)
         let data = try Data(contentsOf: URL(fileURLWithPath: scratch + "/cooperations/" + file))
         var envelope = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -70,20 +56,20 @@ import Testing
         envelope = ["cooperation": cooperation]
         let out = folder.appendingPathComponent("\(id)-\(UUID().uuidString.prefix(6)).json")
         try JSONSerialization.data(withJSONObject: envelope["cooperation"]!).write(to: out)
-        let imported = try StoreProcess.run(["import", out.path, "--store", store])
+        let imported = try Spawn.mufakat(["import", out.path, "--store", store])
         #expect(imported.status == 0, "\(imported.stderr)")
     }
 
     /// Saves a new revision of `id` with `notes`.
     static func edit(_ store: String, id: String, notes: String, folder: URL) throws {
-        let shown = try StoreProcess.run(["show", id, "--store", store, "--json"])
+        let shown = try Spawn.mufakat(["show", id, "--store", store, "--json"])
         var envelope = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
         var cooperation = try #require(envelope["cooperation"] as? [String: Any])
         cooperation["notes"] = notes
         envelope["cooperation"] = cooperation
         let out = folder.appendingPathComponent("edit-\(UUID().uuidString.prefix(6)).json")
         try JSONSerialization.data(withJSONObject: envelope).write(to: out)
-        let imported = try StoreProcess.run(["import", out.path, "--store", store])
+        let imported = try Spawn.mufakat(["import", out.path, "--store", store])
         #expect(imported.status == 0, "\(imported.stderr)")
     }
 
@@ -93,8 +79,8 @@ import Testing
         return ((envelope?["cooperation"] as? [String: Any])?["notes"] as? String) ?? ""
     }
 
-    static func sync(_ store: String, _ extra: [String] = []) throws -> StoreProcess.Output {
-        try StoreProcess.run(["sync", "--store", store, "--quiet"] + extra)
+    static func sync(_ store: String, _ extra: [String] = []) throws -> Spawn.Output {
+        try Spawn.mufakat(["sync", "--store", store, "--quiet"] + extra)
     }
 
     /// Two stores of region 75.71 paired with one remote; A holds two cooperations, already synced to B.
@@ -109,7 +95,7 @@ import Testing
         try addCooperation(a, id: "ks-bersama-1", regions: ["75.71", "75.01"], folder: folder)
         try addCooperation(a, id: "ks-bersama-2", regions: ["75.04", "75.71"], folder: folder)
         for s in [a, b] {
-            let initialized = try StoreProcess.run(["sync", "init", "--store", s, "--remote", url])
+            let initialized = try Spawn.mufakat(["sync", "init", "--store", s, "--remote", url])
             #expect(initialized.status == 0, "\(initialized.stderr)")
         }
         let first = try sync(a)
@@ -119,7 +105,7 @@ import Testing
         return Pair(folder: folder, remote: url, a: a, b: b)
     }
 
-    static func checkStore(_ store: String) throws -> StoreProcess.Output { try StoreProcess.run(["check-store", "--store", store]) }
+    static func checkStore(_ store: String) throws -> Spawn.Output { try Spawn.mufakat(["check-store", "--store", store]) }
 
     /// No JSON file of the store holds a git conflict marker.
     static func noMarkers(_ store: String) throws -> Bool {
@@ -168,10 +154,10 @@ import Testing
         #expect(history.count == 3 && history.contains("000002.json") && history.contains { $0.hasPrefix("000002-") }, "\(history)")
         #expect(try Self.notes(p.b, id: "ks-bersama-1") == "versi A")
         #expect(try Self.checkStore(p.b).status == 0)
-        let status = try StoreProcess.run(["sync", "status", "--store", p.b])
+        let status = try Spawn.mufakat(["sync", "status", "--store", p.b])
         #expect(status.status == 1 && status.stdout.contains("Konflik"))
         // The officer keeps theirs own: saved as revision 3 on top, both stay in history.
-        let resolved = try StoreProcess.run(["sync", "resolve", "ks-bersama-1", "--mine", "--store", p.b])
+        let resolved = try Spawn.mufakat(["sync", "resolve", "ks-bersama-1", "--mine", "--store", p.b])
         #expect(resolved.status == 0, "\(resolved.stderr)")
         #expect(try Self.notes(p.b, id: "ks-bersama-1") == "versi B")
         #expect(try Self.sync(p.b).status == 0)
@@ -188,15 +174,16 @@ import Testing
         let p = try Self.pair("offline")
         try Self.edit(p.a, id: "ks-bersama-2", notes: "disimpan tanpa jaringan", folder: p.folder)
         // The network is gone: a remote on a port nobody listens on.
-        #expect(try StoreProcess.run(["sync", "init", "--store", p.a, "--remote", "git://127.0.0.1:1/hilang.git"]).status == 0)
+        #expect(try Spawn.mufakat(["sync", "init", "--store", p.a, "--remote", "git://127.0.0.1:1/hilang.git"]).status == 0)
         let offline = try Self.sync(p.a)
         #expect(offline.status == 0 && offline.stdout.contains("menunggu"), "\(offline.stdout) \(offline.stderr)")
         #expect(try Self.git(["log", "-1", "--format=%s"], in: p.a).contains("ks-bersama-2 rev 2"))
         // A sync killed mid-way: the process is stopped at once, then run again.
-        let killed = try StoreProcess.start(["sync", "--store", p.a, "--quiet"])
-        killed.terminate()
-        killed.waitUntilExit()
-        #expect(try StoreProcess.run(["sync", "init", "--store", p.a, "--remote", p.remote]).status == 0)
+        let killed = try Spawn.start([try MufakatBinary.path(), "sync", "--store", p.a, "--quiet"])
+        usleep(30_000)
+        kill(killed, SIGKILL)
+        Spawn.wait(killed)
+        #expect(try Spawn.mufakat(["sync", "init", "--store", p.a, "--remote", p.remote]).status == 0)
         let back = try Self.sync(p.a)
         #expect(back.status == 0 && back.stdout.contains("Terkirim"), "\(back.stdout) \(back.stderr)")
         #expect(try Self.sync(p.b).status == 0)
@@ -246,7 +233,7 @@ import Testing
         try Self.profile(boalemo, region: "75.02")
         try Self.addCooperation(gorontalo, id: "ks-kota-dan-bonebolango", regions: ["75.71", "75.03"], folder: folder)
         try Self.addCooperation(gorontalo, id: "ks-kota-dan-boalemo", regions: ["75.71", "75.02"], folder: folder)
-        for s in [gorontalo, boalemo] { #expect(try StoreProcess.run(["sync", "init", "--store", s, "--remote", bare]).status == 0) }
+        for s in [gorontalo, boalemo] { #expect(try Spawn.mufakat(["sync", "init", "--store", s, "--remote", bare]).status == 0) }
         #expect(try Self.sync(gorontalo).status == 0)
         // Boalemo takes in Gorontalo's branch: its own cooperation comes, the other one is refused.
         let pulled = try Self.sync(boalemo, ["--also", "daerah/75.71"])
@@ -266,14 +253,9 @@ import Testing
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         try Self.git(["init", "-q", "--bare", base.appendingPathComponent("provinsi.git").path])
         let port = try Self.freePort()
-        let daemon = Process()
-        daemon.executableURL = URL(fileURLWithPath: Self.gitPath!)
-        daemon.arguments = ["daemon", "--reuseaddr", "--base-path=\(base.path)", "--export-all", "--enable=receive-pack",
-                            "--listen=127.0.0.1", "--port=\(port)", base.path]
-        daemon.standardOutput = FileHandle.nullDevice
-        daemon.standardError = FileHandle.nullDevice
-        try daemon.run()
-        defer { daemon.terminate(); daemon.waitUntilExit() }
+        let daemon = try Spawn.start([Self.gitPath!, "daemon", "--reuseaddr", "--base-path=\(base.path)", "--export-all", "--enable=receive-pack",
+                                      "--listen=127.0.0.1", "--port=\(port)", base.path])
+        defer { kill(daemon, SIGTERM); Spawn.wait(daemon) }
         let url = "git://127.0.0.1:\(port)/provinsi.git"
         // Wait until the daemon answers.
         var ready = false
@@ -294,7 +276,7 @@ import Testing
         for (i, code) in ["75.01", "75.04"].enumerated() {
             let store = folder.appendingPathComponent("daerah-\(i)").path
             try Self.profile(store, region: code)
-            #expect(try StoreProcess.run(["demo", "--store", store, "--count", "1"]).status == 0)
+            #expect(try Spawn.mufakat(["demo", "--store", store, "--count", "1"]).status == 0)
             // The demo writes one mapping; give it this region's code.
             let mappings = try FileManager.default.contentsOfDirectory(atPath: store + "/mappings")
             let old = try #require(mappings.first)
@@ -304,14 +286,14 @@ import Testing
             try Data(shown.replacingOccurrences(of: "\"regionCode\" : \"\(oldCode)\"", with: "\"regionCode\" : \"\(code)\"").utf8).write(to: moved)
             try FileManager.default.removeItem(atPath: store + "/mappings")
             try FileManager.default.removeItem(atPath: store + "/mapping-history")
-            #expect(try StoreProcess.run(["mapping", "import", moved.path, "--store", store]).status == 0)
-            #expect(try StoreProcess.run(["sync", "init", "--store", store, "--remote", url]).status == 0)
+            #expect(try Spawn.mufakat(["mapping", "import", moved.path, "--store", store]).status == 0)
+            #expect(try Spawn.mufakat(["sync", "init", "--store", store, "--remote", url]).status == 0)
             let pushed = try Self.sync(store)
             #expect(pushed.status == 0, "\(pushed.stdout) \(pushed.stderr)")
             remotes.append("\(url)#daerah/\(code)")
         }
         let province = folder.appendingPathComponent("provinsi").path
-        let pulled = try StoreProcess.run(["mapping", "pull", "--store", province] + remotes + ["\(url)#daerah/75.99"])
+        let pulled = try Spawn.mufakat(["mapping", "pull", "--store", province] + remotes + ["\(url)#daerah/75.99"])
         #expect(pulled.stderr.contains("Menarik 3/3"), "\(pulled.stderr)")
         #expect(pulled.stderr.contains("daerah/75.99"), "a missing branch is named: \(pulled.stderr)")
         #expect(pulled.stdout.contains("75.01") && pulled.stdout.contains("75.04"), "\(pulled.stdout)")
