@@ -211,7 +211,10 @@ struct SyncMerge {
             throw SyncError.store("Penanda penggabungan tidak dapat ditulis: \(error)")
         }
         let blobs = try git.contents(actions.compactMap { if case .write(_, let b) = $0 { return b }; return nil })
-        for action in actions {
+        // Tests stop here, half-way through the writes, to kill the process (as `MUFAKAT_STORE_TEST_PAUSE_MS` does for a save).
+        var pause = Int(ProcessInfo.processInfo.environment["MUFAKAT_SYNC_TEST_PAUSE_MS"] ?? "") ?? 0
+        for (n, action) in actions.enumerated() {
+            if pause > 0, n == 1 { usleep(useconds_t(pause) * 1000); pause = 0 }
             switch action {
             case .write(let p, let blob):
                 guard let data = blobs[blob] else { continue }

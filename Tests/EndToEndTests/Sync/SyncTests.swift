@@ -178,16 +178,25 @@ import Testing
         let offline = try Self.sync(p.a)
         #expect(offline.status == 0 && offline.stdout.contains("menunggu"), "\(offline.stdout) \(offline.stderr)")
         #expect(try Self.git(["log", "-1", "--format=%s"], in: p.a).contains("ks-bersama-2 rev 2"))
-        // A sync killed mid-way: the process is stopped at once, then run again.
-        let killed = try Spawn.start([try MufakatBinary.path(), "sync", "--store", p.a, "--quiet"])
-        usleep(30_000)
+        #expect(try Spawn.mufakat(["sync", "init", "--store", p.a, "--remote", p.remote]).status == 0)
+        // Meanwhile B saved too; A's sync is killed half-way through writing B's files, then run again.
+        try Self.edit(p.b, id: "ks-bersama-1", notes: "dari B", folder: p.folder)
+        #expect(try Self.sync(p.b).status == 0)
+        let marker = p.a + "/.git/mufakat/merge-in-progress.json"
+        let killed = try Spawn.start([try MufakatBinary.path(), "sync", "--store", p.a, "--quiet"], environment: ["MUFAKAT_SYNC_TEST_PAUSE_MS": "20000"])
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: marker) && waited < 300 { usleep(50_000); waited += 1 }
+        #expect(FileManager.default.fileExists(atPath: marker), "the merge never started")
         kill(killed, SIGKILL)
         Spawn.wait(killed)
+        #expect(FileManager.default.fileExists(atPath: marker))
         #expect(try Spawn.mufakat(["sync", "init", "--store", p.a, "--remote", p.remote]).status == 0)
         let back = try Self.sync(p.a)
         #expect(back.status == 0 && back.stdout.contains("Terkirim"), "\(back.stdout) \(back.stderr)")
         #expect(try Self.sync(p.b).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: marker))
         #expect(try Self.notes(p.b, id: "ks-bersama-2") == "disimpan tanpa jaringan")
+        #expect(try Self.notes(p.a, id: "ks-bersama-1") == "dari B")
         #expect(try Self.checkStore(p.a).status == 0 && Self.checkStore(p.b).status == 0)
     }
 
