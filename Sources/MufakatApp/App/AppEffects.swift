@@ -54,6 +54,8 @@ public final class AppEffects: @unchecked Sendable {
                 exportFolder = URL(fileURLWithPath: opened.location).appendingPathComponent("ekspor")
                 meetingEffects = MeetingEffects.standard(for: opened, context: context, exportFolder: exportFolder)
                 return .folderOpened(location: opened.location)
+            case .sync:
+                return .synced(syncOutcome())
             case .loadForRenewal(let id):
                 return .loadedForRenewal(try repo.load(id: id))
             case .open(let id):
@@ -122,7 +124,9 @@ public final class AppEffects: @unchecked Sendable {
         let mappingDraft = mappingRepository.flatMap { m in
             (try? ownRegion(nil, m)).flatMap { $0 }.flatMap { try? m.mappingDraft(regionCode: $0) }
         }
-        return ListState(profile: profile, items: items, drafts: drafts, notices: repo.takeNotices(),
-                         mappingDraftSavedAt: mappingDraft?.savedAt)
+        var state = ListState(profile: profile, items: items, drafts: drafts, notices: repo.takeNotices(),
+                              mappingDraftSavedAt: mappingDraft?.savedAt)
+        state.syncLine = syncLine()
+        return state
     }
 }

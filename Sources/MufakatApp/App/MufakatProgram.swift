@@ -302,6 +302,9 @@ public struct MufakatProgram: Program {
         case .meeting: return openMeeting()
         case .quit: return requestQuit()
         case .mapping: return openMappingForm()
+        case .sync:
+            message = .notice("Menyinkronkan melalui git: menyimpan, mengambil, menggabungkan, mengirim…")
+            return [.perform(.sync)]
         }
     }
 
@@ -479,6 +482,7 @@ public struct MufakatProgram: Program {
             items = state.items
             profile = state.profile
             home.load(state.items, context: context)
+            home.syncLine = state.syncLine
             if case .loading = top {
                 screens = state.items.isEmpty && state.profile == nil ? [.welcome(WelcomeScreen())] : [.home]
             }
@@ -575,6 +579,8 @@ public struct MufakatProgram: Program {
             return handleMappingEvent(result)
         case .meeting(let event):
             return handleMeetingEvent(event)
+        case .synced(let outcome):
+            return handleSynced(outcome)
         case .failed(let text):
             afterSave = nil
             message = .error(text)
