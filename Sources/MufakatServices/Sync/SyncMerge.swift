@@ -6,9 +6,9 @@ import MufakatStore
 /// history, a mapping with its history, a meeting, the profile), never by merging JSON text:
 ///
 /// - an item changed only there is taken as it is there;
-/// - an item changed on both sides from the same base keeps ours in place; their revisions whose
-///   names are taken here by other bytes are kept beside ours as `<revision>-<8 hex of their
-///   SHA-256>.json` and the item is recorded as a conflict (mine / theirs);
+/// - an item changed on both sides from the same base is a conflict (mine / theirs): the revisions
+///   already on our remote branch keep their numbers (normally theirs: they pushed first), and the
+///   other side's revisions are kept beside them as `<revision>-<8 hex of their SHA-256>.json`;
 /// - a change to an existing history file, a deleted cooperation or mapping, a cooperation the own
 ///   region is not a party to, or another region's mapping that no meeting here collects, is refused
 ///   and reported with the commit and author that brought it;
@@ -78,8 +78,9 @@ struct SyncMerge {
 
         for item in byItem.keys.sorted() {
             let paths = byItem[item]!.sorted()
-            let who = git.lastChange(of: paths, in: theirs)
-            func refuse(_ why: String) { report.refused.append("\(item.label): \(why); dibawa oleh \(who). Perubahan itu tidak diambil.") }
+            // `git log` only for the items that need naming: a facilitator's pull may bring hundreds.
+            func who() -> String { git.lastChange(of: paths, in: theirs) }
+            func refuse(_ why: String) { report.refused.append("\(item.label): \(why); dibawa oleh \(who()). Perubahan itu tidak diambil.") }
             let oursChanged = paths.contains { ours[$0] != baseTree[$0] } || itemPaths(item, ours).contains { ours[$0] != baseTree[$0] }
 
             switch item {
@@ -120,7 +121,7 @@ struct SyncMerge {
             if !rewritten.isEmpty {
                 refuse("berkas riwayat yang sudah ada diubah atau dihapus (\(rewritten.joined(separator: ", ")))")
                 try quarantine(rewritten.compactMap { p in their[p].map { (p, $0) } },
-                               reason: "berkas riwayat yang sudah ada diubah di \(branch) (\(who)); riwayat hanya boleh ditambah", report: &report)
+                               reason: "berkas riwayat yang sudah ada diubah di \(branch) (\(who())); riwayat hanya boleh ditambah", report: &report)
                 continue
             }
             if baseTree[current] != nil && their[current] == nil {
@@ -198,7 +199,7 @@ struct SyncMerge {
             }()
             if let newestSide {
                 conflicts.append(SyncConflict(kind: kind, id: id, ourRevision: newest(item, ours), theirRevision: newest(item, their),
-                                              sideFile: newestSide.path, sideIsOurs: !oursPublished, broughtBy: who, detectedAt: Date()))
+                                              sideFile: newestSide.path, sideIsOurs: !oursPublished, broughtBy: who(), detectedAt: Date()))
             }
         }
 
