@@ -51,6 +51,8 @@ public struct MufakatProgram: Program {
     var session: EditorSession? = nil
     var dialog: ShellDialog? = nil
     public var message: Message? = nil
+    /// `S` was pressed: the sync starts on the next tick, after the frame with its progress line is drawn.
+    var syncRequested = false
     public internal(set) var profile: RegionProfile? = nil
     var items: [ListedCooperation] = []
     var storeLabel: String
@@ -119,6 +121,7 @@ public struct MufakatProgram: Program {
             }
             return effects + mappingSignalEffects + [.quit]
         case .tick:
+            if syncRequested { syncRequested = false; return [.perform(.sync)] }
             return tick()
         case .custom(let value):
             guard let result = value as? AppEvent else { return [] }
@@ -304,7 +307,8 @@ public struct MufakatProgram: Program {
         case .mapping: return openMappingForm()
         case .sync:
             message = .notice("Menyinkronkan melalui git: menyimpan, mengambil, menggabungkan, mengirim…")
-            return [.perform(.sync)]
+            syncRequested = true
+            return []
         }
     }
 

@@ -9,6 +9,7 @@ import TerminalUI
         var h = Harness(items: HomeTests.examples())
         #expect(h.program.home.syncLine == nil)
         h.type("S")
+        h.send(.tick)
         #expect(!h.performed.contains(.sync))
         #expect(!h.program.home.bindings.contains { $0.label == "sinkron" })
     }
@@ -21,6 +22,10 @@ import TerminalUI
         h.program.home.draw(in: Rect(x: 0, y: 0, width: 120, height: 30), buffer: &buffer)
         #expect(buffer.lines.contains { $0.contains("belum terkirim 2") })
         h.type("S")
+        // The progress line is drawn first; the sync runs on the next tick.
+        #expect(h.program.message?.text.contains("Menyinkronkan") == true)
+        #expect(!h.performed.contains(.sync))
+        h.send(.tick)
         #expect(h.performed.contains(.sync))
     }
 
