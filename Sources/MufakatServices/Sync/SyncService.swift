@@ -169,6 +169,10 @@ public final class SyncService: @unchecked Sendable {
     /// A short reason from git's message ("could not resolve host", "connection refused").
     static func reason(_ stderr: String) -> String {
         let line = stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? "remote tidak dapat dihubungi"
+        let lower = stderr.lowercased()
+        if lower.contains("denied") || lower.contains("protected") || lower.contains("forbidden") || lower.contains("hook declined") {
+            return "remote menolak pengiriman; periksa hak tulis pada cabang ini (\(line))"
+        }
         return "remote tidak dapat dihubungi (\(line))"
     }
 
