@@ -24,7 +24,7 @@ struct MappingCommand: ParsableCommand {
         """,
         subcommands: [MappingImportCommand.self, MappingMatrixCommand.self, MappingMatchesCommand.self,
                       MappingAnnexCommand.self, MappingMinutesCommand.self, MappingMeetingCommand.self,
-                      MappingValidateCommand.self],
+                      MappingValidateCommand.self, MappingPullCommand.self],
         aliases: ["pemetaan"]
     )
 }

@@ -38,6 +38,7 @@ struct Mufakat: ParsableCommand {
             FilesCommand.self,
             DashboardCommand.self,
             PublishCommand.self,
+            SyncCommand.self,
         ],
         defaultSubcommand: OpenCommand.self,
         helpNames: [.short, .long]

@@ -45,6 +45,8 @@ public enum AppAction: Sendable, Equatable {
     case loadDashboard
     /// The archive of files of one cooperation (`ArchiveService`): list, attach, export.
     case archive(ArchiveRequest)
+    /// `mufakat sync` from the home screen (`S`): see `AppEffects+Sync`.
+    case sync
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
@@ -76,6 +78,8 @@ public enum AppEvent: Sendable, Equatable {
     /// Another process saved the mapping after it was read; nothing was written.
     case mappingConflict(mine: RegionMapping, theirs: RegionMapping?, revision: Int?, detail: String)
     case mappingFailed(String)
+    /// A sync ended: its report and the new status line.
+    case synced(SyncOutcome)
 }
 
 /// The store's content as the home screen needs it.
@@ -88,6 +92,8 @@ public struct ListState: Sendable, Equatable {
     public var notices: [String]
     /// When the own region's mapping has an autosaved draft (offered back when `p` opens it).
     public var mappingDraftSavedAt: Date?
+    /// The home screen's sync line (last sync, changes waiting); nil when the store is not synced.
+    public var syncLine: String? = nil
     public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [CooperationDraft] = [], notices: [String] = [],
                 mappingDraftSavedAt: Date? = nil) {
         self.profile = profile; self.items = items; self.drafts = drafts; self.notices = notices

@@ -58,6 +58,8 @@ public final class AppEffects: @unchecked Sendable {
                 return archiveResult(of: request)
             case .loadDashboard:
                 return .dashboardLoaded(try DashboardService(rulebook: context.rulebook).dashboard(session: repo, today: context.today))
+            case .sync:
+                return .synced(syncOutcome())
             case .loadForRenewal(let id):
                 return .loadedForRenewal(try repo.load(id: id))
             case .open(let id):
@@ -126,7 +128,9 @@ public final class AppEffects: @unchecked Sendable {
         let mappingDraft = mappingRepository.flatMap { m in
             (try? ownRegion(nil, m)).flatMap { $0 }.flatMap { try? m.mappingDraft(regionCode: $0) }
         }
-        return ListState(profile: profile, items: items, drafts: drafts, notices: repo.takeNotices(),
-                         mappingDraftSavedAt: mappingDraft?.savedAt)
+        var state = ListState(profile: profile, items: items, drafts: drafts, notices: repo.takeNotices(),
+                              mappingDraftSavedAt: mappingDraft?.savedAt)
+        state.syncLine = syncLine()
+        return state
     }
 }

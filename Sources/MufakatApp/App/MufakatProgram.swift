@@ -55,6 +55,8 @@ public struct MufakatProgram: Program {
     var session: EditorSession? = nil
     var dialog: ShellDialog? = nil
     public var message: Message? = nil
+    /// `S` was pressed: the sync starts on the next tick, after the frame with its progress line is drawn.
+    var syncRequested = false
     public internal(set) var profile: RegionProfile? = nil
     var items: [ListedCooperation] = []
     var storeLabel: String
@@ -127,6 +129,7 @@ public struct MufakatProgram: Program {
             }
             return effects + mappingSignalEffects + [.quit]
         case .tick:
+            if syncRequested { syncRequested = false; return [.perform(.sync)] }
             return tick()
         case .custom(let value):
             guard let result = value as? AppEvent else { return [] }
@@ -318,6 +321,10 @@ public struct MufakatProgram: Program {
         case .dashboard: return openDashboard()
         case .quit: return requestQuit()
         case .mapping: return openMappingForm()
+        case .sync:
+            message = .notice("Menyinkronkan melalui git: menyimpan, mengambil, menggabungkan, mengirim…")
+            syncRequested = true
+            return []
         }
     }
 
@@ -497,6 +504,7 @@ public struct MufakatProgram: Program {
             items = state.items
             profile = state.profile
             home.load(state.items, context: context)
+            home.syncLine = state.syncLine
             if case .loading = top {
                 screens = state.items.isEmpty && state.profile == nil ? [.welcome(WelcomeScreen())] : [.home]
             }
@@ -597,6 +605,8 @@ public struct MufakatProgram: Program {
             return handleMappingEvent(result)
         case .meeting(let event):
             return handleMeetingEvent(event)
+        case .synced(let outcome):
+            return handleSynced(outcome)
         case .failed(let text):
             afterSave = nil
             message = .error(text)

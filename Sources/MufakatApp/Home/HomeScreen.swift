@@ -5,7 +5,7 @@ import TerminalUI
 
 /// Beranda: the list of cooperations with filters, sorting and the reminders panel.
 struct HomeScreen: Sendable {
-    enum Outcome: Equatable { case none, refused(String?), open(String), new, renew(String), editProfile, mapping, help, meeting, dashboard, quit }
+    enum Outcome: Equatable { case none, refused(String?), open(String), new, renew(String), editProfile, mapping, help, meeting, dashboard, sync, quit }
 
     /// Urutan: what the list is sorted by.
     enum SortKey: Int, CaseIterable, Sendable {
@@ -22,6 +22,8 @@ struct HomeScreen: Sendable {
     }
 
     var all: [CooperationSummary] = []
+    /// Last sync and changes waiting, under the list (nil: the store is not synced; `S` then does nothing).
+    var syncLine: String?
     var reminders: [Reminder] = [] {
         didSet { reminderLines = Self.lines(of: reminders) }
     }
@@ -262,6 +264,7 @@ struct HomeScreen: Sendable {
         case .key(.char("p")): return .mapping
         case .key(.char("P")): return .editProfile
         case .key(.char("D")): return .dashboard
+        case .key(.char("S")) where syncLine != nil: return .sync
         case .key(.char("?")), .key(.function(1)): return .help
         case .key(.char("q")), .key(.ctrl("q")): return .quit
         default: return .none
@@ -274,7 +277,8 @@ struct HomeScreen: Sendable {
         return [KeyBinding(.enter, "buka"), KeyBinding(.char("n"), "baru"), KeyBinding(.char("/"), "cari"),
                 KeyBinding(.char("t"), "saring", keyLabel: "t/j/u/m"), KeyBinding(.char("s"), "urutkan"),
                 KeyBinding(.tab, "pengingat"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("p"), "pemetaan"),
-                KeyBinding(.char("r"), "rapat/matriks"), KeyBinding(.char("q"), "keluar")]
+                KeyBinding(.char("r"), "rapat/matriks")] + (syncLine == nil ? [] : [KeyBinding(.char("S"), "sinkron")])
+            + [KeyBinding(.char("q"), "keluar")]
     }
 
     // MARK: Drawing
@@ -298,6 +302,7 @@ struct HomeScreen: Sendable {
         let (tableArea, detailRow) = listArea.splitBottom(2)
         drawTable(in: tableArea, wide: wide, buffer: &buffer)
         drawDetail(in: detailRow.row(0), buffer: &buffer)
+        drawSync(in: detailRow.row(1), buffer: &buffer)
         drawReminders(in: reminderArea, buffer: &buffer)
     }
 
