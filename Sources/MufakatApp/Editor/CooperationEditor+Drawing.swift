@@ -34,6 +34,8 @@ extension CooperationEditor {
             dialog.draw(in: rect, buffer: &buffer)
         case .amendment(let field):
             drawAmendment(field, in: main, buffer: &buffer)
+        case .financingHelper(let helper, let field):
+            drawFinancingHelper(helper, field: field, in: main, buffer: &buffer)
         default:
             break
         }
@@ -145,7 +147,7 @@ extension CooperationEditor {
         guard !rect.isEmpty else { return }
         let required = currentStage.map { analysis.requiredPaths($0) } ?? []
         switch mode {
-        case .form, .stepper, .amendment:
+        case .form, .stepper, .amendment, .financingHelper:
             if let s = currentStage, case .skipped = s.state {
                 let text = "Tidak ada yang perlu diisi: tahapan ini dilewati menurut aturan gerbangnya. Bila keadaan berubah (misalnya kerja sama ternyata membebani masyarakat dan daerah, atau ada pembiayaan yang belum dianggarkan), tahapan ini terbuka dengan sendirinya dan isiannya muncul di sini."
                 for (i, line) in TextLayout.wrap(text, width: rect.width).enumerated() where i < rect.height {
@@ -162,8 +164,9 @@ extension CooperationEditor {
             // Lines are wrapped when the review opens, for the size the last resize reported; a
             // host that draws at another width gets them wrapped afresh.
             drawReview(rect.width == mainWidth ? lines : reviewLines(width: rect.width), scroll: scroll, in: rect, buffer: &buffer)
-        case .record(_, _, let f, _):
-            f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: [], editable: lockReason == nil && !isFrozen, tall: tall)
+        case .record(let list, let index, let f, _):
+            let marked: Set<String> = list == .financing ? ["\(list.path)[\(index)].description"] : []
+            f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: marked, editable: lockReason == nil && !isFrozen, tall: tall)
         case .signing(let f):
             let extra = SigningScreens.requiredIDs(for: currentStage?.section ?? .memorandum, parties: draft.parties.count)
             f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: extra, editable: true, tall: tall)
@@ -249,6 +252,7 @@ extension CooperationEditor {
         switch mode {
         case .confirm(let d, _, _): return d.bindings
         case .amendment: return [KeyBinding(.enter, "catat perubahan"), KeyBinding(.escape, "batal")]
+        case .financingHelper: return [KeyBinding(.enter, "terapkan"), KeyBinding(.escape, "batal")]
         case .stepper:
             return [KeyBinding([.up, .down], "pilih tahap"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali"), save]
         case .review:
@@ -264,6 +268,9 @@ extension CooperationEditor {
             if form.currentGroup.list != nil {
                 var out = [KeyBinding([.up, .down], "baris"), KeyBinding(.char("a"), "tambah"), KeyBinding(.enter, "ubah"),
                            KeyBinding(.char("h"), "hapus"), KeyBinding(.ctrl("n"), "lanjut")]
+                if form.currentGroup.list == .financing {
+                    out.insert(contentsOf: [KeyBinding(.char("r"), "ulang per tahun"), KeyBinding(.char("b"), "bagi porsi")], at: 4)
+                }
                 if form.groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
                 return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")]
             }

@@ -7,7 +7,8 @@ public struct PickItem: Hashable, Sendable {
 }
 
 /// A list to choose one entry from, filtered as you type. Matching ignores case and diacritics
-/// and needs every typed word somewhere in the entry, so "kab bone" finds "Kabupaten Bone Bolango".
+/// and needs every typed word somewhere in the entry, so "kab bone" finds "Kabupaten Bone Bolango";
+/// a code in the entry is found with or without its dots ("34.71", "3471").
 /// Folded keys are computed once, so filtering 552 regions on each keystroke stays instant.
 public struct PickList: Widget, Sendable {
     public let items: [PickItem]
@@ -22,7 +23,11 @@ public struct PickList: Widget, Sendable {
 
     public init(_ items: [PickItem], selected: Int? = nil) {
         self.items = items
-        self.keys = items.map { TextLayout.foldForSearch($0.title + " " + $0.detail) }
+        // A code is found written with or without its dots: "34.71" and "3471" both find 34.71.
+        self.keys = items.map { item in
+            let key = TextLayout.foldForSearch(item.title + " " + item.detail)
+            return key.contains(where: \.isNumber) && key.contains(".") ? key + " " + String(key.filter { $0 != "." }) : key
+        }
         self.matches = Array(items.indices)
         self.selected = selected
         if let selected, let i = matches.firstIndex(of: selected) { highlighted = i }
