@@ -113,6 +113,20 @@ extension CooperationEditor {
         let statusWidth = DisplayWidth.of(status)
         buffer.write(TextLayout.fit(head, width: max(0, rect.width - statusWidth - 1), pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect.row(0))
         buffer.write(status, at: Point(x: rect.maxX - statusWidth, y: rect.y), role: s.recorded.status == .done ? .ok : .muted, clip: rect.row(0))
+        let banner = headerBanner(s)
+        var y = rect.y + 1
+        for (text, role) in banner {
+            for line in TextLayout.wrap(text, width: rect.width).prefix(3) where y < rect.maxY {
+                buffer.write(line, at: Point(x: rect.x, y: y), role: role, clip: rect.row(y - rect.y))
+                y += 1
+            }
+        }
+        let gap = banner.isEmpty ? 0 : 1
+        return Rect(x: rect.x, y: y + gap, width: rect.width, height: rect.maxY - y - gap)
+    }
+
+    /// The lines under the stage's heading: its state and, once finished, how to change it.
+    func headerBanner(_ s: StageSnapshot) -> [(String, StyleRole)] {
         var banner: [(String, StyleRole)] = []
         switch s.state {
         case .blocked(let r): banner.append(("■ Belum dapat dimulai: \(r)", .warning))
@@ -125,15 +139,15 @@ extension CooperationEditor {
             let what = SigningScreens.base(for: s.section) != nil ? "Naskah sudah ditandatangani dan dibekukan" : "Tahapan sudah selesai"
             banner.append(("✓ \(what); mengetik pada isian membuka perubahan (addendum).", .ok))
         }
-        var y = rect.y + 1
-        for (text, role) in banner {
-            for line in TextLayout.wrap(text, width: rect.width).prefix(3) where y < rect.maxY {
-                buffer.write(line, at: Point(x: rect.x, y: y), role: role, clip: rect.row(y - rect.y))
-                y += 1
-            }
-        }
-        let gap = banner.isEmpty ? 0 : 1
-        return Rect(x: rect.x, y: y + gap, width: rect.width, height: rect.maxY - y - gap)
+        return banner
+    }
+
+    /// Rows the header takes at `width` (heading, banner, gap), as `drawHeader` lays them out.
+    func headerRows(width: Int) -> Int {
+        guard let s = currentStage else { return 2 }
+        let banner = headerBanner(s)
+        let lines = banner.reduce(0) { $0 + min(3, TextLayout.wrap($1.0, width: max(1, width)).count) }
+        return 1 + lines + (banner.isEmpty ? 0 : 1)
     }
 
     var isSigningOrReview: Bool {
@@ -257,7 +271,9 @@ extension CooperationEditor {
             return [KeyBinding([.up, .down], "pilih tahap"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali"), save]
         case .review:
             let mark = currentStage.map { SigningScreens.base(for: $0.section) != nil ? "tandai ditandatangani" : "tandai selesai" } ?? "tandai"
-            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn"), KeyBinding(.char("t"), mark),
+            // A finished (signed) stage is not offered for marking again.
+            let markKey = isFrozen ? [] : [KeyBinding(.char("t"), mark)]
+            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn")] + markKey + [
                     KeyBinding(.ctrl("n"), "tahap berikutnya"), KeyBinding(.char("e"), "ekspor"),
                     KeyBinding(.char("u"), "ubah isian"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "kembali")]
         case .record(_, _, let f, _):
