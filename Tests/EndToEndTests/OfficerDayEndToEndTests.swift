@@ -1,0 +1,99 @@
+import Foundation
+import MufakatApp
+import MufakatDomain
+import MufakatServices
+import MufakatStore
+import MufakatTestSupport
+import Testing
+
+/// Issue 18 at 80×24 on the real binary under tmux: the financing helpers, a region found by
+/// its code, and a province's profile defaults.
+@Suite(.timeLimit(.minutes(5)))
+struct OfficerDayEndToEndTests {
+    typealias W = WizardEndToEndTests
+
+    /// A store with Kota Bogor's profile and the Bogor Raya cooperation among three parties,
+    /// its KB signed and its financing not started.
+    static func storeWithSignedKB() throws -> String {
+        let store = W.freshStore()
+        let session = try StoreSession.open(folder: URL(fileURLWithPath: store))
+        try session.saveProfile(TwoRoadsTests.profile)
+        let full = CooperationFixture.bogorRaya()
+        var c = Cooperation(id: full.id, title: full.title, kind: full.kind, parties: full.parties,
+                            partiesBordering: true, affairCode: full.affairCode, subAffairID: full.subAffairID, burdensPublic: false)
+        c.targetYear = 2027
+        let depok = Catalogues.shared.regions["32.76"]!
+        c.parties.append(Party(type: .region, regionCode: depok.code, name: depok.fullName,
+                               representative: Person(name: "Supian Suri", title: "Wali Kota Depok"), address: "Jalan Margonda Raya Nomor 54, Depok"))
+        c.proposal = full.proposal
+        c.offer = full.offer
+        c.memorandum = full.memorandum
+        _ = try session.save(c, basedOn: nil)
+        return store
+    }
+
+    @Test func financingRepeatOverFiveYearsAndSplitFortyThirtyFiveTwentyFive() throws {
+        let store = try Self.storeWithSignedKB()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let tmux = try W.start(store: store)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Penyelenggaraan A")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Tahap")
+        // The editor opens at the stage to work on: the financing plan, right after the signed KB.
+        try tmux.waitFor(text: "Tahap 4 dari 7: Pembiayaan")
+        try tmux.waitFor(text: "Belum ada data")
+        // Split one year's total over the three parties.
+        try W.keys(tmux, "b")
+        try tmux.waitFor(text: "Bagi menurut porsi")
+        try W.type(tmux, "1.000.000.000 40/35/25")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "dibagi")
+        var screen = try tmux.waitFor(text: "Kab. Bogor")
+        #expect(screen.contains("400.000.000"))
+        #expect(screen.contains("350.000.000"))
+        #expect(screen.contains("250.000.000"))
+        // Repeat the highlighted (first) line over five more years.
+        try W.keys(tmux, "r")
+        try tmux.waitFor(text: "Ulangi ke tahun berikutnya")
+        try W.type(tmux, "5")
+        try W.keys(tmux, "Enter")
+        screen = try tmux.waitFor(text: "5 baris ditambahkan")
+        #expect(screen.contains("Per tahun:"))
+        #expect(screen.contains("Per pihak:"))
+    }
+
+    @Test func aRegionIsFoundByItsCode() throws {
+        let store = W.freshStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let tmux = try W.start(store: store)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Siapkan daerah saya")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "pilih daerah Anda")
+        try W.type(tmux, "3471")
+        let screen = try tmux.waitFor(text: "1/546")
+        #expect(screen.contains("Kota Yogyakarta"))
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Profil daerah (2 dari 2): Kota Yogyakarta")
+    }
+
+    @Test func aProvinceProfileHasABiroAndItsCapital() throws {
+        let store = W.freshStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let tmux = try W.start(store: store)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Siapkan daerah saya")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "pilih daerah Anda")
+        try W.type(tmux, "provinsi jawa barat")
+        try tmux.waitFor(text: "1/546")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Profil daerah (2 dari 2): Provinsi Jawa Barat")
+        let screen = try tmux.waitFor(text: "Biro Pemerintahan dan Kerja Sama")
+        #expect(screen.contains("Gubernur Jawa Barat"))
+        #expect(screen.contains("Kepala Biro Pemerintahan dan Kerja Sama"))
+        // The signing city is the capital, not the province's name.
+        #expect(screen.contains("Kota penandatanganan   Bandung_"))
+    }
+}
