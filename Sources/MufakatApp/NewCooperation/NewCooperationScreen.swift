@@ -513,7 +513,7 @@ struct NewCooperationScreen: Sendable {
             buffer.write(TextLayout.fit("Tambah daerah mitra: ketik nama atau kode (34.71, 3471), Enter menetapkan", width: rest.width, pad: false),
                          at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             // One count everywhere: the catalogue's 552, and why this list holds fewer.
-            let count = "\(regionChoices.count) daerah dapat menjadi mitra (dari \(context.catalogues.regions.countSentence); daerah Anda sendiri tidak termasuk)"
+            let count = "\(regionChoices.count) mitra: \(context.catalogues.regions.countSentence), tanpa daerah Anda"
             buffer.write(TextLayout.fit(count, width: rest.width, pad: false), at: Point(x: rest.x, y: rest.y + 1), role: .muted, clip: rest)
             list.draw(in: rest.inset(top: 2), buffer: &buffer, focused: true)
         case .legalForm(let list):

@@ -42,7 +42,7 @@ enum ListKind: String, Sendable, Hashable {
     var columns: [TableColumn] {
         switch self {
         case .financing:
-            [TableColumn("Tahun", width: .fixed(5)), TableColumn("Pihak", width: .flexible(2)),
+            [TableColumn("Tahun", width: .fixed(5)), TableColumn("Pihak", width: .flexible(3)),
              TableColumn("Jumlah (Rp)", width: .fixed(17), alignment: .right), TableColumn("Sumber", width: .flexible(1)),
              TableColumn("APBD", width: .fixed(5)), TableColumn("Uraian", width: .flexible(2))]
         case .milestones:
@@ -57,13 +57,15 @@ enum ListKind: String, Sendable, Hashable {
         }
     }
 
+    /// The rows of the list; a row may carry more cells than the 80×24 table shows (the
+    /// financing planning code), which the review lists in full.
     func rows(_ c: Cooperation) -> [[String]] {
         func d(_ x: DomainDate?) -> String { x.map { $0.dayMonthYear } ?? "-" }
         switch self {
         case .financing:
             return c.financing.lines.map { l in
                 let party = c.parties.indices.contains(l.partyIndex) ? CooperationEditor.shortName(c.parties[l.partyIndex].name) : "(pihak \(l.partyIndex &+ 1) tidak ada)"
-                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? "ya" : "tidak", l.description.isEmpty ? "(belum diisi)" : l.description]
+                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? "ya" : "tidak", l.description.isEmpty ? "(belum diisi)" : l.description, l.planningCode]
             }
         case .milestones:
             return c.implementation.milestones.map { [$0.title, d($0.due), d($0.completedOn)] }
