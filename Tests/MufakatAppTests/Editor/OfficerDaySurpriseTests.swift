@@ -76,3 +76,41 @@ import MufakatStore
         #expect(scroll >= 1 && scroll <= last, "PgDn must not skip line \(last + 1)")
     }
 }
+
+/// Issue 18: nothing important cut at 80×24.
+@Suite struct OfficerDayLayoutTests {
+    @Test func aBlockedStepSaysItsErrorsOnce() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        #expect(d.editor.currentStage?.id == "kb")
+        d.press(.ctrl("r"), .char("t"))
+        d.type("15042026")
+        d.press(.ctrl("n"))
+        d.press(.ctrl("n"))     // the number of the naskah is still empty
+        let text = d.text
+        #expect(text.contains("Belum dapat lanjut"))
+        #expect(text.components(separatedBy: "perlu diperbaiki").count - 1 <= 1, "\(text)")
+    }
+
+    @Test func theFocusedFieldShowsItsLegalBasisAt80x24() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        d.press(.ctrl("r"), .char("t"))
+        d.type("15042026")
+        d.press(.ctrl("n"))
+        d.press(.tab, .tab)
+        d.press(.ctrl("u"))
+        d.type("Sekretaris Daerah Kota Bogor")
+        #expect(d.text.contains("Dasar: PP 28/2018 Pasal 13"))
+    }
+
+    @Test func theScrollMarkerNeverOverwritesTheHeading() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        d.press(.ctrl("r"), .char("t"))
+        d.type("15042026")
+        d.press(.ctrl("n"))
+        for _ in 0..<5 { d.press(.tab) }
+        let rows = d.text.components(separatedBy: "\n")
+        guard let row = rows.first(where: { $0.contains("isian di atas") }) else { return }
+        // The heading is cut with an ellipsis before the marker instead of running into it.
+        #expect(row.contains("… ↑") || row.contains("  ↑"), "\(row)")
+    }
+}

@@ -100,8 +100,8 @@ struct StageForm: Sendable {
         if !blocking.isEmpty {
             for f in currentGroup.fields { touched.insert(f.id) }
             if let first = currentGroup.fields.firstIndex(where: { f in blocking.contains { $0.id == f.id } }) { focusIndex = first }
-            let names = blocking.map(\.label).joined(separator: ", ")
-            return .blocked("Belum dapat lanjut: \(blocking.count) isian perlu diperbaiki (\(names)). Perbaiki isian bertanda ✗.")
+            // The names are listed once, on the form's own summary row; the message only says what to do.
+            return .blocked("Belum dapat lanjut: perbaiki dulu isian bertanda ✗; penjelasannya ada di bawah tiap isian.")
         }
         if groupIndex + 1 >= groups.count { return .completed }
         groupIndex += 1
