@@ -96,4 +96,32 @@ struct OfficerDayEndToEndTests {
         // The signing city is the capital, not the province's name.
         #expect(screen.contains("Kota penandatanganan   Bandung_"))
     }
+
+    @Test func theSubAffairPickerStartsWithoutTheAffairsSearch() throws {
+        let store = W.freshStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let tmux = try W.start(store: store)
+        defer { tmux.kill() }
+        try W.setUpKotaBogor(tmux)
+        try W.keys(tmux, "n")
+        try tmux.waitFor(text: "› KSDD Sukarela")
+        try W.keys(tmux, "Enter")
+        try W.keys(tmux, "a")
+        try tmux.waitFor(text: "Tambah daerah mitra")
+        try W.type(tmux, "32.01")
+        try tmux.waitFor(text: "1/545")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "PIHAK KEDUA     Kabupaten Bogor")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Urusan pemerintahan konkuren")
+        try W.type(tmux, "sampah")
+        try tmux.waitFor(text: "1/32")
+        try W.keys(tmux, "Enter")
+        let screen = try tmux.waitFor(text: "Sub-urusan Pekerjaan Umum")
+        // The search "sampah" is not carried over: the first choice is "no particular sub-affair".
+        #expect(screen.contains("Tanpa sub-urusan tertentu"))
+        #expect(!screen.contains("Cari: sampah"))
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Judul kerja sama")
+    }
 }
