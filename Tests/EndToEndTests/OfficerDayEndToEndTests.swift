@@ -14,7 +14,7 @@ struct OfficerDayEndToEndTests {
 
     /// A store with Kota Bogor's profile and the Bogor Raya cooperation among three parties,
     /// its KB signed and its financing not started.
-    static func storeWithSignedKB() throws -> String {
+    static func storeWithSignedKB(signed: Bool = true) throws -> String {
         let store = W.freshStore()
         let session = try StoreSession.open(folder: URL(fileURLWithPath: store))
         try session.saveProfile(TwoRoadsTests.profile)
@@ -27,7 +27,7 @@ struct OfficerDayEndToEndTests {
                                representative: Person(name: "Supian Suri", title: "Wali Kota Depok"), address: "Jalan Margonda Raya Nomor 54, Depok"))
         c.proposal = full.proposal
         c.offer = full.offer
-        c.memorandum = full.memorandum
+        if signed { c.memorandum = full.memorandum }
         _ = try session.save(c, basedOn: nil)
         return store
     }
@@ -123,5 +123,26 @@ struct OfficerDayEndToEndTests {
         #expect(!screen.contains("Cari: sampah"))
         try W.keys(tmux, "Enter")
         try tmux.waitFor(text: "Judul kerja sama")
+    }
+
+    @Test func aFieldErrorShowsItsLegalBasis() throws {
+        let store = try Self.storeWithSignedKB(signed: false)
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let tmux = try W.start(store: store)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Penyelenggaraan A")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Tahap 3 dari 7: Kesepakatan Bersama")
+        try W.keys(tmux, "C-r")
+        try tmux.waitFor(text: "ISIAN")
+        try W.keys(tmux, "t")
+        try tmux.waitFor(text: "Tanggal")
+        try W.type(tmux, "15042026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "PIHAK PERTAMA")
+        try W.keys(tmux, "Tab", "Tab", "C-u")
+        try W.type(tmux, "Sekretaris Daerah Kota Bogor")
+        let screen = try tmux.waitFor(text: "Dasar: PP 28/2018 Pasal 13")
+        #expect(screen.contains("Sekretaris Daerah Kota Bogor"))
     }
 }
