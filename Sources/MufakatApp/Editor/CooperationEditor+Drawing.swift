@@ -34,6 +34,8 @@ extension CooperationEditor {
             dialog.draw(in: rect, buffer: &buffer)
         case .amendment(let field):
             drawAmendment(field, in: main, buffer: &buffer)
+        case .financingHelper(let helper, let field):
+            drawFinancingHelper(helper, field: field, in: main, buffer: &buffer)
         default:
             break
         }
@@ -111,6 +113,20 @@ extension CooperationEditor {
         let statusWidth = DisplayWidth.of(status)
         buffer.write(TextLayout.fit(head, width: max(0, rect.width - statusWidth - 1), pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect.row(0))
         buffer.write(status, at: Point(x: rect.maxX - statusWidth, y: rect.y), role: s.recorded.status == .done ? .ok : .muted, clip: rect.row(0))
+        let banner = headerBanner(s)
+        var y = rect.y + 1
+        for (text, role) in banner {
+            for line in TextLayout.wrap(text, width: rect.width).prefix(3) where y < rect.maxY {
+                buffer.write(line, at: Point(x: rect.x, y: y), role: role, clip: rect.row(y - rect.y))
+                y += 1
+            }
+        }
+        let gap = banner.isEmpty ? 0 : 1
+        return Rect(x: rect.x, y: y + gap, width: rect.width, height: rect.maxY - y - gap)
+    }
+
+    /// The lines under the stage's heading: its state and, once finished, how to change it.
+    func headerBanner(_ s: StageSnapshot) -> [(String, StyleRole)] {
         var banner: [(String, StyleRole)] = []
         switch s.state {
         case .blocked(let r): banner.append(("■ Belum dapat dimulai: \(r)", .warning))
@@ -123,15 +139,15 @@ extension CooperationEditor {
             let what = SigningScreens.base(for: s.section) != nil ? "Naskah sudah ditandatangani dan dibekukan" : "Tahapan sudah selesai"
             banner.append(("✓ \(what); mengetik pada isian membuka perubahan (addendum).", .ok))
         }
-        var y = rect.y + 1
-        for (text, role) in banner {
-            for line in TextLayout.wrap(text, width: rect.width).prefix(3) where y < rect.maxY {
-                buffer.write(line, at: Point(x: rect.x, y: y), role: role, clip: rect.row(y - rect.y))
-                y += 1
-            }
-        }
-        let gap = banner.isEmpty ? 0 : 1
-        return Rect(x: rect.x, y: y + gap, width: rect.width, height: rect.maxY - y - gap)
+        return banner
+    }
+
+    /// Rows the header takes at `width` (heading, banner, gap), as `drawHeader` lays them out.
+    func headerRows(width: Int) -> Int {
+        guard let s = currentStage else { return 2 }
+        let banner = headerBanner(s)
+        let lines = banner.reduce(0) { $0 + min(3, TextLayout.wrap($1.0, width: max(1, width)).count) }
+        return 1 + lines + (banner.isEmpty ? 0 : 1)
     }
 
     var isSigningOrReview: Bool {
@@ -145,7 +161,7 @@ extension CooperationEditor {
         guard !rect.isEmpty else { return }
         let required = currentStage.map { analysis.requiredPaths($0) } ?? []
         switch mode {
-        case .form, .stepper, .amendment:
+        case .form, .stepper, .amendment, .financingHelper:
             if let s = currentStage, case .skipped = s.state {
                 let text = "Tidak ada yang perlu diisi: tahapan ini dilewati menurut aturan gerbangnya. Bila keadaan berubah (misalnya kerja sama ternyata membebani masyarakat dan daerah, atau ada pembiayaan yang belum dianggarkan), tahapan ini terbuka dengan sendirinya dan isiannya muncul di sini."
                 for (i, line) in TextLayout.wrap(text, width: rect.width).enumerated() where i < rect.height {
@@ -162,8 +178,9 @@ extension CooperationEditor {
             // Lines are wrapped when the review opens, for the size the last resize reported; a
             // host that draws at another width gets them wrapped afresh.
             drawReview(rect.width == mainWidth ? lines : reviewLines(width: rect.width), scroll: scroll, in: rect, buffer: &buffer)
-        case .record(_, _, let f, _):
-            f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: [], editable: lockReason == nil && !isFrozen, tall: tall)
+        case .record(let list, let index, let f, _):
+            let marked: Set<String> = list == .financing ? ["\(list.path)[\(index)].description"] : []
+            f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: marked, editable: lockReason == nil && !isFrozen, tall: tall)
         case .signing(let f):
             let extra = SigningScreens.requiredIDs(for: currentStage?.section ?? .memorandum, parties: draft.parties.count)
             f.draw(in: rect, buffer: &buffer, issues: issues, requiredIDs: extra, editable: true, tall: tall)
@@ -249,11 +266,14 @@ extension CooperationEditor {
         switch mode {
         case .confirm(let d, _, _): return d.bindings
         case .amendment: return [KeyBinding(.enter, "catat perubahan"), KeyBinding(.escape, "batal")]
+        case .financingHelper: return [KeyBinding(.enter, "terapkan"), KeyBinding(.escape, "batal")]
         case .stepper:
             return [KeyBinding([.up, .down], "pilih tahap"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali"), save]
         case .review:
             let mark = currentStage.map { SigningScreens.base(for: $0.section) != nil ? "tandai ditandatangani" : "tandai selesai" } ?? "tandai"
-            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn"), KeyBinding(.char("t"), mark),
+            // A finished (signed) stage is not offered for marking again.
+            let markKey = isFrozen ? [] : [KeyBinding(.char("t"), mark)]
+            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn")] + markKey + [
                     KeyBinding(.ctrl("n"), "tahap berikutnya"), KeyBinding(.char("e"), "ekspor"),
                     KeyBinding(.char("u"), "ubah isian"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "kembali")]
         case .record(_, _, let f, _):
@@ -264,6 +284,9 @@ extension CooperationEditor {
             if form.currentGroup.list != nil {
                 var out = [KeyBinding([.up, .down], "baris"), KeyBinding(.char("a"), "tambah"), KeyBinding(.enter, "ubah"),
                            KeyBinding(.char("h"), "hapus"), KeyBinding(.ctrl("n"), "lanjut")]
+                if form.currentGroup.list == .financing {
+                    out.insert(contentsOf: [KeyBinding(.char("r"), "ulang per tahun"), KeyBinding(.char("b"), "bagi porsi")], at: 4)
+                }
                 if form.groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
                 return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")]
             }

@@ -23,6 +23,10 @@ extension CooperationEditor {
         if requestDraft { out += autosaveRequest() }
         stageIndex = max(0, min(index, stages.count - 1))
         if prefill, let s = currentStage, s.recorded.status == .notStarted, isStartable(s) {
+            // What opening fills in is made again on every opening: it alone does not make
+            // unsaved work, so moving to a stage right after Ctrl-S leaves the cooperation saved.
+            let wasClean = !isDirty
+            defer { if wasClean { saved = draft; draftPending = false } }
             Prefill.stage(s.section, &draft, context: context)
             var p = draft.progress(of: s.section, customID: s.id)
             p.status = .draft
@@ -125,7 +129,10 @@ extension CooperationEditor {
         }
         if case .key(.alt(let c)) = event, c == "t" || c == "h" { return handleArticleKey(c) }
         let editable = lockReason == nil && !isFrozen
-        if !editable, StageForm.isEditing(event), form.focusedField != nil {
+        // ← and → change a choice, as Space does: on a finished stage they ask for the amendment too.
+        var changesChoice = false
+        if case .key(let k) = event, k == .left || k == .right, case .choice = form.focusedField?.kind { changesChoice = true }
+        if !editable, StageForm.isEditing(event) || changesChoice, form.focusedField != nil {
             if let reason = lockReason {
                 message = .error(reason + " Buka tahapan lain dengan Ctrl-T.")
                 return []

@@ -21,6 +21,8 @@ extension CooperationEditor {
             listRow[list] = i
             answerChanged(nil)
             openRecord(list, i, fresh: list.rows(draft)[i])
+        case .key(let key) where list == .financing && (key == .char("r") || key == .char("b")):
+            _ = startFinancingHelper(key, row: row)
         case .key(.enter):
             guard n > 0 else { message = .notice("Belum ada \(list.noun). Tekan a untuk menambah."); return [] }
             openRecord(list, row, fresh: nil)
@@ -86,6 +88,22 @@ extension CooperationEditor {
     mutating func closeRecord(_ list: ListKind, _ index: Int) {
         mode = .form
         listRow[list] = index
+        if list == .financing, draft.financing.lines.indices.contains(index) {
+            // Lines stay in order of year, then party; the highlight follows the line just edited.
+            let before = draft.financing.lines
+            var sorted = draft.financing
+            sorted.sortLines()
+            if sorted.lines != before {
+                let moved = before.enumerated().map { ($0.offset, $0.element) }
+                draft.financing = sorted
+                // Find the edited line by position among equal lines.
+                let target = moved[index].1
+                let sameBefore = before[..<index].filter { $0 == target }.count
+                let positions = sorted.lines.indices.filter { sorted.lines[$0] == target }
+                listRow[list] = positions.indices.contains(sameBefore) ? positions[sameBefore] : index
+                answerChanged(nil)
+            }
+        }
         refreshIssues()
         let problems = listFindings(list).filter { $0.path.hasPrefix("\(list.path)[\(index)]") }
         if let p = problems.first { message = p.severity == .error ? .error(p.message) : .warning(p.message) }

@@ -33,7 +33,9 @@ extension CooperationEditor {
 
     mutating func handleReview(_ event: Event) -> [EditorRequest] {
         guard case .review(let scroll, let lines) = mode else { return [] }
-        let page = max(1, areaSize.height - 6)
+        // One page is the rows the review shows: the area less the header, the message row and
+        // the review's own footer, so PgDn never skips a line.
+        let page = max(1, areaSize.height - headerRows(width: mainWidth) - 1 - 1)
         let maxScroll = max(0, lines.count - page)
         func scrolled(_ s: Int) { mode = .review(scroll: max(0, min(maxScroll, s)), lines: lines) }
         switch event {

@@ -111,6 +111,7 @@ public struct CooperationEditor: Sendable {
         switch mode {
         case .confirm: return handleConfirm(event)
         case .amendment: return handleAmendment(event)
+        case .financingHelper: return handleFinancingHelper(event)
         case .stepper: return handleStepper(event)
         case .review: return handleReview(event)
         case .signing: return handleSigning(event)
@@ -142,6 +143,8 @@ indirect enum Mode: Sendable {
     case signing(form: StageForm)
     /// The reason for an amendment of a finished stage.
     case amendment(reason: TextField)
+    /// A financing helper's one-line question (repeat over years, split by shares).
+    case financingHelper(FinancingHelper, field: TextField)
     /// A question; `back` is where the editor returns when it is answered.
     case confirm(Dialog, ConfirmAction, back: Mode)
 }

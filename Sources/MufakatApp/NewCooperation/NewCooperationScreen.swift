@@ -361,14 +361,9 @@ struct NewCooperationScreen: Sendable {
                 if rows.isEmpty { subAffairAnswered = true; return advance() }
                 let items = [PickItem("Tanpa sub-urusan tertentu", detail: "")] + rows.map { PickItem("\($0.level.shortTitle): \($0.description)", detail: $0.subAffair) }
                 let selected = subAffairChosen.flatMap { s in rows.firstIndex { $0.id == s.id }.map { $0 + 1 } } ?? 0
-var subs = PickList(items, selected: selected)
-                // What found the affair ("sampah") narrows its sub-affairs too, when it names some.
-                let typed = affairs.filter
-                if !typed.isEmpty, subAffairChosen == nil {
-                    subs.setFilter(typed)
-                    if subs.matches.isEmpty { subs.setFilter("") }
-                }
-                subAffairs = subs
+                // A new list starts unfiltered: the affair's search text is not carried over, so
+                // "Tanpa sub-urusan tertentu" stays first and Enter never picks an unwanted one.
+                subAffairs = PickList(items, selected: selected)
             }
             return outcome == .refused ? .refused("") : .none
         }
@@ -515,8 +510,12 @@ var subs = PickList(items, selected: selected)
         guard rest.height > 1 else { return }
         switch editor {
         case .region(let list):
-            buffer.write("Tambah daerah mitra: ketik sebagian nama, Enter untuk menetapkan", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
-            list.draw(in: rest.inset(top: 1), buffer: &buffer, focused: true)
+            buffer.write(TextLayout.fit("Tambah daerah mitra: ketik nama atau kode (34.71, 3471), Enter menetapkan", width: rest.width, pad: false),
+                         at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            // One count everywhere: the catalogue's 552, and why this list holds fewer.
+            let count = "\(regionChoices.count) mitra: \(context.catalogues.regions.countSentence), tanpa daerah Anda"
+            buffer.write(TextLayout.fit(count, width: rest.width, pad: false), at: Point(x: rest.x, y: rest.y + 1), role: .muted, clip: rest)
+            list.draw(in: rest.inset(top: 2), buffer: &buffer, focused: true)
         case .legalForm(let list):
             buffer.write("Bentuk hukum pihak ketiga (PP 28/2018 Pasal 14):", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             list.draw(in: rest.inset(top: 1), buffer: &buffer, focused: true)

@@ -16,12 +16,15 @@ struct ProfileForm: Sendable {
     var regionError: String? = nil
     /// The region the fields were last prefilled for (prefill only what the officer did not type).
     private var prefilledFor: String? = nil
+    /// Seats of government, for the default signing place.
+    let seats: SeatCatalogue
 
     init(existing: RegionProfile?, catalogues: Catalogues) {
         let list = catalogues.regions.all.filter(\.autonomous)
         regionList = list
+        seats = catalogues.seats
         let items = list.map { r in
-            PickItem(r.fullName, detail: r.level == .provinsi ? "provinsi" : (catalogues.regions[r.provinceCode]?.name ?? ""))
+            PickItem(r.fullName, detail: r.level == .provinsi ? "provinsi · \(r.code)" : "\(catalogues.regions[r.provinceCode]?.name ?? "") · \(r.code)")
         }
         let selected = existing.flatMap { p in list.firstIndex { $0.code == p.regionCode } }
         regions = PickList(items, selected: selected)
@@ -31,7 +34,7 @@ struct ProfileForm: Sendable {
             StackField("unit", "Nama unit kerja sama", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah Kota Bogor.", text: p?.unitName ?? "", required: true),
             StackField("headName", "Nama kepala daerah", help: "Nama lengkap tanpa gelar jabatan, misalnya: Dedie A. Rachim.", text: p?.head.name ?? "", required: true),
             StackField("headTitle", "Jabatan kepala daerah", help: "Gubernur, Bupati atau Wali Kota diikuti nama daerah.", text: p?.head.title ?? "", required: true),
-            StackField("unitHeadName", "Nama kepala unit", help: "Kepala bagian/biro kerja sama yang menandatangani nota dinas.", text: p?.unitHead.name ?? "", required: true),
+            StackField("unitHeadName", "Nama kepala unit", help: "Kepala bagian (kab/kota) atau biro (provinsi) kerja sama yang menandatangani nota dinas.", text: p?.unitHead.name ?? "", required: true),
             StackField("unitHeadTitle", "Jabatan kepala unit", text: p?.unitHead.title ?? "", required: true),
             StackField("unitHeadNIP", "NIP kepala unit", help: "18 angka tanpa spasi; boleh dikosongkan.", text: p?.unitHead.nip ?? "", check: { v in
                 let digits = v.filter { !$0.isWhitespace }
@@ -55,12 +58,21 @@ struct ProfileForm: Sendable {
         func replace(_ id: String, _ value: String, previousValue: String?) {
             if fields[id].isEmpty || fields[id] == previousValue { fields[id] = value }
         }
-        replace("unit", "Bagian Kerja Sama Sekretariat Daerah \(region.fullName)", previousValue: previous.map { "Bagian Kerja Sama Sekretariat Daerah \($0.fullName)" })
+        replace("unit", Self.unitName(region), previousValue: previous.map(Self.unitName))
         replace("headTitle", region.headOfRegionTitle, previousValue: previous?.headOfRegionTitle)
-        replace("unitHeadTitle", "Kepala Bagian Kerja Sama", previousValue: nil)
-        let city = region.bareName
-        replace("city", city, previousValue: previous?.bareName)
+        replace("unitHeadTitle", Self.unitHeadTitle(region), previousValue: previous.map(Self.unitHeadTitle))
+        replace("city", seats.seat(of: region), previousValue: previous.map { seats.seat(of: $0) })
         prefilledFor = region.code
+    }
+
+    /// A province's secretariat has a Biro, a kab/kota's a Bagian.
+    static func unitName(_ region: Region) -> String {
+        region.level == .provinsi ? "Biro Pemerintahan dan Kerja Sama Sekretariat Daerah \(region.fullName)"
+            : "Bagian Kerja Sama Sekretariat Daerah \(region.fullName)"
+    }
+
+    static func unitHeadTitle(_ region: Region) -> String {
+        region.level == .provinsi ? "Kepala Biro Pemerintahan dan Kerja Sama" : "Kepala Bagian Kerja Sama"
     }
 
     mutating func handle(_ event: Event) -> Outcome {

@@ -13,7 +13,7 @@ struct WelcomeScreen: Sendable {
         }
         var explanation: String {
             switch self {
-            case .setUpRegion: "Pilih daerah Anda dari 552 daerah, isi nama unit kerja sama, kepala daerah, kepala unit, alamat dan pola nomor surat. Ditanyakan sekali dan dipakai di setiap naskah."
+            case .setUpRegion: "Pilih daerah Anda dari 552 daerah (6 di antaranya bukan daerah otonom dan tidak dapat menjadi pihak), isi nama unit kerja sama, kepala daerah, kepala unit, alamat dan pola nomor surat. Ditanyakan sekali dan dipakai di setiap naskah."
             case .loadExamples: "Isi penyimpanan ini dengan beberapa contoh kerja sama untuk mencoba Mufakat. Contoh dapat diubah atau dihapus kemudian."
             case .openFolder: "Pakai penyimpanan Mufakat di folder lain (misalnya folder bersama di server kantor)."
             }

@@ -7,6 +7,8 @@ public struct Catalogues: Sendable {
     public let authority: AuthorityCatalogue
     /// Data perbatasan: province adjacency by land and sea, and kab/kota adjacency where known.
     public let adjacency: AdjacencyTable
+    /// Ibu kota: the seat of government of provinces and of kabupaten not named after theirs.
+    public var seats: SeatCatalogue = SeatCatalogue()
     public var absoluteAffairs: [AbsoluteAffair] { AbsoluteAffair.all }
 
     public init(regions: RegionCatalogue, affairs: AffairCatalogue, authority: AuthorityCatalogue,
@@ -24,12 +26,14 @@ public struct Catalogues: Sendable {
             }
             return text
         }
-        return Catalogues(
+        var catalogues = Catalogues(
             regions: try RegionCatalogue(csv: read("wilayah.csv")),
             affairs: try AffairCatalogue(csv: read("urusan.csv")),
             authority: try AuthorityCatalogue(csv: read("kewenangan.csv")),
             adjacency: try AdjacencyTable(csv: read("berbatasan.csv"), coverage: read("berbatasan-cakupan.csv"))
         )
+        catalogues.seats = try SeatCatalogue(csv: read("ibukota.csv"))
+        return catalogues
     }
 
     /// The bundled catalogues, loaded on first use. A broken bundle stops with a clear message:

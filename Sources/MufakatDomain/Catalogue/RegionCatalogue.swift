@@ -46,6 +46,13 @@ public struct RegionCatalogue: Sendable {
 
     public var provinces: [Region] { all.filter { $0.level == .provinsi } }
 
+    /// "552 daerah, 6 di antaranya bukan daerah otonom": the one count of regions, with the reason
+    /// a partner picker shows fewer (a non-autonomous region cannot be a party).
+    public var countSentence: String {
+        let other = all.filter { !$0.autonomous }.count
+        return other == 0 ? "\(all.count) daerah" : "\(all.count) daerah, \(other) di antaranya bukan daerah otonom"
+    }
+
     /// The kab/kota inside a province.
     public func members(ofProvince code: String) -> [Region] {
         all.filter { $0.level != .provinsi && $0.provinceCode == code }

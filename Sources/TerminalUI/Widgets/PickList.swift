@@ -1,3 +1,5 @@
+import Foundation
+
 /// One entry of a pick list.
 public struct PickItem: Hashable, Sendable {
     public var title: String
@@ -7,7 +9,8 @@ public struct PickItem: Hashable, Sendable {
 }
 
 /// A list to choose one entry from, filtered as you type. Matching ignores case and diacritics
-/// and needs every typed word somewhere in the entry, so "kab bone" finds "Kabupaten Bone Bolango".
+/// and needs every typed word somewhere in the entry, so "kab bone" finds "Kabupaten Bone Bolango";
+/// a code in the entry is found with or without its dots ("34.71", "3471").
 /// Folded keys are computed once, so filtering 552 regions on each keystroke stays instant.
 public struct PickList: Widget, Sendable {
     public let items: [PickItem]
@@ -22,7 +25,11 @@ public struct PickList: Widget, Sendable {
 
     public init(_ items: [PickItem], selected: Int? = nil) {
         self.items = items
-        self.keys = items.map { TextLayout.foldForSearch($0.title + " " + $0.detail) }
+        // A code is found written with or without its dots: "34.71" and "3471" both find 34.71.
+        self.keys = items.map { item in
+            let key = TextLayout.foldForSearch(item.title + " " + item.detail)
+            return key.contains(where: \.isNumber) && key.contains(".") ? key + " " + String(key.filter { $0 != "." }) : key
+        }
         self.matches = Array(items.indices)
         self.selected = selected
         if let selected, let i = matches.firstIndex(of: selected) { highlighted = i }
@@ -87,11 +94,31 @@ public struct PickList: Widget, Sendable {
             let line = body.row(row)
             buffer.fill(line, role: role)
             let mark = index == selected ? "● " : "  "
-            let used = buffer.write(mark + item.title, at: Point(x: line.x, y: line.y), role: role, clip: line)
-            if !item.detail.isEmpty, used + 1 + DisplayWidth.of(item.detail) <= line.width {
-                let detail = item.detail
+            let (title, detail) = Self.layout(mark + item.title, detail: item.detail, width: line.width)
+            buffer.write(title, at: Point(x: line.x, y: line.y), role: role, clip: line)
+            if let detail {
                 buffer.write(detail, at: Point(x: line.maxX - DisplayWidth.of(detail), y: line.y), role: isHighlighted ? role : .muted, clip: line)
             }
         }
+    }
+
+    /// One row: the title, cut with an ellipsis when it must be, and the detail at the right.
+    /// When the whole detail does not fit, its codes ("1.03", "32.01") stay: a code is what
+    /// tells two similar names apart.
+    static func layout(_ title: String, detail: String, width: Int) -> (String, String?) {
+        let titleWidth = DisplayWidth.of(title)
+        guard !detail.isEmpty else { return (TextLayout.fit(title, width: width, pad: false), nil) }
+        let segments = detail.components(separatedBy: " · ")
+        let codes = segments.filter { seg in seg.contains(where: \.isNumber) && seg.allSatisfy { $0.isNumber || $0 == "." } }.joined(separator: " · ")
+        if titleWidth + 1 + DisplayWidth.of(detail) <= width { return (title, detail) }
+        let minimumTitle = min(titleWidth, 16)
+        for option in [detail, codes] where !option.isEmpty {
+            let w = DisplayWidth.of(option)
+            if titleWidth + 1 + w <= width { return (title, option) }
+            if option == codes, minimumTitle + 1 + w <= width {
+                return (TextLayout.fit(title, width: width - w - 1, pad: false), option)
+            }
+        }
+        return (TextLayout.fit(title, width: width, pad: false), nil)
     }
 }

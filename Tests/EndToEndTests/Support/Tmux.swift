@@ -103,8 +103,10 @@ final class TmuxSession: @unchecked Sendable {
     }
 
     /// Sends tmux key names ("Tab", "Enter", "Escape", "F3", "C-c", "BTab", "Down"), one write each.
+    /// tmux 3.3 does not know the name "S-Tab" and types it as five letters; it is sent as
+    /// "BTab" (ESC [ Z), which is what a terminal sends for Shift-Tab.
     func sendKeys(_ keys: String...) throws {
-        for key in keys { try tmux(["send-keys", "-t", name, key]) }
+        for key in keys { try tmux(["send-keys", "-t", name, key == "S-Tab" ? "BTab" : key]) }
     }
 
     /// Types text literally (one write: the program may take it as a paste burst).

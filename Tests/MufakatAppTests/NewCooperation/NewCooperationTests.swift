@@ -183,7 +183,7 @@ import TerminalUI
         #expect(c.ended == nil)
     }
 
-    @Test func subAffairWordsFindTheirAffairAndNarrowTheSubList() {
+    @Test func subAffairWordsFindTheirAffairAndTheSubListStartsAfresh() {
         var h = start()
         h.key(.enter)
         h.type("a"); h.type("kabupaten bogor"); h.key(.enter)
@@ -194,8 +194,13 @@ import TerminalUI
         #expect(s.affairs.matches.map { s.affairs.items[$0].title } == ["Pekerjaan Umum dan Penataan Ruang", "Lingkungan Hidup"])
         h.key(.enter)
         guard case .newCooperation(let t) = h.program.top, let subs = t.subAffairs else { Issue.record("no sub list"); return }
-        #expect(subs.matches.count == 2)
-        #expect(subs.matches.allSatisfy { subs.items[$0].title.contains("persampahan") })
+        // The affair's search text is not carried over: "Tanpa sub-urusan tertentu" shows first.
+        #expect(subs.filter.isEmpty)
+        #expect(subs.highlightedItem.map { subs.items[$0].title } == "Tanpa sub-urusan tertentu")
+        h.type("sampah")
+        guard case .newCooperation(let n) = h.program.top, let narrowed = n.subAffairs else { Issue.record("no sub list"); return }
+        #expect(narrowed.matches.count == 2)
+        #expect(narrowed.matches.allSatisfy { narrowed.items[$0].title.contains("persampahan") })
         h.key(.down)
         h.key(.enter)
         if case .newCooperation(let u) = h.program.top { #expect(u.subAffairChosen?.id == "persampahan-kabkota") }

@@ -100,8 +100,8 @@ struct StageForm: Sendable {
         if !blocking.isEmpty {
             for f in currentGroup.fields { touched.insert(f.id) }
             if let first = currentGroup.fields.firstIndex(where: { f in blocking.contains { $0.id == f.id } }) { focusIndex = first }
-            let names = blocking.map(\.label).joined(separator: ", ")
-            return .blocked("Belum dapat lanjut: \(blocking.count) isian perlu diperbaiki (\(names)). Perbaiki isian bertanda ✗.")
+            // The names are listed once, on the form's own summary row; the message only says what to do.
+            return .blocked("Belum dapat lanjut: perbaiki dulu isian bertanda ✗; penjelasannya ada di bawah tiap isian.")
         }
         if groupIndex + 1 >= groups.count { return .completed }
         groupIndex += 1
@@ -218,9 +218,19 @@ struct StageForm: Sendable {
             if let issue = shown[f.id]?.sorted(by: { $0.level < $1.level }).first {
                 let role: StyleRole = issue.level == .error ? .error : (issue.level == .warning ? .warning : .muted)
                 let mark = issue.level == .error ? "✗ " : (issue.level == .warning ? "! " : "i ")
-                let wrapped = TextLayout.wrap(mark + (focused ? issue.fullText : issue.message), width: max(1, width))
-                let lines = focused ? Array(wrapped.prefix(4)) : [wrapped.count > 1 ? TextLayout.fit(wrapped[0] + " …", width: width, pad: false) : wrapped.first ?? ""]
-                return lines.map { ($0, role) }
+                guard focused else {
+                    let wrapped = TextLayout.wrap(mark + issue.message, width: max(1, width))
+                    return [(wrapped.count > 1 ? TextLayout.fit(wrapped[0] + " …", width: width, pad: false) : wrapped.first ?? "", role)]
+                }
+                // The focused field: its whole message (up to four rows) and, on rows of its
+                // own, the legal basis, so "(Dasar: …)" is never the part that is cut.
+                var wrapped = TextLayout.wrap(mark + issue.message, width: max(1, width))
+                if wrapped.count > 4 { wrapped = Array(wrapped.prefix(4)); wrapped[3] = TextLayout.fit(wrapped[3] + " …", width: width, pad: false) }
+                var out = wrapped.map { ($0, role) }
+                if let basis = issue.basis, !basis.isEmpty {
+                    out += TextLayout.wrap("Dasar: \(basis)", width: max(1, width)).prefix(2).map { ($0, StyleRole.muted) }
+                }
+                return out
             }
             if focused, !f.help.isEmpty { return [(TextLayout.fit(f.help, width: width, pad: false), .muted)] }
             return []
@@ -231,7 +241,12 @@ struct StageForm: Sendable {
         while focusBottom - heights.prefix(top).reduce(0, +) > body.height + 1, top < focusIndex { top += 1 }
         var y = body.y
         if top > 0 {
-            buffer.write("↑ \(top) isian di atas", at: Point(x: body.maxX - 18, y: rect.y), role: .muted, clip: rect.row(0))
+            // The heading is cut to leave room for the marker: the two never overwrite each other.
+            let marker = "↑ \(top) isian di atas"
+            let markerWidth = DisplayWidth.of(marker)
+            buffer.fill(rect.row(0))
+            buffer.write(TextLayout.fit(heading, width: max(0, rect.width - markerWidth - 1), pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect.row(0))
+            buffer.write(marker, at: Point(x: rect.maxX - markerWidth, y: rect.y), role: .muted, clip: rect.row(0))
         }
         for i in top..<fields.count {
             let f = fields[i]

@@ -42,9 +42,9 @@ enum ListKind: String, Sendable, Hashable {
     var columns: [TableColumn] {
         switch self {
         case .financing:
-            [TableColumn("Tahun", width: .fixed(5)), TableColumn("Pihak", width: .flexible(2)),
-             TableColumn("Jumlah (Rp)", width: .fixed(19), alignment: .right), TableColumn("Sumber", width: .flexible(1)),
-             TableColumn("APBD", width: .fixed(5)), TableColumn("Kode", width: .flexible(1))]
+            [TableColumn("Tahun", width: .fixed(5)), TableColumn("Pihak", width: .flexible(3)),
+             TableColumn("Jumlah (Rp)", width: .fixed(17), alignment: .right), TableColumn("Sumber", width: .flexible(1)),
+             TableColumn("APBD", width: .fixed(5)), TableColumn("Uraian", width: .flexible(2))]
         case .milestones:
             [TableColumn("Tonggak", width: .flexible(3)), TableColumn("Target", width: .fixed(10)), TableColumn("Selesai", width: .fixed(10))]
         case .evaluations:
@@ -57,13 +57,15 @@ enum ListKind: String, Sendable, Hashable {
         }
     }
 
+    /// The rows of the list; a row may carry more cells than the 80×24 table shows (the
+    /// financing planning code), which the review lists in full.
     func rows(_ c: Cooperation) -> [[String]] {
         func d(_ x: DomainDate?) -> String { x.map { $0.dayMonthYear } ?? "-" }
         switch self {
         case .financing:
             return c.financing.lines.map { l in
-                let party = c.parties.indices.contains(l.partyIndex) ? c.parties[l.partyIndex].name : "(pihak \(l.partyIndex &+ 1) tidak ada)"
-                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? "ya" : "tidak", l.planningCode]
+                let party = c.parties.indices.contains(l.partyIndex) ? CooperationEditor.shortName(c.parties[l.partyIndex].name) : "(pihak \(l.partyIndex &+ 1) tidak ada)"
+                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? "ya" : "tidak", l.description.isEmpty ? "(belum diisi)" : l.description, l.planningCode]
             }
         case .milestones:
             return c.implementation.milestones.map { [$0.title, d($0.due), d($0.completedOn)] }
@@ -87,7 +89,8 @@ enum ListKind: String, Sendable, Hashable {
             let year = base.map { $0.budgetYear + 1 } ?? c.memorandum.startBudgetYear ?? c.targetYear ?? (context.today.year + 1)
             let line = FinancingLine(budgetYear: year, partyIndex: base?.partyIndex ?? 0, amount: .zero,
                                      source: base?.source ?? (c.parties.first.map { $0.type == .region } ?? true ? .apbd : .pihakKetiga),
-                                     budgeted: base?.budgeted ?? false, planningCode: base?.planningCode ?? "")
+                                     budgeted: base?.budgeted ?? false, planningCode: base?.planningCode ?? "",
+                                     description: base?.description ?? "")
             c.financing.lines.append(line)
             return c.financing.lines.count - 1
         case .milestones:
@@ -148,7 +151,7 @@ enum ListKind: String, Sendable, Hashable {
                        get: { read($0, \.budgeted, nil) }, set: { c, v in edit(&c) { $0.budgeted = v ?? false } }),
                 .text("\(base).planningCode", "Kode perencanaan", help: "urusan.bidang.program.kegiatan, misalnya 2.15.02.2.01 (Permendagri 90/2019).",
                       maxLength: 40, get: { read($0, \.planningCode, "") }, set: { c, v in edit(&c) { $0.planningCode = v } }),
-                .text("\(base).description", "Uraian", get: { read($0, \.description, "") }, set: { c, v in edit(&c) { $0.description = v } }),
+                .text("\(base).description", "Uraian", help: "Wajib: muncul pada naskah rencana pembiayaan, misalnya \"Operasional angkutan\".", get: { read($0, \.description, "") }, set: { c, v in edit(&c) { $0.description = v } }),
             ])]
         case .milestones:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout Milestone) -> Void) { if c.implementation.milestones.indices.contains(i) { f(&c.implementation.milestones[i]) } }

@@ -1,0 +1,139 @@
+import MufakatDomain
+import MufakatServices
+import MufakatStore
+import TerminalUI
+
+/// Bantuan baris pembiayaan: the two quick ways to fill the financing table, asked in one line.
+enum FinancingHelper: Sendable, Equatable {
+    /// Ulangi ke tahun berikutnya: copy line `line` to the next N years.
+    case repeatYears(line: Int)
+    /// Bagi menurut porsi: a yearly total split by the parties' shares, for `line`'s year.
+    case split(line: Int)
+
+    var title: String {
+        switch self {
+        case .repeatYears: "Ulangi ke tahun berikutnya"
+        case .split: "Bagi menurut porsi pihak"
+        }
+    }
+}
+
+extension CooperationEditor {
+    /// "r" and "b" on the financing list; nil when the key is not one of them.
+    mutating func startFinancingHelper(_ key: Key, row: Int) -> Bool {
+        let lines = draft.financing.lines
+        switch key {
+        case .char("r"):
+            guard lines.indices.contains(row) else { message = .notice("Belum ada baris pembiayaan untuk diulang. Tekan a untuk menambah."); return true }
+            guard canEditList() else { return true }
+            mode = .financingHelper(.repeatYears(line: row), field: TextField("", maxLength: 2))
+            return true
+        case .char("b"):
+            guard canEditList() else { return true }
+            mode = .financingHelper(.split(line: row), field: TextField("", maxLength: 60))
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The question of a helper, in words.
+    func financingHelperQuestion(_ helper: FinancingHelper) -> String {
+        switch helper {
+        case .repeatYears(let i):
+            let l = draft.financing.lines.indices.contains(i) ? draft.financing.lines[i] : nil
+            let what = l.map { "baris \($0.budgetYear) \(partyShortName($0.partyIndex)) Rp\($0.amount.grouped)" } ?? "baris ini"
+            return "Salin \(what) ke berapa tahun berikutnya? (1–20)"
+        case .split(let i):
+            let year = draft.financing.lines.indices.contains(i) ? draft.financing.lines[i].budgetYear : defaultSplitYear
+            let names = draft.parties.indices.map { partyShortName($0) }.joined(separator: "/")
+            return "Tahun \(year): tulis jumlah setahun lalu porsi \(names) dalam persen, misalnya 1.000.000.000 40/35/25."
+        }
+    }
+
+    var defaultSplitYear: Int { draft.memorandum.startBudgetYear ?? draft.targetYear ?? (context.today.year + 1) }
+
+    /// "Kab. Bogor", "Kota Yogyakarta", "Prov. Jawa Barat": a party's name short enough for a table.
+    func partyShortName(_ index: Int) -> String {
+        guard draft.parties.indices.contains(index) else { return "pihak \(index + 1)" }
+        return Self.shortName(draft.parties[index].name)
+    }
+
+    static func shortName(_ name: String) -> String {
+        for (long, short) in [("Kabupaten ", "Kab. "), ("Provinsi ", "Prov. "), ("Pemerintah Daerah ", "Pemda "), ("Perseroan Terbatas ", "PT ")]
+        where name.hasPrefix(long) {
+            return short + name.dropFirst(long.count)
+        }
+        return name
+    }
+
+    mutating func handleFinancingHelper(_ event: Event) -> [EditorRequest] {
+        guard case .financingHelper(let helper, var field) = mode else { return [] }
+        switch event {
+        case .key(.escape):
+            mode = .form
+            return []
+        case .key(.enter):
+            let text = field.text.trimmingCharacters(in: .whitespaces)
+            switch helper {
+            case .repeatYears(let i):
+                guard let n = Int(text), (1...20).contains(n) else {
+                    message = .error("Tulis banyaknya tahun dengan angka 1 sampai 20, misalnya 4.")
+                    return []
+                }
+                let line = draft.financing.lines[i]
+                let added = draft.financing.repeatLine(at: i, years: n)
+                listRow[.financing] = draft.financing.lines.firstIndex(of: line) ?? 0
+                mode = .form
+                answerChanged(nil)
+                message = added == n
+                    ? .ok("\(added) baris ditambahkan untuk tahun \(line.budgetYear + 1)–\(line.budgetYear + n). Ubah jumlahnya bila berbeda per tahun.")
+                    : .ok("\(added) baris ditambahkan; tahun yang sudah berbaris untuk pihak ini tidak diubah.")
+            case .split(let i):
+                let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let total = Rupiah(parsing: parts[0]), let shares = FinancingStage.parsePercents(parts[1]) else {
+                    message = .error("Tulis jumlah lalu porsi, misalnya 1.000.000.000 40/35/25.")
+                    return []
+                }
+                guard shares.count == draft.parties.count else {
+                    message = .error("Tulis satu porsi untuk setiap pihak (\(draft.parties.count) pihak), misalnya \(Array(repeating: "…", count: draft.parties.count).joined(separator: "/")).")
+                    return []
+                }
+                let template: FinancingLine
+                if draft.financing.lines.indices.contains(i) {
+                    template = draft.financing.lines[i]
+                } else {
+                    let first = draft.parties.first
+                    template = FinancingLine(budgetYear: defaultSplitYear, partyIndex: 0, amount: .zero,
+                                             source: first.map { $0.type == .region } ?? true ? .apbd : .pihakKetiga)
+                }
+                guard let amounts = draft.financing.split(total: total, percents: shares, template: template) else {
+                    message = .error("Porsi harus berjumlah 100 persen; sekarang \(shares.reduce(0, +)) persen.")
+                    return []
+                }
+                listRow[.financing] = draft.financing.lines.firstIndex { $0.budgetYear == template.budgetYear } ?? 0
+                mode = .form
+                answerChanged(nil)
+                let said = amounts.enumerated().filter { shares[$0.offset] > 0 }.map { "\(partyShortName($0.offset)) Rp\($0.element.grouped)" }
+                message = .ok("Tahun \(template.budgetYear) dibagi: " + said.joined(separator: ", ") + ".")
+            }
+            return []
+        default:
+            _ = field.handle(event)
+            mode = .financingHelper(helper, field: field)
+            return []
+        }
+    }
+
+    func drawFinancingHelper(_ helper: FinancingHelper, field: TextField, in rect: Rect, buffer: inout Buffer) {
+        let width = min(rect.width, 70)
+        let lines = TextLayout.wrap(financingHelperQuestion(helper), width: width - 4)
+        let box = rect.centered(Size(width: width, height: lines.count + 6))
+        buffer.fill(box)
+        buffer.box(box, title: helper.title)
+        let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
+        for (i, l) in lines.enumerated() { buffer.write(l, at: Point(x: inner.x, y: inner.y + i), clip: inner) }
+        field.draw(in: Rect(x: inner.x, y: inner.y + lines.count + 1, width: inner.width, height: 1), buffer: &buffer, focused: true)
+        buffer.write("Enter terapkan · Esc batal", at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, clip: inner)
+    }
+}
