@@ -566,7 +566,10 @@ public struct MufakatProgram: Program {
             switch after {
             case .quit: return [.perform(.unlock(id: id)), .quit]
             case .closeEditor: return closeEditor() + [.perform(.loadList)]
-            case nil: return [.perform(.loadList)]
+            case nil:
+                // Only the saved row changes: put it in place instead of reading the whole list again.
+                return updateListedRow(ListedCooperation(cooperation: s.editor.cooperation, revision: revision))
+                    ? [] : [.perform(.loadList)]
             }
         case let .saveConflict(mine, theirs):
             let editorContext = EditorContext(rulebook: context.rulebook, catalogues: context.catalogues, profile: profile, today: context.today)
@@ -615,7 +618,7 @@ public struct MufakatProgram: Program {
         drawTitleBar(in: titleRow, buffer: &buffer)
         switch top {
         case .loading:
-            buffer.write("Membuka penyimpanan…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
+            buffer.write("Memuat daftar kerja sama…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
         case .welcome(let w): w.draw(in: body, buffer: &buffer, storeLabel: storeLabel)
         case .profile: profileForm?.draw(in: body, buffer: &buffer)
         case .home: home.draw(in: body, buffer: &buffer)

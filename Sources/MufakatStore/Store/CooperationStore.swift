@@ -247,6 +247,15 @@ public final class CooperationStore: @unchecked Sendable {
         mutex.lock(); indexCache = (key, byID, entries); mutex.unlock()
     }
 
+    /// The entry of `id` in this process's listing, when that listing still describes the index
+    /// and the folder on disk (its key is current).
+    func currentCachedEntry(id: String) -> IndexEntry? {
+        let key = indexCacheKey()
+        mutex.lock(); defer { mutex.unlock() }
+        guard let cache = indexCache, cache.key == key else { return nil }
+        return cache.byID[id]
+    }
+
     func invalidateCachedIndex() {
         mutex.lock(); indexCache = nil; mutex.unlock()
     }
