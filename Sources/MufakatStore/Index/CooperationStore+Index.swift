@@ -11,14 +11,14 @@ extension CooperationStore {
         let loaded = try storeLock.shared { () throws(StoreError) -> StoreIndex.Loaded? in index.load() }
         let entries: [IndexEntry]
         if let loaded, isFresh(loaded) {
-            entries = Self.sortedByID(loaded.entries)
+            entries = loaded.sorted
         } else if isReadOnly {
             entries = try refreshIndexEntries(previous: loaded)
         } else {
             entries = try storeLock.exclusive { () throws(StoreError) -> [IndexEntry] in
                 // Someone may have refreshed it while we waited for the lock.
                 let again = index.load()
-                if let again, isFresh(again) { return Self.sortedByID(again.entries) }
+                if let again, isFresh(again) { return again.sorted }
                 return try refreshIndexLocked(previous: again)
             }
         }
@@ -26,15 +26,11 @@ extension CooperationStore {
         return entries
     }
 
-    /// The entries in id order. The ids are sorted, not the entries: an entry is a large value,
-    /// and moving 100,000 of them about while sorting costs more than looking each up once.
-    static func sortedByID(_ entries: [String: IndexEntry]) -> [IndexEntry] {
-        entries.keys.sorted().map { entries[$0]! }
-    }
-
     /// The summary of one cooperation from the index.
     public func entry(id: String) throws(StoreError) -> IndexEntry? {
-        try list().first { $0.id == id }
+        let all = try list()
+        let at = StoreIndex.position(of: id, in: all)
+        return at < all.count && all[at].id == id ? all[at] : nil
     }
 
     /// Rebuilds `index.json` from the files (decoding only those whose mtime changed unless `full`).
@@ -92,10 +88,11 @@ extension CooperationStore {
         let affairs = Catalogues.shared.affairs
         var entries: [IndexEntry] = []
         var decoded = 0
+        let previousByID = previous?.entries
         for key in try cooperationFiles.keys() {
             let url = cooperationFiles.currentURL(key)
             let stamp = POSIX.modificationTime(url) ?? 0
-            if let old = previous?.entries[key], old.fileStamp == stamp {
+            if let old = previousByID?[key], old.fileStamp == stamp {
                 entries.append(old)
                 continue
             }
@@ -113,7 +110,7 @@ extension CooperationStore {
                 }
             }
         }
-        if (previous == nil && !entries.isEmpty) || decoded > 0 || (previous != nil && previous?.entries.count != entries.count) {
+        if (previous == nil && !entries.isEmpty) || decoded > 0 || (previous != nil && previous?.sorted.count != entries.count) {
             notice(StoreNotice(kind: .indexRebuilt, message: previous == nil
                 ? "Indeks 'index.json' tidak ada atau tidak terbaca, dibangun ulang dari \(entries.count) berkas kerja sama."
                 : "Indeks 'index.json' diperbarui: \(decoded) berkas kerja sama berubah di luar Mufakat."))

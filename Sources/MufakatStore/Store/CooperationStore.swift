@@ -54,7 +54,8 @@ public final class CooperationStore: @unchecked Sendable {
     private let mutex = NSLock()
     private var pendingNotices: [StoreNotice] = []
     /// The last listing, keyed by the stamps of the index files and the folder.
-    private var indexCache: (key: [Int64], byID: [String: IndexEntry], sorted: [IndexEntry]?)?
+    /// One array in id order, no dictionary beside it: a save replaces its entry in place.
+    private var indexCache: (key: [Int64], sorted: [IndexEntry])?
 
     private init(root: URL, readOnlyReason: String?, manifest: StoreManifest, options: Options, notices: [StoreNotice]) {
         self.root = root
@@ -234,17 +235,12 @@ public final class CooperationStore: @unchecked Sendable {
     func cachedIndex(for key: [Int64]) -> [IndexEntry]? {
         mutex.lock(); defer { mutex.unlock() }
         guard let cache = indexCache, cache.key == key else { return nil }
-        if let sorted = cache.sorted { return sorted }
-        let sorted = cache.byID.values.sorted { $0.id < $1.id }
-        indexCache?.sorted = sorted
-        return sorted
+        return cache.sorted
     }
 
     func setCachedIndex(_ entries: [IndexEntry], key: [Int64]) {
-        var byID: [String: IndexEntry] = [:]
-        byID.reserveCapacity(entries.count)
-        for e in entries { byID[e.id] = e }
-        mutex.lock(); indexCache = (key, byID, entries); mutex.unlock()
+        let sorted = StoreIndex.isStrictlySorted(entries) ? entries : entries.sorted { $0.id < $1.id }
+        mutex.lock(); indexCache = (key, sorted); mutex.unlock()
     }
 
     /// The entry of `id` in this process's listing, when that listing still describes the index
@@ -253,7 +249,8 @@ public final class CooperationStore: @unchecked Sendable {
         let key = indexCacheKey()
         mutex.lock(); defer { mutex.unlock() }
         guard let cache = indexCache, cache.key == key else { return nil }
-        return cache.byID[id]
+        let at = StoreIndex.position(of: id, in: cache.sorted)
+        return at < cache.sorted.count && cache.sorted[at].id == id ? cache.sorted[at] : nil
     }
 
     func invalidateCachedIndex() {
@@ -264,10 +261,12 @@ public final class CooperationStore: @unchecked Sendable {
     /// before the save (`before`); constant time, so a save does not pay for the listing.
     func updateCachedIndex(_ entry: IndexEntry, before: [Int64], after: [Int64]) {
         mutex.lock(); defer { mutex.unlock() }
-        guard indexCache?.key == before else { indexCache = nil; return }
-        indexCache?.key = after
-        indexCache?.byID[entry.id] = entry
-        indexCache?.sorted = nil
+        guard var cache = indexCache, cache.key == before else { indexCache = nil; return }
+        indexCache = nil  // the array is now uniquely referenced by `cache`: changed in place, not copied
+        cache.key = after
+        let at = StoreIndex.position(of: entry.id, in: cache.sorted)
+        if at < cache.sorted.count, cache.sorted[at].id == entry.id { cache.sorted[at] = entry } else { cache.sorted.insert(entry, at: at) }
+        indexCache = cache
     }
 
     static func writeJSON<T: Encodable>(_ value: T, to url: URL, durability: AtomicFile.Durability = .durable) throws(StoreError) {
