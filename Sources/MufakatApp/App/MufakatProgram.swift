@@ -61,6 +61,8 @@ public struct MufakatProgram: Program {
     var afterSave: AfterSave? = nil
     var startupDraftsOffered = false
     var loadRequested = false
+    /// The list came from the index unchecked: check the files on the next tick (after a frame).
+    var listNeedsVerifying = false
     var mappingForm: MappingFormScreen? = nil
     var meeting: MeetingMode? = nil
     var dashboard: DashboardScreen? = nil
@@ -257,6 +259,7 @@ public struct MufakatProgram: Program {
     }
 
     mutating func tick() -> [Effect<AppAction>] {
+        if listNeedsVerifying { listNeedsVerifying = false; return [.perform(.verifyList)] + tick() }
         guard var s = session else { return mappingTick() }
         defer { session = s }
         guard s.changedSinceDraft, s.editor.isDirty else { s.idleTicks = 0; return [] }
@@ -493,7 +496,10 @@ public struct MufakatProgram: Program {
 
     mutating func handle(_ result: AppEvent) -> [Effect<AppAction>] {
         switch result {
+        case .listVerified:
+            return []
         case .listLoaded(let state):
+            listNeedsVerifying = state.filesUnverified
             items = state.items
             profile = state.profile
             home.load(state.items, context: context)

@@ -55,7 +55,7 @@ public final class CooperationStore: @unchecked Sendable {
     private var pendingNotices: [StoreNotice] = []
     /// The last listing, keyed by the stamps of the index files and the folder.
     /// One array in id order, no dictionary beside it: a save replaces its entry in place.
-    private var indexCache: (key: [Int64], sorted: [IndexEntry])?
+    private var indexCache: (key: [Int64], sorted: [IndexEntry], verified: Bool)?
 
     private init(root: URL, readOnlyReason: String?, manifest: StoreManifest, options: Options, notices: [StoreNotice]) {
         self.root = root
@@ -232,15 +232,20 @@ public final class CooperationStore: @unchecked Sendable {
         return { usleep(useconds_t(ms) * 1000) }
     }
 
-    func cachedIndex(for key: [Int64]) -> [IndexEntry]? {
+    /// The cached listing; `verified` when every file's mtime was checked against it.
+    func cachedIndex(for key: [Int64]) -> (entries: [IndexEntry], verified: Bool)? {
         mutex.lock(); defer { mutex.unlock() }
         guard let cache = indexCache, cache.key == key else { return nil }
-        return cache.sorted
+        return (cache.sorted, cache.verified)
     }
 
-    func setCachedIndex(_ entries: [IndexEntry], key: [Int64]) {
+    func setCachedIndex(_ entries: [IndexEntry], key: [Int64], verified: Bool = true) {
         let sorted = StoreIndex.isStrictlySorted(entries) ? entries : entries.sorted { $0.id < $1.id }
-        mutex.lock(); indexCache = (key, sorted); mutex.unlock()
+        mutex.lock(); indexCache = (key, sorted, verified); mutex.unlock()
+    }
+
+    func markCachedIndexVerified(key: [Int64]) {
+        mutex.lock(); if indexCache?.key == key { indexCache?.verified = true }; mutex.unlock()
     }
 
     /// The entry of `id` in this process's listing, when that listing still describes the index

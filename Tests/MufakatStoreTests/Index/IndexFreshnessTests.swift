@@ -27,13 +27,39 @@ import MufakatDomain
         #expect(POSIX.modificationTime(store.root.appendingPathComponent("cooperations")) == folderBefore)
 
         let fresh = try CooperationStore.open(at: store.root)
-        // The listing trusts the index (no stat per file) ...
-        #expect(try fresh.list().map(\.title) == ["Satu", "Dua"])
+        // The start-up listing trusts the index (no stat per file) ...
+        #expect(try fresh.listTrustingIndex().map(\.title) == ["Satu", "Dua"])
         // ... and opening the cooperation finds the change and writes its entry again.
         #expect(try fresh.load(id: "ks-a").cooperation.title == "Satu diubah")
         #expect(try fresh.list().map(\.title) == ["Satu diubah", "Dua"])
         #expect(fresh.takeNotices().contains { $0.kind == .indexRebuilt && $0.message.contains("ks-a") })
-        // Another process sees it from the index.
+        // Another process sees it from the index, even without a stat per file.
+        #expect(try CooperationStore.open(at: store.root).listTrustingIndex().map(\.title) == ["Satu diubah", "Dua"])
+    }
+
+    /// The files are checked after the first frame: the check finds the file rewritten in place,
+    /// and the next listing is refreshed from it.
+    @Test func verifyingTheTrustedListingFindsAFileRewrittenInPlace() throws {
+        let store = try makeStore()
+        try store.save(sampleCooperation(id: "ks-a", title: "Satu"), basedOn: nil)
+        try store.save(sampleCooperation(id: "ks-b", title: "Dua"), basedOn: nil)
+        let other = try makeStore("other")
+        try other.save(sampleCooperation(id: "ks-a", title: "Satu"), basedOn: nil)
+        try other.save(sampleCooperation(id: "ks-a", title: "Satu diubah"), basedOn: 1)
+        let unchanged = try CooperationStore.open(at: store.root)
+        _ = try unchanged.listTrustingIndex()
+        #expect(unchanged.verifyListedFiles())
+        usleep(20_000)
+        let bytes = try Data(contentsOf: other.root.appendingPathComponent("cooperations/ks-a.json"))
+        let handle = try FileHandle(forWritingTo: store.root.appendingPathComponent("cooperations/ks-a.json"))
+        try handle.truncate(atOffset: 0); try handle.write(contentsOf: bytes); try handle.close()
+
+        let fresh = try CooperationStore.open(at: store.root)
+        #expect(try fresh.listTrustingIndex().map(\.title) == ["Satu", "Dua"])
+        #expect(!fresh.verifyListedFiles())
+        #expect(try fresh.listTrustingIndex().map(\.title) == ["Satu diubah", "Dua"])
+        #expect(fresh.verifyListedFiles())
+        // A verifying listing never needed the second step.
         #expect(try CooperationStore.open(at: store.root).list().map(\.title) == ["Satu diubah", "Dua"])
     }
 
