@@ -56,7 +56,10 @@ struct ListCommand: ParsableCommand {
                 }
             }
         }
-        if let search, !search.isEmpty { entries = entries.filter { $0.matches(search: search) } }
+        if let search, !search.isEmpty {
+            let needle = IndexEntry.searchNeedle(search)
+            entries = entries.filter { $0.matches(folded: needle) }
+        }
         if output.json {
             try StoreSupport.printJSON(entries)
             return

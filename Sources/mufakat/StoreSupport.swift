@@ -67,6 +67,12 @@ enum StoreSupport {
 
     /// Fits `text` into `width` characters, ending with "…" when cut.
     static func fit(_ text: String, _ width: Int) -> String {
+        // ASCII (nearly every id and title): one byte a character, no grapheme breaking (issue 19).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let n = text.utf8.count
+            if n <= width { return text + String(repeating: " ", count: width - n) }
+            return String(decoding: text.utf8.prefix(max(width - 1, 0)), as: UTF8.self) + "…"
+        }
         if text.count <= width { return text + String(repeating: " ", count: width - text.count) }
         return String(text.prefix(max(width - 1, 0))) + "…"
     }

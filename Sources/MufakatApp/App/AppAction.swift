@@ -9,6 +9,8 @@ import MufakatStore
 public enum AppAction: Sendable, Equatable {
     /// Read the profile, the list and the drafts (at start and after changes elsewhere).
     case loadList
+    /// After the first frame: check the list read from the index against the files (issue 19).
+    case verifyList
     case saveProfile(RegionProfile)
     /// Fill the store with example cooperations (the demo generator).
     case loadExamples
@@ -52,6 +54,8 @@ public enum AppAction: Sendable, Equatable {
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
 public enum AppEvent: Sendable, Equatable {
     case listLoaded(ListState)
+    /// The list shown still describes the files (`verifyList`).
+    case listVerified
     case profileSaved(RegionProfile)
     case examplesLoaded(count: Int)
     case folderOpened(location: String)
@@ -94,6 +98,8 @@ public struct ListState: Sendable, Equatable {
     public var mappingDraftSavedAt: Date?
     /// The home screen's sync line (last sync, changes waiting); nil when the store is not synced.
     public var syncLine: String? = nil
+    /// Read from the index without checking each file: `verifyList` after the first frame.
+    public var filesUnverified = false
     public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [CooperationDraft] = [], notices: [String] = [],
                 mappingDraftSavedAt: Date? = nil) {
         self.profile = profile; self.items = items; self.drafts = drafts; self.notices = notices

@@ -42,6 +42,9 @@ public final class AppEffects: @unchecked Sendable {
             case .loadMapping, .saveMapping, .rescueMapping, .saveMappingDraft, .discardMappingDraft:
                 return mappingResult(of: action)
             case .loadList:
+                return .listLoaded(try listState(trustingIndex: true))
+            case .verifyList:
+                guard let session = repo as? StoreSession, !session.verifyListedFiles() else { return .listVerified }
                 return .listLoaded(try listState())
             case .saveProfile(let profile):
                 try repo.saveProfile(profile)
@@ -119,9 +122,9 @@ public final class AppEffects: @unchecked Sendable {
         DocumentService(rulebook: context.rulebook, catalogues: context.catalogues, profile: repository.loadProfile())
     }
 
-    func listState() throws(StoreError) -> ListState {
+    func listState(trustingIndex: Bool = false) throws(StoreError) -> ListState {
         let repo = repository
-        let items = try ListedCooperation.all(in: repo)
+        let items = try ListedCooperation.all(in: repo, trustingIndex: trustingIndex)
         let drafts = repo.draftIDs().compactMap { repo.loadDraft(id: $0) }
         let profile = repo.loadProfile()
         // The region the mapping screen would open (profile, store, or the store's only mapping).
@@ -131,6 +134,7 @@ public final class AppEffects: @unchecked Sendable {
         var state = ListState(profile: profile, items: items, drafts: drafts, notices: repo.takeNotices(),
                               mappingDraftSavedAt: mappingDraft?.savedAt)
         state.syncLine = syncLine()
+        state.filesUnverified = trustingIndex && repo is StoreSession
         return state
     }
 }

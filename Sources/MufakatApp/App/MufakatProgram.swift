@@ -63,6 +63,8 @@ public struct MufakatProgram: Program {
     var afterSave: AfterSave? = nil
     var startupDraftsOffered = false
     var loadRequested = false
+    /// The list came from the index unchecked: check the files on the next tick (after a frame).
+    var listNeedsVerifying = false
     var mappingForm: MappingFormScreen? = nil
     var meeting: MeetingMode? = nil
     var dashboard: DashboardScreen? = nil
@@ -260,6 +262,7 @@ public struct MufakatProgram: Program {
     }
 
     mutating func tick() -> [Effect<AppAction>] {
+        if listNeedsVerifying { listNeedsVerifying = false; return [.perform(.verifyList)] + tick() }
         guard var s = session else { return mappingTick() }
         defer { session = s }
         guard s.changedSinceDraft, s.editor.isDirty else { s.idleTicks = 0; return [] }
@@ -500,7 +503,10 @@ public struct MufakatProgram: Program {
 
     mutating func handle(_ result: AppEvent) -> [Effect<AppAction>] {
         switch result {
+        case .listVerified:
+            return []
         case .listLoaded(let state):
+            listNeedsVerifying = state.filesUnverified
             items = state.items
             profile = state.profile
             home.load(state.items, context: context)
@@ -574,7 +580,10 @@ public struct MufakatProgram: Program {
             switch after {
             case .quit: return [.perform(.unlock(id: id)), .quit]
             case .closeEditor: return closeEditor() + [.perform(.loadList)]
-            case nil: return [.perform(.loadList)]
+            case nil:
+                // Only the saved row changes: put it in place instead of reading the whole list again.
+                return updateListedRow(ListedCooperation(cooperation: s.editor.cooperation, revision: revision))
+                    ? [] : [.perform(.loadList)]
             }
         case let .saveConflict(mine, theirs):
             let editorContext = EditorContext(rulebook: context.rulebook, catalogues: context.catalogues, profile: profile, today: context.today)
@@ -625,7 +634,7 @@ public struct MufakatProgram: Program {
         drawTitleBar(in: titleRow, buffer: &buffer)
         switch top {
         case .loading:
-            buffer.write("Membuka penyimpanan…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
+            buffer.write("Memuat daftar kerja sama…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
         case .welcome(let w): w.draw(in: body, buffer: &buffer, storeLabel: storeLabel)
         case .profile: profileForm?.draw(in: body, buffer: &buffer)
         case .home: home.draw(in: body, buffer: &buffer)

@@ -66,6 +66,48 @@ struct HomeScreen: Sendable {
         clamp()
     }
 
+    /// Puts one changed cooperation into the list in place (after a save): its row and reminders
+    /// are made again and moved to their sorted places; the other rows are neither summarised nor
+    /// sorted again. Returns false when the cooperation is not in the list (then `load` the list).
+    @discardableResult
+    mutating func replace(_ item: ListedCooperation, context: ShellContext) -> Bool {
+        guard let old = made[item.id], let at = all.firstIndex(where: { $0.id == item.id }) else { return false }
+        if old.item == item { return true }
+        let keep = selectedID
+        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook))
+        let itemReminders = Reminder.all(for: item, context: context)
+        made[item.id] = (item, row, itemReminders)
+        all[at] = row
+        var kept = reminders.filter { $0.cooperationID != item.id }
+        for reminder in itemReminders {
+            // The order of `load`: kind, days left, then the list's (id) order.
+            let key = (reminder.kind.sortRank, reminder.daysLeft ?? Int.max, item.id)
+            let i = kept.firstIndex { ($0.kind.sortRank, $0.daysLeft ?? Int.max, $0.cooperationID) > key } ?? kept.endIndex
+            kept.insert(reminder, at: i)
+        }
+        reminders = kept
+        if sortedBy != nil, let from = sortedAll.firstIndex(where: { $0.id == item.id }) {
+            sortedAll.remove(at: from)
+            // Binary search for the row's place in the order `sortedRows` gives.
+            var low = 0, high = sortedAll.count
+            sortedAll.append(row)
+            sortedAll.withUnsafeBufferPointer { r in
+                let new = r.count - 1
+                while low < high {
+                    let mid = (low + high) / 2
+                    if precedes(r, mid, new) { low = mid + 1 } else { high = mid }
+                }
+            }
+            sortedAll.removeLast()
+            sortedAll.insert(row, at: low)
+        }
+        visibleKey = nil
+        refreshVisible()
+        if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
+        clamp()
+        return true
+    }
+
     /// Rows after filters and sort. Stored, and recomputed only when the list, a filter, the
     /// search text or the sort changes: a key press that moves the highlight must not filter and
     /// sort the whole list again (seconds at 100,000 cooperations).

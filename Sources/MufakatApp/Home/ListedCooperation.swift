@@ -44,8 +44,11 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
 
     /// The home list of a store, from its index: no file is decoded, except one whose index line
     /// predates `IndexEntry.progress`. A file that cannot be read is left out (the store's notices say why).
-    public static func all(in repository: any CooperationRepository) throws(StoreError) -> [ListedCooperation] {
-        try repository.entries().compactMap { entry in
+    /// `trustingIndex`: without a `stat` per file (the first frame; see `StoreSession.entriesTrustingIndex`).
+    public static func all(in repository: any CooperationRepository, trustingIndex: Bool = false) throws(StoreError) -> [ListedCooperation] {
+        let entries = if trustingIndex, let session = repository as? StoreSession { try session.entriesTrustingIndex() }
+            else { try repository.entries() }
+        return entries.compactMap { entry in
             ListedCooperation(entry: entry) ?? (try? repository.load(id: entry.id)).map(ListedCooperation.init(stored:))
         }
     }

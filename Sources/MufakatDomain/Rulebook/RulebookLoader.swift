@@ -25,7 +25,20 @@ public enum RulebookLoader {
     }
 
     /// Parses rulebook TOML text. Syntax errors carry their line; structural errors name the key.
+    /// The last text parsed is remembered: a command that checks a rulebook and then loads it, or
+    /// loads the bundled one twice, parses it once per process (issue 19: 30% of a DOCX export).
     public static func parse(_ text: String, file: String) throws(RulebookError) -> Rulebook {
+        try parse(text, file: file, memo: .shared)
+    }
+
+    static func parse(_ text: String, file: String, memo: ParsedRulebookMemo) throws(RulebookError) -> Rulebook {
+        if let known = memo.rulebook(for: text, file: file) { return known }
+        let rulebook = try parseUncached(text, file: file)
+        memo.remember(rulebook, text: text, file: file)
+        return rulebook
+    }
+
+    static func parseUncached(_ text: String, file: String) throws(RulebookError) -> Rulebook {
         // toml++ aborts the process on some malformed texts; it only sees checked ones.
         if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
             throw RulebookError(file: file, line: problem.line, problem: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem)")
@@ -135,5 +148,25 @@ public enum RulebookLoader {
             }
         }
         return searchFrom + 1
+    }
+}
+
+/// The rulebook last parsed in this process, by its text and file name (a rulebook that fails is
+/// not remembered: its errors are reported each time).
+final class ParsedRulebookMemo: @unchecked Sendable {
+    static let shared = ParsedRulebookMemo()
+    private let lock = NSLock()
+    private var last: (text: String, file: String, rulebook: Rulebook)?
+    /// How many texts were parsed for real (for tests).
+    private(set) var misses = 0
+
+    func rulebook(for text: String, file: String) -> Rulebook? {
+        lock.lock(); defer { lock.unlock() }
+        guard let last, last.file == file, last.text == text else { misses += 1; return nil }
+        return last.rulebook
+    }
+
+    func remember(_ rulebook: Rulebook, text: String, file: String) {
+        lock.lock(); last = (text, file, rulebook); lock.unlock()
     }
 }

@@ -114,10 +114,42 @@ public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {
 
     /// Whether `text` occurs (case- and accent-insensitive) in the id, title, parties, affair or numbers.
     public func matches(search text: String) -> Bool {
-        let needle = IndexEntry.fold(text)
+        matches(folded: IndexEntry.searchNeedle(text))
+    }
+
+    /// The search text folded once, for `matches(folded:)` over a whole list.
+    public static func searchNeedle(_ text: String) -> [UInt8] { fold(text) }
+
+    /// `matches(search:)` with the text already folded: no array of fields is built and no ASCII
+    /// field is copied; each is compared in place, ignoring case (issue 19: `list --search`).
+    public func matches(folded needle: [UInt8]) -> Bool {
         if needle.isEmpty { return true }
-        let hay = ([id, title, affairCode, affairName, kind.label] + parties + regionCodes + documentNumbers)
-        return hay.contains { IndexEntry.contains(IndexEntry.fold($0), needle) }
+        func hit(_ s: String) -> Bool { IndexEntry.containsFolding(s, needle) }
+        return hit(id) || hit(title) || hit(affairCode) || hit(affairName) || hit(kind.label)
+            || parties.contains(where: hit) || regionCodes.contains(where: hit) || documentNumbers.contains(where: hit)
+    }
+
+    /// Whether folded `needle` occurs in `s` folded, reading an ASCII `s` in place.
+    static func containsFolding(_ s: String, _ needle: [UInt8]) -> Bool {
+        let inPlace = s.utf8.withContiguousStorageIfAvailable { h -> Bool? in
+            for b in h where b >= 0x80 { return nil }  // accents: fold the slow way
+            let n = needle.count
+            guard n <= h.count else { return false }
+            let first = needle[0]
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+            var i = 0
+            while i <= h.count - n {
+                if lower(h[i]) == first {
+                    var j = 1
+                    while j < n && lower(h[i + j]) == needle[j] { j += 1 }
+                    if j == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        if let inPlace, let result = inPlace { return result }
+        return contains(fold(s), needle)
     }
 
     /// Lowercase without accents, as bytes. ASCII text (nearly all Indonesian) takes a fast path.

@@ -41,21 +41,38 @@ struct StoreIndex {
 
     /// What was read from disk.
     struct Loaded {
-        var entries: [String: IndexEntry]
+        /// Every entry, in id order (the order the snapshot is written in), the log applied.
+        var sorted: [IndexEntry]
         /// The stamp of the last change the index knows about.
         var stamp: Int64?
         var snapshotBytes: Int
         var logBytes: Int
+
+        /// The entries by id. Built on each call: bind it once.
+        var entries: [String: IndexEntry] {
+            var byID: [String: IndexEntry] = [:]
+            byID.reserveCapacity(sorted.count)
+            for e in sorted { byID[e.id] = e }
+            return byID
+        }
     }
 
     /// Reads snapshot and log. Nil when the snapshot is missing or unreadable.
+    ///
+    /// The snapshot is written in id order, so its entries are kept as read: no dictionary and
+    /// no sort for the common case (issue 19). A log line replaces its entry in place (binary
+    /// search); an id new since the snapshot is inserted at its place.
     func load() -> Loaded? {
         guard let data = try? POSIX.readFile(snapshotURL, limit: 1 << 31),
               let file = IndexReader.snapshot(data) ?? (try? StoreClock.decoder().decode(IndexFile.self, from: data)),
               file.format == IndexFile.formatName, file.version == IndexFile.currentVersion else { return nil }
-        var entries: [String: IndexEntry] = [:]
-        entries.reserveCapacity(file.entries.count)
-        for e in file.entries { entries[e.id] = e }
+        var sorted = file.entries
+        if !Self.isStrictlySorted(sorted) {
+            // Written by another tool or by hand: sort, and keep the last of a repeated id.
+            var byID: [String: IndexEntry] = [:]
+            for e in sorted { byID[e.id] = e }
+            sorted = byID.keys.sorted().map { byID[$0]! }
+        }
         var stamp: Int64? = file.folderStamp
         var logBytes = 0
         if let log = try? POSIX.readFile(logURL, limit: 1 << 31) {
@@ -64,12 +81,37 @@ struct StoreIndex {
             for line in log.split(separator: 0x0A, omittingEmptySubsequences: true) {
                 // A torn last line (a save killed mid-append) is skipped; the stamp check catches it.
                 guard let l = IndexReader.logLine(line) ?? (try? decoder.decode(IndexLogLine.self, from: Data(line))) else { continue }
-                if let old = entries[l.entry.id], old.revision > l.entry.revision { continue }
-                entries[l.entry.id] = l.entry
+                let at = Self.position(of: l.entry.id, in: sorted)
+                if at < sorted.count, sorted[at].id == l.entry.id {
+                    if sorted[at].revision > l.entry.revision { continue }
+                    sorted[at] = l.entry
+                } else {
+                    sorted.insert(l.entry, at: at)
+                }
                 stamp = l.folderStamp
             }
         }
-        return Loaded(entries: entries, stamp: stamp, snapshotBytes: data.count, logBytes: logBytes)
+        return Loaded(sorted: sorted, stamp: stamp, snapshotBytes: data.count, logBytes: logBytes)
+    }
+
+    static func isStrictlySorted(_ entries: [IndexEntry]) -> Bool {
+        entries.withUnsafeBufferPointer { e in
+            guard e.count > 1 else { return true }
+            for i in 1..<e.count where !(e[i - 1].id < e[i].id) { return false }
+            return true
+        }
+    }
+
+    /// Where `id` is, or would be inserted, in entries sorted by id.
+    static func position(of id: String, in sorted: [IndexEntry]) -> Int {
+        sorted.withUnsafeBufferPointer { e in
+            var low = 0, high = e.count
+            while low < high {
+                let mid = (low + high) / 2
+                if e[mid].id < id { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
     }
 
     /// Current stamp of the `cooperations/` folder.
@@ -82,7 +124,8 @@ struct StoreIndex {
         var data = Data()
         data.append(contentsOf: Array("{\n  \"builtAt\" : \"\(StoreClock.iso(StoreClock.now()))\",\n  \"entries\" : [".utf8))
         do {
-            for (i, entry) in entries.sorted(by: { $0.id < $1.id }).enumerated() {
+            let ordered = Self.isStrictlySorted(entries) ? entries : entries.sorted { $0.id < $1.id }
+            for (i, entry) in ordered.enumerated() {
                 data.append(contentsOf: Array((i == 0 ? "\n    " : ",\n    ").utf8))
                 data.append(try encoder.encode(entry))
             }
@@ -133,7 +176,7 @@ struct StoreIndex {
         if let failure { throw StoreError.io(operation: .write, path: logURL.path, code: failure) }
         let snapshotSize = Int(StoreIndex.fileSize(snapshotURL) ?? 0)
         if logSize > max(compactionMinimumBytes, snapshotSize / 2) {
-            if let loaded = load() { try writeSnapshot(Array(loaded.entries.values), stamp: loaded.stamp ?? stamp) }
+            if let loaded = load() { try writeSnapshot(loaded.sorted, stamp: loaded.stamp ?? stamp) }
         }
     }
 

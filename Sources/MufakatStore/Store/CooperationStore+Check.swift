@@ -221,9 +221,10 @@ extension CooperationStore {
         var differs = loaded == nil
         let affairs = Catalogues.shared.affairs
         if let loaded {
-            if Set(loaded.entries.keys) != Set(currents.keys) { differs = true }
+            let byID = loaded.entries
+            if Set(byID.keys) != Set(currents.keys) { differs = true }
             for (key, (stored, stamp)) in currents {
-                guard let e = loaded.entries[key] else { differs = true; break }
+                guard let e = byID[key] else { differs = true; break }
                 if e.revision != stored.revision || e.fileStamp != stamp { differs = true; break }
                 // The whole entry, not only its stamps: an index edited by hand with its
                 // timestamps intact must not pass as the truth (issue 20). check-store has

@@ -11,7 +11,9 @@ extension CooperationStore {
     /// once through `takeNotices()`) and, when its history allows, rebuilt from the newest
     /// readable revision; otherwise `.damaged` names the file and where it went.
     public func load(id: String) throws(StoreError) -> StoredCooperation {
-        try loadRepairing(cooperationFiles, key: id)
+        let stored = try loadRepairing(cooperationFiles, key: id)
+        verifyIndexed(stored)
+        return stored
     }
 
     func loadRepairing<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String) throws(StoreError) -> StoredRevision<D> {

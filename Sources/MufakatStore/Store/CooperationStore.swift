@@ -54,7 +54,8 @@ public final class CooperationStore: @unchecked Sendable {
     private let mutex = NSLock()
     private var pendingNotices: [StoreNotice] = []
     /// The last listing, keyed by the stamps of the index files and the folder.
-    private var indexCache: (key: [Int64], byID: [String: IndexEntry], sorted: [IndexEntry]?)?
+    /// One array in id order, no dictionary beside it: a save replaces its entry in place.
+    private var indexCache: (key: [Int64], sorted: [IndexEntry], verified: Bool)?
 
     private init(root: URL, readOnlyReason: String?, manifest: StoreManifest, options: Options, notices: [StoreNotice]) {
         self.root = root
@@ -231,20 +232,30 @@ public final class CooperationStore: @unchecked Sendable {
         return { usleep(useconds_t(ms) * 1000) }
     }
 
-    func cachedIndex(for key: [Int64]) -> [IndexEntry]? {
+    /// The cached listing; `verified` when every file's mtime was checked against it.
+    func cachedIndex(for key: [Int64]) -> (entries: [IndexEntry], verified: Bool)? {
         mutex.lock(); defer { mutex.unlock() }
         guard let cache = indexCache, cache.key == key else { return nil }
-        if let sorted = cache.sorted { return sorted }
-        let sorted = cache.byID.values.sorted { $0.id < $1.id }
-        indexCache?.sorted = sorted
-        return sorted
+        return (cache.sorted, cache.verified)
     }
 
-    func setCachedIndex(_ entries: [IndexEntry], key: [Int64]) {
-        var byID: [String: IndexEntry] = [:]
-        byID.reserveCapacity(entries.count)
-        for e in entries { byID[e.id] = e }
-        mutex.lock(); indexCache = (key, byID, entries); mutex.unlock()
+    func setCachedIndex(_ entries: [IndexEntry], key: [Int64], verified: Bool = true) {
+        let sorted = StoreIndex.isStrictlySorted(entries) ? entries : entries.sorted { $0.id < $1.id }
+        mutex.lock(); indexCache = (key, sorted, verified); mutex.unlock()
+    }
+
+    func markCachedIndexVerified(key: [Int64]) {
+        mutex.lock(); if indexCache?.key == key { indexCache?.verified = true }; mutex.unlock()
+    }
+
+    /// The entry of `id` in this process's listing, when that listing still describes the index
+    /// and the folder on disk (its key is current).
+    func currentCachedEntry(id: String) -> IndexEntry? {
+        let key = indexCacheKey()
+        mutex.lock(); defer { mutex.unlock() }
+        guard let cache = indexCache, cache.key == key else { return nil }
+        let at = StoreIndex.position(of: id, in: cache.sorted)
+        return at < cache.sorted.count && cache.sorted[at].id == id ? cache.sorted[at] : nil
     }
 
     func invalidateCachedIndex() {
@@ -255,10 +266,12 @@ public final class CooperationStore: @unchecked Sendable {
     /// before the save (`before`); constant time, so a save does not pay for the listing.
     func updateCachedIndex(_ entry: IndexEntry, before: [Int64], after: [Int64]) {
         mutex.lock(); defer { mutex.unlock() }
-        guard indexCache?.key == before else { indexCache = nil; return }
-        indexCache?.key = after
-        indexCache?.byID[entry.id] = entry
-        indexCache?.sorted = nil
+        guard var cache = indexCache, cache.key == before else { indexCache = nil; return }
+        indexCache = nil  // the array is now uniquely referenced by `cache`: changed in place, not copied
+        cache.key = after
+        let at = StoreIndex.position(of: entry.id, in: cache.sorted)
+        if at < cache.sorted.count, cache.sorted[at].id == entry.id { cache.sorted[at] = entry } else { cache.sorted.insert(entry, at: at) }
+        indexCache = cache
     }
 
     static func writeJSON<T: Encodable>(_ value: T, to url: URL, durability: AtomicFile.Durability = .durable) throws(StoreError) {

@@ -27,7 +27,9 @@ public struct Runner<P: Program> {
         defer { backend.stop() }
         quitting = false
         var delivered = 0
-        deliver(.resize(width: backend.size.width, height: backend.size.height), perform: perform)
+        // The first frame is drawn before the work the first event asks for (reading a large
+        // store): the person sees "memuat…" at once, not a blank screen.
+        deliver(.resize(width: backend.size.width, height: backend.size.height), perform: perform, drawBeforeWork: true)
         lastSize = backend.size
         while !quitting {
             draw()
@@ -84,14 +86,17 @@ public struct Runner<P: Program> {
         }
     }
 
-    private mutating func deliver(_ event: Event, perform: (P.Action) -> [Event]) {
+    private mutating func deliver(_ event: Event, perform: (P.Action) -> [Event], drawBeforeWork: Bool = false) {
         var queue = [event]
+        var drawPending = drawBeforeWork
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in program.update(next) {
                 switch effect {
                 case .quit: quitting = true
-                case .perform(let action): queue += perform(action)
+                case .perform(let action):
+                    if drawPending { drawPending = false; draw() }
+                    queue += perform(action)
                 case .setTheme(let theme): backend.apply(theme: theme)
                 case .bell: backend.bell()
                 }
