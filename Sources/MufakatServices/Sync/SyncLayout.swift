@@ -3,8 +3,8 @@ import Foundation
 /// Tata letak sinkronisasi: which files of a store travel through git, and which item of the
 /// store a path belongs to (the unit a merge decides on).
 public enum SyncLayout {
-    /// Only the data travels: cooperations and their history, mappings and theirs, meetings and
-    /// the profile. Everything else of the store (index, locks, drafts, exports, quarantine,
+    /// Only the data travels: cooperations and their history, mappings and theirs, meetings,
+    /// the profile and the archived files (`files/<sha256>`, named by their bytes). Everything else of the store (index, locks, drafts, exports, quarantine,
     /// `store.json` with its machine-specific creator, temp files) stays on the machine.
     public static let gitignore = """
     # Ditulis oleh `mufakat sync init`: hanya data yang ikut sinkronisasi (lihat docs/format.md).
@@ -16,6 +16,7 @@ public enum SyncLayout {
     !/mappings/
     !/mapping-history/
     !/meetings/
+    !/files/
     .*.tmp-*
     *.tmp-*
     *.bak
@@ -31,6 +32,8 @@ public enum SyncLayout {
         case mapping(String)
         case meeting(String)
         case profile
+        /// An archived file, `files/<sha256>`: content-addressed, so only ever added.
+        case archivedFile(String)
         case gitignore
         case other(String)
 
@@ -40,6 +43,7 @@ public enum SyncLayout {
             case .mapping(let r): return "pemetaan daerah \(r)"
             case .meeting(let id): return "rapat '\(id)'"
             case .profile: return "profil daerah"
+            case .archivedFile(let sha): return "berkas arsip \(sha.prefix(12))"
             case .gitignore: return ".gitignore"
             case .other(let p): return "berkas '\(p)'"
             }
@@ -56,6 +60,7 @@ public enum SyncLayout {
         case ("mapping-history", 3): return .mapping(parts[1])
         case ("meetings", 2): if let id = stem(parts[1]) { return .meeting(id) }
         case ("profile.json", 1): return .profile
+        case ("files", 2): return .archivedFile(parts[1])
         case (".gitignore", 1): return .gitignore
         default: break
         }

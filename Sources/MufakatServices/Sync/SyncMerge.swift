@@ -90,6 +90,11 @@ struct SyncMerge {
             case .gitignore:
                 if !oursChanged, let blob = their[".gitignore"] { take(item, [.write(path: ".gitignore", blob: blob)]) }
                 continue
+            case .archivedFile:
+                // Named by the SHA-256 of its bytes: a file is only ever added, never changed or
+                // taken away by a pull; check-store after the pull verifies its bytes.
+                take(item, paths.compactMap { p in ours[p] == nil ? their[p].map { .write(path: p, blob: $0) } : nil })
+                continue
             case .meeting:
                 if oursChanged {
                     if paths.contains(where: { ours[$0] != their[$0] }) {

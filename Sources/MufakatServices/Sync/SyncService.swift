@@ -217,6 +217,7 @@ public final class SyncService: @unchecked Sendable {
             case .mapping(let r): name = "pemetaan \(r)"
             case .meeting(let id): name = "rapat \(id)"
             case .profile: name = "profil"
+            case .archivedFile(let sha): name = "berkas arsip \(sha.prefix(12))"
             case .gitignore: name = ".gitignore"
             case .other(let p): name = p
             }

@@ -118,6 +118,24 @@ import Testing
         return true
     }
 
+    @Test func anArchivedFileTravelsWithItsHash() throws {
+        guard Self.skipUnlessGit() else { return }
+        let p = try Self.pair("archive")
+        let scan = p.folder.appendingPathComponent("pks-ttd.pdf")
+        var bytes = Data("%PDF-1.4\n".utf8)
+        bytes.append(Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }))
+        try bytes.write(to: scan)
+        let attached = try Spawn.mufakat(["attach", "ks-bersama-1", "--stage", "pks", "--kind", "scan-ttd", scan.path, "--store", p.a])
+        #expect(attached.status == 0, "\(attached.stderr)")
+        #expect(try Self.sync(p.a).status == 0)
+        let b = try Self.sync(p.b)
+        #expect(b.status == 0, "\(b.stdout) \(b.stderr)")
+        let sha = try ArchiveCLITests.sha256(scan)
+        let arrived = try Data(contentsOf: URL(fileURLWithPath: p.b).appendingPathComponent("files/\(sha)"))
+        #expect(arrived == bytes)
+        #expect(try Self.checkStore(p.b).status == 0)
+    }
+
     @Test func twoOfficersEditDifferentCooperationsWithoutConflict() throws {
         guard Self.skipUnlessGit() else { return }
         let p = try Self.pair("different")
