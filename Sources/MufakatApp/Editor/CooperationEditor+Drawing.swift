@@ -137,7 +137,7 @@ extension CooperationEditor {
         }
         if s.recorded.status == .done, !isSigningOrReview {
             let what = SigningScreens.base(for: s.section) != nil ? "Naskah sudah ditandatangani dan dibekukan" : "Tahapan sudah selesai"
-            banner.append(("✓ \(what); mengetik pada isian membuka perubahan (addendum).", .ok))
+            banner.append(("✓ \(what); mengetik pada isian membuka \(changeName(s)).", .ok))
         }
         return banner
     }
@@ -249,11 +249,11 @@ extension CooperationEditor {
         let width = min(rect.width, 60)
         let done = s.recorded.completedOn.map(IndonesianDate.long) ?? "-"
         let what = SigningScreens.base(for: s.section) != nil ? "ditandatangani" : "selesai"
-        let text = "Tahapan \(s.name) sudah \(what) pada \(done). Perubahannya dicatat sebagai perubahan (addendum) dengan revisi baru; naskah lama tetap dalam riwayat. Tulis alasan perubahan:"
+        let text = "Tahapan \(s.name) sudah \(what) pada \(done). Perubahannya dicatat sebagai \(changeName(s)) dengan revisi baru; naskah lama tetap dalam riwayat. Tulis alasan perubahan:"
         let lines = TextLayout.wrap(text, width: width - 4)
         let box = rect.centered(Size(width: width, height: lines.count + 6))
         buffer.fill(box)
-        buffer.box(box, title: "Perubahan (addendum)")
+        buffer.box(box, title: changeName(s).prefix(1).uppercased() + changeName(s).dropFirst())
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         for (i, l) in lines.enumerated() { buffer.write(l, at: Point(x: inner.x, y: inner.y + i), clip: inner) }
         field.draw(in: Rect(x: inner.x, y: inner.y + lines.count + 1, width: inner.width, height: 1), buffer: &buffer, focused: true)

@@ -78,7 +78,7 @@ extension CooperationEditor {
         guard let s = currentStage else { return }
         if let reason = lockReason { message = .error(reason); return }
         if s.recorded.status == .done {
-            message = .notice("Tahapan \(s.name) sudah selesai. Untuk mengubahnya, ketik pada isiannya: perubahan dicatat sebagai addendum.")
+            message = .notice("Tahapan \(s.name) sudah selesai. Untuk mengubahnya, ketik pada isiannya: perubahan dicatat dengan alasannya.")
             return
         }
         let stageIssues = analysis.issues(fields: form.allFields, stage: s, cooperation: draft, inputProblems: form.inputProblems)
@@ -107,7 +107,7 @@ extension CooperationEditor {
             mode = .signing(form: StageForm(groups: SigningScreens.groups(for: s.section, cooperation: cooperation), cooperation: cooperation))
             refreshIssues()
         } else {
-            mode = .confirm(.confirm("Tandai selesai", "Tandai tahapan \(s.name) selesai? Sesudahnya, perubahan dicatat sebagai addendum dengan alasan."),
+            mode = .confirm(.confirm("Tandai selesai", "Tandai tahapan \(s.name) selesai? Sesudahnya, perubahan dicatat dengan alasannya."),
                             .markDone, back: mode)
         }
     }
@@ -141,6 +141,12 @@ extension CooperationEditor {
             editor.mode = .confirm(.confirm("Tandai ditandatangani", "Tandai \(s.name) ditandatangani pada \(date)? Naskah dibekukan dan sidik jarinya dicatat; perubahan kemudian melalui addendum."),
                                    .markSigned, back: .signing(form: f))
         })
+    }
+
+    /// "perubahan (addendum)" for a signed KB or PKS, where a change amends what was signed;
+    /// "perubahan" for any other finished stage (nothing was signed to amend).
+    func changeName(_ s: StageSnapshot) -> String {
+        draft.changeIsAmendment(s.section) ? "perubahan (addendum)" : "perubahan"
     }
 
     /// Opens the stage that asks for `path` and puts the cursor on its field; false when no
@@ -260,7 +266,8 @@ extension CooperationEditor {
             }
             mode = .form
             answerChanged(nil)
-            message = .ok("Perubahan (addendum) dicatat: \(reason). Ubah isiannya, lalu tandai kembali; naskah lama tetap dalam riwayat.")
+            let name = signing != nil ? "Perubahan (addendum)" : "Perubahan"
+            message = .ok("\(name) dicatat: \(reason). Ubah isiannya, lalu tandai kembali; naskah lama tetap dalam riwayat.")
             return []
         default:
             _ = field.handle(event)

@@ -134,3 +134,15 @@ import MufakatStore
         #expect(out == [.export(.kb, options: ExportOptions(format: .docx, paper: .f4, draft: true))])
     }
 }
+
+/// "Addendum" is the word for amending a signed agreement only; a finished, unsigned stage is changed with a reason.
+@Suite struct AmendmentWordingTests {
+    @Test func onlyASignedNaskahIsAmendedByAnAddendum() {
+        let c = EditorFixture.memorandumSigned()
+        let proposal = EditorSnapshotTests.at("usulan", c, width: 120, height: 40)
+        #expect(proposal.text.contains("membuka perubahan"))
+        #expect(!proposal.text.contains("addendum"))
+        let kb = EditorSnapshotTests.at("kb", c, width: 120, height: 40)
+        #expect(kb.text.contains("membuka perubahan") && kb.text.contains("(addendum)"))
+    }
+}
