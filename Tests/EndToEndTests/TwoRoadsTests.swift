@@ -134,6 +134,41 @@ import Testing
         #expect(try road.session.load(id: road.id).revision == stored.revision)
     }
 
+    /// Issue 13: a warning at signing time is shown again and must be acknowledged, on both roads.
+    @Test func signingShowsWarningsAgainAndWaitsForTheirAcknowledgement() throws {
+        var c = CooperationFixture.bogorRaya()
+        c.id = "dengan-peringatan"
+        c.proposal.durationYears = 10
+        c.memorandum.durationYears = 10
+        c.memorandum.signing.documentSHA256 = nil
+        let road = try Road(c)
+        let stored = try road.session.load(id: road.id)
+        let service = DocumentService(rulebook: try RulebookLoader.load(), profile: TwoRoadsTests.profile)
+        #expect(service.signingProblems(stored.cooperation, kind: .kb).isEmpty)
+        let warnings = service.signingWarnings(stored.cooperation, kind: .kb)
+        #expect(!warnings.isEmpty)
+        // The screen's effect: refused without the acknowledgement, signed with it.
+        guard case .failed(let message)? = road.screen(.markSigned(stored.cooperation, stageID: "kb", basedOn: stored.revision)) else {
+            Issue.record("the screen signed without acknowledging the warnings"); return
+        }
+        #expect(message.contains("peringatan"))
+        #expect(try road.session.load(id: road.id).revision == stored.revision)
+        // The CLI: exit 1 with the warnings listed, then signed with --acknowledge-warnings.
+        let file = road.path("kb.txt")
+        #expect(try road.cli(["export", road.id, "-d", "kb", "-o", file]).code == 0)
+        let refused = try road.cli(["sign", road.id, "--document", "kb", "--file", file, "--date", "2026-04-15"])
+        #expect(refused.code == 1, "\(refused.out)\(refused.err)")
+        #expect(refused.err.contains("--acknowledge-warnings"))
+        #expect(refused.err.contains(warnings[0]))
+        #expect(try road.session.load(id: road.id).revision == stored.revision)
+        let signed = try road.cli(["sign", road.id, "--document", "kb", "--file", file, "--date", "2026-04-15", "--acknowledge-warnings"])
+        #expect(signed.code == 0, "\(signed.out)\(signed.err)")
+        #expect(signed.err.contains("Peringatan yang diakui"))
+        #expect(try road.session.load(id: road.id).revision == stored.revision + 1)
+        let verify = try road.cli(["verify", file, road.id])
+        #expect(verify.code == 0, "\(verify.out)\(verify.err)")
+    }
+
     @Test func validateReadsEveryShapeThatImportReads() throws {
         let road = try Road()
         let shown = try road.cli(["show", road.id, "--json"])
