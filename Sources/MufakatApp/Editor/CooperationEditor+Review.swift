@@ -58,9 +58,14 @@ extension CooperationEditor {
         case .key(.char("t")):
             beginMarking()
         case .key(.char("e")):
-            guard let s = currentStage, let doc = Self.document(for: s.section) else {
+            guard let s = currentStage, var doc = Self.document(for: s.section) else {
                 message = .notice("Tahapan ini tidak menghasilkan naskah untuk diekspor.")
                 return []
+            }
+            // In a partner's store the offer stage writes the answer letter (surat jawaban).
+            if doc == .penawaran, let code = context.profile?.regionCode,
+               let own = draft.parties.firstIndex(where: { $0.type == .region && $0.regionCode == code }), own != draft.offer.initiator {
+                doc = .jawaban
             }
             // A DPRD letter is written per party, on its letterhead, for its own APBD lines.
             if doc == .dprd {

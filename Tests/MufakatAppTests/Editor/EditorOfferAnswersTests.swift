@@ -78,6 +78,9 @@ import MufakatStore
         d.press(.tab)
         d.type("Bupati Bogor")
         let incoming = d.editor.cooperation.offer.incomingLetter
+        // The offer stage of a partner's store exports the answer letter, not the offer.
+        d.press(.ctrl("r"), .char("e"))
+        #expect(d.text.contains("Ekspor Surat Jawaban"))
         #expect(incoming?.number == "415/12-KS")
         #expect(incoming?.date == DomainDate(year: 2026, month: 2, day: 5))
         #expect(incoming?.sender == "Bupati Bogor")
