@@ -110,6 +110,32 @@ import Testing
         #expect(!verify.out.contains("TIDAK SAMA"), "\(verify.out)")
     }
 
+    /// Issue 13: each party's DPRD letter, chosen on the screen or with --party, is the same file.
+    @Test func eachPartysDPRDLetterIsTheSameOnBothRoads() throws {
+        var c = CooperationFixture.bogorRaya()
+        c.id = "dprd-per-pihak"
+        c.burdensPublic = true
+        let road = try Road(c)
+        for party in 0..<2 {
+            let options = ExportOptions(format: .txt, draft: true, party: party)
+            guard case .exported(let screenPath)? = road.screen(.export(c, .dprd, options: options)) else {
+                Issue.record("the screen did not export party \(party + 1)'s letter"); continue
+            }
+            #expect(screenPath.hasSuffix("dprd-per-pihak-dprd-pihak\(party + 1).txt"))
+            let cliPath = road.path("dprd-\(party + 1).txt")
+            let cli = try road.cli(["export", road.id, "-d", "dprd", "--party", String(party + 1), "--draft", "-o", cliPath])
+            #expect(cli.code == 0, "\(cli.err)")
+            let letter = try String(contentsOfFile: cliPath, encoding: .utf8)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: screenPath)) == Data(letter.utf8))
+            let name = c.parties[party].name
+            #expect(letter.split(separator: "\n").prefix(3).joined().contains("PEMERINTAH \(name.uppercased())"))
+            #expect(letter.contains("Ketua Dewan Perwakilan Rakyat Daerah \(name)"))
+        }
+        let none = try road.cli(["export", road.id, "-d", "dprd", "--party", "3", "--draft", "-f", "txt"])
+        #expect(none.code == 2)
+        #expect(none.err.contains("Pihak 3 tidak ada"))
+    }
+
     @Test func signingRefusesAnIncompleteNaskahOnBothRoads() throws {
         var c = CooperationFixture.bogorRaya()
         c.id = "belum-lengkap"
