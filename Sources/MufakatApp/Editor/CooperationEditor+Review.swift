@@ -62,8 +62,12 @@ extension CooperationEditor {
                 message = .notice("Tahapan ini tidak menghasilkan naskah untuk diekspor.")
                 return []
             }
-            mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
-                            .export(doc), back: mode)
+            if let exportSettings {
+                mode = .export(ExportPanel(document: doc, settings: exportSettings), back: mode)
+            } else {
+                mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
+                                .export(doc), back: mode)
+            }
         default:
             if let out = handleGlobal(event) { return out }
         }

@@ -33,6 +33,8 @@ public enum EditorRequest: Sendable, Equatable {
     case saveDraft
     /// Ekspor naskah in a format ("docx", "md", "txt").
     case export(DocumentKind, options: ExportOptions)
+    /// Ekspor naskah to a chosen folder with chosen options (the export panel); the shell remembers them.
+    case exportTo(DocumentKind, ExportSettings)
     /// The stage was marked signed: its signing data is in the cooperation; the shell renders the
     /// document, records its fingerprint (`signing.documentSHA256`, `documentFormat`) and saves.
     case markSigned(stageID: String)
@@ -57,6 +59,8 @@ public struct CooperationEditor: Sendable {
     /// Problems of the fields of the form in use, by field id.
     var issues: [String: [FieldIssue]] = [:]
     var mode: Mode = .form
+    /// The export choices the panel opens on: the store's remembered ones, given by the shell.
+    var exportSettings: ExportSettings?
     var message: Message?
     /// Whether answers changed since the last autosave request.
     var draftPending = false
@@ -112,6 +116,7 @@ public struct CooperationEditor: Sendable {
         case .confirm: return handleConfirm(event)
         case .amendment: return handleAmendment(event)
         case .financingHelper: return handleFinancingHelper(event)
+        case .export: return handleExportPanel(event)
         case .stepper: return handleStepper(event)
         case .review: return handleReview(event)
         case .signing: return handleSigning(event)
@@ -147,6 +152,8 @@ indirect enum Mode: Sendable {
     case financingHelper(FinancingHelper, field: TextField)
     /// A question; `back` is where the editor returns when it is answered.
     case confirm(Dialog, ConfirmAction, back: Mode)
+    /// The export panel (folder, format, paper, typeface) over `back`.
+    case export(ExportPanel, back: Mode)
 }
 
 /// What a confirm dialog does when answered "Ya" (or an option chosen).
