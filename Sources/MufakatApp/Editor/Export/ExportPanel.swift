@@ -126,7 +126,10 @@ struct ExportPanel: Sendable {
             }
         }
         if row != .folder { buffer.cursor = nil }
-        buffer.write(TextLayout.fit("Enter ekspor · ↑↓ pilihan · ←→ ganti · Tab lengkapi folder · Esc batal", width: inner.width, pad: false),
-                     at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, clip: inner)
+        // The keys on up to two rows at the bottom, wrapped rather than cut at 80 columns.
+        let hint = TextLayout.wrap("Enter ekspor · ↑↓ pilihan · ←→ ganti · Tab lengkapi folder · Esc batal", width: max(1, inner.width)).prefix(2)
+        for (i, line) in hint.enumerated() {
+            buffer.write(line, at: Point(x: inner.x, y: inner.maxY - hint.count + i), role: .muted, clip: inner)
+        }
     }
 }

@@ -58,3 +58,27 @@ import Testing
         #expect(!d.text.contains("Huruf"))
     }
 }
+
+/// The export panel at 80×24 and 120×40, for the snapshot review of every screen.
+@Suite struct ExportPanelSnapshotTests {
+    @Test func thePanel() {
+        for (w, h) in [(80, 24), (120, 40)] {
+            var d = EditorDriver(EditorFixture.offerAccepted(), width: w, height: h)
+            d.editor.useExportSettings(ExportPanelTests.remembered)
+            d.press(.ctrl("r"), .char("e"))
+            EditorSnapshot.assert(d.frame, named: "ekspor-\(w)x\(h)")
+        }
+    }
+
+    @Test func thePanelForMarkdownHasNoPaper() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        d.editor.useExportSettings(ExportPanelTests.remembered)
+        d.press(.ctrl("r"), .char("e"), .right)
+        #expect(d.text.contains("Markdown"))
+        #expect(d.text.contains("- (hanya DOCX)"))
+        // Down skips the paper and typeface rows: back to the folder.
+        d.press(.down)
+        #expect(d.press(.enter) == [.exportTo(.kb, ExportSettings(folder: "/tmp/naskah-kerja-sama",
+                                                                  options: ExportOptions(format: .md, paper: .f4, typeface: .arial, draft: true)))])
+    }
+}
