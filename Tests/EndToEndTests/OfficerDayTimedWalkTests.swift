@@ -155,7 +155,7 @@ struct OfficerDayTimedWalkTests {
 
         // 4. Pembiayaan: one line typed, split 40/35/25 over the parties, each repeated two years.
         n.part("4 Pembiayaan")
-        try D.dayPickStage(tmux, n, downs: 1, heading: "Tahap 4 dari 7: Pembiayaan")
+        try D.dayNextStage(tmux, n, heading: "Tahap 4 dari 7: Pembiayaan")
         if manual {
             for year in ["2027", "2028", "2029"] {
                 for (party, amount) in [(0, "200000000"), (1, "175000000"), (2, "125000000")] {

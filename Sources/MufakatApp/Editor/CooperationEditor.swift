@@ -98,10 +98,14 @@ public struct CooperationEditor: Sendable {
     /// Replaces the cooperation (after "take theirs" or a draft recovery). What counts as saved
     /// does not move: call `markSaved` too when the new answers are the stored ones.
     public mutating func replace(with cooperation: Cooperation) {
+        // The shell replaces the answers right after a signing, which left the editor on the
+        // review saying "Ctrl-N membuka tahap berikutnya": stay on the review, so it is true.
+        let onReview: Bool = if case .review = mode { true } else { false }
         self.draft = cooperation
         analysis = EditorAnalysis(cooperation: cooperation, context: context)
         mode = .form
         openStage(min(stageIndex, max(0, stages.count - 1)), requestDraft: false, prefill: false)
+        if onReview { openReview() }
     }
 
     public mutating func handle(_ event: Event) -> [EditorRequest] {
