@@ -97,7 +97,7 @@ struct WizardEndToEndTests {
         try? String(contentsOfFile: "\(store)/cooperations/\(id).json", encoding: .utf8)
     }
 
-    static let transportID = "kerja-sama-bidang-perhubungan-antara-kota-bogor-dan-kabupaten-bo"
+    static let transportID = "kerja-sama-bidang-perhubungan-antara-kota-bogor-dan-kabupaten"
 
     @Test func firstRunToSavedCooperationAndRestart() throws {
         let store = Self.freshStore()

@@ -27,6 +27,8 @@ public enum AppAction: Sendable, Equatable {
     case unlock(id: String)
     /// Write one stage's document into the export folder (through `DocumentService`).
     case export(Cooperation, DocumentKind, options: ExportOptions)
+    /// Export to a chosen folder with chosen options, and remember them for this store.
+    case exportTo(Cooperation, DocumentKind, ExportSettings)
     /// Render the signed stage's document (DOCX) into the export folder, record its fingerprint
     /// on the stage and save.
     /// `acknowledged`: the warnings the officer acknowledged in the editor's signing dialog.
@@ -101,6 +103,8 @@ public struct ListState: Sendable, Equatable {
     public var syncLine: String? = nil
     /// Read from the index without checking each file: `verifyList` after the first frame.
     public var filesUnverified = false
+    /// The export panel's remembered choices for this store (nil: a store that keeps none).
+    public var exportSettings: ExportSettings? = nil
     public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [CooperationDraft] = [], notices: [String] = [],
                 mappingDraftSavedAt: Date? = nil) {
         self.profile = profile; self.items = items; self.drafts = drafts; self.notices = notices

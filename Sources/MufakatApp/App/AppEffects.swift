@@ -93,6 +93,12 @@ public final class AppEffects: @unchecked Sendable {
             case let .export(cooperation, kind, options):
                 let (_, url) = try documents().export(cooperation, kind: kind, options: options, folder: exportFolder)
                 return .exported(path: url.path)
+            case let .exportTo(cooperation, kind, settings):
+                let (_, url) = try documents().export(cooperation, kind: kind, options: settings.options,
+                                                      folder: URL(fileURLWithPath: settings.folder))
+                // Remembered once the export worked: a mistyped folder is not offered again.
+                try (repo as? StoreSession)?.rememberExport(settings)
+                return .exported(path: url.path)
             case .meeting(let action):
                 guard let meetingEffects else { return .meeting(.failed("Penyimpanan ini tidak dapat memuat pemetaan daerah.")) }
                 return .meeting(meetingEffects.result(of: action))
@@ -136,6 +142,7 @@ public final class AppEffects: @unchecked Sendable {
                               mappingDraftSavedAt: mappingDraft?.savedAt)
         state.syncLine = syncLine()
         state.filesUnverified = trustingIndex && repo is StoreSession
+        state.exportSettings = (repo as? StoreSession)?.exportSettings()
         return state
     }
 }

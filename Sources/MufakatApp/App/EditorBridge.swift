@@ -12,10 +12,15 @@ extension CooperationEditor: HostedEditor {
             case .close: .close
             case .saveDraft: .saveDraft
             case let .export(kind, options): .export(kind, options: options)
+            case let .exportTo(kind, settings): .exportTo(kind, settings)
             case let .markSigned(stage, acknowledged): .markSigned(stageID: stage, acknowledged: acknowledged)
             }
         }
     }
+}
+
+extension CooperationEditor {
+    public mutating func useExportSettings(_ settings: ExportSettings) { exportSettings = settings }
 }
 
 extension MufakatProgram {

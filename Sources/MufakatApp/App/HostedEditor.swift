@@ -10,6 +10,7 @@ public enum EditorCommand: Sendable, Equatable {
     case close
     case saveDraft
     case export(DocumentKind, options: ExportOptions)
+    case exportTo(DocumentKind, ExportSettings)
     case markSigned(stageID: String, acknowledged: [String] = [])
 }
 
@@ -27,6 +28,12 @@ public protocol HostedEditor: Sendable {
     func draw(in rect: Rect, buffer: inout Buffer)
     var bindings: [KeyBinding] { get }
     var title: String { get }
+    /// The store's remembered export choices (folder, format, paper, typeface) for the export panel.
+    mutating func useExportSettings(_ settings: ExportSettings)
+}
+
+extension HostedEditor {
+    public mutating func useExportSettings(_ settings: ExportSettings) {}
 }
 
 /// Makes the editor for a cooperation. The launcher passes the real one; tests a placeholder.

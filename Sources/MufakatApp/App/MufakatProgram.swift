@@ -59,6 +59,8 @@ public struct MufakatProgram: Program {
     var syncRequested = false
     public internal(set) var profile: RegionProfile? = nil
     var items: [ListedCooperation] = []
+    /// The export panel's remembered choices for this store (`local.json`), given to each editor.
+    var exportSettings: ExportSettings? = nil
     var storeLabel: String
     var afterSave: AfterSave? = nil
     var startupDraftsOffered = false
@@ -384,6 +386,10 @@ public struct MufakatProgram: Program {
             return closeEditor()
         case let .export(kind, options):
             return [.perform(.export(s.editor.cooperation, kind, options: options))]
+        case let .exportTo(kind, settings):
+            exportSettings = settings
+            session?.editor.useExportSettings(settings)
+            return [.perform(.exportTo(s.editor.cooperation, kind, settings))]
         }
     }
 
@@ -397,6 +403,7 @@ public struct MufakatProgram: Program {
 
     mutating func openEditor(_ item: StoredCooperation, lockedBy: LockHolder?, draft: CooperationDraft? = nil) {
         var editor = makeEditor(item.cooperation, context, profile)
+        if let exportSettings { editor.useExportSettings(exportSettings) }
         var s = EditorSession(editor: editor, basedOn: item.revision, lockedBy: lockedBy)
         if let draft {
             editor.replace(with: draft.cooperation)
@@ -509,6 +516,7 @@ public struct MufakatProgram: Program {
             listNeedsVerifying = state.filesUnverified
             items = state.items
             profile = state.profile
+            exportSettings = state.exportSettings
             home.load(state.items, context: context)
             home.syncLine = state.syncLine
             if case .loading = top {

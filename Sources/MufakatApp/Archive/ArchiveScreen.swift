@@ -107,8 +107,11 @@ struct ArchiveScreen: Sendable {
         if !loaded {
             buffer.write("Membaca arsip…", at: Point(x: list.x + 1, y: list.y), role: .muted, clip: list)
         } else if files.isEmpty {
-            buffer.write(TextLayout.fit("Belum ada berkas. Tekan a untuk melampirkan pindaian naskah bertanda tangan atau dokumen lain.", width: list.width, pad: false),
-                         at: Point(x: list.x + 1, y: list.y), role: .muted, clip: list)
+            // Wrapped, not cut: at 80 columns the sentence ended "...bertanda tangan ata".
+            let text = "Belum ada berkas. Tekan a untuk melampirkan pindaian naskah bertanda tangan atau dokumen lain."
+            for (i, line) in TextLayout.wrap(text, width: max(1, list.width - 1)).enumerated() where i < list.height {
+                buffer.write(line, at: Point(x: list.x + 1, y: list.y + i), role: .muted, clip: list)
+            }
         } else {
             let wide = body.width >= 110
             let columns: [TableColumn] = [

@@ -36,6 +36,8 @@ extension CooperationEditor {
             drawAmendment(field, in: main, buffer: &buffer)
         case .financingHelper(let helper, let field):
             drawFinancingHelper(helper, field: field, in: main, buffer: &buffer)
+        case .export(let panel, _):
+            panel.draw(in: main, buffer: &buffer)
         default:
             break
         }
@@ -161,6 +163,8 @@ extension CooperationEditor {
         guard !rect.isEmpty else { return }
         let required = currentStage.map { analysis.requiredPaths($0) } ?? []
         switch mode {
+        case .export(_, let back):
+            drawContent(back, in: rect, buffer: &buffer, tall: tall)
         case .form, .stepper, .amendment, .financingHelper:
             if let s = currentStage, case .skipped = s.state {
                 let text = "Tidak ada yang perlu diisi: tahapan ini dilewati menurut aturan gerbangnya. Bila keadaan berubah (misalnya kerja sama ternyata membebani masyarakat dan daerah, atau ada pembiayaan yang belum dianggarkan), tahapan ini terbuka dengan sendirinya dan isiannya muncul di sini."
@@ -267,6 +271,7 @@ extension CooperationEditor {
         case .confirm(let d, _, _): return d.bindings
         case .amendment: return [KeyBinding(.enter, "catat perubahan"), KeyBinding(.escape, "batal")]
         case .financingHelper: return [KeyBinding(.enter, "terapkan"), KeyBinding(.escape, "batal")]
+        case .export(let panel, _): return panel.bindings
         case .stepper:
             return [KeyBinding([.up, .down], "pilih tahap"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali"), save]
         case .review:

@@ -90,7 +90,12 @@ extension CooperationEditor {
             p.startedOn = p.startedOn ?? context.today
             draft.setProgress(p, of: s.section, customID: s.id)
         }
-        if let fieldID { Prefill.derive(after: fieldID, &draft, context: context) }
+        if let fieldID {
+            let before = draft
+            Prefill.derive(after: fieldID, &draft, context: context)
+            // A derived answer shows in its field at once (the agency of PIHAK PERTAMA).
+            if draft != before { form.refreshWidgets(except: fieldID, from: draft) }
+        }
         analysis = EditorAnalysis(cooperation: draft, context: context)
         // Who initiated decides whether the offer stage asks for the incoming letter.
         // The secretariat's answer adds or takes away its PKS article (one group per pasal).

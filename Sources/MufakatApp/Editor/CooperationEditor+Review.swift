@@ -78,8 +78,12 @@ extension CooperationEditor {
                                 .chooseParty(doc, parties: parties), back: mode)
                 return []
             }
-            mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
-                            .export(doc), back: mode)
+            if let exportSettings {
+                mode = .export(ExportPanel(document: doc, settings: exportSettings), back: mode)
+            } else {
+                mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
+                                .export(doc), back: mode)
+            }
         default:
             if let out = handleGlobal(event) { return out }
         }
@@ -193,6 +197,10 @@ extension CooperationEditor {
             if case .choose = dialog.kind {
                 if case let .chooseParty(doc, parties) = action, !parties.isEmpty {
                     let party = parties[min(parties.count - 1, dialog.selected)]
+                    if let exportSettings {
+                        mode = .export(ExportPanel(document: doc, settings: exportSettings, party: party), back: back)
+                        return []
+                    }
                     mode = .confirm(.choose("Ekspor \(doc.label): \(Party.label(at: party))", "Pilih format berkas naskah.",
                                             options: ScreenExport.choices.map(\.label)),
                                     .export(doc, party: party), back: back)

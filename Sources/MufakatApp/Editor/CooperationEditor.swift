@@ -33,6 +33,8 @@ public enum EditorRequest: Sendable, Equatable {
     case saveDraft
     /// Ekspor naskah in a format ("docx", "md", "txt").
     case export(DocumentKind, options: ExportOptions)
+    /// Ekspor naskah to a chosen folder with chosen options (the export panel); the shell remembers them.
+    case exportTo(DocumentKind, ExportSettings)
     /// The stage was marked signed: its signing data is in the cooperation; the shell renders the
     /// document, records its fingerprint (`signing.documentSHA256`, `documentFormat`) and saves.
     /// `acknowledged`: the warnings the officer was shown again and acknowledged in the dialog.
@@ -58,6 +60,8 @@ public struct CooperationEditor: Sendable {
     /// Problems of the fields of the form in use, by field id.
     var issues: [String: [FieldIssue]] = [:]
     var mode: Mode = .form
+    /// The export choices the panel opens on: the store's remembered ones, given by the shell.
+    var exportSettings: ExportSettings?
     var message: Message?
     /// Whether answers changed since the last autosave request.
     var draftPending = false
@@ -95,10 +99,14 @@ public struct CooperationEditor: Sendable {
     /// Replaces the cooperation (after "take theirs" or a draft recovery). What counts as saved
     /// does not move: call `markSaved` too when the new answers are the stored ones.
     public mutating func replace(with cooperation: Cooperation) {
+        // The shell replaces the answers right after a signing, which left the editor on the
+        // review saying "Ctrl-N membuka tahap berikutnya": stay on the review, so it is true.
+        let onReview: Bool = if case .review = mode { true } else { false }
         self.draft = cooperation
         analysis = EditorAnalysis(cooperation: cooperation, context: context)
         mode = .form
         openStage(min(stageIndex, max(0, stages.count - 1)), requestDraft: false, prefill: false)
+        if onReview { openReview() }
     }
 
     public mutating func handle(_ event: Event) -> [EditorRequest] {
@@ -113,6 +121,7 @@ public struct CooperationEditor: Sendable {
         case .confirm: return handleConfirm(event)
         case .amendment: return handleAmendment(event)
         case .financingHelper: return handleFinancingHelper(event)
+        case .export: return handleExportPanel(event)
         case .stepper: return handleStepper(event)
         case .review: return handleReview(event)
         case .signing: return handleSigning(event)
@@ -148,6 +157,8 @@ indirect enum Mode: Sendable {
     case financingHelper(FinancingHelper, field: TextField)
     /// A question; `back` is where the editor returns when it is answered.
     case confirm(Dialog, ConfirmAction, back: Mode)
+    /// The export panel (folder, format, paper, typeface) over `back`.
+    case export(ExportPanel, back: Mode)
 }
 
 /// What a confirm dialog does when answered "Ya" (or an option chosen).

@@ -241,6 +241,9 @@ struct MatrixScreen: Sendable {
         ]
         var x = row.x
         for (symbol, label, role) in items {
+            // Whole items only: a narrow screen leaves the last ones to the help ("?"), never
+            // half a word ("? tanpa isia").
+            guard x + DisplayWidth.of(symbol + " " + label) <= row.maxX else { break }
             x += buffer.write(symbol, at: Point(x: x, y: row.y), role: role, clip: row)
             x += buffer.write(" " + label + "  ", at: Point(x: x, y: row.y), role: .muted, clip: row)
         }

@@ -62,6 +62,13 @@ struct ProfileForm: Sendable {
         replace("headTitle", region.headOfRegionTitle, previousValue: previous?.headOfRegionTitle)
         replace("unitHeadTitle", Self.unitHeadTitle(region), previousValue: previous.map(Self.unitHeadTitle))
         replace("city", seats.seat(of: region), previousValue: previous.map { seats.seat(of: $0) })
+        // A seat the data could not confirm is still proposed, with a warning (never a refusal).
+        if let i = fields.fields.firstIndex(where: { $0.id == "city" }) {
+            let seat = seats[region.code]
+            fields.fields[i].help = seat.map { $0.toConfirm } == true
+                ? "Peringatan: ibu kota \(seat!.seat) perlu dikonfirmasi (\(seat!.source)). Periksa dan ubah bila berbeda."
+                : "Tempat yang biasa ditulis pada naskah, misalnya: Bogor."
+        }
         prefilledFor = region.code
     }
 

@@ -6,18 +6,22 @@ public struct SeatCatalogue: Sendable {
         public let seat: String
         /// Where the seat is laid down (the law forming the region or moving its seat).
         public let source: String
+        /// The seat's name could not be confirmed from the legal text (`perlu_konfirmasi`): a
+        /// default to check, never a rule.
+        public var toConfirm: Bool = false
     }
 
     private let byCode: [String: Seat]
 
     public init(_ seats: [String: Seat] = [:]) { byCode = seats }
 
-    /// Parses `ibukota.csv` (columns kode, ibukota, sumber).
+    /// Parses `ibukota.csv` (columns kode, ibukota, sumber and the optional perlu_konfirmasi: ya/tidak).
     public init(csv text: String, file: String = "ibukota.csv") throws(CatalogueError) {
         let table = try CSVTable(text: text, file: file)
         let code = try table.column("kode", file: file)
         let seat = try table.column("ibukota", file: file)
         let source = try table.column("sumber", file: file)
+        let confirm = try? table.column("perlu_konfirmasi", file: file)
         var map: [String: Seat] = [:]
         for row in table.rows {
             let f = row.fields
@@ -27,7 +31,15 @@ public struct SeatCatalogue: Sendable {
             guard map[f[code]] == nil else {
                 throw CatalogueError(file: file, line: row.line, problem: "kode daerah '\(f[code])' ganda")
             }
-            map[f[code]] = Seat(seat: f[seat], source: f[source])
+            var toConfirm = false
+            if let confirm {
+                switch f[confirm] {
+                case "ya": toConfirm = true
+                case "tidak", "": toConfirm = false
+                default: throw CatalogueError(file: file, line: row.line, problem: "kolom perlu_konfirmasi harus 'ya' atau 'tidak'")
+                }
+            }
+            map[f[code]] = Seat(seat: f[seat], source: f[source], toConfirm: toConfirm)
         }
         byCode = map
     }

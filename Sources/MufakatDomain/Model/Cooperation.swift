@@ -101,8 +101,11 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
         return nil
     }
 
-    /// Makes a file-name-safe id from free text: "KS 2026/001" -> "ks-2026-001".
-    public static func slug(_ text: String) -> String {
+    /// Makes a file-name-safe id from free text: "KS 2026/001" -> "ks-2026-001". At most 64
+    /// characters, cut between words (the id names exported files, which must not read
+    /// "...-pemrosesa-kb.docx"); only a single word longer than that is cut inside.
+    /// `wholeWords: false` gives the ids made before that rule, to find them again.
+    public static func slug(_ text: String, wholeWords: Bool = true) -> String {
         var out = ""
         var lastDash = false
         for ch in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() {
@@ -110,7 +113,13 @@ public struct Cooperation: Codable, Sendable, Hashable, Identifiable {
             else if !lastDash && !out.isEmpty { out.append("-"); lastDash = true }
         }
         while out.hasSuffix("-") { out.removeLast() }
-        return String(out.prefix(64))
+        guard out.count > 64 else { return out }
+        let cut = String(out.prefix(64))
+        guard wholeWords else { return cut }
+        // The next character is a dash: the cut fell between two words.
+        if out.dropFirst(64).first == "-" { return cut }
+        guard let dash = cut.lastIndex(of: "-") else { return cut }
+        return String(cut[..<dash])
     }
 
     /// Whether `id` is a valid cooperation id (non-empty, at most 64 of [a-z0-9-], no leading dash).

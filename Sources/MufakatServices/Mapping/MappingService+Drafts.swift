@@ -11,7 +11,11 @@ extension MappingService {
         }), let id = agreed.cooperationID, try repository.cooperationExists(id: id) {
             return id
         }
-        let base = Cooperation.slug("pemetaan \(match.affairCode) \(match.regionCodes.joined(separator: " "))")
-        return try repository.cooperationExists(id: base) ? base : nil
+        let text = "pemetaan \(match.affairCode) \(match.regionCodes.joined(separator: " "))"
+        // A draft made before ids were cut between words keeps its older id.
+        for base in [Cooperation.slug(text), Cooperation.slug(text, wholeWords: false)] where try repository.cooperationExists(id: base) {
+            return base
+        }
+        return nil
     }
 }

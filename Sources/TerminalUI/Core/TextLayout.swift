@@ -63,11 +63,18 @@ public enum TextLayout {
 
     /// Soft-wraps text into lines of at most `width` columns, breaking at spaces where possible
     /// and inside words only when one word is longer than a line. Hard newlines are kept.
+    /// The spaces a row breaks at are dropped, so a row always fits and is never drawn cut
+    /// ("dikerjaka…" continued on the next row).
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            result.append(contentsOf: wrapParagraph(String(paragraph), width: width).map(\.text))
+            let rows = wrapParagraph(String(paragraph), width: width)
+            for (i, row) in rows.enumerated() {
+                var line = Substring(row.text)
+                if i < rows.count - 1 { while line.last == " " { line = line.dropLast() } }
+                result.append(String(line))
+            }
         }
         return result
     }

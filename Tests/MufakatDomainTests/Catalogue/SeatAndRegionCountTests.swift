@@ -30,6 +30,25 @@ import Testing
         #expect(!c.regions.all.contains { $0.name.contains("Ibukota") })
     }
 
+    /// Checked row by row (issue 18): corrections, doubts marked, and every kabupaten whose seat
+    /// is not its name covered (the checks below are a sample across the islands).
+    @Test func seatsCheckedRowByRow() throws {
+        let c = try Catalogues.loadBundled()
+        #expect(c.seats.seat(of: c.regions["33.08"]!) == "Kota Mungkid")     // Kabupaten Magelang
+        #expect(c.seats.seat(of: c.regions["73.13"]!) == "Sengkang")         // Kabupaten Wajo
+        #expect(c.seats.seat(of: c.regions["81.01"]!) == "Masohi")           // Kabupaten Maluku Tengah
+        #expect(c.seats.seat(of: c.regions["75.01"]!) == "Limboto")          // Kabupaten Gorontalo
+        #expect(c.seats["36.04"]?.toConfirm == true)                         // Kabupaten Serang: Ciruas
+        #expect(c.seats["33.22"]?.toConfirm == false)
+        #expect(c.seats.count >= 38 + 300)
+    }
+
+    @Test func aSeatDoubtMustBeYaOrTidak() throws {
+        #expect(throws: CatalogueError.self) { _ = try SeatCatalogue(csv: "kode,ibukota,sumber,perlu_konfirmasi\n33.22,Ungaran,UU,mungkin\n") }
+        let seats = try SeatCatalogue(csv: "kode,ibukota,sumber,perlu_konfirmasi\n33.22,Ungaran,UU,ya\n")
+        #expect(seats["33.22"]?.toConfirm == true)
+    }
+
     @Test func aSeatRowWithoutSourceIsRefused() {
         #expect(throws: CatalogueError.self) { _ = try SeatCatalogue(csv: "kode,ibukota,sumber\n33.22,Ungaran,\n") }
     }

@@ -56,10 +56,26 @@ import Testing
     }
 
     @Test func wrapBreaksAtSpacesByDisplayWidth() {
-        #expect(TextLayout.wrap("satu dua tiga", width: 8) == ["satu dua ", "tiga"])
-        #expect(TextLayout.wrap("satu dua tiga", width: 7) == ["satu ", "dua ", "tiga"])
+        #expect(TextLayout.wrap("satu dua tiga", width: 8) == ["satu dua", "tiga"])
+        #expect(TextLayout.wrap("satu dua tiga", width: 7) == ["satu", "dua", "tiga"])
         let rows = TextLayout.wrap("漢字漢字漢字", width: 5)
         #expect(rows == ["漢字", "漢字", "漢字"])
+    }
+
+    /// A wrapped row never needs cutting: "dikerjakan" followed by a space at the edge was
+    /// drawn as "dikerjaka…" and then continued on the next row (issue 18).
+    @Test func wrappedRowsFitSoTheyAreNeverEllipsized() {
+        let text = "Urusan pemerintahan yang dikerjakan bersama oleh para pihak sesuai kesepakatan"
+        for width in 12...40 {  // no word is longer than a row
+            let rows = TextLayout.wrap(text, width: width)
+            for row in rows {
+                #expect(DisplayWidth.of(row) <= width, "width \(width): '\(row)'")
+                #expect(TextLayout.fit(row, width: width, pad: false) == row)
+            }
+            // Nothing is lost: the words read back in order.
+            #expect(rows.joined(separator: " ").split(separator: " ") == text.split(separator: " "))
+        }
+        #expect(TextLayout.wrap("yang dikerjakan bersama", width: 15) == ["yang dikerjakan", "bersama"])
     }
 
     @Test func foldingIgnoresCaseAndDiacritics() {

@@ -44,6 +44,17 @@ struct StageForm: Sendable {
         for g in groups { for f in g.fields { widgets[f.id] = EntryWidget(kind: f.kind, answer: f.get(cooperation)) } }
     }
 
+    /// Rebuilds the widgets whose answer changed elsewhere (an answer derived from another),
+    /// leaving the one being typed in alone.
+    mutating func refreshWidgets(except fieldID: String, from cooperation: Cooperation) {
+        for g in groups {
+            for f in g.fields where f.id != fieldID {
+                let answer = f.get(cooperation)
+                if widgets[f.id]?.answer(kind: f.kind) != answer { widgets[f.id] = EntryWidget(kind: f.kind, answer: answer) }
+            }
+        }
+    }
+
     /// Replaces the groups (a list grew or shrank) keeping position, widgets and visits where the ids stay.
     mutating func regroup(_ newGroups: [FieldGroup], cooperation: Cooperation) {
         groups = newGroups.isEmpty ? [FieldGroup("Tidak ada isian", [])] : newGroups

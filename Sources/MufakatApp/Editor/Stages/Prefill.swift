@@ -87,6 +87,7 @@ enum Prefill {
     static func derive(after fieldID: String, _ c: inout Cooperation, context: EditorContext) {
         if fieldID == "offer.letterDate" { deriveOfferDeadline(&c, context: context) }
         if fieldID.hasPrefix("jointSecretariat.") { deriveSecretariatArticle(&c, context: context) }
+        if fieldID == "proposal.initiatingAgency" { deriveOwnAgency(&c) }
     }
 
     /// Pasal sekretariat bersama (PP 28/2018 Pasal 7): the PKS's articles are pre-filled when the
@@ -106,6 +107,16 @@ enum Prefill {
         } else if let current {
             c.agreement.articles.remove(at: current)
         }
+    }
+
+    /// The own region's implementing agency follows the initiating one while the officer has not
+    /// made it different: typed once, it is not asked again in PIHAK PERTAMA's identity.
+    static func deriveOwnAgency(_ c: inout Cooperation) {
+        guard !c.parties.isEmpty else { return }
+        let typed = c.proposal.initiatingAgency
+        let current = c.parties[0].agency ?? ""
+        guard current.isEmpty || typed.hasPrefix(current) || current.hasPrefix(typed) else { return }
+        c.parties[0].agency = typed.isEmpty ? nil : typed
     }
 
     static func deriveOfferDeadline(_ c: inout Cooperation, context: EditorContext) {
