@@ -219,8 +219,15 @@ struct ThreePartyWajibEndToEndTests {
             for _ in 0..<party { try keys(tmux, "Right") }
             try keys(tmux, "Enter")
         }
-        try tmux.waitFor(text: "Pilih format berkas naskah")
-        try keys(tmux, "Right", "Right", "Right", "Enter")
+        // The export panel (folder, format, paper, font): the format row has the focus; step it
+        // to "Teks" whatever was remembered from the last export.
+        try tmux.waitFor(text: "Kertas")
+        for _ in 0..<3 {
+            if try tmux.capture().contains("‹ Teks ›") { break }
+            try keys(tmux, "Right")
+        }
+        try tmux.waitFor(text: "‹ Teks ›")
+        try keys(tmux, "Enter")
         try tmux.waitFor(text: "Naskah diekspor")
         try tmux.waitFor(text: file)
         try keys(tmux, "Enter")
