@@ -62,6 +62,15 @@ extension CooperationEditor {
                 message = .notice("Tahapan ini tidak menghasilkan naskah untuk diekspor.")
                 return []
             }
+            if s.section == .implementation {
+                // After signing a stage has several naskah: the report, the renewal, the adendum, the ending letter.
+                let docs = AfterSigningScreens.documents(draft)
+                // Numbered buttons: the names are too long to stand side by side at 80 columns.
+                let listed = docs.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: "; ")
+                mode = .confirm(.choose("Ekspor naskah", "Pilih naskah: \(listed).", options: docs.indices.map { String($0 + 1) }),
+                                .pickDocument(docs), back: mode)
+                return []
+            }
             mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
                             .export(doc), back: mode)
         default:
@@ -168,6 +177,12 @@ extension CooperationEditor {
         case .submitted:
             mode = back
             if case .choose = dialog.kind {
+                if case .pickDocument(let docs) = action, !docs.isEmpty {
+                    let doc = docs[min(docs.count - 1, dialog.selected)]
+                    mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
+                                    .export(doc), back: back)
+                    return []
+                }
                 guard case .export(let doc) = action else { return [] }
                 let choice = ScreenExport.choices[min(ScreenExport.choices.count - 1, dialog.selected)]
                 return [.export(doc, options: choice.options)]
@@ -223,6 +238,8 @@ extension CooperationEditor {
             return []
         case .export(let doc):
             return [.export(doc, options: ScreenExport.choices[0].options)]
+        case .pickDocument(let docs):
+            return docs.first.map { [.export($0, options: ScreenExport.choices[0].options)] } ?? []
         }
     }
 

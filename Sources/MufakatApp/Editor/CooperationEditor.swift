@@ -155,4 +155,6 @@ enum ConfirmAction: Sendable, Equatable {
     case markSigned
     case deleteRecord(ListKind, Int)
     case export(DocumentKind)
+    /// Choose which naskah to export first (the stages after signing have several).
+    case pickDocument([DocumentKind])
 }

@@ -1,0 +1,10 @@
+import MufakatDomain
+
+extension DocumentKind {
+    /// "penawaran (surat penawaran kerja sama), jawaban (...), ...": every kind with its name, in
+    /// declaration order, for the command line's help. Drawn from the cases, so a new kind is
+    /// listed the day it is added.
+    public static var helpList: String {
+        allCases.map { "\($0.rawValue) (\($0.label.lowercased()))" }.joined(separator: ", ")
+    }
+}
