@@ -49,7 +49,7 @@ struct AfterSigningEndToEndTests {
         try W.keys(tmux, "Tab")
         try Self.date(tmux, date)
         try W.keys(tmux, "C-n")
-        try tmux.waitFor(text: "Bagian 2 dari 10: Evaluasi")
+        try tmux.waitFor(text: "Bagian 2 dari 11: Evaluasi")
     }
 
     /// From the review: "e", the naskah numbered `choice` (0-based), then Markdown.
@@ -76,7 +76,7 @@ struct AfterSigningEndToEndTests {
         try tmux.waitFor(text: "Penyelenggaraan A")
         try W.keys(tmux, "Enter")
         try tmux.waitFor(text: "Tahap 7 dari 7")
-        try tmux.waitFor(text: "Bagian 1 dari 10: Tonggak pelaksanaan")
+        try tmux.waitFor(text: "Bagian 1 dari 11: Tonggak pelaksanaan")
 
         // Two evaluations, with findings, recommendations and their berita acara.
         try W.keys(tmux, "C-n")
@@ -127,7 +127,7 @@ struct AfterSigningEndToEndTests {
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "Telaahan TKKSD")
         try W.keys(tmux, "C-n")
-        try tmux.waitFor(text: "Bagian 6 dari 10: Perpanjangan")
+        try tmux.waitFor(text: "Bagian 6 dari 11: Perpanjangan")
         try W.keys(tmux, "a")
         screen = try tmux.waitFor(text: "Perpanjangan 1")
         #expect(screen.contains("Evaluasi ke-2 (20-11-2026)"))
@@ -161,10 +161,15 @@ struct AfterSigningEndToEndTests {
         try W.keys(tmux, "Tab")
         try Self.date(tmux, "03122026")
         try W.keys(tmux, "C-n")
-        try tmux.waitFor(text: "surat pemberitahuan")
+        // A notification letter (the default), rather than a joint statement.
+        screen = try tmux.waitFor(text: "Pengakhiran: naskah")
+        #expect(screen.contains("Surat pemberitahuan"))
+        try W.keys(tmux, "Tab")
         try W.type(tmux, "100.3.4/41-Pem/2026")
         try W.keys(tmux, "Tab")
         try Self.date(tmux, "04122026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "nomor pernyataan bersama")
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "TINJAUAN PELAKSANAAN")
         try W.keys(tmux, "C-s")

@@ -65,3 +65,34 @@ import MufakatDomain
         for kind in DocumentKind.allCases { #expect(list.contains("\(kind.rawValue) (\(kind.label.lowercased()))")) }
     }
 }
+
+/// The ending put in writing as a joint statement of the parties.
+@Suite struct EndingStatementTests {
+    let builder = NaskahBuilder(rulebook: Fixtures.rulebook, letterhead: Fixtures.bogorLetterhead)
+
+    @Test func aJointStatementIsSignedByEveryPartyWithItsOwnNumbers() throws {
+        var c = Fixtures.bogorRaya
+        c.ended = EndRecord(ground: .mutualAgreement, date: CalendarDate(year: 2028, month: 1, day: 31)!,
+                            supportingDocument: RegisteredDocument(number: "551/1/2028", date: CalendarDate(year: 2028, month: 1, day: 10), title: "Kesepakatan Pengakhiran"))
+        c.ended?.instrument = .statement
+        var naskah = try builder.build(.pengakhiran, for: c)
+        #expect(naskah.missingFields.map(\.path).contains("ended.statementDate"))
+        #expect(naskah.missingFields.map(\.path).contains("ended.statementNumbers[1]"))
+        c.ended?.statementNumbers = ["551/3/2028", "551/4/2028"]
+        c.ended?.statementDate = CalendarDate(year: 2028, month: 1, day: 31)
+        naskah = try builder.build(.pengakhiran, for: c)
+        #expect(naskah.missingFields.isEmpty, "\(naskah.missingFields)")
+        let t = MarkdownRenderer().render(naskah).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(t.contains("PERNYATAAN BERSAMA BERAKHIRNYA KERJA SAMA"))
+        #expect(t.contains("NOMOR : 551/3/2028"))
+        #expect(t.contains("NOMOR : 551/4/2028"))
+        #expect(t.contains("PP 28/2018 Pasal 9 ayat (1) huruf c"))
+        #expect(t.contains("Kesepakatan Pengakhiran Nomor 551/1/2028"))
+        #expect(!t.contains("Yth."), "a statement is not a letter")
+        let signatures = naskah.blocks.compactMap { block -> SignatureGrid? in if case .signatures(let g) = block { g } else { nil } }
+        #expect(signatures.count == 1)
+        // The default stays the notification letter.
+        c.ended?.instrument = nil
+        #expect(MarkdownRenderer().render(try builder.build(.pengakhiran, for: c)).contains("Yth."))
+    }
+}

@@ -53,7 +53,7 @@ enum AfterSigningScreens {
                             guard let v, let ground = EndRecord.Ground(rawValue: v) else { c.ended = nil; return }
                             if c.ended == nil { c.ended = EndRecord(ground: ground, date: today) } else { c.ended!.ground = ground }
                         }),
-                .date("ended.date", "Tanggal berakhir", help: "Terisi hari ini saat alasan dipilih; dapat diubah.",
+                .date("ended.date", "Tanggal berakhir", help: "Bila tidak diisi: tanggal alasan dipilih.",
                       get: { $0.ended?.date }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
                 .area("ended.note", "Keterangan", rows: 2, get: { $0.ended?.note ?? "" }, set: { c, v in edit(&c) { $0.note = v } }),
             ]),
@@ -61,14 +61,23 @@ enum AfterSigningScreens {
                        AfterSigningLists.documentFields(base: "ended.supportingDocument", what: "pendukung",
                                                         get: { $0.ended?.supportingDocument },
                                                         set: { c, d in edit(&c) { $0.supportingDocument = d } })),
-            FieldGroup("Pengakhiran: surat pemberitahuan", note: "Surat kepala daerah kepada para pihak; ekspor naskahnya dengan Ctrl-R lalu e.", [
+            FieldGroup("Pengakhiran: naskah", note: "Surat pemberitahuan dari kepala daerah, atau pernyataan bersama para pihak. Ekspor: Ctrl-R lalu e.", [
+                .choice("ended.instrument", "Naskah pengakhiran", options: EndRecord.Instrument.allCases.map { ($0, $0.label) },
+                        get: { $0.ended.map { $0.instrument ?? .notification } },
+                        set: { c, v in edit(&c) { $0.instrument = v == .statement ? .statement : nil } }),
                 .text("ended.notificationLetter.number", "Nomor surat pemberitahuan", maxLength: 120,
                       get: { $0.ended?.notificationLetter?.number ?? "" },
                       set: { c, v in edit(&c) { var d = $0.notificationLetter ?? RegisteredDocument(title: DocumentKind.pengakhiran.label); d.number = v; $0.notificationLetter = d } }),
                 .date("ended.notificationLetter.date", "Tanggal surat pemberitahuan",
                       get: { $0.ended?.notificationLetter?.date },
                       set: { c, v in edit(&c) { var d = $0.notificationLetter ?? RegisteredDocument(title: DocumentKind.pengakhiran.label); d.date = v; $0.notificationLetter = d } }),
+                .date("ended.statementDate", "Tanggal pernyataan bersama", help: "Hanya bila naskahnya pernyataan bersama.",
+                      get: { $0.ended?.statementDate }, set: { c, v in edit(&c) { $0.statementDate = v } }),
             ]),
+            FieldGroup("Pengakhiran: nomor pernyataan bersama", note: "Setiap pihak memberi nomor sendiri; kosongkan bila naskahnya surat pemberitahuan.",
+                       AfterSigningLists.numberFields(base: "ended.statementNumbers", c,
+                                                      get: { $0.ended?.statementNumbers ?? [] },
+                                                      set: { c, n in edit(&c) { $0.statementNumbers = n.isEmpty ? nil : n } })),
         ]
     }
 
