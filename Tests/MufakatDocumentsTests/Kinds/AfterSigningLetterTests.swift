@@ -62,7 +62,8 @@ import MufakatDomain
 
     @Test func theHelpListNamesEveryDocumentKind() {
         let list = DocumentKind.helpList
-        for kind in DocumentKind.allCases { #expect(list.contains("\(kind.rawValue) (\(kind.label.lowercased()))")) }
+        for kind in DocumentKind.allCases { #expect(list.contains("\(kind.rawValue) (\(kind.helpName))")) }
+        #expect(list.contains("dprd (surat permohonan persetujuan DPRD)"))
     }
 }
 
