@@ -72,6 +72,8 @@ struct ShowCommand: ParsableCommand {
             add(Party.label(at: i).capitalized, text)
         }
         if c.kind.isBetweenRegions { add("Berbatasan", c.partiesBordering ? "ya" : "tidak") }
+        // Status kerja sama: an ending record wins, then the signed term (with its renewals).
+        add("Status", c.status(on: CalendarDate.today()).label)
         lines.append("")
         lines.append("  Tahapan:")
         let stages: [(StageSection, String)] = [(.proposal, "Usulan"), (.offer, "Penawaran"), (.memorandum, "Kesepakatan Bersama"),
@@ -92,12 +94,15 @@ struct ShowCommand: ParsableCommand {
         if !c.agreement.signing.numbers.isEmpty { add("Nomor PKS", c.agreement.signing.numbers.joined(separator: "; ")) }
         if let years = c.agreement.durationYears ?? c.proposal.durationYears { add("Jangka waktu", "\(years) tahun") }
         if let start = c.agreement.startDate { add("Mulai berlaku", IndonesianDate.long(start)) }
-        if let end = c.expiryDate {
+        if let end = c.renewedExpiryDate {
             let days = CalendarDate.today().days(until: end)
             let note = c.ended != nil ? "" : days < 0 ? " (sudah lewat \(-days) hari)" : days <= 90 ? " (tinggal \(days) hari)" : ""
             add("Berakhir", IndonesianDate.long(end) + note)
         }
-        if let ended = c.ended { add("Diakhiri", "\(IndonesianDate.long(ended.date)): \(ended.note)") }
+        if let n = c.renewals?.count, n > 0 { add("Perpanjangan", "\(n) kali, \(c.renewals!.reduce(0) { $0 + $1.years }) tahun") }
+        if let ended = c.ended {
+            add("Diakhiri", "\(IndonesianDate.long(ended.date)) (\(ended.ground.rawValue))" + (ended.note.isEmpty ? "" : ": \(ended.note)"))
+        }
         if let total = c.financing.total, !c.financing.lines.isEmpty {
             add("Pembiayaan", total.figures + (c.financing.hasUnbudgetedLine ? " (ada yang belum dianggarkan dalam APBD)" : ""))
         } else if let cost = c.proposal.indicativeCost {

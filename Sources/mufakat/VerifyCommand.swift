@@ -63,8 +63,8 @@ struct VerifyCommand: ParsableCommand {
             let today = CalendarDate.today()
             var standing = "dan masih berlaku"
             if let ended = current.ended {
-                standing = "tetapi kerja samanya telah diakhiri pada \(ended.date.dayMonthYear)"
-            } else if let expiry = current.expiryDate, expiry < today {
+                standing = "tetapi kerja samanya telah berakhir (status: \(current.status(on: today).label)) pada \(ended.date.dayMonthYear)"
+            } else if let expiry = current.renewedExpiryDate, expiry < today {
                 standing = "tetapi jangka waktunya telah berakhir pada \(expiry.dayMonthYear)"
             }
             report = Report(file: file, id: id, sha256: sha, verdict: "ditandatangani", document: kind.rawValue, revision: revision, settings: nil,

@@ -213,10 +213,18 @@ extension CooperationEditor {
         buffer.write(TextLayout.fit(heading, width: area.width, pad: false), at: Point(x: area.x, y: area.y), role: .title, clip: area.row(0))
         area = area.inset(top: 1)
         if let note = group.note {
-            buffer.write(TextLayout.fit(note, width: area.width, pad: false), at: Point(x: area.x, y: area.y), role: .muted, clip: area.row(0))
+            // A note that does not fit one row takes the blank row under it, so its legal basis
+            // (from the rulebook) stays readable and the table does not move.
+            let lines = TextLayout.wrap(note, width: area.width)
+            let shown = lines.count <= 1 ? [note] : [lines[0], lines.dropFirst().joined(separator: " ")]
+            for line in shown {
+                buffer.write(TextLayout.fit(line, width: area.width, pad: false), at: Point(x: area.x, y: area.y), role: .muted, clip: area.row(0))
+                area = area.inset(top: 1)
+            }
+            if shown.count == 1 { area = area.inset(top: 1) }
+        } else {
             area = area.inset(top: 1)
         }
-        area = area.inset(top: 1)
         var below: [(String, StyleRole)] = []
         if list == .financing {
             let summary = FinancingSummary(draft, analysis: analysis)

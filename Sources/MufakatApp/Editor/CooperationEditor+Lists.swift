@@ -17,6 +17,7 @@ extension CooperationEditor {
         case .key(let key) where ListCursor.moves(key): listRow[list] = ListCursor.move(row, count: n, key: key)
         case .key(.char("a")), .key(.insert):
             guard canEditList() else { return [] }
+            if let why = AfterSigningLists.cannotAdd(list, draft, context: context) { message = .error(why); return [] }
             let i = list.add(&draft, context: context, after: n == 0 ? nil : row)
             listRow[list] = i
             answerChanged(nil)
@@ -58,7 +59,7 @@ extension CooperationEditor {
     }
 
     mutating func openRecord(_ list: ListKind, _ index: Int, fresh: [String]?) {
-        let f = StageForm(groups: list.recordGroups(index, cooperation: cooperation), cooperation: cooperation)
+        let f = StageForm(groups: list.recordGroups(index, cooperation: cooperation, context: context), cooperation: cooperation)
         mode = .record(list, index: index, form: f, fresh: fresh)
         refreshIssues()
     }

@@ -78,6 +78,15 @@ extension CooperationEditor {
                                 .chooseParty(doc, parties: parties), back: mode)
                 return []
             }
+            if s.section == .implementation {
+                // After signing a stage has several naskah: the report, the renewal, the adendum, the ending letter.
+                let docs = AfterSigningScreens.documents(draft)
+                // Numbered buttons: the names are too long to stand side by side at 80 columns.
+                let listed = docs.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: "; ")
+                mode = .confirm(.choose("Ekspor naskah", "Pilih naskah: \(listed).", options: docs.indices.map { String($0 + 1) }),
+                                .pickDocument(docs), back: mode)
+                return []
+            }
             if let exportSettings {
                 mode = .export(ExportPanel(document: doc, settings: exportSettings), back: mode)
             } else {
@@ -195,6 +204,16 @@ extension CooperationEditor {
         case .submitted:
             mode = back
             if case .choose = dialog.kind {
+                if case .pickDocument(let docs) = action, !docs.isEmpty {
+                    let doc = docs[min(docs.count - 1, dialog.selected)]
+                    if let exportSettings {
+                        mode = .export(ExportPanel(document: doc, settings: exportSettings), back: back)
+                        return []
+                    }
+                    mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
+                                    .export(doc), back: back)
+                    return []
+                }
                 if case let .chooseParty(doc, parties) = action, !parties.isEmpty {
                     let party = parties[min(parties.count - 1, dialog.selected)]
                     if let exportSettings {
@@ -266,6 +285,8 @@ extension CooperationEditor {
             return [.export(doc, options: options)]
         case .chooseParty:
             return []
+        case .pickDocument(let docs):
+            return docs.first.map { [.export($0, options: ScreenExport.choices[0].options)] } ?? []
         }
     }
 

@@ -171,4 +171,6 @@ enum ConfirmAction: Sendable, Equatable {
     case export(DocumentKind, party: Int? = nil)
     /// Which party's letter to export: `parties` are the choices, in the dialog's order.
     case chooseParty(DocumentKind, parties: [Int])
+    /// Choose which naskah to export first (the stages after signing have several).
+    case pickDocument([DocumentKind])
 }

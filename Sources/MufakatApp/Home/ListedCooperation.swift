@@ -34,7 +34,7 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
         isEnded = c.ended != nil
         isSigned = c.ended == nil && (c.agreement.progress.status == .done || c.agreement.signing.date != nil
             || (c.kind == .notaKesepakatan && (c.memorandum.progress.status == .done || c.memorandum.signing.date != nil)))
-        expiryDate = c.expiryDate
+        expiryDate = c.renewedExpiryDate
         startDate = c.agreement.startDate ?? c.agreement.signing.date
         offerLetterDate = c.offer.letterDate
         progress = IndexProgress(cooperation: c)

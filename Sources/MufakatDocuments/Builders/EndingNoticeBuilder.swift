@@ -44,8 +44,11 @@ struct EndingNoticeBuilder {
         blocks.append(.paragraph(Paragraph("Hak dan kewajiban PARA PIHAK yang timbul sebelum berakhirnya kerja sama diselesaikan sesuai dengan naskah kerja sama dan ketentuan peraturan perundang-undangan.")))
         blocks.append(.paragraph(Paragraph("Demikian kami sampaikan. Atas kerja sama yang telah terjalin, kami ucapkan terima kasih.", keepWithNext: true)))
         blocks.append(context.letterSignature(c.parties[own].representative, path: "parties[\(own)].representative", who: "kepala daerah"))
+        // Tembusan from the rulebook ([[document]] id = "pengakhiran"); the Governor or the
+        // Minister who oversees the cooperation when the rulebook names none.
         let recipient = context.reportRecipient.title
-        blocks += context.copies(recipient.isEmpty ? [] : [recipient])
+        let defaults = context.rulebook.document(DocumentKind.pengakhiran.rawValue)?.copies
+        blocks += defaults.map { _ in context.copies([], for: .pengakhiran) } ?? context.copies(recipient.isEmpty ? [] : [recipient])
         return Naskah(kind: .pengakhiran, title: "Pemberitahuan Berakhirnya Kerja Sama tentang \(c.title)", blocks: blocks)
     }
 }

@@ -32,8 +32,19 @@ struct ImplementationReportBuilder {
         blocks.append(.paragraph(Paragraph("Demikian kami sampaikan. Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.", keepWithNext: true)))
         blocks.append(context.letterSignature(c.parties[own].representative, path: "parties[\(own)].representative", who: "kepala daerah"))
 
-        // The report itself.
+        blocks += copies(recipient: recipient)
+
+        // The report itself, as the letter's attachment.
         blocks.append(.pageBreak)
+        let head = c.parties[own].representative
+        blocks.append(.table(Table(
+            columns: [.init(weight: 36), .init(weight: 14), .init(weight: 3), .init(weight: 47)],
+            rows: [
+                Table.Row(["", "LAMPIRAN", ":", BuildContext.upper("SURAT " + context.phrase(head.title, "parties[\(own)].representative.title", "Jabatan kepala daerah"))]),
+                Table.Row(["", "NOMOR", ":", context.text(report?.letterNumber, "\(base).letterNumber", "Nomor surat pengantar laporan")]),
+                Table.Row(["", "TANGGAL", ":", context.date(report?.date, "\(base).date", "Tanggal laporan")]),
+            ],
+            style: .plain)))
         blocks.append(.title(["LAPORAN PELAKSANAAN KERJA SAMA", "TENTANG", BuildContext.upper(context.title), RichText("PERIODE ") + BuildContext.upper(period)]))
         blocks.append(.heading("A. IDENTITAS KERJA SAMA"))
         let signed = c.signedOn ?? c.agreement.signing.date ?? c.memorandum.signing.date
@@ -62,7 +73,7 @@ struct ImplementationReportBuilder {
                                        RichText(BuildContext.punctuated(e.recommendations).joined(separator: " ")),
                                        RichText(BuildContext.punctuated(follow).joined(separator: " "))]))
             }
-            blocks.append(.table(Table(columns: [.init(weight: 4, alignment: .center), .init(weight: 12), .init(weight: 28), .init(weight: 28), .init(weight: 28)],
+            blocks.append(.table(Table(columns: [.init(weight: 5, alignment: .center), .init(weight: 14), .init(weight: 27), .init(weight: 27), .init(weight: 27)],
                                        header: ["No.", "Tanggal", "Temuan", "Rekomendasi", "Tindak Lanjut"], rows: rows)))
         }
         blocks.append(.heading("D. KENDALA DAN UPAYA PENYELESAIAN"))
@@ -72,8 +83,19 @@ struct ImplementationReportBuilder {
         } else {
             blocks.append(.list(BuildContext.numbered(BuildContext.punctuated(obstacles).map { RichText($0) })))
         }
+        // The closing sentence keeps the signature from standing alone on a page.
+        blocks.append(.paragraph(Paragraph("Demikian laporan ini disusun dengan sebenarnya untuk dipergunakan sebagaimana mestinya.", keepWithNext: true)))
         blocks.append(context.letterSignature(c.parties[own].representative, path: "parties[\(own)].representative", who: "kepala daerah"))
         return Naskah(kind: .laporan, title: "Laporan Pelaksanaan Kerja Sama tentang \(c.title)", blocks: blocks)
+    }
+
+    /// Tembusan: the rulebook's list for the report ([[document]] id = "laporan"), without the
+    /// addressee itself (a province reports to the Minister, who is then no copy).
+    private func copies(recipient: String) -> [Block] {
+        let lines = (context.rulebook.document(DocumentKind.laporan.rawValue)?.copies ?? [])
+            .compactMap(context.copyLine)
+            .filter { $0.caseInsensitiveCompare(recipient.trimmingCharacters(in: .whitespaces)) != .orderedSame }
+        return context.copies(lines)
     }
 
     private func periodText(_ report: Report?, base: String) -> RichText {

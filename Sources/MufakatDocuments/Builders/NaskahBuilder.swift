@@ -68,7 +68,8 @@ public struct NaskahBuilder: Sendable {
         case .pembiayaan: naskah = FinancingPlanBuilder(context: ctx).build()
         case .ringkasan: naskah = SummaryBuilder(context: ctx).build()
         case .laporan: naskah = ImplementationReportBuilder(context: ctx).build()
-        case .pengakhiran: naskah = EndingNoticeBuilder(context: ctx).build()
+        case .pengakhiran:
+            naskah = cooperation.ended?.instrument == .statement ? EndingStatementBuilder(context: ctx).build() : EndingNoticeBuilder(context: ctx).build()
         case .adendum, .perpanjangan: naskah = ChangeDocumentBuilder(context: ctx, document: document).build()
         }
         naskah.isDraft = options.draft
@@ -88,7 +89,7 @@ public struct NaskahBuilder: Sendable {
         case .jawaban: c.offer.responseDate
         case .kak, .ringkasan: c.proposal.date
         case .laporan: c.implementation.reports.last.map(\.date)
-        case .pengakhiran: c.ended.map(\.date)
+        case .pengakhiran: c.ended?.instrument == .statement ? (c.ended?.statementDate ?? c.ended?.date) : c.ended.map(\.date)
         case .adendum: c.amendments.last.map(\.date)
         case .perpanjangan: c.renewals?.last?.date
         }

@@ -157,6 +157,27 @@ public struct EndRecord: Codable, Sendable, Hashable {
     public var supportingDocument: RegisteredDocument?
     /// Surat pemberitahuan pengakhiran as sent (its number and date), once sent.
     public var notificationLetter: RegisteredDocument?
+    /// Naskah pengakhiran: a notification letter from the own region (nil, the default) or a
+    /// joint statement signed by every party.
+    public var instrument: Instrument?
+    /// Pernyataan bersama: one number per party, and the day it is signed.
+    public var statementNumbers: [String]?
+    public var statementDate: CalendarDate?
+
+    /// How the ending is put in writing.
+    public enum Instrument: String, Codable, Sendable, CaseIterable {
+        /// Surat pemberitahuan berakhirnya kerja sama, from the own region's head to the partners.
+        case notification = "surat-pemberitahuan"
+        /// Pernyataan bersama berakhirnya kerja sama, signed by all parties.
+        case statement = "pernyataan-bersama"
+
+        public var label: String {
+            switch self {
+            case .notification: "Surat pemberitahuan"
+            case .statement: "Pernyataan bersama para pihak"
+            }
+        }
+    }
 
     public init(ground: Ground, date: CalendarDate, note: String = "", supportingDocument: RegisteredDocument? = nil,
                 notificationLetter: RegisteredDocument? = nil) {

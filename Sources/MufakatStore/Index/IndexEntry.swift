@@ -42,7 +42,7 @@ public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {
     /// Tanggal penandatanganan PKS.
     public var agreementSignedOn: CalendarDate?
     public var startDate: CalendarDate?
-    /// The day the cooperation stops running (`Cooperation.expiryDate`).
+    /// The day the cooperation stops running (`Cooperation.renewedExpiryDate`: the term with every renewal).
     public var expiryDate: CalendarDate?
     public var endedOn: CalendarDate?
     /// Numbers of the signed KB and PKS (one per party), for search.
@@ -90,7 +90,7 @@ public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {
         memorandumSignedOn = c.memorandum.signing.date
         agreementSignedOn = c.agreement.signing.date
         startDate = c.agreement.startDate ?? c.agreement.signing.date
-        expiryDate = c.expiryDate
+        expiryDate = c.renewedExpiryDate
         endedOn = c.ended?.date
         documentNumbers = (c.memorandum.signing.numbers + c.agreement.signing.numbers).filter { !$0.isEmpty }
         totalFinancing = c.financing.lines.isEmpty ? nil : c.financing.total

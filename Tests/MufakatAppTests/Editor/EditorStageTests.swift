@@ -146,7 +146,11 @@ import MufakatStore
         d.type("Tim evaluasi")
         d.press(.escape)
         #expect(d.editor.cooperation.implementation.evaluations.first?.date == EditorFixture.today)
-        d.press(.ctrl("n"), .char("a"), .escape)
+        d.press(.ctrl("n"))
+        #expect(d.editor.form.currentGroup.list == .followUps)
+        d.press(.ctrl("n"))
+        #expect(d.editor.form.currentGroup.list == .reports)
+        d.press(.char("a"), .escape)
         // A new report untouched is not kept; its default recipient is the Governor for a kota.
         #expect(d.editor.cooperation.implementation.reports.isEmpty)
         d.press(.char("a"))

@@ -6,6 +6,8 @@ import TerminalUI
 /// Daftar rekaman: a list of records edited as a table, one form per record.
 enum ListKind: String, Sendable, Hashable {
     case financing, milestones, evaluations, reports, actionPlan
+    /// After signing (see `AfterSigningLists`).
+    case followUps, tkksdReviews, renewals, amendments
 
     /// Where the list lives in the cooperation ("financing.lines").
     var path: String {
@@ -15,6 +17,10 @@ enum ListKind: String, Sendable, Hashable {
         case .evaluations: "implementation.evaluations"
         case .reports: "implementation.reports"
         case .actionPlan: "memorandum.actionPlan"
+        case .followUps: "implementation.evaluations"
+        case .tkksdReviews: "tkksdReviews"
+        case .renewals: "renewals"
+        case .amendments: "amendments"
         }
     }
 
@@ -26,6 +32,10 @@ enum ListKind: String, Sendable, Hashable {
         case .evaluations: "evaluasi"
         case .reports: "laporan"
         case .actionPlan: "kegiatan rencana aksi"
+        case .followUps: "tindak lanjut"
+        case .tkksdReviews: "telaahan TKKSD"
+        case .renewals: "perpanjangan"
+        case .amendments: "adendum"
         }
     }
 
@@ -36,6 +46,7 @@ enum ListKind: String, Sendable, Hashable {
         case .evaluations: c.implementation.evaluations.count
         case .reports: c.implementation.reports.count
         case .actionPlan: c.memorandum.actionPlan.count
+        case .followUps, .tkksdReviews, .renewals, .amendments: AfterSigningLists.count(self, c)
         }
     }
 
@@ -54,6 +65,8 @@ enum ListKind: String, Sendable, Hashable {
         case .actionPlan:
             [TableColumn("Kegiatan", width: .flexible(3)), TableColumn("Pihak", width: .flexible(2)), TableColumn("Waktu", width: .flexible(1)),
              TableColumn("Dana", width: .fixed(6))]
+        case .followUps, .tkksdReviews, .renewals, .amendments:
+            AfterSigningLists.columns(self)
         }
     }
 
@@ -70,13 +83,17 @@ enum ListKind: String, Sendable, Hashable {
         case .milestones:
             return c.implementation.milestones.map { [$0.title, d($0.due), d($0.completedOn)] }
         case .evaluations:
-            return c.implementation.evaluations.map { [d($0.date), $0.evaluator, $0.summary] }
+            return c.implementation.evaluations.map { e in
+                [d(e.date), e.evaluator, e.summary.isEmpty ? (e.findings.first ?? "") : e.summary]
+            }
         case .reports:
             return c.implementation.reports.map { [d($0.date), $0.recipient, $0.summary] }
         case .actionPlan:
             return c.memorandum.actionPlan.map { a in
                 [a.activity, c.parties.indices.contains(a.partyIndex) ? c.parties[a.partyIndex].name : "-", a.timeline, a.funding.label]
             }
+        case .followUps, .tkksdReviews, .renewals, .amendments:
+            return AfterSigningLists.rows(self, c)
         }
     }
 
@@ -110,15 +127,20 @@ enum ListKind: String, Sendable, Hashable {
             let funding = base?.funding ?? (c.parties.indices.contains(party) ? FundingSource.default(for: c.parties[party].type) : .apbd)
             c.memorandum.actionPlan.append(ActionPlanItem(partyIndex: party, funding: funding))
             return c.memorandum.actionPlan.count - 1
+        case .followUps, .tkksdReviews, .renewals, .amendments:
+            return AfterSigningLists.add(self, &c, context: context, after: index)
         }
     }
 
     /// Governor for a kab/kota inside a province, the Minister otherwise (PP 28/2018 Pasal 44).
+    /// The titles come from the rulebook's [reporting].
     static func defaultReportRecipient(_ c: Cooperation, context: EditorContext) -> String {
-        guard let code = c.parties.first?.regionCode, let region = context.catalogues.regions[code] else { return "Menteri Dalam Negeri" }
-        if region.level == .provinsi { return "Menteri Dalam Negeri" }
-        let province = context.catalogues.regions[region.provinceCode]
-        return province.map { "Gubernur \($0.name)" } ?? "Gubernur"
+        let minister = context.rulebook.reporting?.recipientProvince ?? "Menteri Dalam Negeri"
+        guard let code = c.parties.first?.regionCode, let region = context.catalogues.regions[code] else { return minister }
+        if region.level == .provinsi { return minister }
+        let governor = context.rulebook.reporting?.recipientKabKota ?? "Gubernur"
+        let province = context.catalogues.regions[region.provinceCode]?.name.replacingOccurrences(of: "Provinsi ", with: "")
+        return province.map { "\(governor) \($0)" } ?? governor
     }
 
     func remove(_ c: inout Cooperation, at i: Int) {
@@ -128,13 +150,16 @@ enum ListKind: String, Sendable, Hashable {
         case .evaluations: if c.implementation.evaluations.indices.contains(i) { c.implementation.evaluations.remove(at: i) }
         case .reports: if c.implementation.reports.indices.contains(i) { c.implementation.reports.remove(at: i) }
         case .actionPlan: if c.memorandum.actionPlan.indices.contains(i) { c.memorandum.actionPlan.remove(at: i) }
+        case .followUps, .tkksdReviews, .renewals, .amendments: AfterSigningLists.remove(self, &c, at: i)
         }
     }
 
     /// The form of record `i`.
-    func recordGroups(_ i: Int, cooperation c: Cooperation) -> [FieldGroup] {
+    func recordGroups(_ i: Int, cooperation c: Cooperation, context: EditorContext) -> [FieldGroup] {
         let base = "\(path)[\(i)]"
         switch self {
+        case .followUps, .tkksdReviews, .renewals, .amendments:
+            return AfterSigningLists.recordGroups(self, i, cooperation: c, context: context)
         case .financing:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout FinancingLine) -> Void) { if c.financing.lines.indices.contains(i) { f(&c.financing.lines[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (FinancingLine) -> T, _ none: T) -> T { c.financing.lines.indices.contains(i) ? f(c.financing.lines[i]) : none }
@@ -164,19 +189,41 @@ enum ListKind: String, Sendable, Hashable {
         case .evaluations:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout Evaluation) -> Void) { if c.implementation.evaluations.indices.contains(i) { f(&c.implementation.evaluations[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (Evaluation) -> T, _ none: T) -> T { c.implementation.evaluations.indices.contains(i) ? f(c.implementation.evaluations[i]) : none }
-            return [FieldGroup("Evaluasi \(i + 1)", [
-                .date("\(base).date", "Tanggal evaluasi", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
-                .text("\(base).evaluator", "Evaluator", get: { read($0, \.evaluator, "") }, set: { c, v in edit(&c) { $0.evaluator = v } }),
-                .area("\(base).summary", "Ringkasan hasil", get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
-            ])]
+            return [
+                FieldGroup("Evaluasi \(i + 1)", [
+                    .date("\(base).date", "Tanggal evaluasi", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
+                    .text("\(base).evaluator", "Evaluator", help: "Tim atau perangkat daerah yang mengevaluasi.",
+                          get: { read($0, \.evaluator, "") }, set: { c, v in edit(&c) { $0.evaluator = v } }),
+                    .area("\(base).summary", "Ringkasan hasil", rows: 3, get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
+                ]),
+                FieldGroup("Evaluasi \(i + 1): temuan dan rekomendasi", note: "Tindak lanjut dicatat pada bagian Tindak lanjut evaluasi.", [
+                    .lines("\(base).findings", "Temuan", rows: 3, get: { read($0, \.findings, []) }, set: { c, v in edit(&c) { $0.findings = v } }),
+                    .lines("\(base).recommendations", "Rekomendasi", rows: 3,
+                           get: { read($0, \.recommendations, []) }, set: { c, v in edit(&c) { $0.recommendations = v } }),
+                ]),
+                FieldGroup("Evaluasi \(i + 1): berita acara", note: "Berita acara atau laporan hasil evaluasi, teregistrasi.",
+                           AfterSigningLists.documentFields(base: "\(base).document", what: "hasil evaluasi",
+                                                            get: { c in read(c, \.document, nil) }, set: { c, d in edit(&c) { $0.document = d } })),
+            ]
         case .reports:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout Report) -> Void) { if c.implementation.reports.indices.contains(i) { f(&c.implementation.reports[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (Report) -> T, _ none: T) -> T { c.implementation.reports.indices.contains(i) ? f(c.implementation.reports[i]) : none }
-            return [FieldGroup("Laporan \(i + 1)", [
-                .date("\(base).date", "Tanggal laporan", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
-                .text("\(base).recipient", "Kepada", get: { read($0, \.recipient, "") }, set: { c, v in edit(&c) { $0.recipient = v } }),
-                .area("\(base).summary", "Ringkasan laporan", get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
-            ])]
+            return [
+                FieldGroup("Laporan \(i + 1): surat pengantar", [
+                    .date("\(base).date", "Tanggal laporan", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
+                    .text("\(base).recipient", "Kepada", help: "Gubernur bagi kabupaten/kota, Menteri bagi provinsi (PP 28/2018 Pasal 44).",
+                          get: { read($0, \.recipient, "") }, set: { c, v in edit(&c) { $0.recipient = v } }),
+                    .text("\(base).letterNumber", "Nomor surat pengantar", maxLength: 120,
+                          get: { read($0, \.letterNumber, "") }, set: { c, v in edit(&c) { $0.letterNumber = v } }),
+                    .date("\(base).periodStart", "Awal periode", get: { read($0, \.periodStart, nil) }, set: { c, v in edit(&c) { $0.periodStart = v } }),
+                    .date("\(base).periodEnd", "Akhir periode", get: { read($0, \.periodEnd, nil) }, set: { c, v in edit(&c) { $0.periodEnd = v } }),
+                ]),
+                FieldGroup("Laporan \(i + 1): isi laporan", note: "Evaluasi dalam periode ini masuk ke laporan dengan sendirinya.", [
+                    .area("\(base).summary", "Ringkasan pelaksanaan", rows: 3, get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
+                    .lines("\(base).obstacles", "Kendala dan upaya penyelesaian", rows: 3,
+                           get: { read($0, \.obstacles, []) }, set: { c, v in edit(&c) { $0.obstacles = v } }),
+                ]),
+            ]
         case .actionPlan:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout ActionPlanItem) -> Void) { if c.memorandum.actionPlan.indices.contains(i) { f(&c.memorandum.actionPlan[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (ActionPlanItem) -> T, _ none: T) -> T { c.memorandum.actionPlan.indices.contains(i) ? f(c.memorandum.actionPlan[i]) : none }

@@ -17,7 +17,7 @@ enum StageScreens {
         case .councilApproval: councilApproval(c)
         case .agreement: agreement(c, context: context)
         case .financing: financing(c)
-        case .implementation: implementation(c)
+        case .implementation: AfterSigningScreens.groups(c, context: context)
         case .custom: custom(c, stageID: stageID, context: context)
         }
     }
@@ -382,14 +382,6 @@ enum StageScreens {
                       help: "Uang masuk kas daerah sebagai pendapatan; barang dicatat sebagai aset daerah (PP 28/2018 Pasal 20).",
                       get: { $0.financing.resultsHandling }, set: { $0.financing.resultsHandling = $1 }),
             ]),
-        ]
-    }
-
-    static func implementation(_ c: Cooperation) -> [FieldGroup] {
-        [
-            FieldGroup("Tonggak pelaksanaan", list: .milestones),
-            FieldGroup("Evaluasi", note: "Evaluasi paling sedikit dua kali dalam satu tahun anggaran.", list: .evaluations),
-            FieldGroup("Laporan", note: "Laporan kepada Menteri atau Gubernur (PP 28/2018 Pasal 44).", list: .reports),
         ]
     }
 
