@@ -40,6 +40,14 @@ import MufakatDomain
         #expect(lines.contains { $0.hasPrefix("Jumlah (Rp)") && $0.hasSuffix("999.999.999.999.999") })
     }
 
+    /// The stacked layout as a reviewer sees it: every row as labelled lines, Rp999 triliun
+    /// amounts whole, at 80 columns (golden `layout/stacked-table-80.txt`).
+    @Test func stackedTableAt80ColumnsMatchesGolden() {
+        let lines = PlainTextRenderer(width: 80).lines(of: Self.hugeTable)
+        #expect(lines.first == String(repeating: "-", count: 80), "tidak ditumpuk: \(lines.first ?? "")")
+        Golden.check(lines.joined(separator: "\n") + "\n", named: "layout/stacked-table-80.txt")
+    }
+
     @Test func narrowTableStaysSideBySideAndWholeWords() {
         let table = Table(columns: [.init(weight: 1), .init(weight: 1)], header: ["Tahun Anggaran", "Jumlah (Rp)"],
                           rows: [Table.Row(["2027", "18.253.200.000"])])
