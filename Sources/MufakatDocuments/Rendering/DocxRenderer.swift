@@ -597,10 +597,19 @@ public struct DocxRenderer: Sendable {
             let last = i == g.rows.count - 1
             out += "<w:tr><w:trPr><w:cantSplit/>" + (row.kind == .space ? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>" : "") + "</w:trPr>"
             for (c, width) in ws.enumerated() {
-                let cell = c < row.cells.count ? row.cells[c] : RichText()
+                var cell = c < row.cells.count ? row.cells[c] : RichText()
+                var size: Int? = nil
+                if row.kind == .detail, cell.missingFields.isEmpty, cell.plain.hasPrefix("NIP ") {
+                    // "NIP 19750303 200003 2 001" is one unbreakable line; in a narrow column it
+                    // is set smaller rather than broken.
+                    cell = RichText(cell.plain.replacingOccurrences(of: " ", with: "\u{00A0}"))
+                    let wanted = estimatedWidth(cell.plain, points: page.fontSize, bold: false)
+                    let room = width - 85
+                    if wanted > room { size = max(8, page.fontSize * room / wanted) }
+                }
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
                     + paragraph("Signature", keepNext: !last || keepWithNext, spacingBefore: i == 0 ? 240 : nil,
-                                runs: runs(cell, underline: row.kind == .name))
+                                runs: runs(cell, underline: row.kind == .name, size: size))
                     + "</w:tc>"
             }
             out += "</w:tr>"

@@ -107,4 +107,16 @@ import MufakatDomain
         #expect(head.contains("<w:keepNext/>"), "\(kind): 'Tembusan:' tanpa keepNext")
         for p in copyParagraphs.dropFirst().prefix(count - 1) { #expect(p.contains("<w:keepNext/>"), "\(kind): \(p.prefix(160))") }
     }
+
+    /// Under three signatures side by side a NIP never breaks between its groups: it is one
+    /// unbreakable line, set smaller when the column is narrow.
+    @Test(arguments: [Paper.a4, Paper.f4])
+    func nipUnderASignatureIsOneLine(_ paper: Paper) throws {
+        let naskah = try NaskahBuilder(rulebook: Fixtures.rulebook).build(.pks, for: Fixtures.legokNangka)
+        let xml = String(decoding: try DocxInspector(DocxRenderer(page: PageSetup(paper: paper)).render(naskah)).parts["word/document.xml"]!, as: UTF8.self)
+        let nips = xml.components(separatedBy: ">NIP").dropFirst().map { String($0.prefix(30)) }
+        #expect(nips.count >= 3, "\(nips)")  // the naskah and its annex are signed
+        for nip in nips { #expect(!nip.prefix(25).contains(" "), "NIP dapat terpotong: \(nip)") }
+        #expect(xml.contains("<w:sz w:val=\"") )
+    }
 }
