@@ -574,6 +574,11 @@ public struct DocxRenderer: Sendable {
         return out + "</w:tbl>"
     }
 
+    /// A NIP line under a signature ("NIP 19750303 200003 2 001").
+    static func isNIP(_ cell: RichText, in row: SignatureGrid.Row) -> Bool {
+        row.kind == .detail && cell.missingFields.isEmpty && cell.plain.hasPrefix("NIP ")
+    }
+
     /// The lambang centred above the letterhead's names, as an inline picture.
     func logoParagraph(_ logo: LetterheadImage) -> String {
         let cy = Int((logo.heightMM * 36_000).rounded()), cx = Int((logo.widthMM * 36_000).rounded())
@@ -596,16 +601,19 @@ public struct DocxRenderer: Sendable {
         for (i, row) in g.rows.enumerated() {
             let last = i == g.rows.count - 1
             out += "<w:tr><w:trPr><w:cantSplit/>" + (row.kind == .space ? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>" : "") + "</w:trPr>"
+            // The size that fits the longest NIP of the row (digits are about 0.56 em wide).
+            let longest = row.cells.filter { DocxRenderer.isNIP($0, in: row) }.map(\.plain.count).max() ?? 0
+            let room = (ws.min() ?? 0) - 85
+            let nipSize: Int? = longest > 0 && Double(longest * page.fontSize * 20) * 0.56 > Double(room)
+                ? max(8, Int(Double(room) / (Double(longest * 20) * 0.56))) : nil
             for (c, width) in ws.enumerated() {
                 var cell = c < row.cells.count ? row.cells[c] : RichText()
                 var size: Int? = nil
-                if row.kind == .detail, cell.missingFields.isEmpty, cell.plain.hasPrefix("NIP ") {
-                    // "NIP 19750303 200003 2 001" is one unbreakable line; in a narrow column it
-                    // is set smaller rather than broken.
+                if DocxRenderer.isNIP(cell, in: row) {
+                    // "NIP 19750303 200003 2 001" is one unbreakable line; in narrow columns the
+                    // row's NIPs are set one size smaller together rather than broken.
                     cell = RichText(cell.plain.replacingOccurrences(of: " ", with: "\u{00A0}"))
-                    let wanted = estimatedWidth(cell.plain, points: page.fontSize, bold: false)
-                    let room = width - 85
-                    if wanted > room { size = max(8, page.fontSize * room / wanted) }
+                    size = nipSize
                 }
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
                     + paragraph("Signature", keepNext: !last || keepWithNext, spacingBefore: i == 0 ? 240 : nil,
