@@ -259,7 +259,8 @@ public struct DocxRenderer: Sendable {
             + "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>"
             + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"id-ID\" w:eastAsia=\"id-ID\" w:bidi=\"ar-SA\"/>"
             + "</w:rPr></w:rPrDefault>"
-            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"\(lineSpacing)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
+            // Widow and orphan control: never one line of a paragraph alone at the top or foot of a page.
+            + "<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"0\" w:line=\"\(lineSpacing)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
             + "</w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
             + "<w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>"

@@ -119,4 +119,10 @@ import MufakatDomain
         for nip in nips { #expect(!nip.prefix(25).contains(" "), "NIP dapat terpotong: \(nip)") }
         #expect(xml.contains("<w:sz w:val=\"") )
     }
+
+    /// No line of a paragraph stands alone at the top or the foot of a page.
+    @Test func widowAndOrphanControlIsTheDefault() throws {
+        let styles = try #require(try DocxInspector(DocxRenderer().render(try Self.offer(kind: .pembiayaan))).parse("word/styles.xml"))
+        #expect(styles.first("w:widowControl") != nil)
+    }
 }
