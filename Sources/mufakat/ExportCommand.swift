@@ -54,6 +54,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Ekspor walaupun isian belum lengkap; isian yang belum diisi ditandai dengan jelas.")
     var draft = false
 
+    @Option(name: .long, help: ArgumentHelp("Pihak yang menulis surat (1 = PIHAK PERTAMA): surat DPRD per pihak, surat jawaban per mitra.", valueName: "N"))
+    var party: Int?
+
     @Flag(name: .long, help: "Tanpa lampiran (KAK di belakang surat penawaran, rencana pembiayaan di belakang PKS).")
     var noAttachments = false
 
@@ -92,9 +95,13 @@ struct ExportCommand: ParsableCommand {
             throw Exit.unusable
         }
         let source = try DocumentsCLI.cooperation(id: id, from: from, store: store)
+        if let party, !source.cooperation.parties.indices.contains(party - 1) {
+            printError("Pihak \(party) tidak ada; kerja sama ini memiliki \(source.cooperation.parties.count) pihak (1 sampai \(source.cooperation.parties.count)).")
+            throw Exit.unusable
+        }
         let service = DocumentService(rulebook: try rulebookOptions.load(), profile: source.profile)
         let options = ExportOptions(format: format, paper: paper, typeface: font, dateStyle: dateStyle,
-                                    includeAttachments: !noAttachments, draft: draft)
+                                    includeAttachments: !noAttachments, draft: draft, party: party.map { $0 - 1 })
         let rendered: RenderedDocument
         do {
             rendered = try service.render(source.cooperation, kind: document, options: options)

@@ -54,6 +54,33 @@ enum MappingCLI {
         }
     }
 
+    /// Prints the outcome of an import or a pull, one line per region, and ends with exit 1 when a
+    /// mapping was refused, left undecided, or a file could not be read (`mapping import`, `mapping pull`).
+    static func report(_ results: [MappingService.ImportResult], problems: [String]) throws {
+        let affairs = Catalogues.shared.affairs
+        var unresolved = 0, rejected = 0
+        for r in results {
+            let who = "\(r.regionCode) \(regionName(r.regionCode))"
+            switch r.status {
+            case .done(let outcome):
+                print("\(who) (\(r.source)): \(outcome.label)" + (r.remarks.map { "; \($0)" } ?? ""))
+            case .rejected(let reason):
+                rejected += 1
+                printError(reason)
+            case .unresolved:
+                unresolved += 1
+                var text = "\(who) (\(r.source)): berbeda dengan impor sebelumnya dan belum diputuskan; tidak diimpor."
+                if let note = r.note { text += " Catatan: \(note)." }
+                for line in r.diff?.lines(affairs: affairs) ?? [] { text += "\n  - \(line)" }
+                printError(text)
+            }
+        }
+        if unresolved > 0 {
+            printError("\(unresolved) pemetaan bertentangan dengan impor sebelumnya. Ulangi dengan --replace untuk mengganti atau --keep untuk mempertahankan yang lama.")
+        }
+        if unresolved > 0 || rejected > 0 || !problems.isEmpty { throw Exit.findings }
+    }
+
     /// Writes an output file as every output is written (`OutputFile`: 0600, never over a link or device).
     static func write(_ data: Data, to path: String) throws {
         do { try OutputFile.write(data, to: URL(fileURLWithPath: path)) } catch { throw StoreSupport.fail(error) }
@@ -148,28 +175,7 @@ struct MappingImportCommand: ParsableCommand {
                     if ["p", "pertahankan"].contains(answer) { return .keep }
                 }
             }
-            var unresolved = 0
-            var rejected = 0
-            for r in results {
-                let who = "\(r.regionCode) \(MappingCLI.regionName(r.regionCode))"
-                switch r.status {
-                case .done(let outcome):
-                    print("\(who) (\(r.source)): \(outcome.label)" + (r.remarks.map { "; \($0)" } ?? ""))
-                case .rejected(let reason):
-                    rejected += 1
-                    printError(reason)
-                case .unresolved:
-                    unresolved += 1
-                    var text = "\(who) (\(r.source)): berbeda dengan impor sebelumnya dan belum diputuskan; tidak diimpor."
-                    if let note = r.note { text += " Catatan: \(note)." }
-                    for line in r.diff?.lines(affairs: catalogues.affairs) ?? [] { text += "\n  - \(line)" }
-                    printError(text)
-                }
-            }
-            if unresolved > 0 {
-                printError("\(unresolved) pemetaan bertentangan dengan impor sebelumnya. Ulangi dengan --replace untuk mengganti atau --keep untuk mempertahankan yang lama.")
-            }
-            if unresolved > 0 || rejected > 0 || !batch.problems.isEmpty { throw Exit.findings }
+            try MappingCLI.report(results, problems: batch.problems)
         }
     }
 }

@@ -41,30 +41,10 @@ struct MappingPullCommand: ParsableCommand {
         try MappingCLI.run {
             for problem in batch.problems { printError(problem) }
             if batch.incoming.isEmpty && !batch.problems.isEmpty { throw Exit.unusable }
-            let catalogues = Catalogues.shared
             let results = try service.importMappings(batch.incoming, meetingID: meeting.meeting) { _, _, _ in
                 replace ? .replace : (keep ? .keep : nil)
             }
-            var unresolved = 0, rejected = 0
-            for r in results {
-                let who = "\(r.regionCode) \(MappingCLI.regionName(r.regionCode))"
-                switch r.status {
-                case .done(let outcome):
-                    print("\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? ""))
-                case .rejected(let reason):
-                    rejected += 1
-                    printError(reason)
-                case .unresolved:
-                    unresolved += 1
-                    var text = "\(who) (\(r.source)): berbeda dengan impor sebelumnya dan belum diputuskan; tidak diimpor."
-                    for line in r.diff?.lines(affairs: catalogues.affairs) ?? [] { text += "\n  - \(line)" }
-                    printError(text)
-                }
-            }
-            if unresolved > 0 {
-                printError("\(unresolved) pemetaan bertentangan dengan impor sebelumnya. Ulangi dengan --replace untuk mengganti atau --keep untuk mempertahankan yang lama.")
-            }
-            if unresolved > 0 || rejected > 0 || !batch.problems.isEmpty { throw Exit.findings }
+            try MappingCLI.report(results, problems: batch.problems)
         }
     }
 }

@@ -17,8 +17,11 @@ struct SignCommand: ParsableCommand {
         memastikan bahwa suatu berkas sama persis dengan naskah itu.
         Naskah yang masih memuat isian belum diisi, atau kerja sama yang masih \
         memiliki kesalahan, ditolak beserta daftar yang harus dilengkapi.
-        Kode keluar: 0 dicatat, 1 konflik (kerja sama diubah orang lain) atau \
-        naskah belum dapat ditandatangani, 2 masukan tidak dapat dipakai.
+        Peringatan ditampilkan kembali dan harus diakui dengan \
+        --acknowledge-warnings; tanpa opsi itu penandatanganan ditolak.
+        Kode keluar: 0 dicatat, 1 konflik (kerja sama diubah orang lain), \
+        naskah belum dapat ditandatangani, atau peringatan belum diakui; \
+        2 masukan tidak dapat dipakai.
         """,
         aliases: ["tandatangani"]
     )
@@ -34,6 +37,10 @@ struct SignCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Tanggal penandatanganan bila belum diisi (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
     var date: String?
+
+    @Flag(name: .customLong("acknowledge-warnings"),
+          help: "Akui peringatan yang ditampilkan kembali saat penandatanganan (tanpa opsi ini ditolak bila ada peringatan).")
+    var acknowledgeWarnings = false
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var rulebookOptions: RulebookOptions
@@ -58,9 +65,21 @@ struct SignCommand: ParsableCommand {
         let service = DocumentService(rulebook: try rulebookOptions.load(), profile: session.loadProfile())
         let stored = try StoreSupport.run(session) { () throws(StoreError) -> StoredCooperation in try session.load(id: id) }
         let signed: Cooperation
+        // Warnings are shown again; with --acknowledge-warnings the officer acknowledges these.
+        let warnings = service.signingWarnings(stored.cooperation, kind: document)
+        if acknowledgeWarnings, !warnings.isEmpty {
+            printError("Peringatan yang diakui (\(warnings.count)):")
+            for w in warnings { printError("  - \(w)") }
+        }
         do {
-            signed = try service.markSigned(stored.cooperation, kind: document, data: data, format: format.isEmpty ? "?" : format, on: day)
+            signed = try service.markSigned(stored.cooperation, kind: document, data: data, format: format.isEmpty ? "?" : format,
+                                            on: day, acknowledged: acknowledgeWarnings ? warnings : [])
         } catch {
+            if case .warningsNotAcknowledged = error {
+                printError(error.description)
+                printError("Baca peringatan di atas; bila sudah dipertimbangkan, ulangi dengan --acknowledge-warnings.")
+                throw Exit.findings
+            }
             throw StoreSupport.fail(error)
         }
         let info = try StoreSupport.run(session) { () throws(StoreError) -> RevisionInfo in try session.save(signed, basedOn: stored.revision) }

@@ -50,10 +50,11 @@ enum StoreSupport {
     }
 
     /// Prints a document service's refusal and returns exit code 2 (unusable input) or 1 (the
-    /// document cannot be signed yet: findings).
+    /// document cannot be signed yet, or its warnings are not acknowledged: findings).
     static func fail(_ error: DocumentServiceError) -> ExitCode {
         printError(error.description)
         if case .notSignable = error { return Exit.findings }
+        if case .warningsNotAcknowledged = error { return Exit.findings }
         return Exit.unusable
     }
 

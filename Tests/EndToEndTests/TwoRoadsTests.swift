@@ -110,6 +110,32 @@ import Testing
         #expect(!verify.out.contains("TIDAK SAMA"), "\(verify.out)")
     }
 
+    /// Issue 13: each party's DPRD letter, chosen on the screen or with --party, is the same file.
+    @Test func eachPartysDPRDLetterIsTheSameOnBothRoads() throws {
+        var c = CooperationFixture.bogorRaya()
+        c.id = "dprd-per-pihak"
+        c.burdensPublic = true
+        let road = try Road(c)
+        for party in 0..<2 {
+            let options = ExportOptions(format: .txt, draft: true, party: party)
+            guard case .exported(let screenPath)? = road.screen(.export(c, .dprd, options: options)) else {
+                Issue.record("the screen did not export party \(party + 1)'s letter"); continue
+            }
+            #expect(screenPath.hasSuffix("dprd-per-pihak-dprd-pihak\(party + 1).txt"))
+            let cliPath = road.path("dprd-\(party + 1).txt")
+            let cli = try road.cli(["export", road.id, "-d", "dprd", "--party", String(party + 1), "--draft", "-o", cliPath])
+            #expect(cli.code == 0, "\(cli.err)")
+            let letter = try String(contentsOfFile: cliPath, encoding: .utf8)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: screenPath)) == Data(letter.utf8))
+            let name = c.parties[party].name
+            #expect(letter.split(separator: "\n").prefix(3).joined().contains("PEMERINTAH \(name.uppercased())"))
+            #expect(letter.contains("Ketua Dewan Perwakilan Rakyat Daerah \(name)"))
+        }
+        let none = try road.cli(["export", road.id, "-d", "dprd", "--party", "3", "--draft", "-f", "txt"])
+        #expect(none.code == 2)
+        #expect(none.err.contains("Pihak 3 tidak ada"))
+    }
+
     @Test func signingRefusesAnIncompleteNaskahOnBothRoads() throws {
         var c = CooperationFixture.bogorRaya()
         c.id = "belum-lengkap"
@@ -132,6 +158,41 @@ import Testing
         #expect(sign.code == 1, "\(sign.out)\(sign.err)")
         #expect(sign.err.contains("belum dapat ditandatangani"))
         #expect(try road.session.load(id: road.id).revision == stored.revision)
+    }
+
+    /// Issue 13: a warning at signing time is shown again and must be acknowledged, on both roads.
+    @Test func signingShowsWarningsAgainAndWaitsForTheirAcknowledgement() throws {
+        var c = CooperationFixture.bogorRaya()
+        c.id = "dengan-peringatan"
+        c.proposal.durationYears = 10
+        c.memorandum.durationYears = 10
+        c.memorandum.signing.documentSHA256 = nil
+        let road = try Road(c)
+        let stored = try road.session.load(id: road.id)
+        let service = DocumentService(rulebook: try RulebookLoader.load(), profile: TwoRoadsTests.profile)
+        #expect(service.signingProblems(stored.cooperation, kind: .kb).isEmpty)
+        let warnings = service.signingWarnings(stored.cooperation, kind: .kb)
+        #expect(!warnings.isEmpty)
+        // The screen's effect: refused without the acknowledgement, signed with it.
+        guard case .failed(let message)? = road.screen(.markSigned(stored.cooperation, stageID: "kb", basedOn: stored.revision)) else {
+            Issue.record("the screen signed without acknowledging the warnings"); return
+        }
+        #expect(message.contains("peringatan"))
+        #expect(try road.session.load(id: road.id).revision == stored.revision)
+        // The CLI: exit 1 with the warnings listed, then signed with --acknowledge-warnings.
+        let file = road.path("kb.txt")
+        #expect(try road.cli(["export", road.id, "-d", "kb", "-o", file]).code == 0)
+        let refused = try road.cli(["sign", road.id, "--document", "kb", "--file", file, "--date", "2026-04-15"])
+        #expect(refused.code == 1, "\(refused.out)\(refused.err)")
+        #expect(refused.err.contains("--acknowledge-warnings"))
+        #expect(refused.err.contains(warnings[0]))
+        #expect(try road.session.load(id: road.id).revision == stored.revision)
+        let signed = try road.cli(["sign", road.id, "--document", "kb", "--file", file, "--date", "2026-04-15", "--acknowledge-warnings"])
+        #expect(signed.code == 0, "\(signed.out)\(signed.err)")
+        #expect(signed.err.contains("Peringatan yang diakui"))
+        #expect(try road.session.load(id: road.id).revision == stored.revision + 1)
+        let verify = try road.cli(["verify", file, road.id])
+        #expect(verify.code == 0, "\(verify.out)\(verify.err)")
     }
 
     @Test func validateReadsEveryShapeThatImportReads() throws {

@@ -294,8 +294,6 @@ struct WizardEndToEndTests {
         try Self.type(tmux, "1500000000")
         try tmux.waitFor(text: "Rp 1.500.000.000")
         try Self.keys(tmux, "Tab", "y")
-        // Membebani masyarakat dan daerah has no default answer: answer it (Tidak).
-        try Self.keys(tmux, "Tab", "t")
         // Each party's identity: its office address and the agency that carries the work out.
         try Self.keys(tmux, "C-n", "C-n")
         try tmux.waitFor(text: "Identitas PIHAK PERTAMA")
@@ -333,6 +331,9 @@ struct WizardEndToEndTests {
 
         // 3. Kesepakatan Bersama, prefilled from the KAK; signed by both heads.
         try Self.nextStage(tmux, heading: "Tahap 3 dari 7: Kesepakatan Bersama")
+        // Membebani masyarakat dan daerah is asked here, with no default answer: answer it (Tidak).
+        try Self.keys(tmux, "Tab", "Tab", "Tab", "Tab", "t")
+        try tmux.waitFor(text: "(•) Tidak")
         try Self.sign(tmux, date: "15042026", numbers: ["100.3.4/1-KB/2026", "100.3.4/7-KB/2026"],
                       partnerSigner: "Rudy Susmanto", document: "Kesepakatan Bersama")
         try tmux.waitFor(text: "Selesai 15-04-2026")

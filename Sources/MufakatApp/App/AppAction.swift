@@ -31,7 +31,8 @@ public enum AppAction: Sendable, Equatable {
     case export(Cooperation, DocumentKind, options: ExportOptions)
     /// Render the signed stage's document (DOCX) into the export folder, record its fingerprint
     /// on the stage and save.
-    case markSigned(Cooperation, stageID: String, basedOn: Int?)
+    /// `acknowledged`: the warnings the officer acknowledged in the editor's signing dialog.
+    case markSigned(Cooperation, stageID: String, basedOn: Int?, acknowledged: [String] = [])
     /// Read a region's mapping for the mapping screen (nil: the store's own region; see `AppEffects+Mapping`).
     case loadMapping(regionCode: String?)
     /// Save a region's mapping as a new revision; `basedOn` is the revision it was read at.

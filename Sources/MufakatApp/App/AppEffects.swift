@@ -101,13 +101,14 @@ public final class AppEffects: @unchecked Sendable {
             case .meeting(let action):
                 guard let meetingEffects else { return .meeting(.failed("Penyimpanan ini tidak dapat memuat pemetaan daerah.")) }
                 return .meeting(meetingEffects.result(of: action))
-            case let .markSigned(cooperation, stageID, basedOn):
+            case let .markSigned(cooperation, stageID, basedOn, acknowledged):
                 let section = context.rulebook.stage(stageID).flatMap { StageSection(rawValue: $0.section) }
                 guard let kind = section.flatMap({ SignedDocument.kind(signedAt: $0, of: cooperation.kind) }) else {
                     return .failed("Tahapan '\(stageID)' tidak ditandatangani sebagai naskah; hanya KB dan PKS.")
                 }
                 let (signed, rendered, url) = try documents().signAndExport(cooperation, kind: kind, folder: exportFolder,
-                                                                             options: ScreenExport.signing, today: context.today)
+                                                                             options: ScreenExport.signing, today: context.today,
+                                                                             acknowledged: acknowledged)
                 switch try repo.saveOrConflict(signed, basedOn: basedOn) {
                 case .saved(let info): return .signed(signed, revision: info.revision, path: url.path, sha256: rendered.sha256)
                 case .conflict(let theirs): return .saveConflict(mine: signed, theirs: theirs)

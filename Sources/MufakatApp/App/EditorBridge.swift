@@ -12,7 +12,7 @@ extension CooperationEditor: HostedEditor {
             case .close: .close
             case .saveDraft: .saveDraft
             case let .export(kind, options): .export(kind, options: options)
-            case .markSigned(let stage): .markSigned(stageID: stage)
+            case let .markSigned(stage, acknowledged): .markSigned(stageID: stage, acknowledged: acknowledged)
             }
         }
     }

@@ -10,7 +10,7 @@ public enum EditorCommand: Sendable, Equatable {
     case close
     case saveDraft
     case export(DocumentKind, options: ExportOptions)
-    case markSigned(stageID: String)
+    case markSigned(stageID: String, acknowledged: [String] = [])
 }
 
 /// The per-cooperation stage editor as the shell hosts it. `CooperationEditor` conforms (see

@@ -371,9 +371,9 @@ public struct MufakatProgram: Program {
         switch command {
         case .save:
             return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
-        case .markSigned(let stageID):
+        case let .markSigned(stageID, acknowledged):
             message = .notice("Menyusun naskah dan mencatat sidik jarinya…")
-            return [.perform(.markSigned(s.editor.cooperation, stageID: stageID, basedOn: s.basedOn))]
+            return [.perform(.markSigned(s.editor.cooperation, stageID: stageID, basedOn: s.basedOn, acknowledged: acknowledged))]
         case .saveDraft:
             guard s.editor.isDirty, s.changedSinceDraft else { return [] }
             s.changedSinceDraft = false

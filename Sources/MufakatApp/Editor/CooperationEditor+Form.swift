@@ -92,6 +92,14 @@ extension CooperationEditor {
         }
         if let fieldID { Prefill.derive(after: fieldID, &draft, context: context) }
         analysis = EditorAnalysis(cooperation: draft, context: context)
+        // Who initiated decides whether the offer stage asks for the incoming letter.
+        // The secretariat's answer adds or takes away its PKS article (one group per pasal).
+        if fieldID == "offer.initiatorIndex" { form.regroup(groups(forStage: stageIndex), cooperation: draft) }
+        if fieldID == "jointSecretariat.formed" {
+            // Pasal numbers shift: the form is made again, the cursor kept on the answer.
+            form = StageForm(groups: groups(forStage: stageIndex), cooperation: cooperation)
+            _ = form.focus(fieldID: "jointSecretariat.formed")
+        }
         draftPending = true
         refreshIssues()
     }

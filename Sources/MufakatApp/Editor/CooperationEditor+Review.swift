@@ -58,8 +58,24 @@ extension CooperationEditor {
         case .key(.char("t")):
             beginMarking()
         case .key(.char("e")):
-            guard let s = currentStage, let doc = Self.document(for: s.section) else {
+            guard let s = currentStage, var doc = Self.document(for: s.section) else {
                 message = .notice("Tahapan ini tidak menghasilkan naskah untuk diekspor.")
+                return []
+            }
+            // In a partner's store the offer stage writes the answer letter (surat jawaban).
+            if doc == .penawaran, let code = context.profile?.regionCode,
+               let own = draft.parties.firstIndex(where: { $0.type == .region && $0.regionCode == code }), own != draft.offer.initiator {
+                doc = .jawaban
+            }
+            // A DPRD letter is written per party, on its letterhead, for its own APBD lines.
+            if doc == .dprd {
+                let needing = draft.partiesNeedingCouncilApproval
+                let parties = needing.isEmpty ? draft.parties.indices.filter { draft.parties[$0].type == .region } : needing
+                let named = parties.map { "Pihak \($0 + 1): \(Party.label(at: $0)) (\(draft.parties[$0].name))" }
+                mode = .confirm(.choose("Surat DPRD per pihak", "Pilih pihak yang memohon persetujuan DPRD-nya; suratnya memakai kop pihak itu.\n"
+                                            + named.joined(separator: "\n"),
+                                        options: parties.map { "Pihak \($0 + 1)" }),
+                                .chooseParty(doc, parties: parties), back: mode)
                 return []
             }
             mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
@@ -125,8 +141,10 @@ extension CooperationEditor {
         return apply(result, completing: { editor in
             guard let s = editor.currentStage else { return }
             // Nothing incomplete is signed: the same check the shell and `mufakat sign` make.
+            var warnings: [String] = []
             if let kind = SignedDocument.kind(signedAt: s.section, of: editor.draft.kind) {
                 let report = editor.context.documents.signingReport(editor.draft, kind: kind, today: editor.context.today)
+                warnings = report.warnings.map(\.text)
                 let problems = report.blocking.map { $0.message.hasPrefix($0.label) ? $0.message : "\($0.label) \($0.message)" }
                 if !problems.isEmpty {
                     let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; dan \(problems.count - 3) lagi" : "")
@@ -138,8 +156,13 @@ extension CooperationEditor {
                 }
             }
             let date = SigningScreens.read(editor.draft, s.section).date.map(IndonesianDate.long) ?? "-"
-            editor.mode = .confirm(.confirm("Tandai ditandatangani", "Tandai \(s.name) ditandatangani pada \(date)? Naskah dibekukan dan sidik jarinya dicatat; perubahan kemudian melalui addendum."),
-                                   .markSigned, back: .signing(form: f))
+            let question = "Tandai \(s.name) ditandatangani pada \(date)? Naskah dibekukan dan sidik jarinya dicatat; perubahan kemudian melalui addendum."
+            // Warnings are shown again: confirming the dialog acknowledges each of them.
+            let dialog: Dialog = warnings.isEmpty
+                ? .confirm("Tandai ditandatangani", question)
+                : .confirm("Akui \(warnings.count) peringatan dan tandai ditandatangani",
+                           question + "\nDengan Ya, peringatan berikut diakui:\n" + warnings.map { "• \($0)" }.joined(separator: "\n"))
+            editor.mode = .confirm(dialog, .markSigned(acknowledged: warnings), back: .signing(form: f))
         })
     }
 
@@ -168,9 +191,17 @@ extension CooperationEditor {
         case .submitted:
             mode = back
             if case .choose = dialog.kind {
-                guard case .export(let doc) = action else { return [] }
-                let choice = ScreenExport.choices[min(ScreenExport.choices.count - 1, dialog.selected)]
-                return [.export(doc, options: choice.options)]
+                if case let .chooseParty(doc, parties) = action, !parties.isEmpty {
+                    let party = parties[min(parties.count - 1, dialog.selected)]
+                    mode = .confirm(.choose("Ekspor \(doc.label): \(Party.label(at: party))", "Pilih format berkas naskah.",
+                                            options: ScreenExport.choices.map(\.label)),
+                                    .export(doc, party: party), back: back)
+                    return []
+                }
+                guard case let .export(doc, party) = action else { return [] }
+                var options = ScreenExport.choices[min(ScreenExport.choices.count - 1, dialog.selected)].options
+                options.party = party
+                return [.export(doc, options: options)]
             }
             guard dialog.confirmed else { refreshIssues(); return [] }
             return perform(action)
@@ -198,7 +229,7 @@ extension CooperationEditor {
             openReview()
             message = .ok("Tahapan \(s.name) ditandai selesai." + (stageIndex + 1 < stages.count ? " Ctrl-N membuka tahap berikutnya." : ""))
             return autosaveRequest()
-        case .markSigned:
+        case .markSigned(let acknowledged):
             var p = s.recorded
             let signing = SigningScreens.read(draft, s.section)
             p.status = .done
@@ -214,15 +245,19 @@ extension CooperationEditor {
             message = fingerprint == nil
                 ? .warning("\(s.name) ditandai ditandatangani, tetapi naskahnya tidak dapat disusun untuk sidik jari; periksa tinjauan.")
                 : .ok("\(s.name) ditandai ditandatangani; naskah dibekukan (sidik jari \(fingerprint!.prefix(12))…). Ctrl-N membuka tahap berikutnya.")
-            return [.markSigned(stageID: s.id)]
+            return [.markSigned(stageID: s.id, acknowledged: acknowledged)]
         case .deleteRecord(let list, let index):
             list.remove(&draft, at: index)
             listRow[list] = max(0, index - 1)
             answerChanged(nil)
             message = .ok("\(list.noun.prefix(1).uppercased() + list.noun.dropFirst()) ke-\(index + 1) dihapus.")
             return []
-        case .export(let doc):
-            return [.export(doc, options: ScreenExport.choices[0].options)]
+        case let .export(doc, party):
+            var options = ScreenExport.choices[0].options
+            options.party = party
+            return [.export(doc, options: options)]
+        case .chooseParty:
+            return []
         }
     }
 

@@ -35,7 +35,8 @@ public enum EditorRequest: Sendable, Equatable {
     case export(DocumentKind, options: ExportOptions)
     /// The stage was marked signed: its signing data is in the cooperation; the shell renders the
     /// document, records its fingerprint (`signing.documentSHA256`, `documentFormat`) and saves.
-    case markSigned(stageID: String)
+    /// `acknowledged`: the warnings the officer was shown again and acknowledged in the dialog.
+    case markSigned(stageID: String, acknowledged: [String] = [])
 }
 
 /// Penyunting kerja sama: the stage stepper and the stage screens for one cooperation, drawn in
@@ -152,7 +153,11 @@ indirect enum Mode: Sendable {
 /// What a confirm dialog does when answered "Ya" (or an option chosen).
 enum ConfirmAction: Sendable, Equatable {
     case markDone
-    case markSigned
+    /// The warnings listed in the dialog, acknowledged by confirming it.
+    case markSigned(acknowledged: [String])
     case deleteRecord(ListKind, Int)
-    case export(DocumentKind)
+    /// `party`: the party whose letter it is (a DPRD letter per party).
+    case export(DocumentKind, party: Int? = nil)
+    /// Which party's letter to export: `parties` are the choices, in the dialog's order.
+    case chooseParty(DocumentKind, parties: [Int])
 }

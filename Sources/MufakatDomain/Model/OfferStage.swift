@@ -79,6 +79,45 @@ public struct OfferStage: Codable, Sendable, Hashable {
         requiredPartners(partyCount: partyCount).filter { response(ofParty: $0) != .accepted }
     }
 
+    /// Keeps one answer per partner, in the order of the parties: entries missing from an older
+    /// file are made from the one shared answer (which stood for every partner; with a single
+    /// partner its letter number and date too). Entries of other parties are kept after them.
+    public mutating func materializeResponses(partyCount: Int) {
+        let partners = partners(partyCount: partyCount)
+        guard !partners.isEmpty else { return }
+        let existing = responses ?? []
+        var out: [PartnerResponse] = partners.map { p in
+            if let kept = existing.first(where: { $0.partyIndex == p }) { return kept }
+            let single = partners.count == 1
+            return PartnerResponse(partyIndex: p, response: response,
+                                   letterNumber: single && !responseLetterNumber.isEmpty ? responseLetterNumber : nil,
+                                   letterDate: single ? responseDate : nil)
+        }
+        out += existing.filter { e in !partners.contains(e.partyIndex) }
+        if out != existing { responses = out }
+    }
+
+    /// Changes the answer of the partner at `partyIndex` and keeps the shared `response` (what
+    /// lists and older readers show) as the summary of every required partner's answer.
+    public mutating func editAnswer(ofParty partyIndex: Int, partyCount: Int, _ edit: (inout PartnerResponse) -> Void) {
+        materializeResponses(partyCount: partyCount)
+        guard var list = responses, let i = list.firstIndex(where: { $0.partyIndex == partyIndex }) else { return }
+        edit(&list[i])
+        responses = list
+        let answers = requiredPartners(partyCount: partyCount).map { self.response(ofParty: $0) }
+        response = OfferStage.summary(answers)
+        let dates = list.compactMap(\.letterDate)
+        if let last = dates.max() { responseDate = last }
+    }
+
+    /// One answer standing for many: accepted when all accepted; else negotiating, declined or
+    /// pending, in that order, when any partner is so.
+    public static func summary(_ answers: [OfferResponse]) -> OfferResponse {
+        if !answers.isEmpty, answers.allSatisfy({ $0 == .accepted }) { return .accepted }
+        for r in [OfferResponse.negotiating, .declined] where answers.contains(r) { return r }
+        return .pending
+    }
+
     /// Whether every required partner accepted (PP 28/2018 Pasal 6 ayat (1) huruf b–c).
     public func allRequiredPartnersAccepted(partyCount: Int) -> Bool {
         let required = requiredPartners(partyCount: partyCount)

@@ -24,11 +24,14 @@ public struct ExportOptions: Sendable, Hashable {
     public var includeAttachments: Bool
     /// Export although fields are missing (they show as "[BELUM DIISI: ...]").
     public var draft: Bool
+    /// The party a letter is written for (index into the parties): a DPRD letter per party, an
+    /// answer letter per partner; nil lets the document decide from the store's region.
+    public var party: Int?
 
     public init(format: DocumentFormat = .docx, paper: Paper = .a4, typeface: Typeface = .bookmanOldStyle,
-                dateStyle: DateStyle = .long, includeAttachments: Bool = true, draft: Bool = false) {
+                dateStyle: DateStyle = .long, includeAttachments: Bool = true, draft: Bool = false, party: Int? = nil) {
         self.format = format; self.paper = paper; self.typeface = typeface; self.dateStyle = dateStyle
-        self.includeAttachments = includeAttachments; self.draft = draft
+        self.includeAttachments = includeAttachments; self.draft = draft; self.party = party
     }
 }
 
@@ -54,6 +57,8 @@ public enum DocumentServiceError: Error, Sendable, CustomStringConvertible {
     case hasErrors(kind: DocumentKind, findings: [Finding])
     /// The document cannot be signed: fields are missing, or the cooperation has errors.
     case notSignable(kind: DocumentKind, problems: [String])
+    /// Warnings shown again at signing time that the officer has not acknowledged.
+    case warningsNotAcknowledged(kind: DocumentKind, warnings: [String])
     case unsignedKind(DocumentKind)
     case write(path: String, problem: String)
     /// The store's safe writer refused the output path (a link, a FIFO, a device, no folder).
@@ -71,6 +76,10 @@ public enum DocumentServiceError: Error, Sendable, CustomStringConvertible {
         case let .notSignable(kind, problems):
             var lines = ["\(kind.label) belum dapat ditandatangani; yang harus dilengkapi atau diperbaiki lebih dahulu:"]
             lines += problems.map { "  - \($0)" }
+            return lines.joined(separator: "\n")
+        case let .warningsNotAcknowledged(kind, warnings):
+            var lines = ["\(kind.label) belum ditandai ditandatangani: \(warnings.count) peringatan harus dibaca dan diakui lebih dahulu:"]
+            lines += warnings.map { "  - \($0)" }
             return lines.joined(separator: "\n")
         case let .hasErrors(kind, findings):
             var lines = ["\(kind.label) belum dapat diekspor sebagai naskah final; \(findings.count) kesalahan pada data yang dimuatnya:"]
@@ -124,14 +133,14 @@ public struct DocumentService: Sendable {
     public func render(_ cooperation: Cooperation, kind: DocumentKind, options: ExportOptions,
                        today: CalendarDate = .today()) throws(DocumentServiceError) -> RenderedDocument {
         var naskah: Naskah
-        do { naskah = try builder(options).build(kind, for: cooperation) } catch { throw .cannotBuild(error.description) }
+        do { naskah = try builder(options).build(kind, for: cooperation, party: options.party) } catch { throw .cannotBuild(error.description) }
         let missing = naskah.missingFields
         let errors = ExportCheck.blockingFindings(for: kind, of: cooperation, rulebook: rulebook, catalogues: catalogues, today: today)
         if !options.draft {
             if !missing.isEmpty { throw .incomplete(kind: kind, id: cooperation.id, missing: missing) }
             if !errors.isEmpty { throw .hasErrors(kind: kind, findings: errors) }
         } else if !missing.isEmpty || !errors.isEmpty {
-            do { naskah = try builder(options, markDraft: true).build(kind, for: cooperation) } catch { throw .cannotBuild(error.description) }
+            do { naskah = try builder(options, markDraft: true).build(kind, for: cooperation, party: options.party) } catch { throw .cannotBuild(error.description) }
         }
         let data: Data
         switch options.format {
@@ -151,16 +160,17 @@ public struct DocumentService: Sendable {
         return RenderedDocument(kind: kind, format: options.format, data: data, sha256: Fingerprint.sha256(data), missing: missing)
     }
 
-    /// The file name of a document in an export folder: `<id>-<naskah>.<format>`.
-    public func fileName(id: String, kind: DocumentKind, format: DocumentFormat) -> String {
-        "\(id)-\(kind.rawValue).\(format.rawValue)"
+    /// The file name of a document in an export folder: `<id>-<naskah>.<format>`; a letter of
+    /// one party `<id>-<naskah>-pihak<n>.<format>`.
+    public func fileName(id: String, kind: DocumentKind, format: DocumentFormat, party: Int? = nil) -> String {
+        "\(id)-\(kind.rawValue)\(party.map { "-pihak\($0 + 1)" } ?? "").\(format.rawValue)"
     }
 
     /// Renders and writes into `folder` (created owner-only when missing); returns the file.
     public func export(_ cooperation: Cooperation, kind: DocumentKind, options: ExportOptions,
                        folder: URL) throws(DocumentServiceError) -> (RenderedDocument, URL) {
         let rendered = try render(cooperation, kind: kind, options: options)
-        let url = folder.appendingPathComponent(fileName(id: cooperation.id, kind: kind, format: options.format))
+        let url = folder.appendingPathComponent(fileName(id: cooperation.id, kind: kind, format: options.format, party: options.party))
         try OutputFile.write(rendered.data, to: url, createFolder: true)
         return (rendered, url)
     }
@@ -179,12 +189,28 @@ public struct DocumentService: Sendable {
         signingReport(cooperation, kind: kind).blocking.map(\.text)
     }
 
+    /// The warnings to acknowledge before signing, as lines naming the field and the legal basis.
+    public func signingWarnings(_ cooperation: Cooperation, kind: DocumentKind, today: CalendarDate = .today()) -> [String] {
+        signingReport(cooperation, kind: kind, today: today).warnings.map(\.text)
+    }
+
+    /// Refuses while anything blocks, or while a warning is not among `acknowledged`.
+    func checkSignable(_ cooperation: Cooperation, kind: DocumentKind, acknowledged: [String],
+                       today: CalendarDate) throws(DocumentServiceError) {
+        let report = signingReport(cooperation, kind: kind, today: today)
+        guard report.blocking.isEmpty else { throw .notSignable(kind: kind, problems: report.blocking.map(\.text)) }
+        let open = report.warnings.map(\.text).filter { !acknowledged.contains($0) }
+        guard open.isEmpty else { throw .warningsNotAcknowledged(kind: kind, warnings: open) }
+    }
+
     /// Marks the KB or PKS of `cooperation` signed with the file `data` (its SHA-256 is recorded
     /// on the stage). Refuses a document with unfilled fields or errors, on every road.
+    /// Warnings are shown again at signing time: each must be among `acknowledged` (their
+    /// `SigningProblem.text`, as the dialog or the command listed them), else signing is refused.
     public func markSigned(_ cooperation: Cooperation, kind: DocumentKind, data: Data, format: String,
-                           on date: CalendarDate) throws(DocumentServiceError) -> Cooperation {
-        let problems = signingProblems(cooperation, kind: kind)
-        guard problems.isEmpty else { throw .notSignable(kind: kind, problems: problems) }
+                           on date: CalendarDate, acknowledged: [String] = [],
+                           today: CalendarDate = .today()) throws(DocumentServiceError) -> Cooperation {
+        try checkSignable(cooperation, kind: kind, acknowledged: acknowledged, today: today)
         guard let signed = SignedDocument.markSigned(cooperation, document: kind, data: data, format: format, on: date) else {
             throw .unsignedKind(kind)
         }
@@ -194,15 +220,14 @@ public struct DocumentService: Sendable {
     /// Signs from a screen: renders the DOCX into `folder`, and marks the stage signed with its
     /// fingerprint. The signing date is the one on the document, else `today`.
     public func signAndExport(_ cooperation: Cooperation, kind: DocumentKind, folder: URL, options: ExportOptions = ExportOptions(),
-                              today: CalendarDate) throws(DocumentServiceError) -> (Cooperation, RenderedDocument, URL) {
-        let problems = signingProblems(cooperation, kind: kind)
-        guard problems.isEmpty else { throw .notSignable(kind: kind, problems: problems) }
+                              today: CalendarDate, acknowledged: [String] = []) throws(DocumentServiceError) -> (Cooperation, RenderedDocument, URL) {
+        try checkSignable(cooperation, kind: kind, acknowledged: acknowledged, today: today)
         var options = options
         options.format = .docx
         options.draft = false
         let (rendered, url) = try export(cooperation, kind: kind, options: options, folder: folder)
         let date = (kind == .pks ? cooperation.agreement.signing.date : cooperation.memorandum.signing.date) ?? today
-        let signed = try markSigned(cooperation, kind: kind, data: rendered.data, format: "docx", on: date)
+        let signed = try markSigned(cooperation, kind: kind, data: rendered.data, format: "docx", on: date, acknowledged: acknowledged, today: today)
         return (signed, rendered, url)
     }
 

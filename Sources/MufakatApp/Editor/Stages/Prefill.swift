@@ -14,12 +14,14 @@ enum Prefill {
             if c.proposal.initiatingAgency.isEmpty, let agency = c.parties.first?.agency { c.proposal.initiatingAgency = agency }
             if c.proposal.durationYears == nil, let y = c.memorandum.durationYears { c.proposal.durationYears = y }
         case .offer:
-            if c.offer.signer.name.isEmpty && c.offer.signer.title.isEmpty { c.offer.signer = head(ofParty: 0, c, context: context) }
+            if c.offer.signer.name.isEmpty && c.offer.signer.title.isEmpty { c.offer.signer = head(ofParty: c.offer.initiator, c, context: context) }
             if c.offer.addressee.isEmpty, c.parties.count > 1 {
                 let p = c.parties[1]
                 c.offer.addressee = p.representative.title.isEmpty ? p.formalName : p.representative.title
             }
             if c.offer.attachments.isEmpty { c.offer.attachments = ["Kerangka Acuan Kerja (KAK)"] }
+            // One answer per partner, so each is asked on its own and the KB waits for all.
+            c.offer.materializeResponses(partyCount: c.parties.count)
             deriveOfferDeadline(&c, context: context)
         case .memorandum:
             if c.memorandum.fundingSource.isEmpty {
@@ -84,6 +86,26 @@ enum Prefill {
     /// Fills answers that follow from one just given (the offer's answer deadline from its date).
     static func derive(after fieldID: String, _ c: inout Cooperation, context: EditorContext) {
         if fieldID == "offer.letterDate" { deriveOfferDeadline(&c, context: context) }
+        if fieldID.hasPrefix("jointSecretariat.") { deriveSecretariatArticle(&c, context: context) }
+    }
+
+    /// Pasal sekretariat bersama (PP 28/2018 Pasal 7): the PKS's articles are pre-filled when the
+    /// stage opens; answering the question afterwards adds, refreshes or takes away its article,
+    /// in the place the rulebook gives it, until the PKS is signed.
+    static func deriveSecretariatArticle(_ c: inout Cooperation, context: EditorContext) {
+        guard !c.isAgreementSigned, !c.agreement.articles.isEmpty else { return }
+        func isSecretariat(_ a: Article) -> Bool { a.heading.lowercased().contains("sekretariat bersama") }
+        let fresh = builder(context).prefilledArticles(.pks, for: c)
+        let current = c.agreement.articles.firstIndex(where: isSecretariat)
+        if let wanted = fresh.firstIndex(where: isSecretariat) {
+            if let current {
+                c.agreement.articles[current].paragraphs = fresh[wanted].paragraphs
+            } else {
+                c.agreement.articles.insert(fresh[wanted], at: min(wanted, c.agreement.articles.count))
+            }
+        } else if let current {
+            c.agreement.articles.remove(at: current)
+        }
     }
 
     static func deriveOfferDeadline(_ c: inout Cooperation, context: EditorContext) {
@@ -96,6 +118,9 @@ enum Prefill {
     static func head(ofParty i: Int, _ c: Cooperation, context: EditorContext?) -> Person {
         guard i < c.parties.count else { return Person() }
         let party = c.parties[i]
+        // The party's identity (stage 1) speaks first; it starts from the profile and may add
+        // the appointment decree the naskah cite.
+        if !party.representative.name.isEmpty { return party.representative }
         if let profile = context?.profile, party.regionCode == profile.regionCode, !profile.head.name.isEmpty {
             return profile.head
         }

@@ -12,8 +12,8 @@ enum StageScreens {
     static func groups(for section: StageSection, stageID: String, cooperation c: Cooperation, context: EditorContext) -> [FieldGroup] {
         switch section {
         case .proposal: proposal(c, context: context)
-        case .offer: offer(c)
-        case .memorandum: memorandum(c)
+        case .offer: offer(c, context: context)
+        case .memorandum: memorandum(c, context: context)
         case .councilApproval: councilApproval(c)
         case .agreement: agreement(c, context: context)
         case .financing: financing(c)
@@ -55,8 +55,6 @@ enum StageScreens {
                 .money("proposal.indicativeCost", "Perkiraan biaya", get: { $0.proposal.indicativeCost }, set: { $0.proposal.indicativeCost = $1 }),
                 .yesNo("proposal.inRegionalPlan", "Objek sudah prioritas dalam RPJMD/RKPD?",
                        get: { $0.proposal.inRegionalPlan }, set: { $0.proposal.inRegionalPlan = $1 }),
-                .yesNo("burdensPublic", "Membebani masyarakat dan daerah?", help: "Bila ya, kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
-                       get: { $0.burdensPublic }, set: { $0.burdensPublic = $1 }),
             ]),
         ]
         if c.kind == .ksdpk {
@@ -164,8 +162,9 @@ enum StageScreens {
 
     // MARK: Penawaran
 
-    static func offer(_ c: Cooperation) -> [FieldGroup] {
-        [
+    static func offer(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
+        let partyOptions = c.parties.indices.map { ($0, "\(Party.label(at: $0)) (\(c.parties[$0].name))") }
+        var groups = [
             FieldGroup("Surat penawaran", [
                 .text("offer.letterNumber", "Nomor surat penawaran", get: { $0.offer.letterNumber }, set: { $0.offer.letterNumber = $1 }),
                 .date("offer.letterDate", "Tanggal surat", get: { $0.offer.letterDate }, set: { $0.offer.letterDate = $1 }),
@@ -173,6 +172,9 @@ enum StageScreens {
                       get: { $0.offer.addressee }, set: { $0.offer.addressee = $1 }),
                 .date("offer.responseDeadline", "Batas waktu jawaban", help: "Terisi dari tanggal surat menurut rulebook; dapat diubah.",
                       get: { $0.offer.responseDeadline }, set: { $0.offer.responseDeadline = $1 }),
+                .choice("offer.initiatorIndex", "Pihak pemrakarsa", help: "Pihak yang mengirim surat penawaran; mitra lain menjawab.",
+                        options: partyOptions, get: { $0.offer.initiator },
+                        set: { c, v in c.offer.initiatorIndex = (v ?? 0) == 0 ? nil : v }),
             ]),
             FieldGroup("Penanda tangan", note: "Surat penawaran ditandatangani kepala daerah, tidak oleh perangkat daerah.", [
                 .text("offer.signer.name", "Nama penanda tangan", get: { $0.offer.signer.name }, set: { $0.offer.signer.name = $1 }),
@@ -182,18 +184,66 @@ enum StageScreens {
                 .lines("offer.attachments", "Lampiran", rows: 3, get: { $0.offer.attachments }, set: { $0.offer.attachments = $1 }),
                 .lines("offer.copies", "Tembusan", rows: 3, get: { $0.offer.copies }, set: { $0.offer.copies = $1 }),
             ]),
-            FieldGroup("Jawaban mitra", [
-                .choice("offer.response", "Jawaban", options: OfferResponse.allCases.map { ($0, $0.label) },
-                        get: { $0.offer.response }, set: { $0.offer.response = $1 ?? .pending }),
-                .date("offer.responseDate", "Tanggal jawaban", get: { $0.offer.responseDate }, set: { $0.offer.responseDate = $1 }),
-                .text("offer.responseLetterNumber", "Nomor surat jawaban", get: { $0.offer.responseLetterNumber }, set: { $0.offer.responseLetterNumber = $1 }),
-            ]),
         ]
+        // Surat masuk: in a partner's store the offer arrives from the initiator.
+        if let code = context.profile?.regionCode,
+           let own = c.parties.firstIndex(where: { $0.type == .region && $0.regionCode == code }), own != c.offer.initiator {
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout IncomingLetter) -> Void) {
+                var l = c.offer.incomingLetter ?? IncomingLetter(); f(&l); c.offer.incomingLetter = l
+            }
+            groups.append(FieldGroup("Surat masuk: penawaran dari pemrakarsa",
+                                     note: "Penawaran datang dari mitra; catat surat yang diterima, lalu jawaban daerah ini (PP 28/2018 Pasal 6 ayat (1) huruf b).", [
+                .text("offer.incomingLetter.number", "Nomor surat masuk", get: { $0.offer.incomingLetter?.number ?? "" }, set: { c, v in edit(&c) { $0.number = v } }),
+                .date("offer.incomingLetter.date", "Tanggal surat masuk", get: { $0.offer.incomingLetter?.date }, set: { c, v in edit(&c) { $0.date = v } }),
+                .text("offer.incomingLetter.sender", "Pengirim", help: "Jabatan pengirim, misalnya Bupati Sleman.",
+                      get: { $0.offer.incomingLetter?.sender ?? "" }, set: { c, v in edit(&c) { $0.sender = v } }),
+                .lines("offer.incomingLetter.attachments", "Lampiran surat masuk", rows: 3, get: { $0.offer.incomingLetter?.attachments ?? [] },
+                       set: { c, v in edit(&c) { $0.attachments = v.isEmpty ? nil : v } }),
+                .date("offer.incomingLetter.receivedOn", "Tanggal diterima", get: { $0.offer.incomingLetter?.receivedOn },
+                      set: { c, v in edit(&c) { $0.receivedOn = v } }),
+            ]))
+        }
+        groups += partnerAnswerGroups(c)
+        return groups
+    }
+
+    /// Jawaban mitra: one group per partner (accepted, negotiating, declined), with the date and
+    /// number of its answer letter. The KB waits until every required partner accepted.
+    static func partnerAnswerGroups(_ c: Cooperation) -> [FieldGroup] {
+        let partners = c.offer.partners(partyCount: c.parties.count)
+        return partners.enumerated().map { k, p in
+            let name = p < c.parties.count ? "\(Party.label(at: p)) (\(c.parties[p].name))" : Party.label(at: p)
+            let base = "offer.responses[\(k)]"
+            let single = partners.count == 1
+            @Sendable func edit(_ c: inout Cooperation, _ f: (inout PartnerResponse) -> Void) {
+                c.offer.editAnswer(ofParty: p, partyCount: c.parties.count, f)
+            }
+            @Sendable func answer(_ c: Cooperation) -> PartnerResponse? { c.offer.answer(ofParty: p) }
+            return FieldGroup(single ? "Jawaban mitra" : "Jawaban mitra: \(name)",
+                              note: single ? nil : "Kesepakatan Bersama disusun setelah setiap mitra menerima penawaran.", [
+                .choice("\(base).response", "Jawaban", options: OfferResponse.allCases.map { ($0, $0.label) },
+                        get: { $0.offer.response(ofParty: p) }, set: { c, v in edit(&c) { $0.response = v ?? .pending } }),
+                .date("\(base).letterDate", "Tanggal jawaban",
+                      get: { c in answer(c).map(\.letterDate) ?? (single ? c.offer.responseDate : nil) },
+                      set: { c, v in edit(&c) { $0.letterDate = v } }),
+                .text("\(base).letterNumber", "Nomor surat jawaban",
+                      get: { c in answer(c).map { $0.letterNumber ?? "" } ?? (single ? c.offer.responseLetterNumber : "") },
+                      set: { c, v in edit(&c) { $0.letterNumber = v.isEmpty ? nil : v } }),
+                .area("\(base).notes", "Catatan", help: "Syarat, pokok negosiasi, atau alasan menolak.", rows: 2,
+                      get: { answer($0)?.notes ?? "" }, set: { c, v in edit(&c) { $0.notes = v.isEmpty ? nil : v } }),
+            ])
+        }
     }
 
     // MARK: Kesepakatan Bersama
 
-    static func memorandum(_ c: Cooperation) -> [FieldGroup] {
+    static func memorandum(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
+        // Asked where the money is first known (start year, source of funding), with no default.
+        let council: [FieldSpec] = context.rulebook.kind(c.kind)?.stages.contains("dprd") == true ? [
+            .yesNo("burdensPublic", "Membebani masyarakat dan daerah?",
+                   help: "Belum ada jawaban bawaan. Bila ya, kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
+                   get: { $0.burdensPublic }, set: { $0.burdensPublic = $1 }),
+        ] : []
         var groups = [
             FieldGroup("Pokok kesepakatan", [
                 .text("memorandum.fundingSource", "Sumber pembiayaan", get: { $0.memorandum.fundingSource }, set: { $0.memorandum.fundingSource = $1 }),
@@ -203,7 +253,7 @@ enum StageScreens {
                         get: { $0.memorandum.durationYears }, set: { $0.memorandum.durationYears = $1 }),
                 .lines("memorandum.considerations", "Menimbang", help: "Satu pertimbangan per baris, diawali \"bahwa\".", rows: 3,
                        get: { $0.memorandum.considerations }, set: { $0.memorandum.considerations = $1 }),
-            ]),
+            ] + council),
         ]
         if c.kind == .notaKesepakatan {
             groups.append(FieldGroup("Rencana aksi", note: "Lampiran Nota Kesepakatan (PP 28/2018 Pasal 46): kegiatan, keluaran, penanggung jawab, waktu, sumber dana.",
@@ -293,6 +343,16 @@ enum StageScreens {
                 .lines("agreement.duties[\(p)].obligations", "Kewajiban", rows: 4,
                        get: { c in dutyIndex(c).map { c.agreement.duties[$0].obligations } ?? [] },
                        set: { c, v in editDuties(&c, party: p) { $0.obligations = v } }),
+            ]))
+        }
+        // Sekretariat bersama (PP 28/2018 Pasal 7): a KSDD wajib of more than two regions.
+        if c.kind == .ksddWajib, c.parties.filter({ $0.type == .region }).count > 2 {
+            groups.append(FieldGroup("Sekretariat bersama", note: "KSDD wajib lebih dari dua daerah dapat membentuk sekretariat bersama (PP 28/2018 Pasal 7); bila ya, pasalnya dimuat dalam PKS.", [
+                .yesNo("jointSecretariat.formed", "Sekretariat bersama dibentuk?", get: { $0.jointSecretariat?.formed },
+                       set: { c, v in var j = c.jointSecretariat ?? JointSecretariat(); j.formed = v; c.jointSecretariat = j }),
+                .area("jointSecretariat.description", "Kedudukan dan susunan", help: "Tempat kedudukan sekretariat dan unsur para pihak di dalamnya.", rows: 3,
+                      get: { $0.jointSecretariat?.description ?? "" },
+                      set: { c, v in var j = c.jointSecretariat ?? JointSecretariat(); j.description = v; c.jointSecretariat = j }),
             ]))
         }
         groups += articleGroups(c.agreement.articles, base: "agreement.articles",
