@@ -39,6 +39,7 @@ struct Mufakat: ParsableCommand {
             DashboardCommand.self,
             PublishCommand.self,
             SyncCommand.self,
+            ProfileCommand.self,
         ],
         defaultSubcommand: OpenCommand.self,
         helpNames: [.short, .long]

@@ -401,7 +401,9 @@ struct ThreePartyWajibEndToEndTests {
         for (i, (name, _, _, _)) in parties.enumerated() {
             let letter = try String(contentsOfFile: "\(exports)/\(Self.id)-dprd-pihak\(i + 1).txt", encoding: .utf8)
             let head = letter.split(separator: "\n").prefix(3).joined(separator: "\n")
-            #expect(head.contains("PEMERINTAH \(name.uppercased())"), "letter \(i + 1): \(head)")
+            // Signed by the head: the office letterhead ("WALI KOTA YOGYAKARTA", "BUPATI SLEMAN").
+            let office = name.hasPrefix("Kota ") ? "WALI KOTA " + name.dropFirst(5).uppercased() : "BUPATI " + name.dropFirst("Kabupaten ".count).uppercased()
+            #expect(head.contains(office), "letter \(i + 1): \(head)")
             let body = Self.flat(letter)
             #expect(body.contains("Ketua Dewan Perwakilan Rakyat Daerah \(name)"))
             #expect(body.contains(amounts[i]))

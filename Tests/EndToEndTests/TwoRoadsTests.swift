@@ -128,7 +128,9 @@ import Testing
             let letter = try String(contentsOfFile: cliPath, encoding: .utf8)
             #expect(try Data(contentsOf: URL(fileURLWithPath: screenPath)) == Data(letter.utf8))
             let name = c.parties[party].name
-            #expect(letter.split(separator: "\n").prefix(3).joined().contains("PEMERINTAH \(name.uppercased())"))
+            // The head signs: the office letterhead names the head ("WALI KOTA BOGOR", "BUPATI BOGOR").
+            let head = c.parties[party].regionCode.flatMap { Catalogues.shared.regions[$0]?.headTitle.uppercased() } ?? "-"
+            #expect(letter.split(separator: "\n").prefix(3).joined().contains(head), "\(letter.prefix(300))")
             #expect(letter.contains("Ketua Dewan Perwakilan Rakyat Daerah \(name)"))
         }
         let none = try road.cli(["export", road.id, "-d", "dprd", "--party", "3", "--draft", "-f", "txt"])

@@ -12,6 +12,8 @@ public enum AppAction: Sendable, Equatable {
     /// After the first frame: check the list read from the index against the files (issue 19).
     case verifyList
     case saveProfile(RegionProfile)
+    /// Save the profile with the lambang read from this PNG file (kept in the store's files/).
+    case saveProfileWithLogo(RegionProfile, logoPath: String)
     /// Fill the store with example cooperations (the demo generator).
     case loadExamples
     /// Switch to the store in another folder.

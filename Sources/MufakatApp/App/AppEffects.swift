@@ -49,6 +49,11 @@ public final class AppEffects: @unchecked Sendable {
             case .saveProfile(let profile):
                 try repo.saveProfile(profile)
                 return .profileSaved(profile)
+            case .saveProfileWithLogo(let given, let path):
+                let profile: RegionProfile
+                do { profile = try ProfileLogoReader.profile(given, settingLogo: path, rulebook: context.rulebook) } catch { return .failed(error.description) }
+                try repo.saveProfile(profile)
+                return .profileSaved(profile)
             case .loadExamples:
                 return .examplesLoaded(count: try loadExamples(repo, context))
             case .openFolder(let path):

@@ -172,6 +172,7 @@ public struct MufakatProgram: Program {
                 if screens.isEmpty { screens = [.welcome(WelcomeScreen())] }
                 return []
             case .save(let p): return [.perform(.saveProfile(p))]
+            case .saveWithLogo(let p, let path): return [.perform(.saveProfileWithLogo(p, logoPath: path))]
             }
         case .home:
             message = nil
@@ -281,7 +282,7 @@ public struct MufakatProgram: Program {
         switch outcome {
         case .none: return []
         case .chose(.setUpRegion):
-            if profileForm == nil { profileForm = ProfileForm(existing: profile, catalogues: context.catalogues) }
+            if profileForm == nil { profileForm = ProfileForm(existing: profile, catalogues: context.catalogues, rulebook: context.rulebook) }
             screens.append(.profile)
             return []
         case .chose(.loadExamples):
@@ -306,7 +307,7 @@ public struct MufakatProgram: Program {
             guard let profile else {
                 message = .notice("Isi profil daerah dulu; profil menjadi PIHAK PERTAMA kerja sama baru.")
                 openNewAfterProfile = true
-                if profileForm == nil { profileForm = ProfileForm(existing: nil, catalogues: context.catalogues) }
+                if profileForm == nil { profileForm = ProfileForm(existing: nil, catalogues: context.catalogues, rulebook: context.rulebook) }
                 screens.append(.profile)
                 return []
             }
@@ -318,7 +319,7 @@ public struct MufakatProgram: Program {
             // The list holds summaries: the cooperation is read whole to be copied.
             return [.perform(.loadForRenewal(id: id))]
         case .editProfile:
-            profileForm = ProfileForm(existing: profile, catalogues: context.catalogues)
+            profileForm = ProfileForm(existing: profile, catalogues: context.catalogues, rulebook: context.rulebook)
             screens.append(.profile)
             return []
         case .help: return pushHelp()

@@ -6,7 +6,9 @@ import TerminalUI
 /// Profil daerah: asked once, reused in every document. First the own region from the
 /// catalogue (type to filter the 552), then the unit, the head of region and the unit's head.
 struct ProfileForm: Sendable {
-    enum Outcome: Equatable { case none, refused, cancel, save(RegionProfile) }
+    /// `saveWithLogo`: the officer named a (new) logo file; the effect reads it through the
+    /// service and keeps it in the store with the profile.
+    enum Outcome: Equatable { case none, refused, cancel, save(RegionProfile), saveWithLogo(RegionProfile, logoPath: String) }
 
     /// 0: the region list; 1: the fields.
     var page = 0
@@ -18,8 +20,11 @@ struct ProfileForm: Sendable {
     private var prefilledFor: String? = nil
     /// Seats of government, for the default signing place.
     let seats: SeatCatalogue
+    /// The profile being edited: what the form does not ask (margins, contacts, the logo) is kept.
+    let existing: RegionProfile?
 
-    init(existing: RegionProfile?, catalogues: Catalogues) {
+    init(existing: RegionProfile?, catalogues: Catalogues, rulebook: Rulebook? = nil) {
+        self.existing = existing
         let list = catalogues.regions.all.filter(\.autonomous)
         regionList = list
         seats = catalogues.seats
@@ -45,6 +50,13 @@ struct ProfileForm: Sendable {
             StackField("city", "Kota penandatanganan", help: "Tempat yang biasa ditulis pada naskah, misalnya: Bogor.", text: p?.city ?? "", required: true),
             StackField("pattern", "Pola nomor surat", help: "Tanda: {nomor} urut, {kode} klasifikasi, {bulan} romawi, {tahun}.", text: pattern, required: true, check: { v in
                 v.contains("{nomor}") ? nil : "Pola nomor surat harus memuat {nomor}, misalnya {kode}/{nomor}/Kerja Sama/{tahun}."
+            }),
+            StackField("logo", "Lambang (PNG)", help: "Berkas gambar PNG lambang untuk kop surat, misalnya ~/lambang.png; kosongkan bila tidak ada.",
+                       text: p?.logo?.fileName ?? "", check: { [kept = p?.logo?.fileName] v in
+                let path = v.trimmingCharacters(in: .whitespaces)
+                if path.isEmpty || path == kept { return nil }
+                guard let rulebook else { return nil }
+                return ProfileLogoReader.problem(path: path, rulebook: rulebook)?.description
             }),
         ])
         if let p { prefilledFor = p.regionCode; page = 1 }
@@ -117,11 +129,18 @@ struct ProfileForm: Sendable {
         }
         guard fields.validateAll() else { return .refused }
         let nip = fields["unitHeadNIP"].filter { !$0.isWhitespace }
-        return .save(RegionProfile(
+        var profile = RegionProfile(
             regionCode: region.code, unitName: fields["unit"],
             head: Person(name: fields["headName"], title: fields["headTitle"]),
             unitHead: Person(name: fields["unitHeadName"], title: fields["unitHeadTitle"], nip: nip.isEmpty ? nil : nip),
-            address: fields["address"], city: fields["city"], letterNumberPattern: fields["pattern"]))
+            address: fields["address"], city: fields["city"], letterNumberPattern: fields["pattern"])
+        if let existing {
+            profile.phone = existing.phone; profile.email = existing.email; profile.pageMargins = existing.pageMargins
+        }
+        let logo = fields["logo"]
+        if logo.isEmpty { return .save(profile) }
+        if let kept = existing?.logo, kept.fileName == logo { profile.logo = kept; return .save(profile) }
+        return .saveWithLogo(profile, logoPath: logo)
     }
 
     /// The message-line summary of what is still wrong, after a refused save.

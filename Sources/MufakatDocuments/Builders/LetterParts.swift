@@ -5,19 +5,34 @@ import MufakatDomain
 /// letterhead, place and date, the number/nature/attachment/subject lines, the addressee, the
 /// head of region's signature on the right, and the copies.
 extension BuildContext {
+    /// Kop surat of the sending party. A region's letter is signed by its head, so when the
+    /// rulebook says so (`[letterhead] head_office`) it carries the office letterhead (kop naskah
+    /// dinas jabatan): the emblem over "WALI KOTA MADIUN", without the address lines unless
+    /// `office_address`. Otherwise, and for a party that is not a region, the government's or
+    /// the party's name over the address and contacts. The profile's logo stands above either.
     func letterheadBlock(sender: Int) -> Block {
         let l = letterhead(forParty: sender)
         // Missing values point where they are filled: the store's profile, or the party.
         let fromStore = letterhead != nil && storeIndex == sender
-        var names = [BuildContext.upper(text(l.governmentName, fromStore ? "letterhead.governmentName" : "parties[\(sender)].name",
-                                             "Nama pemerintah daerah pada kop surat \(partyDescriptor(sender))"))]
-        if !l.unit.trimmingCharacters(in: .whitespaces).isEmpty { names.append(RichText(l.unit.uppercased(with: Locale(identifier: "id_ID")))) }
+        let rule = rulebook.letterhead
+        let logo = l.logo.flatMap { LetterheadImage(png: $0, heightMM: Double(rule?.logoHeightMM ?? 25)) }
         var details = [text(l.address, fromStore ? "letterhead.address" : "parties[\(sender)].address", "Alamat kantor \(partyDescriptor(sender)) pada kop surat")]
         let contacts = [("Telepon", l.phone), ("Surel", l.email), ("Laman", l.website)]
             .filter { !$0.1.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { "\($0.0) \($0.1.trimmingCharacters(in: .whitespaces))" }
         if !contacts.isEmpty { details.append(RichText(contacts.joined(separator: ", "))) }
-        return .letterhead(LetterheadBlock(names: names, details: details))
+        if let rule, rule.headOffice, parties.indices.contains(sender), parties[sender].type == .region {
+            // A letterhead made without the office's name takes it from the catalogue, else the signer's title.
+            var officeName = l.officeName.trimmingCharacters(in: .whitespaces)
+            if officeName.isEmpty { officeName = parties[sender].regionCode.flatMap { Catalogues.shared.regions[$0]?.headTitle } ?? parties[sender].representative.title }
+            let office = BuildContext.upper(text(officeName, fromStore ? "letterhead.officeName" : "parties[\(sender)].representative.title",
+                                                 "Jabatan kepala daerah pada kop surat \(partyDescriptor(sender))"))
+            return .letterhead(LetterheadBlock(names: [office], details: rule.officeAddress == true ? details : [], logo: logo))
+        }
+        var names = [BuildContext.upper(text(l.governmentName, fromStore ? "letterhead.governmentName" : "parties[\(sender)].name",
+                                             "Nama pemerintah daerah pada kop surat \(partyDescriptor(sender))"))]
+        if !l.unit.trimmingCharacters(in: .whitespaces).isEmpty { names.append(RichText(l.unit.uppercased(with: Locale(identifier: "id_ID")))) }
+        return .letterhead(LetterheadBlock(names: names, details: details, logo: logo))
     }
 
     /// "Bogor, 12 Maret 2026", on the right.

@@ -1,3 +1,4 @@
+import Foundation
 import MufakatDomain
 
 /// Kerangka Acuan Kerja (KAK) / rencana kerja sama, written by the initiating agency
@@ -86,6 +87,15 @@ struct TermsOfReferenceBuilder {
     private func paragraphs(_ text: String, _ path: String, _ label: String) -> [Block] {
         let paras = BuildContext.paragraphs(text)
         if paras.isEmpty { return [.paragraph(Paragraph(RichText(missing: MissingValue(path: path, label: label))))] }
-        return paras.map { .paragraph(Paragraph(RichText($0))) }
+        return paras.map { .paragraph(Paragraph(RichText(TermsOfReferenceBuilder.asSentence($0)))) }
+    }
+
+    /// An answer standing as a paragraph of its own reads as a sentence: a capital first letter
+    /// and a closing full stop ("pemanfaatan barang milik daerah" -> "Pemanfaatan barang milik daerah.").
+    static func asSentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        var out = String(first).uppercased(with: Locale(identifier: "id_ID")) + text.dropFirst()
+        if let last = out.last, !".!?:;".contains(last) { out += "." }
+        return out
     }
 }

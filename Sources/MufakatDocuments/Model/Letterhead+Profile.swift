@@ -6,7 +6,8 @@ extension Letterhead {
     public init(profile: RegionProfile, region: Region?) {
         self.init(regionCode: profile.regionCode,
                   governmentName: region?.governmentName ?? "",
-                  address: profile.address, phone: profile.phone, email: profile.email, city: profile.city)
+                  address: profile.address, phone: profile.phone, email: profile.email, city: profile.city,
+                  officeName: region?.headTitle ?? profile.head.title, logo: profile.logo?.data)
     }
 
     /// Kop surat pihak pengirim: the one way a letter's letterhead is chosen. A letter always
@@ -28,7 +29,8 @@ extension Letterhead {
         // province's seat is elsewhere and must be given (`Party.city`).
         var city = party.city?.trimmingCharacters(in: .whitespaces) ?? ""
         if city.isEmpty, party.type == .region, party.name.hasPrefix("Kota ") { city = String(party.name.dropFirst("Kota ".count)) }
+        let office = party.type == .region ? (region?.headTitle ?? party.representative.title) : ""
         return Letterhead(regionCode: party.type == .region ? party.regionCode : nil, governmentName: government,
-                          address: party.address, city: city)
+                          address: party.address, city: city, officeName: office)
     }
 }

@@ -24,8 +24,8 @@ public struct DocxRenderer: Sendable {
 
     public func render(_ naskah: Naskah) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts(naskah) {
-            let data = Data(text.utf8)
+        let media = DocxRenderer.logo(of: naskah).map { [(DocxRenderer.logoPart, $0.png)] } ?? []
+        for (path, data) in parts(naskah).map({ ($0.0, Data($0.1.utf8)) }) + media {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                  modificationDate: DocxRenderer.fixedDate, permissions: 0o644,
                                  compressionMethod: .none) { position, size in
@@ -36,14 +36,25 @@ public struct DocxRenderer: Sendable {
         return data
     }
 
-    /// The package parts in the order they are written.
+    /// The lambang of the letterhead, when the naskah has one (placed once, at its letterhead).
+    static func logo(of naskah: Naskah) -> LetterheadImage? {
+        for case .letterhead(let l) in naskah.blocks { if let logo = l.logo { return logo } }
+        return nil
+    }
+
+    /// The package path of the lambang image, and its relationship id in document.xml.rels.
+    static let logoPart = "word/media/lambang.png"
+    static let logoRelationship = "rId6"
+
+    /// The package parts in the order they are written (the lambang image, binary, follows them).
     func parts(_ naskah: Naskah) -> [(String, String)] {
-        [
-            ("[Content_Types].xml", contentTypes(draft: naskah.isDraft)),
+        let logo = DocxRenderer.logo(of: naskah) != nil
+        return [
+            ("[Content_Types].xml", contentTypes(draft: naskah.isDraft, logo: logo)),
             ("_rels/.rels", packageRels),
             ("docProps/core.xml", core(naskah.title, date: naskah.date)),
             ("docProps/app.xml", app),
-            ("word/_rels/document.xml.rels", documentRels(draft: naskah.isDraft)),
+            ("word/_rels/document.xml.rels", documentRels(draft: naskah.isDraft, logo: logo)),
             ("word/document.xml", document(naskah)),
             ("word/styles.xml", styles(lineSpacing: DocxRenderer.isLetter(naskah.kind) ? 240 : 276)),
             ("word/settings.xml", settings),
@@ -57,13 +68,17 @@ public struct DocxRenderer: Sendable {
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let wNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let rNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let wpNS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    static let aNS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let picNS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 
-    func contentTypes(draft: Bool) -> String {
+    func contentTypes(draft: Bool, logo: Bool = false) -> String {
         let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         return DocxRenderer.header
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + (logo ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "")
             + "<Override PartName=\"/word/document.xml\" ContentType=\"\(wml).document.main+xml\"/>"
             + "<Override PartName=\"/word/styles.xml\" ContentType=\"\(wml).styles+xml\"/>"
             + "<Override PartName=\"/word/settings.xml\" ContentType=\"\(wml).settings+xml\"/>"
@@ -84,7 +99,7 @@ public struct DocxRenderer: Sendable {
             + "</Relationships>"
     }
 
-    func documentRels(draft: Bool) -> String {
+    func documentRels(draft: Bool, logo: Bool = false) -> String {
         DocxRenderer.header
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"\(DocxRenderer.rNS)/styles\" Target=\"styles.xml\"/>"
@@ -92,6 +107,7 @@ public struct DocxRenderer: Sendable {
             + "<Relationship Id=\"rId3\" Type=\"\(DocxRenderer.rNS)/footer\" Target=\"footer1.xml\"/>"
             + "<Relationship Id=\"rId4\" Type=\"\(DocxRenderer.rNS)/fontTable\" Target=\"fontTable.xml\"/>"
             + (draft ? "<Relationship Id=\"rId5\" Type=\"\(DocxRenderer.rNS)/header\" Target=\"header1.xml\"/>" : "")
+            + (logo ? "<Relationship Id=\"\(DocxRenderer.logoRelationship)\" Type=\"\(DocxRenderer.rNS)/image\" Target=\"media/lambang.png\"/>" : "")
             + "</Relationships>"
     }
 
@@ -243,7 +259,8 @@ public struct DocxRenderer: Sendable {
             + "<w:rFonts w:ascii=\"\(font)\" w:hAnsi=\"\(font)\" w:eastAsia=\"\(font)\" w:cs=\"\(font)\"/>"
             + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"id-ID\" w:eastAsia=\"id-ID\" w:bidi=\"ar-SA\"/>"
             + "</w:rPr></w:rPrDefault>"
-            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"\(lineSpacing)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
+            // Widow and orphan control: never one line of a paragraph alone at the top or foot of a page.
+            + "<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"0\" w:line=\"\(lineSpacing)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
             + "</w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
             + "<w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>"
@@ -275,9 +292,15 @@ public struct DocxRenderer: Sendable {
     func document(_ naskah: Naskah) -> String {
         var body = ""
         var breakPending = false
-        for block in naskah.blocks {
+        for (i, block) in naskah.blocks.enumerated() {
             if case .pageBreak = block { breakPending = true; continue }
-            let x = xml(block)
+            let x: String
+            if case .signatures(let g) = block, i + 1 < naskah.blocks.count, case .copies = naskah.blocks[i + 1] {
+                // The tembusan never goes to a page of its own: the signature block keeps with it.
+                x = signatures(g, keepWithNext: true) + "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/><w:keepNext/><w:spacing w:after=\"0\"/></w:pPr></w:p>"
+            } else {
+                x = xml(block)
+            }
             body += breakPending ? DocxRenderer.breakingBefore(x) : x
             breakPending = false
         }
@@ -297,7 +320,8 @@ public struct DocxRenderer: Sendable {
             + (isLetter ? "<w:titlePg/>" : "")
             + "<w:docGrid w:linePitch=\"360\"/></w:sectPr>"
         return DocxRenderer.header
-            + "<w:document xmlns:w=\"\(DocxRenderer.wNS)\" xmlns:r=\"\(DocxRenderer.rNS)\"><w:body>"
+            + "<w:document xmlns:w=\"\(DocxRenderer.wNS)\" xmlns:r=\"\(DocxRenderer.rNS)\""
+            + " xmlns:wp=\"\(DocxRenderer.wpNS)\" xmlns:a=\"\(DocxRenderer.aNS)\" xmlns:pic=\"\(DocxRenderer.picNS)\"><w:body>"
             + body + sect + "</w:body></w:document>"
     }
 
@@ -322,7 +346,11 @@ public struct DocxRenderer: Sendable {
     func xml(_ block: Block) -> String {
         switch block {
         case .letterhead(let l):
-            var out = l.names.map { paragraph("Letterhead", runs: runs($0)) }.joined()
+            var out = l.logo.map(logoParagraph) ?? ""
+            out += l.names.enumerated().map { i, name in
+                // The office letterhead has no address lines: its name closes the letterhead.
+                paragraph("Letterhead", spacingAfter: l.details.isEmpty && i == l.names.count - 1 ? 360 : nil, runs: runs(name))
+            }.joined()
             for (i, line) in l.details.enumerated() {
                 let last = i == l.details.count - 1
                 out += paragraph("LetterheadDetail",
@@ -547,18 +575,50 @@ public struct DocxRenderer: Sendable {
         return out + "</w:tbl>"
     }
 
-    /// The signature grid as a borderless table whose rows stay on one page.
-    private func signatures(_ g: SignatureGrid) -> String {
+    /// A NIP line under a signature ("NIP 19750303 200003 2 001").
+    static func isNIP(_ cell: RichText, in row: SignatureGrid.Row) -> Bool {
+        row.kind == .detail && cell.missingFields.isEmpty && cell.plain.hasPrefix("NIP ")
+    }
+
+    /// The lambang centred above the letterhead's names, as an inline picture.
+    func logoParagraph(_ logo: LetterheadImage) -> String {
+        let cy = Int((logo.heightMM * 36_000).rounded()), cx = Int((logo.widthMM * 36_000).rounded())
+        return "<w:p><w:pPr><w:pStyle w:val=\"Letterhead\"/><w:keepNext/><w:spacing w:after=\"60\"/></w:pPr><w:r><w:drawing>"
+            + "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/>"
+            + "<wp:docPr id=\"1\" name=\"Lambang\"/>"
+            + "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
+            + "<a:graphic><a:graphicData uri=\"\(DocxRenderer.picNS)\"><pic:pic>"
+            + "<pic:nvPicPr><pic:cNvPr id=\"1\" name=\"lambang.png\"/><pic:cNvPicPr/></pic:nvPicPr>"
+            + "<pic:blipFill><a:blip r:embed=\"\(DocxRenderer.logoRelationship)\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+            + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+            + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+    }
+
+    /// The signature grid as a borderless table whose rows stay on one page; `keepWithNext`
+    /// keeps its last row with what follows (the tembusan).
+    private func signatures(_ g: SignatureGrid, keepWithNext: Bool = false) -> String {
         let ws = widths(Array(repeating: 1, count: g.columns), total: page.textWidth)
         var out = tableStart(widths: ws, borders: false)
         for (i, row) in g.rows.enumerated() {
             let last = i == g.rows.count - 1
             out += "<w:tr><w:trPr><w:cantSplit/>" + (row.kind == .space ? "<w:trHeight w:val=\"1300\" w:hRule=\"atLeast\"/>" : "") + "</w:trPr>"
+            // The size that fits the longest NIP of the row (digits are about 0.56 em wide).
+            let longest = row.cells.filter { DocxRenderer.isNIP($0, in: row) }.map(\.plain.count).max() ?? 0
+            let room = (ws.min() ?? 0) - 85
+            let nipSize: Int? = longest > 0 && Double(longest * page.fontSize * 20) * 0.56 > Double(room)
+                ? max(8, Int(Double(room) / (Double(longest * 20) * 0.56))) : nil
             for (c, width) in ws.enumerated() {
-                let cell = c < row.cells.count ? row.cells[c] : RichText()
+                var cell = c < row.cells.count ? row.cells[c] : RichText()
+                var size: Int? = nil
+                if DocxRenderer.isNIP(cell, in: row) {
+                    // "NIP 19750303 200003 2 001" is one unbreakable line; in narrow columns the
+                    // row's NIPs are set one size smaller together rather than broken.
+                    cell = RichText(cell.plain.replacingOccurrences(of: " ", with: "\u{00A0}"))
+                    size = nipSize
+                }
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
-                    + paragraph("Signature", keepNext: !last, spacingBefore: i == 0 ? 240 : nil,
-                                runs: runs(cell, underline: row.kind == .name))
+                    + paragraph("Signature", keepNext: !last || keepWithNext, spacingBefore: i == 0 ? 240 : nil,
+                                runs: runs(cell, underline: row.kind == .name, size: size))
                     + "</w:tc>"
             }
             out += "</w:tr>"

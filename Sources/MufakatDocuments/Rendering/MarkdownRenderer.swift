@@ -11,8 +11,7 @@ public struct MarkdownRenderer: Sendable {
     func markdown(_ block: Block) -> String {
         switch block {
         case .letterhead(let l):
-            return l.names.map { "**\(inline($0))**" }.joined(separator: "  \n")
-                + "  \n" + l.details.map(inline).joined(separator: "  \n")
+            return (l.names.map { "**\(inline($0))**" } + l.details.map(inline)).joined(separator: "  \n")
                 + "\n\n* * *"
         case .title(let lines):
             return lines.map { "**\(inline($0))**" }.joined(separator: "  \n")

@@ -26,6 +26,9 @@ public struct RegionProfile: Codable, Sendable, Hashable {
     /// Margin halaman (mm) of the region's tata naskah dinas; nil keeps the defaults
     /// (left 30, right 20, top 25, bottom 25). Optional in `profile.json`.
     public var pageMargins: PageMargins? = nil
+    /// Lambang pada kop surat: the region's own emblem (PNG) kept in the store; nil prints the
+    /// letterhead without an image. Optional in `profile.json`.
+    public var logo: ProfileLogo? = nil
 
     public init(regionCode: String, unitName: String = "", head: Person = Person(), unitHead: Person = Person(),
                 address: String = "", city: String = "", letterNumberPattern: String = "{kode}/{nomor}/Kerja Sama/{tahun}",

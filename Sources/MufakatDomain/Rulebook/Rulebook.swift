@@ -31,6 +31,9 @@ public struct Rulebook: Codable, Sendable {
     public var reporting: ReportingRule? { afterSigning.reporting }
     /// TKKSD: the stages whose documents the coordination team reviews (optional section `[tkksd]`).
     public var tkksd: TKKSDRule? { afterSigning.tkksd }
+    /// Kop surat: which letterhead a letter of the head of region carries, and the logo's limits
+    /// (optional section `[letterhead]`). Kept behind the same reference as the sections above.
+    public var letterhead: LetterheadRule? { afterSigning.letterhead }
     /// The optional sections of the life after signing, behind one reference. `Rulebook` is
     /// passed by value through the editor's deep drawing calls; in debug builds on the test
     /// threads' small stacks every byte of it counts (32 more bytes overflowed the stack).
@@ -39,13 +42,17 @@ public struct Rulebook: Codable, Sendable {
     final class AfterSigningSections: Sendable {
         let reporting: ReportingRule?
         let tkksd: TKKSDRule?
-        init(reporting: ReportingRule?, tkksd: TKKSDRule?) { self.reporting = reporting; self.tkksd = tkksd }
+        let letterhead: LetterheadRule?
+        init(reporting: ReportingRule?, tkksd: TKKSDRule?, letterhead: LetterheadRule? = nil) {
+            self.reporting = reporting; self.tkksd = tkksd; self.letterhead = letterhead
+        }
     }
 
     enum CodingKeys: String, CodingKey {
         case meta = "rulebook", sources = "source", kinds = "kind", stages = "stage", gates = "gate", conditions = "condition"
         case duration, reminders, rules = "rule", clauses = "clause", documents = "document", endingGrounds = "ending_ground", reporting, tkksd
         case archive, archiveKinds = "archive_kind", publicRegister = "public"
+        case letterhead
     }
 
     public init(from decoder: Decoder) throws {
@@ -63,7 +70,8 @@ public struct Rulebook: Codable, Sendable {
         documents = try c.decodeIfPresent([DocumentRule].self, forKey: .documents) ?? []
         endingGrounds = try c.decodeIfPresent([EndingGroundRule].self, forKey: .endingGrounds) ?? []
         afterSigning = AfterSigningSections(reporting: try c.decodeIfPresent(ReportingRule.self, forKey: .reporting),
-                                            tkksd: try c.decodeIfPresent(TKKSDRule.self, forKey: .tkksd))
+                                            tkksd: try c.decodeIfPresent(TKKSDRule.self, forKey: .tkksd),
+                                            letterhead: try c.decodeIfPresent(LetterheadRule.self, forKey: .letterhead))
         archive = try c.decodeIfPresent(ArchiveRule.self, forKey: .archive)
         archiveKinds = try c.decodeIfPresent([ArchiveKindRule].self, forKey: .archiveKinds) ?? []
         publicRegister = try c.decodeIfPresent(PublicRule.self, forKey: .publicRegister)
@@ -85,6 +93,7 @@ public struct Rulebook: Codable, Sendable {
         try c.encode(endingGrounds, forKey: .endingGrounds)
         try c.encodeIfPresent(reporting, forKey: .reporting)
         try c.encodeIfPresent(tkksd, forKey: .tkksd)
+        try c.encodeIfPresent(letterhead, forKey: .letterhead)
         try c.encodeIfPresent(archive, forKey: .archive)
         try c.encode(archiveKinds, forKey: .archiveKinds)
         try c.encodeIfPresent(publicRegister, forKey: .publicRegister)

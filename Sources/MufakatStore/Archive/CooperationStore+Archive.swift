@@ -86,6 +86,19 @@ extension CooperationStore {
                     fix: "Lampirkan kembali berkas aslinya dengan `mufakat lampirkan \(key) --stage \(file.stage) --kind \(file.kind) BERKAS`, atau pulihkan 'files/\(file.sha256)' dari cadangan atau bundel."))
             }
         }
+        // The profile's lambang is an archived file too.
+        if let data = try? POSIX.readFile(profileURL, limit: 1 << 20),
+           let profile = try? DocumentDecoding.decodePlain(RegionProfile.self, from: data, path: "profile.json"),
+           let logo = profile.logo {
+            let problem = verified[logo.sha256] ?? archiveProblem(sha256: logo.sha256, size: logo.size)
+            verified[logo.sha256] = problem
+            if let problem {
+                report.findings.append(.init(
+                    path: "files/\(logo.sha256)",
+                    problem: "lambang profil daerah '\(logo.fileName)' \(problem)",
+                    fix: "Tetapkan lambangnya lagi dengan `mufakat profil --logo BERKAS.png` atau di layar Profil daerah, atau pulihkan 'files/\(logo.sha256)' dari cadangan."))
+            }
+        }
         report.archivedFiles = verified.isEmpty ? nil : verified.count
         if !isReadOnly { AtomicFile.removeStaleTemps(in: archiveFolder).forEach { report.repairs.append("Berkas sementara 'files/\($0)' dihapus.") } }
     }

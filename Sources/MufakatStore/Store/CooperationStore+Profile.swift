@@ -13,7 +13,11 @@ extension CooperationStore {
             if let v = probe["schemaVersion"]?.intValue, v > RegionProfile.currentSchemaVersion {
                 throw StoreError.newerVersion(path: "profile.json", found: v, supported: RegionProfile.currentSchemaVersion)
             }
-            return try DocumentDecoding.decodePlain(RegionProfile.self, from: data, path: "profile.json")
+            var profile = try DocumentDecoding.decodePlain(RegionProfile.self, from: data, path: "profile.json")
+            // The lambang lives in files/<sha256>; missing or altered, the letterhead goes without it
+            // (`check()` names the file).
+            if let sha = profile.logo?.sha256 { profile.logo?.data = (try? readArchiveFile(sha256: sha)) ?? nil }
+            return profile
         } catch {
             guard case let .damaged(path, reason, _) = error else { throw error }
             guard !isReadOnly else { throw StoreError.damaged(path: path, reason: reason, quarantinedTo: nil) }
@@ -25,8 +29,16 @@ extension CooperationStore {
         }
     }
 
-    /// Saves the profile atomically (the previous one is kept as `profile.json.bak`).
+    /// Saves the profile atomically (the previous one is kept as `profile.json.bak`). A logo
+    /// carrying its bytes is first kept as an archived file (`files/<sha256>`), so the profile
+    /// never names a file the store lacks.
     public func saveProfile(_ profile: RegionProfile) throws(StoreError) {
+        if let logo = profile.logo, let data = logo.data {
+            guard DocumentDecoding.sha256(data) == logo.sha256 else {
+                throw StoreError.invalidInput(path: "profile.json", problem: "SHA-256 lambang tidak sesuai dengan isinya")
+            }
+            try storeArchiveFile(data)
+        }
         try writing { () throws(StoreError) -> Void in
             if let old = try POSIX.readFile(profileURL, limit: 1 << 20) {
                 try AtomicFile.write(old, to: root.appendingPathComponent("profile.json.bak"))

@@ -49,7 +49,8 @@ import MufakatDomain
         var head: Region? = nil, signer: Region? = nil
         for block in naskah.blocks {
             if case .letterhead(let l) = block, head == nil, let first = l.names.first?.plain {
-                head = all.first { $0.governmentName.uppercased() == first }
+                // The office letterhead names the head ("BUPATI SOLOK"), the unit letterhead the government.
+                head = all.first { $0.governmentName.uppercased() == first || $0.headTitle.uppercased() == first }
             }
             if case .signatures(let grid) = block, signer == nil,
                let caption = grid.rows.first(where: { $0.kind == .caption })?.cells.last?.plain {
@@ -71,9 +72,11 @@ import MufakatDomain
                 let (head, signer) = Self.regions(of: naskah)
                 #expect(head != nil, "\(kind) \(String(describing: party)) from store \(store) has no region letterhead")
                 #expect(head == signer, "\(kind) party \(String(describing: party)) from store \(store): letterhead \(head?.name ?? "-"), signer \(signer?.name ?? "-")")
-                // The store's own address appears only on its own region's letters.
+                // The store's own place of writing appears only on its own region's letters (the office
+                // letterhead of the head of region carries no address).
                 let text = Self.flat(naskah)
-                #expect(text.contains("Alamat profil \(store)") == (head?.code == store), "\(kind) \(String(describing: party)) in \(store)")
+                #expect(text.contains("Kota \(store), ") == (head?.code == store), "\(kind) \(String(describing: party)) in \(store)")
+                #expect(!text.contains("Alamat profil"), "\(kind): alamat pada kop naskah dinas jabatan")
             }
         }
         #expect(built >= 5)

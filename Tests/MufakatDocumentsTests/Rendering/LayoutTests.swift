@@ -40,6 +40,14 @@ import MufakatDomain
         #expect(lines.contains { $0.hasPrefix("Jumlah (Rp)") && $0.hasSuffix("999.999.999.999.999") })
     }
 
+    /// The stacked layout as a reviewer sees it: every row as labelled lines, Rp999 triliun
+    /// amounts whole, at 80 columns (golden `layout/stacked-table-80.txt`).
+    @Test func stackedTableAt80ColumnsMatchesGolden() {
+        let lines = PlainTextRenderer(width: 80).lines(of: Self.hugeTable)
+        #expect(lines.first == String(repeating: "-", count: 80), "tidak ditumpuk: \(lines.first ?? "")")
+        Golden.check(lines.joined(separator: "\n") + "\n", named: "layout/stacked-table-80.txt")
+    }
+
     @Test func narrowTableStaysSideBySideAndWholeWords() {
         let table = Table(columns: [.init(weight: 1), .init(weight: 1)], header: ["Tahun Anggaran", "Jumlah (Rp)"],
                           rows: [Table.Row(["2027", "18.253.200.000"])])
@@ -180,7 +188,9 @@ import MufakatDomain
     @Test func threePartySignaturesKeepTheBodySizeAndCaptionsLineUp() throws {
         let naskah = try NaskahBuilder(rulebook: Fixtures.rulebook, letterhead: Fixtures.bogorLetterhead).build(.pks, for: Fixtures.legokNangka)
         let xml = String(decoding: try Self.docx(naskah).parts["word/document.xml"]!, as: UTF8.self)
-        #expect(!xml.contains("<w:sz w:val=\"20\"/>"))
+        // Only a NIP too long for its column is set smaller (one unbreakable line, issue 15).
+        let small = xml.components(separatedBy: "<w:r>").filter { $0.contains("<w:sz w:val=\"20\"/>") }
+        #expect(small.allSatisfy { $0.contains(">NIP\u{00A0}") }, "\(small.map { $0.prefix(120) })")
         let grid = SignatureGrid.layout([
             SignatureBlock(captions: ["PIHAK PERTAMA,", "WALI KOTA BOGOR,"], name: "A"),
             SignatureBlock(captions: ["PIHAK KEDUA,", "a.n. BUPATI BOGOR", "SEKRETARIS DAERAH,"], name: "B"),
