@@ -37,6 +37,9 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
     }
 
     public var location: String { store.root.path }
+
+    /// Why this store cannot be written, with advice; nil when saves are possible.
+    public var readOnly: ReadOnlyState? { store.readOnlyCause.map { ReadOnlyState.store(cause: $0, root: store.root.path) } }
     public var root: URL { store.root }
 
     // MARK: CooperationRepository
