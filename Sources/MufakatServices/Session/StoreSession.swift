@@ -138,6 +138,9 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
     /// Checks (and, unless read-only, repairs) the store.
     public func check() -> StoreReport { store.check() }
 
+    /// The same checks for the items in `scope` only (after a pull: what it brought).
+    public func check(scope: CheckScope) -> StoreReport { store.check(scope: scope) }
+
     public func exportBundle(to url: URL, ids: [String]?, includeMappings: Bool) throws(StoreError) -> BundleExportResult {
         try store.exportBundle(to: url, ids: ids, includeMappings: includeMappings)
     }
