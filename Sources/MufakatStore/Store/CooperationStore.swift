@@ -200,7 +200,11 @@ public final class CooperationStore: @unchecked Sendable {
         }
         let store = CooperationStore(root: root, readOnlyReason: readOnlyReason, manifest: manifest!, options: options, notices: notices)
         store.readOnlyCause = readOnlyReason == nil ? nil : (cause ?? .requested)
-        if readOnlyReason == nil { AtomicFile.removeStaleTemps(in: root, olderThan: AtomicFile.staleAtOpenSeconds) }
+        if readOnlyReason == nil {
+            AtomicFile.removeStaleTemps(in: root, olderThan: AtomicFile.staleAtOpenSeconds)
+            // The store's own bundle-signing key, made once (read-only commands such as `bundle export` use it).
+            _ = BundleSigning.key(root, create: true)
+        }
         store.checkAtOpen()
         return store
     }
