@@ -64,7 +64,7 @@ import MufakatDomain
         let fresh = store.root.appendingPathComponent("cooperations/.ks-c.json.tmp-4194305-ef01")
         // Not our pattern: never touched.
         let foreign = store.root.appendingPathComponent("cooperations/.catatan.tmp-4194305-bukan milik kami")
-        for url in [dead, deadHistory, alive, fresh, foreign] { FileManager.default.createFile(atPath: url.path, contents: Data("{".utf8)) }
+        for url in [dead, deadHistory, alive, fresh, foreign] { _ = FileManager.default.createFile(atPath: url.path, contents: Data("{".utf8)) }
         let hourAgo = Date(timeIntervalSinceNow: -3600)
         for url in [dead, deadHistory, alive, foreign] { try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: url.path) }
         var c = try CooperationStore.open(at: store.root).load(id: "ks-a").cooperation
@@ -86,7 +86,7 @@ import MufakatDomain
         let empty = store.root.appendingPathComponent("history/ks-empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let stale = empty.appendingPathComponent(".000001.json.tmp-4194305-abcd")
-        FileManager.default.createFile(atPath: stale.path, contents: Data("{\"revi".utf8))
+        _ = FileManager.default.createFile(atPath: stale.path, contents: Data("{\"revi".utf8))
         let result = try store.bulkInsert([sampleCooperation(id: "ks-empty"), sampleCooperation(id: "ks-real")])
         #expect(result.inserted == 1)
         #expect(result.skipped == ["ks-real"])

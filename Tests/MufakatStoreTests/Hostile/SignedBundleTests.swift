@@ -27,7 +27,7 @@ import ZIPFoundation
         try a.save(sampleCooperation(id: "ks-a"), basedOn: nil)
         let file = temporaryFolder().appendingPathComponent("a.mufakat")
         try a.exportBundle(to: file)
-        #expect(Archive(url: file, accessMode: .read)?[BundleSigning.signatureEntry] != nil)
+        #expect(try Archive(url: file, accessMode: .read)[BundleSigning.signatureEntry] != nil)
         #expect(permissions(a.root.appendingPathComponent("keys/bundle-signing.key")) == 0o600)
         let b = try makeStore("b")
         let report = try b.importBundle(from: file)
@@ -53,9 +53,10 @@ import ZIPFoundation
         // The manifest changed: the signature no longer holds.
         let again = temporaryFolder().appendingPathComponent("b.mufakat")
         try a.exportBundle(to: again)
-        let manifest = try #require(Archive(url: again, accessMode: .read)?["manifest.json"])
+        let reading = try Archive(url: again, accessMode: .read)
+        let manifest = try #require(reading["manifest.json"])
         var bytes = Data()
-        _ = try Archive(url: again, accessMode: .read)!.extract(manifest) { bytes.append($0) }
+        _ = try reading.extract(manifest) { bytes.append($0) }
         try rewrite(again, entry: "manifest.json", with: Data(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "ks-a", with: "ks-a").utf8) + Data(" ".utf8))
         do { _ = try b.importBundle(from: again); Issue.record("a changed manifest was accepted") } catch {
             #expect(error.description.contains("tanda tangan bundel tidak sah"))
