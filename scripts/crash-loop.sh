@@ -5,12 +5,16 @@
 # JSON ("torn" counts those that are not), and every save that was acknowledged (exit 0)
 # before must still be in the store ("lost"). At the end `check-store` repairs and verifies.
 #
-#   scripts/crash-loop.sh [N]        N kills (default 100); MUFAKAT=path/to/mufakat
+#   scripts/crash-loop.sh [N] [T]    N kills (default 100) of the commands, then T runs (default 0)
+#                                    of the interface's Ctrl-S; MUFAKAT=path/to/mufakat
 #
-# Prints one line of figures: kills, completed, torn, lost, check-store exit code.
-# The interface's Ctrl-S is not driven here (it needs a terminal; see Tests/EndToEndTests).
+# Prints one line of figures: kills, completed, torn, lost, check-store exit code. With T > 0 the
+# interface runs in tmux: open the first cooperation, Ctrl-S, SIGKILL at a random moment
+# 0-199 ms after the keypress; a save counts as acknowledged when "Tersimpan (revisi N)" was on
+# the screen before the kill.
 set -u
 N=${1:-100}
+T=${2:-0}
 M=${MUFAKAT:-.build/debug/mufakat}
 [ -x "$M" ] || { echo "mufakat tidak ditemukan di $M; jalankan swift build dahulu atau setel MUFAKAT" >&2; exit 2; }
 M=$(cd "$(dirname "$M")" && pwd)/$(basename "$M")
@@ -93,8 +97,48 @@ for i in $(seq 1 "$N"); do
   read -r t l < <(verify)
   torn_total=$((torn_total + t)); lost_total=$((lost_total + l))
 done
+# The interface's Ctrl-S (needs tmux).
+tui_runs=0; tui_kills=0; tui_saved=0
+if [ "$T" -gt 0 ]; then
+  command -v tmux >/dev/null || { echo "tmux tidak terpasang (apt-get install -y tmux)" >&2; exit 2; }
+  SOCK="mufakat-crash-$$"
+  screen_has() { tmux -L "$SOCK" capture-pane -p -t c 2>/dev/null | grep -q "$1"; }
+  for i in $(seq 1 "$T"); do
+    tmux -L "$SOCK" -f /dev/null new-session -d -s c -x 100 -y 30 -e TERM=xterm-256color -e LANG=C.UTF-8 \
+      "exec \"$M\" open --store \"$S\"" || break
+    pid=$(tmux -L "$SOCK" list-panes -t c -F '#{pane_pid}')
+    for _ in $(seq 1 80); do screen_has "Daftar kerja sama" && break; sleep 0.1; done
+    tmux -L "$SOCK" send-keys -t c Enter
+    for _ in $(seq 1 80); do screen_has "Ctrl-S/F2 simpan" && break; sleep 0.1; done
+    tui_runs=$((tui_runs + 1))
+    # Which cooperation is open: its title from the title bar ("Mufakat · <jenis>: <judul> · <tahap>").
+    id=$(tmux -L "$SOCK" capture-pane -p -t c | head -1 | python3 -c '
+import json, os, sys
+line = sys.stdin.read().split("\n")[0]
+head = line.split(": ", 1)[1] if ": " in line else ""
+head = head.split(" · ")[0].split("…")[0].strip()
+root = sys.argv[1]
+for f in sorted(os.listdir(os.path.join(root, "cooperations"))):
+    if f.startswith(".") or not f.endswith(".json"): continue
+    try: title = json.load(open(os.path.join(root, "cooperations", f)))["cooperation"]["title"]
+    except Exception: continue
+    if head and title.startswith(head): print(f[:-5]); break
+' "$S" 2>/dev/null)
+    tmux -L "$SOCK" send-keys -t c C-s
+    sleep "0.$((RANDOM % 2))$((RANDOM % 10))$((RANDOM % 10))"
+    if screen_has "Tersimpan (revisi"; then
+      shown=$(tmux -L "$SOCK" capture-pane -p -t c | sed -n 's/.*Tersimpan (revisi \([0-9]*\)).*/\1/p' | tail -1)
+      [ -n "$shown" ] && [ -n "$id" ] && echo "$id $shown" >> "$ACK" && tui_saved=$((tui_saved + 1))
+    fi
+    kill -9 "$pid" 2>/dev/null && tui_kills=$((tui_kills + 1))
+    tmux -L "$SOCK" kill-server 2>/dev/null
+    read -r t l < <(verify)
+    torn_total=$((torn_total + t)); lost_total=$((lost_total + l))
+  done
+fi
+
 "$M" check-store --store "$S" >/dev/null 2>&1; check=$?
 read -r t l < <(verify)
 lost_total=$((lost_total + l))
-echo "runs=$N kills=$kills completed=$completed torn=$torn_total lost=$lost_total check-store-exit=$check"
+echo "runs=$N kills=$kills completed=$completed tui-runs=$tui_runs tui-kills=$tui_kills tui-acknowledged=$tui_saved torn=$torn_total lost=$lost_total check-store-exit=$check"
 [ "$torn_total" = 0 ] && [ "$lost_total" = 0 ] && [ "$check" = 0 ]

@@ -72,6 +72,8 @@ struct BundleImportCommand: ParsableCommand {
             for i in report.unchanged { print("Tidak berubah: \(i)") }
             for i in report.conflicts { print("KONFLIK: \(i)") }
             for r in report.rejected { print("DITOLAK: entri \(r)") }
+            if let signer = report.signer { print("Penanda tangan: \(signer)") }
+            for w in report.warnings { print("PERINGATAN: \(w)") }
             for i in report.foreign { print("DITAHAN: \(i) (perubahan dari pihak lain atas data milik penyimpanan ini; periksa, lalu ulangi dengan --accept-foreign bila memang dikehendaki)") }
             print("\(report.added.count) ditambahkan, \(report.updated.count) diperbarui, \(report.unchanged.count) tidak berubah, "
                   + "\(report.conflicts.count) konflik, \(report.rejected.count) entri ditolak.")

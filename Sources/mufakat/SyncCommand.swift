@@ -103,14 +103,18 @@ struct SyncResolveCommand: ParsableCommand {
     var mine = false
     @Flag(name: .long, help: "Ambil milik mereka sebagai revisi baru (milik saya tetap di riwayat).")
     var theirs = false
+    @Flag(name: .long, help: "Gabungkan per isian: isian yang hanya diubah satu pihak memakai perubahan pihak itu; ditolak bila ada isian yang diubah kedua pihak (kerja sama saja).")
+    var merge = false
 
     func validate() throws {
-        if mine == theirs { throw ValidationError("Pilih salah satu: --mine atau --theirs.") }
+        if [mine, theirs, merge].filter({ $0 }).count != 1 { throw ValidationError("Pilih salah satu: --mine, --theirs atau --merge.") }
     }
 
     func run() throws {
         let service = try SyncCommand.service(store)
-        let sentence = try SyncCommand.run { () throws(SyncError) -> String in try service.resolve(id: id, choice: mine ? .mine : .theirs) }
+        let sentence = try SyncCommand.run { () throws(SyncError) -> String in
+            merge ? try service.resolveMerging(id: id) : try service.resolve(id: id, choice: mine ? .mine : .theirs)
+        }
         print(sentence)
     }
 }

@@ -8,6 +8,9 @@ import MufakatStore
 public final class InMemoryRepository: CooperationRepository, @unchecked Sendable {
     private let mutex = NSLock()
     private var items: [String: StoredCooperation] = [:]
+    private var history: [String: [StoredCooperation]] = [:]
+    /// Set to make the store refuse every write, as a `StoreSession` on a folder without write permission does.
+    public var readOnly: ReadOnlyState? = nil
     private var drafts: [String: CooperationDraft] = [:]
     private var locks: [String: LockHolder] = [:]
     private var profile: RegionProfile?
@@ -58,8 +61,10 @@ public final class InMemoryRepository: CooperationRepository, @unchecked Sendabl
                                              savedAt: current.savedAt, savedBy: current.savedBy))
             }
             if current == nil, basedOn != nil { throw .notFound(itemKind: "kerja sama", id: cooperation.id) }
+            if let readOnly { throw .readOnly(reason: readOnly.reason) }
             let item = stored(cooperation, revision: (current?.revision ?? 0) + 1, by: author)
             items[cooperation.id] = item
+            history[cooperation.id, default: []].append(item)
             drafts[cooperation.id] = nil
             return item.info
         }
@@ -70,10 +75,21 @@ public final class InMemoryRepository: CooperationRepository, @unchecked Sendabl
         mutex.lock(); defer { mutex.unlock() }
         let revision = (items[cooperation.id]?.revision ?? 0) + 1
         items[cooperation.id] = stored(cooperation, revision: revision, by: other)
+        history[cooperation.id, default: []].append(items[cooperation.id]!)
+    }
+
+    public func revision(id: String, number: Int) throws(StoreError) -> StoredCooperation {
+        try locked { () throws(StoreError) -> StoredCooperation in
+            guard let item = history[id]?.first(where: { $0.revision == number }) else {
+                throw .revisionNotFound(itemKind: "kerja sama", id: id, revision: number)
+            }
+            return item
+        }
     }
 
     public func saveDraft(_ cooperation: Cooperation, basedOn: Int?) throws(StoreError) {
         try locked { () throws(StoreError) in
+            if let readOnly { throw .readOnly(reason: readOnly.reason) }
             drafts[cooperation.id] = CooperationDraft(id: cooperation.id, basedOnRevision: basedOn, savedAt: now(),
                                                       savedBy: Self.person(author), content: cooperation)
         }

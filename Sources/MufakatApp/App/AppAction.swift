@@ -54,6 +54,10 @@ public enum AppAction: Sendable, Equatable {
     case archive(ArchiveRequest)
     /// `mufakat sync` from the home screen (`S`): see `AppEffects+Sync`.
     case sync
+    /// Read both sides of a conflict a sync left on cooperation `id`, for the merge question.
+    case loadSyncConflict(id: String)
+    /// Settle that conflict with the field-by-field merge (`SyncService.resolveMerging`).
+    case resolveSyncConflict(id: String, choices: [String: CooperationMerge.Side])
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
@@ -67,7 +71,8 @@ public enum AppEvent: Sendable, Equatable {
     case opened(StoredCooperation, draft: CooperationDraft?, lockedBy: LockHolder?)
     case created(StoredCooperation)
     case saved(id: String, revision: Int)
-    case saveConflict(mine: Cooperation, theirs: StoredCooperation)
+    /// `base`: the revision the edit started from, for the field-by-field merge (nil: unknown).
+    case saveConflict(mine: Cooperation, theirs: StoredCooperation, base: Cooperation? = nil)
     case draftSaved(id: String, at: Date)
     case exported(path: String)
     /// The stage was recorded as signed and saved; `path` is the document that was fingerprinted.
@@ -89,6 +94,10 @@ public enum AppEvent: Sendable, Equatable {
     case mappingFailed(String)
     /// A sync ended: its report and the new status line.
     case synced(SyncOutcome)
+    /// Both sides of a sync conflict, for the merge question.
+    case syncConflictLoaded(SyncConflictVersions)
+    /// A sync conflict was settled; the sentence to show.
+    case syncConflictResolved(String)
 }
 
 /// The store's content as the home screen needs it.
@@ -107,6 +116,10 @@ public struct ListState: Sendable, Equatable {
     public var filesUnverified = false
     /// The export panel's remembered choices for this store (nil: a store that keeps none).
     public var exportSettings: ExportSettings? = nil
+    /// Cooperations a sync left in conflict.
+    public var syncConflicts: Set<String> = []
+    /// Why the store cannot be written (nil: it can): the editor opens read-only.
+    public var readOnly: ReadOnlyState? = nil
     public init(profile: RegionProfile?, items: [ListedCooperation], drafts: [CooperationDraft] = [], notices: [String] = [],
                 mappingDraftSavedAt: Date? = nil) {
         self.profile = profile; self.items = items; self.drafts = drafts; self.notices = notices

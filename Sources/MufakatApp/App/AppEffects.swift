@@ -68,6 +68,12 @@ public final class AppEffects: @unchecked Sendable {
                 return .dashboardLoaded(try DashboardService(rulebook: context.rulebook).dashboard(session: repo, today: context.today))
             case .sync:
                 return .synced(syncOutcome())
+            case .loadSyncConflict(let id):
+                guard let service = syncService() else { return .failed("Penyimpanan ini tidak disinkronkan.") }
+                do { return .syncConflictLoaded(try service.conflictVersions(id: id)) } catch { return .failed(error.description) }
+            case let .resolveSyncConflict(id, choices):
+                guard let service = syncService() else { return .failed("Penyimpanan ini tidak disinkronkan.") }
+                do { return .syncConflictResolved(try service.resolveMerging(id: id, choices: choices)) } catch { return .failed(error.description) }
             case .loadForRenewal(let id):
                 return .loadedForRenewal(try repo.load(id: id))
             case .open(let id):
@@ -84,7 +90,7 @@ public final class AppEffects: @unchecked Sendable {
             case let .save(cooperation, basedOn):
                 switch try repo.saveOrConflict(cooperation, basedOn: basedOn) {
                 case .saved(let info): return .saved(id: cooperation.id, revision: info.revision)
-                case .conflict(let theirs): return .saveConflict(mine: cooperation, theirs: theirs)
+                case .conflict(let theirs): return .saveConflict(mine: cooperation, theirs: theirs, base: base(of: cooperation.id, basedOn))
                 }
             case let .saveDraft(cooperation, basedOn):
                 try repo.saveDraft(cooperation, basedOn: basedOn)
@@ -117,7 +123,7 @@ public final class AppEffects: @unchecked Sendable {
                                                                              acknowledged: acknowledged)
                 switch try repo.saveOrConflict(signed, basedOn: basedOn) {
                 case .saved(let info): return .signed(signed, revision: info.revision, path: url.path, sha256: rendered.sha256)
-                case .conflict(let theirs): return .saveConflict(mine: signed, theirs: theirs)
+                case .conflict(let theirs): return .saveConflict(mine: signed, theirs: theirs, base: base(of: signed.id, basedOn))
                 }
             }
         } catch let error as StoreError {
@@ -127,6 +133,12 @@ public final class AppEffects: @unchecked Sendable {
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    /// The revision an edit started from, for the merge question (nil when it cannot be read).
+    func base(of id: String, _ revision: Int?) -> Cooperation? {
+        guard let revision else { return nil }
+        return (try? repository.revision(id: id, number: revision))?.cooperation
     }
 
     /// The document service of the open store (its profile's letterhead).
@@ -148,6 +160,8 @@ public final class AppEffects: @unchecked Sendable {
         state.syncLine = syncLine()
         state.filesUnverified = trustingIndex && repo is StoreSession
         state.exportSettings = (repo as? StoreSession)?.exportSettings()
+        state.readOnly = repo.readOnly
+        state.syncConflicts = syncService()?.conflictedCooperationIDs ?? []
         return state
     }
 }

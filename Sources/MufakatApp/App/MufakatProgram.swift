@@ -36,6 +36,9 @@ public struct MufakatProgram: Program {
         /// The revision the edit started from (sent with every save).
         var basedOn: Int?
         var lockedBy: LockHolder?
+        /// Set when nothing typed here could be saved (issue 20, item 13): the editor shows a
+        /// banner and refuses every key that would change an answer.
+        var readOnly: ReadOnlyState? = nil
         var idleTicks = 0
         /// Changes not yet in a draft.
         var changedSinceDraft = false
@@ -62,6 +65,8 @@ public struct MufakatProgram: Program {
     /// The export panel's remembered choices for this store (`local.json`), given to each editor.
     var exportSettings: ExportSettings? = nil
     var storeLabel: String
+    /// Why the open store cannot be written (from the list); nil when it can.
+    var storeReadOnly: ReadOnlyState? = nil
     var afterSave: AfterSave? = nil
     var startupDraftsOffered = false
     var loadRequested = false
@@ -106,6 +111,8 @@ public struct MufakatProgram: Program {
     public var dialogTitle: String? { dialog?.dialog.title }
     public var editedCooperation: Cooperation? { session?.editor.cooperation }
     public var basedOnRevision: Int? { session?.basedOn }
+    /// Why the editor refuses changes, if it does.
+    public var editorReadOnly: ReadOnlyState? { session?.readOnly }
 
     // MARK: Update
 
@@ -114,8 +121,9 @@ public struct MufakatProgram: Program {
         case .resize, .resumed:
             noteResize(event)
             // The editor pages its review by the screen size, so it hears of every resize.
-            if case .resize = event, var s = session {
-                _ = s.editor.handleEvent(event)
+            if case let .resize(w, h) = event, var s = session {
+                // A read-only editor gives two rows to its banner.
+                _ = s.editor.handleEvent(s.readOnly == nil ? event : .resize(width: w, height: max(1, h - 2)))
                 session = s
             }
             // The runner's first event is a resize: read the store then.
@@ -302,8 +310,15 @@ public struct MufakatProgram: Program {
         case .refused(let text):
             if let text { message = .warning(text) }
             return [.bell]
-        case .open(let id): return [.perform(.open(id: id))]
+        case .open(let id):
+            // A cooperation a sync left in conflict asks the merge question first.
+            if home.syncConflicts.contains(id) { return [.perform(.loadSyncConflict(id: id))] }
+            return [.perform(.open(id: id))]
         case .new:
+            if let readOnly = storeReadOnly {
+                message = .error("Kerja sama baru tidak dapat disimpan (hanya-baca: \(readOnly.reason)). \(readOnly.advice)")
+                return [.bell]
+            }
             guard let profile else {
                 message = .notice("Isi profil daerah dulu; profil menjadi PIHAK PERTAMA kerja sama baru.")
                 openNewAfterProfile = true
@@ -337,7 +352,8 @@ public struct MufakatProgram: Program {
     var editorBindings: [KeyBinding] {
         let shellKeys: Set<Key> = [.ctrl("s"), .function(2), .function(1), .ctrl("q")]
         let own = (session?.editor.bindings ?? []).filter { !$0.keys.contains(where: shellKeys.contains) }
-        return [KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")] + own
+        let save = session?.readOnly == nil ? [KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")] : []
+        return save + own
             + [KeyBinding(.function(1), "bantuan"), KeyBinding(.ctrl("q"), "keluar")]
     }
 
@@ -347,6 +363,7 @@ public struct MufakatProgram: Program {
         case .key(.function(6)):
             return openArchive()
         case .key(.ctrl("s")), .key(.function(2)):
+            if let readOnly = s.readOnly { message = .error(readOnly.refusal); return [.bell] }
             message = .notice("Menyimpan…")
             return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
         case .key(.function(1)):
@@ -357,7 +374,22 @@ public struct MufakatProgram: Program {
         message = nil
         let wasDirty = s.editor.isDirty
         let before = s.editor.cooperation
-        let commands = s.editor.handleEvent(event)
+        let unchanged = s
+        var commands = s.editor.handleEvent(event)
+        if let readOnly = s.readOnly {
+            // Nothing typed here could ever be saved: a key that changed an answer is undone at once.
+            if s.editor.cooperation != before {
+                session = unchanged
+                message = .error(readOnly.refusal)
+                return [.bell]
+            }
+            commands.removeAll { command in
+                switch command {
+                case .save, .saveDraft, .markSigned: return true
+                case .close, .export: return false
+                }
+            }
+        }
         if s.editor.cooperation != before || s.editor.isDirty != wasDirty {
             s.changedSinceDraft = true
             s.idleTicks = 0
@@ -402,10 +434,19 @@ public struct MufakatProgram: Program {
         return [.perform(.unlock(id: s.id))]
     }
 
-    mutating func openEditor(_ item: StoredCooperation, lockedBy: LockHolder?, draft: CooperationDraft? = nil) {
+    mutating func openEditor(_ item: StoredCooperation, lockedBy: LockHolder?, draft: CooperationDraft? = nil, readOnly: ReadOnlyState? = nil) {
         var editor = makeEditor(item.cooperation, context, profile)
         if let exportSettings { editor.useExportSettings(exportSettings) }
         var s = EditorSession(editor: editor, basedOn: item.revision, lockedBy: lockedBy)
+        s.readOnly = readOnly ?? storeReadOnly
+        if s.readOnly != nil {
+            // A read-only store keeps its drafts as they are; the stored revision is shown.
+            session = s
+            screens.removeAll { if case .editor = $0 { true } else { false } }
+            screens.append(.editor)
+            message = .warning("Dibuka hanya-baca: dapat dibaca, berpindah tahap dan diekspor; ketikan ditolak.")
+            return
+        }
         if let draft {
             editor.replace(with: draft.cooperation)
             s.editor = editor
@@ -474,13 +515,26 @@ public struct MufakatProgram: Program {
             message = .notice("Draf tetap disimpan; akan ditawarkan lagi saat kerja sama itu dibuka.")
             return []
         case let .lockHeld(item, draft, holder):
+            if choice == 1 {
+                openEditor(item, lockedBy: holder, readOnly: .lockHeld(by: holder.description))
+                return [.perform(.unlock(id: item.cooperation.id))]
+            }
             guard choice == 0 else { return [] }
             if let draft { dialog = .recoverDraft(item, draft, lockedBy: holder); return [] }
             openEditor(item, lockedBy: holder)
             return []
+        case .mergeField(let question):
+            return answerMergeField(question, choice: choice)
+        case .syncConflict:
+            guard choice == 0, let question = d.merge else {
+                message = .notice("Konflik belum diputuskan; kedua revisi tetap di riwayat.")
+                return []
+            }
+            return startMerge(question)
         case let .conflict(mine, theirs):
             switch choice {
             case 0:
+                if let question = d.merge { return startMerge(question) }
                 // Keep mine: save again, now knowingly based on their revision.
                 return [.perform(.save(mine, basedOn: theirs.revision))]
             case 1:
@@ -518,8 +572,10 @@ public struct MufakatProgram: Program {
             items = state.items
             profile = state.profile
             exportSettings = state.exportSettings
+            storeReadOnly = state.readOnly
             home.load(state.items, context: context)
             home.syncLine = state.syncLine
+            home.syncConflicts = state.syncConflicts
             if case .loading = top {
                 screens = state.items.isEmpty && state.profile == nil ? [.welcome(WelcomeScreen())] : [.home]
             }
@@ -558,6 +614,7 @@ public struct MufakatProgram: Program {
             message = .ok("Penyimpanan \(location) dibuka.")
             return [.perform(.loadList)]
         case let .opened(item, draft, lockedBy):
+            if storeReadOnly != nil { openEditor(item, lockedBy: lockedBy); return [] }
             if let lockedBy { dialog = .lockHeld(item, draft, lockedBy); return [] }
             if let draft { dialog = .recoverDraft(item, draft, lockedBy: nil); return [] }
             openEditor(item, lockedBy: nil)
@@ -594,11 +651,14 @@ public struct MufakatProgram: Program {
                 return updateListedRow(ListedCooperation(cooperation: s.editor.cooperation, revision: revision))
                     ? [] : [.perform(.loadList)]
             }
-        case let .saveConflict(mine, theirs):
-            let editorContext = EditorContext(rulebook: context.rulebook, catalogues: context.catalogues, profile: profile, today: context.today)
-            dialog = .conflict(mine: mine, theirs: theirs, labels: FieldLabels(cooperation: mine, context: editorContext))
-            message = .warning("Konflik penyimpanan: pilih perubahan yang dipakai.")
+        case let .saveConflict(mine, theirs, base):
+            askConflict(mine: mine, theirs: theirs, base: base)
             return []
+        case .syncConflictLoaded(let versions):
+            return askSyncConflict(versions)
+        case .syncConflictResolved(let text):
+            message = .ok(text)
+            return [.perform(.loadList)]
         case let .draftSaved(id, at):
             if session?.id == id { session?.lastDraftAt = at }
             return []
@@ -648,7 +708,14 @@ public struct MufakatProgram: Program {
         case .profile: profileForm?.draw(in: body, buffer: &buffer)
         case .home: home.draw(in: body, buffer: &buffer)
         case .newCooperation(let n): n.draw(in: body, buffer: &buffer)
-        case .editor: session?.editor.draw(in: body, buffer: &buffer)
+        case .editor:
+            if let readOnly = session?.readOnly {
+                let (banner, rest) = body.splitTop(min(2, body.height))
+                ReadOnlyBanner(state: readOnly).draw(in: banner, buffer: &buffer)
+                session?.editor.draw(in: rest, buffer: &buffer)
+            } else {
+                session?.editor.draw(in: body, buffer: &buffer)
+            }
         case .help(let h): h.draw(in: body, buffer: &buffer)
         case .mappingForm: mappingForm?.draw(in: body, buffer: &buffer)
         case .meeting: meeting?.draw(in: body, buffer: &buffer)
@@ -707,7 +774,8 @@ public struct MufakatProgram: Program {
         var right = storeLabel
         let prefix = context.isDemo ? "DEMO · " : ""
         if case .editor = top, let s = session {
-            if let holder = s.lockedBy { right = "juga dibuka oleh \(holder.user)@\(holder.host)" }
+            if s.readOnly != nil { right = "HANYA-BACA" }
+            else if let holder = s.lockedBy { right = "juga dibuka oleh \(holder.user)@\(holder.host)" }
             else if s.editor.isDirty { right = "belum disimpan" + (s.lastDraftAt.map { " · draf \($0.shellTime)" } ?? "") }
         }
         if right == storeLabel { right = prefix + right }
@@ -719,7 +787,7 @@ public struct MufakatProgram: Program {
         let head = right.hasPrefix(prefix) ? prefix : ""
         let fittedRight = DisplayWidth.of(right) > rightWidth
             ? head + "…" + TextLayout.suffix(body, width: max(0, rightWidth - DisplayWidth.of(head) - 1)) : right
-        let role: StyleRole = (session?.lockedBy != nil && { if case .editor = top { true } else { false } }()) ? .warning : .title
+        let role: StyleRole = ((session?.lockedBy != nil || session?.readOnly != nil) && { if case .editor = top { true } else { false } }()) ? .warning : .title
         buffer.write(fittedRight, at: Point(x: row.maxX - DisplayWidth.of(fittedRight), y: row.y), role: role, clip: row)
     }
 }

@@ -20,12 +20,18 @@ struct ShellDialog: Sendable {
         case lockHeld(StoredCooperation, CooperationDraft?, LockHolder)
         /// Another process saved meanwhile.
         case conflict(mine: Cooperation, theirs: StoredCooperation)
+        /// The field-by-field merge of a conflict: one answer both sides changed.
+        case mergeField(MergeQuestion)
+        /// A conflict a sync left on a cooperation (the merge is in `merge`).
+        case syncConflict
         /// Information only.
         case message
     }
 
     var purpose: Purpose
     var dialog: Dialog
+    /// With a conflict: the field-by-field merge that "Gabungkan" starts.
+    var merge: MergeQuestion? = nil
 
     static func quit() -> ShellDialog {
         ShellDialog(purpose: .quit, dialog: .choose("Keluar dari Mufakat?", "Ada perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
@@ -63,8 +69,26 @@ struct ShellDialog: Sendable {
 
     static func lockHeld(_ item: StoredCooperation, _ draft: CooperationDraft?, _ holder: LockHolder) -> ShellDialog {
         ShellDialog(purpose: .lockHeld(item, draft, holder),
-                    dialog: .choose("Sedang dibuka di tempat lain", "\"\(item.cooperation.title)\" sedang dibuka oleh \(holder.description). Bila Anda juga menyunting, penyimpanan yang kedua akan diminta memilih perubahan mana yang dipakai.",
-                                    options: ["Buka juga", "Batal"]))
+                    dialog: .choose("Sedang dibuka di tempat lain", "\"\(item.cooperation.title)\" sedang dibuka oleh \(holder.description). Bila Anda juga menyunting, penyimpanan yang kedua akan diminta memilih perubahan mana yang dipakai. Lihat saja membukanya hanya-baca.",
+                                    options: ["Buka juga", "Lihat saja", "Batal"]))
+    }
+
+    /// The conflict question with a three-way merge: Gabungkan (default), theirs, cancel.
+    static func conflict(_ merge: MergeQuestion, theirs: StoredCooperation, result: CooperationMerge.Result, labels: FieldLabels?) -> ShellDialog {
+        let text = MergeQuestion.summary(result, labels: labels, intro: merge.intro)
+        return ShellDialog(purpose: .conflict(mine: merge.mine, theirs: theirs),
+                           dialog: .choose("Konflik penyimpanan", text, options: ["Gabungkan", "Ambil milik mereka", "Batal"]),
+                           merge: merge)
+    }
+
+    /// A conflict a sync left: merge now, or later (both revisions stay in history meanwhile).
+    static func syncConflict(_ merge: MergeQuestion, result: CooperationMerge.Result, labels: FieldLabels?) -> ShellDialog {
+        let text = MergeQuestion.summary(result, labels: labels, intro: merge.intro)
+        return ShellDialog(purpose: .syncConflict, dialog: .choose("Konflik sinkronisasi", text, options: ["Gabungkan", "Nanti"]), merge: merge)
+    }
+
+    static func mergeField(_ merge: MergeQuestion, labels: FieldLabels?) -> ShellDialog {
+        ShellDialog(purpose: .mergeField(merge), dialog: merge.fieldDialog(labels: labels))
     }
 
     static func conflict(mine: Cooperation, theirs: StoredCooperation, labels: FieldLabels? = nil) -> ShellDialog {

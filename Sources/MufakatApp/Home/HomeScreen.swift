@@ -24,6 +24,8 @@ struct HomeScreen: Sendable {
     var all: [CooperationSummary] = []
     /// Last sync and changes waiting, under the list (nil: the store is not synced; `S` then does nothing).
     var syncLine: String?
+    /// Cooperations a sync left in conflict (marked; Enter asks the merge question).
+    var syncConflicts: Set<String> = []
     var reminders: [Reminder] = [] {
         didSet { reminderLines = Self.lines(of: reminders) }
     }
@@ -404,8 +406,9 @@ struct HomeScreen: Sendable {
         let top = max(0, min(highlighted - page + 1, rows.count - page))
         let window = rows[min(top, rows.count)..<min(top + page, rows.count)]
         let data = window.map { s in
-            [s.title, s.partners.joined(separator: ", "), s.affairName, wide ? s.kind.label : s.kind.shortLabel, s.stageName,
-             wide ? s.status : s.shortStatus, s.nextDate?.dayMonthYear ?? "-"]
+            let conflicted = syncConflicts.contains(s.id)
+            return [(conflicted ? "⚠ " : "") + s.title, s.partners.joined(separator: ", "), s.affairName, wide ? s.kind.label : s.kind.shortLabel, s.stageName,
+                    conflicted ? "KONFLIK" : (wide ? s.status : s.shortStatus), s.nextDate?.dayMonthYear ?? "-"]
         }
         var table = Table(columns: columns, rows: data)
         table.pageSize = max(1, page)

@@ -33,9 +33,22 @@ public protocol CooperationRepository: AnyObject, Sendable {
     func saveProfile(_ profile: RegionProfile) throws(StoreError)
     /// What the store noticed and the officer should know (a file quarantined, a repair).
     func takeNotices() -> [String]
+    /// Why nothing can be saved here (a store opened read-only, a folder without write
+    /// permission, a newer format); nil when saves are possible.
+    var readOnly: ReadOnlyState? { get }
+    /// One stored revision of `id` (the base of a three-way merge).
+    func revision(id: String, number: Int) throws(StoreError) -> StoredCooperation
 }
 
 extension CooperationRepository {
+    public var readOnly: ReadOnlyState? { nil }
+
+    public func revision(id: String, number: Int) throws(StoreError) -> StoredCooperation {
+        let current = try load(id: id)
+        guard current.revision == number else { throw .revisionNotFound(itemKind: "kerja sama", id: id, revision: number) }
+        return current
+    }
+
     public func entries() throws(StoreError) -> [IndexEntry] {
         try all().map { IndexEntry(cooperation: $0.cooperation, info: $0.info, fileStamp: 0) }
     }

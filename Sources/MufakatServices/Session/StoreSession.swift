@@ -37,6 +37,9 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
     }
 
     public var location: String { store.root.path }
+
+    /// Why this store cannot be written, with advice; nil when saves are possible.
+    public var readOnly: ReadOnlyState? { store.readOnlyCause.map { ReadOnlyState.store(cause: $0, root: store.root.path) } }
     public var root: URL { store.root }
 
     // MARK: CooperationRepository
@@ -134,6 +137,9 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
 
     /// Checks (and, unless read-only, repairs) the store.
     public func check() -> StoreReport { store.check() }
+
+    /// The same checks for the items in `scope` only (after a pull: what it brought).
+    public func check(scope: CheckScope) -> StoreReport { store.check(scope: scope) }
 
     public func exportBundle(to url: URL, ids: [String]?, includeMappings: Bool) throws(StoreError) -> BundleExportResult {
         try store.exportBundle(to: url, ids: ids, includeMappings: includeMappings)

@@ -40,6 +40,22 @@ struct SyncMerge {
         do { try AtomicFile.write(data, to: url) } catch { throw SyncError.store(error.description) }
     }
 
+    /// The items of a pull as the store's scoped check takes them.
+    static func scope<S: Sequence>(of items: S) -> CheckScope where S.Element == SyncLayout.Item {
+        var scope = CheckScope()
+        for item in items {
+            switch item {
+            case .cooperation(let id): scope.cooperations.insert(id)
+            case .mapping(let code): scope.mappings.insert(code)
+            case .meeting(let id): scope.meetings.insert(id)
+            case .profile: scope.profile = true
+            case .archivedFile(let sha): scope.archivedFiles.insert(sha)
+            default: break
+            }
+        }
+        return scope
+    }
+
     static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
 
     /// One planned change of the working tree.
@@ -233,7 +249,8 @@ struct SyncMerge {
         // Verify the hash chains of what came in; put back what it damaged.
         var damaged: [SyncLayout.Item: [String]] = [:]
         if !accepted.isEmpty, let checker = try? StoreSession.open(folder: root, mode: .readOnly) {
-            for finding in checker.check().findings {
+            // Only what this pull brought is checked (the merged range's changed items), not the whole store.
+            for finding in checker.check(scope: SyncMerge.scope(of: accepted.keys)).findings {
                 let item = SyncLayout.item(of: finding.path)
                 if accepted[item] != nil { damaged[item, default: []].append("\(finding.path): \(finding.problem)") }
             }

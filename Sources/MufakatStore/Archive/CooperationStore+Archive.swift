@@ -103,6 +103,18 @@ extension CooperationStore {
         if !isReadOnly { AtomicFile.removeStaleTemps(in: archiveFolder).forEach { report.repairs.append("Berkas sementara 'files/\($0)' dihapus.") } }
     }
 
+    /// Checks archived files by their names alone (a scoped check after a pull).
+    func checkArchivedFiles(_ shas: Set<String>, report: inout StoreReport) {
+        for sha in shas.sorted() {
+            guard let url = archiveFileURL(sha256: sha), let data = try? POSIX.readFile(url, limit: Self.maxArchiveFileBytes) else { continue }
+            let actual = DocumentDecoding.sha256(data)
+            if actual != sha {
+                report.findings.append(.init(path: "files/\(sha)", problem: "berkas arsip telah diubah: SHA-256 isinya \(actual.prefix(12))…, padahal namanya \(sha.prefix(12))…",
+                                             fix: "Pulihkan berkas itu dari salinan lain."))
+            }
+        }
+    }
+
     private func archiveProblem(sha256: String, size: Int64) -> String? {
         guard let url = archiveFileURL(sha256: sha256) else { return "mencatat SHA-256 yang tidak sah" }
         let data: Data?

@@ -23,4 +23,8 @@ public struct BundleManifest: Codable, Sendable, Hashable {
     public var createdAt: Date
     public var createdBy: Author
     public var items: [Item]
+    /// SHA-256 of every other entry, by path (signed bundles; nil in older ones).
+    public var files: [String: String]? = nil
+    /// The key that signed `manifest.sig` (nil: unsigned).
+    public var signer: BundleSigning.Signer? = nil
 }

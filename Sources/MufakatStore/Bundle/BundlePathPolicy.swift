@@ -18,6 +18,8 @@ public enum BundlePathPolicy {
     /// An allowed entry.
     public enum Place: Sendable, Hashable {
         case manifest
+        /// `manifest.sig`: the signature of `manifest.json`.
+        case signature
         case folder
         case current(kind: BundleItemKind, key: String)
         case history(kind: BundleItemKind, key: String, revision: Int)
@@ -52,6 +54,7 @@ public enum BundlePathPolicy {
             return reject("folder ini bukan bagian bundel Mufakat")
         }
         if parts == ["manifest.json"] { return .success(.manifest) }
+        if parts == [BundleSigning.signatureEntry] { return .success(.signature) }
         func key(_ name: String) -> String? { name.hasSuffix(".json") ? String(name.dropLast(5)) : nil }
         switch (parts.count, parts[0]) {
         case (2, "files"):

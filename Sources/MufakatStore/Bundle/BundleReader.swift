@@ -89,6 +89,10 @@ public enum BundleReader {
         var mappings: [String: ItemFiles] = [:]
         /// Archived files by SHA-256, each already checked against its name.
         var files: [String: Data] = [:]
+        /// The exact bytes of `manifest.json` and `manifest.sig`, and the SHA-256 of every other entry read.
+        var manifestData: Data?
+        var signatureData: Data?
+        var entryHashes: [String: String] = [:]
     }
 
     struct ItemFiles {
@@ -165,7 +169,14 @@ public enum BundleReader {
                 throw StoreError.invalidInput(path: url.path, problem: "isi bundel melebihi \(BundlePathPolicy.maxTotalSize) bita; ditolak seluruhnya.")
             }
             switch place {
+            case .manifest, .signature, .folder: break
+            default: content.entryHashes[path] = DocumentDecoding.sha256(data)
+            }
+            switch place {
+            case .signature:
+                content.signatureData = data
             case .manifest:
+                content.manifestData = data
                 manifest = try? StoreClock.decoder().decode(BundleManifest.self, from: data)
                 if manifest == nil, let probe = try? JSONDecoder().decode(JSONValue.self, from: data),
                    let v = probe["version"]?.intValue, v > BundleManifest.currentVersion {

@@ -80,11 +80,22 @@ extension CooperationStore {
                 }
             }
         }
-        let manifest = BundleManifest(format: BundleManifest.formatName, version: BundleManifest.currentVersion,
+        var manifest = BundleManifest(format: BundleManifest.formatName, version: BundleManifest.currentVersion,
                                       storeVersion: StoreManifest.currentVersion, createdAt: StoreClock.now(),
                                       createdBy: options.author, items: items)
+        // Signed with this store's key: the manifest lists every entry's SHA-256, the signature covers the manifest.
+        let signingKey = BundleSigning.key(root, create: !isReadOnly)
+        if let signingKey {
+            manifest.files = files.reduce(into: [:]) { $0[$1.path] = DocumentDecoding.sha256($1.data) }
+            manifest.signer = BundleSigning.Signer(publicKey: signingKey.publicKey.rawRepresentation.base64EncodedString(),
+                                                   region: ((try? profile()) ?? nil)?.regionCode ?? self.manifest.regionCode)
+        }
         let manifestData: Data
-        do { manifestData = try StoreJSON.encode(manifest) } catch {
+        var signatureData: Data?
+        do {
+            manifestData = try StoreJSON.encode(manifest)
+            if let signingKey { signatureData = try BundleSigning.sign(manifestData, with: signingKey) }
+        } catch {
             throw StoreError.invalidInput(path: url.path, problem: "manifest tidak dapat disusun: \(error)")
         }
 
@@ -92,7 +103,8 @@ extension CooperationStore {
         let temp = folder.appendingPathComponent(AtomicFile.tempName(for: url.lastPathComponent))
         do {
             let archive = try Archive(url: temp, accessMode: .create)
-            for (path, data) in [("manifest.json", manifestData)] + files {
+            let signature = signatureData.map { [(BundleSigning.signatureEntry, $0)] } ?? []
+            for (path, data) in [("manifest.json", manifestData)] + signature + files {
                 try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), permissions: 0o600,
                                      compressionMethod: .deflate) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)

@@ -27,6 +27,10 @@ public struct BundleImportReport: Sendable, Hashable, Codable {
     /// the own region's mapping, or a cooperation whose current revision was saved here
     /// (issue 20, forged bundles). `importBundle(from:acceptForeign: true)` takes them in.
     public var foreign: [Item] = []
+    /// Who signed the bundle ("ditandatangani oleh ..."), or that nobody did.
+    public var signer: String?
+    /// A bundle without a signature (made by an older Mufakat): imported, with this warning.
+    public var warnings: [String] = []
 
     /// Whether there is something for a person to resolve (exit 1).
     public var hasProblems: Bool { !conflicts.isEmpty || !rejected.isEmpty || !foreign.isEmpty }
@@ -55,6 +59,23 @@ extension CooperationStore {
         let ownHost = options.author.host
         var report = BundleImportReport()
         let content = try BundleReader.readEntries(url, rejected: &report.rejected)
+        let bundleManifest = content.manifest!
+        let signature = try BundleSigning.verify(manifestData: content.manifestData, signatureData: content.signatureData,
+                                                 manifest: bundleManifest, entryHashes: content.entryHashes, root: root, path: url.path)
+        let who = "\(bundleManifest.createdBy)" + (bundleManifest.signer?.region.map { " (daerah \($0))" } ?? "")
+        var trusted = false      // our own key: our own bundle coming back
+        var distrustHosts = true // unsigned or unknown signer: a revision claiming this machine proves nothing
+        switch signature {
+        case .unsigned:
+            report.signer = "tidak bertanda tangan"
+            report.warnings.append("Bundel ini tidak bertanda tangan (dibuat Mufakat versi lama): asal isinya tidak dapat dipastikan. Perubahan atas data daerah sendiri ditahan.")
+        case let .signed(publicKey, own, known):
+            let state = own ? "kunci penyimpanan ini" : known ? "penanda tangan yang sudah dikenal" : "penanda tangan BELUM DIKENAL"
+            report.signer = "ditandatangani oleh \(who), kunci \(BundleSigning.fingerprint(publicKey)) (\(state))"
+            trusted = own
+            distrustHosts = !known
+            if acceptForeign && !known { BundleSigning.remember(root, publicKey: publicKey, label: who) }
+        }
         try writing { () throws(StoreError) -> Void in
             // Files first: a cooperation that names them is complete as soon as it is written.
             for (sha, data) in content.files.sorted(by: { $0.key < $1.key }) {
@@ -63,11 +84,12 @@ extension CooperationStore {
             report.archivedFiles = content.files.isEmpty ? nil : content.files.count
             for (key, files) in content.cooperations.sorted(by: { $0.key < $1.key }) {
                 try merge(cooperationFiles, key: key, files: files, kind: .cooperation, report: &report,
-                          guardForeign: acceptForeign ? nil : ForeignGuard(ownHost: ownHost, always: false))
+                          guardForeign: acceptForeign || trusted ? nil
+                            : ForeignGuard(ownHost: ownHost, always: false, distrustHostsOfRegion: distrustHosts ? ownRegion : nil))
             }
             for (key, files) in content.mappings.sorted(by: { $0.key < $1.key }) {
                 try merge(mappingFiles, key: key, files: files, kind: .mapping, report: &report,
-                          guardForeign: acceptForeign || key != ownRegion ? nil : ForeignGuard(ownHost: ownHost, always: true))
+                          guardForeign: acceptForeign || trusted || key != ownRegion ? nil : ForeignGuard(ownHost: ownHost, always: true))
             }
         }
         return report
@@ -78,6 +100,9 @@ extension CooperationStore {
     struct ForeignGuard {
         var ownHost: String
         var always: Bool
+        /// Unsigned bundle or unknown signer: for a cooperation this region is a party to, a
+        /// revision claiming to be saved on this machine is foreign too (the claim is not backed by our key).
+        var distrustHostsOfRegion: String? = nil
     }
 
     /// Merges one item from the bundle into the store (caller holds the lock).
@@ -131,6 +156,10 @@ extension CooperationStore {
             let strangers = ((here + 1)...last).compactMap { n -> Author? in
                 guard let data = bundle.history[n],
                       let record = try? DocumentDecoding.decodeRevision(data, path: key, as: D.self).record else { return nil }
+                if let region = guardForeign.distrustHostsOfRegion,
+                   let c = record.document as? Cooperation, c.parties.contains(where: { $0.regionCode == region }) {
+                    return record.savedBy
+                }
                 return record.savedBy.host == guardForeign.ownHost ? nil : record.savedBy
             }
             if let stranger = strangers.last {

@@ -111,19 +111,33 @@ public enum AtomicFile {
     static func tempOwner(of name: String) -> Int32? {
         guard name.hasPrefix("."), let range = name.range(of: ".tmp-", options: .backwards) else { return nil }
         let rest = name[range.upperBound...]
-        guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]) else { return nil }
+        guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { return nil }
+        let token = rest[rest.index(after: dash)...]
+        guard !token.isEmpty, token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
         return pid
     }
 
-    /// Removes temp files in `folder` whose writer is no longer running; returns their names.
+    /// How old a temp file must be before the store removes it when opened: far longer than any
+    /// save holds the store lock, so a save of another machine sharing the folder (whose pid
+    /// means nothing here) is never cut short.
+    static let staleAtOpenSeconds: Int64 = 120
+
+    /// Removes temp files in `folder` (only our own pattern, `.name.tmp-<pid>-<token>`) whose
+    /// writer is no longer running and, with `olderThan`, that were last written that many
+    /// seconds ago or earlier; returns their names.
     @discardableResult
-    static func removeStaleTemps(in folder: URL) -> [String] {
+    static func removeStaleTemps(in folder: URL, olderThan seconds: Int64 = 0) -> [String] {
         guard let names = try? POSIX.listFolder(folder) else { return [] }
         var removed: [String] = []
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         for name in names {
             guard let pid = tempOwner(of: name) else { continue }
             if pid == getpid() || POSIX.processIsAlive(pid) { continue }
-            if unlink(folder.appendingPathComponent(name).path) == 0 { removed.append(name) }
+            let url = folder.appendingPathComponent(name)
+            if seconds > 0 {
+                guard let written = POSIX.modificationTime(url), now - written >= seconds * 1_000_000_000 else { continue }
+            }
+            if unlink(url.path) == 0 { removed.append(name) }
         }
         return removed
     }

@@ -38,9 +38,20 @@ extension CooperationStore {
                 let id = cooperation.id
                 guard Cooperation.isValidID(id) else { throw StoreError.invalidID(itemKind: Cooperation.itemKind, id: id) }
                 let current = cooperationFiles.currentURL(id)
-                if entries[id] != nil || POSIX.exists(current) || POSIX.exists(cooperationFiles.historyFolder(id)) {
+                if entries[id] != nil || POSIX.exists(current) {
                     result.skipped.append(id)
                     continue
+                }
+                let historyFolder = cooperationFiles.historyFolder(id)
+                if POSIX.exists(historyFolder) {
+                    // A revision there is a real cooperation (rebuilt at open or by check-store): never
+                    // collide with it. A folder without one is what an interrupted run left: its stale
+                    // temp files go and the id is written (issue 20, item 11).
+                    if Self.holdsRevisions(historyFolder) {
+                        result.skipped.append(id)
+                        continue
+                    }
+                    AtomicFile.removeStaleTemps(in: historyFolder)
                 }
                 let record = RevisionRecord(revision: 1, previousSHA256: nil, savedAt: StoreClock.now(), savedBy: author, document: cooperation)
                 var data: Data
@@ -62,5 +73,10 @@ extension CooperationStore {
             try index.writeSnapshot(Array(entries.values), stamp: index.folderStamp())
             return result
         }
+    }
+
+    /// Whether a history folder holds any revision file (`000001.json`, `000002-1a2b3c4d.json`).
+    static func holdsRevisions(_ folder: URL) -> Bool {
+        ((try? POSIX.listFolder(folder)) ?? []).contains { !$0.hasPrefix(".") && $0.hasSuffix(".json") }
     }
 }

@@ -58,16 +58,22 @@ extension CooperationStore {
     }
 
     /// Checks one collection; returns the number of items.
-    private func checkCollection<D: StoredDocument>(_ files: RevisionedCollection<D>, report: inout StoreReport,
-                                                     current: (String, StoredRevision<D>) -> Void) -> Int {
-        var keys = Set((try? files.keys()) ?? [])
-        for name in (try? POSIX.listFolder(files.historyRoot)) ?? [] where D.isValidKey(name) && POSIX.isFolder(files.historyFolder(name)) {
-            keys.insert(name)
+    /// `only`: check these keys alone (a scoped check), without listing the folders.
+    func checkCollection<D: StoredDocument>(_ files: RevisionedCollection<D>, report: inout StoreReport, only: Set<String>? = nil,
+                                            current: (String, StoredRevision<D>) -> Void) -> Int {
+        var keys: Set<String>
+        if let only {
+            keys = only.filter { D.isValidKey($0) && (POSIX.exists(files.currentURL($0)) || POSIX.isFolder(files.historyFolder($0))) }
+        } else {
+            keys = Set((try? files.keys()) ?? [])
+            for name in (try? POSIX.listFolder(files.historyRoot)) ?? [] where D.isValidKey(name) && POSIX.isFolder(files.historyFolder(name)) {
+                keys.insert(name)
+            }
         }
-        if !isReadOnly {
+        if only == nil, !isReadOnly {
             AtomicFile.removeStaleTemps(in: files.currentFolder).forEach { report.repairs.append("Berkas sementara '\(relative(files.currentFolder))/\($0)' dari penyimpanan yang terputus dihapus.") }
         }
-        for name in (try? POSIX.listFolder(files.currentFolder)) ?? [] where !name.hasPrefix(".") {
+        for name in (only == nil ? (try? POSIX.listFolder(files.currentFolder)) ?? [] : []) where !name.hasPrefix(".") {
             let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
             if !name.hasSuffix(".json") || !D.isValidKey(key) {
                 report.notes.append("'\(relative(files.currentFolder))/\(name)' bukan berkas \(D.itemKind) Mufakat (nama tidak sah) dan diabaikan.")

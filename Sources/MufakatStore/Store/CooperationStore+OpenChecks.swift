@@ -30,7 +30,7 @@ extension CooperationStore {
         }
         for folder in ["cooperations", "mappings", "meetings", "drafts", "mapping-drafts", "locks", "quarantine"] {
             let url = root.appendingPathComponent(folder)
-            if !POSIX.isSymlink(url) { AtomicFile.removeStaleTemps(in: url) }
+            if !POSIX.isSymlink(url) { AtomicFile.removeStaleTemps(in: url, olderThan: AtomicFile.staleAtOpenSeconds) }
         }
         repairPlantedLinks()
         rebuildHistoryOnly(cooperationFiles)

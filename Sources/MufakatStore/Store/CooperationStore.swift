@@ -41,6 +41,18 @@ public final class CooperationStore: @unchecked Sendable {
     /// Whether writes are refused; `readOnlyReason` says why.
     public let isReadOnly: Bool
     public let readOnlyReason: String?
+    /// Why the store is read-only, as a value (for advice on the screens); nil when writable.
+    public private(set) var readOnlyCause: ReadOnlyCause?
+
+    /// What made a store read-only.
+    public enum ReadOnlyCause: Sendable, Equatable {
+        /// Opened so on purpose (reading commands, `.readOnly`).
+        case requested
+        /// `store.json` was written by a newer Mufakat.
+        case newerVersion(found: Int)
+        /// The folder cannot be written (errno of the probe: EACCES, EROFS, ENOSPC...).
+        case notWritable(code: Int32)
+    }
     /// The manifest (`store.json`) as read or created.
     public let manifest: StoreManifest
     let options: Options
@@ -124,6 +136,7 @@ public final class CooperationStore: @unchecked Sendable {
         guard POSIX.isFolder(root) else { throw StoreError.notAFolder(path: root.path) }
 
         var readOnlyReason: String? = options.readOnly ? "dibuka dalam mode hanya-baca" : nil
+        var cause: ReadOnlyCause? = options.readOnly ? .requested : nil
         var manifest: StoreManifest?
         if let data = try POSIX.readFile(manifestURL, limit: 1 << 20) {
             do throws(StoreError) {
@@ -134,6 +147,7 @@ public final class CooperationStore: @unchecked Sendable {
                 let version = probe["version"]?.intValue ?? 0
                 if version > StoreManifest.currentVersion {
                     readOnlyReason = StoreError.newerVersion(path: "store.json", found: version, supported: StoreManifest.currentVersion).description
+                    cause = .newerVersion(found: version)
                     manifest = try? StoreClock.decoder().decode(StoreManifest.self, from: data)
                     if manifest == nil {
                         manifest = StoreManifest(createdAt: StoreClock.now(), createdBy: options.author)
@@ -165,6 +179,7 @@ public final class CooperationStore: @unchecked Sendable {
         if readOnlyReason == nil {
             if let code = POSIX.folderWriteFails(root) {
                 readOnlyReason = StoreError.ioMessage(operation: .write, path: root.path, code: code)
+                cause = .notWritable(code: code)
             }
         }
 
@@ -184,7 +199,12 @@ public final class CooperationStore: @unchecked Sendable {
             notices.append(StoreNotice(kind: .readOnly, message: "Penyimpanan '\(root.path)' dibuka hanya-baca: \(readOnlyReason)"))
         }
         let store = CooperationStore(root: root, readOnlyReason: readOnlyReason, manifest: manifest!, options: options, notices: notices)
-        if readOnlyReason == nil { AtomicFile.removeStaleTemps(in: root) }
+        store.readOnlyCause = readOnlyReason == nil ? nil : (cause ?? .requested)
+        if readOnlyReason == nil {
+            AtomicFile.removeStaleTemps(in: root, olderThan: AtomicFile.staleAtOpenSeconds)
+            // The store's own bundle-signing key, made once (read-only commands such as `bundle export` use it).
+            _ = BundleSigning.key(root, create: true)
+        }
         store.checkAtOpen()
         return store
     }

@@ -187,6 +187,47 @@ import Testing
         #expect(aHistory.count == 4, "\(aHistory)")
     }
 
+    /// Saves a new revision of `id` with the top-level answer `key` set to `value`.
+    static func editField(_ store: String, id: String, key: String, value: String, folder: URL) throws {
+        let shown = try Spawn.mufakat(["show", id, "--store", store, "--json"])
+        var envelope = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        var cooperation = try #require(envelope["cooperation"] as? [String: Any])
+        cooperation[key] = value
+        envelope["cooperation"] = cooperation
+        let out = folder.appendingPathComponent("edit-\(UUID().uuidString.prefix(6)).json")
+        try JSONSerialization.data(withJSONObject: envelope).write(to: out)
+        let imported = try Spawn.mufakat(["import", out.path, "--store", store])
+        #expect(imported.status == 0, "\(imported.stderr)")
+    }
+
+    static func field(_ store: String, id: String, key: String) throws -> String {
+        let data = try Data(contentsOf: URL(fileURLWithPath: store).appendingPathComponent("cooperations/\(id).json"))
+        let envelope = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return ((envelope?["cooperation"] as? [String: Any])?[key] as? String) ?? ""
+    }
+
+    /// Issue 20 item 14 / issue 21: `sync resolve --merge` keeps each side's change to the answers
+    /// only that side touched, and refuses (naming the answer) when both changed the same one.
+    @Test func resolveMergeKeepsBothSidesChangesFieldByField() throws {
+        guard Self.skipUnlessGit() else { return }
+        let p = try Self.pair("merge")
+        try Self.edit(p.a, id: "ks-bersama-1", notes: "catatan A", folder: p.folder)
+        try Self.editField(p.b, id: "ks-bersama-1", key: "title", value: "Judul dari B", folder: p.folder)
+        try Self.edit(p.a, id: "ks-bersama-2", notes: "versi A", folder: p.folder)
+        try Self.edit(p.b, id: "ks-bersama-2", notes: "versi B", folder: p.folder)
+        #expect(try Self.sync(p.a).status == 0)
+        let b = try Self.sync(p.b)
+        #expect(b.status == 1 && b.stdout.contains("ks-bersama-1") && b.stdout.contains("ks-bersama-2"), "\(b.stdout) \(b.stderr)")
+        let merged = try Spawn.mufakat(["sync", "resolve", "ks-bersama-1", "--merge", "--store", p.b])
+        #expect(merged.status == 0 && merged.stdout.contains("Gabungan disimpan"), "\(merged.stdout) \(merged.stderr)")
+        #expect(try Self.notes(p.b, id: "ks-bersama-1") == "catatan A")
+        #expect(try Self.field(p.b, id: "ks-bersama-1", key: "title") == "Judul dari B")
+        let refused = try Spawn.mufakat(["sync", "resolve", "ks-bersama-2", "--merge", "--store", p.b])
+        #expect(refused.status != 0 && refused.stderr.contains("notes") && refused.stderr.contains("versi B"), "\(refused.stdout) \(refused.stderr)")
+        #expect(try Self.notes(p.b, id: "ks-bersama-2") == "versi A")
+        #expect(try Self.checkStore(p.b).status == 0)
+    }
+
     @Test func aPushCutShortLosesNothingAndTheNextSyncDeliversIt() throws {
         guard Self.skipUnlessGit() else { return }
         let p = try Self.pair("offline")

@@ -125,7 +125,7 @@ import TerminalUI
         #expect(!h.repository.isLocked(id: "angkutan-bogor"))
     }
 
-    @Test func conflictShowsDifferencesAndKeepMineSavesOnTheirRevision() {
+    @Test func conflictShowsDifferencesAndMergeKeepsTheirUntouchedChange() {
         var h = opened()
         var theirs = Fixture.transport()
         theirs.proposal.background = "Latar belakang dari rekan"
@@ -142,10 +142,74 @@ import TerminalUI
         #expect(!h.program.dialog!.dialog.text.contains("proposal.background"))
         #expect(h.program.dialog!.dialog.text.contains("sari@kantor-lain"))
         #expect(try! h.repository.load(id: "angkutan-bogor").cooperation.notes == "")  // nothing overwritten
-        h.key(.enter)        // Pakai milik saya
-        #expect(h.performed.contains(.save(mine, basedOn: 2)))
-        #expect(try! h.repository.load(id: "angkutan-bogor").revision == 3)
+        h.key(.enter)        // Gabungkan (the default): their change to a field I never touched stays
+        var merged = mine
+        merged.proposal.background = "Latar belakang dari rekan"
+        #expect(h.performed.contains(.save(merged, basedOn: 2)))
+        let stored = try! h.repository.load(id: "angkutan-bogor")
+        #expect(stored.revision == 3)
+        #expect(stored.cooperation.notes == "milik saya")
+        #expect(stored.cooperation.proposal.background == "Latar belakang dari rekan")
+        #expect(h.program.editedCooperation?.proposal.background == "Latar belakang dari rekan")
         #expect(!h.program.isDirty)
+    }
+
+    @Test func conflictOnTheSameFieldIsAskedPerField() {
+        var h = opened()
+        var theirs = Fixture.transport()
+        theirs.notes = "catatan rekan"
+        theirs.proposal.background = "latar rekan"
+        h.repository.saveAsOther(theirs, by: "sari@kantor-lain")
+        h.type("catatan saya")
+        h.key(.ctrl("s"))
+        #expect(h.program.dialogTitle == "Konflik penyimpanan")
+        h.key(.enter)        // Gabungkan
+        #expect(h.program.dialogTitle == "Diubah kedua pihak (1 dari 1)")
+        #expect(h.program.dialog!.dialog.text.contains("Anda: catatan saya"))
+        #expect(h.program.dialog!.dialog.text.contains("Mereka: catatan rekan"))
+        h.key(.right)
+        h.key(.enter)        // Ambil milik mereka, for this field only
+        let stored = try! h.repository.load(id: "angkutan-bogor")
+        #expect(stored.revision == 3)
+        #expect(stored.cooperation.notes == "catatan rekan")
+        #expect(stored.cooperation.proposal.background == "latar rekan")
+        #expect(!h.program.isDirty)
+    }
+
+    @Test func conflictFieldQuestionCanBeCancelled() {
+        var h = opened()
+        var theirs = Fixture.transport()
+        theirs.notes = "catatan rekan"
+        h.repository.saveAsOther(theirs, by: "sari@kantor-lain")
+        h.type("catatan saya")
+        h.key(.ctrl("s"))
+        h.key(.enter)        // Gabungkan
+        h.key(.escape)
+        #expect(h.program.dialogTitle == nil)
+        #expect(h.program.isDirty)
+        #expect(h.program.editedCooperation?.notes == "catatan saya")
+        #expect(try! h.repository.load(id: "angkutan-bogor").revision == 2)
+    }
+
+    @Test func syncConflictIsMarkedOnTheListAndEnterAsksTheMerge() {
+        var h = Harness(items: [Fixture.transport()])
+        var state = ListState(profile: Fixture.profile, items: [ListedCooperation(cooperation: Fixture.transport(), revision: 2)])
+        state.syncConflicts = ["angkutan-bogor"]
+        h.send(.custom(AppEvent.listLoaded(state)))
+        let lines = h.frame(width: 120, height: 40).lines
+        #expect(lines.contains { $0.contains("⚠ Kerja Sama Bidang") && $0.contains("KONFLIK") }, "\(lines.joined(separator: "\n"))")
+        h.key(.enter)
+        #expect(h.performed.last == .loadSyncConflict(id: "angkutan-bogor"))
+        var mine = Fixture.transport(), theirs = Fixture.transport()
+        mine.notes = "catatan kantor ini"
+        theirs.proposal.background = "latar dari kantor lain"
+        h.send(.custom(AppEvent.syncConflictLoaded(SyncConflictVersions(id: "angkutan-bogor", base: Fixture.transport(), mine: mine, theirs: theirs,
+                                                                         theirRevision: 2, broughtBy: "commit 1a2b3c4 sari"))))
+        #expect(h.program.dialogTitle == "Konflik sinkronisasi")
+        #expect(h.program.dialog!.dialog.text.contains("commit 1a2b3c4 sari"))
+        #expect(h.program.dialog!.dialog.text.contains("Tidak ada isian yang diubah kedua pihak"))
+        h.key(.enter)        // Gabungkan
+        #expect(h.performed.contains(.resolveSyncConflict(id: "angkutan-bogor", choices: [:])))
     }
 
     @Test func fieldLabelsNameListRowsPartiesAndUnknownPaths() {

@@ -11,7 +11,8 @@ import MufakatDomain
         let skip: Set<String> = ["index.json", "index.log", "store.lock", "store.json"]
         for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
             let rel = Quarantine.relativePath(of: url, in: folder)
-            if POSIX.isRegularFile(url), !skip.contains(rel) { out[rel] = try Data(contentsOf: url) }
+            // keys/: each store's own signing key, never carried.
+            if POSIX.isRegularFile(url), !skip.contains(rel), !rel.hasPrefix("keys/") { out[rel] = try Data(contentsOf: url) }
         }
         return out
     }

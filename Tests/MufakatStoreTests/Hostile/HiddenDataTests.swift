@@ -60,13 +60,39 @@ import MufakatDomain
         let dead = store.root.appendingPathComponent("cooperations/.ks-a.json.tmp-4194305-abcd")
         let deadHistory = store.root.appendingPathComponent("history/ks-a/.000002.json.tmp-4194305-abcd")
         let alive = store.root.appendingPathComponent("cooperations/.ks-b.json.tmp-\(getpid())-abcd")
-        for url in [dead, deadHistory, alive] { FileManager.default.createFile(atPath: url.path, contents: Data("{".utf8)) }
+        // A fresh one of a pid unknown here may be a save of another machine sharing the folder: kept at open.
+        let fresh = store.root.appendingPathComponent("cooperations/.ks-c.json.tmp-4194305-ef01")
+        // Not our pattern: never touched.
+        let foreign = store.root.appendingPathComponent("cooperations/.catatan.tmp-4194305-bukan milik kami")
+        for url in [dead, deadHistory, alive, fresh, foreign] { _ = FileManager.default.createFile(atPath: url.path, contents: Data("{".utf8)) }
+        let hourAgo = Date(timeIntervalSinceNow: -3600)
+        for url in [dead, deadHistory, alive, foreign] { try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: url.path) }
         var c = try CooperationStore.open(at: store.root).load(id: "ks-a").cooperation
         #expect(!POSIX.exists(dead))
         #expect(POSIX.exists(alive))
+        #expect(POSIX.exists(fresh))
+        #expect(POSIX.exists(foreign))
         c.notes = "x"
         try store.save(c, basedOn: 1)
         #expect(!POSIX.exists(deadHistory))
+    }
+
+    /// Issue 20 item 11: a rerun of an interrupted `demo` writes an id whose history folder holds
+    /// no revision, and never collides with one that holds a revision.
+    @Test func bulkInsertTakesAnEmptyHistoryFolderAndSkipsARealOne() throws {
+        let store = try makeStore()
+        try store.save(sampleCooperation(id: "ks-real"), basedOn: nil)
+        try FileManager.default.removeItem(at: store.root.appendingPathComponent("cooperations/ks-real.json"))
+        let empty = store.root.appendingPathComponent("history/ks-empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let stale = empty.appendingPathComponent(".000001.json.tmp-4194305-abcd")
+        _ = FileManager.default.createFile(atPath: stale.path, contents: Data("{\"revi".utf8))
+        let result = try store.bulkInsert([sampleCooperation(id: "ks-empty"), sampleCooperation(id: "ks-real")])
+        #expect(result.inserted == 1)
+        #expect(result.skipped == ["ks-real"])
+        #expect(try store.load(id: "ks-empty").revision == 1)
+        #expect(!POSIX.exists(stale))
+        #expect(try store.history(id: "ks-real").map(\.revision) == [1])
     }
 
     @Test func oneDamagedMeetingIsQuarantinedAndTheOthersList() throws {

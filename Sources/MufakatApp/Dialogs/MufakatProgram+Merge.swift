@@ -1,0 +1,78 @@
+import MufakatDomain
+import MufakatServices
+import MufakatStore
+import TerminalUI
+
+/// The field-by-field merge of a conflict, after a save (the editor) or after a sync (the list).
+extension MufakatProgram {
+    var editorContext: EditorContext {
+        EditorContext(rulebook: context.rulebook, catalogues: context.catalogues, profile: profile, today: context.today)
+    }
+
+    /// A save was refused because another save came first: ask, with the merge when it can be made.
+    mutating func askConflict(mine: Cooperation, theirs: StoredCooperation, base: Cooperation?) {
+        let labels = FieldLabels(cooperation: mine, context: editorContext)
+        var question = MergeQuestion(base: base, mine: mine, theirs: theirs.cooperation, theirRevision: theirs.revision,
+                                     intro: "Revisi \(theirs.revision) disimpan oleh \(theirs.savedBy) pada \(theirs.savedAt.shellDisplay) sementara Anda menyunting. Tidak ada yang ditimpa.")
+        if let result = question.merged() {
+            question.conflicts = result.conflicts
+            dialog = .conflict(question, theirs: theirs, result: result, labels: labels)
+        } else {
+            dialog = .conflict(mine: mine, theirs: theirs, labels: labels)
+        }
+        message = .warning("Konflik penyimpanan: Gabungkan memakai perubahan kedua pihak.")
+    }
+
+    /// Both sides of a sync conflict arrived: ask.
+    mutating func askSyncConflict(_ v: SyncConflictVersions) -> [Effect<AppAction>] {
+        var question = MergeQuestion(base: v.base, mine: v.mine, theirs: v.theirs, theirRevision: v.theirRevision,
+                                     intro: "Sinkronisasi menemukan \"\(v.mine.title)\" disimpan di dua tempat dari revisi yang sama; milik mereka dibawa oleh \(v.broughtBy). Kedua revisi tetap di riwayat.",
+                                     origin: .sync(id: v.id))
+        guard let result = question.merged() else {
+            message = .error("Kedua versi '\(v.id)' tidak dapat digabungkan; putuskan dengan `mufakat sync resolve \(v.id) --mine` atau `--theirs`.")
+            return [.bell]
+        }
+        question.conflicts = result.conflicts
+        dialog = .syncConflict(question, result: result, labels: FieldLabels(cooperation: v.mine, context: editorContext))
+        return []
+    }
+
+    /// "Gabungkan": ask each answer both changed, then save.
+    mutating func startMerge(_ question: MergeQuestion) -> [Effect<AppAction>] {
+        if question.conflicts.isEmpty { return finishMerge(question) }
+        dialog = .mergeField(question, labels: FieldLabels(cooperation: question.mine, context: editorContext))
+        return []
+    }
+
+    /// One answer of the field questions: 0 mine, 1 theirs, else stop.
+    mutating func answerMergeField(_ question: MergeQuestion, choice: Int?) -> [Effect<AppAction>] {
+        var q = question
+        guard let choice, choice < 2 else {
+            afterSave = nil
+            message = .warning(q.origin == .save ? "Belum disimpan. Perubahan Anda tetap di layar (dan di draf otomatis)."
+                                                 : "Konflik belum diputuskan; kedua revisi tetap di riwayat.")
+            return []
+        }
+        q.choices[q.conflicts[q.index].path] = choice == 0 ? .mine : .theirs
+        q.index += 1
+        if q.index < q.conflicts.count {
+            dialog = .mergeField(q, labels: FieldLabels(cooperation: q.mine, context: editorContext))
+            return []
+        }
+        return finishMerge(q)
+    }
+
+    mutating func finishMerge(_ q: MergeQuestion) -> [Effect<AppAction>] {
+        switch q.origin {
+        case .sync(let id):
+            message = .notice("Menyimpan gabungan…")
+            return [.perform(.resolveSyncConflict(id: id, choices: q.choices))]
+        case .save:
+            guard var s = session, let merged = q.merged() else { return [] }
+            s.editor.replace(with: merged.cooperation)
+            session = s
+            message = .notice("Menyimpan gabungan…")
+            return [.perform(.save(merged.cooperation, basedOn: q.theirRevision))]
+        }
+    }
+}

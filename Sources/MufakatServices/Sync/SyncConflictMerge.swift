@@ -1,0 +1,100 @@
+import Crypto
+import Foundation
+import MufakatDomain
+import MufakatStore
+
+/// The two versions of a cooperation a sync left in conflict, with their common base, so the
+/// screens and `sync resolve --merge` can merge them field by field (`CooperationMerge`).
+public struct SyncConflictVersions: Sendable, Equatable {
+    public var id: String
+    /// The last revision both sides had; nil when it cannot be found.
+    public var base: Cooperation?
+    public var mine: Cooperation
+    public var theirs: Cooperation
+    /// The revision number their side carries.
+    public var theirRevision: Int
+    /// "commit 1a2b3c4 Budi <...>, 2026-05-01".
+    public var broughtBy: String
+
+    public init(id: String, base: Cooperation?, mine: Cooperation, theirs: Cooperation, theirRevision: Int, broughtBy: String) {
+        self.id = id; self.base = base; self.mine = mine; self.theirs = theirs; self.theirRevision = theirRevision; self.broughtBy = broughtBy
+    }
+}
+
+extension SyncService {
+    /// Ids of the cooperations waiting for a decision after a sync.
+    public var conflictedCooperationIDs: Set<String> {
+        Set((state?.conflicts ?? []).filter { $0.kind == .cooperation }.map(\.id))
+    }
+
+    /// Both sides of the conflict on cooperation `id`, and their base: the revision the side
+    /// chain starts from (its `previousSHA256` names the exact bytes of that revision).
+    public func conflictVersions(id: String) throws(SyncError) -> SyncConflictVersions {
+        guard let conflict = state?.conflicts.first(where: { $0.id == id && $0.kind == .cooperation }) else { throw SyncError.noConflict(id: id) }
+        let current: StoredCooperation
+        do { current = try session.load(id: id) } catch { throw SyncError.store(error.description) }
+        let sideURL = root.appendingPathComponent(conflict.sideFile)
+        guard let sideData = try? Data(contentsOf: sideURL) else {
+            throw SyncError.store("Berkas '\(conflict.sideFile)' tidak ditemukan; jalankan `mufakat sync` lagi.")
+        }
+        let side: Cooperation
+        do { side = try CooperationFileDecoder.decode(sideData, path: conflict.sideFile).cooperation } catch {
+            throw SyncError.store("Berkas '\(conflict.sideFile)' tidak dapat dibaca: \(error)")
+        }
+        let base = baseRevision(id: id, sideData: sideData)
+        let (mine, theirs) = conflict.sideIsOurs ? (side, current.cooperation) : (current.cooperation, side)
+        return SyncConflictVersions(id: id, base: base, mine: mine, theirs: theirs,
+                                    theirRevision: conflict.sideIsOurs ? current.revision : conflict.theirRevision, broughtBy: conflict.broughtBy)
+    }
+
+    /// Follows the side chain back to the first revision whose bytes are in the main history.
+    func baseRevision(id: String, sideData: Data) -> Cooperation? {
+        let folder = root.appendingPathComponent("history/\(id)")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var bySHA: [String: (name: String, data: Data)] = [:]
+        for name in files where name.hasSuffix(".json") {
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { continue }
+            bySHA[SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()] = (name, data)
+        }
+        var data = sideData
+        for _ in 0..<files.count + 1 {
+            guard let previous = (try? JSONDecoder().decode(JSONValue.self, from: data))?["previousSHA256"]?.stringValue,
+                  let found = bySHA[previous] else { return nil }
+            if !found.name.contains("-") {
+                return try? CooperationFileDecoder.decode(found.data, path: "history/\(id)/\(found.name)").cooperation
+            }
+            data = found.data
+        }
+        return nil
+    }
+
+    /// Settles the conflict on `id` with the field-by-field merge: answers only one side changed
+    /// keep that side's value; answers both changed are decided by `choices`. Refused, naming
+    /// the answers, when one of those has no choice. The merge is saved as a new revision.
+    public func resolveMerging(id: String, choices: [String: CooperationMerge.Side] = [:]) throws(SyncError) -> String {
+        let versions = try conflictVersions(id: id)
+        let result: CooperationMerge.Result
+        do { result = try CooperationMerge.merge(base: versions.base, mine: versions.mine, theirs: versions.theirs, choices: choices) } catch {
+            throw SyncError.store(error.description)
+        }
+        let open = result.conflicts.filter { choices[$0.path] == nil }
+        if !open.isEmpty {
+            let names = open.prefix(5).map { "\($0.path) (Anda: \($0.mine); mereka: \($0.theirs))" }.joined(separator: "; ")
+            throw SyncError.store("\(open.count) isian diubah kedua pihak: \(names)\(open.count > 5 ? "; …" : ""). "
+                + "Putuskan per isian di layar (Enter pada baris berkonflik), atau pakai --mine / --theirs.")
+        }
+        guard var state else { throw SyncError.notInitialized(store: root.path) }
+        let info: RevisionInfo
+        do {
+            let current = try session.load(id: id)
+            info = try session.save(result.cooperation, basedOn: current.revision)
+        } catch {
+            throw SyncError.store("Gabungan tidak dapat disimpan: \(error.description)")
+        }
+        state.conflicts.removeAll { $0.id == id && $0.kind == .cooperation }
+        try state.save(root)
+        return "Gabungan disimpan sebagai revisi \(info.revision) '\(id)': \(result.takenFromTheirs.count) isian dari mereka, "
+            + "\(result.keptFromMine.count) isian milik Anda, \(result.conflicts.count) diputuskan per isian; kedua revisi tetap di riwayat. "
+            + "Jalankan `mufakat sync` untuk mengirimkannya."
+    }
+}
