@@ -21,9 +21,7 @@ public enum AppLauncher {
         do { rules = try RulebookLoader.load(path: rulebook) } catch {
             throw LaunchError(description: "Rulebook tidak dapat dipakai: \(error.description). Periksa berkas dengan `mufakat rulebook check`.")
         }
-        let configHome = environment["XDG_CONFIG_HOME"] ?? (NSHomeDirectory() + "/.config")
-        let choice = ThemeResolver.resolve(flag: theme, environment: environment, configPath: configHome + "/mufakat/config.toml",
-                                           bundled: BundledThemes.source(named:))
+        let choice = AppTheme.resolve(flag: theme, environment: environment)
         let today = MufakatDomain.CalendarDate.today()
 
         let folder: String

@@ -75,8 +75,9 @@ public struct Form: Sendable {
     }
 
     public var bindings: [KeyBinding] {
-        var out = [KeyBinding([.tab, .backTab], "pindah isian"), KeyBinding(.ctrl("n"), "lanjut")]
-        if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
+        let s = TerminalStrings.current
+        var out = [KeyBinding([.tab, .backTab], s.nextField), KeyBinding(.ctrl("n"), s.nextGroup)]
+        if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), s.previousGroup)) }
         if let f = focusedField { out += f.input.bindings }
         return out
     }
@@ -147,7 +148,7 @@ public struct Form: Sendable {
     /// focused field's help, then a summary of the errors.
     public func draw(in rect: Rect, buffer: inout Buffer) {
         guard !rect.isEmpty else { return }
-        let heading = "Bagian \(groupIndex + 1) dari \(groups.count): \(currentGroup.title)"
+        let heading = TerminalStrings.current.groupOf(groupIndex + 1, groups.count, currentGroup.title)
         buffer.write(TextLayout.fit(heading, width: rect.width, pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
         let errors = visibleErrors
         var (summaryArea, body) = (Rect(x: rect.x, y: rect.maxY, width: rect.width, height: 0), rect.inset(top: 2))
@@ -183,7 +184,7 @@ public struct Form: Sendable {
         }
         if !errors.isEmpty {
             let names = currentGroup.fields.filter { errors[$0.id] != nil }.map(\.label)
-            let text = "\(names.count) isian perlu diperbaiki: \(names.joined(separator: ", "))."
+            let text = TerminalStrings.current.fieldsToFix(names)
             buffer.write(TextLayout.fit(text, width: summaryArea.width, pad: false), at: Point(x: summaryArea.x, y: summaryArea.y), role: .error, clip: summaryArea)
         }
     }

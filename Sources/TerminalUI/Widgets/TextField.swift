@@ -27,8 +27,9 @@ public struct TextField: Widget, Sendable {
     }
 
     public var bindings: [KeyBinding] {
-        [KeyBinding([.ctrl("a"), .ctrl("e")], "awal/akhir"), KeyBinding([.ctrl("k"), .ctrl("u")], "hapus sisa/awal"),
-         KeyBinding(.ctrl("w"), "hapus kata")]
+        let s = TerminalStrings.current
+        return [KeyBinding([.ctrl("a"), .ctrl("e")], s.startEnd), KeyBinding([.ctrl("k"), .ctrl("u")], s.deleteRestStart),
+                KeyBinding(.ctrl("w"), s.deleteWord)]
     }
 
     /// Inserts text at the caret, dropping what the filter refuses and what exceeds the limit.

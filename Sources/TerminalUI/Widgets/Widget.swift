@@ -27,7 +27,7 @@ public enum WidgetOutcome: Hashable, Sendable {
     case cancelled
 }
 
-/// A key and what it does, in Indonesian. Bindings double as the help text, so the help bar
+/// A key and what it does, in the words of the application. Bindings double as the help text, so the help bar
 /// never lies about what a key does (the model of huh's keymap).
 public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]

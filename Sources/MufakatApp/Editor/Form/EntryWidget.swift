@@ -56,7 +56,7 @@ enum EntryWidget: Sendable {
     case text(TextField)
     case area(TextArea)
     case date(DateField)
-    case money(RupiahField)
+    case money(NumberField)
     case number(TextField)
     case choice(ChoiceRow)
 
@@ -69,9 +69,9 @@ enum EntryWidget: Sendable {
         case (.lines(_, let max), .lines(let l)):
             self = .area(TextArea(l.joined(separator: "\n"), maxLength: max))
         case (.date, .date(let d)):
-            self = .date(DateField(d.flatMap { FieldDate(year: $0.year, month: $0.month, day: $0.day) }))
+            self = .date(DateField(d.flatMap { FieldDate(year: $0.year, month: $0.month, day: $0.day) }, monthNames: IndonesianDate.monthNames))
         case (.money, .money(let m)):
-            self = .money(RupiahField(m?.value))
+            self = .money(NumberField.rupiah(m?.value))
         case (.number, .number(let n)):
             self = .number(TextField(n.map(String.init) ?? "", maxLength: 6, filter: .digits))
         case (.choice(let options), .choice(let i)):
@@ -244,8 +244,8 @@ enum EntryWidget: Sendable {
         return "Tempelan \(grouped(pasted)) karakter terlalu panjang: isian ini paling banyak \(grouped(max)) karakter (sisa \(grouped(room))). Tidak ada yang ditempel. \(advice)"
     }
 
-    static func grouped(_ n: Int) -> String { RupiahField.grouped(Int64(n)) }
-    static func grouped(_ n: Int64) -> String { RupiahField.grouped(n) }
+    static func grouped(_ n: Int) -> String { NumberField.groupedIndonesian(Int64(n)) }
+    static func grouped(_ n: Int64) -> String { NumberField.groupedIndonesian(n) }
 
     func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
         switch self {

@@ -1,25 +1,41 @@
-/// An amount of Rupiah, typed as digits and shown grouped the Indonesian way ("1.500.000").
-/// Whole rupiah only (Int64): APBD figures have no sen. A digit that would overflow Int64 is
-/// refused rather than wrapping around, so a typo can never turn into a negative budget.
-public struct RupiahField: Widget, Sendable {
+/// A whole number typed as digits and shown grouped by thousands, after an optional prefix:
+/// `NumberField(1_500_000, prefix: "$", groupingSeparator: ",")` shows "$1,500,000".
+/// Whole numbers only (Int64). A digit that would overflow Int64 is refused rather than wrapping
+/// around, so a typo can never turn into a negative amount.
+public struct NumberField: Widget, Sendable {
     public private(set) var amount: Int64?
+    /// Shown before the number ("$", "Rp "); part of the presentation, never of the value.
+    public var prefix: String
+    /// Between groups of three digits ("," in English, "." in Indonesian).
+    public var groupingSeparator: Character
+    /// Where a pasted number's fraction starts; what follows it is dropped.
+    public var decimalSeparator: Character
 
-    public init(_ amount: Int64? = nil) { self.amount = amount }
+    public init(_ amount: Int64? = nil, prefix: String = "", groupingSeparator: Character = ",", decimalSeparator: Character = ".") {
+        self.amount = amount; self.prefix = prefix
+        self.groupingSeparator = groupingSeparator; self.decimalSeparator = decimalSeparator
+    }
 
-    /// "1.500.000" (no currency sign); empty when there is no amount.
-    public static func grouped(_ value: Int64) -> String {
+    /// "1,500,000" (no prefix); `separator` between groups of three digits.
+    public static func grouped(_ value: Int64, separator: Character = ",") -> String {
         let digits = String(value.magnitude)
         var out = ""
         for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += "." }
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(separator) }
             out.append(ch)
         }
         return value < 0 ? "-" + out : out
     }
 
-    public var text: String { amount.map { "Rp " + Self.grouped($0) } ?? "" }
+    /// The number grouped with this field's separator.
+    public func grouped(_ value: Int64) -> String { Self.grouped(value, separator: groupingSeparator) }
 
-    public var bindings: [KeyBinding] { [KeyBinding(.char("0"), "ketik angka", keyLabel: "0-9")] }
+    public var text: String { amount.map { prefix + grouped($0) } ?? "" }
+
+    public var bindings: [KeyBinding] {
+        let s = TerminalStrings.current
+        return [KeyBinding(.char("0"), s.typeDigits, keyLabel: s.digitsKey)]
+    }
 
     /// Appends one decimal digit; false on overflow.
     public mutating func append(digit: Int) -> Bool {
@@ -35,7 +51,7 @@ public struct RupiahField: Widget, Sendable {
         switch event {
         case .key(.char(let c)) where c.isASCII && c.isNumber:
             return append(digit: Int(String(c))!) ? .handled : .refused
-        case .key(.char(".")):
+        case .key(.char(let c)) where c == groupingSeparator:
             return .handled  // people type the grouping themselves; it is shown anyway
         case .key(.char):
             return .refused
@@ -47,8 +63,8 @@ public struct RupiahField: Widget, Sendable {
             amount = nil
             return .handled
         case .paste(let s):
-            // "Rp 1.500.000,-" pastes as 1500000: everything but the digits is presentation.
-            let body = s.split(separator: ",").first.map(String.init) ?? s
+            // "$1,500,000.-" pastes as 1500000: everything but the digits is presentation.
+            let body = s.split(separator: decimalSeparator).first.map(String.init) ?? s
             let ds = body.filter { $0.isASCII && $0.isNumber }
             guard !ds.isEmpty else { return .refused }
             var copy = self
@@ -66,7 +82,7 @@ public struct RupiahField: Widget, Sendable {
         let row = rect.row(0)
         let role: StyleRole = focused ? .focused : .normal
         buffer.fill(row, role: role)
-        let shown = amount.map { "Rp " + Self.grouped($0) } ?? "Rp "
+        let shown = amount.map { prefix + grouped($0) } ?? prefix
         let fitted = TextLayout.suffix(shown, width: row.width)
         buffer.write(fitted, at: Point(x: row.x, y: row.y), role: role, clip: row)
         if focused { buffer.cursor = Point(x: min(row.maxX - 1, row.x + DisplayWidth.of(fitted)), y: row.y) }
