@@ -72,8 +72,9 @@ extension TerminalStrings {
 
 /// The interface language of the program. Indonesian for now; the toolkit's words follow it.
 enum InterfaceLanguage {
-    /// Installs the Indonesian words in the toolkit. Idempotent; called by `ShellContext` (so every
-    /// screen, in the program and in tests, draws in the same language) and by the launchers.
+    /// Installs the Indonesian words in the toolkit. Idempotent. Called by the launchers and by the
+    /// inits every screen starts from (`ShellContext`, `EditorContext`, the meeting screens, the
+    /// gallery), so a screen draws in the same language in the program and in a test run alone.
     static func install() {
         _ = installed
     }

@@ -1,3 +1,4 @@
+import MufakatDomain
 import TerminalUI
 
 /// The widget gallery (`mufakat gallery`): every widget and every theme on one screen, to check
@@ -10,7 +11,7 @@ public struct Gallery: Program {
     public var themes: [Theme]
     public private(set) var themeIndex: Int
     public var name = TextField("José Ñúñez", maxLength: 60)
-    public var date = DateField(FieldDate(year: 2025, month: 8, day: 17))
+    public var date = DateField(FieldDate(year: 2025, month: 8, day: 17), monthNames: IndonesianDate.monthNames)
     public var amount = NumberField.rupiah(1_500_000)
     public var notes = TextArea("Catatan bebas: teks dibungkus menurut lebar tampilan, termasuk 漢字 dan 🙂.")
     public var region: PickList
@@ -22,7 +23,7 @@ public struct Gallery: Program {
             ["04", "Résumé e\u{0301}", "1.000"], ["05", "Kopi ☕ 🙂", "300.000"], ["06", "Bandung", "45.000.000"],
             ["07", "Ternate", "8.250.000"], ["08", "Ambon", "0"],
         ], sortColumn: 0)
-    public var stepper = StageStepper(stages: [
+    public var stepper = StageStepper(title: "Tahapan", stages: [
         Stage("Persiapan", state: .done), Stage("Pengisian data", state: .done),
         Stage("Pemeriksaan", state: .current, errorCount: 2), Stage("Persetujuan", state: .blocked),
         Stage("Penandatanganan", state: .pending), Stage("Lampiran", state: .skipped),

@@ -29,6 +29,13 @@ public struct Form: Sendable {
     public init(groups: [FormGroup]) {
         self.groups = groups
         self.savedValues = Self.values(of: groups)
+        enterFocusedField()
+    }
+
+    /// The focus entered a field: its prefilled value is selected, so typing replaces it.
+    private mutating func enterFocusedField() {
+        guard groups.indices.contains(groupIndex), groups[groupIndex].fields.indices.contains(focusIndex) else { return }
+        groups[groupIndex].fields[focusIndex].input.selectAll()
     }
 
     static func values(of groups: [FormGroup]) -> [String: FieldValue] {
@@ -87,12 +94,13 @@ public struct Form: Sendable {
         let errors = currentErrors
         if !errors.isEmpty {
             shownErrors.formUnion(errors.keys)
-            if let first = currentGroup.fields.firstIndex(where: { errors[$0.id] != nil }) { focusIndex = first }
+            if let first = currentGroup.fields.firstIndex(where: { errors[$0.id] != nil }), first != focusIndex { focusIndex = first; enterFocusedField() }
             return .blocked
         }
         if groupIndex + 1 >= groups.count { return .completed }
         groupIndex += 1
         focusIndex = 0
+        enterFocusedField()
         return .movedToGroup(groupIndex)
     }
 
@@ -101,6 +109,7 @@ public struct Form: Sendable {
         guard groupIndex > 0 else { return .refused }
         groupIndex -= 1
         focusIndex = 0
+        enterFocusedField()
         return .movedToGroup(groupIndex)
     }
 
@@ -109,6 +118,7 @@ public struct Form: Sendable {
         let count = currentGroup.fields.count
         guard count > 0 else { return }
         focusIndex = (focusIndex + delta + count) % count
+        enterFocusedField()
     }
 
     public mutating func handle(_ event: Event) -> FormOutcome {

@@ -40,6 +40,16 @@ public enum FieldInput: Sendable {
         return nil
     }
 
+    /// Selects a prefilled value, as a browser does when a field is entered (text, date, number).
+    public mutating func selectAll() {
+        switch self {
+        case .text(var w): w.selectAll(); self = .text(w)
+        case .date(var w): w.selectAll(); self = .date(w)
+        case .number(var w): w.selectAll(); self = .number(w)
+        case .area, .pick, .check: break
+        }
+    }
+
     mutating func handle(_ event: Event) -> WidgetOutcome {
         switch self {
         case .text(var w): let o = w.handle(event); self = .text(w); return o

@@ -47,6 +47,13 @@ public struct DateField: Widget, Sendable {
     public private(set) var digits: [Character]
     /// The twelve month names used to show a complete date back ("17 August 2025").
     public var monthNames: [String]
+    /// The whole date is selected (a prefilled date just entered): a digit or a paste starts a
+    /// new date, Backspace or Delete clears it, other keys keep it.
+    public private(set) var isSelected = false
+
+    /// Selects the date typed so far (nothing when empty). Forms call it when the focus enters.
+    public mutating func selectAll() { isSelected = !digits.isEmpty }
+    public mutating func deselect() { isSelected = false }
 
     public init(_ date: FieldDate? = nil, monthNames: [String] = TerminalStrings.current.monthNames) {
         digits = date.map { Array($0.description.filter(\.isNumber)) } ?? []
@@ -92,6 +99,23 @@ public struct DateField: Widget, Sendable {
     }
 
     public mutating func handle(_ event: Event) -> WidgetOutcome {
+        if isSelected {
+            isSelected = false
+            switch event {
+            case .key(.char(let c)) where c.isASCII && c.isNumber:
+                digits = [c]
+                return .handled
+            case .paste(let s) where s.contains(where: { $0.isASCII && $0.isNumber }):
+                digits = []
+            case .key(.backspace), .key(.delete), .key(.ctrl("u")):
+                digits = []
+                return .handled
+            case .key(.char):
+                isSelected = true
+            default:
+                break
+            }
+        }
         switch event {
         case .key(.char(let c)) where c.isASCII && c.isNumber:
             guard digits.count < 8 else { return .refused }
@@ -121,7 +145,7 @@ public struct DateField: Widget, Sendable {
         guard !rect.isEmpty else { return }
         let role: StyleRole = focused ? .focused : .normal
         let mask = maskedText
-        buffer.write(mask, at: Point(x: rect.x, y: rect.y), role: role, clip: rect.row(0))
+        buffer.write(mask, at: Point(x: rect.x, y: rect.y), role: focused && isSelected ? .selection : role, clip: rect.row(0))
         let after = rect.x + DisplayWidth.of(mask) + 1
         if let date {
             buffer.write(date.text(monthNames: monthNames), at: Point(x: after, y: rect.y), role: .muted, clip: rect.row(0))

@@ -10,6 +10,13 @@ public struct NumberField: Widget, Sendable {
     public var groupingSeparator: Character
     /// Where a pasted number's fraction starts; what follows it is dropped.
     public var decimalSeparator: Character
+    /// The whole amount is selected (a prefilled amount just entered): a digit or a paste
+    /// replaces it, Backspace or Delete clears it, other keys keep it.
+    public private(set) var isSelected = false
+
+    /// Selects the amount (nothing when empty). Forms call it when the focus enters.
+    public mutating func selectAll() { isSelected = amount != nil }
+    public mutating func deselect() { isSelected = false }
 
     public init(_ amount: Int64? = nil, prefix: String = "", groupingSeparator: Character = ",", decimalSeparator: Character = ".") {
         self.amount = amount; self.prefix = prefix
@@ -48,6 +55,20 @@ public struct NumberField: Widget, Sendable {
     }
 
     public mutating func handle(_ event: Event) -> WidgetOutcome {
+        if isSelected {
+            isSelected = false
+            switch event {
+            case .key(.char(let c)) where c.isASCII && c.isNumber:
+                amount = nil
+            case .key(.backspace), .key(.delete), .key(.ctrl("u")):
+                amount = nil
+                return .handled
+            case .key(.char):
+                isSelected = true
+            default:
+                break  // a paste replaces the amount by itself
+            }
+        }
         switch event {
         case .key(.char(let c)) where c.isASCII && c.isNumber:
             return append(digit: Int(String(c))!) ? .handled : .refused
@@ -84,7 +105,7 @@ public struct NumberField: Widget, Sendable {
         buffer.fill(row, role: role)
         let shown = amount.map { prefix + grouped($0) } ?? prefix
         let fitted = TextLayout.suffix(shown, width: row.width)
-        buffer.write(fitted, at: Point(x: row.x, y: row.y), role: role, clip: row)
+        buffer.write(fitted, at: Point(x: row.x, y: row.y), role: focused && isSelected ? .selection : role, clip: row)
         if focused { buffer.cursor = Point(x: min(row.maxX - 1, row.x + DisplayWidth.of(fitted)), y: row.y) }
     }
 }

@@ -111,6 +111,18 @@ enum EntryWidget: Sendable {
         }
     }
 
+    /// Selects a prefilled answer when the focus enters the field, so typing replaces it (as in a
+    /// browser form) instead of appending to it. Text areas and choices keep their caret.
+    mutating func selectAll() {
+        switch self {
+        case .text(var f): f.selectAll(); self = .text(f)
+        case .number(var f): f.selectAll(); self = .number(f)
+        case .date(var d): d.selectAll(); self = .date(d)
+        case .money(var m): m.selectAll(); self = .money(m)
+        case .area, .choice: break
+        }
+    }
+
     /// Whether Up/Down move inside the widget (a text area) instead of between fields.
     var usesVerticalKeys: Bool {
         if case .area = self { return true }
@@ -155,8 +167,9 @@ enum EntryWidget: Sendable {
     mutating func handle(_ event: Event, kind: EntryKind) -> (WidgetOutcome, String?) {
         switch (self, kind) {
         case (.text(var f), .text(let max)):
-            if case .paste(let s) = event, f.characters.count + s.count > max {
-                return (.refused, EntryWidget.tooLong(pasted: s.count, existing: f.characters.count, max: max, multiline: false))
+            let existing = f.isSelected ? 0 : f.characters.count
+            if case .paste(let s) = event, existing + s.count > max {
+                return (.refused, EntryWidget.tooLong(pasted: s.count, existing: existing, max: max, multiline: false))
             }
             let o = f.handle(event)
             self = .text(f)
@@ -220,7 +233,7 @@ enum EntryWidget: Sendable {
                 return (.refused, "Tempelan \"\(s.prefix(20))\" bukan angka; isi angka \(range.lowerBound) sampai \(range.upperBound).")
             }
             let digits = String(range.upperBound).count
-            if case .key(.char) = event, f.characters.count >= digits {
+            if case .key(.char) = event, !f.isSelected, f.characters.count >= digits {
                 return (.refused, "Paling banyak \(digits) angka; isi \(range.lowerBound) sampai \(range.upperBound).")
             }
             let o = f.handle(event.trimmedPaste)
