@@ -18,7 +18,7 @@ struct HelpScreen: Sendable {
     init(title: String, bindings: [KeyBinding], extra: [(key: String, text: String)] = []) {
         self.title = title
         var out: [(key: String, text: String)] = [("", "Tombol pada layar ini")]
-        for b in bindings { out.append((b.keyText, b.label)) }
+        for b in bindings { out.append((b.keyText, b.helpText)) }
         out += extra
         out.append(("", ""))
         out += HelpScreen.global
