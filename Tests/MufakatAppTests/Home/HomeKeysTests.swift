@@ -28,3 +28,19 @@ import TerminalUI
         if case .help = h.program.top {} else { Issue.record("F1 opens the help") }
     }
 }
+
+/// The help screen's own keys are a map too: every key its bar names closes or scrolls it.
+@Suite struct HelpScreenKeysTests {
+    @Test func everyCloseKeyOfTheMapClosesTheHelp() {
+        for key in HelpScreen.Keys.close.keys {
+            var help = HelpScreen(title: "Beranda", bindings: HomeKeys.map(syncing: false).helpBindings)
+            let closes = help.handle(.key(key))
+            #expect(closes, "\(key.label) closes")
+        }
+        var help = HelpScreen(title: "Beranda", bindings: HomeKeys.map(syncing: false).helpBindings)
+        let closed = help.handle(.key(.down))
+        #expect(!closed)
+        #expect(help.scroll == 1)
+        #expect(help.bindings == [HelpScreen.Keys.scroll, HelpScreen.Keys.close])
+    }
+}
