@@ -79,6 +79,14 @@ enum InterfaceLanguage {
         _ = installed
     }
 
+    /// Installs `language` for the toolkit and the app catalogue (`AppText`): the launcher's
+    /// choice (`--lang`, `MUFAKAT_LANG`, `LANG`), which later default installs keep.
+    static func install(_ language: AppLanguage) {
+        _ = installed
+        TerminalStrings.current = language == .english ? TerminalStrings() : .indonesian
+        AppText.current = AppText.of(language)
+    }
+
     private static let installed: Bool = {
         TerminalStrings.current = .indonesian
         return true
