@@ -21,8 +21,11 @@ let package = Package(
         // Generic terminal toolkit: cell buffer, backends, widgets, themes, event loop.
         .target(
             name: "TerminalUI",
-            dependencies: ["CNcurses", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CNcurses", .product(name: "TOMLKit", package: "TOMLKit")],
+            exclude: ["README.md"]
         ),
+        // The toolkit on its own (Sources/TerminalUI/README.md): builds without any Mufakat module.
+        .executableTarget(name: "toolkit-hello", dependencies: ["TerminalUI"], path: "Examples/toolkit-hello"),
         // Theme files shipped with the program (Themes/*.toml at the repository root).
         .target(name: "MufakatThemes", path: "Themes", resources: [.copy("themes")]),
 

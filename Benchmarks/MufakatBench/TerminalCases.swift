@@ -1,4 +1,5 @@
 import Foundation
+import MufakatApp
 import MufakatDomain
 import MufakatServices
 import MufakatStore
@@ -60,7 +61,7 @@ struct StageFormScreen: Program {
                           input: .text(TextField("Kerja Sama Pengelolaan Sampah Regional Bogor Raya", maxLength: 200)),
                           validators: [.required()]),
                 FormField(id: "\(n).tanggal", label: "Tanggal", input: .date(DateField(FieldDate(year: 2026, month: 3, day: 2)))),
-                FormField(id: "\(n).biaya", label: "Perkiraan biaya", input: .rupiah(RupiahField(1_250_000_000))),
+                FormField(id: "\(n).biaya", label: "Perkiraan biaya", input: .number(NumberField(1_250_000_000, prefix: "Rp ", groupingSeparator: "."))),
                 FormField(id: "\(n).latar", label: "Latar belakang",
                           input: .area(TextArea("Volume sampah kedua daerah melampaui daya tampung TPA masing-masing; pengelolaan bersama di TPPAS regional lebih efisien.", maxLength: 2000), rows: 3)),
                 FormField(id: "\(n).mitra", label: "Mitra", input: .pick(PickList(regions, selected: 12), rows: size.height > 30 ? 12 : 4)),

@@ -24,6 +24,9 @@ struct OpenCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Berkas rulebook TOML milik daerah (bawaan: rulebook bawaan Mufakat).", valueName: "BERKAS"))
     var rulebook: String?
 
+    @Option(name: .long, help: ArgumentHelp("Bahasa antarmuka: id (bawaan) atau en; juga $MUFAKAT_LANG. Naskah tetap berbahasa Indonesia.", valueName: "BAHASA"))
+    var lang: String?
+
     /// Opens the interface on the chosen store.
     mutating func run() throws {
         if demo, store != nil {
@@ -31,7 +34,7 @@ struct OpenCommand: ParsableCommand {
             throw Exit.unusable
         }
         do {
-            for line in try AppLauncher.run(storePath: store, demo: demo, theme: theme, rulebook: rulebook) { print(line) }
+            for line in try AppLauncher.run(storePath: store, demo: demo, theme: theme, rulebook: rulebook, language: lang) { print(line) }
         } catch let error as AppLauncher.LaunchError {
             printError("Galat: \(error.description)")
             throw Exit.unusable

@@ -68,7 +68,7 @@ struct ValidateCommand: ParsableCommand {
                 print("")
                 print("\(severity.label.uppercased()) (\(group.count))")
                 for f in group {
-                    print("  \(f.path.isEmpty ? "(kerja sama)" : f.path)")
+                    print("  \(f.path.isEmpty ? "(kerja sama)" : FieldLabel.label(for: f.path, in: cooperation, rulebook: rulebook))")
                     print("    \(f.message)")
                     print("    Dasar hukum: \(f.basis)\(f.toConfirm ? " (perlu dikonfirmasi)" : "") [\(f.ruleID)]")
                 }

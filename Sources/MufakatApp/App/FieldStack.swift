@@ -36,7 +36,10 @@ struct FieldStack: Sendable {
     var focus = 0
     private var shown: Set<String> = []
 
-    init(_ fields: [StackField]) { self.fields = fields }
+    init(_ fields: [StackField]) {
+        self.fields = fields
+        if !fields.isEmpty { self.fields[0].input.selectAll() }
+    }
 
     subscript(id: String) -> String {
         get { fields.first { $0.id == id }?.text ?? "" }
@@ -57,6 +60,7 @@ struct FieldStack: Sendable {
         guard !fields.isEmpty else { return }
         shown.insert(fields[focus].id)
         focus = (focus + delta + fields.count) % fields.count
+        fields[focus].input.selectAll()  // a prefilled answer is replaced by typing, as in a browser
     }
 
     mutating func handle(_ event: Event) -> Outcome {

@@ -241,21 +241,7 @@ public struct MufakatProgram: Program {
         case .meeting: return meetingHelpContent()
         case .dashboard: return dashboardHelpContent()
         case .archive: return archiveHelpContent()
-        default: return ("Beranda", home.bindings, [
-            ("↑/↓ PgUp/PgDn", "pindah baris"),
-            ("t", "saring menurut tahapan (tekan lagi untuk nilai berikutnya)"),
-            ("j", "saring menurut jenis kerja sama"),
-            ("u", "saring menurut urusan"),
-            ("m", "saring menurut mitra"),
-            ("x", "hapus semua saringan dan pencarian"),
-            ("s / R", "ganti kolom urutan / balik arah urutan"),
-            ("r", "mode rapat: matriks pemetaan urusan, kecocokan, impor bundel daerah peserta"),
-            ("d", "gandakan kerja sama yang sudah berakhir untuk diperbarui"),
-            ("p", "pemetaan urusan daerah ini (isian untuk rapat asistensi)"),
-            ("P", "ubah profil daerah"),
-            ("D", "rekapitulasi: jumlah per keadaan, tahapan, jenis, urusan, mitra; yang segera berakhir; evaluasi; pembiayaan; naskah tanpa pindaian"),
-            ("Tab", "pindah ke panel pengingat; Enter membuka kerja sama pengingat"),
-        ])
+        default: return ("Beranda", home.keyMap.helpBindings, [])  // bar and help from one map (HomeKeys)
         }
     }
 

@@ -22,6 +22,7 @@ public struct ShellContext: Sendable {
     public init(rulebook: Rulebook, catalogues: Catalogues, today: MufakatDomain.CalendarDate, storeLabel: String, isDemo: Bool = false) {
         self.rulebook = rulebook; self.catalogues = catalogues; self.today = today
         self.storeLabel = storeLabel; self.isDemo = isDemo
+        InterfaceLanguage.install()
     }
 }
 

@@ -16,6 +16,7 @@ public struct EditorContext: Sendable {
 
     public init(rulebook: Rulebook, catalogues: Catalogues, profile: RegionProfile? = nil, today: MufakatDomain.CalendarDate) {
         self.rulebook = rulebook; self.catalogues = catalogues; self.profile = profile; self.today = today
+        InterfaceLanguage.install()
     }
 
     /// The documents of this store (its one letterhead), for the preview and the fingerprint.

@@ -18,27 +18,36 @@ struct HelpScreen: Sendable {
     init(title: String, bindings: [KeyBinding], extra: [(key: String, text: String)] = []) {
         self.title = title
         var out: [(key: String, text: String)] = [("", "Tombol pada layar ini")]
-        for b in bindings { out.append((b.keyText, b.label)) }
+        for b in bindings { out.append((b.keyText, b.helpText)) }
         out += extra
         out.append(("", ""))
         out += HelpScreen.global
         lines = out
     }
 
+    /// Tombol bantuan: the help screen's own keys, one map for handling and for the help bar.
+    enum Keys {
+        static let scroll = KeyBinding([.up, .down], "gulir")
+        static let page = KeyBinding([.pageUp, .pageDown], "gulir satu halaman", inBar: false)
+        static let close = KeyBinding([.escape, .char("q"), .char("?"), .function(1), .enter], "tutup bantuan", keyLabel: "Esc/?")
+        static let map = KeyMap([scroll, page, close])
+    }
+
     /// True when the help should close.
     mutating func handle(_ event: Event) -> Bool {
+        let last = max(0, lines.count - 1)
         switch event {
-        case .key(.escape), .key(.char("q")), .key(.char("?")), .key(.function(1)), .key(.enter): return true
+        case _ where Keys.close.matches(event): return true
         case .key(.up): scroll = max(0, scroll - 1)
-        case .key(.down): scroll = min(max(0, lines.count - 1), scroll + 1)
+        case .key(.down): scroll = min(last, scroll + 1)
         case .key(.pageUp): scroll = max(0, scroll - 10)
-        case .key(.pageDown): scroll = min(max(0, lines.count - 1), scroll + 10)
+        case .key(.pageDown): scroll = min(last, scroll + 10)
         default: break
         }
         return false
     }
 
-    var bindings: [KeyBinding] { [KeyBinding([.up, .down], "gulir"), KeyBinding(.escape, "tutup bantuan", keyLabel: "Esc/?")] }
+    var bindings: [KeyBinding] { Keys.map.bar }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)

@@ -280,50 +280,46 @@ struct HomeScreen: Sendable {
         let count = visible.count
         switch event {
         case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: count, key: key)
-        case .key(.tab), .key(.backTab):
+        case _ where HomeKeys.reminders.matches(event):
             guard !reminders.isEmpty else { return .refused("Tidak ada pengingat saat ini.") }
             remindersFocused = true
-        case .key(.enter):
+        case _ where HomeKeys.open.matches(event):
             guard let id = selectedID else {
                 return .refused(all.isEmpty ? "Belum ada kerja sama. Tekan n untuk membuat yang baru." : "Tidak ada kerja sama yang cocok dengan saringan. Tekan x untuk menghapus saringan.")
             }
             return .open(id)
-        case .key(.char("n")): return .new
-        case .key(.char("d")):
+        case _ where HomeKeys.new.matches(event): return .new
+        case _ where HomeKeys.renew.matches(event):
             guard let id = selectedID, let row = visible.first(where: { $0.id == id }) else { return .refused("Pilih kerja sama yang akan diperbarui.") }
             guard row.isEnded else {
                 return .refused("Hanya kerja sama yang sudah berakhir dapat digandakan untuk diperbarui. '\(row.title)' masih \(row.status.lowercased()).")
             }
             return .renew(id)
-        case .key(.char("/")): searching = true
-        case .key(.char("t")): stageFilter = cycle(stageFilter, among: all.sorted { $0.stageIndex < $1.stageIndex }.map(\.stageName)); highlighted = 0
-        case .key(.char("j")): kindFilter = cycle(kindFilter, among: CooperationKind.allCases.filter { k in all.contains { $0.kind == k } }); highlighted = 0
-        case .key(.char("u")): affairFilter = cycle(affairFilter, among: all.map(\.affairCode).sorted()); highlighted = 0
-        case .key(.char("m")): partnerFilter = cycle(partnerFilter, among: all.flatMap(\.partners).sorted()); highlighted = 0
-        case .key(.char("x")):
+        case _ where HomeKeys.search.matches(event): searching = true
+        case _ where HomeKeys.filterStage.matches(event): stageFilter = cycle(stageFilter, among: all.sorted { $0.stageIndex < $1.stageIndex }.map(\.stageName)); highlighted = 0
+        case _ where HomeKeys.filterKind.matches(event): kindFilter = cycle(kindFilter, among: CooperationKind.allCases.filter { k in all.contains { $0.kind == k } }); highlighted = 0
+        case _ where HomeKeys.filterAffair.matches(event): affairFilter = cycle(affairFilter, among: all.map(\.affairCode).sorted()); highlighted = 0
+        case _ where HomeKeys.filterPartner.matches(event): partnerFilter = cycle(partnerFilter, among: all.flatMap(\.partners).sorted()); highlighted = 0
+        case _ where HomeKeys.clearFilters.matches(event):
             stageFilter = nil; kindFilter = nil; affairFilter = nil; partnerFilter = nil; search.text = ""; highlighted = 0
-        case .key(.char("s")): sortKey = SortKey(rawValue: (sortKey.rawValue + 1) % SortKey.allCases.count)!; ascending = true
-        case .key(.char("R")): ascending.toggle()
-        case .key(.char("r")): return .meeting
-        case .key(.char("p")): return .mapping
-        case .key(.char("P")): return .editProfile
-        case .key(.char("D")): return .dashboard
-        case .key(.char("S")) where syncLine != nil: return .sync
-        case .key(.char("?")), .key(.function(1)): return .help
-        case .key(.char("q")), .key(.ctrl("q")): return .quit
+        case _ where HomeKeys.sort.matches(event): sortKey = SortKey(rawValue: (sortKey.rawValue + 1) % SortKey.allCases.count)!; ascending = true
+        case _ where HomeKeys.reverseSort.matches(event): ascending.toggle()
+        case _ where HomeKeys.meeting.matches(event): return .meeting
+        case _ where HomeKeys.mapping.matches(event): return .mapping
+        case _ where HomeKeys.profile.matches(event): return .editProfile
+        case _ where HomeKeys.dashboard.matches(event): return .dashboard
+        case _ where HomeKeys.sync.matches(event) && syncLine != nil: return .sync
+        case _ where HomeKeys.help.matches(event): return .help
+        case _ where HomeKeys.quit.matches(event): return .quit
         default: return .none
         }
         return .none
     }
 
-    var bindings: [KeyBinding] {
-        if searching { return [KeyBinding(.enter, "selesai mencari"), KeyBinding(.ctrl("u"), "kosongkan")] }
-        return [KeyBinding(.enter, "buka"), KeyBinding(.char("n"), "baru"), KeyBinding(.char("/"), "cari"),
-                KeyBinding(.char("t"), "saring", keyLabel: "t/j/u/m"), KeyBinding(.char("s"), "urutkan"),
-                KeyBinding(.tab, "pengingat"), KeyBinding(.char("?"), "bantuan", keyLabel: "?"), KeyBinding(.char("p"), "pemetaan"),
-                KeyBinding(.char("r"), "rapat/matriks")] + (syncLine == nil ? [] : [KeyBinding(.char("S"), "sinkron")])
-            + [KeyBinding(.char("q"), "keluar")]
-    }
+    /// The screen's keys now (`HomeKeys`): the help bar shows `keyMap.bar`, the help screen all.
+    var keyMap: KeyMap { searching ? HomeKeys.searching : HomeKeys.map(syncing: syncLine != nil) }
+
+    var bindings: [KeyBinding] { keyMap.bar }
 
     // MARK: Drawing
 

@@ -15,15 +15,14 @@ public enum AppLauncher {
 
     /// Runs the interface. Returns the lines to print after the terminal is restored.
     @discardableResult
-    public static func run(storePath: String?, demo: Bool, theme: String?, rulebook: String?,
+    public static func run(storePath: String?, demo: Bool, theme: String?, rulebook: String?, language: String? = nil,
                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [String] {
+        InterfaceLanguage.install(AppLanguage.resolve(flag: language, environment: environment))
         let rules: Rulebook
         do { rules = try RulebookLoader.load(path: rulebook) } catch {
             throw LaunchError(description: "Rulebook tidak dapat dipakai: \(error.description). Periksa berkas dengan `mufakat rulebook check`.")
         }
-        let configHome = environment["XDG_CONFIG_HOME"] ?? (NSHomeDirectory() + "/.config")
-        let choice = ThemeResolver.resolve(flag: theme, environment: environment, configPath: configHome + "/mufakat/config.toml",
-                                           bundled: BundledThemes.source(named:))
+        let choice = AppTheme.resolve(flag: theme, environment: environment)
         let today = MufakatDomain.CalendarDate.today()
 
         let folder: String

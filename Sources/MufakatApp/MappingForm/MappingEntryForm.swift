@@ -36,7 +36,7 @@ struct MappingEntryForm: Sendable {
     var targetYear: TextField
     var inRPJMD: Bool
     var rkpdYear: TextField
-    var budget: RupiahField
+    var budget: NumberField
     var notes: TextArea
     var focus: MappingEntryField = .offer
     var picker: PartnerPicker? = nil
@@ -69,7 +69,7 @@ struct MappingEntryForm: Sendable {
         targetYear = TextField(e.targetYear.map(String.init) ?? "", maxLength: 4, filter: .digits)
         inRPJMD = e.inRPJMD
         rkpdYear = TextField(e.rkpdYear.map(String.init) ?? "", maxLength: 4, filter: .digits)
-        budget = RupiahField(e.indicativeBudget?.value)
+        budget = NumberField.rupiah(e.indicativeBudget?.value)
         notes = TextArea(e.notes, maxLength: 2000)
     }
 

@@ -21,6 +21,7 @@ struct MatrixScreen: Sendable {
     private(set) var screen: Size
 
     init(data: MeetingData, catalogues: Catalogues, screen: Size) {
+        InterfaceLanguage.install()
         self.data = data
         self.catalogues = catalogues
         self.screen = screen

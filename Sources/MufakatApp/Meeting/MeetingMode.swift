@@ -54,6 +54,7 @@ struct MeetingMode: Sendable {
     private var importLines: [String] = []
 
     init(catalogues: Catalogues, size: Size) {
+        InterfaceLanguage.install()
         self.catalogues = catalogues
         self.size = size
     }

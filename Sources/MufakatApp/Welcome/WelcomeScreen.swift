@@ -6,16 +6,16 @@ struct WelcomeScreen: Sendable {
         case setUpRegion, loadExamples, openFolder
         var title: String {
             switch self {
-            case .setUpRegion: "Siapkan daerah saya"
-            case .loadExamples: "Muat contoh kerja sama"
-            case .openFolder: "Buka folder penyimpanan lain"
+            case .setUpRegion: AppText.current.setUpRegion
+            case .loadExamples: AppText.current.loadExamples
+            case .openFolder: AppText.current.openFolder
             }
         }
         var explanation: String {
             switch self {
-            case .setUpRegion: "Pilih daerah Anda dari 552 daerah (6 di antaranya bukan daerah otonom dan tidak dapat menjadi pihak), isi nama unit kerja sama, kepala daerah, kepala unit, alamat dan pola nomor surat. Ditanyakan sekali dan dipakai di setiap naskah."
-            case .loadExamples: "Isi penyimpanan ini dengan beberapa contoh kerja sama untuk mencoba Mufakat. Contoh dapat diubah atau dihapus kemudian."
-            case .openFolder: "Pakai penyimpanan Mufakat di folder lain (misalnya folder bersama di server kantor)."
+            case .setUpRegion: AppText.current.setUpRegionExplained
+            case .loadExamples: AppText.current.loadExamplesExplained
+            case .openFolder: AppText.current.openFolderExplained
             }
         }
     }
@@ -33,7 +33,7 @@ struct WelcomeScreen: Sendable {
             case .key(.escape): folderField = nil; folderError = nil; return .none
             case .key(.enter):
                 let path = field.text.trimmingCharacters(in: .whitespaces)
-                if path.isEmpty { folderError = "Tulis jalur folder, misalnya /srv/kerjasama/mufakat."; return .none }
+                if path.isEmpty { folderError = AppText.current.folderMissing; return .none }
                 return .openFolder(path)
             default:
                 _ = field.handle(event)
@@ -60,10 +60,11 @@ struct WelcomeScreen: Sendable {
     }
 
     var bindings: [KeyBinding] {
-        if folderField != nil { return [KeyBinding(.enter, "buka folder"), KeyBinding(.escape, "batal")] }
-        return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "lanjut"), KeyBinding(.char("r"), "rapat/matriks"),
-                KeyBinding(.char("?"), "bantuan", keyLabel: "?/F1"),
-                KeyBinding(.char("q"), "keluar")]
+        let s = AppText.current
+        if folderField != nil { return [KeyBinding(.enter, s.keyOpenFolder), KeyBinding(.escape, s.keyCancel)] }
+        return [KeyBinding([.up, .down], s.keyChoose), KeyBinding(.enter, s.keyContinue), KeyBinding(.char("r"), s.keyMeeting),
+                KeyBinding(.char("?"), s.keyHelp, keyLabel: "?/F1"),
+                KeyBinding(.char("q"), s.keyQuit)]
     }
 
     func draw(in rect: Rect, buffer: inout Buffer, storeLabel: String) {
@@ -75,10 +76,11 @@ struct WelcomeScreen: Sendable {
                 y += 1
             }
         }
-        line("Selamat datang di Mufakat", .title)
-        line("Pendamping kerja sama daerah: dari usulan, penawaran, Kesepakatan Bersama dan Perjanjian Kerja Sama sampai pembiayaan dan pelaksanaan.")
+        let text = AppText.current
+        line(text.welcomeTitle, .title)
+        line(text.welcomeIntro)
         y += 1
-        line("Penyimpanan ini masih kosong: \(storeLabel)", .muted)
+        line(text.storeEmpty(storeLabel), .muted)
         y += 1
         for choice in WelcomeScreen.Choice.allCases {
             let selected = choice == highlighted
@@ -93,7 +95,7 @@ struct WelcomeScreen: Sendable {
         }
         if let field = folderField {
             y += 1
-            line("Folder penyimpanan (Enter untuk membuka, Esc untuk batal):")
+            line(text.folderPrompt)
             if y < area.maxY {
                 field.draw(in: Rect(x: area.x + 2, y: y, width: area.width - 2, height: 1), buffer: &buffer, focused: true)
                 y += 1

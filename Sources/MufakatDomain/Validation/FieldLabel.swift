@@ -39,6 +39,7 @@ public enum FieldLabel {
         "agreement.durationExceptionReason": "Alasan pengecualian jangka waktu",
         "agreement.signing.date": "Tanggal penandatanganan PKS", "agreement.signing.place": "Tempat penandatanganan PKS",
         "agreement.signing.numbers[]": "Nomor PKS", "agreement.signing.signatories[].powerOfAttorney.number": "Nomor surat kuasa penanda tangan PKS",
+        "implementation.evaluations": "Evaluasi pelaksanaan",
         "financing.lines": "Rencana pembiayaan", "financing.lines[].description": "Uraian baris pembiayaan",
         "financing.lines[].planningCode": "Kode perencanaan baris pembiayaan", "financing.lines[].budgetYear": "Tahun anggaran baris pembiayaan",
         "financing.lines[].partyIndex": "Pihak pada baris pembiayaan", "financing.lines[].amount": "Jumlah baris pembiayaan",

@@ -252,12 +252,12 @@ public final class NcursesBackend: Backend {
     }
 }
 
-/// Failures of the terminal itself, in Indonesian for the person at the keyboard.
+/// Failures of the terminal itself, worded by `TerminalStrings` for the person at the keyboard.
 public enum TerminalError: Error, CustomStringConvertible {
     case cannotStart
     public var description: String {
         switch self {
-        case .cannotStart: "Terminal tidak dapat dipakai (periksa variabel TERM)."
+        case .cannotStart: TerminalStrings.current.terminalCannotStart
         }
     }
 }

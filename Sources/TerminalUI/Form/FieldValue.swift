@@ -19,28 +19,28 @@ public enum FieldValue: Hashable, Sendable {
     }
 }
 
-/// A rule on one field's value; returns the message to show, in Indonesian, or nil when fine.
+/// A rule on one field's value; returns the message to show, or nil when fine.
 public struct FieldCheck: Sendable {
     public let check: @Sendable (FieldValue) -> String?
     public init(_ check: @escaping @Sendable (FieldValue) -> String?) { self.check = check }
 
     /// The field must not be left empty.
-    public static func required(_ message: String = "Wajib diisi.") -> FieldCheck {
+    public static func required(_ message: String = TerminalStrings.current.required) -> FieldCheck {
         FieldCheck { $0.isEmpty ? message : nil }
     }
 
     /// Text at most `n` characters.
     public static func maxLength(_ n: Int) -> FieldCheck {
         FieldCheck { value in
-            if case .text(let s) = value, s.count > n { return "Paling banyak \(n) karakter." }
+            if case .text(let s) = value, s.count > n { return TerminalStrings.current.atMostCharacters(n) }
             return nil
         }
     }
 
-    /// A money amount of at least `minimum` rupiah.
-    public static func minimumAmount(_ minimum: Int64) -> FieldCheck {
+    /// An amount of at least `minimum`, shown the way `format` shows numbers.
+    public static func minimumAmount(_ minimum: Int64, format: NumberField = NumberField()) -> FieldCheck {
         FieldCheck { value in
-            if case .money(let m?) = value, m < minimum { return "Paling sedikit Rp \(RupiahField.grouped(minimum))." }
+            if case .money(let m?) = value, m < minimum { return TerminalStrings.current.atLeastAmount(format.prefix + format.grouped(minimum)) }
             return nil
         }
     }

@@ -29,6 +29,13 @@ public struct Form: Sendable {
     public init(groups: [FormGroup]) {
         self.groups = groups
         self.savedValues = Self.values(of: groups)
+        enterFocusedField()
+    }
+
+    /// The focus entered a field: its prefilled value is selected, so typing replaces it.
+    private mutating func enterFocusedField() {
+        guard groups.indices.contains(groupIndex), groups[groupIndex].fields.indices.contains(focusIndex) else { return }
+        groups[groupIndex].fields[focusIndex].input.selectAll()
     }
 
     static func values(of groups: [FormGroup]) -> [String: FieldValue] {
@@ -75,8 +82,9 @@ public struct Form: Sendable {
     }
 
     public var bindings: [KeyBinding] {
-        var out = [KeyBinding([.tab, .backTab], "pindah isian"), KeyBinding(.ctrl("n"), "lanjut")]
-        if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
+        let s = TerminalStrings.current
+        var out = [KeyBinding([.tab, .backTab], s.nextField), KeyBinding(.ctrl("n"), s.nextGroup)]
+        if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), s.previousGroup)) }
         if let f = focusedField { out += f.input.bindings }
         return out
     }
@@ -86,12 +94,13 @@ public struct Form: Sendable {
         let errors = currentErrors
         if !errors.isEmpty {
             shownErrors.formUnion(errors.keys)
-            if let first = currentGroup.fields.firstIndex(where: { errors[$0.id] != nil }) { focusIndex = first }
+            if let first = currentGroup.fields.firstIndex(where: { errors[$0.id] != nil }), first != focusIndex { focusIndex = first; enterFocusedField() }
             return .blocked
         }
         if groupIndex + 1 >= groups.count { return .completed }
         groupIndex += 1
         focusIndex = 0
+        enterFocusedField()
         return .movedToGroup(groupIndex)
     }
 
@@ -100,6 +109,7 @@ public struct Form: Sendable {
         guard groupIndex > 0 else { return .refused }
         groupIndex -= 1
         focusIndex = 0
+        enterFocusedField()
         return .movedToGroup(groupIndex)
     }
 
@@ -108,6 +118,7 @@ public struct Form: Sendable {
         let count = currentGroup.fields.count
         guard count > 0 else { return }
         focusIndex = (focusIndex + delta + count) % count
+        enterFocusedField()
     }
 
     public mutating func handle(_ event: Event) -> FormOutcome {
@@ -147,7 +158,7 @@ public struct Form: Sendable {
     /// focused field's help, then a summary of the errors.
     public func draw(in rect: Rect, buffer: inout Buffer) {
         guard !rect.isEmpty else { return }
-        let heading = "Bagian \(groupIndex + 1) dari \(groups.count): \(currentGroup.title)"
+        let heading = TerminalStrings.current.groupOf(groupIndex + 1, groups.count, currentGroup.title)
         buffer.write(TextLayout.fit(heading, width: rect.width, pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
         let errors = visibleErrors
         var (summaryArea, body) = (Rect(x: rect.x, y: rect.maxY, width: rect.width, height: 0), rect.inset(top: 2))
@@ -183,7 +194,7 @@ public struct Form: Sendable {
         }
         if !errors.isEmpty {
             let names = currentGroup.fields.filter { errors[$0.id] != nil }.map(\.label)
-            let text = "\(names.count) isian perlu diperbaiki: \(names.joined(separator: ", "))."
+            let text = TerminalStrings.current.fieldsToFix(names)
             buffer.write(TextLayout.fit(text, width: summaryArea.width, pad: false), at: Point(x: summaryArea.x, y: summaryArea.y), role: .error, clip: summaryArea)
         }
     }

@@ -3,7 +3,7 @@ public enum FieldInput: Sendable {
     case text(TextField)
     case area(TextArea, rows: Int)
     case date(DateField)
-    case rupiah(RupiahField)
+    case number(NumberField)
     case pick(PickList, rows: Int)
     case check(CheckList, rows: Int)
 
@@ -12,7 +12,7 @@ public enum FieldInput: Sendable {
         case .text(let f): .text(f.text)
         case .area(let a, _): .text(a.text)
         case .date(let d): .date(d.date, raw: String(d.digits))
-        case .rupiah(let r): .money(r.amount)
+        case .number(let r): .money(r.amount)
         case .pick(let p, _): .choice(p.selected)
         case .check(let c, _): .choices(c.checked)
         }
@@ -21,7 +21,7 @@ public enum FieldInput: Sendable {
     /// Rows the input takes on screen.
     var rows: Int {
         switch self {
-        case .text, .date, .rupiah: 1
+        case .text, .date, .number: 1
         case .area(_, let r), .pick(_, let r), .check(_, let r): max(1, r)
         }
     }
@@ -29,7 +29,7 @@ public enum FieldInput: Sendable {
     /// Whether Up/Down belong to the widget (lists, text areas) rather than moving between fields.
     var usesVerticalKeys: Bool {
         switch self {
-        case .text, .date, .rupiah: false
+        case .text, .date, .number: false
         default: true
         }
     }
@@ -40,12 +40,22 @@ public enum FieldInput: Sendable {
         return nil
     }
 
+    /// Selects a prefilled value, as a browser does when a field is entered (text, date, number).
+    public mutating func selectAll() {
+        switch self {
+        case .text(var w): w.selectAll(); self = .text(w)
+        case .date(var w): w.selectAll(); self = .date(w)
+        case .number(var w): w.selectAll(); self = .number(w)
+        case .area, .pick, .check: break
+        }
+    }
+
     mutating func handle(_ event: Event) -> WidgetOutcome {
         switch self {
         case .text(var w): let o = w.handle(event); self = .text(w); return o
         case .area(var w, let r): let o = w.handle(event); self = .area(w, rows: r); return o
         case .date(var w): let o = w.handle(event); self = .date(w); return o
-        case .rupiah(var w): let o = w.handle(event); self = .rupiah(w); return o
+        case .number(var w): let o = w.handle(event); self = .number(w); return o
         case .pick(var w, let r): let o = w.handle(event); self = .pick(w, rows: r); return o
         case .check(var w, let r): let o = w.handle(event); self = .check(w, rows: r); return o
         }
@@ -56,7 +66,7 @@ public enum FieldInput: Sendable {
         case .text(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .area(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .date(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
-        case .rupiah(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .number(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .pick(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .check(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
         }
@@ -67,7 +77,7 @@ public enum FieldInput: Sendable {
         case .text(let w): w.bindings
         case .area(let w, _): w.bindings
         case .date(let w): w.bindings
-        case .rupiah(let w): w.bindings
+        case .number(let w): w.bindings
         case .pick(let w, _): w.bindings
         case .check(let w, _): w.bindings
         }

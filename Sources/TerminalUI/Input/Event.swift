@@ -30,7 +30,7 @@ public enum Event: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .key(let k): "key(\(k.label))"
-        case .paste(let s): "paste(\(s.count) karakter)"
+        case .paste(let s): "paste(\(s.count) characters)"
         case let .resize(w, h): "resize(\(w)×\(h))"
         case .tick: "tick"
         case .signal(let s): "signal(\(s))"

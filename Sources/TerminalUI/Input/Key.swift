@@ -18,7 +18,7 @@ public enum Key: Hashable, Sendable {
     /// The name shown in the help bar (key names are the same in Indonesian keyboards' labels).
     public var label: String {
         switch self {
-        case .char(" "): "Spasi"
+        case .char(" "): TerminalStrings.current.spaceKey
         case .char(let c): String(c)
         case .ctrl(let c): "Ctrl-" + String(c).uppercased()
         case .alt(let c): "Alt-" + String(c)

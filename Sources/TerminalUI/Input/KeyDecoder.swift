@@ -252,7 +252,7 @@ public struct KeyDecoder: Sendable {
             case "kHOM5": return .key(.home)
             case "kEND5": return .key(.end)
             case "kDC5": return .key(.delete)
-            default: return .key(.unknown(name ?? "kode \(code)"))
+            default: return .key(.unknown(name ?? "code \(code)"))
             }
         }
     }

@@ -15,7 +15,7 @@ public protocol Program {
     /// How often `Event.tick` arrives when nothing else happens; nil for never.
     var tickInterval: Duration? { get }
 
-    /// Below this size the runner shows the "Layar terlalu kecil" screen instead of `view`.
+    /// Below this size the runner shows the too-small screen (`TooSmallScreen`) instead of `view`.
     var minimumSize: Size { get }
 }
 

@@ -1,7 +1,7 @@
 /// Runs a program on a backend: read events, update, perform effects, draw, until quit.
 ///
 /// The runner owns the terminal policies every screen shares, so apps cannot forget them: the
-/// "Layar terlalu kecil" screen, Ctrl-Z suspension, and a last chance to autosave on SIGTERM and
+/// too-small screen, Ctrl-Z suspension, and a last chance to autosave on SIGTERM and
 /// SIGHUP before the terminal is restored.
 public struct Runner<P: Program> {
     public private(set) var program: P
@@ -28,7 +28,7 @@ public struct Runner<P: Program> {
         quitting = false
         var delivered = 0
         // The first frame is drawn before the work the first event asks for (reading a large
-        // store): the person sees "memuat…" at once, not a blank screen.
+        // store): the person sees a loading line at once, not a blank screen.
         deliver(.resize(width: backend.size.width, height: backend.size.height), perform: perform, drawBeforeWork: true)
         lastSize = backend.size
         while !quitting {
@@ -113,10 +113,11 @@ public struct TooSmallScreen: Sendable {
     public init(current: Size, required: Size) { self.current = current; self.required = required }
 
     public func draw(into buffer: inout Buffer) {
+        let strings = TerminalStrings.current
         let lines = [
-            ("Layar terlalu kecil", StyleRole.error),
-            ("Ukuran sekarang \(current.width)×\(current.height), diperlukan sekurang-kurangnya \(required.width)×\(required.height).", .normal),
-            ("Perbesar jendela terminal, atau tekan q untuk keluar.", .muted),
+            (strings.tooSmallTitle, StyleRole.error),
+            (strings.tooSmallSizes(current, required), .normal),
+            (strings.tooSmallHint, .muted),
         ]
         var rows: [(String, StyleRole)] = []
         for (text, role) in lines {

@@ -39,8 +39,8 @@ public struct Theme: Hashable, Sendable {
     }
 
     /// Attributes only, chosen so focus, selection and errors stay visible without any colour
-    /// (NO_COLOR, monochrome terminals, the `monokrom` theme).
-    public static let monochrome = Theme(name: "monokrom", description: "Tanpa warna", styles: [
+    /// (NO_COLOR, monochrome terminals, a monochrome theme file).
+    public static let monochrome = Theme(name: "monochrome", description: "No colour", styles: [
         .normal: RoleStyle(), .muted: RoleStyle(attributes: .dim), .title: RoleStyle(attributes: .bold),
         .focused: RoleStyle(attributes: [.reverse]), .selection: RoleStyle(attributes: [.reverse, .bold]),
         .error: RoleStyle(attributes: [.bold, .underline]), .warning: RoleStyle(attributes: .bold),
@@ -53,7 +53,7 @@ public struct Theme: Hashable, Sendable {
     ])
 
     /// Compiled-in copy of the shipped `default` theme, used when no theme file can be read.
-    public static let fallback = Theme(name: "default", description: "Latar gelap terminal", styles: [
+    public static let fallback = Theme(name: "default", description: "Dark terminal background", styles: [
         .normal: RoleStyle(), .muted: RoleStyle(foreground: .ansi(8)), .title: RoleStyle(foreground: .ansi(14), attributes: .bold),
         .focused: RoleStyle(foreground: .ansi(0), background: .ansi(6)),
         .selection: RoleStyle(foreground: .ansi(0), background: .ansi(7), attributes: .bold),

@@ -5,20 +5,20 @@ import TOMLKit
 public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int?
-    public var message: String
-    public init(file: String, line: Int?, message: String) { self.file = file; self.line = line; self.message = message }
+    public var problem: ThemeProblem
+    public init(file: String, line: Int?, problem: ThemeProblem) { self.file = file; self.line = line; self.problem = problem }
 
-    public var description: String {
-        if let line { return "Berkas tema \(file), baris \(line): \(message)" }
-        return "Berkas tema \(file): \(message)"
-    }
+    /// The problem in the installed words (`TerminalStrings.themeProblem`).
+    public var message: String { TerminalStrings.current.themeProblem(problem) }
+
+    public var description: String { TerminalStrings.current.themeFileLine(file, line, message) }
 }
 
 /// Reads theme files (TOML):
 ///
 /// ```toml
 /// name = "default"
-/// description = "Latar gelap terminal"
+/// description = "Dark terminal background"
 /// [focused]
 /// fg = "black"          # default, ANSI name, bright_*, 0-255 or "#rrggbb"
 /// bg = "cyan"
@@ -30,15 +30,15 @@ public enum ThemeParser {
     public static func parse(_ source: String, file: String) throws(ThemeError) -> Theme {
         // toml++ aborts the process on some malformed texts; it only sees checked ones.
         if let problem = TOMLSyntaxCheck.firstProblem(in: source) {
-            throw ThemeError(file: file, line: problem.line, message: "TOML tidak sah (kolom \(problem.column): \(problem.problem)).")
+            throw ThemeError(file: file, line: problem.line, problem: .syntax(column: problem.column, detail: problem.problem))
         }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)
         } catch let e as TOMLParseError {
-            throw ThemeError(file: file, line: e.source.begin.line, message: "TOML tidak sah (\(e.description)).")
+            throw ThemeError(file: file, line: e.source.begin.line, problem: .invalidTOML(detail: e.description))
         } catch {
-            throw ThemeError(file: file, line: nil, message: "TOML tidak sah.")
+            throw ThemeError(file: file, line: nil, problem: .invalidTOML(detail: nil))
         }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let name = table["name"]?.string ?? file
@@ -47,10 +47,10 @@ public enum ThemeParser {
         for key in table.keys where key != "name" && key != "description" {
             guard let role = StyleRole(rawValue: key) else {
                 throw ThemeError(file: file, line: lineOf(section: key, key: nil, in: lines),
-                                 message: "peran \"\(key)\" tidak dikenal. Peran yang sah: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")).")
+                                 problem: .unknownRole(key, valid: StyleRole.allCases.map(\.rawValue)))
             }
             guard let section = table[key]?.table else {
-                throw ThemeError(file: file, line: lineOf(section: nil, key: key, in: lines), message: "\"\(key)\" harus berupa tabel [\(key)].")
+                throw ThemeError(file: file, line: lineOf(section: nil, key: key, in: lines), problem: .notATable(key))
             }
             var style = RoleStyle()
             for field in section.keys {
@@ -59,21 +59,21 @@ public enum ThemeParser {
                 case "fg", "bg":
                     guard let text = section[field]?.string ?? section[field]?.int.map(String.init),
                           let color = ThemeColor(parsing: text) else {
-                        throw ThemeError(file: file, line: line, message: "warna \"\(section[field].map { String(describing: $0) } ?? "")\" tidak dikenal.")
+                        throw ThemeError(file: file, line: line, problem: .unknownColour(section[field].map { String(describing: $0) } ?? ""))
                     }
                     if field == "fg" { style.foreground = color } else { style.background = color }
                 case "attrs":
                     guard let array = section[field]?.array else {
-                        throw ThemeError(file: file, line: line, message: "attrs harus berupa daftar, misalnya [\"bold\"].")
+                        throw ThemeError(file: file, line: line, problem: .attributesNotAList)
                     }
                     for item in array {
                         guard let s = item.string, let a = TextAttributes.byName[s] else {
-                            throw ThemeError(file: file, line: line, message: "atribut \"\(item)\" tidak dikenal (bold, dim, reverse, underline, italic).")
+                            throw ThemeError(file: file, line: line, problem: .unknownAttribute(String(describing: item)))
                         }
                         style.attributes.insert(a)
                     }
                 default:
-                    throw ThemeError(file: file, line: line, message: "kunci \"\(field)\" tidak dikenal (fg, bg, attrs).")
+                    throw ThemeError(file: file, line: line, problem: .unknownKey(field))
                 }
             }
             styles[role] = style

@@ -4,13 +4,15 @@ import TOMLKit
 /// The theme chosen at start, and why, with any problems to show on the message line.
 public struct ThemeChoice: Sendable {
     public var theme: Theme
-    /// Where the choice came from: "--theme", "MUFAKAT_THEME", the config file, or "bawaan".
+    /// Where the choice came from: "--theme", the environment variable, the config file, or
+    /// `TerminalStrings.builtInThemeSource`.
     public var source: String
-    /// Problems met on the way (unknown name, broken file), in Indonesian.
+    /// Problems met on the way (unknown name, broken file), in the installed words.
     public var warnings: [String]
 }
 
-/// Picks the theme: `--theme NAME` first, then `MUFAKAT_THEME`, then `theme = "NAME"` in the
+/// Picks the theme: `--theme NAME` first, then the application's environment variable (`variable`,
+/// read from `environment`; none when nil), then `theme = "NAME"` in the
 /// config file, then `default`. A name is a shipped theme or a path to a `.toml` file. A theme
 /// that cannot be used is reported with its line and the default theme is used instead: a broken
 /// colour file must never keep anyone from their work.
@@ -18,20 +20,22 @@ public enum ThemeResolver {
     public static func resolve(
         flag: String?,
         environment: [String: String],
+        variable: String? = nil,
         configPath: String?,
         bundled: (String) -> String?
     ) -> ThemeChoice {
         var warnings: [String] = []
         var candidates: [(String, String)] = []
         if let flag, !flag.isEmpty { candidates.append((flag, "--theme")) }
-        if let env = environment["MUFAKAT_THEME"], !env.isEmpty { candidates.append((env, "MUFAKAT_THEME")) }
+        if let variable, let env = environment[variable], !env.isEmpty { candidates.append((env, variable)) }
+        let strings = TerminalStrings.current
         if let configPath, let text = try? String(contentsOfFile: configPath, encoding: .utf8) {
             if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
-                warnings.append("Berkas konfigurasi \(configPath), baris \(problem.line): TOML tidak sah (\(problem.problem)); pengaturan tema diabaikan.")
+                warnings.append(strings.configInvalid(configPath, problem.line, problem.problem))
             } else { do {
                 if let name = try TOMLTable(string: text)["theme"]?.string { candidates.append((name, configPath)) }
             } catch let e as TOMLParseError {
-                warnings.append("Berkas konfigurasi \(configPath), baris \(e.source.begin.line): TOML tidak sah; pengaturan tema diabaikan.")
+                warnings.append(strings.configInvalid(configPath, e.source.begin.line, nil))
             } catch {} }
         }
         for (name, source) in candidates {
@@ -39,23 +43,23 @@ public enum ThemeResolver {
             case .success(let theme):
                 return ThemeChoice(theme: theme, source: source, warnings: warnings)
             case .failure(let error):
-                warnings.append(error.description + " Tema bawaan dipakai.")
-                return ThemeChoice(theme: defaultTheme(bundled: bundled), source: "bawaan", warnings: warnings)
+                warnings.append(error.description + " " + strings.builtInThemeUsed)
+                return ThemeChoice(theme: defaultTheme(bundled: bundled), source: strings.builtInThemeSource, warnings: warnings)
             }
         }
-        return ThemeChoice(theme: defaultTheme(bundled: bundled), source: "bawaan", warnings: warnings)
+        return ThemeChoice(theme: defaultTheme(bundled: bundled), source: strings.builtInThemeSource, warnings: warnings)
     }
 
     /// Loads one theme by shipped name or file path.
     public static func load(_ name: String, bundled: (String) -> String?) -> Result<Theme, ThemeError> {
         if name.contains("/") || name.hasSuffix(".toml") {
             guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {
-                return .failure(ThemeError(file: name, line: nil, message: "berkas tidak dapat dibaca."))
+                return .failure(ThemeError(file: name, line: nil, problem: .unreadable))
             }
             return Result { () throws(ThemeError) in try ThemeParser.parse(text, file: name) }
         }
         guard let text = bundled(name) else {
-            return .failure(ThemeError(file: name, line: nil, message: "tema \"\(name)\" tidak ditemukan."))
+            return .failure(ThemeError(file: name, line: nil, problem: .notFound(name: name)))
         }
         return Result { () throws(ThemeError) in try ThemeParser.parse(text, file: "\(name).toml") }
     }

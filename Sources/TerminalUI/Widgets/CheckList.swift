@@ -8,7 +8,7 @@ public struct CheckList: Widget, Sendable {
         self.items = items; self.checked = checked
     }
 
-    public var bindings: [KeyBinding] { [KeyBinding([.up, .down], "pilih"), KeyBinding(.char(" "), "centang")] }
+    public var bindings: [KeyBinding] { [KeyBinding([.up, .down], TerminalStrings.current.choose), KeyBinding(.char(" "), TerminalStrings.current.toggle)] }
 
     public mutating func toggle(_ index: Int) {
         guard items.indices.contains(index) else { return }

@@ -1,4 +1,5 @@
-/// A calendar date without time or zone: what a letter's date means.
+/// A calendar date without time or zone. The check of the day is the minimal proleptic Gregorian
+/// one (leap years, month lengths); an application with its own calendar converts to and from it.
 public struct FieldDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
@@ -21,14 +22,11 @@ public struct FieldDate: Hashable, Sendable, Comparable, CustomStringConvertible
         }
     }
 
-    /// Month names as written in Indonesian official letters.
-    public static let indonesianMonths = [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-    ]
-
-    /// "17 Agustus 2025".
-    public var indonesianText: String { "\(day) \(FieldDate.indonesianMonths[month - 1]) \(year)" }
+    /// "17 August 2025" with the given twelve month names (the toolkit's by default).
+    public func text(monthNames: [String] = TerminalStrings.current.monthNames) -> String {
+        let name = monthNames.indices.contains(month - 1) ? monthNames[month - 1] : String(month)
+        return "\(day) \(name) \(year)"
+    }
 
     /// "17-08-2025", the form typed into the field.
     public var description: String {
@@ -43,13 +41,23 @@ public struct FieldDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
 /// A date typed as dd-mm-yyyy. Only digits are typed; the dashes are part of the mask, so a
 /// person never has to think about separators. The calendar is checked as soon as all eight
-/// digits are in, and the date is shown back with the Indonesian month name.
+/// digits are in, and the date is shown back with the month name from `monthNames`.
 public struct DateField: Widget, Sendable {
     /// The digits typed so far (at most eight).
     public private(set) var digits: [Character]
+    /// The twelve month names used to show a complete date back ("17 August 2025").
+    public var monthNames: [String]
+    /// The whole date is selected (a prefilled date just entered): a digit or a paste starts a
+    /// new date, Backspace or Delete clears it, other keys keep it.
+    public private(set) var isSelected = false
 
-    public init(_ date: FieldDate? = nil) {
+    /// Selects the date typed so far (nothing when empty). Forms call it when the focus enters.
+    public mutating func selectAll() { isSelected = !digits.isEmpty }
+    public mutating func deselect() { isSelected = false }
+
+    public init(_ date: FieldDate? = nil, monthNames: [String] = TerminalStrings.current.monthNames) {
         digits = date.map { Array($0.description.filter(\.isNumber)) } ?? []
+        self.monthNames = monthNames
     }
 
     /// The date when eight digits name a real day; nil otherwise.
@@ -62,14 +70,15 @@ public struct DateField: Widget, Sendable {
     public var isEmpty: Bool { digits.isEmpty }
     public var isComplete: Bool { digits.count == 8 }
 
-    /// Why the typed digits are not a date, in Indonesian; nil when fine or still empty.
+    /// Why the typed digits are not a date (`TerminalStrings` words it); nil when fine or still empty.
     public var problem: String? {
+        let s = TerminalStrings.current
         if digits.isEmpty { return nil }
-        if !isComplete { return "Tanggal belum lengkap (hh-bb-tttt)." }
+        if !isComplete { return s.dateIncomplete(s.dateMask) }
         if date == nil {
             let month = Int(String(digits[2...3]))!
-            if !(1...12).contains(month) { return "Bulan \(month) tidak ada; bulan 01 sampai 12." }
-            return "Tanggal itu tidak ada di kalender."
+            if !(1...12).contains(month) { return s.noSuchMonth(month) }
+            return s.noSuchDay
         }
         return nil
     }
@@ -84,9 +93,29 @@ public struct DateField: Widget, Sendable {
         return out
     }
 
-    public var bindings: [KeyBinding] { [KeyBinding(.char("0"), "ketik angka hh-bb-tttt", keyLabel: "0-9")] }
+    public var bindings: [KeyBinding] {
+        let s = TerminalStrings.current
+        return [KeyBinding(.char("0"), s.typeDigits + " " + s.dateMask, keyLabel: s.digitsKey)]
+    }
 
     public mutating func handle(_ event: Event) -> WidgetOutcome {
+        if isSelected {
+            isSelected = false
+            switch event {
+            case .key(.char(let c)) where c.isASCII && c.isNumber:
+                digits = [c]
+                return .handled
+            case .paste(let s) where s.contains(where: { $0.isASCII && $0.isNumber }):
+                digits = []
+            case .key(.backspace), .key(.delete), .key(.ctrl("u")):
+                digits = []
+                return .handled
+            case .key(.char):
+                isSelected = true
+            default:
+                break
+            }
+        }
         switch event {
         case .key(.char(let c)) where c.isASCII && c.isNumber:
             guard digits.count < 8 else { return .refused }
@@ -116,10 +145,10 @@ public struct DateField: Widget, Sendable {
         guard !rect.isEmpty else { return }
         let role: StyleRole = focused ? .focused : .normal
         let mask = maskedText
-        buffer.write(mask, at: Point(x: rect.x, y: rect.y), role: role, clip: rect.row(0))
+        buffer.write(mask, at: Point(x: rect.x, y: rect.y), role: focused && isSelected ? .selection : role, clip: rect.row(0))
         let after = rect.x + DisplayWidth.of(mask) + 1
         if let date {
-            buffer.write(date.indonesianText, at: Point(x: after, y: rect.y), role: .muted, clip: rect.row(0))
+            buffer.write(date.text(monthNames: monthNames), at: Point(x: after, y: rect.y), role: .muted, clip: rect.row(0))
         } else if let problem, isComplete {
             buffer.write(problem, at: Point(x: after, y: rect.y), role: .error, clip: rect.row(0))
         }

@@ -2,11 +2,11 @@
 /// the screen gives it every event, so nothing behind it can be changed by accident.
 public struct Dialog: Widget, Sendable {
     public enum Kind: Hashable, Sendable {
-        /// "Ya" / "Tidak"; the safe answer ("Tidak") is the default.
+        /// Yes / No (`TerminalStrings.yes`, `.no`); the safe answer, No, is the default.
         case confirm
         /// One of several named options.
         case choose([String])
-        /// Information with one "Tutup" button.
+        /// Information with one Close button.
         case message
     }
 
@@ -27,17 +27,18 @@ public struct Dialog: Widget, Sendable {
 
     public var buttons: [String] {
         switch kind {
-        case .confirm: ["Ya", "Tidak"]
+        case .confirm: [TerminalStrings.current.yes, TerminalStrings.current.no]
         case .choose(let options): options
-        case .message: ["Tutup"]
+        case .message: [TerminalStrings.current.close]
         }
     }
 
-    /// For a confirm dialog after `.submitted`: whether the answer was "Ya".
+    /// For a confirm dialog after `.submitted`: whether the answer was Yes.
     public var confirmed: Bool { kind == .confirm && selected == 0 }
 
     public var bindings: [KeyBinding] {
-        [KeyBinding([.left, .right], "pilih"), KeyBinding(.enter, "jawab"), KeyBinding(.escape, "batal")]
+        let s = TerminalStrings.current
+        return [KeyBinding([.left, .right], s.choose), KeyBinding(.enter, s.answer), KeyBinding(.escape, s.cancel)]
     }
 
     /// What a key did to the dialog: nothing decided yet, a button chosen (its index), or Esc.
@@ -62,8 +63,8 @@ public struct Dialog: Widget, Sendable {
         case .key(.right), .key(.tab), .key(.down): selected = min(buttons.count - 1, selected + 1)
         case .key(.enter): return .submitted
         case .key(.escape): return .cancelled
-        case .key(.char(let c)) where kind == .confirm && (c == "y" || c == "Y"): selected = 0; return .submitted
-        case .key(.char(let c)) where kind == .confirm && (c == "t" || c == "T" || c == "n" || c == "N"): selected = 1; return .submitted
+        case .key(.char(let c)) where kind == .confirm && TerminalStrings.current.yesLetters.contains(c): selected = 0; return .submitted
+        case .key(.char(let c)) where kind == .confirm && TerminalStrings.current.noLetters.contains(c): selected = 1; return .submitted
         default: return .handled  // modal: nothing leaks to the screen behind
         }
         return .handled

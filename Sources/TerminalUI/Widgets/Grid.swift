@@ -56,9 +56,10 @@ public struct Grid: Sendable, Equatable {
     public init(layout: GridLayout) { self.layout = layout }
 
     public var bindings: [KeyBinding] {
-        [KeyBinding([.up, .down, .left, .right], "pindah sel", keyLabel: "←↑↓→"),
-         KeyBinding([.pageUp, .pageDown], "halaman", keyLabel: "PgUp/PgDn"),
-         KeyBinding([.home, .end], "kolom awal/akhir", keyLabel: "Home/End")]
+        let s = TerminalStrings.current
+        return [KeyBinding([.up, .down, .left, .right], s.moveCell, keyLabel: "←↑↓→"),
+                KeyBinding([.pageUp, .pageDown], s.page, keyLabel: "PgUp/PgDn"),
+                KeyBinding([.home, .end], s.firstLastColumn, keyLabel: "Home/End")]
     }
 
     /// Sets the window size from the rectangle the grid will be drawn in, keeping the cursor in view.

@@ -12,8 +12,8 @@ public struct Message: Hashable, Sendable {
 
     var prefix: String {
         switch kind {
-        case .error: "Galat: "
-        case .warning: "Peringatan: "
+        case .error: TerminalStrings.current.errorPrefix
+        case .warning: TerminalStrings.current.warningPrefix
         case .notice: ""
         case .ok: "✓ "
         }
@@ -29,7 +29,7 @@ public struct Message: Hashable, Sendable {
     }
 }
 
-/// The line above the help bar where messages appear. The prefix ("Galat:", "Peringatan:")
+/// The line above the help bar where messages appear. The prefix (`TerminalStrings.errorPrefix`, `.warningPrefix`)
 /// carries the kind in words, so it does not depend on colour.
 public struct MessageLine: Sendable {
     public var message: Message?

@@ -39,7 +39,8 @@ public struct PickList: Widget, Sendable {
     public var highlightedItem: Int? { matches.isEmpty ? nil : matches[highlighted] }
 
     public var bindings: [KeyBinding] {
-        [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "tetapkan"), KeyBinding(.char("a"), "ketik untuk menyaring", keyLabel: "huruf")]
+        let s = TerminalStrings.current
+        return [KeyBinding([.up, .down], s.choose), KeyBinding(.enter, s.assign), KeyBinding(.char("a"), s.typeToFilter, keyLabel: s.lettersKey)]
     }
 
     public mutating func setFilter(_ text: String) {
@@ -70,19 +71,21 @@ public struct PickList: Widget, Sendable {
         return .handled
     }
 
-    /// First row: the filter ("Cari: bone  3/552"); then the matches, scrolled to the highlight.
+    /// First row: the filter ("Search: bone  3/552"); then the matches, scrolled to the highlight.
     public func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
         guard !rect.isEmpty else { return }
         let (head, body) = rect.splitTop(1)
         let count = "\(matches.count)/\(items.count)"
-        buffer.write("Cari: ", at: Point(x: head.x, y: head.y), role: .muted, clip: head)
-        let filterWidth = max(0, head.width - 6 - DisplayWidth.of(count) - 1)
-        buffer.write(TextLayout.suffix(filter, width: filterWidth), at: Point(x: head.x + 6, y: head.y), role: focused ? .focused : .normal, clip: head)
+        let strings = TerminalStrings.current
+        let label = strings.searchLabel, labelWidth = DisplayWidth.of(strings.searchLabel)
+        buffer.write(label, at: Point(x: head.x, y: head.y), role: .muted, clip: head)
+        let filterWidth = max(0, head.width - labelWidth - DisplayWidth.of(count) - 1)
+        buffer.write(TextLayout.suffix(filter, width: filterWidth), at: Point(x: head.x + labelWidth, y: head.y), role: focused ? .focused : .normal, clip: head)
         buffer.write(count, at: Point(x: head.maxX - DisplayWidth.of(count), y: head.y), role: .muted, clip: head)
-        if focused { buffer.cursor = Point(x: min(head.maxX - 1, head.x + 6 + DisplayWidth.of(TextLayout.suffix(filter, width: filterWidth))), y: head.y) }
+        if focused { buffer.cursor = Point(x: min(head.maxX - 1, head.x + labelWidth + DisplayWidth.of(TextLayout.suffix(filter, width: filterWidth))), y: head.y) }
         guard !body.isEmpty else { return }
         if matches.isEmpty {
-            buffer.write("Tidak ada yang cocok.", at: Point(x: body.x, y: body.y), role: .muted, clip: body)
+            buffer.write(strings.noMatch, at: Point(x: body.x, y: body.y), role: .muted, clip: body)
             return
         }
         let top = max(0, min(highlighted - body.height / 2, matches.count - body.height))

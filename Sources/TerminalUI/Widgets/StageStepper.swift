@@ -25,17 +25,8 @@ public enum StageState: String, Hashable, Sendable {
         }
     }
 
-    /// Indonesian name, for the legend and for screen readers of the captured text.
-    public var label: String {
-        switch self {
-        case .done: "selesai"
-        case .current: "sedang dikerjakan"
-        case .pending: "belum"
-        case .blocked: "terkunci"
-        case .skipped: "dilewati"
-        case .error: "ada kesalahan"
-        }
-    }
+    /// The state in words (`TerminalStrings.stageState`), for the legend and for screen readers.
+    public var label: String { TerminalStrings.current.stageState(self) }
 }
 
 /// One stage in the stepper.
@@ -54,7 +45,7 @@ public struct Stage: Hashable, Sendable {
 public struct StageStepper: Sendable {
     public var stages: [Stage]
     public var title: String
-    public init(title: String = "Tahapan", stages: [Stage]) { self.title = title; self.stages = stages }
+    public init(title: String = TerminalStrings.current.stagesTitle, stages: [Stage]) { self.title = title; self.stages = stages }
 
     public func draw(in rect: Rect, buffer: inout Buffer) {
         guard !rect.isEmpty else { return }

@@ -36,7 +36,8 @@ public struct Table: Widget, Sendable {
     }
 
     public var bindings: [KeyBinding] {
-        [KeyBinding([.up, .down], "baris"), KeyBinding(.char("s"), "urutkan"), KeyBinding(.char("r"), "balik urutan")]
+        let s = TerminalStrings.current
+        return [KeyBinding([.up, .down], s.row), KeyBinding(.char("s"), s.sort), KeyBinding(.char("r"), s.reverseSort)]
     }
 
     /// The rows in display order.
@@ -115,7 +116,7 @@ public struct Table: Widget, Sendable {
         }
         let data = sortedRows
         if data.isEmpty {
-            buffer.write("Belum ada data.", at: Point(x: body.x, y: body.y), role: .muted, clip: body)
+            buffer.write(TerminalStrings.current.noData, at: Point(x: body.x, y: body.y), role: .muted, clip: body)
             return
         }
         let top = max(0, min(highlighted - body.height + 1, data.count - body.height))

@@ -22,7 +22,7 @@ public struct TextArea: Widget, Sendable {
     /// Number of hard lines (paragraphs) in the text.
     public var lineCount: Int { characters.reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
 
-    public var bindings: [KeyBinding] { [KeyBinding(.enter, "baris baru")] }
+    public var bindings: [KeyBinding] { [KeyBinding(.enter, TerminalStrings.current.newLine)] }
 
     @discardableResult
     public mutating func insert(_ text: String) -> Bool {
@@ -151,7 +151,7 @@ public struct TextArea: Widget, Sendable {
     /// "baris 3 dari 12", for a status line next to the area.
     public func status(width: Int) -> String {
         let caret = caretPosition(width: width)
-        return "baris \(caret.row + 1) dari \(rows(width: width).count)"
+        return TerminalStrings.current.lineOf(caret.row + 1, rows(width: width).count)
     }
 }
 

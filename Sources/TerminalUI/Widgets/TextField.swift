@@ -9,6 +9,9 @@ public struct TextField: Widget, Sendable {
     public var filter: InputFilter
     /// Muted text shown while empty.
     public var placeholder: String
+    /// The whole text is selected, as a browser does when a prefilled field is entered: typing or
+    /// pasting replaces it, Backspace or Delete clears it, a caret key keeps it and drops the selection.
+    public private(set) var isSelected = false
 
     public init(_ text: String = "", maxLength: Int? = nil, filter: InputFilter = .any, placeholder: String = "") {
         self.maxLength = maxLength
@@ -23,12 +26,23 @@ public struct TextField: Widget, Sendable {
     /// The text.
     public var text: String {
         get { String(characters) }
-        set { characters = []; cursor = 0; _ = insert(newValue) }
+        set { characters = []; cursor = 0; isSelected = false; _ = insert(newValue) }
     }
 
+    /// Selects the whole text (nothing when empty), the caret at its end. Forms call it when
+    /// the focus enters the field.
+    public mutating func selectAll() {
+        isSelected = !characters.isEmpty
+        cursor = characters.count
+    }
+
+    /// Drops the selection, keeping the text.
+    public mutating func deselect() { isSelected = false }
+
     public var bindings: [KeyBinding] {
-        [KeyBinding([.ctrl("a"), .ctrl("e")], "awal/akhir"), KeyBinding([.ctrl("k"), .ctrl("u")], "hapus sisa/awal"),
-         KeyBinding(.ctrl("w"), "hapus kata")]
+        let s = TerminalStrings.current
+        return [KeyBinding([.ctrl("a"), .ctrl("e")], s.startEnd), KeyBinding([.ctrl("k"), .ctrl("u")], s.deleteRestStart),
+                KeyBinding(.ctrl("w"), s.deleteWord)]
     }
 
     /// Inserts text at the caret, dropping what the filter refuses and what exceeds the limit.
@@ -48,6 +62,27 @@ public struct TextField: Widget, Sendable {
     }
 
     public mutating func handle(_ event: Event) -> WidgetOutcome {
+        if isSelected {
+            isSelected = false
+            switch event {
+            case .paste, .key(.char):
+                // Replace: keep the old text when nothing of the new one could be taken.
+                let before = (characters, cursor)
+                characters = []; cursor = 0
+                let outcome = handleUnselected(event)
+                if characters.isEmpty { (characters, cursor) = before; isSelected = true }
+                return outcome
+            case .key(.backspace), .key(.delete), .key(.ctrl("u")), .key(.ctrl("k")), .key(.ctrl("w")):
+                characters = []; cursor = 0
+                return .handled
+            default:
+                break
+            }
+        }
+        return handleUnselected(event)
+    }
+
+    private mutating func handleUnselected(_ event: Event) -> WidgetOutcome {
         switch event {
         case .paste(let s):
             return insert(s) ? .handled : .refused
@@ -124,7 +159,8 @@ public struct TextField: Widget, Sendable {
         }
         let offset = scrollOffset(width: row.width)
         let visible = String(characters[offset...])
-        let written = buffer.write(TextLayout.prefix(visible, width: row.width), at: Point(x: row.x, y: row.y), role: focused ? .focused : .normal, clip: row)
+        let textRole: StyleRole = focused ? (isSelected ? .selection : .focused) : .normal
+        let written = buffer.write(TextLayout.prefix(visible, width: row.width), at: Point(x: row.x, y: row.y), role: textRole, clip: row)
         if !focused, written < row.width {
             buffer.write(String(repeating: "_", count: row.width - written), at: Point(x: row.x + written, y: row.y), role: .muted, clip: row)
         }

@@ -27,18 +27,29 @@ public enum WidgetOutcome: Hashable, Sendable {
     case cancelled
 }
 
-/// A key and what it does, in Indonesian. Bindings double as the help text, so the help bar
+/// A key and what it does, in the words of the application. Bindings double as the help text, so the help bar
 /// never lies about what a key does (the model of huh's keymap).
 public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]
     public var label: String
     /// Shown instead of the key names when set (for example "Ctrl-C" for the interrupt signal).
     public var keyLabel: String?
+    /// The longer explanation on the help screen; the label when nil.
+    public var help: String?
+    /// Whether the help bar lists it; false for keys only the help screen explains.
+    public var inBar: Bool
+    /// Whether the help screen lists it; false for a bar entry that sums up keys listed one by one.
+    public var inHelp: Bool
 
-    public init(_ keys: [Key], _ label: String, keyLabel: String? = nil) {
-        self.keys = keys; self.label = label; self.keyLabel = keyLabel
+    public init(_ keys: [Key], _ label: String, keyLabel: String? = nil, help: String? = nil, inBar: Bool = true, inHelp: Bool = true) {
+        self.keys = keys; self.label = label; self.keyLabel = keyLabel; self.help = help; self.inBar = inBar; self.inHelp = inHelp
     }
-    public init(_ key: Key, _ label: String, keyLabel: String? = nil) { self.init([key], label, keyLabel: keyLabel) }
+    public init(_ key: Key, _ label: String, keyLabel: String? = nil, help: String? = nil, inBar: Bool = true, inHelp: Bool = true) {
+        self.init([key], label, keyLabel: keyLabel, help: help, inBar: inBar, inHelp: inHelp)
+    }
+
+    /// What the help screen says about the key.
+    public var helpText: String { help ?? label }
 
     public var keyText: String { keyLabel ?? keys.map(\.label).joined(separator: "/") }
 

@@ -264,12 +264,13 @@ import TerminalUI
     @Test func contactOfficerIsEditedAndChecked() {
         var (h, _) = F.opened()
         h.type("c")
-        h.key(.tab)          // NIP
+        h.key(.tab)          // NIP: entering selects it, typing replaces it
         h.type("123")
         h.key(.escape)
         #expect(h.bells == 1)
         #expect(h.program.message?.text.contains("NIP") == true)
         h.key(.backspace, times: 3)
+        h.type("198503122010012003")
         h.key(.tab, times: 3)    // phone
         h.type("0251-8321075")
         h.key(.tab)

@@ -9,7 +9,7 @@ import Testing
 
 /// Issue 20: SIGQUIT painted the Swift crash reporter over the screen. It must stop the
 /// program like SIGTERM: caught as a flag, the terminal restored, the draft kept.
-@Suite(.serialized) struct SignalTests {
+@Suite(.serialized, .englishToolkit) struct SignalTests {
     @Test func sigquitIsCaughtAsAFlagAndMeansTerminate() {
         mufakat_install_termination_handlers()
         _ = mufakat_take_pending_signal()

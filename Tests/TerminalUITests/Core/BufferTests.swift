@@ -1,7 +1,7 @@
 import Testing
 @testable import TerminalUI
 
-@Suite struct DisplayWidthTests {
+@Suite(.englishToolkit) struct DisplayWidthTests {
     @Test func widthsOfUnicodeCases() {
         #expect(DisplayWidth.of("é") == 1)
         #expect(DisplayWidth.of("ñ") == 1)
@@ -12,7 +12,7 @@ import Testing
     }
 }
 
-@Suite struct BufferTests {
+@Suite(.englishToolkit) struct BufferTests {
     @Test func writeClipsAtTheRightEdge() {
         var b = Buffer(width: 5, height: 1)
         let n = b.write("abcdefg", at: Point(x: 2, y: 0))

@@ -1,7 +1,7 @@
 import Testing
 @testable import TerminalUI
 
-@Suite struct KeyDecoderTests {
+@Suite(.englishToolkit) struct KeyDecoderTests {
     func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
     @Test func plainCharactersOneAtATime() {

@@ -1,7 +1,7 @@
 import Testing
 import TerminalUI
 
-@Suite struct ListCursorTests {
+@Suite(.englishToolkit) struct ListCursorTests {
     @Test func movesStopAtTheEnds() {
         #expect(ListCursor.move(0, count: 5, key: .up) == 0)
         #expect(ListCursor.move(3, count: 5, key: .down) == 4)

@@ -20,7 +20,7 @@ private struct Loader: Program {
     }
 }
 
-@Suite struct FirstFrameTests {
+@Suite(.englishToolkit) struct FirstFrameTests {
     /// Issue 19: the "memuat" line is on screen before the first event's work is performed.
     @Test func theFirstFrameIsDrawnBeforeTheFirstEventsWork() throws {
         let backend = InMemoryBackend(script: [.key(.char("q"))])

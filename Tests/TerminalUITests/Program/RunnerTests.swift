@@ -26,7 +26,7 @@ private struct Counter: Program {
     }
 }
 
-@Suite struct RunnerTests {
+@Suite(.englishToolkit) struct RunnerTests {
     @Test func updateReturnsEffectsWithoutPerformingThem() {
         var c = Counter()
         #expect(c.update(.key(.char("+"))) == [])
@@ -74,7 +74,7 @@ private struct Counter: Program {
         // Keys are not given to the program while the screen is too small.
         #expect(final.count == 2)
         let small = backend.frames.first { $0.width == 60 }
-        #expect(small?.text.contains("Layar terlalu kecil") == true)
+        #expect(small?.text.contains("Screen too small") == true)
         #expect(small?.text.contains("60×20") == true)
         #expect(backend.lastFrame?.lines.first?.hasPrefix("Jumlah: 2") == true)
     }

@@ -5,7 +5,7 @@ import Testing
 
 /// The matrix cells of the mapping meeting must stay readable on a projector (`kontras`) and
 /// must not look like the cursor, in every shipped theme.
-@Suite struct MatrixCellThemeTests {
+@Suite(.englishToolkit) struct MatrixCellThemeTests {
     static let cellRoles: [StyleRole] = [.cellOffer, .cellNeed, .cellBoth, .cellPlanned]
 
     @Test func everyThemeTellsTheCellKindsApartAndFromTheCursor() throws {

@@ -4,7 +4,7 @@ import Testing
 @testable import TerminalUI
 
 /// Issue 20: a theme file given with `--theme` must never abort the process inside toml++.
-@Suite struct ThemeFuzzTests {
+@Suite(.englishToolkit) struct ThemeFuzzTests {
     @Test func aBrokenThemeIsAnErrorWithItsLine() {
         let error = #expect(throws: ThemeError.self) { try ThemeParser.parse("name = \"x\"\n[.", file: "t.toml") }
         #expect(error?.line == 2)

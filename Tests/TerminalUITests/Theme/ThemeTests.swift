@@ -3,7 +3,7 @@ import MufakatThemes
 import Testing
 @testable import TerminalUI
 
-@Suite struct ThemeTests {
+@Suite(.englishToolkit) struct ThemeTests {
     @Test func everyShippedThemeParsesAndCoversEveryRole() throws {
         #expect(Set(BundledThemes.names).isSuperset(of: ["default", "terang", "kontras", "monokrom"]))
         for name in BundledThemes.names {
@@ -32,7 +32,7 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.line == 4)
-            #expect(error.description.contains("baris 4"))
+            #expect(error.description.contains("line 4"))
         }
     }
 
@@ -43,8 +43,10 @@ import Testing
         let config = dir.appendingPathComponent("config.toml")
         try "theme = \"terang\"\n".write(to: config, atomically: true, encoding: .utf8)
         let lookup = BundledThemes.source(named:)
-        #expect(ThemeResolver.resolve(flag: "kontras", environment: ["MUFAKAT_THEME": "monokrom"], configPath: config.path, bundled: lookup).theme.name == "kontras")
-        #expect(ThemeResolver.resolve(flag: nil, environment: ["MUFAKAT_THEME": "monokrom"], configPath: config.path, bundled: lookup).theme.name == "monokrom")
+        #expect(ThemeResolver.resolve(flag: "kontras", environment: ["APP_THEME": "monokrom"], variable: "APP_THEME", configPath: config.path, bundled: lookup).theme.name == "kontras")
+        #expect(ThemeResolver.resolve(flag: nil, environment: ["APP_THEME": "monokrom"], variable: "APP_THEME", configPath: config.path, bundled: lookup).theme.name == "monokrom")
+        // The toolkit reads no variable of its own: without `variable` the environment is not consulted.
+        #expect(ThemeResolver.resolve(flag: nil, environment: ["MUFAKAT_THEME": "monokrom"], configPath: config.path, bundled: lookup).theme.name == "terang")
         #expect(ThemeResolver.resolve(flag: nil, environment: [:], configPath: config.path, bundled: lookup).theme.name == "terang")
         #expect(ThemeResolver.resolve(flag: nil, environment: [:], configPath: nil, bundled: lookup).theme.name == "default")
     }
@@ -56,10 +58,10 @@ import Testing
         let choice = ThemeResolver.resolve(flag: file.path, environment: [:], configPath: nil, bundled: BundledThemes.source(named:))
         #expect(choice.theme.name == "default")
         #expect(choice.warnings.count == 1)
-        #expect(choice.warnings.first?.contains("baris 3") == true)
+        #expect(choice.warnings.first?.contains("line 3") == true)
         let unknown = ThemeResolver.resolve(flag: "tidak-ada", environment: [:], configPath: nil, bundled: BundledThemes.source(named:))
         #expect(unknown.theme.name == "default")
-        #expect(unknown.warnings.first?.contains("tidak ditemukan") == true)
+        #expect(unknown.warnings.first?.contains("not found") == true)
     }
 
     @Test func noColorAndColourlessTerminalsAreMonochrome() {

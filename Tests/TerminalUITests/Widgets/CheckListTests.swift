@@ -1,7 +1,7 @@
 import Testing
 @testable import TerminalUI
 
-@Suite struct CheckListTests {
+@Suite(.englishToolkit) struct CheckListTests {
     @Test func spaceToggles() {
         var c = CheckList(["Pendidikan", "Kesehatan", "Pariwisata"])
         _ = c.handle(.key(.down))

@@ -2,7 +2,7 @@ import Testing
 @testable import TerminalUI
 
 /// The widgets around the content: stepper, help bar, message line, dialogs.
-@Suite struct ChromeTests {
+@Suite(.englishToolkit) struct ChromeTests {
     @Test func stageStepperSnapshot() {
         let s = StageStepper(stages: [Stage("Persiapan", state: .done), Stage("Pengisian", state: .current, errorCount: 3),
                                       Stage("Persetujuan", state: .blocked), Stage("Lampiran", state: .skipped),

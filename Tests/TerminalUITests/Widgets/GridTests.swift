@@ -20,7 +20,7 @@ final class CountingGridSource: GridSource, @unchecked Sendable {
     }
 }
 
-@Suite struct GridTests {
+@Suite(.englishToolkit) struct GridTests {
     let rect = Rect(x: 0, y: 0, width: 40, height: 10)
     let layout = GridLayout(rowHeaderWidth: 8, cellWidth: 4, headerHeight: 2)
 

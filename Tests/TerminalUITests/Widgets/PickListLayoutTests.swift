@@ -2,7 +2,7 @@ import Testing
 @testable import TerminalUI
 
 /// Issue 18: a picker row is cut with an ellipsis and keeps its code; a code is found with or without dots.
-@Suite struct PickListLayoutTests {
+@Suite(.englishToolkit) struct PickListLayoutTests {
     @Test func aPickerRowKeepsItsCodeAndCutsWithAnEllipsis() {
         let (title, detail) = PickList.layout("  Kabupaten Bone Bolango", detail: "Gorontalo · 75.03", width: 26)
         #expect(detail == "75.03")

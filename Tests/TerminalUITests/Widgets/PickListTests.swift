@@ -1,7 +1,7 @@
 import Testing
 @testable import TerminalUI
 
-@Suite struct PickListTests {
+@Suite(.englishToolkit) struct PickListTests {
     static let regions: [PickItem] = [PickItem("Kota Ambon", detail: "81.71"), PickItem("Peñalolén"), PickItem("SÃO TOMÉ"), PickItem("東京都"), PickItem("Kabupaten Bone Bolango")]
         + (1...547).map { PickItem("Kabupaten Contoh \($0)", detail: "99.\($0)") }
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import TerminalUI
 
-@Suite struct TableTests {
+@Suite(.englishToolkit) struct TableTests {
     static func sample() -> Table {
         Table(columns: [TableColumn("Kode", width: .fixed(6)), TableColumn("Nama"), TableColumn("Nilai", width: .fixed(12), alignment: .right)],
               rows: [["3", "Peñalolén", "2.500.000"], ["1", "東京 kerja sama", "12.000.000"], ["2", "Résumé e\u{0301}", "1.000"],

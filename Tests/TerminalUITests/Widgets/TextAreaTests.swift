@@ -1,7 +1,7 @@
 import Testing
 @testable import TerminalUI
 
-@Suite struct TextAreaTests {
+@Suite(.englishToolkit) struct TextAreaTests {
     @Test func softWrapByDisplayWidth() {
         let a = TextArea("漢字漢字漢字 satu dua")
         #expect(a.rows(width: 6).map(\.text) == ["漢字漢", "字漢字 ", "satu ", "dua"])

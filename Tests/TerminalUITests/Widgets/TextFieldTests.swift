@@ -1,7 +1,7 @@
 import Testing
 @testable import TerminalUI
 
-@Suite struct TextFieldTests {
+@Suite(.englishToolkit) struct TextFieldTests {
     func typed(_ s: String, into field: inout TextField) {
         for ch in s { _ = field.handle(.key(.char(ch))) }
     }

@@ -56,7 +56,7 @@ enum EntryWidget: Sendable {
     case text(TextField)
     case area(TextArea)
     case date(DateField)
-    case money(RupiahField)
+    case money(NumberField)
     case number(TextField)
     case choice(ChoiceRow)
 
@@ -69,9 +69,9 @@ enum EntryWidget: Sendable {
         case (.lines(_, let max), .lines(let l)):
             self = .area(TextArea(l.joined(separator: "\n"), maxLength: max))
         case (.date, .date(let d)):
-            self = .date(DateField(d.flatMap { FieldDate(year: $0.year, month: $0.month, day: $0.day) }))
+            self = .date(DateField(d.flatMap { FieldDate(year: $0.year, month: $0.month, day: $0.day) }, monthNames: IndonesianDate.monthNames))
         case (.money, .money(let m)):
-            self = .money(RupiahField(m?.value))
+            self = .money(NumberField.rupiah(m?.value))
         case (.number, .number(let n)):
             self = .number(TextField(n.map(String.init) ?? "", maxLength: 6, filter: .digits))
         case (.choice(let options), .choice(let i)):
@@ -108,6 +108,18 @@ enum EntryWidget: Sendable {
         case .money(let m): return .money(m.amount.flatMap { Rupiah($0) })
         case .number(let f): return .number(Int(f.text))
         case .choice(let c): return .choice(c.selected)
+        }
+    }
+
+    /// Selects a prefilled answer when the focus enters the field, so typing replaces it (as in a
+    /// browser form) instead of appending to it. Text areas and choices keep their caret.
+    mutating func selectAll() {
+        switch self {
+        case .text(var f): f.selectAll(); self = .text(f)
+        case .number(var f): f.selectAll(); self = .number(f)
+        case .date(var d): d.selectAll(); self = .date(d)
+        case .money(var m): m.selectAll(); self = .money(m)
+        case .area, .choice: break
         }
     }
 
@@ -155,8 +167,9 @@ enum EntryWidget: Sendable {
     mutating func handle(_ event: Event, kind: EntryKind) -> (WidgetOutcome, String?) {
         switch (self, kind) {
         case (.text(var f), .text(let max)):
-            if case .paste(let s) = event, f.characters.count + s.count > max {
-                return (.refused, EntryWidget.tooLong(pasted: s.count, existing: f.characters.count, max: max, multiline: false))
+            let existing = f.isSelected ? 0 : f.characters.count
+            if case .paste(let s) = event, existing + s.count > max {
+                return (.refused, EntryWidget.tooLong(pasted: s.count, existing: existing, max: max, multiline: false))
             }
             let o = f.handle(event)
             self = .text(f)
@@ -220,7 +233,7 @@ enum EntryWidget: Sendable {
                 return (.refused, "Tempelan \"\(s.prefix(20))\" bukan angka; isi angka \(range.lowerBound) sampai \(range.upperBound).")
             }
             let digits = String(range.upperBound).count
-            if case .key(.char) = event, f.characters.count >= digits {
+            if case .key(.char) = event, !f.isSelected, f.characters.count >= digits {
                 return (.refused, "Paling banyak \(digits) angka; isi \(range.lowerBound) sampai \(range.upperBound).")
             }
             let o = f.handle(event.trimmedPaste)
@@ -244,8 +257,8 @@ enum EntryWidget: Sendable {
         return "Tempelan \(grouped(pasted)) karakter terlalu panjang: isian ini paling banyak \(grouped(max)) karakter (sisa \(grouped(room))). Tidak ada yang ditempel. \(advice)"
     }
 
-    static func grouped(_ n: Int) -> String { RupiahField.grouped(Int64(n)) }
-    static func grouped(_ n: Int64) -> String { RupiahField.grouped(n) }
+    static func grouped(_ n: Int) -> String { NumberField.groupedIndonesian(Int64(n)) }
+    static func grouped(_ n: Int64) -> String { NumberField.groupedIndonesian(n) }
 
     func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
         switch self {

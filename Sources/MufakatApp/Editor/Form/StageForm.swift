@@ -36,6 +36,12 @@ struct StageForm: Sendable {
     init(groups: [FieldGroup], cooperation: Cooperation) {
         self.groups = groups.isEmpty ? [FieldGroup("Tidak ada isian", [])] : groups
         reload(from: cooperation)
+        enterFocusedField()
+    }
+
+    /// The focus entered a field: a prefilled answer is selected, so typing replaces it.
+    private mutating func enterFocusedField() {
+        if let f = focusedField { widgets[f.id]?.selectAll() }
     }
 
     /// Rebuilds every widget from the cooperation (after the answers changed elsewhere).
@@ -84,6 +90,7 @@ struct StageForm: Sendable {
         guard groups.indices.contains(index) else { return }
         groupIndex = index
         focusIndex = 0
+        enterFocusedField()
     }
 
     /// Puts the focus on a field (a finding chosen in the review), switching group when needed.
@@ -91,6 +98,7 @@ struct StageForm: Sendable {
         for (g, group) in groups.enumerated() {
             if let i = group.fields.firstIndex(where: { $0.id == fieldID || fieldID.hasPrefix($0.id + ".") || fieldID.hasPrefix($0.id + "[") }) {
                 groupIndex = g; focusIndex = i; touched.insert(group.fields[i].id)
+                enterFocusedField()
                 return true
             }
         }
@@ -102,6 +110,7 @@ struct StageForm: Sendable {
         let count = currentGroup.fields.count
         guard count > 0 else { return }
         focusIndex = (focusIndex + delta + count) % count
+        enterFocusedField()
     }
 
     /// Tries to move on; blocked while a field of the group has a blocking issue.
@@ -110,13 +119,17 @@ struct StageForm: Sendable {
         let blocking = currentGroup.fields.filter { issues[$0.id]?.contains(where: \.blocks) ?? false }
         if !blocking.isEmpty {
             for f in currentGroup.fields { touched.insert(f.id) }
-            if let first = currentGroup.fields.firstIndex(where: { f in blocking.contains { $0.id == f.id } }) { focusIndex = first }
+            if let first = currentGroup.fields.firstIndex(where: { f in blocking.contains { $0.id == f.id } }), first != focusIndex {
+                focusIndex = first
+                enterFocusedField()
+            }
             // The names are listed once, on the form's own summary row; the message only says what to do.
             return .blocked("Belum dapat lanjut: perbaiki dulu isian bertanda ✗; penjelasannya ada di bawah tiap isian.")
         }
         if groupIndex + 1 >= groups.count { return .completed }
         groupIndex += 1
         focusIndex = 0
+        enterFocusedField()
         return .movedToGroup(groupIndex)
     }
 
@@ -126,6 +139,7 @@ struct StageForm: Sendable {
         guard groupIndex > 0 else { return .atStart }
         groupIndex -= 1
         focusIndex = 0
+        enterFocusedField()
         return .movedToGroup(groupIndex)
     }
 

@@ -88,7 +88,7 @@ enum ReviewContent {
             let role: StyleRole = f.severity == .error ? .error : (f.severity == .warning ? .warning : .muted)
             add("\(mark) \(f.severity.label): \(f.message)", role, indent: 1)
             add("Dasar: \(f.basis)\(f.toConfirm ? " (perlu dikonfirmasi)" : "")", .muted, indent: 3)
-            if !f.path.isEmpty { add("Isian: \(f.path)", .muted, indent: 3) }
+            if !f.path.isEmpty { add("Isian: \(FieldLabel.label(for: f.path, in: c, rulebook: context.rulebook))", .muted, indent: 3) }
         }
         blank()
 

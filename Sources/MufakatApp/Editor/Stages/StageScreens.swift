@@ -274,11 +274,11 @@ enum StageScreens {
         return articles.indices.map { i in
             FieldGroup("Pasal \(i + 1) dari \(articles.count)", note: "Alt-t tambah pasal sesudahnya, Alt-h hapus pasal ini.", [
                 .text("\(base)[\(i)].heading", "Judul pasal", help: "Misalnya MAKSUD DAN TUJUAN.",
-                      get: { c in let a = get(c); return a.indices.contains(i) ? a[i].heading : "" },
-                      set: { c, v in var a = get(c); guard a.indices.contains(i) else { return }; a[i].heading = v; set(&c, a) }),
+                      get: { c in let a = get(c); return a.indices.contains(i) ? ClausePlaceholders.shown(a[i].heading) : "" },
+                      set: { c, v in var a = get(c); guard a.indices.contains(i) else { return }; a[i].heading = ClausePlaceholders.stored(v); set(&c, a) }),
                 .lines("\(base)[\(i)].paragraphs", "Ayat", help: "Satu ayat per baris; ayat diberi nomor (1), (2) dalam naskah.", rows: 8,
-                       get: { c in let a = get(c); return a.indices.contains(i) ? a[i].paragraphs : [] },
-                       set: { c, v in var a = get(c); guard a.indices.contains(i) else { return }; a[i].paragraphs = v; set(&c, a) }),
+                       get: { c in let a = get(c); return a.indices.contains(i) ? a[i].paragraphs.map(ClausePlaceholders.shown) : [] },
+                       set: { c, v in var a = get(c); guard a.indices.contains(i) else { return }; a[i].paragraphs = v.map(ClausePlaceholders.stored); set(&c, a) }),
             ])
         }
     }

@@ -1,3 +1,6 @@
+import MufakatDomain
+import TerminalUI
+
 /// The widget gallery (`mufakat gallery`): every widget and every theme on one screen, to check
 /// a terminal (wide characters, colours, keys) and as the subject of snapshot and tmux tests.
 public struct Gallery: Program {
@@ -8,8 +11,8 @@ public struct Gallery: Program {
     public var themes: [Theme]
     public private(set) var themeIndex: Int
     public var name = TextField("José Ñúñez", maxLength: 60)
-    public var date = DateField(FieldDate(year: 2025, month: 8, day: 17))
-    public var amount = RupiahField(1_500_000)
+    public var date = DateField(FieldDate(year: 2025, month: 8, day: 17), monthNames: IndonesianDate.monthNames)
+    public var amount = NumberField.rupiah(1_500_000)
     public var notes = TextArea("Catatan bebas: teks dibungkus menurut lebar tampilan, termasuk 漢字 dan 🙂.")
     public var region: PickList
     public var affairs = CheckList(["Pendidikan", "Kesehatan", "Pekerjaan umum", "Perhubungan", "Pariwisata", "Lingkungan hidup", "Kependudukan"], checked: [1, 4])
@@ -20,7 +23,7 @@ public struct Gallery: Program {
             ["04", "Résumé e\u{0301}", "1.000"], ["05", "Kopi ☕ 🙂", "300.000"], ["06", "Bandung", "45.000.000"],
             ["07", "Ternate", "8.250.000"], ["08", "Ambon", "0"],
         ], sortColumn: 0)
-    public var stepper = StageStepper(stages: [
+    public var stepper = StageStepper(title: "Tahapan", stages: [
         Stage("Persiapan", state: .done), Stage("Pengisian data", state: .done),
         Stage("Pemeriksaan", state: .current, errorCount: 2), Stage("Persetujuan", state: .blocked),
         Stage("Penandatanganan", state: .pending), Stage("Lampiran", state: .skipped),
@@ -37,6 +40,7 @@ public struct Gallery: Program {
     ///   - themes: every theme to show (the shipped ones); the active one is `themes[activeTheme]`.
     ///   - warnings: problems met while choosing the theme, shown on the message line.
     public init(themes: [Theme], activeTheme: Int = 0, warnings: [String] = []) {
+        InterfaceLanguage.install()
         self.themes = themes.isEmpty ? [.fallback] : themes
         self.themeIndex = min(max(0, activeTheme), self.themes.count - 1)
         self.region = PickList(Gallery.sampleRegions)

@@ -1,6 +1,7 @@
 import MufakatThemes
 import Testing
-@testable import TerminalUI
+import TerminalUI
+@testable import MufakatApp
 
 @Suite struct GalleryTests {
     static var themes: [Theme] {

@@ -1,0 +1,88 @@
+import Foundation
+import TerminalUI
+
+/// Bahasa antarmuka: Indonesian by default; English with `--lang en`, `MUFAKAT_LANG=en`, or a
+/// `LANG` of `en_*`. Official documents and their file names stay Indonesian whatever is chosen.
+public enum AppLanguage: String, Sendable, CaseIterable {
+    case indonesian = "id"
+    case english = "en"
+
+    /// `--lang` first, then `MUFAKAT_LANG`, then `LANG`; Indonesian when none says English.
+    public static func resolve(flag: String?, environment: [String: String]) -> AppLanguage {
+        for value in [flag, environment["MUFAKAT_LANG"]] {
+            if let v = value?.lowercased(), !v.isEmpty { return v.hasPrefix("en") ? .english : .indonesian }
+        }
+        return (environment["LANG"] ?? "").lowercased().hasPrefix("en_") ? .english : .indonesian
+    }
+}
+
+/// Katalog teks antarmuka: the program's words as typed entries, so the compiler checks every
+/// entry and its arguments. Groundwork: the welcome screen is the first screen taken from it; the
+/// others still carry their Indonesian text inline (issue 17).
+struct AppText: Sendable {
+    // Welcome screen (`WelcomeScreen`).
+    var welcomeTitle: String
+    var welcomeIntro: String
+    var storeEmpty: @Sendable (_ store: String) -> String
+    var setUpRegion: String
+    var setUpRegionExplained: String
+    var loadExamples: String
+    var loadExamplesExplained: String
+    var openFolder: String
+    var openFolderExplained: String
+    var folderPrompt: String
+    var folderMissing: String
+    var keyChoose: String, keyContinue: String, keyMeeting: String, keyHelp: String, keyQuit: String
+    var keyOpenFolder: String, keyCancel: String
+
+    static let indonesian = AppText(
+        welcomeTitle: "Selamat datang di Mufakat",
+        welcomeIntro: "Pendamping kerja sama daerah: dari usulan, penawaran, Kesepakatan Bersama dan Perjanjian Kerja Sama sampai pembiayaan dan pelaksanaan.",
+        storeEmpty: { "Penyimpanan ini masih kosong: \($0)" },
+        setUpRegion: "Siapkan daerah saya",
+        setUpRegionExplained: "Pilih daerah Anda dari 552 daerah (6 di antaranya bukan daerah otonom dan tidak dapat menjadi pihak), isi nama unit kerja sama, kepala daerah, kepala unit, alamat dan pola nomor surat. Ditanyakan sekali dan dipakai di setiap naskah.",
+        loadExamples: "Muat contoh kerja sama",
+        loadExamplesExplained: "Isi penyimpanan ini dengan beberapa contoh kerja sama untuk mencoba Mufakat. Contoh dapat diubah atau dihapus kemudian.",
+        openFolder: "Buka folder penyimpanan lain",
+        openFolderExplained: "Pakai penyimpanan Mufakat di folder lain (misalnya folder bersama di server kantor).",
+        folderPrompt: "Folder penyimpanan (Enter untuk membuka, Esc untuk batal):",
+        folderMissing: "Tulis jalur folder, misalnya /srv/kerjasama/mufakat.",
+        keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
+        keyOpenFolder: "buka folder", keyCancel: "batal")
+
+    static let english = AppText(
+        welcomeTitle: "Welcome to Mufakat",
+        welcomeIntro: "A companion for regional cooperation: from the proposal, the offer, the joint agreement (Kesepakatan Bersama) and the cooperation agreement (Perjanjian Kerja Sama) to financing and implementation.",
+        storeEmpty: { "This store is still empty: \($0)" },
+        setUpRegion: "Set up my region",
+        setUpRegionExplained: "Choose your region among 552 (6 of them are not autonomous regions and cannot be a party), then fill in the cooperation unit, the head of region, the head of the unit, the address and the letter number pattern. Asked once and used in every document.",
+        loadExamples: "Load example cooperations",
+        loadExamplesExplained: "Fill this store with a few example cooperations to try Mufakat. Examples can be changed or deleted later.",
+        openFolder: "Open another store folder",
+        openFolderExplained: "Use a Mufakat store in another folder (for example a shared folder on the office server).",
+        folderPrompt: "Store folder (Enter to open, Esc to cancel):",
+        folderMissing: "Write the folder's path, for example /srv/kerjasama/mufakat.",
+        keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
+        keyOpenFolder: "open folder", keyCancel: "cancel")
+
+    static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
+
+    private final class Box: @unchecked Sendable {
+        let lock = NSLock()
+        var value = AppText.indonesian
+    }
+    private static let box = Box()
+
+    /// A catalogue for the current task only (tests render a screen in English this way without
+    /// changing the process-wide choice other tests see).
+    @TaskLocal static var override: AppText?
+
+    /// The catalogue in use, set by `InterfaceLanguage.install(_:)`.
+    static var current: AppText {
+        get {
+            if let override { return override }
+            box.lock.lock(); defer { box.lock.unlock() }; return box.value
+        }
+        set { box.lock.lock(); box.value = newValue; box.lock.unlock() }
+    }
+}

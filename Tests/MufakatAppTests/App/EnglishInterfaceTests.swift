@@ -1,0 +1,38 @@
+import Testing
+import TerminalUI
+@testable import MufakatApp
+
+/// Groundwork of the English interface: the language switch and the first screen from the catalogue.
+@Suite struct EnglishInterfaceTests {
+    @Test func theLanguageComesFromTheFlagThenMUFAKAT_LANGThenLANG() {
+        #expect(AppLanguage.resolve(flag: nil, environment: [:]) == .indonesian)
+        #expect(AppLanguage.resolve(flag: "en", environment: [:]) == .english)
+        #expect(AppLanguage.resolve(flag: nil, environment: ["MUFAKAT_LANG": "en"]) == .english)
+        #expect(AppLanguage.resolve(flag: "id", environment: ["MUFAKAT_LANG": "en"]) == .indonesian)
+        #expect(AppLanguage.resolve(flag: nil, environment: ["LANG": "en_GB.UTF-8"]) == .english)
+        #expect(AppLanguage.resolve(flag: nil, environment: ["LANG": "id_ID.UTF-8"]) == .indonesian)
+    }
+
+    static func welcome(width: Int = 80, height: Int = 24) -> String {
+        var b = Buffer(width: width, height: height)
+        let screen = WelcomeScreen()
+        screen.draw(in: Rect(x: 0, y: 0, width: width, height: height - 1), buffer: &b, storeLabel: "/srv/mufakat")
+        HelpBar(screen.bindings).draw(in: Rect(x: 0, y: height - 1, width: width, height: 1), buffer: &b)
+        return b.text
+    }
+
+    @Test func theWelcomeScreenInEnglishHasNoWordOfTheIndonesianCatalogue() async {
+        let english = await AppText.$override.withValue(.english) {
+            await TerminalStrings.$override.withValue(TerminalStrings()) { Self.welcome() }
+        }
+        #expect(english.contains("Welcome to Mufakat"))
+        #expect(english.contains("Set up my region"))
+        // Compare against the catalogue, not a word list: no Indonesian entry of the screen is left.
+        let i = AppText.indonesian
+        for entry in [i.welcomeTitle, i.setUpRegion, i.loadExamples, i.openFolder, i.keyChoose, i.keyContinue, i.keyQuit, i.storeEmpty("")] {
+            #expect(!english.contains(entry.trimmingCharacters(in: .whitespaces)), "\(entry)")
+        }
+        let indonesian = AppText.$override.withValue(.indonesian) { Self.welcome() }
+        #expect(indonesian.contains("Selamat datang di Mufakat"))
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import MufakatDomain
+
+/// Users never see an internal field path: every path a finding can name has a label, so no
+/// message, review line or CLI report falls back to "proposal.inRegionalPlan" or "financing.lines".
+@Suite struct FieldLabelCoverageTests {
+    /// A dotted path ("proposal.inRegionalPlan", "parties[1].address") or one camelCase word ("subAffairID").
+    static func looksInternal(_ s: String) -> Bool {
+        s.range(of: #"^[a-z][A-Za-z]*(\[[0-9]*\])?(\.[a-z][A-Za-z]*(\[[0-9]*\])?)+$"#, options: .regularExpression) != nil
+            || s.range(of: #"^[a-z]+[A-Z][A-Za-z]*$"#, options: .regularExpression) != nil
+    }
+
+    @Test func theDetectorCatchesPaths() {
+        #expect(Self.looksInternal("proposal.inRegionalPlan"))
+        #expect(Self.looksInternal("financing.lines"))
+        #expect(Self.looksInternal("subAffairID"))
+        #expect(Self.looksInternal("parties[1].address"))
+        #expect(!Self.looksInternal("Objek dalam RPJMD/RKPD"))
+    }
+
+    @Test func everyPathAFindingNamesHasALabel() throws {
+        let rulebook = try RulebookLoader.load()
+        let today = CalendarDate(year: 2026, month: 1, day: 15)!
+        var samples = WalkedExamples.all(referenceDate: today)
+        samples += DemoGenerator(seed: 7, referenceDate: today).cooperations(count: 60)
+        // Empty and half-filled cooperations of every kind name the most fields.
+        for kind in CooperationKind.allCases {
+            var c = samples[0]
+            c.kind = kind
+            c.proposal = ProposalStage()
+            c.financing = FinancingStage()
+            samples.append(c)
+        }
+        var unlabelled: Set<String> = []
+        for c in samples {
+            for f in Validator.validate(c, rulebook: rulebook, catalogues: .shared, today: today) where !f.path.isEmpty {
+                let label = FieldLabel.label(for: f.path, in: c, rulebook: rulebook)
+                if Self.looksInternal(label) || label == f.path { unlabelled.insert(f.path) }
+            }
+        }
+        #expect(unlabelled.isEmpty, "paths without a label: \(unlabelled.sorted())")
+    }
+}
