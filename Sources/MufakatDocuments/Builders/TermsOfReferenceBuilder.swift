@@ -43,7 +43,14 @@ struct TermsOfReferenceBuilder {
             .paragraph(Paragraph(context.formalName(own) + " merencanakan kerja sama dengan:")),
             .list(BuildContext.numbered(BuildContext.punctuated(partners))),
         ]))
-        sections.append(("BENTUK KERJA SAMA", paragraphs(p.form, "proposal.form", "Bentuk kerja sama")))
+        // A form chosen from the rulebook (KSDPK, PP 28/2018 Pasal 15) is printed with its basis;
+        // else the officer's own words.
+        if let id = p.formID, let form = context.rulebook.kind(c.kind)?.form(id) {
+            let name = form.name.prefix(1).uppercased() + form.name.dropFirst()
+            sections.append(("BENTUK KERJA SAMA", [.paragraph(Paragraph(RichText("\(name) sebagaimana dimaksud dalam \(form.basis).")))]))
+        } else {
+            sections.append(("BENTUK KERJA SAMA", paragraphs(p.form, "proposal.form", "Bentuk kerja sama")))
+        }
         sections.append(("MANFAAT YANG DIHARAPKAN", paragraphs(p.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan")))
         sections.append(("ANALISIS MANFAAT DAN BIAYA", paragraphs(p.costBenefit, "proposal.costBenefit", "Analisis manfaat dan biaya")))
         sections.append(("JANGKA WAKTU", [.paragraph(Paragraph(

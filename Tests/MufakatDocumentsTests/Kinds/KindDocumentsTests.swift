@@ -31,6 +31,17 @@ import MufakatDomain
         #expect(throws: NaskahError.self) { try builder.build(.nota, for: Fixtures.parkirPakuan) }
     }
 
+    /// Walked as Gresik: the KSDPK's form is chosen from Pasal 15, and the KAK printed
+    /// "[BELUM DIISI: Bentuk kerja sama]" because it read only the free text.
+    @Test func theKAKOfAKSDPKPrintsTheChosenForm() throws {
+        var c = Fixtures.parkirPakuan
+        c.proposal.form = ""
+        c.proposal.formID = "pelayanan-publik"
+        let naskah = try builder.build(.kak, for: c)
+        #expect(!naskah.missingFields.contains { $0.path == "proposal.form" })
+        #expect(flat(naskah).contains("Kerja sama dalam penyediaan pelayanan publik sebagaimana dimaksud dalam PP 28/2018 Pasal 15 huruf a."))
+    }
+
     @Test func theNotaAnnexesItsRencanaAksi() throws {
         let naskah = try builder.build(.nota, for: Fixtures.notaKemenhub)
         let tables = naskah.blocks.compactMap { block -> Table? in if case .table(let t) = block { t } else { nil } }

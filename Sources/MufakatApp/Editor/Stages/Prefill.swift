@@ -22,7 +22,7 @@ enum Prefill {
             if c.offer.attachments.isEmpty { c.offer.attachments = ["Kerangka Acuan Kerja (KAK)"] }
             deriveOfferDeadline(&c, context: context)
         case .memorandum:
-            if c.memorandum.fundingSource.isEmpty {
+            if c.memorandum.fundingSource.isEmpty && c.kind != .notaKesepakatan {
                 c.memorandum.fundingSource = c.kind == .ksdpk
                     ? "Anggaran Pendapatan dan Belanja Daerah dan dana pihak ketiga sesuai kesepakatan"
                     : "Anggaran Pendapatan dan Belanja Daerah masing-masing pihak"
