@@ -36,7 +36,8 @@ struct TermsOfReferenceBuilder {
         let own = context.initiatorIndex
         let partners = context.parties.indices.filter { $0 != own }.map { i -> RichText in
             var t = context.formalName(i)
-            if let form = context.parties[i].legalForm { t += " (\(form.label))" }
+            // "PT X (Badan Usaha Milik Daerah (BUMD))" nests brackets: the form follows a comma.
+            if let form = context.parties[i].legalForm { t += ", \(form.label)" }
             return t
         }
         sections.append(("CALON MITRA KERJA SAMA", [
@@ -47,7 +48,7 @@ struct TermsOfReferenceBuilder {
         // else the officer's own words.
         if let id = p.formID, let form = context.rulebook.kind(c.kind)?.form(id) {
             let name = form.name.prefix(1).uppercased() + form.name.dropFirst()
-            sections.append(("BENTUK KERJA SAMA", [.paragraph(Paragraph(RichText("\(name) sebagaimana dimaksud dalam \(form.basis).")))]))
+            sections.append(("BENTUK KERJA SAMA", [.paragraph(Paragraph(RichText("\(name) sebagaimana dimaksud dalam \(Self.formal(form.basis)).")))]))
         } else {
             sections.append(("BENTUK KERJA SAMA", paragraphs(p.form, "proposal.form", "Bentuk kerja sama")))
         }
@@ -88,6 +89,14 @@ struct TermsOfReferenceBuilder {
         blocks.append(.paragraph(Paragraph("Kerangka Acuan Kerja ini disusun oleh " + context.phrase(p.initiatingAgency, "proposal.initiatingAgency", "Perangkat daerah pemrakarsa")
                                            + " sebagai dasar penawaran dan pembahasan kerja sama.")))
         return blocks
+    }
+
+    /// A rulebook basis "PP 28/2018 Pasal 15 huruf a" as a drafter writes it in a naskah:
+    /// "Pasal 15 huruf a Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah".
+    static func formal(_ basis: String) -> String {
+        let prefix = "PP 28/2018 "
+        guard basis.hasPrefix(prefix) else { return basis }
+        return "\(basis.dropFirst(prefix.count)) Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah"
     }
 
     private func paragraphs(_ text: String, _ path: String, _ label: String) -> [Block] {

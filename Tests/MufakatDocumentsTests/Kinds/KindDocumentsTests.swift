@@ -39,7 +39,28 @@ import MufakatDomain
         c.proposal.formID = "pelayanan-publik"
         let naskah = try builder.build(.kak, for: c)
         #expect(!naskah.missingFields.contains { $0.path == "proposal.form" })
-        #expect(flat(naskah).contains("Kerja sama dalam penyediaan pelayanan publik sebagaimana dimaksud dalam PP 28/2018 Pasal 15 huruf a."))
+        #expect(flat(naskah).contains("Kerja sama dalam penyediaan pelayanan publik sebagaimana dimaksud dalam Pasal 15 huruf a Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah."))
+        #expect(!flat(naskah).contains("(Badan Usaha"), "no brackets inside brackets: \(flat(naskah))")
+    }
+
+    /// Walked as Gresik: a Perumda typed as the officer knows it came out "Peraturan Daerah Nomor
+    /// Peraturan Daerah Kabupaten Gresik ...", asked for a deed a Perumda does not have, and
+    /// named the directors' decree by its bare number.
+    @Test func aPerumdaIsIdentifiedByItsPerda() throws {
+        var c = Fixtures.parkirPakuan
+        c.parties[1].legalForm = .bumd
+        var company = c.parties[1].company ?? CompanyDetails()
+        company.deed = nil
+        company.ratification = nil
+        company.regionalRegulation = LegalInstrument(number: "Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020", date: CalendarDate(year: 2020, month: 6, day: 12))
+        company.directorAppointment = LegalInstrument(number: "188/45/HK/437.12/2023", date: CalendarDate(year: 2023, month: 3, day: 15))
+        c.parties[1].company = company
+        let naskah = try builder.build(.kb, for: c)
+        let t = flat(naskah)
+        #expect(t.contains("yang didirikan berdasarkan Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020 tanggal 12 Juni 2020"), "\(t)")
+        #expect(!t.contains("Nomor Peraturan Daerah"))
+        #expect(t.contains("pengangkatan direksi berdasarkan Keputusan Nomor 188/45/HK/437.12/2023"))
+        #expect(!naskah.missingFields.contains { $0.path.hasPrefix("parties[1].company.deed") || $0.path.hasPrefix("parties[1].company.ratification") })
     }
 
     @Test func theNotaAnnexesItsRencanaAksi() throws {

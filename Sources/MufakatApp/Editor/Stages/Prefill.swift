@@ -17,7 +17,10 @@ enum Prefill {
             if c.offer.signer.name.isEmpty && c.offer.signer.title.isEmpty { c.offer.signer = head(ofParty: 0, c, context: context) }
             if c.offer.addressee.isEmpty, c.parties.count > 1 {
                 let p = c.parties[1]
-                c.offer.addressee = p.representative.title.isEmpty ? p.formalName : p.representative.title
+                // A region's head is named by the title alone ("Bupati Bogor"); a company's or a
+                // ministry's needs its name ("Direktur Utama Perumda Air Minum Giri Tirta").
+                c.offer.addressee = p.representative.title.isEmpty ? p.formalName
+                    : p.type == .region ? p.representative.title : "\(p.representative.title) \(p.formalName)"
             }
             if c.offer.attachments.isEmpty { c.offer.attachments = ["Kerangka Acuan Kerja (KAK)"] }
             deriveOfferDeadline(&c, context: context)
