@@ -192,7 +192,7 @@ extension CooperationEditor {
             var p = s.recorded
             p.status = .done
             // "Selesai" is the date of the stage's document (letter, decision) where there is one.
-            p.completedOn = draft.documentDate(of: s.section) ?? context.today
+            p.completedOn = draft.documentDate(of: s.section, customID: s.id) ?? context.today
             p.startedOn = p.startedOn ?? context.today
             draft.setProgress(p, of: s.section, customID: s.id)
             answerChanged(nil)

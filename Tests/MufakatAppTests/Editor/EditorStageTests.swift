@@ -100,6 +100,27 @@ import MufakatStore
         #expect(c.subAffairID == "air-minum-kabkota")
     }
 
+    /// Walked as Surabaya with Kitakyushu: each guided step asked one free-text line, so no
+    /// registered document (number, date, title) was recorded and the DPRD's 45 working days
+    /// could not count from the day it received the request.
+    @Test func aGuidedForeignStepRecordsRegisteredDocumentsAndDates() {
+        var c = EditorFixture.bogorRaya()
+        c.kind = .ksdpl
+        c.parties[1] = Party(type: .foreign, name: "Kota Kitakyushu, Jepang")
+        let groups = StageScreens.groups(for: .custom, stageID: "ln-dprd", cooperation: c, context: EditorFixture.context)
+        let fields = groups.flatMap(\.fields)
+        let ids = fields.map(\.id)
+        #expect(ids.contains("customStages.ln-dprd.progress.startedOn"))
+        #expect(ids.contains("customStages.ln-dprd.documents[0].number") && ids.contains("customStages.ln-dprd.documents[1].date"))
+        let day = CalendarDate(year: 2026, month: 3, day: 2)!
+        fields.first { $0.id == "customStages.ln-dprd.progress.startedOn" }?.set(&c, .date(day))
+        fields.first { $0.id == "customStages.ln-dprd.documents[0].number" }?.set(&c, .text("170/45/DPRD/2026"))
+        fields.first { $0.id == "customStages.ln-dprd.documents[0].date" }?.set(&c, .date(day))
+        #expect(c.customStages["ln-dprd"]?.progress.startedOn == day)
+        #expect(c.customStages["ln-dprd"]?.documents?.first?.number == "170/45/DPRD/2026")
+        #expect(c.customStages["ln-dprd"]?.documents?.count == 1)
+    }
+
     @Test func aKSDPKAsksForTheFeasibilityStudy() {
         var c = EditorFixture.fresh()
         c.kind = .ksdpk

@@ -205,6 +205,15 @@ import Testing
         #expect(!w.canStart("pelaksanaan"), "implementation waits for signing")
     }
 
+    /// A guided step is done on the date of its latest registered document.
+    @Test func aGuidedStepIsDoneOnItsLatestDocumentsDate() {
+        var c = Cooperation(id: "ln-1", title: "Sister city", kind: .ksdpl, parties: [region("32"), Party(type: .foreign, name: "Prefektur X")], affairCode: "2.15")
+        #expect(c.documentDate(of: .custom, customID: "ln-dprd") == nil)
+        c.customStages["ln-dprd"] = CustomStage(documents: [RegisteredDocument(number: "1", date: CalendarDate(year: 2026, month: 3, day: 2)),
+                                                            RegisteredDocument(number: "2", date: CalendarDate(year: 2026, month: 4, day: 20))])
+        #expect(c.documentDate(of: .custom, customID: "ln-dprd") == CalendarDate(year: 2026, month: 4, day: 20))
+    }
+
     @Test func workingDaysSkipWeekends() {
         let monday = CalendarDate(year: 2026, month: 3, day: 2)!
         #expect(monday.weekday == 1)

@@ -400,11 +400,49 @@ enum StageScreens {
     /// A stage a region's own rulebook adds: one text answer per required field it names.
     static func custom(_ c: Cooperation, stageID: String, context: EditorContext) -> [FieldGroup] {
         let fields = context.rulebook.stage(stageID)?.requiredFields ?? []
-        let specs: [FieldSpec] = fields.map { rule in
-            let key = rule.path.contains(".") ? String(rule.path.split(separator: ".").last!) : rule.path
-            return .text("customStages.\(stageID).answers.\(key)", rule.label,
-                         get: { $0.customStages[stageID]?.answers[key] ?? "" },
-                         set: { c, v in var s = c.customStages[stageID] ?? CustomStage(); s.answers[key] = v; c.customStages[stageID] = s })
+        let base = "customStages.\(stageID)"
+        @Sendable func edit(_ c: inout Cooperation, _ f: (inout CustomStage) -> Void) {
+            var s = c.customStages[stageID] ?? CustomStage(); f(&s); c.customStages[stageID] = s
+        }
+        // A rule's path says where its answer lives: the stage's registered documents (number,
+        // date, title: a guided KSDPL/KSDLL step), a date of its progress (the DPRD's 45 working
+        // days count from the day it received the request), or a free answer.
+        let specs: [FieldSpec] = fields.flatMap { rule -> [FieldSpec] in
+            switch rule.path {
+            case "\(base).documents":
+                return (0..<2).flatMap { i -> [FieldSpec] in
+                    @Sendable func doc(_ c: Cooperation) -> RegisteredDocument? {
+                        let docs = c.customStages[stageID]?.documents ?? []; return docs.indices.contains(i) ? docs[i] : nil
+                    }
+                    @Sendable func editDoc(_ c: inout Cooperation, _ f: @escaping (inout RegisteredDocument) -> Void) {
+                        edit(&c) { s in
+                            var docs = s.documents ?? []
+                            while docs.count <= i { docs.append(RegisteredDocument()) }
+                            f(&docs[i])
+                            while let last = docs.last, last.number.isEmpty, last.date == nil, last.title.isEmpty { docs.removeLast() }
+                            s.documents = docs.isEmpty ? nil : docs
+                        }
+                    }
+                    let which = i == 0 ? rule.label : "Naskah berikutnya (bila ada)"
+                    return [
+                        .text("\(base).documents[\(i)].number", "\(which): nomor", help: i == 0 ? "Nomor registrasi naskah; format naskahnya belum dikonfirmasi, maka dicatat, tidak dibuat." : "",
+                              get: { doc($0)?.number ?? "" }, set: { c, v in editDoc(&c) { $0.number = v } }),
+                        .date("\(base).documents[\(i)].date", "\(which): tanggal", get: { doc($0)?.date }, set: { c, v in editDoc(&c) { $0.date = v } }),
+                        .text("\(base).documents[\(i)].title", "\(which): judul/perihal", get: { doc($0)?.title ?? "" }, set: { c, v in editDoc(&c) { $0.title = v } }),
+                    ]
+                }
+            case "\(base).progress.startedOn":
+                return [.date(rule.path, rule.label, help: rule.basis, get: { $0.customStages[stageID]?.progress.startedOn },
+                              set: { c, v in edit(&c) { $0.progress.startedOn = v } })]
+            case "\(base).progress.completedOn":
+                return [.date(rule.path, rule.label, help: rule.basis, get: { $0.customStages[stageID]?.progress.completedOn },
+                              set: { c, v in edit(&c) { $0.progress.completedOn = v } })]
+            default:
+                let key = rule.path.contains(".") ? String(rule.path.split(separator: ".").last!) : rule.path
+                return [.text("\(base).answers.\(key)", rule.label,
+                              get: { $0.customStages[stageID]?.answers[key] ?? "" },
+                              set: { c, v in edit(&c) { $0.answers[key] = v } })]
+            }
         }
         return [FieldGroup(context.rulebook.stage(stageID)?.name ?? stageID, note: context.rulebook.stage(stageID)?.summary, specs)]
     }
