@@ -71,7 +71,7 @@ struct KindsWalkEndToEndTests {
         try tmux.waitFor(text: "Urusan pemerintahan konkuren")
         try W.type(tmux, "kesehatan")
         try W.keys(tmux, "Enter")
-        try tmux.waitFor(text: "Nota Kesepakatan Bidang Kesehatan antara Provinsi Jawa Barat dan Kementerian Kesehatan")
+        try tmux.waitFor(text: "Sinergi Pembangunan Bidang Kesehatan antara Provinsi Jawa Barat dan Kementerian Kesehatan")
         try W.keys(tmux, "Enter")
         try tmux.waitFor(text: "Kerja sama dibuat dan disimpan (revisi 1)")
 
@@ -170,7 +170,7 @@ struct KindsWalkEndToEndTests {
         try tmux.waitFor(text: "Nomor naskah PIHAK PERTAMA")
         try W.type(tmux, "443/12/Pemksm/2026")
         try W.keys(tmux, "C-n")
-        try tmux.waitFor(text: "Menteri atau pimpinan lembaga")
+        try tmux.waitFor(text: "Penanda tangan PIHAK KEDUA (Kementerian Kesehatan)")
         try W.type(tmux, "HK.03.01/1/2345/2026")
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "Tandai Nota Kesepakatan ditandatangani")
@@ -187,9 +187,11 @@ struct KindsWalkEndToEndTests {
         try W.keys(tmux, "Enter")
         try tmux.waitUntil("the Nota exported") { _ in Self.exported(store).contains { $0.hasSuffix("-nota.docx") } }
         #expect(!Self.exported(store).contains { $0.contains("-kb") })
+        try tmux.waitFor(text: "Naskah diekspor")
+        try W.keys(tmux, "Enter")
 
         // Stage 3: financing, the ministry's line from the APBN with no planning code.
-        try W.keys(tmux, "C-t", "Down", "Enter")
+        try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "Tahap 3 dari 4: Pembiayaan")
         #expect(!(try tmux.capture()).contains("Hasil kerja sama"))
         try W.keys(tmux, "a")
@@ -212,8 +214,97 @@ struct KindsWalkEndToEndTests {
         try tmux.waitFor(text: "Jumlah seluruhnya: Rp6.000.000.000,00")
         try Self.markDone(tmux, "Pembiayaan")
         // The ministry's money is recorded as APBN (it never counts for a DPRD).
-        let json = W.storedJSON(store, id: "nota-kesepakatan-bidang-kesehatan-antara-provinsi-jawa-barat-dan") ?? ""
+        try W.keys(tmux, "C-s")
+        try tmux.waitFor(text: "Tersimpan")
+        let ids = ((try? FileManager.default.contentsOfDirectory(atPath: "\(store)/cooperations")) ?? []).filter { $0.hasSuffix(".json") }
+        #expect(ids.count == 1 && ids[0].hasPrefix("sinergi-pembangunan-bidang-kesehatan"), "\(ids)")
+        let json = ids.first.flatMap { try? String(contentsOfFile: "\(store)/cooperations/\($0)", encoding: .utf8) } ?? ""
         #expect(json.contains("\"apbn\""))
+        try W.keys(tmux, "C-q")
+    }
+
+    // MARK: 3. Kota Surabaya with Kota Kitakyushu: a KSDPL to the registered central approval
+
+    /// One guided step: its registered document (number, date, title), then marked done.
+    static func guidedStep(_ tmux: TmuxSession, _ stage: String, number: String, date: String, title: String) throws {
+        try tmux.waitFor(text: ": nomor")
+        try W.type(tmux, number)
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, date)
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, title)
+        try Self.markDone(tmux, stage)
+        try W.keys(tmux, "C-n")
+    }
+
+    @Test func surabayaAndKitakyushuWalkTheGuidedStepsToTheCentralApproval() throws {
+        let store = W.freshStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let tmux = try W.start(store: store, width: 100, height: 30)
+        defer { tmux.kill() }
+        try Self.setUpProfile(tmux, region: "kota surabaya", head: "Eri Cahyadi", unitHead: "Drs. Bambang Wicaksono",
+                              nip: "197801012005011001", address: "Jalan Taman Surya Nomor 1, Surabaya")
+        try W.keys(tmux, "n")
+        try tmux.waitFor(text: "Pilih jenis kerja sama")
+        try W.keys(tmux, "Down", "Down", "Down", "Enter")
+        try tmux.waitFor(text: "Para pihak KSDPL")
+        // Going on without a partner names the key for a foreign one.
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "f untuk mitra luar")
+        try W.keys(tmux, "f")
+        try tmux.waitFor(text: "Mitra luar negeri")
+        try W.type(tmux, "Kota Kitakyushu, Jepang")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "Kazuhisa Takeuchi")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "Wali Kota Kitakyushu")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "1-1 Jonai, Kokurakita-ku, Kitakyushu, Jepang")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "PIHAK KEDUA     Kota Kitakyushu, Jepang  (luar negeri)")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Urusan pemerintahan konkuren")
+        try W.type(tmux, "lingkungan hidup")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Tanpa sub-urusan tertentu")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Kerja Sama Bidang Lingkungan Hidup antara Kota Surabaya dan Kota Kitakyushu, Jepang")
+        try W.keys(tmux, "Enter")
+        try tmux.waitFor(text: "Tahap 1 dari 8: Prakarsa")
+        try Self.guidedStep(tmux, "Prakarsa", number: "005/12/436.1.2/2026", date: "12012026", title: "Telaahan prakarsa kerja sama pengelolaan sampah")
+        try Self.guidedStep(tmux, "Penjajakan", number: "005/45/436.1.2/2026", date: "10022026", title: "Laporan hasil penjajakan")
+        try Self.guidedStep(tmux, "Surat Pernyataan Minat", number: "LOI/SBY-KKS/2026", date: "05032026", title: "Letter of Intent")
+        try Self.guidedStep(tmux, "Rencana Kerja Sama", number: "005/77/436.1.2/2026", date: "20032026", title: "Rencana kerja sama pengelolaan sampah")
+        // The DPRD: the day it received the request is typed, not today; 45 working days count from it.
+        try tmux.waitFor(text: "Tanggal permohonan diterima DPRD")
+        #expect(!(try tmux.capture()).contains("Desember 2026"), "opening the step put today where the receipt date goes")
+        try W.type(tmux, "23032026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "170/88/436.1.2/2026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "20032026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "Permohonan persetujuan DPRD atas rencana kerja sama")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "188.4/12/DPRD/2026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "15062026")
+        try W.keys(tmux, "C-s", "C-r")
+        try tmux.waitFor(text: "melebihi batas 45 hari kerja")
+        // Answered within the 45 working days instead.
+        try W.keys(tmux, "C-r", "Tab", "Tab", "Tab", "Tab", "Tab", "C-u")
+        try W.type(tmux, "12052026")
+        try Self.markDone(tmux, "Persetujuan DPRD atas Rencana Kerja Sama")
+        try tmux.waitFor(text: "Selesai 12-05-2026")
+        try W.keys(tmux, "C-n")
+        try Self.guidedStep(tmux, "Verifikasi dan Persetujuan Pemerintah Pusat", number: "100.4.5/3456/SJ", date: "20072026",
+                            title: "Persetujuan rencana kerja sama Kota Surabaya dengan Kota Kitakyushu")
+        try tmux.waitFor(text: "Tahap 7 dari 8: Penandatanganan")
+        try W.keys(tmux, "C-s")
+        let ids = ((try? FileManager.default.contentsOfDirectory(atPath: "\(store)/cooperations")) ?? []).filter { $0.hasSuffix(".json") }
+        let json = ids.first.flatMap { try? String(contentsOfFile: "\(store)/cooperations/\($0)", encoding: .utf8) } ?? ""
+        #expect(json.contains("100.4.5/3456/SJ"))
+        #expect(json.contains("\"startedOn\" : \"2026-03-23\""))
         try W.keys(tmux, "C-q")
     }
 }

@@ -182,7 +182,9 @@ struct NewCooperationScreen: Sendable {
         default: joined = names.dropLast().joined(separator: ", ") + " dan " + names.last!
         }
         let subject = affairChosen?.name ?? "Urusan Pemerintahan"
-        let prefix = kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kerja Sama"
+        // A Nota's naskah reads "NOTA KESEPAKATAN ... TENTANG <judul>": a title beginning with
+        // "Nota Kesepakatan" printed it twice. It is named for what it does (PP 28/2018 Pasal 46).
+        let prefix = kind == .notaKesepakatan ? "Sinergi Pembangunan" : "Kerja Sama"
         return "\(prefix) Bidang \(subject) antara \(joined)"
     }
 

@@ -119,6 +119,20 @@ import MufakatStore
         #expect(c.customStages["ln-dprd"]?.progress.startedOn == day)
         #expect(c.customStages["ln-dprd"]?.documents?.first?.number == "170/45/DPRD/2026")
         #expect(c.customStages["ln-dprd"]?.documents?.count == 1)
+        // Opening that step does not put today where the DPRD's receipt date goes.
+        var k = EditorFixture.fresh()
+        k.kind = .ksdpl
+        k.parties = [k.parties[0], Party(type: .foreign, name: "Kota Kitakyushu, Jepang")]
+        for id in ["ln-prakarsa", "ln-penjajakan", "ln-surat-minat", "ln-rencana-kerja-sama"] {
+            k.customStages[id] = CustomStage(progress: StageProgress(status: .done), documents: [RegisteredDocument(number: "1", date: day)])
+        }
+        var d = EditorDriver(k)
+        let index = d.editor.stages.firstIndex { $0.id == "ln-dprd" }!
+        d.press(.ctrl("t"))
+        for _ in 0..<(index - d.editor.stageIndex) { d.press(.down) }
+        d.press(.enter)
+        #expect(d.editor.currentStage?.id == "ln-dprd")
+        #expect(d.editor.cooperation.customStages["ln-dprd"]?.progress.startedOn == nil)
     }
 
     @Test func aKSDPKAsksForTheFeasibilityStudy() {

@@ -115,7 +115,11 @@ import TerminalUI
             #expect(s.parties.map(\.type) == [.region, .ministry])
         }
         h.key(.enter)
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .affair) }
+        if case .newCooperation(let s) = h.program.top {
+            #expect(s.step == .affair)
+            // The naskah says "NOTA KESEPAKATAN ... TENTANG <judul>": the title does not repeat it.
+            #expect(!s.proposedTitle.hasPrefix("Nota Kesepakatan"), "\(s.proposedTitle)")
+        }
     }
 
     @Test func foreignCooperationIsAGuidedPathNow() {

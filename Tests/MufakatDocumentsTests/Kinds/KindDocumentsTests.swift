@@ -63,6 +63,17 @@ import MufakatDomain
         #expect(!naskah.missingFields.contains { $0.path.hasPrefix("parties[1].company.deed") || $0.path.hasPrefix("parties[1].company.ratification") })
     }
 
+    /// Walked as Gresik: the offer to the company that had itself offered read as if the region
+    /// offered out of the blue; it answers the company's letter (PP 28/2018 Pasal 18).
+    @Test func anOfferAfterACompanysInitiativeAnswersItsLetter() throws {
+        var c = Fixtures.parkirPakuan
+        c.proposal.initiator = .thirdParty
+        c.proposal.incomingOffer = RegisteredDocument(number: "690/045/GT/2025", date: CalendarDate(year: 2025, month: 12, day: 1), title: "Penawaran kerja sama")
+        let t = try text(.penawaran, c)
+        #expect(t.contains("Menindaklanjuti surat Saudara Nomor 690/045/GT/2025 tanggal 1 Desember 2025 perihal Penawaran kerja sama"), "\(t)")
+        #expect(!(try text(.penawaran, Fixtures.parkirPakuan)).contains("Menindaklanjuti"))
+    }
+
     @Test func theNotaAnnexesItsRencanaAksi() throws {
         let naskah = try builder.build(.nota, for: Fixtures.notaKemenhub)
         let tables = naskah.blocks.compactMap { block -> Table? in if case .table(let t) = block { t } else { nil } }
