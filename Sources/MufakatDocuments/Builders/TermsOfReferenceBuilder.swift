@@ -54,9 +54,19 @@ struct TermsOfReferenceBuilder {
         }
         sections.append(("MANFAAT YANG DIHARAPKAN", paragraphs(p.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan")))
         sections.append(("ANALISIS MANFAAT DAN BIAYA", paragraphs(p.costBenefit, "proposal.costBenefit", "Analisis manfaat dan biaya")))
-        sections.append(("JANGKA WAKTU", [.paragraph(Paragraph(
+        var term: [Block] = [.paragraph(Paragraph(
             "Kerja sama direncanakan berlangsung selama " + context.count(p.durationYears, "proposal.durationYears", "Jangka waktu kerja sama (tahun)")
-            + " tahun sejak Perjanjian Kerja Sama ditandatangani."))]))
+            + " tahun sejak Perjanjian Kerja Sama ditandatangani."))]
+        // A term beyond the general limit says which sector exception allows it, and why.
+        if let id = p.durationExceptionID, let exception = context.rulebook.durationException(id) {
+            var why = RichText("Jangka waktu tersebut melebihi batas umum \(context.rulebook.duration.maxYears) tahun berdasarkan pengecualian "
+                               + "\(exception.name.prefix(1).lowercased() + exception.name.dropFirst()) paling lama \(exception.maxYears) tahun (\(exception.basis))")
+            if let reason = p.durationExceptionReason?.trimmingCharacters(in: .whitespaces), !reason.isEmpty {
+                why += RichText(", dengan alasan ") + context.inSentence(reason, "proposal.durationExceptionReason", "Alasan pengecualian")
+            }
+            term.append(.paragraph(Paragraph(why + ".")))
+        }
+        sections.append(("JANGKA WAKTU", term))
         var cost: [Block] = []
         if let amount = p.indicativeCost {
             cost.append(.paragraph(Paragraph(RichText("Perkiraan biaya kerja sama sebesar \(amount.figuresAndWords)."))))

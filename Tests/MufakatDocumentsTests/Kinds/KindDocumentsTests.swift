@@ -41,6 +41,13 @@ import MufakatDomain
         #expect(!naskah.missingFields.contains { $0.path == "proposal.form" })
         #expect(flat(naskah).contains("Kerja sama dalam penyediaan pelayanan publik sebagaimana dimaksud dalam Pasal 15 huruf a Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah."))
         #expect(!flat(naskah).contains("(Badan Usaha"), "no brackets inside brackets: \(flat(naskah))")
+        // The 25-year water term names its exception and its reason.
+        c.proposal.durationYears = 25
+        c.proposal.durationExceptionID = "air-minum"
+        c.proposal.durationExceptionReason = "Masa pengembalian investasi instalasi."
+        let kak = try text(.kak, c)
+        #expect(kak.contains("melebihi batas umum 5 tahun berdasarkan pengecualian penyediaan air minum paling lama 25 tahun"), "\(kak)")
+        #expect(kak.contains("dengan alasan masa pengembalian investasi instalasi."))
     }
 
     /// Walked as Gresik: a Perumda typed as the officer knows it came out "Peraturan Daerah Nomor
