@@ -337,7 +337,7 @@ struct KindsWalkEndToEndTests {
         try W.keys(tmux, "Tab")
         try W.type(tmux, "Jalan Permata Nomor 1, Gresik")
         try W.keys(tmux, "Enter")
-        try tmux.waitFor(text: "(pihak ketiga)")
+        try tmux.waitFor(text: "PIHAK KEDUA     Perumda Air Minum Giri Tirta")
         try W.keys(tmux, "Enter")
         try W.type(tmux, "pekerjaan umum")
         try W.keys(tmux, "Enter")
