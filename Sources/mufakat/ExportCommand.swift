@@ -11,9 +11,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Ekspor naskah kerja sama sebagai DOCX, Markdown, atau teks.",
         discussion: """
-        Naskah: penawaran (surat penawaran), kak (kerangka acuan kerja), \
-        kb (kesepakatan bersama), pks (perjanjian kerja sama), dprd (permohonan \
-        persetujuan DPRD), pembiayaan (rencana pembiayaan), ringkasan.
+        Naskah: \(DocumentKind.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")).
         Naskah yang belum lengkap tidak diekspor: isian yang belum diisi \
         ditampilkan dan kode keluar 2. Dengan --draft naskah tetap diekspor dan \
         isian itu ditandai [BELUM DIISI: ...]. Data yang sama selalu \
