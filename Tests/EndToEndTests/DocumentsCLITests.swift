@@ -142,6 +142,14 @@ import Testing
         #expect(try w.run(["ekspor", w.id, "-d", "dprd", "-f", "md"]).code == 2)
     }
 
+    /// The help lists every document kind with its name (it named seven, without the Nota).
+    @Test func theHelpListsEveryDocument() throws {
+        let w = try Workspace()
+        let help = try w.run(["export", "--help"]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("nota (Nota Kesepakatan)"), "\(help)")
+        #expect(help.contains("pengakhiran ("))
+    }
+
     @Test func signThenVerify() throws {
         let w = try Workspace()
         #expect(try w.run(["ekspor", w.id, "-d", "pks", "-f", "docx", "--paper", "f4", "-o", w.path("pks.docx")]).code == 0)

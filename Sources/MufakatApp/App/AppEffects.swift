@@ -108,7 +108,7 @@ public final class AppEffects: @unchecked Sendable {
                 let (_, url) = try documents().export(cooperation, kind: kind, options: settings.options,
                                                       folder: URL(fileURLWithPath: settings.folder))
                 // Remembered once the export worked: a mistyped folder is not offered again.
-                try (repo as? StoreSession)?.rememberExport(settings)
+                try? (repo as? StoreSession)?.rememberExport(settings)  // a read-only store exports but remembers nothing
                 return .exported(path: url.path)
             case .meeting(let action):
                 guard let meetingEffects else { return .meeting(.failed("Penyimpanan ini tidak dapat memuat pemetaan daerah.")) }

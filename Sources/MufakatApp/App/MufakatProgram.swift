@@ -372,7 +372,7 @@ public struct MufakatProgram: Program {
             commands.removeAll { command in
                 switch command {
                 case .save, .saveDraft, .markSigned: return true
-                case .close, .export: return false
+                case .close, .export, .exportTo: return false
                 }
             }
         }

@@ -30,7 +30,7 @@ extension CooperationEditor {
             Prefill.stage(s.section, &draft, context: context)
             var p = draft.progress(of: s.section, customID: s.id)
             p.status = .draft
-            p.startedOn = p.startedOn ?? context.today
+            if !Self.asksStartDate(s) { p.startedOn = p.startedOn ?? context.today }
             draft.setProgress(p, of: s.section, customID: s.id)
             analysis = EditorAnalysis(cooperation: draft, context: context)
             draftPending = true
@@ -87,7 +87,7 @@ extension CooperationEditor {
         if let s = currentStage, s.recorded.status == .notStarted {
             var p = s.recorded
             p.status = .draft
-            p.startedOn = p.startedOn ?? context.today
+            if !Self.asksStartDate(s) { p.startedOn = p.startedOn ?? context.today }
             draft.setProgress(p, of: s.section, customID: s.id)
         }
         if let fieldID {
@@ -255,5 +255,13 @@ extension CooperationEditor {
         default: break
         }
         return []
+    }
+}
+
+extension CooperationEditor {
+    /// Whether the officer enters the stage's start date (the DPRD's receipt of a KSDPL request,
+    /// from which its 45 working days count): then opening the stage does not put today there.
+    static func asksStartDate(_ stage: StageSnapshot) -> Bool {
+        stage.requiredFields.contains { $0.path.hasSuffix(".progress.startedOn") }
     }
 }

@@ -6,11 +6,12 @@ import TerminalUI
 
 extension CooperationEditor {
     /// The naskah each stage produces.
-    static func document(for section: StageSection) -> DocumentKind? {
+    static func document(for section: StageSection, of kind: CooperationKind) -> DocumentKind? {
         switch section {
         case .proposal: .kak
         case .offer: .penawaran
-        case .memorandum: .kb
+        // A Nota Kesepakatan's signing stage yields the Nota (file "-nota"), not a KB.
+        case .memorandum: DocumentKind.memorandum(for: kind)
         case .councilApproval: .dprd
         case .agreement: .pks
         case .financing: .pembiayaan
@@ -58,7 +59,7 @@ extension CooperationEditor {
         case .key(.char("t")):
             beginMarking()
         case .key(.char("e")):
-            guard let s = currentStage, var doc = Self.document(for: s.section) else {
+            guard let s = currentStage, var doc = Self.document(for: s.section, of: draft.kind) else {
                 message = .notice("Tahapan ini tidak menghasilkan naskah untuk diekspor.")
                 return []
             }
@@ -249,7 +250,7 @@ extension CooperationEditor {
             var p = s.recorded
             p.status = .done
             // "Selesai" is the date of the stage's document (letter, decision) where there is one.
-            p.completedOn = draft.documentDate(of: s.section) ?? context.today
+            p.completedOn = draft.documentDate(of: s.section, customID: s.id) ?? context.today
             p.startedOn = p.startedOn ?? context.today
             draft.setProgress(p, of: s.section, customID: s.id)
             answerChanged(nil)
@@ -292,7 +293,7 @@ extension CooperationEditor {
 
     /// SHA-256 of the stage's naskah rendered as DOCX; nil when it cannot be built.
     static func fingerprint(of section: StageSection, _ c: Cooperation, context: EditorContext) -> String? {
-        guard let kind = document(for: section),
+        guard let kind = document(for: section, of: c.kind),
               let rendered = try? context.documents.render(c, kind: kind, options: ScreenExport.signing) else { return nil }
         return rendered.sha256
     }

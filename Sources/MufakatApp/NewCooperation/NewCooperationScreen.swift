@@ -26,6 +26,8 @@ struct NewCooperationScreen: Sendable {
         case legalForm(PickList)
         case thirdParty(LegalForm, FieldStack)
         case ministry(FieldStack)
+        /// A regional government or an institution abroad (KSDPL, KSDLL: PP 28/2018 Pasal 23).
+        case foreign(FieldStack)
     }
 
     let context: ShellContext
@@ -119,6 +121,9 @@ struct NewCooperationScreen: Sendable {
         if kind == .ksdpk, !parties.contains(where: { $0.type == .thirdParty }) {
             return "KSDPK adalah kerja sama dengan pihak ketiga (PP 28/2018 Pasal 14). Tambahkan pihak ketiga dengan k."
         }
+        if kind == .ksdpl || kind == .ksdll, !parties.contains(where: { $0.type == .foreign }) {
+            return "\(rule.name) adalah kerja sama dengan \(kind == .ksdpl ? "pemerintah daerah" : "lembaga") di luar negeri (\(rule.basis)). Tambahkan mitra luar negeri dengan f."
+        }
         if kind == .notaKesepakatan, !parties.contains(where: { $0.type == .ministry }) {
             return "Nota Kesepakatan dibuat dengan kementerian/lembaga (PP 28/2018 Pasal 46). Tambahkan kementerian/lembaga dengan l."
         }
@@ -154,6 +159,7 @@ struct NewCooperationScreen: Sendable {
         if types.contains(PartyType.region.rawValue) { out.append("daerah") }
         if types.contains(PartyType.thirdParty.rawValue) { out.append("pihak ketiga") }
         if types.contains(PartyType.ministry.rawValue) { out.append("kementerian/lembaga") }
+        if types.contains(PartyType.foreign.rawValue) { out.append("mitra luar negeri") }
         return out.joined(separator: " atau ")
     }
 
@@ -162,6 +168,7 @@ struct NewCooperationScreen: Sendable {
         if types.contains(PartyType.region.rawValue) { out.append("a untuk daerah") }
         if types.contains(PartyType.thirdParty.rawValue) { out.append("k untuk pihak ketiga") }
         if types.contains(PartyType.ministry.rawValue) { out.append("l untuk kementerian/lembaga") }
+        if types.contains(PartyType.foreign.rawValue) { out.append("f untuk mitra luar negeri") }
         return out.joined(separator: ", ")
     }
 
@@ -175,7 +182,9 @@ struct NewCooperationScreen: Sendable {
         default: joined = names.dropLast().joined(separator: ", ") + " dan " + names.last!
         }
         let subject = affairChosen?.name ?? "Urusan Pemerintahan"
-        let prefix = kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kerja Sama"
+        // A Nota's naskah reads "NOTA KESEPAKATAN ... TENTANG <judul>": a title beginning with
+        // "Nota Kesepakatan" printed it twice. It is named for what it does (PP 28/2018 Pasal 46).
+        let prefix = kind == .notaKesepakatan ? "Sinergi Pembangunan" : "Kerja Sama"
         return "\(prefix) Bidang \(subject) antara \(joined)"
     }
 
@@ -245,6 +254,15 @@ struct NewCooperationScreen: Sendable {
                 StackField("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
                 StackField("repTitle", "Jabatan pejabat", help: "Misalnya: Direktur Jenderal Perhubungan Darat.", required: true),
                 StackField("address", "Alamat"),
+            ]))
+        case .key(.char("f")):
+            guard allowed.contains(PartyType.foreign.rawValue) else { return refuse("\(kindRule.name) tidak dengan mitra luar negeri. Untuk itu kembali (Esc) dan pilih KSDPL atau KSDLL.") }
+            partnerEditor = .foreign(FieldStack([
+                StackField("name", kind == .ksdll ? "Nama lembaga luar negeri" : "Nama pemerintah daerah luar negeri",
+                           help: "Nama resmi, misalnya: Kota Kitakyushu, Jepang.", required: true),
+                StackField("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
+                StackField("repTitle", "Jabatan pejabat", help: "Misalnya: Wali Kota Kitakyushu.", required: true),
+                StackField("address", "Alamat", help: "Termasuk nama negara."),
             ]))
         case .key(.delete), .key(.backspace), .key(.char("h")):
             guard parties.indices.contains(partyHighlighted), partyHighlighted > 0 else {
@@ -324,6 +342,21 @@ struct NewCooperationScreen: Sendable {
                 problem = nil
             } else {
                 partnerEditor = .ministry(fields)
+            }
+        case .foreign(var fields):
+            let outcome = fields.handle(event)
+            if outcome == .submit || event == .key(.ctrl("s")) {
+                if !fields.validateAll() {
+                    partnerEditor = .foreign(fields)
+                    return refuse("Lengkapi isian mitra luar negeri: \(fields.errors.map(\.label).joined(separator: ", ")).")
+                }
+                parties.append(Party(type: .foreign, name: fields["name"],
+                                     representative: Person(name: fields["repName"], title: fields["repTitle"]), address: fields["address"]))
+                partyHighlighted = parties.count - 1
+                partnerEditor = nil
+                problem = nil
+            } else {
+                partnerEditor = .foreign(fields)
             }
         }
         return .none
@@ -415,6 +448,7 @@ struct NewCooperationScreen: Sendable {
             if allowed.contains(PartyType.region.rawValue) { out.append(KeyBinding(.char("a"), "tambah daerah")) }
             if allowed.contains(PartyType.thirdParty.rawValue) { out.append(KeyBinding(.char("k"), "pihak ketiga")) }
             if allowed.contains(PartyType.ministry.rawValue) { out.append(KeyBinding(.char("l"), "kementerian")) }
+            if allowed.contains(PartyType.foreign.rawValue) { out.append(KeyBinding(.char("f"), "luar negeri")) }
             out.append(KeyBinding(.delete, "hapus"))
             if kindRule.requiresBordering || kind?.isBetweenRegions == true { out.append(KeyBinding(.char("b"), "berbatasan")) }
             out += [KeyBinding(.enter, "lanjut"), KeyBinding(.escape, "kembali")]
@@ -524,6 +558,9 @@ struct NewCooperationScreen: Sendable {
             fields.draw(in: rest.inset(top: 1), buffer: &buffer)
         case .ministry(let fields):
             buffer.write("Kementerian/lembaga", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            fields.draw(in: rest.inset(top: 1), buffer: &buffer)
+        case .foreign(let fields):
+            buffer.write("Mitra luar negeri", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             fields.draw(in: rest.inset(top: 1), buffer: &buffer)
         }
     }

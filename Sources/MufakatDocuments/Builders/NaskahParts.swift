@@ -82,24 +82,34 @@ extension BuildContext {
         }
         let company = party.company ?? CompanyDetails()
         var t = RichText(", berbentuk \(form.label)")
-        func instrument(_ value: LegalInstrument?, _ path: String, _ label: String, prefix: String) -> RichText {
-            guard let value, value.isGiven else { return RichText(prefix) + RichText(missing: MissingValue(path: "\(path).number", label: label)) }
-            var r = RichText(prefix) + RichText(BuildContext.trimPunctuation(value.number))
+        // `named`: the words before a bare number ("Peraturan Daerah Nomor "), left out when the
+        // officer typed the instrument's full name ("Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020").
+        func instrument(_ value: LegalInstrument?, _ path: String, _ label: String, prefix: String, named: String = "") -> RichText {
+            guard let value, value.isGiven else { return RichText(prefix + named) + RichText(missing: MissingValue(path: "\(path).number", label: label)) }
+            let number = BuildContext.trimPunctuation(value.number)
+            let spelled = number.first?.isLetter == true && number.contains(" ")
+            var r = RichText(prefix + (spelled ? "" : named)) + RichText(number)
             r += " tanggal " + date(value.date, "\(path).date", "Tanggal \(label.prefix(1).lowercased() + label.dropFirst())")
             if let issuer = value.issuer?.trimmingCharacters(in: .whitespaces), !issuer.isEmpty { r += RichText(" (\(issuer))") }
             return r
         }
         if form == .bumd {
             t += instrument(company.regionalRegulation, "\(base).regionalRegulation", "Peraturan daerah pendirian BUMD \(who)",
-                            prefix: ", yang didirikan berdasarkan Peraturan Daerah Nomor ")
+                            prefix: ", yang didirikan berdasarkan ", named: "Peraturan Daerah Nomor ")
         }
         let incorporated: Set<LegalForm> = [.bumn, .bumd, .koperasi, .badanUsahaSwasta, .organisasiBerbadanHukum]
         if incorporated.contains(form) {
-            t += instrument(company.deed, "\(base).deed", "Akta pendirian \(who)", prefix: ", dengan akta pendirian Nomor ")
-            t += instrument(company.ratification, "\(base).ratification", "Pengesahan badan hukum \(who)",
-                            prefix: " yang telah disahkan dengan Keputusan Nomor ")
+            // A perusahaan umum daerah is a legal person by its Perda alone, with no notarial deed
+            // (PP 54/2017 Pasal 4 and 5): a BUMD's deed is printed only when one is recorded.
+            let deedless = form == .bumd && !(company.deed?.isGiven ?? false) && (company.regionalRegulation?.isGiven ?? false)
+            if !deedless {
+                t += instrument(company.deed, "\(base).deed", "Akta pendirian \(who)", prefix: ", dengan akta pendirian Nomor ")
+                t += instrument(company.ratification, "\(base).ratification", "Pengesahan badan hukum \(who)",
+                                prefix: " yang telah disahkan dengan Keputusan Nomor ")
+            }
             if let appointment = company.directorAppointment, appointment.isGiven {
-                t += instrument(appointment, "\(base).directorAppointment", "Pengangkatan direksi \(who)", prefix: ", pengangkatan direksi berdasarkan ")
+                t += instrument(appointment, "\(base).directorAppointment", "Pengangkatan direksi \(who)", prefix: ", pengangkatan direksi berdasarkan ",
+                                named: "Keputusan Nomor ")
             }
         }
         if form != .organisasiTidakBerbadanHukum && form != .perseorangan {

@@ -26,6 +26,15 @@ struct OfferLetterBuilder {
         ]
         blocks += context.addressee(addressees(own: own))
         let p = c.proposal
+        // A third party's own initiative (PP 28/2018 Pasal 18): the letter answers its offer.
+        if p.initiator == .thirdParty, let incoming = p.incomingOffer, !incoming.number.isEmpty {
+            var ref = RichText("Menindaklanjuti surat Saudara Nomor \(BuildContext.trimPunctuation(incoming.number))")
+            if let d = incoming.date { ref += RichText(" tanggal \(IndonesianDate.long(d))") }
+            if !incoming.title.isEmpty { ref += RichText(" perihal \(BuildContext.trimPunctuation(incoming.title))") }
+            if let study = p.feasibilityStudy, study.feasible == true { ref += RichText(" beserta studi kelayakannya") }
+            ref += RichText(", dengan hormat kami sampaikan bahwa prakarsa tersebut telah kami nilai sesuai dengan Pasal 18 Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.")
+            blocks.append(.paragraph(Paragraph(ref)))
+        }
         blocks.append(.paragraph(Paragraph(
             "Dalam rangka meningkatkan efektivitas dan efisiensi penyelenggaraan urusan pemerintahan bidang " + context.affairName
             + ", " + context.formalName(own) + " bermaksud mengadakan kerja sama daerah dengan " + context.partnerNames(besides: own)

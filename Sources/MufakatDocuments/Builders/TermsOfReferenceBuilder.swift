@@ -37,19 +37,37 @@ struct TermsOfReferenceBuilder {
         let own = context.initiatorIndex
         let partners = context.parties.indices.filter { $0 != own }.map { i -> RichText in
             var t = context.formalName(i)
-            if let form = context.parties[i].legalForm { t += " (\(form.label))" }
+            // "PT X (Badan Usaha Milik Daerah (BUMD))" nests brackets: the form follows a comma.
+            if let form = context.parties[i].legalForm { t += ", \(form.label)" }
             return t
         }
         sections.append(("CALON MITRA KERJA SAMA", [
             .paragraph(Paragraph(context.formalName(own) + " merencanakan kerja sama dengan:")),
             .list(BuildContext.numbered(BuildContext.punctuated(partners))),
         ]))
-        sections.append(("BENTUK KERJA SAMA", paragraphs(p.form, "proposal.form", "Bentuk kerja sama")))
+        // A form chosen from the rulebook (KSDPK, PP 28/2018 Pasal 15) is printed with its basis;
+        // else the officer's own words.
+        if let id = p.formID, let form = context.rulebook.kind(c.kind)?.form(id) {
+            let name = form.name.prefix(1).uppercased() + form.name.dropFirst()
+            sections.append(("BENTUK KERJA SAMA", [.paragraph(Paragraph(RichText("\(name) sebagaimana dimaksud dalam \(Self.formal(form.basis)).")))]))
+        } else {
+            sections.append(("BENTUK KERJA SAMA", paragraphs(p.form, "proposal.form", "Bentuk kerja sama")))
+        }
         sections.append(("MANFAAT YANG DIHARAPKAN", paragraphs(p.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan")))
         sections.append(("ANALISIS MANFAAT DAN BIAYA", paragraphs(p.costBenefit, "proposal.costBenefit", "Analisis manfaat dan biaya")))
-        sections.append(("JANGKA WAKTU", [.paragraph(Paragraph(
+        var term: [Block] = [.paragraph(Paragraph(
             "Kerja sama direncanakan berlangsung selama " + context.count(p.durationYears, "proposal.durationYears", "Jangka waktu kerja sama (tahun)")
-            + " tahun sejak Perjanjian Kerja Sama ditandatangani."))]))
+            + " tahun sejak Perjanjian Kerja Sama ditandatangani."))]
+        // A term beyond the general limit says which sector exception allows it, and why.
+        if let id = p.durationExceptionID, let exception = context.rulebook.durationException(id) {
+            var why = RichText("Jangka waktu tersebut melebihi batas umum \(context.rulebook.duration.maxYears) tahun berdasarkan pengecualian "
+                               + "\(exception.name.prefix(1).lowercased() + exception.name.dropFirst()) paling lama \(exception.maxYears) tahun (\(exception.basis))")
+            if let reason = p.durationExceptionReason?.trimmingCharacters(in: .whitespaces), !reason.isEmpty {
+                why += RichText(", dengan alasan ") + context.inSentence(reason, "proposal.durationExceptionReason", "Alasan pengecualian")
+            }
+            term.append(.paragraph(Paragraph(why + ".")))
+        }
+        sections.append(("JANGKA WAKTU", term))
         var cost: [Block] = []
         if let amount = p.indicativeCost {
             cost.append(.paragraph(Paragraph(RichText("Perkiraan biaya kerja sama sebesar \(amount.figuresAndWords)."))))
@@ -82,6 +100,14 @@ struct TermsOfReferenceBuilder {
         blocks.append(.paragraph(Paragraph("Kerangka Acuan Kerja ini disusun oleh " + context.phrase(p.initiatingAgency, "proposal.initiatingAgency", "Perangkat daerah pemrakarsa")
                                            + " sebagai dasar penawaran dan pembahasan kerja sama.")))
         return blocks
+    }
+
+    /// A rulebook basis "PP 28/2018 Pasal 15 huruf a" as a drafter writes it in a naskah:
+    /// "Pasal 15 huruf a Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah".
+    static func formal(_ basis: String) -> String {
+        let prefix = "PP 28/2018 "
+        guard basis.hasPrefix(prefix) else { return basis }
+        return "\(basis.dropFirst(prefix.count)) Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah"
     }
 
     private func paragraphs(_ text: String, _ path: String, _ label: String) -> [Block] {

@@ -98,9 +98,8 @@ public enum WalkedExamples {
         c.proposal.incomingOffer = RegisteredDocument(number: "690/045/GT/\(start.year)", date: start.adding(days: -60), title: "Penawaran kerja sama penyediaan air minum")
         c.proposal.feasibilityStudy = FeasibilityStudy(author: company.name, date: start.adding(days: -45),
                                                        summary: "Layak secara ekonomi dan finansial; tingkat pengembalian internal 12 persen.", feasible: true)
+        // Chosen from the rulebook's forms; the KAK and the naskah print it from there.
         c.proposal.formID = "pelayanan-publik"
-        // The KAK still prints the free text; it carries the rulebook's wording of the chosen form.
-        c.proposal.form = "kerja sama dalam penyediaan pelayanan publik"
         c.proposal.partnerSelection = PartnerSelection(method: "Penilaian atas prakarsa badan usaha", legalBasis: "PP 28/2018 Pasal 18",
                                                        documents: [RegisteredDocument(number: "027/12/437.73/\(start.year)", date: start.adding(days: 10), title: "Berita acara penilaian prakarsa")])
         c.proposal.indicativeCost = Rupiah(45_000_000_000)

@@ -33,6 +33,18 @@ public struct ActionPlanItem: Codable, Sendable, Hashable {
     }
 }
 
+extension ActionPlanItem {
+    /// Hands the activity to party `index` of `parties`. A funding source still at the old
+    /// party's default follows the new party (a ministry's activity is funded from the APBN, a
+    /// region's from its APBD); one the officer chose is kept.
+    public mutating func assign(party index: Int, of parties: [Party]) {
+        let oldDefault = parties.indices.contains(partyIndex) ? FundingSource.default(for: parties[partyIndex].type) : nil
+        partyIndex = index
+        guard parties.indices.contains(index), oldDefault == nil || funding == oldDefault else { return }
+        funding = FundingSource.default(for: parties[index].type)
+    }
+}
+
 extension FundingSource {
     /// The source a party funds its own part from when nothing else is said: a region its APBD,
     /// a ministry or agency the APBN, a third party its own money.

@@ -78,4 +78,11 @@ extension Cooperation {
         case .financing, .implementation, .custom: nil
         }
     }
+
+    /// The same for any stage: a guided step (KSDPL/KSDLL) is done on the date of its latest
+    /// registered document (the DPRD's decision, the central approval), not the day it is marked.
+    public func documentDate(of section: StageSection, customID: String) -> CalendarDate? {
+        guard section == .custom else { return documentDate(of: section) }
+        return customStages[customID]?.documents?.compactMap(\.date).max()
+    }
 }

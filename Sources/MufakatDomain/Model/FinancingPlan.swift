@@ -79,4 +79,16 @@ public struct FinancingLine: Codable, Sendable, Hashable {
     /// Whether the line must carry an APBD planning code: a company's own investment, APBN or
     /// other money is not planned in the region's budget.
     public var needsPlanningCode: Bool { source.isRegionalBudget }
+
+    /// Charges the line to party `index` of `parties`. A source still at the old party's default
+    /// follows the new party (a ministry pays from the APBN, a company from its own money), and a
+    /// planning code copied from a region's line is dropped once the money no longer passes
+    /// through an APBD. A source the officer chose is kept.
+    public mutating func assign(party index: Int, of parties: [Party]) {
+        let oldDefault = parties.indices.contains(partyIndex) ? FundingSource.default(for: parties[partyIndex].type) : nil
+        partyIndex = index
+        guard parties.indices.contains(index), oldDefault == nil || source == oldDefault else { return }
+        source = FundingSource.default(for: parties[index].type)
+        if !source.isRegionalBudget { planningCode = "" }
+    }
 }

@@ -34,6 +34,18 @@ import MufakatStore
         d.press(.escape)
     }
 
+    /// Walked as Jawa Barat: a line handed to the ministry takes the APBN, and the form shows it
+    /// at once (the source widget kept "APBD" although the line was APBN).
+    @Test func aLineHandedToTheMinistryShowsTheAPBN() {
+        var c = EditorFixture.memorandumSigned()
+        c.kind = .notaKesepakatan
+        c.parties[1] = Party(type: .ministry, name: "Kementerian Kesehatan")
+        var d = financing(c, width: 100, height: 30)
+        d.press(.char("a"), .tab, .right)
+        #expect(d.editor.cooperation.financing.lines[0].source == .apbn)
+        #expect(d.text.contains("‹ APBN ›"), "\(d.text)")
+    }
+
     @Test func theDPRDGateFollowsTheLinesAsTheyChange() {
         var d = financing()
         // No line yet: the gate cannot decide, so the DPRD stage waits instead of being skipped.

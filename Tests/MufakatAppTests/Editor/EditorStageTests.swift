@@ -35,6 +35,106 @@ import MufakatStore
         #expect(!d.text.contains("Penawaran"))
     }
 
+    /// Walked as Jawa Barat with Kementerian Kesehatan: a Nota neither asks the DPRD question (it
+    /// has no DPRD stage) nor a free-text funding source prefilled "APBD masing-masing pihak" (each
+    /// party's source comes from the rencana aksi; a ministry's is the APBN), and names its own document.
+    @Test func aNotaAsksOnlyWhatAppliesToANota() {
+        var c = EditorFixture.bogorRaya()
+        c.kind = .notaKesepakatan
+        let context = EditorFixture.context
+        let proposal = StageScreens.groups(for: .proposal, stageID: "usulan", cooperation: c, context: context)
+        #expect(!proposal.flatMap { $0.fields.map(\.id) }.contains("burdensPublic"))
+        #expect(!proposal.compactMap(\.note).contains { $0.contains("Perjanjian Kerja Sama") })
+        let nota = StageScreens.groups(for: .memorandum, stageID: "nota", cooperation: c, context: context)
+        #expect(!nota.flatMap { $0.fields.map(\.id) }.contains("memorandum.fundingSource"))
+        c.memorandum.fundingSource = ""
+        Prefill.stage(.memorandum, &c, context: context)
+        #expect(c.memorandum.fundingSource.isEmpty)
+        let financing = StageScreens.groups(for: .financing, stageID: "pembiayaan", cooperation: c, context: context)
+        #expect(!financing.flatMap { $0.fields.map(\.id) }.contains("financing.resultsHandling"))
+        // A KSDD still asks both.
+        var k = EditorFixture.bogorRaya()
+        k.kind = .ksddSukarela
+        #expect(StageScreens.groups(for: .proposal, stageID: "usulan", cooperation: k, context: context).flatMap { $0.fields.map(\.id) }.contains("burdensPublic"))
+        k.memorandum.fundingSource = ""
+        Prefill.stage(.memorandum, &k, context: context)
+        #expect(!k.memorandum.fundingSource.isEmpty)
+    }
+
+    /// The Nota's signing form says "Nota Kesepakatan" and asks the ministry for its minister, not a head of region.
+    @Test func aNotaIsSignedAsANotaByTheMinister() {
+        var c = EditorFixture.bogorRaya()
+        c.kind = .notaKesepakatan
+        c.parties[1] = Party(type: .ministry, name: "Kementerian Kesehatan")
+        let groups = SigningScreens.groups(for: .memorandum, cooperation: c)
+        #expect(groups.first?.note?.hasPrefix("Nota Kesepakatan dibekukan") == true, "\(String(describing: groups.first?.note))")
+        let help = groups.flatMap(\.fields).filter { $0.id == "memorandum.signing.signatories[1].person.title" }.map(\.help)
+        #expect(help.first?.contains("Menteri") == true, "\(help)")
+        // Its review, export and fingerprint use the Nota itself (the walk warned "tidak dapat
+        // disusun untuk sidik jari" although the Nota was exported).
+        #expect(CooperationEditor.document(for: .memorandum, of: .notaKesepakatan) == .nota)
+        #expect(CooperationEditor.document(for: .memorandum, of: .ksddSukarela) == .kb)
+    }
+
+    /// Walked as Gresik with its water company: the findings asked for the company's offer
+    /// letter and a sector exception "pada isian jangka waktu KAK", and the sub-affair that
+    /// decides the water exception could not be changed after creation; no screen had them.
+    /// The form is the Pasal 15 choice only (no second, free-text "bentuk").
+    @Test func aKSDPKAsksWhatItsFindingsPointTo() {
+        var c = EditorFixture.bogorRaya()
+        c.kind = .ksdpk
+        c.affairCode = "1.03"
+        let ids = StageScreens.groups(for: .proposal, stageID: "usulan", cooperation: c, context: EditorFixture.context).flatMap { $0.fields.map(\.id) }
+        for id in ["proposal.incomingOffer.number", "proposal.incomingOffer.date", "subAffairID",
+                   "proposal.durationExceptionID", "proposal.durationExceptionReason", "proposal.formID"] {
+            #expect(ids.contains(id), "\(id)")
+        }
+        #expect(!ids.contains("proposal.form"))
+        // The sub-affair field sets the cooperation's sub-affair.
+        let field = try! #require(StageScreens.groups(for: .proposal, stageID: "usulan", cooperation: c, context: EditorFixture.context)
+            .flatMap(\.fields).first { $0.id == "subAffairID" })
+        guard case .choice(let options) = field.kind, let water = options.firstIndex(where: { $0.hasPrefix("Air Minum (Kab/Kota)") }) else {
+            Issue.record("no water sub-affair option"); return
+        }
+        field.set(&c, .choice(water))
+        #expect(c.subAffairID == "air-minum-kabkota")
+    }
+
+    /// Walked as Surabaya with Kitakyushu: each guided step asked one free-text line, so no
+    /// registered document (number, date, title) was recorded and the DPRD's 45 working days
+    /// could not count from the day it received the request.
+    @Test func aGuidedForeignStepRecordsRegisteredDocumentsAndDates() {
+        var c = EditorFixture.bogorRaya()
+        c.kind = .ksdpl
+        c.parties[1] = Party(type: .foreign, name: "Kota Kitakyushu, Jepang")
+        let groups = StageScreens.groups(for: .custom, stageID: "ln-dprd", cooperation: c, context: EditorFixture.context)
+        let fields = groups.flatMap(\.fields)
+        let ids = fields.map(\.id)
+        #expect(ids.contains("customStages.ln-dprd.progress.startedOn"))
+        #expect(ids.contains("customStages.ln-dprd.documents[0].number") && ids.contains("customStages.ln-dprd.documents[1].date"))
+        let day = CalendarDate(year: 2026, month: 3, day: 2)!
+        fields.first { $0.id == "customStages.ln-dprd.progress.startedOn" }?.set(&c, .date(day))
+        fields.first { $0.id == "customStages.ln-dprd.documents[0].number" }?.set(&c, .text("170/45/DPRD/2026"))
+        fields.first { $0.id == "customStages.ln-dprd.documents[0].date" }?.set(&c, .date(day))
+        #expect(c.customStages["ln-dprd"]?.progress.startedOn == day)
+        #expect(c.customStages["ln-dprd"]?.documents?.first?.number == "170/45/DPRD/2026")
+        #expect(c.customStages["ln-dprd"]?.documents?.count == 1)
+        // Opening that step does not put today where the DPRD's receipt date goes.
+        var k = EditorFixture.fresh()
+        k.kind = .ksdpl
+        k.parties = [k.parties[0], Party(type: .foreign, name: "Kota Kitakyushu, Jepang")]
+        for id in ["ln-prakarsa", "ln-penjajakan", "ln-surat-minat", "ln-rencana-kerja-sama"] {
+            k.customStages[id] = CustomStage(progress: StageProgress(status: .done), documents: [RegisteredDocument(number: "1", date: day)])
+        }
+        var d = EditorDriver(k)
+        let index = d.editor.stages.firstIndex { $0.id == "ln-dprd" }!
+        d.press(.ctrl("t"))
+        for _ in 0..<(index - d.editor.stageIndex) { d.press(.down) }
+        d.press(.enter)
+        #expect(d.editor.currentStage?.id == "ln-dprd")
+        #expect(d.editor.cooperation.customStages["ln-dprd"]?.progress.startedOn == nil)
+    }
+
     @Test func aKSDPKAsksForTheFeasibilityStudy() {
         var c = EditorFixture.fresh()
         c.kind = .ksdpk

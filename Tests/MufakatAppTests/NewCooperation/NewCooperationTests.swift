@@ -115,7 +115,11 @@ import TerminalUI
             #expect(s.parties.map(\.type) == [.region, .ministry])
         }
         h.key(.enter)
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .affair) }
+        if case .newCooperation(let s) = h.program.top {
+            #expect(s.step == .affair)
+            // The naskah says "NOTA KESEPAKATAN ... TENTANG <judul>": the title does not repeat it.
+            #expect(!s.proposedTitle.hasPrefix("Nota Kesepakatan"), "\(s.proposedTitle)")
+        }
     }
 
     @Test func foreignCooperationIsAGuidedPathNow() {
@@ -124,6 +128,17 @@ import TerminalUI
         h.key(.enter)
         #expect(h.program.message?.text.contains("belum didukung") != true)
         if case .newCooperation(let s) = h.program.top { #expect(s.step == .parties) }
+        // Walked as Surabaya: no key added a foreign partner, so a KSDPL could never be created.
+        h.key(.enter)
+        #expect(h.program.message?.text.contains("f untuk mitra luar negeri") == true, "\(String(describing: h.program.message?.text))")
+        h.type("f")
+        h.type("Kota Kitakyushu, Jepang"); h.key(.tab)
+        h.type("Kazuhisa Takeuchi"); h.key(.tab)
+        h.type("Wali Kota Kitakyushu")
+        h.key(.ctrl("s"))
+        if case .newCooperation(let s) = h.program.top { #expect(s.parties.map(\.type) == [.region, .foreign]) }
+        h.key(.enter)
+        if case .newCooperation(let s) = h.program.top { #expect(s.step == .affair) }
     }
 
     @Test func authorityWarningNamesTheRule() {

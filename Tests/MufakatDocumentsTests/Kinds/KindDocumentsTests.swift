@@ -31,6 +31,56 @@ import MufakatDomain
         #expect(throws: NaskahError.self) { try builder.build(.nota, for: Fixtures.parkirPakuan) }
     }
 
+    /// Walked as Gresik: the KSDPK's form is chosen from Pasal 15, and the KAK printed
+    /// "[BELUM DIISI: Bentuk kerja sama]" because it read only the free text.
+    @Test func theKAKOfAKSDPKPrintsTheChosenForm() throws {
+        var c = Fixtures.parkirPakuan
+        c.proposal.form = ""
+        c.proposal.formID = "pelayanan-publik"
+        let naskah = try builder.build(.kak, for: c)
+        #expect(!naskah.missingFields.contains { $0.path == "proposal.form" })
+        #expect(flat(naskah).contains("Kerja sama dalam penyediaan pelayanan publik sebagaimana dimaksud dalam Pasal 15 huruf a Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah."))
+        #expect(!flat(naskah).contains("(Badan Usaha"), "no brackets inside brackets: \(flat(naskah))")
+        // The 25-year water term names its exception and its reason.
+        c.proposal.durationYears = 25
+        c.proposal.durationExceptionID = "air-minum"
+        c.proposal.durationExceptionReason = "Masa pengembalian investasi instalasi."
+        let kak = try text(.kak, c)
+        #expect(kak.contains("melebihi batas umum 5 tahun berdasarkan pengecualian penyediaan air minum paling lama 25 tahun"), "\(kak)")
+        #expect(kak.contains("dengan alasan masa pengembalian investasi instalasi."))
+    }
+
+    /// Walked as Gresik: a Perumda typed as the officer knows it came out "Peraturan Daerah Nomor
+    /// Peraturan Daerah Kabupaten Gresik ...", asked for a deed a Perumda does not have, and
+    /// named the directors' decree by its bare number.
+    @Test func aPerumdaIsIdentifiedByItsPerda() throws {
+        var c = Fixtures.parkirPakuan
+        c.parties[1].legalForm = .bumd
+        var company = c.parties[1].company ?? CompanyDetails()
+        company.deed = nil
+        company.ratification = nil
+        company.regionalRegulation = LegalInstrument(number: "Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020", date: CalendarDate(year: 2020, month: 6, day: 12))
+        company.directorAppointment = LegalInstrument(number: "188/45/HK/437.12/2023", date: CalendarDate(year: 2023, month: 3, day: 15))
+        c.parties[1].company = company
+        let naskah = try builder.build(.kb, for: c)
+        let t = flat(naskah)
+        #expect(t.contains("yang didirikan berdasarkan Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020 tanggal 12 Juni 2020"), "\(t)")
+        #expect(!t.contains("Nomor Peraturan Daerah"))
+        #expect(t.contains("pengangkatan direksi berdasarkan Keputusan Nomor 188/45/HK/437.12/2023"))
+        #expect(!naskah.missingFields.contains { $0.path.hasPrefix("parties[1].company.deed") || $0.path.hasPrefix("parties[1].company.ratification") })
+    }
+
+    /// Walked as Gresik: the offer to the company that had itself offered read as if the region
+    /// offered out of the blue; it answers the company's letter (PP 28/2018 Pasal 18).
+    @Test func anOfferAfterACompanysInitiativeAnswersItsLetter() throws {
+        var c = Fixtures.parkirPakuan
+        c.proposal.initiator = .thirdParty
+        c.proposal.incomingOffer = RegisteredDocument(number: "690/045/GT/2025", date: CalendarDate(year: 2025, month: 12, day: 1), title: "Penawaran kerja sama")
+        let t = try text(.penawaran, c)
+        #expect(t.contains("Menindaklanjuti surat Saudara Nomor 690/045/GT/2025 tanggal 1 Desember 2025 perihal Penawaran kerja sama"), "\(t)")
+        #expect(!(try text(.penawaran, Fixtures.parkirPakuan)).contains("Menindaklanjuti"))
+    }
+
     @Test func theNotaAnnexesItsRencanaAksi() throws {
         let naskah = try builder.build(.nota, for: Fixtures.notaKemenhub)
         let tables = naskah.blocks.compactMap { block -> Table? in if case .table(let t) = block { t } else { nil } }

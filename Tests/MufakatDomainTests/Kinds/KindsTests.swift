@@ -53,6 +53,34 @@ import Testing
         #expect(c.fundingSources(ofParty: 1) == [.apbn], "a ministry defaults to APBN")
     }
 
+    /// Walked: an activity handed to the ministry kept "APBD" unless the officer noticed.
+    @Test func anActivityHandedToTheMinistryIsFundedFromTheAPBN() {
+        let c = nota()
+        var item = ActionPlanItem(activity: "Data sasaran", partyIndex: 0, funding: .apbd)
+        item.assign(party: 1, of: c.parties)
+        #expect(item.partyIndex == 1)
+        #expect(item.funding == .apbn)
+        item.assign(party: 0, of: c.parties)
+        #expect(item.funding == .apbd)
+        // A source the officer chose stays.
+        item.funding = .lainnya
+        item.assign(party: 1, of: c.parties)
+        #expect(item.funding == .lainnya)
+    }
+
+    /// Walked: a financing line handed to the ministry kept "APBD" and the province's planning code.
+    @Test func aFinancingLineHandedToTheMinistryIsAPBNWithoutAPlanningCode() {
+        let c = nota()
+        var line = FinancingLine(budgetYear: 2027, partyIndex: 0, amount: Rupiah(1_000)!, source: .apbd, budgeted: true, planningCode: "1.02.02.2.02")
+        line.assign(party: 1, of: c.parties)
+        #expect(line.source == .apbn)
+        #expect(line.planningCode.isEmpty)
+        #expect(!line.needsCouncilApproval)
+        var chosen = FinancingLine(budgetYear: 2027, partyIndex: 0, amount: Rupiah(1_000)!, source: .lainnya)
+        chosen.assign(party: 1, of: c.parties)
+        #expect(chosen.source == .lainnya)
+    }
+
     @Test func apbnAndCompanyMoneyNeverTriggerTheCouncil() {
         var plan = FinancingStage()
         plan.lines = [FinancingLine(budgetYear: 2026, partyIndex: 1, amount: Rupiah(1_000)!, source: .apbn, budgeted: false),
@@ -175,6 +203,15 @@ import Testing
         let w = Workflow(cooperation: c, rulebook: rulebook, checkingFields: false)
         #expect(w.current?.id == "ln-prakarsa")
         #expect(!w.canStart("pelaksanaan"), "implementation waits for signing")
+    }
+
+    /// A guided step is done on the date of its latest registered document.
+    @Test func aGuidedStepIsDoneOnItsLatestDocumentsDate() {
+        var c = Cooperation(id: "ln-1", title: "Sister city", kind: .ksdpl, parties: [region("32"), Party(type: .foreign, name: "Prefektur X")], affairCode: "2.15")
+        #expect(c.documentDate(of: .custom, customID: "ln-dprd") == nil)
+        c.customStages["ln-dprd"] = CustomStage(documents: [RegisteredDocument(number: "1", date: CalendarDate(year: 2026, month: 3, day: 2)),
+                                                            RegisteredDocument(number: "2", date: CalendarDate(year: 2026, month: 4, day: 20))])
+        #expect(c.documentDate(of: .custom, customID: "ln-dprd") == CalendarDate(year: 2026, month: 4, day: 20))
     }
 
     @Test func workingDaysSkipWeekends() {

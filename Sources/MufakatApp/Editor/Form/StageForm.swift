@@ -181,6 +181,12 @@ struct StageForm: Sendable {
             let after = widget.answer(kind: spec.kind)
             guard after != before || after != spec.get(cooperation) else { return .handled }
             spec.set(&cooperation, after)
+            // An answer may carry others with it (a financing line handed to a ministry takes
+            // the APBN): the other widgets of the group show what the cooperation now holds.
+            for f in currentGroup.fields where f.id != spec.id {
+                let now = f.get(cooperation)
+                if let w = widgets[f.id], w.answer(kind: f.kind) != now { widgets[f.id] = EntryWidget(kind: f.kind, answer: now) }
+            }
             return .changed
         }
     }

@@ -94,7 +94,7 @@ enum ReviewContent {
 
         // Preview
         add("PRATINJAU NASKAH", .title)
-        if let doc = CooperationEditor.document(for: stage.section) {
+        if let doc = CooperationEditor.document(for: stage.section, of: c.kind) {
             do {
                 let naskah = try Prefill.builder(context).build(doc, for: c)
                 let missing = naskah.missingFields

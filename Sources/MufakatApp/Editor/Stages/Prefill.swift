@@ -17,14 +17,17 @@ enum Prefill {
             if c.offer.signer.name.isEmpty && c.offer.signer.title.isEmpty { c.offer.signer = head(ofParty: c.offer.initiator, c, context: context) }
             if c.offer.addressee.isEmpty, c.parties.count > 1 {
                 let p = c.parties[1]
-                c.offer.addressee = p.representative.title.isEmpty ? p.formalName : p.representative.title
+                // A region's head is named by the title alone ("Bupati Bogor"); a company's or a
+                // ministry's needs its name ("Direktur Utama Perumda Air Minum Giri Tirta").
+                c.offer.addressee = p.representative.title.isEmpty ? p.formalName
+                    : p.type == .region ? p.representative.title : "\(p.representative.title) \(p.formalName)"
             }
             if c.offer.attachments.isEmpty { c.offer.attachments = ["Kerangka Acuan Kerja (KAK)"] }
             // One answer per partner, so each is asked on its own and the KB waits for all.
             c.offer.materializeResponses(partyCount: c.parties.count)
             deriveOfferDeadline(&c, context: context)
         case .memorandum:
-            if c.memorandum.fundingSource.isEmpty {
+            if c.memorandum.fundingSource.isEmpty && c.kind != .notaKesepakatan {
                 c.memorandum.fundingSource = c.kind == .ksdpk
                     ? "Anggaran Pendapatan dan Belanja Daerah dan dana pihak ketiga sesuai kesepakatan"
                     : "Anggaran Pendapatan dan Belanja Daerah masing-masing pihak"

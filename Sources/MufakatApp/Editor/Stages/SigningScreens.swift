@@ -29,9 +29,19 @@ enum SigningScreens {
         while s.signatories.count < parties { s.signatories.append(Signatory()) }
     }
 
+    /// Who signs for a party that is not a region: a minister or head of agency, a company's
+    /// director as its deed says, a foreign partner's authorised official.
+    static func nonRegionSignerHelp(_ type: PartyType) -> String {
+        switch type {
+        case .ministry: "Menteri atau pimpinan lembaga, atau pejabat yang ditunjuk."
+        case .thirdParty: "Pimpinan pihak ketiga menurut akta pendiriannya, misalnya Direktur Utama."
+        default: "Pejabat yang berwenang menandatangani bagi pihak ini."
+        }
+    }
+
     static func groups(for section: StageSection, cooperation c: Cooperation) -> [FieldGroup] {
         guard let base = base(for: section) else { return [] }
-        let document = section == .agreement ? "Perjanjian Kerja Sama" : "Kesepakatan Bersama"
+        let document = section == .agreement ? "Perjanjian Kerja Sama" : c.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama"
         let n = c.parties.count
         var groups = [FieldGroup("Tanggal dan tempat penandatanganan", note: "\(document) dibekukan setelah ditandai ditandatangani; perubahan kemudian melalui addendum.", [
             .date("\(base).date", "Tanggal penandatanganan", get: { read($0, section).date }, set: { c, v in edit(&c, section) { $0.date = v } }),
@@ -51,7 +61,8 @@ enum SigningScreens {
                 .text("\(base).signatories[\(p)].person.name", "Nama penanda tangan", get: { signatory($0).person.name },
                       set: { c, v in editSignatory(&c) { $0.person.name = v } }),
                 .text("\(base).signatories[\(p)].person.title", "Jabatan penanda tangan",
-                      help: section == .agreement ? "Kepala daerah, atau pejabat dengan surat kuasa kepala daerah." : "Kepala daerah: Gubernur, Bupati atau Wali Kota.",
+                      help: c.parties[p].type != .region ? Self.nonRegionSignerHelp(c.parties[p].type)
+                          : section == .agreement ? "Kepala daerah, atau pejabat dengan surat kuasa kepala daerah." : "Kepala daerah: Gubernur, Bupati atau Wali Kota.",
                       get: { signatory($0).person.title }, set: { c, v in editSignatory(&c) { $0.person.title = v } }),
             ]
             if section == .agreement {

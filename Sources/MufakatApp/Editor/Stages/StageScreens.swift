@@ -16,7 +16,7 @@ enum StageScreens {
         case .memorandum: memorandum(c, context: context)
         case .councilApproval: councilApproval(c)
         case .agreement: agreement(c, context: context)
-        case .financing: financing(c)
+        case .financing: financing(c, context: context)
         case .implementation: AfterSigningScreens.groups(c, context: context)
         case .custom: custom(c, stageID: stageID, context: context)
         }
@@ -42,8 +42,7 @@ enum StageScreens {
             FieldGroup("Ruang lingkup, bentuk dan manfaat", [
                 .lines("proposal.scope", "Ruang lingkup", help: "Satu butir per baris; tiap butir menjadi huruf a, b, c dalam naskah.",
                        get: { $0.proposal.scope }, set: { $0.proposal.scope = $1 }),
-                .text("proposal.form", "Bentuk kerja sama", help: "Misalnya: penyediaan layanan bersama, pemanfaatan aset.",
-                      get: { $0.proposal.form }, set: { $0.proposal.form = $1 }),
+            ] + freeTextForm(c, context: context) + [
                 .area("proposal.expectedBenefit", "Manfaat yang diharapkan", rows: 3,
                       get: { $0.proposal.expectedBenefit }, set: { $0.proposal.expectedBenefit = $1 }),
             ]),
@@ -55,7 +54,7 @@ enum StageScreens {
                 .money("proposal.indicativeCost", "Perkiraan biaya", get: { $0.proposal.indicativeCost }, set: { $0.proposal.indicativeCost = $1 }),
                 .yesNo("proposal.inRegionalPlan", "Objek sudah prioritas dalam RPJMD/RKPD?",
                        get: { $0.proposal.inRegionalPlan }, set: { $0.proposal.inRegionalPlan = $1 }),
-            ]),
+            ] + termFields(c, context: context)),
         ]
         if c.kind == .ksdpk {
             let forms = context.rulebook.kind(c.kind)?.allForms ?? []
@@ -70,6 +69,15 @@ enum StageScreens {
                 .text("proposal.partnerSelection.legalBasis", "Dasar hukum pemilihan mitra",
                       get: { $0.proposal.partnerSelection?.legalBasis ?? "" },
                       set: { c, v in var s = c.proposal.partnerSelection ?? PartnerSelection(); s.legalBasis = v; c.proposal.partnerSelection = s }),
+                // Prakarsa pihak ketiga starts from the company's own offer letter (PP 28/2018 Pasal 18).
+                .text("proposal.incomingOffer.number", "Surat penawaran pihak ketiga: nomor", help: "Diisi bila pihak ketiga memprakarsai (PP 28/2018 Pasal 18).",
+                      get: { $0.proposal.incomingOffer?.number ?? "" },
+                      set: { c, v in var d = c.proposal.incomingOffer ?? RegisteredDocument(); d.number = v; c.proposal.incomingOffer = d }),
+                .date("proposal.incomingOffer.date", "Surat penawaran pihak ketiga: tanggal", get: { $0.proposal.incomingOffer?.date },
+                      set: { c, v in var d = c.proposal.incomingOffer ?? RegisteredDocument(); d.date = v; c.proposal.incomingOffer = d }),
+                .text("proposal.incomingOffer.title", "Surat penawaran pihak ketiga: perihal",
+                      get: { $0.proposal.incomingOffer?.title ?? "" },
+                      set: { c, v in var d = c.proposal.incomingOffer ?? RegisteredDocument(); d.title = v; c.proposal.incomingOffer = d }),
             ]))
             groups.append(FieldGroup("Studi kelayakan", note: "Wajib untuk kerja sama dengan pihak ketiga (PP 28/2018 Pasal 17 dan 18).", [
                 .text("proposal.feasibilityStudy.author", "Penyusun", get: { $0.proposal.feasibilityStudy?.author ?? "" },
@@ -96,6 +104,49 @@ enum StageScreens {
         return groups
     }
 
+    /// The bentuk kerja sama in the officer's words, unless the kind chooses it from the
+    /// rulebook's forms (KSDPK: PP 28/2018 Pasal 15), which is then asked as a choice instead.
+    static func freeTextForm(_ c: Cooperation, context: EditorContext) -> [FieldSpec] {
+        guard context.rulebook.kind(c.kind)?.allForms.isEmpty ?? true else { return [] }
+        return [.text("proposal.form", "Bentuk kerja sama", help: "Misalnya: penyediaan layanan bersama, pemanfaatan aset.",
+                      get: { $0.proposal.form }, set: { $0.proposal.form = $1 })]
+    }
+
+    /// The sub-affair (changeable after creation: every check follows the current one, so a
+    /// duration exception that now fits or no longer fits shows in the findings at once) and
+    /// the sector exception to the general term with its reason, where the term warning points.
+    static func termFields(_ c: Cooperation, context: EditorContext) -> [FieldSpec] {
+        var out: [FieldSpec] = []
+        let rows = context.catalogues.authority.forAffair(c.affairCode)
+        if !rows.isEmpty {
+            func level(_ l: AuthorityLevel) -> String { l == .provinsi ? "Provinsi" : l == .kabupatenKota ? "Kab/Kota" : "Pusat" }
+            out.append(.choice("subAffairID", "Sub-urusan", help: "Dapat diubah; temuan (kewenangan, pengecualian jangka waktu) diperiksa ulang.",
+                               options: [("", "Tanpa sub-urusan tertentu")] + rows.map { ($0.id, "\($0.subAffair) (\(level($0.level))): \($0.description)") },
+                               get: { $0.subAffairID ?? "" }, set: { c, v in c.subAffairID = (v ?? "").isEmpty ? nil : v }))
+        }
+        let exceptions = context.rulebook.duration.allExceptions
+        guard !exceptions.isEmpty else { return out }
+        out.append(.choice("proposal.durationExceptionID", "Pengecualian jangka waktu",
+                           help: "Hanya bila peraturan sektor membolehkan lebih dari \(context.rulebook.duration.maxYears) tahun.",
+                           options: [("", "Tidak ada")] + exceptions.map { ($0.id, "\($0.name) (\($0.maxYears) th)") },
+                           get: { $0.proposal.durationExceptionID ?? "" },
+                           set: { c, v in c.proposal.durationExceptionID = (v ?? "").isEmpty ? nil : v }))
+        out.append(.text("proposal.durationExceptionReason", "Alasan pengecualian", help: "Misalnya masa pengembalian investasi instalasi air minum.",
+                         get: { $0.proposal.durationExceptionReason ?? "" },
+                         set: { c, v in c.proposal.durationExceptionReason = v.isEmpty ? nil : v }))
+        return out
+    }
+
+    /// "Membebani masyarakat dan daerah?" is asked only of a kind whose stages include the DPRD
+    /// approval it decides (a Nota Kesepakatan has none: PP 28/2018 Pasal 46).
+    /// The documents a party's identity is used in, named for the kind (a Nota Kesepakatan has
+    /// no Kesepakatan Bersama nor PKS).
+    static func identityNote(_ c: Cooperation) -> String {
+        c.kind == .notaKesepakatan
+            ? "Dipakai oleh setiap naskah: KAK dan Nota Kesepakatan."
+            : "Dipakai oleh setiap naskah: KAK, surat, Kesepakatan Bersama dan Perjanjian Kerja Sama."
+    }
+
     /// Identitas para pihak: one group per party, asked once and used by every document (the
     /// KAK, the letters, the KB and the PKS): office address, seat, implementing agency, its head
     /// and appointment decree; for a third party also its legal identity (PP 28/2018 Pasal 14).
@@ -118,10 +169,10 @@ enum StageScreens {
                 ? "Perangkat daerah yang melaksanakan kerja sama, misalnya Dinas Perhubungan \(party.name)."
                 : "Unit kerja pihak ini yang melaksanakan kerja sama."
             var groups = [FieldGroup("Identitas \(who)",
-                                     note: "Dipakai oleh setiap naskah: KAK, surat, Kesepakatan Bersama dan Perjanjian Kerja Sama.", [
+                                     note: identityNote(c), [
                 .text("\(base).address", "Alamat kantor", help: "Alamat kantor pihak ini seperti tertulis dalam naskah.",
                       get: { read($0, \.address, "") }, set: { c, v in edit(&c) { $0.address = v } }),
-                .text("\(base).agency", "Perangkat daerah pelaksana", help: agencyHelp,
+                .text("\(base).agency", party.type == .region ? "Perangkat daerah pelaksana" : "Unit kerja pelaksana", help: agencyHelp,
                       get: { read($0, { $0.agency ?? "" }, "") }, set: { c, v in edit(&c) { $0.agency = v.isEmpty ? nil : v } }),
                 .text("\(base).city", "Tempat kedudukan", help: "Kota yang ditulis sebelum tanggal surat pihak ini, misalnya Cibinong.",
                       get: { read($0, { $0.city ?? "" }, "") }, set: { c, v in edit(&c) { $0.city = v.isEmpty ? nil : v } }),
@@ -244,9 +295,13 @@ enum StageScreens {
                    help: "Belum ada jawaban bawaan. Bila ya, kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
                    get: { $0.burdensPublic }, set: { $0.burdensPublic = $1 }),
         ] : []
+        // A Nota Kesepakatan takes each party's funding from its rencana aksi (APBN for a
+        // ministry, APBD for a region): no single free-text source is asked.
+        let funding: [FieldSpec] = c.kind == .notaKesepakatan ? [] : [
+            .text("memorandum.fundingSource", "Sumber pembiayaan", get: { $0.memorandum.fundingSource }, set: { $0.memorandum.fundingSource = $1 }),
+        ]
         var groups = [
-            FieldGroup("Pokok kesepakatan", [
-                .text("memorandum.fundingSource", "Sumber pembiayaan", get: { $0.memorandum.fundingSource }, set: { $0.memorandum.fundingSource = $1 }),
+            FieldGroup("Pokok kesepakatan", funding + [
                 .number("memorandum.startBudgetYear", "Tahun anggaran mulai pelaksanaan", range: 2000...2100,
                         get: { $0.memorandum.startBudgetYear }, set: { $0.memorandum.startBudgetYear = $1 }),
                 .number("memorandum.durationYears", "Jangka waktu (tahun)", help: "Terisi dari KAK; dapat diubah.", range: 1...99,
@@ -374,9 +429,12 @@ enum StageScreens {
 
     // MARK: Pembiayaan and Pelaksanaan (lists)
 
-    static func financing(_ c: Cooperation) -> [FieldGroup] {
-        [
-            FieldGroup("Rencana pembiayaan", note: "Satu baris per tahun anggaran dan pihak.", list: .financing),
+    static func financing(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
+        let plan = FieldGroup("Rencana pembiayaan", note: "Satu baris per tahun anggaran dan pihak.", list: .financing)
+        // Asked only where a naskah of the kind prints it (a Nota Kesepakatan does not).
+        guard context.rulebook.clausesUse("hasil_kerja_sama", kind: c.kind) else { return [plan] }
+        return [
+            plan,
             FieldGroup("Hasil kerja sama", [
                 .area("financing.resultsHandling", "Penanganan hasil kerja sama",
                       help: "Uang masuk kas daerah sebagai pendapatan; barang dicatat sebagai aset daerah (PP 28/2018 Pasal 20).",
@@ -390,11 +448,49 @@ enum StageScreens {
     /// A stage a region's own rulebook adds: one text answer per required field it names.
     static func custom(_ c: Cooperation, stageID: String, context: EditorContext) -> [FieldGroup] {
         let fields = context.rulebook.stage(stageID)?.requiredFields ?? []
-        let specs: [FieldSpec] = fields.map { rule in
-            let key = rule.path.contains(".") ? String(rule.path.split(separator: ".").last!) : rule.path
-            return .text("customStages.\(stageID).answers.\(key)", rule.label,
-                         get: { $0.customStages[stageID]?.answers[key] ?? "" },
-                         set: { c, v in var s = c.customStages[stageID] ?? CustomStage(); s.answers[key] = v; c.customStages[stageID] = s })
+        let base = "customStages.\(stageID)"
+        @Sendable func edit(_ c: inout Cooperation, _ f: (inout CustomStage) -> Void) {
+            var s = c.customStages[stageID] ?? CustomStage(); f(&s); c.customStages[stageID] = s
+        }
+        // A rule's path says where its answer lives: the stage's registered documents (number,
+        // date, title: a guided KSDPL/KSDLL step), a date of its progress (the DPRD's 45 working
+        // days count from the day it received the request), or a free answer.
+        let specs: [FieldSpec] = fields.flatMap { rule -> [FieldSpec] in
+            switch rule.path {
+            case "\(base).documents":
+                return (0..<2).flatMap { i -> [FieldSpec] in
+                    @Sendable func doc(_ c: Cooperation) -> RegisteredDocument? {
+                        let docs = c.customStages[stageID]?.documents ?? []; return docs.indices.contains(i) ? docs[i] : nil
+                    }
+                    @Sendable func editDoc(_ c: inout Cooperation, _ f: @escaping (inout RegisteredDocument) -> Void) {
+                        edit(&c) { s in
+                            var docs = s.documents ?? []
+                            while docs.count <= i { docs.append(RegisteredDocument()) }
+                            f(&docs[i])
+                            while let last = docs.last, last.number.isEmpty, last.date == nil, last.title.isEmpty { docs.removeLast() }
+                            s.documents = docs.isEmpty ? nil : docs
+                        }
+                    }
+                    let which = i == 0 ? rule.label : "Naskah berikutnya (bila ada)"
+                    return [
+                        .text("\(base).documents[\(i)].number", "\(which): nomor", help: i == 0 ? "Nomor registrasi naskah; format naskahnya belum dikonfirmasi, maka dicatat, tidak dibuat." : "",
+                              get: { doc($0)?.number ?? "" }, set: { c, v in editDoc(&c) { $0.number = v } }),
+                        .date("\(base).documents[\(i)].date", "\(which): tanggal", get: { doc($0)?.date }, set: { c, v in editDoc(&c) { $0.date = v } }),
+                        .text("\(base).documents[\(i)].title", "\(which): judul/perihal", get: { doc($0)?.title ?? "" }, set: { c, v in editDoc(&c) { $0.title = v } }),
+                    ]
+                }
+            case "\(base).progress.startedOn":
+                return [.date(rule.path, rule.label, help: rule.basis, get: { $0.customStages[stageID]?.progress.startedOn },
+                              set: { c, v in edit(&c) { $0.progress.startedOn = v } })]
+            case "\(base).progress.completedOn":
+                return [.date(rule.path, rule.label, help: rule.basis, get: { $0.customStages[stageID]?.progress.completedOn },
+                              set: { c, v in edit(&c) { $0.progress.completedOn = v } })]
+            default:
+                let key = rule.path.contains(".") ? String(rule.path.split(separator: ".").last!) : rule.path
+                return [.text("\(base).answers.\(key)", rule.label,
+                              get: { $0.customStages[stageID]?.answers[key] ?? "" },
+                              set: { c, v in edit(&c) { $0.answers[key] = v } })]
+            }
         }
         return [FieldGroup(context.rulebook.stage(stageID)?.name ?? stageID, note: context.rulebook.stage(stageID)?.summary, specs)]
     }
