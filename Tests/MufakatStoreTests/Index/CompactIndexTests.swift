@@ -119,6 +119,12 @@ import MufakatDomain
         #expect(POSIX.exists(bin))
     }
 
+    @Test func theByteWiseKeyCheckAgreesWithTheIDRule() {
+        let samples = ["ks-2026-00001", "a", "-a", "a-", "ks_a", "KS-a", "ks-é", "ks-١", "a\r\n", "", String(repeating: "a", count: 64),
+                       String(repeating: "a", count: 65), "ks.a", "ks a", "ⅻ", "ks-2026-0001.json", "z9-0"]
+        for s in samples { #expect(Cooperation.isValidKey(s) == Cooperation.isValidID(s), "\(s)") }
+    }
+
     private func firstRange(of needle: [UInt8], in hay: [UInt8]) -> Int? {
         guard needle.count <= hay.count else { return nil }
         for i in 0...(hay.count - needle.count) where Array(hay[i..<(i + needle.count)]) == needle { return i }
