@@ -168,7 +168,7 @@ extension CooperationStore {
         }
         if (previous == nil && !entries.isEmpty) || decoded > 0 || (previous != nil && previous?.sorted.count != entries.count) {
             notice(StoreNotice(kind: .indexRebuilt, message: previous == nil
-                ? "Indeks 'index.json' tidak ada atau tidak terbaca, dibangun ulang dari \(entries.count) berkas kerja sama."
+                ? "Indeks 'index.bin' tidak ada, rusak, diubah di luar Mufakat atau versinya lebih baru; dibangun ulang dari \(entries.count) berkas kerja sama."
                 : "Indeks 'index.json' diperbarui: \(decoded) berkas kerja sama berubah di luar Mufakat."))
         }
         return entries
