@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "Daftar kerja sama di penyimpanan.",
         discussion: """
-        Dibaca dari indeks (index.json), tidak dari setiap berkas. Tahap: usulan, penawaran, kb, dprd, pks, \
+        Dibaca dari indeks ringkas (index.bin), tidak dari setiap berkas; --json membaca entri lengkap dan memeriksa setiap berkas. Tahap: usulan, penawaran, kb, dprd, pks, \
         pembiayaan, pelaksanaan, atau selesai. Keadaan: proses, berlaku, berakhir, kedaluwarsa.
         """,
         aliases: ["daftar"]
