@@ -110,8 +110,12 @@ for seed in $SEEDS; do
         cat_index=$(time_ms "$RUNS" cat "$store/index.json")
         list=$(time_ms "$RUNS" "$BIN" list --store "$store")
         echo "| $n (seed $seed) | mufakat list | $list ms | $(peak) | $cat_index ms (index.json) |"
+        cat_coops=$(time_ms "$RUNS" sh -c "find '$store/cooperations' -type f -exec cat {} + >/dev/null")
+        echo "| $n (seed $seed) | (floor) cat of every cooperation file | $cat_coops ms | | |"
         search=$(time_ms "$RUNS" "$BIN" list --store "$store" --search bogor)
         echo "| $n (seed $seed) | mufakat list --search bogor | $search ms | $(peak) | $cat_index ms (index.json) |"
+        grep_coops=$(time_ms "$RUNS" grep -rli bogor "$store/cooperations")
+        echo "| $n (seed $seed) | (floor) grep -rli bogor cooperations/ | $grep_coops ms | | |"
         cat_all=$(time_ms 3 sh -c "find '$store' -type f -exec cat {} + >/dev/null")
         check=$(time_ms 1 "$BIN" check-store --store "$store")
         echo "| $n (seed $seed) | mufakat check-store | $check ms | $(peak) | $cat_all ms ($files files) |"

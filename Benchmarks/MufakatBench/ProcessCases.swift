@@ -24,7 +24,12 @@ enum ProcessCases {
             let index = url.appendingPathComponent("index.json").path
             try timed(&h, "mufakat list", size: n, repeats: repeats, [mufakat, "list", "--store", store])
             try timed(&h, "  cat index.json (what list must read)", size: n, repeats: repeats, ["cat", index])
+            // The floors of issue 19, in the same run: reading every cooperation file, and grep.
+            try timed(&h, "  cat of every cooperation file (issue 19 floor for list)", size: n, repeats: repeats,
+                      ["sh", "-c", "find \"$0/cooperations\" -type f -exec cat {} + > /dev/null", store])
             try timed(&h, "mufakat list --search bogor", size: n, repeats: repeats, [mufakat, "list", "--store", store, "--search", "bogor"])
+            try timed(&h, "  grep -rli bogor cooperations/ (floor for --search)", size: n, repeats: repeats,
+                      ["grep", "-rli", "bogor", url.appendingPathComponent("cooperations").path])
             // check-store reads and verifies every file by design (about 2 ms each): beyond 10,000
             // one run takes minutes and says nothing new, so larger stores are listed only.
             guard size <= 10_000 else { continue }

@@ -21,7 +21,7 @@ enum StoreCases {
         }
         let entries = try CooperationStore.open(at: url).list()
         let index = StoreFixtures.footprint(url.appendingPathComponent("index.json"))
-        h.appendNote("index.json \(index.bytes / 1024) KiB")
+        h.appendNote("index.json \(index.bytes / 1024) KiB, index.bin \(StoreFixtures.footprint(url.appendingPathComponent("index.bin")).bytes / 1024) KiB")
 
         h.measure("CLI filter: list + search \"bogor\" on index entries", size: n, iterations: 20, budget: 10) {
             blackHole(entries.filter { $0.matches(search: "bogor") }.count)

@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "Daftar kerja sama di penyimpanan.",
         discussion: """
-        Dibaca dari indeks (index.json), tidak dari setiap berkas. Tahap: usulan, penawaran, kb, dprd, pks, \
+        Dibaca dari indeks ringkas (index.bin), tidak dari setiap berkas; --json membaca entri lengkap dan memeriksa setiap berkas. Tahap: usulan, penawaran, kb, dprd, pks, \
         pembiayaan, pelaksanaan, atau selesai. Keadaan: proses, berlaku, berakhir, kedaluwarsa.
         """,
         aliases: ["daftar"]
@@ -42,6 +42,12 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let opened = try StoreSupport.open(store, mode: .existingReadWrite)
         let today = CalendarDate.today()
+        if !output.json {
+            // The compact index only: no entry decoded, no file touched (issue 19).
+            let rows = try StoreSupport.run(opened) { () throws(StoreError) -> IndexRows in try opened.indexRows() }
+            printRows(rows, root: opened.root, today: today)
+            return
+        }
         var entries = try StoreSupport.run(opened) { () throws(StoreError) -> [IndexEntry] in try opened.entries() }
         if let stage {
             entries = entries.filter { stage == "selesai" ? $0.currentStage == nil : $0.currentStage?.rawValue == stage }
@@ -60,30 +66,102 @@ struct ListCommand: ParsableCommand {
             let needle = IndexEntry.searchNeedle(search)
             entries = entries.filter { $0.matches(folded: needle) }
         }
-        if output.json {
-            try StoreSupport.printJSON(entries)
-            return
+        try StoreSupport.printJSON(entries)
+    }
+
+    /// Whether `row` passes the filters.
+    private func keeps(_ row: IndexRow, needle: [UInt8]?, today: CalendarDate) -> Bool {
+        if let stage, stage == "selesai" ? row.currentStage != nil : row.currentStage?.rawValue != stage { return false }
+        if let kind, row.kind.rawValue != kind { return false }
+        if let status {
+            switch status {
+            case "kedaluwarsa": if !row.isExpired(on: today) { return false }
+            case "berlaku": if row.status != .active || row.isExpired(on: today) { return false }
+            default: if row.status.rawValue != status { return false }
+            }
         }
-        if entries.isEmpty {
-            print("Tidak ada kerja sama yang cocok di \(opened.root.path).")
-            return
+        if let needle, !row.matches(folded: needle) { return false }
+        return true
+    }
+
+    /// The table, written to standard output in one buffer.
+    private func printRows(_ rows: IndexRows, root: URL, today: CalendarDate) {
+        let needle = search.flatMap { $0.isEmpty ? nil : IndexEntry.searchNeedle($0) }
+        rows.withRows {
+            var kept: [IndexRow] = []
+            var idWidth = 2
+            rows.forEach { row in
+                guard keeps(row, needle: needle, today: today) else { return }
+                kept.append(row)
+                idWidth = max(idWidth, ListOutput.width(row.id))
+            }
+            if kept.isEmpty {
+                print("Tidak ada kerja sama yang cocok di \(root.path).")
+                return
+            }
+            idWidth = min(idWidth, 24)
+            let titleWidth = 80 - idWidth - 12 - 10 - 3
+            var out = ListOutput()
+            out.fit("ID", idWidth); out.space(); out.fit("JUDUL", titleWidth); out.space(); out.fit("TAHAP", 12)
+            out.text(" BERAKHIR\n")
+            var soon = 0
+            let prefix = Array("Kerja Sama ".utf8)
+            for e in kept {
+                var end = ""
+                if e.status == .ended { end = "berakhir" }
+                else if e.isExpired(on: today) { end = "LEWAT" }
+                else if let days = e.daysUntilExpiry(from: today), e.status == .active, days <= 90 { end = "\(days) hari"; soon += 1 }
+                else { end = e.expiryDate?.dayMonthYear ?? "-" }
+                let stage = e.status == .ended ? "Berakhir" : StoreSupport.stageLabel(e.currentStage)
+                var title = e.title
+                if title.starts(with: prefix) { title = UnsafeRawBufferPointer(rebasing: title[prefix.count...]) }
+                out.fit(e.id, idWidth); out.space(); out.fit(title, titleWidth); out.space()
+                out.fit(stage, 12); out.space(); out.text(end); out.text("\n")
+                if out.bytes.count > 1 << 16 { out.flush() }
+            }
+            var footer = "\(kept.count) kerja sama"
+            if soon > 0 { footer += "; \(soon) berakhir dalam 90 hari" }
+            out.text(footer + ".\n")
+            out.flush()
         }
-        let idWidth = min(max(entries.map(\.id.count).max() ?? 2, 2), 24)
-        let titleWidth = 80 - idWidth - 12 - 10 - 3
-        print("\(StoreSupport.fit("ID", idWidth)) \(StoreSupport.fit("JUDUL", titleWidth)) \(StoreSupport.fit("TAHAP", 12)) BERAKHIR")
-        var soon = 0
-        for e in entries {
-            let days = e.daysUntilExpiry(from: today)
-            var end = e.expiryDate?.dayMonthYear ?? "-"
-            if e.status == .ended { end = "berakhir" }
-            else if e.isExpired(on: today) { end = "LEWAT" }
-            else if let days, e.status == .active, days <= 90 { end = "\(days) hari"; soon += 1 }
-            let stage = e.status == .ended ? "Berakhir" : StoreSupport.stageLabel(e.currentStage)
-            let title = e.title.hasPrefix("Kerja Sama ") ? String(e.title.dropFirst(11)) : e.title
-            print("\(StoreSupport.fit(e.id, idWidth)) \(StoreSupport.fit(title, titleWidth)) \(StoreSupport.fit(stage, 12)) \(end)")
+    }
+}
+
+/// The table of `mufakat list` as bytes, with ASCII fitted byte by byte (same output as
+/// `StoreSupport.fit`).
+struct ListOutput {
+    var bytes: [UInt8] = []
+
+    static func width(_ text: UnsafeRawBufferPointer) -> Int {
+        text.allSatisfy({ $0 < 0x80 }) ? text.count : String(decoding: text, as: UTF8.self).count
+    }
+
+    mutating func text(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    mutating func space() { bytes.append(0x20) }
+
+    mutating func fit(_ s: String, _ width: Int) { text(StoreSupport.fit(s, width)) }
+
+    mutating func fit(_ raw: UnsafeRawBufferPointer, _ width: Int) {
+        guard raw.allSatisfy({ $0 < 0x80 }) else { return fit(String(decoding: raw, as: UTF8.self), width) }
+        if raw.count <= width {
+            bytes.append(contentsOf: raw)
+            bytes.append(contentsOf: repeatElement(0x20, count: width - raw.count))
+        } else {
+            bytes.append(contentsOf: raw.prefix(max(width - 1, 0)))
+            text("…")
         }
-        var footer = "\(entries.count) kerja sama"
-        if soon > 0 { footer += "; \(soon) berakhir dalam 90 hari" }
-        print(footer + ".")
+    }
+
+    mutating func flush() {
+        fflush(nil)  // whatever print() buffered goes first
+        bytes.withUnsafeBytes { b in
+            var off = 0
+            while off < b.count {
+                let n = write(1, b.baseAddress! + off, b.count - off)
+                if n <= 0 { if n < 0, errno == EINTR { continue }; break }
+                off += n
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -25,6 +25,25 @@ extension CooperationStore {
         return false
     }
 
+    /// The listing rows from the compact index `index.bin` and the log, without decoding an
+    /// entry and without a `stat` per file (`mufakat list`, issue 19). A store changed by another
+    /// tool is still noticed as start-up notices it: when the log's last stamp is not the
+    /// folder's mtime, or `index.bin` is missing, damaged or newer, the index is refreshed from
+    /// the files first (and rewritten when the store can be written).
+    public func listRows() throws(StoreError) -> IndexRows {
+        let rows = try storeLock.shared { () throws(StoreError) -> IndexRows? in index.loadRows() }
+        if let rows, rows.stamp == index.folderStamp() { return rows }
+        let entries = try listing(verifyFiles: false)
+        if !isReadOnly, let again = try storeLock.shared({ () throws(StoreError) -> IndexRows? in index.loadRows() }),
+           again.stamp == index.folderStamp() {
+            return again
+        }
+        guard let built = StoreIndex.rows(entries, stamp: index.folderStamp()) else {
+            throw StoreError.io(operation: .read, path: index.compactURL.path, code: EFBIG)
+        }
+        return built
+    }
+
     private func listing(verifyFiles: Bool) throws(StoreError) -> [IndexEntry] {
         let key = indexCacheKey()
         if let cached = cachedIndex(for: key) {
@@ -149,7 +168,7 @@ extension CooperationStore {
         }
         if (previous == nil && !entries.isEmpty) || decoded > 0 || (previous != nil && previous?.sorted.count != entries.count) {
             notice(StoreNotice(kind: .indexRebuilt, message: previous == nil
-                ? "Indeks 'index.json' tidak ada atau tidak terbaca, dibangun ulang dari \(entries.count) berkas kerja sama."
+                ? "Indeks 'index.bin' tidak ada, rusak, diubah di luar Mufakat atau versinya lebih baru; dibangun ulang dari \(entries.count) berkas kerja sama."
                 : "Indeks 'index.json' diperbarui: \(decoded) berkas kerja sama berubah di luar Mufakat."))
         }
         return entries

@@ -37,6 +37,12 @@ struct StoreIndex {
     var compactionMinimumBytes = 256 << 10
     var snapshotURL: URL { root.appendingPathComponent("index.json") }
     var logURL: URL { root.appendingPathComponent("index.log") }
+    /// The compact index (`CompactIndex`), read before `index.json`.
+    var compactURL: URL { root.appendingPathComponent("index.bin") }
+    /// Whether `index.json` may stand in for a missing or damaged `index.bin`. Only for a store
+    /// that cannot be written (its index cannot be rebuilt and kept): `index.json` carries no
+    /// checksum, so elsewhere it is never read as the truth (issue 20, item 12).
+    var trustsJSON = false
     var folderURL: URL { root.appendingPathComponent("cooperations") }
 
     /// What was read from disk.
@@ -62,36 +68,88 @@ struct StoreIndex {
     /// The snapshot is written in id order, so its entries are kept as read: no dictionary and
     /// no sort for the common case (issue 19). A log line replaces its entry in place (binary
     /// search); an id new since the snapshot is inserted at its place.
-    func load() -> Loaded? {
+    func load() -> Loaded? { load(fromJSON: false) }
+
+    /// `load()`, or with `fromJSON` what `index.json` and the log say (for `check-store`,
+    /// which compares both with the files).
+    func load(fromJSON: Bool) -> Loaded? {
+        var snapshotBytes = 0
+        var sorted: [IndexEntry]
+        var stamp: Int64?
+        if !fromJSON, case let .success(compact) = CompactIndex.open(compactURL), let entries = compact.entries() {
+            sorted = entries
+            stamp = compact.folderStamp
+            snapshotBytes = compact.storage.count
+        } else {
+            // An old store (no index.bin yet), a damaged or newer one: rebuilt from the files,
+            // unless the store cannot be written.
+            guard trustsJSON || fromJSON, let file = loadJSON() else { return nil }
+            sorted = file.entries
+            stamp = file.folderStamp
+            if !Self.isStrictlySorted(sorted) {
+                // Written by another tool or by hand: sort, and keep the last of a repeated id.
+                var byID: [String: IndexEntry] = [:]
+                for e in sorted { byID[e.id] = e }
+                sorted = byID.keys.sorted().map { byID[$0]! }
+            }
+        }
+        var logBytes = 0
+        for l in logLines(bytes: &logBytes) {
+            let at = Self.position(of: l.entry.id, in: sorted)
+            if at < sorted.count, sorted[at].id == l.entry.id {
+                if sorted[at].revision > l.entry.revision { stamp = l.folderStamp; continue }
+                sorted[at] = l.entry
+            } else {
+                sorted.insert(l.entry, at: at)
+            }
+            stamp = l.folderStamp
+        }
+        return Loaded(sorted: sorted, stamp: stamp, snapshotBytes: snapshotBytes, logBytes: logBytes)
+    }
+
+    /// `index.json` as written (no checks against the files).
+    func loadJSON() -> IndexFile? {
         guard let data = try? POSIX.readFile(snapshotURL, limit: 1 << 31),
               let file = IndexReader.snapshot(data) ?? (try? StoreClock.decoder().decode(IndexFile.self, from: data)),
               file.format == IndexFile.formatName, file.version == IndexFile.currentVersion else { return nil }
-        var sorted = file.entries
-        if !Self.isStrictlySorted(sorted) {
-            // Written by another tool or by hand: sort, and keep the last of a repeated id.
-            var byID: [String: IndexEntry] = [:]
-            for e in sorted { byID[e.id] = e }
-            sorted = byID.keys.sorted().map { byID[$0]! }
+        return file
+    }
+
+    /// The readable lines of `index.log`, in order. A torn last line (a save killed mid-append)
+    /// is skipped; the stamp check catches it.
+    func logLines(bytes: inout Int) -> [IndexLogLine] {
+        guard let log = try? POSIX.readFile(logURL, limit: 1 << 31) else { return [] }
+        bytes = log.count
+        let decoder = StoreClock.decoder()
+        return log.split(separator: 0x0A, omittingEmptySubsequences: true).compactMap { line in
+            IndexReader.logLine(line) ?? (try? decoder.decode(IndexLogLine.self, from: Data(line)))
         }
-        var stamp: Int64? = file.folderStamp
-        var logBytes = 0
-        if let log = try? POSIX.readFile(logURL, limit: 1 << 31) {
-            logBytes = log.count
-            let decoder = StoreClock.decoder()
-            for line in log.split(separator: 0x0A, omittingEmptySubsequences: true) {
-                // A torn last line (a save killed mid-append) is skipped; the stamp check catches it.
-                guard let l = IndexReader.logLine(line) ?? (try? decoder.decode(IndexLogLine.self, from: Data(line))) else { continue }
-                let at = Self.position(of: l.entry.id, in: sorted)
-                if at < sorted.count, sorted[at].id == l.entry.id {
-                    if sorted[at].revision > l.entry.revision { continue }
-                    sorted[at] = l.entry
-                } else {
-                    sorted.insert(l.entry, at: at)
-                }
-                stamp = l.folderStamp
-            }
+    }
+
+    /// The listing rows of `index.bin` with the log laid over them, without decoding an entry
+    /// (`mufakat list`). Nil when `index.bin` is missing, damaged or newer.
+    func loadRows() -> IndexRows? {
+        guard case let .success(compact) = CompactIndex.open(compactURL) else { return nil }
+        var stamp: Int64? = compact.folderStamp
+        var bytes = 0
+        var latest: [String: IndexEntry] = [:]
+        for l in logLines(bytes: &bytes) {
+            stamp = l.folderStamp
+            if let old = latest[l.entry.id], old.revision > l.entry.revision { continue }
+            latest[l.entry.id] = l.entry
         }
-        return Loaded(sorted: sorted, stamp: stamp, snapshotBytes: data.count, logBytes: logBytes)
+        let overlayEntries = latest.keys.sorted().map { latest[$0]! }
+        guard let bytes = try? CompactIndex.encode(overlayEntries, stamp: stamp ?? 0),
+              case let .success(overlay) = CompactIndex.read(bytes) else { return nil }
+        return IndexRows(base: compact, overlay: overlay, stamp: stamp)
+    }
+
+    /// Rows for entries already in memory (a store whose index could not be written).
+    static func rows(_ entries: [IndexEntry], stamp: Int64?) -> IndexRows? {
+        let ordered = isStrictlySorted(entries) ? entries : entries.sorted { $0.id < $1.id }
+        guard let bytes = try? CompactIndex.encode(ordered, stamp: stamp ?? 0),
+              case let .success(overlay) = CompactIndex.read(bytes) else { return nil }
+        return IndexRows(base: nil, overlay: overlay, stamp: stamp)
     }
 
     static func isStrictlySorted(_ entries: [IndexEntry]) -> Bool {
@@ -123,8 +181,13 @@ struct StoreIndex {
         let encoder = StoreIndex.lineEncoder()
         var data = Data()
         data.append(contentsOf: Array("{\n  \"builtAt\" : \"\(StoreClock.iso(StoreClock.now()))\",\n  \"entries\" : [".utf8))
+        var ordered = entries
+        if !Self.isStrictlySorted(entries) {
+            var byID: [String: IndexEntry] = [:]
+            for e in entries { byID[e.id] = e }
+            ordered = byID.keys.sorted().map { byID[$0]! }
+        }
         do {
-            let ordered = Self.isStrictlySorted(entries) ? entries : entries.sorted { $0.id < $1.id }
             for (i, entry) in ordered.enumerated() {
                 data.append(contentsOf: Array((i == 0 ? "\n    " : ",\n    ").utf8))
                 data.append(try encoder.encode(entry))
@@ -134,6 +197,13 @@ struct StoreIndex {
         }
         data.append(contentsOf: Array((entries.isEmpty ? "],\n" : "\n  ],\n").utf8))
         data.append(contentsOf: Array("  \"folderStamp\" : \(stamp),\n  \"format\" : \"\(IndexFile.formatName)\",\n  \"version\" : \(IndexFile.currentVersion)\n}\n".utf8))
+        // index.bin first: until the log is emptied below, the old index.bin with the whole log
+        // still describes the store, so a crash between the two writes loses nothing.
+        let compact: [UInt8]
+        do { compact = try CompactIndex.encode(ordered, stamp: stamp) } catch {
+            throw StoreError.io(operation: .write, path: compactURL.path, code: EFBIG)
+        }
+        try AtomicFile.write(Data(compact), to: compactURL)
         try AtomicFile.write(data, to: snapshotURL)
         if POSIX.exists(logURL) { try AtomicFile.write(Data(), to: logURL) }
     }
@@ -174,7 +244,7 @@ struct StoreIndex {
         let logSize = Int(st.st_size) + line.count
         close(fd)
         if let failure { throw StoreError.io(operation: .write, path: logURL.path, code: failure) }
-        let snapshotSize = Int(StoreIndex.fileSize(snapshotURL) ?? 0)
+        let snapshotSize = Int(StoreIndex.fileSize(compactURL) ?? StoreIndex.fileSize(snapshotURL) ?? 0)
         if logSize > max(compactionMinimumBytes, snapshotSize / 2) {
             if let loaded = load() { try writeSnapshot(loaded.sorted, stamp: loaded.stamp ?? stamp) }
         }

@@ -221,13 +221,16 @@ extension CooperationStore {
         return hasCurrent
     }
 
-    /// Compares the index with the files; rewrites it when they differ.
+    /// Compares the index with the files; rewrites it when they differ. Both `index.bin` (what
+    /// Mufakat reads) and `index.json` (what `jq` and older versions read) are compared, entry
+    /// by entry, not only by their stamps (issue 20, item 12).
     private func checkIndex(currents: [String: (StoredCooperation, Int64)], report: inout StoreReport) {
         let loaded = index.load()
         var differs = loaded == nil
         let affairs = Catalogues.shared.affairs
-        if let loaded {
-            let byID = loaded.entries
+        for (name, source) in [("index.bin", loaded), ("index.json", index.load(fromJSON: true))] {
+            guard let source else { differs = true; continue }
+            let byID = source.entries
             if Set(byID.keys) != Set(currents.keys) { differs = true }
             for (key, (stored, stamp)) in currents {
                 guard let e = byID[key] else { differs = true; break }
@@ -236,9 +239,9 @@ extension CooperationStore {
                 // timestamps intact must not pass as the truth (issue 20). check-store has
                 // read every file already, so this costs no extra reading.
                 if e != IndexEntry(cooperation: stored.cooperation, info: stored.info, fileStamp: stamp, affairs: affairs) {
-                    let problem = "entri '\(key)' di indeks tidak sama dengan isi berkas '\(relative(cooperationFiles.currentURL(key)))' (indeks diubah di luar Mufakat atau ditulis versi lama)"
+                    let problem = "entri '\(key)' di indeks '\(name)' tidak sama dengan isi berkas '\(relative(cooperationFiles.currentURL(key)))' (indeks diubah di luar Mufakat atau ditulis versi lama)"
                     if isReadOnly {
-                        report.findings.append(.init(path: "index.json", problem: problem, fix: "Jalankan `mufakat check-store` tanpa --read-only untuk membangun ulang indeks dari berkas."))
+                        report.findings.append(.init(path: name, problem: problem, fix: "Jalankan `mufakat check-store` tanpa --read-only untuk membangun ulang indeks dari berkas."))
                     } else {
                         report.repairs.append("Indeks: \(problem); dibangun ulang dari berkas.")
                     }

@@ -17,7 +17,7 @@ import MufakatDomain
 /// Costs a listing of the top-level folders: a few milliseconds for 10,000 cooperations.
 extension CooperationStore {
     /// Top-level entries that are always plain files: a symlink in their place is moved aside.
-    static let plainFiles = ["index.json", "index.log", "store.lock"]
+    static let plainFiles = ["index.json", "index.bin", "index.log", "store.lock"]
 
     func checkAtOpen() {
         warnAboutFolderOwnership()

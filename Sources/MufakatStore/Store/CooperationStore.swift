@@ -80,6 +80,7 @@ public final class CooperationStore: @unchecked Sendable {
         mappingFiles = RevisionedCollection(root: root, currentFolderName: "mappings", historyFolderName: "mapping-history")
         var index = StoreIndex(root: root)
         index.compactionMinimumBytes = options.indexCompactionMinimumBytes
+        index.trustsJSON = readOnlyReason != nil
         self.index = index
         editLocks = EditLocks(root: root)
         pendingNotices = notices
@@ -106,7 +107,7 @@ public final class CooperationStore: @unchecked Sendable {
         case .mustExist, .readOnly:
             let root = url.standardizedFileURL
             if POSIX.isFolder(root), !POSIX.exists(root.appendingPathComponent("store.json")) {
-                let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "meetings"]
+                let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.bin", "meetings"]
                 let entries = (try? POSIX.listFolder(root)) ?? []
                 if !entries.contains(where: known.contains) {
                     throw StoreError.invalidInput(path: root.path, problem: "folder ini bukan penyimpanan Mufakat (tidak ada store.json). Periksa jalur --store atau MUFAKAT_STORE.")
@@ -168,7 +169,7 @@ public final class CooperationStore: @unchecked Sendable {
             }
         } else {
             let entries = try POSIX.listFolder(root).filter { !$0.hasPrefix(".") }
-            let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.log",
+            let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.bin", "index.log",
                                       "quarantine", "drafts", "mapping-drafts", "locks", "profile.json", "store.lock", "files"]
             if !entries.isEmpty && !entries.contains(where: known.contains) {
                 throw StoreError.invalidInput(path: root.path, problem: "folder ini berisi berkas lain dan bukan penyimpanan Mufakat (tidak ada store.json). Pilih folder kosong atau folder penyimpanan Mufakat dengan --store.")

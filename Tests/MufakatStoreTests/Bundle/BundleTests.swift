@@ -8,7 +8,7 @@ import MufakatDomain
     /// Every file under `folder` (relative path -> bytes), without derived and lock files.
     func snapshot(_ folder: URL) throws -> [String: Data] {
         var out: [String: Data] = [:]
-        let skip: Set<String> = ["index.json", "index.log", "store.lock", "store.json"]
+        let skip: Set<String> = ["index.json", "index.bin", "index.log", "store.lock", "store.json"]
         for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
             let rel = Quarantine.relativePath(of: url, in: folder)
             // keys/: each store's own signing key, never carried.

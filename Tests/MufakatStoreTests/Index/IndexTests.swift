@@ -30,17 +30,19 @@ import MufakatDomain
     @Test func aMissingIndexIsRebuiltWithANotice() throws {
         let store = try makeStore()
         try store.save(sampleCooperation(id: "ks-a"), basedOn: nil)
+        try FileManager.default.removeItem(at: store.root.appendingPathComponent("index.bin"))
         try FileManager.default.removeItem(at: store.root.appendingPathComponent("index.json"))
         let fresh = try CooperationStore.open(at: store.root)
         #expect(try fresh.list().map(\.id) == ["ks-a"])
         #expect(fresh.takeNotices().contains { $0.kind == .indexRebuilt })
         #expect(POSIX.exists(store.root.appendingPathComponent("index.json")))
+        #expect(POSIX.exists(store.root.appendingPathComponent("index.bin")))
     }
 
     @Test func aCorruptIndexIsRebuilt() throws {
         let store = try makeStore()
         try store.save(sampleCooperation(id: "ks-a"), basedOn: nil)
-        try Data("{\"entries\": [".utf8).write(to: store.root.appendingPathComponent("index.json"))
+        try Data("MFKINDEX".utf8).write(to: store.root.appendingPathComponent("index.bin"))
         let fresh = try CooperationStore.open(at: store.root)
         #expect(try fresh.list().map(\.id) == ["ks-a"])
         #expect(fresh.takeNotices().contains { $0.kind == .indexRebuilt })

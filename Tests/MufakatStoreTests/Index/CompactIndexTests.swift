@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+@testable import MufakatStore
+import MufakatDomain
+
+/// Issue 19: the compact index `index.bin` (read, not parsed); issue 20 item 12: an edited index
+/// with its timestamps intact is not shown as the truth.
+@Suite struct CompactIndexTests {
+    private func entries(_ n: Int, _ label: String = #function) throws -> [IndexEntry] {
+        let store = try makeStore(label)
+        let generator = DemoGenerator(seed: 3, referenceDate: CalendarDate(year: 2026, month: 1, day: 15)!)
+        var odd = sampleCooperation(id: "ks-zz-aneh", title: "Kerja Sama Ñúñez \"kutip\" 漢字")
+        odd.agreement.signing = Signing(date: CalendarDate(year: 2025, month: 1, day: 10), numbers: ["180/12/PKS/2025"])
+        try store.bulkInsert(generator.cooperations(count: n) + [odd])
+        return try store.list()
+    }
+
+    @Test func roundTripKeepsEveryEntryAndRow() throws {
+        let list = try entries(60)
+        let bytes = try CompactIndex.encode(list, stamp: 77)
+        let index = try CompactIndex.read(bytes).get()
+        #expect(index.count == list.count && index.folderStamp == 77)
+        #expect(index.entries() == list)
+        let rows = IndexRows(base: index, overlay: try CompactIndex.read(CompactIndex.encode([], stamp: 0)).get(), stamp: 77)
+        var seen: [(String, String, MufakatStore.CooperationStatus, StageSection?, CalendarDate?)] = []
+        rows.forEach { r in
+            seen.append((String(decoding: r.id, as: UTF8.self), String(decoding: r.title, as: UTF8.self), r.status, r.currentStage, r.expiryDate))
+        }
+        #expect(seen.map(\.0) == list.map(\.id))
+        #expect(seen.map(\.1) == list.map(\.title))
+        #expect(seen.map(\.2) == list.map(\.status))
+        #expect(seen.map(\.3) == list.map(\.currentStage))
+        #expect(seen.map(\.4) == list.map(\.expiryDate))
+        // The folded search text finds what `IndexEntry.matches` finds.
+        for needle in ["bogor", "ÑÚÑEZ", "nunez", "180/12", "ksdpk", "zzzz", "kota"] {
+            let folded = IndexEntry.searchNeedle(needle)
+            var hits: [String] = []
+            rows.forEach { if $0.matches(folded: folded) { hits.append(String(decoding: $0.id, as: UTF8.self)) } }
+            #expect(hits == list.filter { $0.matches(search: needle) }.map(\.id), "\(needle)")
+        }
+    }
+
+    @Test func anEditedOrNewerFileIsRefused() throws {
+        let list = try entries(5)
+        let bytes = try CompactIndex.encode(list, stamp: 1)
+        // A title changed in place, same length: the rows checksum fails.
+        var edited = bytes
+        let title = Array(list[0].title.utf8)
+        let at = try #require(firstRange(of: title, in: bytes))
+        edited[at] ^= 0x01
+        guard case .failure(.damaged) = CompactIndex.read(edited) else { Issue.record("edited rows accepted"); return }
+        // A change in the entries region: rows still read, whole entries refused.
+        var tail = bytes
+        tail[tail.count - 5] ^= 0x01
+        let index = try CompactIndex.read(tail).get()
+        #expect(index.entries() == nil)
+        // A newer version is never read.
+        var newer = bytes
+        newer[8] = 9
+        #expect(CompactIndex.read(newer).failureValue == .newerVersion(9))
+        #expect(CompactIndex.read(Array(bytes.prefix(70))).failureValue != nil)
+    }
+
+    @Test func anIndexEditedWithItsTimestampsIntactIsRebuiltFromTheFiles() throws {
+        let store = try makeStore()
+        try store.save(sampleCooperation(id: "ks-a", title: "Judul Asli"), basedOn: nil)
+        _ = try store.rebuildIndex(full: true)
+        for name in ["index.json", "index.bin"] {
+            let url = store.root.appendingPathComponent(name)
+            var st = stat(); stat(url.path, &st)
+            var bytes = try Data(contentsOf: url)
+            let range = try #require(bytes.range(of: Data("Judul Asli".utf8)))
+            bytes.replaceSubrange(range, with: Data("Judul Palu".utf8))
+            try bytes.write(to: url)
+            var times = [st.st_atim, st.st_mtim]
+            #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+        }
+        let fresh = try CooperationStore.open(at: store.root)
+        #expect(try fresh.list().map(\.title) == ["Judul Asli"])
+        #expect(try fresh.listRows().titles == ["Judul Asli"])
+        #expect(fresh.takeNotices().contains { $0.kind == .indexRebuilt })
+        #expect(!readText(store.root.appendingPathComponent("index.json")).contains("Judul Palu"))
+    }
+
+    @Test func rowsFollowSavesHereAndFilesAddedElsewhere() throws {
+        let store = try makeStore()
+        var a = sampleCooperation(id: "ks-a", title: "Satu")
+        try store.save(a, basedOn: nil)
+        try store.save(sampleCooperation(id: "ks-c", title: "Tiga"), basedOn: nil)
+        _ = try store.rebuildIndex(full: true)
+        a.title = "Satu baru"
+        try store.save(a, basedOn: 1)  // one log line over index.bin
+        try store.save(sampleCooperation(id: "ks-b", title: "Dua"), basedOn: nil)
+        let reader = try CooperationStore.open(at: store.root)
+        #expect(try reader.listRows().titles == ["Satu baru", "Dua", "Tiga"])
+        #expect(try reader.listRows().titles == (try reader.list()).map(\.title))
+        // Another tool brings a file in: the folder's mtime moves and the rows are refreshed.
+        let other = try makeStore("other")
+        try other.save(sampleCooperation(id: "ks-z", title: "Dari tempat lain"), basedOn: nil)
+        try FileManager.default.copyItem(at: other.root.appendingPathComponent("cooperations/ks-z.json"),
+                                         to: store.root.appendingPathComponent("cooperations/ks-z.json"))
+        #expect(try CooperationStore.open(at: store.root).listRows().titles == ["Satu baru", "Dua", "Tiga", "Dari tempat lain"])
+    }
+
+    @Test func anOldStoreWithoutTheCompactIndexBuildsIt() throws {
+        let store = try makeStore()
+        try store.save(sampleCooperation(id: "ks-a", title: "Satu"), basedOn: nil)
+        let bin = store.root.appendingPathComponent("index.bin")
+        try FileManager.default.removeItem(at: bin)
+        // Read-only: index.json (as older versions wrote it) stands in; nothing is written.
+        let readOnly = try CooperationStore.open(at: store.root, readOnly: true)
+        #expect(try readOnly.listRows().titles == ["Satu"])
+        #expect(!POSIX.exists(bin))
+        let fresh = try CooperationStore.open(at: store.root)
+        #expect(try fresh.listRows().titles == ["Satu"])
+        #expect(POSIX.exists(bin))
+    }
+
+    @Test func theByteWiseKeyCheckAgreesWithTheIDRule() {
+        let samples = ["ks-2026-00001", "a", "-a", "a-", "ks_a", "KS-a", "ks-é", "ks-١", "a\r\n", "", String(repeating: "a", count: 64),
+                       String(repeating: "a", count: 65), "ks.a", "ks a", "ⅻ", "ks-2026-0001.json", "z9-0"]
+        for s in samples { #expect(Cooperation.isValidKey(s) == Cooperation.isValidID(s), "\(s)") }
+    }
+
+    private func firstRange(of needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        for i in 0...(hay.count - needle.count) where Array(hay[i..<(i + needle.count)]) == needle { return i }
+        return nil
+    }
+}
+
+extension IndexRows {
+    var titles: [String] {
+        var out: [String] = []
+        forEach { out.append(String(decoding: $0.title, as: UTF8.self)) }
+        return out
+    }
+}
+
+extension Result {
+    var failureValue: Failure? { if case let .failure(f) = self { return f }; return nil }
+}
