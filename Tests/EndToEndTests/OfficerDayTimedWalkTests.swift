@@ -136,14 +136,18 @@ struct OfficerDayTimedWalkTests {
         try D.dayType(tmux, n, "551/12/Kerja Sama/2026")
         try D.dayKeys(tmux, n, "Tab")
         try D.dayType(tmux, n, "10032026")
-        try D.dayKeys(tmux, n, "C-n", "C-n", "C-n")
-        try tmux.waitFor(text: "Jawaban mitra")
-        try D.dayKeys(tmux, n, "Right")
-        try tmux.waitFor(text: "Diterima")
-        try D.dayKeys(tmux, n, "Tab")
-        try D.dayType(tmux, n, "20032026")
-        try D.dayKeys(tmux, n, "Tab")
-        try D.dayType(tmux, n, "415/88/Kerja Sama/2026")
+        try D.dayKeys(tmux, n, "C-n", "C-n")
+        // One answer per partner: the KB waits until every partner has accepted.
+        for (i, partner) in ["PIHAK KEDUA", "PIHAK KETIGA"].enumerated() {
+            try D.dayKeys(tmux, n, "C-n")
+            try tmux.waitFor(text: "Jawaban mitra: \(partner)")
+            try D.dayKeys(tmux, n, "Right")
+            try tmux.waitFor(text: "(•) Diterima")
+            try D.dayKeys(tmux, n, "Tab")
+            try D.dayType(tmux, n, "2\(i)032026")
+            try D.dayKeys(tmux, n, "Tab")
+            try D.dayType(tmux, n, "415/8\(8 + i)/Kerja Sama/2026")
+        }
         try D.dayMarkDone(tmux, n, stage: "Penawaran")
 
         // 3. Kesepakatan Bersama, prefilled from the KAK; signed by the three heads.

@@ -8,10 +8,7 @@ extension DocumentKind {
         allCases.map { "\($0.rawValue) (\($0.helpName))" }.joined(separator: ", ")
     }
 
-    /// The label in running text: lower case, except abbreviations ("DPRD").
-    var helpName: String {
-        label.split(separator: " ").map { word in
-            word.count > 1 && word.allSatisfy(\.isUppercase) ? String(word) : word.lowercased()
-        }.joined(separator: " ")
-    }
+    /// The name as documents are named in Indonesian official writing: each a proper name,
+    /// capitalised ("Nota Kesepakatan", "Surat Permohonan Persetujuan DPRD").
+    var helpName: String { label }
 }

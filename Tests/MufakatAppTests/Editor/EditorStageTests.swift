@@ -47,15 +47,16 @@ import MufakatStore
         #expect(!proposal.compactMap(\.note).contains { $0.contains("Perjanjian Kerja Sama") })
         let nota = StageScreens.groups(for: .memorandum, stageID: "nota", cooperation: c, context: context)
         #expect(!nota.flatMap { $0.fields.map(\.id) }.contains("memorandum.fundingSource"))
+        #expect(!nota.flatMap { $0.fields.map(\.id) }.contains("burdensPublic"))
         c.memorandum.fundingSource = ""
         Prefill.stage(.memorandum, &c, context: context)
         #expect(c.memorandum.fundingSource.isEmpty)
         let financing = StageScreens.groups(for: .financing, stageID: "pembiayaan", cooperation: c, context: context)
         #expect(!financing.flatMap { $0.fields.map(\.id) }.contains("financing.resultsHandling"))
-        // A KSDD still asks both.
+        // A KSDD still asks both, the DPRD question at the KB where the money is first known.
         var k = EditorFixture.bogorRaya()
         k.kind = .ksddSukarela
-        #expect(StageScreens.groups(for: .proposal, stageID: "usulan", cooperation: k, context: context).flatMap { $0.fields.map(\.id) }.contains("burdensPublic"))
+        #expect(StageScreens.groups(for: .memorandum, stageID: "kb", cooperation: k, context: context).flatMap { $0.fields.map(\.id) }.contains("burdensPublic"))
         k.memorandum.fundingSource = ""
         Prefill.stage(.memorandum, &k, context: context)
         #expect(!k.memorandum.fundingSource.isEmpty)

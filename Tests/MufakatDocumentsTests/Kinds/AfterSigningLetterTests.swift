@@ -63,7 +63,7 @@ import MufakatDomain
     @Test func theHelpListNamesEveryDocumentKind() {
         let list = DocumentKind.helpList
         for kind in DocumentKind.allCases { #expect(list.contains("\(kind.rawValue) (\(kind.helpName))")) }
-        #expect(list.contains("dprd (surat permohonan persetujuan DPRD)"))
+        #expect(list.contains("dprd (Surat Permohonan Persetujuan DPRD)"))
     }
 }
 
