@@ -101,8 +101,6 @@ struct OfficerDayTimedWalkTests {
         try D.dayType(tmux, n, "1500000000")
         try tmux.waitFor(text: "Rp 1.500.000.000")
         try D.dayKeys(tmux, n, "Tab", "y")
-        // Membebani masyarakat dan daerah has no default answer: answer it (Tidak).
-        try D.dayKeys(tmux, n, "Tab", "t")
         try D.dayKeys(tmux, n, "C-n", "C-n")
         let identities: [(String, String, String, String?)] = [
             ("PIHAK PERTAMA", "Jalan Ir. H. Juanda Nomor 10, Bogor", "Dinas Perhubungan Kota Bogor", nil),
@@ -142,7 +140,7 @@ struct OfficerDayTimedWalkTests {
             try D.dayKeys(tmux, n, "C-n")
             try tmux.waitFor(text: "Jawaban mitra: \(partner)")
             try D.dayKeys(tmux, n, "Right")
-            try tmux.waitFor(text: "(•) Diterima")
+            try tmux.waitFor(text: "Diterima ›")
             try D.dayKeys(tmux, n, "Tab")
             try D.dayType(tmux, n, "2\(i)032026")
             try D.dayKeys(tmux, n, "Tab")
@@ -153,6 +151,11 @@ struct OfficerDayTimedWalkTests {
         // 3. Kesepakatan Bersama, prefilled from the KAK; signed by the three heads.
         n.part("3 Kesepakatan Bersama")
         try D.dayNextStage(tmux, n, heading: "Tahap 3 dari 7: Kesepakatan Bersama")
+        // Membebani masyarakat dan daerah is asked here, where the money is first known, with no
+        // default answer: Tidak.
+        try tmux.waitFor(text: "Membebani masyarakat dan daerah?")
+        try D.dayKeys(tmux, n, "Tab", "Tab", "Tab", "Tab", "t")
+        try tmux.waitFor(text: "(•) Tidak")
         try D.daySign(tmux, n, date: "15042026", numbers: ["100.3.4/1-KB/2026", "100.3.4/7-KB/2026", "100.3.4/3-KB/2026"],
                       document: "Kesepakatan Bersama", typedSigners: manual ? ["Bogor", "Rudy Susmanto", "Supian Suri"] : nil)
         try tmux.waitFor(text: "Selesai 15-04-2026")
