@@ -92,6 +92,8 @@ public enum WalkedExamples {
                             parties: [region("35.25", head: "Fandi Akhmad Yani", catalogues), company],
                             affairCode: "1.03", subAffairID: "air-minum-kabkota")
         c.parties[0].agency = "Dinas Pekerjaan Umum dan Tata Ruang Kabupaten Gresik"
+        // Asked at the KB with no default: the company invests, nothing burdens the public.
+        c.burdensPublic = false
         proposal(&c, agency: "Dinas Pekerjaan Umum dan Tata Ruang Kabupaten Gresik", date: start, object: "Penyediaan air minum perpipaan",
                  scope: ["pembangunan instalasi pengolahan air", "perluasan jaringan distribusi", "pengelolaan pelayanan"], years: 25)
         c.proposal.initiator = .thirdParty
@@ -138,6 +140,7 @@ public enum WalkedExamples {
         // The contract ends with the KB it implements (PKS within the KB's term).
         c.agreement.endDate = kb.adding(years: 25).adding(days: -1)
         c.agreement.durationExceptionID = "air-minum"
+        c.agreement.durationExceptionReason = "Masa pengembalian investasi instalasi pengolahan air minum melebihi lima tahun; peraturan sektor penyediaan air minum membolehkan jangka waktu yang lebih panjang."
         c.agreement.forceMajeureNoticeDays = 14
         c.agreement.evaluationsPerYear = 2
         c.agreement.signing = Signing(date: pks, place: "Gresik", numbers: ["415/20/437.12/\(pks.year)", "690/30/GT/\(pks.year)"],
@@ -235,6 +238,8 @@ public enum WalkedExamples {
                             parties: [region("32.71", head: "Dedie A. Rachim", catalogues), region("32.01", head: "Rudy Susmanto", catalogues)],
                             partiesBordering: true, affairCode: "2.15", subAffairID: "angkutan-perkotaan-perdesaan")
         for i in c.parties.indices { c.parties[i].agency = "Dinas Perhubungan \(c.parties[i].name)" }
+        // Answered at the KB (no default): each side's share was already in its APBD.
+        c.burdensPublic = false
         proposal(&c, agency: "Dinas Perhubungan Kota Bogor", date: start, object: "Layanan angkutan perkotaan lintas batas",
                  scope: ["penetapan trayek", "pembagian subsidi", "pengawasan layanan"], years: 2)
         c.proposal.form = "penyelenggaraan bersama"
