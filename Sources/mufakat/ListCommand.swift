@@ -112,7 +112,7 @@ struct ListCommand: ParsableCommand {
                 else if e.isExpired(on: today) { end = "LEWAT" }
                 else if let days = e.daysUntilExpiry(from: today), e.status == .active, days <= 90 { end = "\(days) hari"; soon += 1 }
                 else { end = e.expiryDate?.dayMonthYear ?? "-" }
-                let stage = e.status == .ended ? "Berakhir" : StoreSupport.stageLabel(e.currentStage)
+                let stage = e.status == .ended ? "Berakhir" : StoreSupport.stageLabel(e.currentStage, kind: e.kind)
                 var title = e.title
                 if title.starts(with: prefix) { title = UnsafeRawBufferPointer(rebasing: title[prefix.count...]) }
                 out.fit(e.id, idWidth); out.space(); out.fit(title, titleWidth); out.space()

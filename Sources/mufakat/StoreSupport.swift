@@ -78,12 +78,12 @@ enum StoreSupport {
         return String(text.prefix(max(width - 1, 0))) + "…"
     }
 
-    static func stageLabel(_ section: StageSection?) -> String {
+    static func stageLabel(_ section: StageSection?, kind: CooperationKind) -> String {
         guard let section else { return "Selesai" }
         switch section {
         case .proposal: return "Usulan"
         case .offer: return "Penawaran"
-        case .memorandum: return "KB"
+        case .memorandum: return kind == .notaKesepakatan ? "Nota" : "KB"
         case .councilApproval: return "DPRD"
         case .agreement: return "PKS"
         case .financing: return "Pembiayaan"

@@ -71,12 +71,16 @@ public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {
         regionCodes = c.parties.compactMap(\.regionCode)
         affairCode = c.affairCode
         affairName = (affairs ?? Catalogues.shared.affairs)[c.affairCode]?.name ?? ""
-        let current = IndexEntry.stageOrder.first { section in
-            let s = c.progress(of: section).status
+        // The kind's own stages, in the bundled rulebook's order (a Nota Kesepakatan has no
+        // offer; a KSDPL walks its own steps), else the fixed order of a KSDD.
+        let stages = Rulebook.bundled?.stageSections(of: c.kind) ?? []
+        let order = stages.isEmpty ? IndexEntry.stageOrder.map { (section: $0, customID: String?.none) } : stages
+        let current = order.first { step in
+            let s = c.progress(of: step.section, customID: step.customID).status
             return s != .done && s != .skipped
         }
-        currentStage = current
-        currentStageStatus = current.map { c.progress(of: $0).status }
+        currentStage = current?.section
+        currentStageStatus = current.map { c.progress(of: $0.section, customID: $0.customID).status }
         if c.ended != nil {
             status = .ended
         } else if c.agreement.progress.status == .done || c.agreement.signing.date != nil

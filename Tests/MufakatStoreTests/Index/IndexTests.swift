@@ -131,6 +131,18 @@ import MufakatDomain
         #expect(try reread.list().count == 400)
     }
 
+    /// The current stage follows the kind's own stages: a Nota Kesepakatan has no offer stage, so
+    /// after its proposal it stands at the Nota (section "kb"), never at "penawaran".
+    @Test func theCurrentStageFollowsTheKindsOwnStages() throws {
+        var c = sampleCooperation(id: "ks-nota")
+        c.kind = .notaKesepakatan
+        c.proposal.progress.status = .done
+        let info = RevisionInfo(revision: 1, savedAt: Date(timeIntervalSince1970: 0), savedBy: .current, sha256: "", previousSHA256: nil, restoredFrom: nil)
+        #expect(IndexEntry(cooperation: c, info: info, fileStamp: 0).currentStage == .memorandum)
+        c.kind = .ksddSukarela
+        #expect(IndexEntry(cooperation: c, info: info, fileStamp: 0).currentStage == .offer)
+    }
+
     @Test func entriesSummariseStageStatusAndDates() throws {
         var c = sampleCooperation(id: "ks-a")
         c.agreement.progress.status = .done
