@@ -72,6 +72,10 @@ import Testing
             for args in commands {
                 Self.expectNoCrash(try StoreProcess.run(args), "\(damage.name): \(args.joined(separator: " "))")
             }
+            if damage.file(id, map).hasPrefix("mappings/") {
+                Self.expectNoCrash(try StoreProcess.run(["mapping", "import", loose.path, "--store", folder.appendingPathComponent("\(store.lastPathComponent)-import").path]),
+                                   "\(damage.name) (file): mapping import")   // reads the inner mapping; the envelope's version is the store's
+            }
             if damage.file(id, map).hasPrefix("cooperations/") || damage.file(id, map).hasPrefix("history/") {
                 for args in [["validate", loose.path],
                              ["import", loose.path, "--store", folder.appendingPathComponent("\(store.lastPathComponent)-import").path],
@@ -147,5 +151,16 @@ import Testing
         // The officer is told which file was damaged.
         #expect(screen.contains("cooperations/\(items[0].0).json") || screen.contains("cooperations/\(items[1].0).json"), "\(screen)")
         #expect(try TmuxSession.hasExited(tmux.panePID()) == false)
+        tmux.kill()
+
+        // A theme file the TOML reader cannot read: the interface starts with the default theme and says why.
+        let theme = folder.appendingPathComponent("rusak.toml")
+        try Data("[.".utf8).write(to: theme)
+        let themed = try TmuxSession.start(command: "\(try MufakatBinary.path()) open --store \(MufakatBinary.quoted(store.path)) --theme \(MufakatBinary.quoted(theme.path))",
+                                           width: 200, height: 40)
+        defer { themed.kill() }
+        _ = try themed.waitUntil("the theme warning beside the list") { s in
+            s.contains(String(items[2].1.prefix(20))) && s.contains("Berkas tema") && s.contains("baris 1")
+        }
     }
 }
