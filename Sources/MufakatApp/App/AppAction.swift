@@ -58,6 +58,8 @@ public enum AppAction: Sendable, Equatable {
     case loadSyncConflict(id: String)
     /// Settle that conflict with the field-by-field merge (`SyncService.resolveMerging`).
     case resolveSyncConflict(id: String, choices: [String: CooperationMerge.Side])
+    /// Settle it by taking one side whole (`SyncService.resolve`, like `sync resolve --mine|--theirs`).
+    case resolveSyncConflictWhole(id: String, keepMine: Bool)
 }
 
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.

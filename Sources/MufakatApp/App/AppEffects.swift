@@ -74,6 +74,9 @@ public final class AppEffects: @unchecked Sendable {
             case let .resolveSyncConflict(id, choices):
                 guard let service = syncService() else { return .failed("Penyimpanan ini tidak disinkronkan.") }
                 do { return .syncConflictResolved(try service.resolveMerging(id: id, choices: choices)) } catch { return .failed(error.description) }
+            case let .resolveSyncConflictWhole(id, keepMine):
+                guard let service = syncService() else { return .failed("Penyimpanan ini tidak disinkronkan.") }
+                do { return .syncConflictResolved(try service.resolve(id: id, choice: keepMine ? .mine : .theirs)) } catch { return .failed(error.description) }
             case .loadForRenewal(let id):
                 return .loadedForRenewal(try repo.load(id: id))
             case .open(let id):

@@ -512,6 +512,10 @@ public struct MufakatProgram: Program {
         case .mergeField(let question):
             return answerMergeField(question, choice: choice)
         case .syncConflict:
+            if let choice, choice == 1 || choice == 2, case .sync(let id)? = d.merge?.origin {
+                message = .notice("Menyimpan pilihan…")
+                return [.perform(.resolveSyncConflictWhole(id: id, keepMine: choice == 1))]
+            }
             guard choice == 0, let question = d.merge else {
                 message = .notice("Konflik belum diputuskan; kedua revisi tetap di riwayat.")
                 return []

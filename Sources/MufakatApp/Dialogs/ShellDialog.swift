@@ -81,10 +81,11 @@ struct ShellDialog: Sendable {
                            merge: merge)
     }
 
-    /// A conflict a sync left: merge now, or later (both revisions stay in history meanwhile).
+    /// A conflict a sync left: merge now, take one side whole (like `sync resolve --mine|--theirs`),
+    /// or later (both revisions stay in history meanwhile).
     static func syncConflict(_ merge: MergeQuestion, result: CooperationMerge.Result, labels: FieldLabels?) -> ShellDialog {
         let text = MergeQuestion.summary(result, labels: labels, intro: merge.intro)
-        return ShellDialog(purpose: .syncConflict, dialog: .choose("Konflik sinkronisasi", text, options: ["Gabungkan", "Nanti"]), merge: merge)
+        return ShellDialog(purpose: .syncConflict, dialog: .choose("Konflik sinkronisasi", text, options: ["Gabungkan", "Pakai milik saya", "Pakai milik mereka", "Nanti"]), merge: merge)
     }
 
     static func mergeField(_ merge: MergeQuestion, labels: FieldLabels?) -> ShellDialog {

@@ -70,10 +70,11 @@ public struct Dialog: Widget, Sendable {
         return .handled
     }
 
-    /// The box size for a screen: wide enough for the text, at most 60 columns.
+    /// The box size for a screen: wide enough for the text, at most 60 columns, unless the buttons
+    /// need more (then as wide as they need, within the screen).
     public func frame(in screen: Rect) -> Rect {
         let buttonWidth = buttons.reduce(0) { $0 + DisplayWidth.of($1) + 6 }
-        let width = min(screen.width - 4, max(30, min(60, max(DisplayWidth.of(text) + 4, buttonWidth + 4, DisplayWidth.of(title) + 8))))
+        let width = min(screen.width - 4, max(30, buttonWidth + 2, min(60, max(DisplayWidth.of(text) + 4, buttonWidth + 4, DisplayWidth.of(title) + 8))))
         let lines = TextLayout.wrap(text, width: max(1, width - 4))
         return screen.centered(Size(width: width, height: lines.count + 4))
     }

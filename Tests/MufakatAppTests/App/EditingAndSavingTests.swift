@@ -212,6 +212,25 @@ import TerminalUI
         #expect(h.performed.contains(.resolveSyncConflict(id: "angkutan-bogor", choices: [:])))
     }
 
+    /// Issue 21: after a sync the screens offer the CLI's `sync resolve --mine|--theirs` too.
+    @Test func syncConflictCanTakeOneSideWhole() {
+        for (rights, keepMine) in [(1, true), (2, false)] {
+            var h = Harness(items: [Fixture.transport()])
+            var mine = Fixture.transport(), theirs = Fixture.transport()
+            mine.notes = "catatan kantor ini"
+            theirs.notes = "catatan kantor lain"
+            h.send(.custom(AppEvent.syncConflictLoaded(SyncConflictVersions(id: "angkutan-bogor", base: Fixture.transport(), mine: mine, theirs: theirs,
+                                                                             theirRevision: 2, broughtBy: "commit 1a2b3c4 sari"))))
+            #expect(h.program.dialogTitle == "Konflik sinkronisasi")
+            let shown = h.frame(width: 120, height: 40).lines.joined(separator: "\n")
+            #expect(shown.contains("Pakai milik saya") && shown.contains("Pakai milik mereka") && shown.contains("Nanti"), "\(shown)")
+            for _ in 0..<rights { h.key(.right) }
+            h.key(.enter)
+            #expect(h.performed.last == .resolveSyncConflictWhole(id: "angkutan-bogor", keepMine: keepMine))
+            #expect(h.program.dialogTitle == nil)
+        }
+    }
+
     @Test func fieldLabelsNameListRowsPartiesAndUnknownPaths() {
         let c = Fixture.transport()
         let labels = FieldLabels(cooperation: c, context: EditorFixture.context)

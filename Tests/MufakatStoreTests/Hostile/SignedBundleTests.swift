@@ -105,4 +105,27 @@ import ZIPFoundation
         #expect(next.signer?.contains("sudah dikenal") == true)
         #expect(next.updated.map(\.id) == ["ks-a"] && next.foreign.isEmpty)
     }
+
+    /// Issue 20, item 18: stripping the signature does not make a forged change to the own region's
+    /// cooperation go through silently.
+    @Test func anUnsignedChangeToTheOwnRegionsCooperationIsHeldBack() throws {
+        let here = try makeStore("here")
+        try here.saveProfile(Self.bogor)
+        var c = sampleCooperation(id: "ks-a")   // Kota Bogor (32.71) is a party
+        try here.save(c, basedOn: nil)
+        let first = temporaryFolder().appendingPathComponent("1.mufakat")
+        try here.exportBundle(to: first)
+        let there = try makeStore("there")
+        _ = try there.importBundle(from: first)
+        c.notes = "diubah tanpa tanda tangan"
+        try there.save(c, basedOn: 1)
+        let forged = temporaryFolder().appendingPathComponent("2.mufakat")
+        try there.exportBundle(to: forged)
+        try rewrite(forged, entry: BundleSigning.signatureEntry, with: nil)
+
+        let report = try here.importBundle(from: forged)
+        #expect(report.updated.isEmpty && report.foreign.map(\.id) == ["ks-a"])
+        #expect(report.hasProblems)
+        #expect(try here.load(id: "ks-a").revision == 1)
+    }
 }
