@@ -34,6 +34,8 @@ struct Mufakat: ParsableCommand {
             ExportCommand.self,
             VerifyCommand.self,
             SignCommand.self,
+            EvaluateCommand.self,
+            EndCommand.self,
             AttachCommand.self,
             FilesCommand.self,
             DashboardCommand.self,
