@@ -189,6 +189,10 @@ struct AfterSigningEndToEndTests {
         try tmux.waitFor(text: "Pengakhiran kerja sama")
         try W.keys(tmux, "Right", "Right", "Right")
         try tmux.waitFor(text: "kesepakatan para pihak")
+        // The date the ground brings (today) shows in its field at once, as it is saved.
+        let today = CalendarDate.today()
+        screen = try tmux.waitFor(text: String(format: "%02d-%02d-%04d", today.day, today.month, today.year))
+        #expect(screen.contains("Tanggal berakhir"))
         try W.keys(tmux, "Tab")
         try Self.date(tmux, "04122026")
         try W.keys(tmux, "Tab")

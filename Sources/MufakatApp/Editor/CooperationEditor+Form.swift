@@ -153,11 +153,7 @@ extension CooperationEditor {
             startAmendment()
             return []
         }
-        let before = draft
         let result = form.handle(event, cooperation: &draft, issues: issues, editable: editable)
-        if case .changed = result, draft != before {
-            form.refreshWidgets(except: activeFocusedFieldID, changedFrom: before, to: draft)
-        }
         return apply(result, completing: { $0.openReview() })
     }
 

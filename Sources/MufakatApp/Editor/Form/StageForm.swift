@@ -61,17 +61,6 @@ struct StageForm: Sendable {
         }
     }
 
-    /// Rebuilds the widgets of the other fields whose answer the last edit itself changed (a
-    /// ground picked for the ending fills its date), leaving answers typed elsewhere alone.
-    mutating func refreshWidgets(except fieldID: String?, changedFrom before: Cooperation, to after: Cooperation) {
-        for g in groups {
-            for f in g.fields where f.id != fieldID {
-                let answer = f.get(after)
-                if f.get(before) != answer { widgets[f.id] = EntryWidget(kind: f.kind, answer: answer) }
-            }
-        }
-    }
-
     /// Replaces the groups (a list grew or shrank) keeping position, widgets and visits where the ids stay.
     mutating func regroup(_ newGroups: [FieldGroup], cooperation: Cooperation) {
         groups = newGroups.isEmpty ? [FieldGroup("Tidak ada isian", [])] : newGroups
