@@ -134,3 +134,44 @@ struct EvaluateCommand: ParsableCommand {
         print("Evaluasi kerja sama '\(id)' dicatat pada revisi \(info.revision).")
     }
 }
+
+/// `mufakat renew ID --years N --reason TEKS` (perpanjang): records a renewal of a signed
+/// cooperation, resting on its latest evaluation, in a new revision.
+struct RenewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "renew",
+        abstract: "Catat perpanjangan kerja sama yang sudah ditandatangani.",
+        discussion: "Perpanjangan merujuk evaluasi terakhir. Kode keluar: 0 dicatat, 1 ditolak atau konflik, 2 masukan tidak dapat dipakai.",
+        aliases: ["perpanjang"]
+    )
+
+    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    var id: String
+
+    @Option(name: .long, help: ArgumentHelp("Tambahan jangka waktu dalam tahun.", valueName: "N"))
+    var years: Int
+
+    @Option(name: .long, help: ArgumentHelp("Alasan perpanjangan.", valueName: "TEKS"))
+    var reason: String
+
+    @Option(name: .long, help: ArgumentHelp("Tanggal kesepakatan perpanjangan (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    var date: String?
+
+    @Option(name: .customLong("number"), help: ArgumentHelp("Nomor naskah perpanjangan, satu per pihak menurut urutan pihak (boleh berulang).", valueName: "NOMOR"))
+    var numbers: [String] = []
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var rulebookOptions: RulebookOptions
+
+    func validate() throws {
+        guard (1...99).contains(years) else { throw ValidationError("--years harus antara 1 dan 99.") }
+    }
+
+    func run() throws {
+        let day = try AfterSigningCommand.day(date)
+        let info = try AfterSigningCommand.record(id: id, store: store, rulebook: rulebookOptions) { service, c throws(AfterSigningService.Failure) in
+            try service.recordRenewal(c, date: day, years: years, reason: reason, numbers: numbers)
+        }
+        print("Perpanjangan kerja sama '\(id)' dicatat pada revisi \(info.revision).")
+    }
+}

@@ -35,6 +35,7 @@ struct Mufakat: ParsableCommand {
             VerifyCommand.self,
             SignCommand.self,
             EvaluateCommand.self,
+            RenewCommand.self,
             EndCommand.self,
             AttachCommand.self,
             FilesCommand.self,

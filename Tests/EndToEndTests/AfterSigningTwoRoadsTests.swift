@@ -61,6 +61,13 @@ import Testing
         expected.implementation.evaluations.append(Evaluation(date: CalendarDate(year: 2027, month: 12, day: 1)!, evaluator: "Tim evaluasi",
                                                               findings: ["Halte belum lengkap"], recommendations: ["Lengkapi halte"]))
         #expect(after.cooperation == expected)
+        // A renewal by `perpanjang` rests on that evaluation, as the screens' renewal does.
+        let renew = try road.cli(["perpanjang", road.id, "--years", "1", "--reason", "Hasil evaluasi baik", "--date", "2027-12-05",
+                                  "--number", "1/PKS", "--number", "2/PKS"])
+        #expect(renew.code == 0, "\(renew.err)")
+        expected.renewals = [Renewal(date: CalendarDate(year: 2027, month: 12, day: 5)!, years: 1, reason: "Hasil evaluasi baik",
+                                     numbers: ["1/PKS", "2/PKS"], evaluationIndex: 0)]
+        #expect(try road.session.load(id: road.id).cooperation == expected)
     }
 
     @Test func verifyOnAnEndedCooperationSaysSignedAndEnded() throws {

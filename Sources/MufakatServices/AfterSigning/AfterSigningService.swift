@@ -21,6 +21,8 @@ public struct AfterSigningService: Sendable {
         case alreadyEnded(String, CalendarDate)
         case groundNotAllowed(ground: String, kind: String, allowed: [String])
         case noEvaluation(String)
+        /// The stage named is not one the rulebook lets this record touch for the kind.
+        case stageNotAllowed(stage: String, allowed: [String])
         /// Errors the rulebook finds in the changed record (warnings never refuse).
         case findings([Finding])
 
@@ -32,6 +34,8 @@ public struct AfterSigningService: Sendable {
                 "Kerja sama '\(id)' sudah berakhir pada \(IndonesianDate.long(d)); ubah catatan pengakhirannya di layar bila perlu."
             case .groundNotAllowed(let g, let k, let allowed):
                 "Alasan berakhir '\(g)' tidak berlaku untuk \(k). Alasan yang berlaku: \(allowed.joined(separator: ", "))."
+            case .stageNotAllowed(let stage, let allowed):
+                "Tahapan '\(stage)' tidak dapat dipakai di sini. Tahapan yang dapat dipakai: \(allowed.isEmpty ? "(tidak ada)" : allowed.joined(separator: ", "))."
             case .noEvaluation(let id):
                 "Kerja sama '\(id)' belum memiliki evaluasi: tindak lanjut mengikuti evaluasi."
             case .findings(let f):
@@ -68,6 +72,49 @@ public struct AfterSigningService: Sendable {
         var out = c
         out.renewals = (c.renewals ?? []) + [renewal]
         try refuseErrors(out, under: "renewals")
+        return out
+    }
+
+    /// Laporan pelaksanaan: adds one periodic report of a signed cooperation.
+    public func recordReport(_ c: Cooperation, _ report: Report) throws(Failure) -> Cooperation {
+        guard c.signedOn != nil else { throw .notSigned(c.id) }
+        var out = c
+        out.implementation.reports.append(report)
+        try refuseErrors(out, under: "implementation.reports")
+        return out
+    }
+
+    /// Telaahan TKKSD: a review of one of the stages the rulebook has the TKKSD review.
+    public func recordTKKSDReview(_ c: Cooperation, stageID: String, date: CalendarDate? = nil, recommendation: String,
+                                  recommended: Bool? = nil, document: RegisteredDocument? = nil) throws(Failure) -> Cooperation {
+        let allowed = c.tkksdReviewPoints(rulebook: rulebook).map(\.stage.id)
+        guard allowed.contains(stageID) else { throw .stageNotAllowed(stage: stageID, allowed: allowed) }
+        var out = c
+        out.tkksdReviews = (c.tkksdReviews ?? []) + [TKKSDReview(stageID: stageID, date: date ?? today, recommendation: recommendation,
+                                                                 recommended: recommended, document: document)]
+        try refuseErrors(out, under: "tkksdReviews")
+        return out
+    }
+
+    /// The stages whose signed naskah an adendum may change: the KB, the Nota and the PKS of the kind.
+    public func amendableStages(_ c: Cooperation) -> [Rulebook.StageRule] {
+        rulebook.stages(for: c.kind).filter {
+            $0.section == StageSection.memorandum.rawValue || $0.section == StageSection.agreement.rawValue
+        }
+    }
+
+    /// Adendum: a change to a signed naskah, with its own numbers.
+    public func recordAmendment(_ c: Cooperation, stageID: String, date: CalendarDate? = nil, reason: String,
+                                changes: [String] = [], numbers: [String] = []) throws(Failure) -> Cooperation {
+        guard c.signedOn != nil else { throw .notSigned(c.id) }
+        let allowed = amendableStages(c).map(\.id)
+        guard allowed.contains(stageID) else { throw .stageNotAllowed(stage: stageID, allowed: allowed) }
+        var amendment = Amendment(stageID: stageID, reason: reason, date: date ?? today)
+        amendment.changes = changes
+        amendment.numbers = numbers.isEmpty ? nil : numbers
+        var out = c
+        out.amendments.append(amendment)
+        try refuseErrors(out, under: "amendments")
         return out
     }
 

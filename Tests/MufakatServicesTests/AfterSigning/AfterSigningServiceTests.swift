@@ -56,6 +56,28 @@ import Testing
         #expect(out.renewals == [Renewal(date: Self.today, years: 2, reason: "Hasil evaluasi baik", evaluationIndex: 0)])
     }
 
+    @Test func reportsReviewsAndAmendmentsTakeTheStagesOfTheRulebook() throws {
+        let c = CooperationFixture.bogorRaya()
+        var out = try service.recordReport(c, Report(date: Self.today, recipient: "Gubernur Jawa Barat"))
+        #expect(out.implementation.reports.map(\.recipient) == ["Gubernur Jawa Barat"])
+        let reviewed = c.tkksdReviewPoints(rulebook: CooperationFixture.rulebook).map(\.stage.id)
+        #expect(throws: AfterSigningService.Failure.stageNotAllowed(stage: "tidak-ada", allowed: reviewed)) {
+            try service.recordTKKSDReview(c, stageID: "tidak-ada", recommendation: "Lanjut")
+        }
+        let first = try #require(reviewed.first)
+        out = try service.recordTKKSDReview(out, stageID: first, recommendation: "Lanjut", recommended: true)
+        #expect(out.tkksdReviews == [TKKSDReview(stageID: first, date: Self.today, recommendation: "Lanjut", recommended: true)])
+        let amendable = service.amendableStages(c).map(\.id)
+        #expect(!amendable.isEmpty)
+        #expect(throws: AfterSigningService.Failure.self) { try service.recordAmendment(c, stageID: "usulan", reason: "x") }
+        let stage = try #require(amendable.last)
+        out = try service.recordAmendment(out, stageID: stage, reason: "Penambahan koridor", changes: ["Pasal 3 diubah"],
+                                          numbers: ["1/Add", "2/Add"])
+        #expect(out.amendments.last?.stageID == stage)
+        #expect(out.amendments.last?.numbers == ["1/Add", "2/Add"])
+        #expect(out.amendments.last?.changes == ["Pasal 3 diubah"])
+    }
+
     @Test func theChangeIsSavedAsANewRevision() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-after-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: folder) }
