@@ -175,3 +175,43 @@ struct RenewCommand: ParsableCommand {
         print("Perpanjangan kerja sama '\(id)' dicatat pada revisi \(info.revision).")
     }
 }
+
+/// `mufakat amend ID --stage pks --reason TEKS --change ...` (adendum): records an adendum to a
+/// signed naskah in a new revision.
+struct AmendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "amend",
+        abstract: "Catat adendum atas naskah yang sudah ditandatangani.",
+        discussion: "Tahapan yang dapat diubah (KB, Nota, PKS) diambil dari rulebook. Kode keluar: 0 dicatat, 1 ditolak atau konflik, 2 masukan tidak dapat dipakai.",
+        aliases: ["adendum"]
+    )
+
+    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    var id: String
+
+    @Option(name: .long, help: ArgumentHelp("Id tahapan naskah yang diubah menurut rulebook, misalnya pks.", valueName: "TAHAPAN"))
+    var stage: String
+
+    @Option(name: .long, help: ArgumentHelp("Alasan perubahan.", valueName: "TEKS"))
+    var reason: String
+
+    @Option(name: .long, help: ArgumentHelp("Tanggal adendum (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    var date: String?
+
+    @Option(name: .customLong("change"), help: ArgumentHelp("Rincian perubahan (boleh berulang).", valueName: "TEKS"))
+    var changes: [String] = []
+
+    @Option(name: .customLong("number"), help: ArgumentHelp("Nomor naskah adendum, satu per pihak menurut urutan pihak (boleh berulang).", valueName: "NOMOR"))
+    var numbers: [String] = []
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var rulebookOptions: RulebookOptions
+
+    func run() throws {
+        let day = try AfterSigningCommand.day(date)
+        let info = try AfterSigningCommand.record(id: id, store: store, rulebook: rulebookOptions) { service, c throws(AfterSigningService.Failure) in
+            try service.recordAmendment(c, stageID: stage, date: day, reason: reason, changes: changes, numbers: numbers)
+        }
+        print("Adendum kerja sama '\(id)' dicatat pada revisi \(info.revision).")
+    }
+}

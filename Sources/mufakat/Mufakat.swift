@@ -36,6 +36,7 @@ struct Mufakat: ParsableCommand {
             SignCommand.self,
             EvaluateCommand.self,
             RenewCommand.self,
+            AmendCommand.self,
             EndCommand.self,
             AttachCommand.self,
             FilesCommand.self,

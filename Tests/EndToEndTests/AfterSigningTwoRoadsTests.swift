@@ -68,6 +68,18 @@ import Testing
         expected.renewals = [Renewal(date: CalendarDate(year: 2027, month: 12, day: 5)!, years: 1, reason: "Hasil evaluasi baik",
                                      numbers: ["1/PKS", "2/PKS"], evaluationIndex: 0)]
         #expect(try road.session.load(id: road.id).cooperation == expected)
+        // An adendum only to a naskah the rulebook lets change; a stage it does not name is refused.
+        let wrong = try road.cli(["adendum", road.id, "--stage", "tidak-ada", "--reason", "x"])
+        #expect(wrong.code == 1)
+        #expect(wrong.err.contains("tidak dapat dipakai"), "\(wrong.err)")
+        let amend = try road.cli(["adendum", road.id, "--stage", "pks", "--reason", "Penambahan koridor", "--date", "2027-12-06",
+                                  "--change", "Pasal 3 diubah", "--number", "1/Add", "--number", "2/Add"])
+        #expect(amend.code == 0, "\(amend.err)")
+        var amendment = Amendment(stageID: "pks", reason: "Penambahan koridor", date: CalendarDate(year: 2027, month: 12, day: 6)!)
+        amendment.changes = ["Pasal 3 diubah"]
+        amendment.numbers = ["1/Add", "2/Add"]
+        expected.amendments.append(amendment)
+        #expect(try road.session.load(id: road.id).cooperation == expected)
     }
 
     @Test func verifyOnAnEndedCooperationSaysSignedAndEnded() throws {
