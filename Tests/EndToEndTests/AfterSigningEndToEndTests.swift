@@ -6,8 +6,8 @@ import MufakatTestSupport
 import Testing
 
 /// Issue 14 at 80×24 on the real binary under tmux: a signed KSDD (stored through the services,
-/// as the signing walk is covered elsewhere) is evaluated twice, reported, renewed once and
-/// ended, all through the screens; its naskah are exported from the screen, and the status is
+/// as the signing walk is covered elsewhere) is evaluated twice, reported, reviewed by the
+/// TKKSD, renewed once, amended once and ended, all through the screens; its naskah are exported from the screen, and the status is
 /// "Berakhir" on the home list, in `show`, in `list --json` and in the ringkasan.
 @Suite(.timeLimit(.minutes(5)))
 struct AfterSigningEndToEndTests {
@@ -129,9 +129,26 @@ struct AfterSigningEndToEndTests {
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "01-12-2026")
 
-        // No TKKSD review here; one renewal of one year resting on the second evaluation.
+        // A TKKSD review of one of the stages the rulebook names, with its recommendation and
+        // registered document; then one renewal of one year resting on the second evaluation.
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "Telaahan TKKSD")
+        try W.keys(tmux, "a")
+        try tmux.waitFor(text: "Telaahan TKKSD 1")
+        try W.keys(tmux, "Tab")
+        try Self.date(tmux, "25112026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "Dilanjutkan dengan perpanjangan satu tahun")
+        try W.keys(tmux, "Tab", "y")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "rekomendasi TKKSD")
+        try W.type(tmux, "Rekomendasi TKKSD")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "100.3.4/25-TKKSD/2026")
+        try W.keys(tmux, "Tab")
+        try Self.date(tmux, "25112026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "25-11-2026")
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "Bagian 6 dari 11: Perpanjangan")
         try W.keys(tmux, "a")
@@ -148,13 +165,34 @@ struct AfterSigningEndToEndTests {
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "1 tahun")
 
-        // The ending: a ground of the rulebook, the date, the supporting document, the letter.
+        // An adendum to a signed naskah, with its changes and one number per party.
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "Adendum")
+        try W.keys(tmux, "a")
+        try tmux.waitFor(text: "Adendum 1")
+        try W.keys(tmux, "Tab")
+        try Self.date(tmux, "03122026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "Penambahan koridor trayek Ciawi")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "Pasal 3 ayat (1) ditambah koridor Ciawi")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Adendum 1: nomor naskah")
+        try W.type(tmux, "100.3.4/35-Add/2026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "100.3.4/36-Add/2026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "03-12-2026")
+
+        // The ending: a ground of the rulebook, the date, the supporting document, the letter.
         try W.keys(tmux, "C-n")
         try tmux.waitFor(text: "Pengakhiran kerja sama")
         try W.keys(tmux, "Right", "Right", "Right")
         try tmux.waitFor(text: "kesepakatan para pihak")
+        // The date the ground brings (today) shows in its field at once, as it is saved.
+        let today = CalendarDate.today()
+        screen = try tmux.waitFor(text: String(format: "%02d-%02d-%04d", today.day, today.month, today.year))
+        #expect(screen.contains("Tanggal berakhir"))
         try W.keys(tmux, "Tab")
         try Self.date(tmux, "04122026")
         try W.keys(tmux, "Tab")
@@ -185,7 +223,8 @@ struct AfterSigningEndToEndTests {
         let folder = "\(store)/ekspor"
         try Self.export(tmux, choice: 1, file: "\(id)-laporan.md")
         try Self.export(tmux, choice: 2, file: "\(id)-perpanjangan.md")
-        try Self.export(tmux, choice: 3, file: "\(id)-pengakhiran.md")
+        try Self.export(tmux, choice: 3, file: "\(id)-adendum.md")
+        try Self.export(tmux, choice: 4, file: "\(id)-pengakhiran.md")
         let report = try String(contentsOfFile: "\(folder)/\(id)-laporan.md", encoding: .utf8)
         #expect(report.contains("Gubernur Jawa Barat"))
         #expect(report.contains("100.3.4/12-Lap/2026"))
@@ -196,6 +235,9 @@ struct AfterSigningEndToEndTests {
         let renewal = try String(contentsOfFile: "\(folder)/\(id)-perpanjangan.md", encoding: .utf8)
         #expect(renewal.contains("100.3.4/30-PKS/2026"))
         #expect(renewal.contains("layanan perlu dilanjutkan"))
+        let amendment = try String(contentsOfFile: "\(folder)/\(id)-adendum.md", encoding: .utf8)
+        #expect(amendment.contains("100.3.4/35-Add/2026"))
+        #expect(amendment.contains("koridor Ciawi"))
         let ending = try String(contentsOfFile: "\(folder)/\(id)-pengakhiran.md", encoding: .utf8)
         #expect(ending.contains("kesepakatan para pihak untuk mengakhiri kerja sama"))
         #expect(ending.contains("PP 28/2018 Pasal 9 ayat (1) huruf c"))
@@ -215,6 +257,11 @@ struct AfterSigningEndToEndTests {
         #expect(stored.implementation.evaluations[1].followUps.first?.owner == "Dinas Perhubungan Kota Bogor")
         #expect(stored.implementation.reports.count == 1)
         #expect(stored.renewals?.count == 1)
+        #expect(stored.tkksdReviews?.first?.recommendation == "Dilanjutkan dengan perpanjangan satu tahun")
+        #expect(stored.tkksdReviews?.first?.recommended == true)
+        #expect(stored.tkksdReviews?.first?.document?.number == "100.3.4/25-TKKSD/2026")
+        #expect(stored.amendments.first?.reason == "Penambahan koridor trayek Ciawi")
+        #expect(stored.amendments.first?.numbers == ["100.3.4/35-Add/2026", "100.3.4/36-Add/2026"])
         #expect(stored.ended?.ground == .mutualAgreement)
         #expect(stored.ended?.supportingDocument?.number == "100.3.4/40-KS/2026")
         let binary = try MufakatBinary.path()

@@ -73,6 +73,8 @@ import TerminalUI
         d.press(.right, .right, .right)
         #expect(d.editor.cooperation.ended?.ground == .mutualAgreement)
         #expect(d.editor.cooperation.ended?.date == EditorFixture.today)
+        // The date the ground brought shows in its field at once, as it is saved.
+        #expect(d.editor.form.widget("ended.date")?.answer(kind: .date) == .date(EditorFixture.today))
         #expect(d.editor.cooperation.status(on: EditorFixture.today) == .ended)
         // Without its supporting document the ending is a finding, with its basis.
         #expect(d.editor.analysis.findings.contains { $0.path == "ended.supportingDocument" })

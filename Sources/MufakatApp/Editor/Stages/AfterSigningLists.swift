@@ -20,9 +20,7 @@ enum AfterSigningLists {
 
     /// The stages whose signed document an adendum may change: the KB, the Nota and the PKS of the kind.
     static func amendableStages(_ c: Cooperation, rulebook: Rulebook) -> [Rulebook.StageRule] {
-        rulebook.stages(for: c.kind).filter {
-            $0.section == StageSection.memorandum.rawValue || $0.section == StageSection.agreement.rawValue
-        }
+        AfterSigningService(rulebook: rulebook).amendableStages(c)
     }
 
     static func partyName(_ c: Cooperation, _ p: Int) -> String {

@@ -38,7 +38,7 @@ enum AfterSigningScreens {
         let grounds = context.rulebook.endingGrounds(for: c.kind).compactMap { g in
             EndRecord.Ground(rawValue: g.id).map { ($0.rawValue, "\(g.name) (\(g.basis))") }
         }
-        let today = context.today
+        let service = AfterSigningService(rulebook: context.rulebook, catalogues: context.catalogues, today: context.today)
         @Sendable func edit(_ c: inout Cooperation, _ f: (inout EndRecord) -> Void) {
             guard var e = c.ended else { return }
             f(&e)
@@ -51,7 +51,7 @@ enum AfterSigningScreens {
                         get: { $0.ended?.ground.rawValue ?? "" },
                         set: { c, v in
                             guard let v, let ground = EndRecord.Ground(rawValue: v) else { c.ended = nil; return }
-                            if c.ended == nil { c.ended = EndRecord(ground: ground, date: today) } else { c.ended!.ground = ground }
+                            c.ended = service.endRecord(c.ended, ground: ground)
                         }),
                 .date("ended.date", "Tanggal berakhir", help: "Bila tidak diisi: tanggal alasan dipilih.",
                       get: { $0.ended?.date }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),

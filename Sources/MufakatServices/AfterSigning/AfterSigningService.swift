@@ -1,0 +1,161 @@
+import MufakatDomain
+import MufakatStore
+
+/// Sesudah penandatanganan: the use cases of a signed cooperation's life (evaluasi, tindak
+/// lanjut, perpanjangan, pengakhiran), shared by the screens and the CLI so both roads give the
+/// same revision. Each returns the changed cooperation or refuses with the reason; the rules
+/// (which grounds a kind may end on, what an ending needs) come from the rulebook through the
+/// `Validator`, never from here.
+public struct AfterSigningService: Sendable {
+    public let rulebook: Rulebook
+    public let catalogues: Catalogues
+    public let today: CalendarDate
+
+    public init(rulebook: Rulebook, catalogues: Catalogues = .shared, today: CalendarDate = .today()) {
+        self.rulebook = rulebook; self.catalogues = catalogues; self.today = today
+    }
+
+    /// Why a record is refused, in Indonesian.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case notSigned(String)
+        case alreadyEnded(String, CalendarDate)
+        case groundNotAllowed(ground: String, kind: String, allowed: [String])
+        case noEvaluation(String)
+        /// The stage named is not one the rulebook lets this record touch for the kind.
+        case stageNotAllowed(stage: String, allowed: [String])
+        /// Errors the rulebook finds in the changed record (warnings never refuse).
+        case findings([Finding])
+
+        public var description: String {
+            switch self {
+            case .notSigned(let id):
+                "Kerja sama '\(id)' belum ditandatangani: catatan sesudah penandatanganan belum dapat dibuat."
+            case .alreadyEnded(let id, let d):
+                "Kerja sama '\(id)' sudah berakhir pada \(IndonesianDate.long(d)); ubah catatan pengakhirannya di layar bila perlu."
+            case .groundNotAllowed(let g, let k, let allowed):
+                "Alasan berakhir '\(g)' tidak berlaku untuk \(k). Alasan yang berlaku: \(allowed.joined(separator: ", "))."
+            case .stageNotAllowed(let stage, let allowed):
+                "Tahapan '\(stage)' tidak dapat dipakai di sini. Tahapan yang dapat dipakai: \(allowed.isEmpty ? "(tidak ada)" : allowed.joined(separator: ", "))."
+            case .noEvaluation(let id):
+                "Kerja sama '\(id)' belum memiliki evaluasi: tindak lanjut mengikuti evaluasi."
+            case .findings(let f):
+                f.map { "\($0.path): \($0.message) (\($0.basis))" }.joined(separator: "\n")
+            }
+        }
+    }
+
+    /// Evaluasi: adds one evaluation of a signed cooperation.
+    public func addEvaluation(_ c: Cooperation, _ evaluation: Evaluation) throws(Failure) -> Cooperation {
+        guard c.signedOn != nil else { throw .notSigned(c.id) }
+        var out = c
+        out.implementation.evaluations.append(evaluation)
+        try refuseErrors(out, under: "implementation.evaluations")
+        return out
+    }
+
+    /// Tindak lanjut: adds a follow-up to the evaluation at `evaluation` (default: the latest).
+    public func addFollowUp(_ c: Cooperation, _ followUp: EvaluationFollowUp, evaluation: Int? = nil) throws(Failure) -> Cooperation {
+        let i = evaluation ?? (c.implementation.evaluations.count - 1)
+        guard c.implementation.evaluations.indices.contains(i) else { throw .noEvaluation(c.id) }
+        var out = c
+        out.implementation.evaluations[i].followUps.append(followUp)
+        try refuseErrors(out, under: "implementation.evaluations")
+        return out
+    }
+
+    /// Perpanjangan: adds a renewal of a signed cooperation, citing the latest evaluation.
+    public func recordRenewal(_ c: Cooperation, date: CalendarDate? = nil, years: Int, reason: String,
+                              numbers: [String] = []) throws(Failure) -> Cooperation {
+        guard c.signedOn != nil else { throw .notSigned(c.id) }
+        let renewal = Renewal(date: date ?? today, years: years, reason: reason, numbers: numbers,
+                              evaluationIndex: c.implementation.evaluations.indices.last)
+        var out = c
+        out.renewals = (c.renewals ?? []) + [renewal]
+        try refuseErrors(out, under: "renewals")
+        return out
+    }
+
+    /// Laporan pelaksanaan: adds one periodic report of a signed cooperation.
+    public func recordReport(_ c: Cooperation, _ report: Report) throws(Failure) -> Cooperation {
+        guard c.signedOn != nil else { throw .notSigned(c.id) }
+        var out = c
+        out.implementation.reports.append(report)
+        try refuseErrors(out, under: "implementation.reports")
+        return out
+    }
+
+    /// Telaahan TKKSD: a review of one of the stages the rulebook has the TKKSD review.
+    public func recordTKKSDReview(_ c: Cooperation, stageID: String, date: CalendarDate? = nil, recommendation: String,
+                                  recommended: Bool? = nil, document: RegisteredDocument? = nil) throws(Failure) -> Cooperation {
+        let allowed = c.tkksdReviewPoints(rulebook: rulebook).map(\.stage.id)
+        guard allowed.contains(stageID) else { throw .stageNotAllowed(stage: stageID, allowed: allowed) }
+        var out = c
+        out.tkksdReviews = (c.tkksdReviews ?? []) + [TKKSDReview(stageID: stageID, date: date ?? today, recommendation: recommendation,
+                                                                 recommended: recommended, document: document)]
+        try refuseErrors(out, under: "tkksdReviews")
+        return out
+    }
+
+    /// The stages whose signed naskah an adendum may change: the KB, the Nota and the PKS of the kind.
+    public func amendableStages(_ c: Cooperation) -> [Rulebook.StageRule] {
+        rulebook.stages(for: c.kind).filter {
+            $0.section == StageSection.memorandum.rawValue || $0.section == StageSection.agreement.rawValue
+        }
+    }
+
+    /// Adendum: a change to a signed naskah, with its own numbers.
+    public func recordAmendment(_ c: Cooperation, stageID: String, date: CalendarDate? = nil, reason: String,
+                                changes: [String] = [], numbers: [String] = []) throws(Failure) -> Cooperation {
+        guard c.signedOn != nil else { throw .notSigned(c.id) }
+        let allowed = amendableStages(c).map(\.id)
+        guard allowed.contains(stageID) else { throw .stageNotAllowed(stage: stageID, allowed: allowed) }
+        var amendment = Amendment(stageID: stageID, reason: reason, date: date ?? today)
+        amendment.changes = changes
+        amendment.numbers = numbers.isEmpty ? nil : numbers
+        var out = c
+        out.amendments.append(amendment)
+        try refuseErrors(out, under: "amendments")
+        return out
+    }
+
+    /// The ending record a ground starts, as the screens make it when a ground is picked: the
+    /// date defaults to today, an existing record keeps its other answers.
+    public func endRecord(_ existing: EndRecord?, ground: EndRecord.Ground, date: CalendarDate? = nil) -> EndRecord {
+        guard var e = existing else { return EndRecord(ground: ground, date: date ?? today) }
+        e.ground = ground
+        if let date { e.date = date }
+        return e
+    }
+
+    /// Pengakhiran: ends a signed cooperation on a ground the rulebook gives for its kind, with
+    /// the supporting document and how the ending is put in writing.
+    public func end(_ c: Cooperation, ground: EndRecord.Ground, date: CalendarDate? = nil,
+                    document: RegisteredDocument? = nil, instrument: EndRecord.Instrument? = nil,
+                    note: String = "") throws(Failure) -> Cooperation {
+        guard c.signedOn != nil else { throw .notSigned(c.id) }
+        if let e = c.ended { throw .alreadyEnded(c.id, e.date) }
+        let allowed = rulebook.endingGrounds(for: c.kind)
+        guard allowed.contains(where: { $0.id == ground.rawValue }) else {
+            throw .groundNotAllowed(ground: ground.rawValue, kind: c.kind.label, allowed: allowed.map(\.id))
+        }
+        var record = endRecord(nil, ground: ground, date: date)
+        record.note = note
+        record.supportingDocument = (document?.isRegistered ?? false) ? document : nil
+        record.instrument = instrument == .statement ? .statement : nil
+        var out = c
+        out.ended = record
+        try refuseErrors(out, under: "ended")
+        return out
+    }
+
+    /// Saves the changed cooperation as a new revision on top of `basedOn`.
+    public func save(_ c: Cooperation, basedOn: Int?, in session: StoreSession) throws(StoreError) -> RevisionInfo {
+        try session.save(c, basedOn: basedOn)
+    }
+
+    private func refuseErrors(_ c: Cooperation, under prefix: String) throws(Failure) {
+        let errors = Validator.validate(c, rulebook: rulebook, catalogues: catalogues, today: today)
+            .filter { $0.severity == .error && $0.path.hasPrefix(prefix) }
+        if !errors.isEmpty { throw .findings(errors) }
+    }
+}
