@@ -120,9 +120,9 @@ struct ExportCommand: ParsableCommand {
             try printJSON(Report(document: document.rawValue, format: format.rawValue, output: output, complete: missing.isEmpty, draft: draft,
                                  sha256: rendered.sha256, missing: missing))
         } else if toStdout {
-            if !missing.isEmpty { printError("\(document.label) diekspor\(note).") }
+            if !missing.isEmpty { printError("\(document.label(for: source.cooperation)) diekspor\(note).") }
         } else {
-            print("\(document.label) ditulis ke \(output ?? "")\(note).")
+            print("\(document.label(for: source.cooperation)) ditulis ke \(output ?? "")\(note).")
             print("SHA-256: \(rendered.sha256)")
         }
     }

@@ -63,7 +63,10 @@ struct AnswerLetterBuilder {
         blocks.append(.paragraph(Paragraph("Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.", keepWithNext: true)))
         blocks.append(context.letterSignature(c.parties[own].representative, path: "parties[\(own)].representative",
                                               who: "kepala daerah \(context.partyDescriptor(own))"))
-        return Naskah(kind: .jawaban, title: "Jawaban \(c.parties[own].name) atas Penawaran Kerja Sama tentang \(c.title)", blocks: blocks)
+        var naskah = Naskah(kind: .jawaban, title: "Jawaban \(c.parties[own].name) atas Penawaran Kerja Sama tentang \(c.title)", blocks: blocks)
+        // The letter bears its own partner's date, never the shared answer date of another partner.
+        naskah.date = date
+        return naskah
     }
 
     /// "menerima penawaran tersebut", or a missing value while the answer is pending.

@@ -74,7 +74,8 @@ public struct NaskahBuilder: Sendable {
         }
         naskah.isDraft = options.draft
         naskah.initials = PageFurniture.initials(for: document, rulebook: rulebook, parties: cooperation.parties.count)
-        naskah.date = NaskahBuilder.documentDate(document, of: cooperation)
+        // An answer letter is dated by its own partner (AnswerLetterBuilder).
+        if document != .jawaban { naskah.date = NaskahBuilder.documentDate(document, of: cooperation) }
         naskah.pageNumber = PageFurniture.pageNumber(for: document, rulebook: rulebook)
         return naskah
     }
@@ -86,7 +87,7 @@ public struct NaskahBuilder: Sendable {
         case .kb, .nota: c.memorandum.signing.date
         case .pks, .pembiayaan: c.agreement.signing.date ?? c.memorandum.signing.date
         case .dprd: c.councilApproval.approvals.compactMap(\.requestDate).first
-        case .jawaban: c.offer.responseDate
+        case .jawaban: c.offer.responseDate // one partner: see AnswerLetterBuilder
         case .kak, .ringkasan: c.proposal.date
         case .laporan: c.implementation.reports.last.map(\.date)
         case .pengakhiran: c.ended?.instrument == .statement ? (c.ended?.statementDate ?? c.ended?.date) : c.ended.map(\.date)

@@ -298,6 +298,12 @@ public struct DocxRenderer: Sendable {
             if case .signatures(let g) = block, i + 1 < naskah.blocks.count, case .copies = naskah.blocks[i + 1] {
                 // The tembusan never goes to a page of its own: the signature block keeps with it.
                 x = signatures(g, keepWithNext: true) + "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/><w:keepNext/><w:spacing w:after=\"0\"/></w:pPr></w:p>"
+            } else if case .signatures = block {
+                x = xml(block)
+            } else if i + 1 < naskah.blocks.count, case .signatures = naskah.blocks[i + 1] {
+                // A naskah never starts a page with only signatures: the closing article's last
+                // paragraph (or the closing sentence) keeps with the signature block.
+                x = DocxRenderer.keepingLastParagraphWithNext(xml(block))
             } else {
                 x = xml(block)
             }
@@ -341,6 +347,15 @@ public struct DocxRenderer: Sendable {
             head = xml[head...].range(of: "/>")!.upperBound
         }
         return String(xml[..<head]) + "<w:pageBreakBefore/>" + String(xml[head...])
+    }
+
+    /// `xml` with "keep with next" on its last paragraph (when it ends in a paragraph).
+    static func keepingLastParagraphWithNext(_ xml: String) -> String {
+        guard xml.hasSuffix("</w:p>"), let start = xml.range(of: "<w:p><w:pPr>", options: .backwards) else { return xml }
+        var head = start.upperBound
+        if xml[head...].hasPrefix("<w:pStyle ") { head = xml[head...].range(of: "/>")!.upperBound }
+        if xml[head...].hasPrefix("<w:keepNext/>") { return xml }
+        return String(xml[..<head]) + "<w:keepNext/>" + String(xml[head...])
     }
 
     func xml(_ block: Block) -> String {
@@ -542,6 +557,7 @@ public struct DocxRenderer: Sendable {
         if sumMin >= total {
             return widths(minW, total: total)
         }
+        if t.style == .plain, sumMax > total, let fitted = plainWidths(t, minW: minW, maxW: maxW, total: total) { return fitted }
         if sumMax <= total {
             // Everything fits on one line: the spare width goes by the builder's weights.
             let spare = widths(t.columns.map(\.weight), total: total - sumMax)
@@ -550,6 +566,41 @@ public struct DocxRenderer: Sendable {
         let wants = (0..<n).map { maxW[$0] - minW[$0] }
         let extra = widths(wants, total: total - sumMin)
         return (0..<n).map { minW[$0] + extra[$0] }
+    }
+
+    /// A table without rules ("Tanggal penandatanganan : ...", "LAMPIRAN : SURAT WALI KOTA BOGOR")
+    /// is a label and its value: a cell no wider than half the text stands on one line, an
+    /// empty indent column yields its width first, and the long values share what is left.
+    /// Nil when even that does not fit (the general sharing applies).
+    func plainWidths(_ t: Table, minW: [Int], maxW: [Int], total: Int) -> [Int]? {
+        let n = t.columns.count
+        let rows = (t.header.isEmpty ? [] : [t.header]) + t.rows.map(\.cells)
+        let empty = (0..<n).filter { c in rows.allSatisfy { c >= $0.count || $0[c].plain.isEmpty } }
+        let short = (0..<n).filter { !empty.contains($0) && maxW[$0] <= total / 2 }
+        let long = (0..<n).filter { !empty.contains($0) && !short.contains($0) }
+        let indentFloor = 400
+        var w = minW
+        for c in short { w[c] = maxW[c] }
+        for c in empty { w[c] = indentFloor }
+        var left = total - w.reduce(0, +)
+        guard left >= 0 else { return nil }
+        // The long values first, up to one line each, by what each still wants.
+        let wants = long.map { maxW[$0] - minW[$0] }
+        let wanted = wants.reduce(0, +)
+        let give = min(left, wanted)
+        if give > 0 {
+            let shares = widths(wants, total: give)
+            for (i, c) in long.enumerated() { w[c] += shares[i] }
+            left -= give
+        }
+        // Then the indents, up to their weight's share; the rest to the last column.
+        let weightSum = max(1, t.columns.map(\.weight).reduce(0, +))
+        for c in empty where left > 0 {
+            let add = min(left, max(0, total * t.columns[c].weight / weightSum - w[c]))
+            w[c] += add; left -= add
+        }
+        if left > 0 { w[(long.last ?? n - 1)] += left }
+        return w
     }
 
     private func table(_ t: Table) -> String {

@@ -163,14 +163,24 @@ public struct DocumentService: Sendable {
     /// The file name of a document in an export folder: `<id>-<naskah>.<format>`; a letter of
     /// one party `<id>-<naskah>-pihak<n>.<format>`.
     public func fileName(id: String, kind: DocumentKind, format: DocumentFormat, party: Int? = nil) -> String {
-        "\(id)-\(kind.rawValue)\(party.map { "-pihak\($0 + 1)" } ?? "").\(format.rawValue)"
+        fileName(id: id, stem: kind.rawValue, format: format, party: party)
+    }
+
+    /// The file name of `kind` for `cooperation`: a joint ending statement is
+    /// `<id>-pernyataan-pengakhiran.<format>`, never the notification letter's name.
+    public func fileName(for cooperation: Cooperation, kind: DocumentKind, format: DocumentFormat, party: Int? = nil) -> String {
+        fileName(id: cooperation.id, stem: kind.fileStem(for: cooperation), format: format, party: party)
+    }
+
+    private func fileName(id: String, stem: String, format: DocumentFormat, party: Int?) -> String {
+        "\(id)-\(stem)\(party.map { "-pihak\($0 + 1)" } ?? "").\(format.rawValue)"
     }
 
     /// Renders and writes into `folder` (created owner-only when missing); returns the file.
     public func export(_ cooperation: Cooperation, kind: DocumentKind, options: ExportOptions,
                        folder: URL) throws(DocumentServiceError) -> (RenderedDocument, URL) {
         let rendered = try render(cooperation, kind: kind, options: options)
-        let url = folder.appendingPathComponent(fileName(id: cooperation.id, kind: kind, format: options.format, party: options.party))
+        let url = folder.appendingPathComponent(fileName(for: cooperation, kind: kind, format: options.format, party: options.party))
         try OutputFile.write(rendered.data, to: url, createFolder: true)
         return (rendered, url)
     }

@@ -107,6 +107,28 @@ import MufakatDomain
         #expect(Self.flat(other).contains("pembagian biaya operasional"))
     }
 
+    /// Issue 13 leftover: the answer letter bears the answering partner's own date and number,
+    /// never the single shared answer date of the offer stage.
+    @Test func theAnswerLetterBearsThePartnersOwnDate() throws {
+        var c = Self.solok
+        c.offer.responseDate = CalendarDate(iso: "2026-04-30")
+        c.offer.responseLetterNumber = "999/BERSAMA/2026"
+        c.offer.responses?[1].letterDate = CalendarDate(iso: "2026-03-25")
+        c.offer.responses?[1].letterNumber = "690/77/Bup-SS/2026"
+        let builder = NaskahBuilder(rulebook: Fixtures.rulebook, letterhead: Self.profileLetterhead("13.72", city: "Solok"))
+        let kotaSolok = try builder.build(.jawaban, for: c)
+        #expect(kotaSolok.date == CalendarDate(iso: "2026-03-20"))
+        let solokSelatan = try builder.build(.jawaban, for: c, party: 2)
+        #expect(solokSelatan.date == CalendarDate(iso: "2026-03-25"))
+        let text = Self.flat(solokSelatan)
+        #expect(text.contains("690/77/Bup-SS/2026"))
+        #expect(!text.contains("999/BERSAMA/2026"))
+        #expect(!text.contains("30 April 2026"))
+        // A partner that has not dated its answer gets no date borrowed from the shared one.
+        c.offer.responses?[1].letterDate = nil
+        #expect(try builder.build(.jawaban, for: c, party: 2).date == nil)
+    }
+
     @Test func councilLetterPerPartyCoversOnlyItsOwnAPBD() throws {
         var c = Self.solok
         let builder = NaskahBuilder(rulebook: Fixtures.rulebook)

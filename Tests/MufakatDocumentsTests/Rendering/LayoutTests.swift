@@ -185,6 +185,50 @@ import MufakatDomain
         #expect(w[1] >= renderer.estimatedWidth("Anggaran", points: 10, bold: true) + 170)
     }
 
+    /// "SURAT WALI KOTA / BOGOR" in the attachment block and "Tanggal / penandatanganan" in the
+    /// report's identity table wrapped: a short label or value of a plain table stays on one line.
+    @Test func plainTableLabelsStayOnOneLine() {
+        let renderer = DocxRenderer(page: PageSetup(paper: .a4))
+        let total = PageSetup(paper: .a4).textWidth
+        let attachment = Table(columns: [.init(weight: 45), .init(weight: 15), .init(weight: 3), .init(weight: 37)], rows: [
+            Table.Row(["", "LAMPIRAN", ":", "SURAT WALI KOTA BOGOR"]),
+            Table.Row(["", "NOMOR", ":", "000.3/123/Kerja Sama"]),
+            Table.Row(["", "TANGGAL", ":", "12 Maret 2025"]),
+        ], style: .plain)
+        let a = renderer.contentWidths(attachment, total: total)
+        #expect(a.reduce(0, +) == total)
+        #expect(a[3] >= renderer.estimatedWidth("SURAT WALI KOTA BOGOR", points: 12, bold: false) + 175, "\(a)")
+        #expect(a[0] > 0)
+        let identity = Table(columns: [.init(weight: 36), .init(weight: 3), .init(weight: 61)], rows: [
+            Table.Row(["Tanggal penandatanganan", ":", "12 Maret 2025"]),
+            Table.Row(["Para pihak", ":", "Pemerintah Kota Bogor, Pemerintah Kabupaten Bogor, dan Pemerintah Kabupaten Kepulauan Siau Tagulandang Biaro"]),
+        ], style: .plain)
+        let i = renderer.contentWidths(identity, total: total)
+        #expect(i.reduce(0, +) == total)
+        #expect(i[0] >= renderer.estimatedWidth("Tanggal penandatanganan", points: 12, bold: false) + 175, "\(i)")
+    }
+
+    /// KSDPK KB: the signatures stood alone on page 4. The closing article's last paragraph
+    /// keeps with the signature block, in every KB, Nota and PKS.
+    @Test func theLastArticleKeepsWithTheSignatures() throws {
+        for (name, c, letterhead) in Fixtures.all {
+            let builder = NaskahBuilder(rulebook: Fixtures.rulebook, letterhead: letterhead)
+            for kind in [DocumentKind.memorandum(for: c.kind), .pks] {
+                guard let naskah = try? builder.build(kind, for: c) else { continue }
+                let xml = String(decoding: try Self.docx(naskah).parts["word/document.xml"]!, as: UTF8.self)
+                // The first signature table: the paragraph just before it.
+                guard let sig = xml.range(of: "<w:pStyle w:val=\"Signature\"/>"),
+                      let table = xml.range(of: "<w:tbl>", options: .backwards, range: xml.startIndex..<sig.lowerBound),
+                      let before = xml.range(of: "<w:p><w:pPr>", options: .backwards, range: xml.startIndex..<table.lowerBound) else {
+                    Issue.record("\(name) \(kind): no signature table"); continue
+                }
+                let rest = xml[before.upperBound...]
+                let pPr = rest[..<(rest.range(of: "</w:pPr>")?.lowerBound ?? rest.endIndex)]
+                #expect(pPr.contains("<w:keepNext/>"), "\(name) \(kind): \(pPr)")
+            }
+        }
+    }
+
     @Test func threePartySignaturesKeepTheBodySizeAndCaptionsLineUp() throws {
         let naskah = try NaskahBuilder(rulebook: Fixtures.rulebook, letterhead: Fixtures.bogorLetterhead).build(.pks, for: Fixtures.legokNangka)
         let xml = String(decoding: try Self.docx(naskah).parts["word/document.xml"]!, as: UTF8.self)
