@@ -86,6 +86,10 @@ public enum CooperationDecoding {
             return CooperationDecodingError(path: p, problem: "jenis nilai salah\(found); \(expected)")
         case .dataCorrupted(let ctx):
             let p = readablePath(ctx.codingPath)
+            // Swift's decoder calls a number beyond 64 bits "not valid JSON": name its field.
+            if p.isEmpty, let field = JSONNumberRange.firstOutOfRange(in: tree, path: "") {
+                return CooperationDecodingError(path: field, problem: "angka di luar jangkauan (terlalu besar); perbaiki angkanya")
+            }
             // Our own value types already explain themselves in Indonesian.
             if ctx.debugDescription.hasPrefix("tanggal") || ctx.debugDescription.hasPrefix("jumlah uang") {
                 return CooperationDecodingError(path: p, problem: ctx.debugDescription)

@@ -41,6 +41,9 @@ public enum DocumentDecoding {
     private static func slowPath<D: StoredDocument>(_ data: Data, path: String, decoder: JSONDecoder, fastFailure: Error?) throws(StoreError) -> Decoded<D> {
         let value: JSONValue
         do { value = try decoder.decode(JSONValue.self, from: data) } catch {
+            if let field = JSONNumberRange.firstOutOfRange(in: data) {
+                throw StoreError.damaged(path: path, reason: JSONNumberRange.message(path: field), quarantinedTo: nil)
+            }
             throw StoreError.damaged(path: path, reason: "isinya bukan JSON yang sah (kemungkinan terpotong atau salah sunting)", quarantinedTo: nil)
         }
         guard case .object = value else {
@@ -50,7 +53,7 @@ public enum DocumentDecoding {
             try checkEnvelope(format: format, version: version, path: path)
         }
         guard var document = value[D.envelopeKey] else {
-            if let fastFailure { throw StoreError.damaged(path: path, reason: describe(fastFailure), quarantinedTo: nil) }
+            if let fastFailure { throw StoreError.damaged(path: path, reason: describe(fastFailure, data: data), quarantinedTo: nil) }
             throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey)' tidak ada", quarantinedTo: nil)
         }
         guard let version = document["schemaVersion"]?.intValue else {
@@ -63,7 +66,7 @@ public enum DocumentDecoding {
             throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey).schemaVersion' bernilai \(version); versi skema dimulai dari 1", quarantinedTo: nil)
         }
         if version == D.migrator.currentVersion, let fastFailure {
-            throw StoreError.damaged(path: path, reason: describe(fastFailure), quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: describe(fastFailure, data: data), quarantinedTo: nil)
         }
         do { try D.migrator.migrate(&document, from: version) } catch {
             throw StoreError.damaged(path: path, reason: "migrasi dari versi skema \(version) gagal: \(error)", quarantinedTo: nil)
@@ -109,8 +112,22 @@ public enum DocumentDecoding {
     static func decodePlain<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(StoreError) -> T {
         if data.isEmpty { throw StoreError.damaged(path: path, reason: "berkas kosong", quarantinedTo: nil) }
         do { return try StoreClock.decoder().decode(T.self, from: data) } catch {
+            if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let field = JSONNumberRange.firstOutOfRange(in: data) {
+                throw StoreError.damaged(path: path, reason: JSONNumberRange.message(path: field), quarantinedTo: nil)
+            }
             throw StoreError.damaged(path: path, reason: describe(error), quarantinedTo: nil)
         }
+    }
+
+    /// The same, knowing the bytes: a number beyond 64 bits, which Swift's decoder calls "not
+    /// valid JSON", is named with its field.
+    static func describe(_ error: Error, data: Data) -> String {
+        if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
+           let field = JSONNumberRange.firstOutOfRange(in: data) {
+            return JSONNumberRange.message(path: field)
+        }
+        return describe(error)
     }
 
     /// An Indonesian sentence for a decoding failure: which field, what is wrong, how to fix it.

@@ -35,6 +35,18 @@ import MufakatDomain
         #expect(try CooperationStore.open(at: store.root).list().map(\.id) == ["ks-good"])
     }
 
+    /// A number beyond 64 bits is valid JSON, though Swift's decoder calls it "not valid JSON":
+    /// the message names the field and says the number is out of range.
+    @Test func aNumberBeyondSixtyFourBitsIsNamedNotCalledBrokenJSON() throws {
+        let store = try storeWithOneEditedFile {
+            $0.replacingOccurrences(of: "\"durationYears\" : 5", with: "\"durationYears\" : 10000000000000000000")
+        }
+        try expectQuarantinedAndRestWorks(store, field: "durationYears")
+        let text = Data("{\"a\": {\"b\": [1, 10000000000000000000]}}".utf8)
+        #expect(JSONNumberRange.firstOutOfRange(in: text) == "a.b[1]")
+        #expect(JSONNumberRange.firstOutOfRange(in: Data("{\"a\": 5}".utf8)) == nil)
+    }
+
     @Test func aHugeDurationIsQuarantinedInsteadOfCrashingTheIndex() throws {
         let store = try storeWithOneEditedFile {
             $0.replacingOccurrences(of: "\"durationYears\" : 5", with: "\"durationYears\" : 100000000000000000")
