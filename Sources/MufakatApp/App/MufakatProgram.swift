@@ -241,7 +241,7 @@ public struct MufakatProgram: Program {
         case .meeting: return meetingHelpContent()
         case .dashboard: return dashboardHelpContent()
         case .archive: return archiveHelpContent()
-        default: return ("Beranda", home.keyMap.helpBindings, [])  // bar and help from one map (HomeKeys)
+        default: return (AppText.current.home.homeTitle, home.keyMap.helpBindings, [])  // bar and help from one map (HomeKeys)
         }
     }
 
