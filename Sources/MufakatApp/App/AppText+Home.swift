@@ -22,6 +22,16 @@ struct HomeText: Sendable {
     var detailRevision: @Sendable (_ revision: Int) -> String
     var remindersTitle: @Sendable (_ count: Int) -> String
     var nothingToFollowUp: String
+    // Reminders (`Reminder`): group headings, the short word of the detail line, the details.
+    var headingExpiry: String, headingOfferAnswer: String, headingCouncil: String, headingEvaluation: String
+    var shortExpiry: String, shortAnswer: String, shortCouncil: String, shortEvaluation: String
+    var expiryOverdue: @Sendable (_ days: Int) -> String
+    var expiryWithin: @Sendable (_ days: Int, _ tier: Int) -> String
+    var answerOverdue: @Sendable (_ days: Int) -> String
+    var answerWithin: @Sendable (_ days: Int) -> String
+    var councilRequested: @Sendable (_ party: String, _ on: String) -> String
+    var evaluationsDone: @Sendable (_ done: Int, _ of: Int, _ year: Int) -> String
+    var untitled: String, allStagesDone: String
     // Refusals (the message line).
     var noReminderYet: String
     var noRemindersNow: String
@@ -62,6 +72,16 @@ struct HomeText: Sendable {
         detailRevision: { "rev. \($0)" },
         remindersTitle: { "Pengingat (\($0))" },
         nothingToFollowUp: "Tidak ada yang perlu ditindaklanjuti.",
+        headingExpiry: "Segera berakhir", headingOfferAnswer: "Penawaran menunggu jawaban",
+        headingCouncil: "Persetujuan DPRD tertunda", headingEvaluation: "Evaluasi jatuh tempo",
+        shortExpiry: "berakhir", shortAnswer: "jawaban", shortCouncil: "DPRD", shortEvaluation: "evaluasi",
+        expiryOverdue: { "lewat \($0) hari" },
+        expiryWithin: { "dalam \($0) hari (batas \($1) hari)" },
+        answerOverdue: { "tenggat lewat \($0) hari" },
+        answerWithin: { "tenggat dalam \($0) hari" },
+        councilRequested: { "DPRD \($0), diajukan \($1)" },
+        evaluationsDone: { "\($0) dari \($1) evaluasi tahun \($2)" },
+        untitled: "(tanpa judul)", allStagesDone: "Semua tahapan selesai",
         noReminderYet: "Belum ada pengingat.",
         noRemindersNow: "Tidak ada pengingat saat ini.",
         noCooperationPressN: "Belum ada kerja sama. Tekan n untuk membuat yang baru.",
@@ -111,6 +131,16 @@ struct HomeText: Sendable {
         detailRevision: { "rev. \($0)" },
         remindersTitle: { "Reminders (\($0))" },
         nothingToFollowUp: "Nothing needs following up.",
+        headingExpiry: "Ending soon", headingOfferAnswer: "Offers awaiting an answer",
+        headingCouncil: "DPRD approval pending", headingEvaluation: "Evaluations due",
+        shortExpiry: "ends", shortAnswer: "answer", shortCouncil: "DPRD", shortEvaluation: "evaluation",
+        expiryOverdue: { "\($0) days past" },
+        expiryWithin: { "in \($0) days (limit \($1) days)" },
+        answerOverdue: { "deadline \($0) days past" },
+        answerWithin: { "deadline in \($0) days" },
+        councilRequested: { "DPRD \($0), requested \($1)" },
+        evaluationsDone: { "\($0) of \($1) evaluations in \($2)" },
+        untitled: "(untitled)", allStagesDone: "Every stage done",
         noReminderYet: "No reminder yet.",
         noRemindersNow: "No reminders at the moment.",
         noCooperationPressN: "No cooperation yet. Press n to create a new one.",
