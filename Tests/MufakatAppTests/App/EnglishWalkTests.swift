@@ -76,6 +76,21 @@ import TerminalUI
         }
     }
 
+    /// The shell in English: the title bar of a changed cooperation and the quit question.
+    @Test func quitQuestionInEnglish() {
+        Self.inEnglish {
+            var h = Harness(items: [Fixture.transport()])
+            h.openFirst()
+            h.type("Catatan rapat")
+            h.key(.ctrl("q"))
+            let frame = h.frame()
+            Snapshot.assert(frame, named: "editor-quit-dialog-en-80x24")
+            #expect(Self.words(frame).contains("Quit Mufakat?"))
+            #expect(Self.words(frame).contains("not saved"))
+            expectNoIndonesian(frame, "quit question")
+        }
+    }
+
     /// The check can fail: the same walk in Indonesian finds catalogue entries on every screen.
     @Test func theCheckFindsIndonesianWhenItIsThere() {
         let h = AppText.$override.withValue(.indonesian) { Harness(items: HomeTests.examples()) }
