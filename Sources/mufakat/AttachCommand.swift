@@ -51,7 +51,7 @@ struct AttachCommand: ParsableCommand {
         do {
             result = try service.attach(id: id, .init(stage: stage, kind: kind, path: file, number: number, date: parsedDate, note: note))
         } catch {
-            printError("Galat: \(error.description)")
+            printError("Kesalahan: \(error.description)")
             if case .store(let e) = error, case .conflict = e { throw Exit.findings }
             throw Exit.unusable
         }
@@ -108,7 +108,7 @@ struct FilesCommand: ParsableCommand {
             let missing = (try? session.load(id: id)).map { service.signedWithoutScan($0.cooperation) } ?? []
             if !missing.isEmpty { print("Belum ada pindaian bertanda tangan untuk: \(missing.joined(separator: ", ")).") }
         } catch let error as ArchiveError {
-            printError("Galat: \(error.description)")
+            printError("Kesalahan: \(error.description)")
             throw Exit.unusable
         }
     }

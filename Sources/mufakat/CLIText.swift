@@ -14,7 +14,7 @@ enum CLIText {
         ("for detailed help", "untuk bantuan rinci"),
         ("(values: ", "(pilihan: "),
         ("See 'mufakat help <subcommand>' for detailed help.", "Lihat 'mufakat help <subperintah>' untuk bantuan rinci."),
-        ("Error: ", "Galat: "),
+        ("Error: ", "Kesalahan: "),
         ("Missing expected argument", "Argumen wajib tidak ada"),
         ("Unknown option", "Opsi tidak dikenal"),
         ("Unexpected argument", "Argumen tidak dikenal"),

@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let file: DecodedCooperationFile
         do { file = try CooperationFileDecoder.read(path: self.file) } catch {
-            printError("Galat: \(error.description)")
+            printError("Kesalahan: \(error.description)")
             throw Exit.unusable
         }
         let opened = try StoreSupport.open(store)

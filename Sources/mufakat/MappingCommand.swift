@@ -419,7 +419,7 @@ struct MappingValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Periksa pemetaan yang tersimpan: kode urusan, calon mitra, tahun target, kewenangan.",
-        discussion: "Kode keluar 1 bila ada galat atau peringatan.",
+        discussion: "Kode keluar 1 bila ada kesalahan atau peringatan.",
         aliases: ["periksa"]
     )
 
@@ -442,7 +442,7 @@ struct MappingValidateCommand: ParsableCommand {
                 let errors = findings.filter { $0.severity == .error }.count
                 let warnings = findings.filter { $0.severity == .warning }.count
                 let notices = findings.count - errors - warnings
-                print("\nJumlah: \(errors) galat, \(warnings) peringatan, \(notices) catatan.")
+                print("\nJumlah: \(errors) kesalahan, \(warnings) peringatan, \(notices) informasi.")
             }
             if findings.contains(where: { $0.severity != .notice }) { throw Exit.findings }
         }

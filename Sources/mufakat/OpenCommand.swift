@@ -30,13 +30,13 @@ struct OpenCommand: ParsableCommand {
     /// Opens the interface on the chosen store.
     mutating func run() throws {
         if demo, store != nil {
-            printError("Galat: --demo membuat penyimpanan sementara sendiri; jangan dipakai bersama --store.")
+            printError("Kesalahan: --demo membuat penyimpanan sementara sendiri; jangan dipakai bersama --store.")
             throw Exit.unusable
         }
         do {
             for line in try AppLauncher.run(storePath: store, demo: demo, theme: theme, rulebook: rulebook, language: lang) { print(line) }
         } catch let error as AppLauncher.LaunchError {
-            printError("Galat: \(error.description)")
+            printError("Kesalahan: \(error.description)")
             throw Exit.unusable
         }
     }

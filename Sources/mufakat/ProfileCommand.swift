@@ -46,10 +46,10 @@ struct ProfileCommand: ParsableCommand {
                 profile = try ProfileLogoReader.profile(profile, settingLogo: logo ?? "", rulebook: try rulebookOptions.load())
                 try session.saveProfile(profile)
             } catch let error as ProfileLogoError {
-                printError("Galat: \(error.description)")
+                printError("Kesalahan: \(error.description)")
                 throw Exit.unusable
             } catch let error as StoreError {
-                printError("Galat: \(error.description)")
+                printError("Kesalahan: \(error.description)")
                 throw Exit.unusable
             }
         }

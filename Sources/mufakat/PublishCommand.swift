@@ -41,7 +41,7 @@ struct PublishCommand: ParsableCommand {
             let result = try PublicRegister(rulebook: rulebook).publish(session: session, to: URL(fileURLWithPath: output), regionName: region, today: today)
             print("Daftar publik \(result.cooperations) kerja sama diterbitkan ke '\(result.folder)' (\(result.files.count) berkas). Buka index.html, atau salin folder itu ke server web.")
         } catch {
-            printError("Galat: \(error.description)")
+            printError("Kesalahan: \(error.description)")
             throw Exit.unusable
         }
     }

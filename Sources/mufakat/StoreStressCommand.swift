@@ -30,7 +30,7 @@ struct StoreStressCommand: ParsableCommand {
     func run() throws {
         let opened = try StoreSupport.open(store)
         let fd = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { printError("Galat: log '\(log)' tidak dapat dibuka."); throw Exit.unusable }
+        guard fd >= 0 else { printError("Kesalahan: log '\(log)' tidak dapat dibuka."); throw Exit.unusable }
         let generator = DemoGenerator(seed: 7)
         var i = 0
         while count == 0 || i < count {
@@ -54,7 +54,7 @@ struct StoreStressCommand: ParsableCommand {
                     line = "\(id) \(info.revision) \(i) \(info.sha256)\n"
                 }
             } catch {
-                printError("Galat: \(error.description)")
+                printError("Kesalahan: \(error.description)")
                 throw Exit.unusable
             }
             _ = line.withCString { write(fd, $0, strlen($0)) }

@@ -30,7 +30,7 @@ enum StoreSupport {
 
     /// Prints the error and returns its exit code: 1 for a conflict or an edit lock, 2 otherwise.
     static func fail(_ error: StoreError) -> ExitCode {
-        printError("Galat: \(error.description)")
+        printError("Kesalahan: \(error.description)")
         switch error {
         case .conflict, .locked: return Exit.findings
         default: return Exit.unusable

@@ -25,7 +25,7 @@ struct SyncCommand: ParsableCommand {
     }
 
     static func fail(_ error: SyncError) -> ExitCode {
-        printError("Galat: \(error.description)")
+        printError("Kesalahan: \(error.description)")
         if case .noConflict = error { return Exit.findings }
         return Exit.unusable
     }

@@ -50,7 +50,7 @@ struct GalleryEndToEndTests {
         try tmux.sendKeys("7")
         try tmux.waitFor(text: "Rp 15.000.007")
         try tmux.sendKeys("x")
-        try tmux.waitFor(text: "Galat: Hanya angka")
+        try tmux.waitFor(text: "Kesalahan: Hanya angka")
 
         // Pick list: type to filter.
         try tmux.sendKeys("Tab", "Tab")

@@ -34,6 +34,10 @@ struct AppText: Sendable {
     var folderMissing: String
     var keyChoose: String, keyContinue: String, keyMeeting: String, keyHelp: String, keyQuit: String
     var keyOpenFolder: String, keyCancel: String
+    /// The home screen and the help screen (`AppText+Home.swift`).
+    var home: HomeText
+    /// The shell: title bar, status, its questions and messages (`AppText+Shell.swift`).
+    var shell: ShellText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -48,7 +52,8 @@ struct AppText: Sendable {
         folderPrompt: "Folder penyimpanan (Enter untuk membuka, Esc untuk batal):",
         folderMissing: "Tulis jalur folder, misalnya /srv/kerjasama/mufakat.",
         keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
-        keyOpenFolder: "buka folder", keyCancel: "batal")
+        keyOpenFolder: "buka folder", keyCancel: "batal",
+        home: .indonesian, shell: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -63,7 +68,8 @@ struct AppText: Sendable {
         folderPrompt: "Store folder (Enter to open, Esc to cancel):",
         folderMissing: "Write the folder's path, for example /srv/kerjasama/mufakat.",
         keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
-        keyOpenFolder: "open folder", keyCancel: "cancel")
+        keyOpenFolder: "open folder", keyCancel: "cancel",
+        home: .english, shell: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 

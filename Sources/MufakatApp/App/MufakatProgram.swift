@@ -231,17 +231,17 @@ public struct MufakatProgram: Program {
 
     func helpContent() -> (String, [KeyBinding], [(key: String, text: String)]) {
         switch top {
-        case .welcome(let w): return ("Sambutan", w.bindings, [])
-        case .profile: return ("Profil daerah", profileForm?.bindings ?? [], [])
-        case .newCooperation(let n): return ("Kerja sama baru, langkah \(n.step.rawValue + 1) dari 4", n.bindings, [
-            ("Esc", "kembali ke langkah sebelumnya; jawaban tetap tersimpan di layar"),
+        case .welcome(let w): return (AppText.current.shell.helpWelcome, w.bindings, [])
+        case .profile: return (AppText.current.shell.profile, profileForm?.bindings ?? [], [])
+        case .newCooperation(let n): return (AppText.current.shell.helpNewCooperation(n.step.rawValue + 1, 4), n.bindings, [
+            ("Esc", AppText.current.shell.helpNewCooperationEsc),
         ])
-        case .editor: return ("Penyuntingan kerja sama", editorBindings, [("F6", "arsip berkas: lampirkan pindaian naskah bertanda tangan dan dokumen lain, lihat dan salin berkasnya")])
+        case .editor: return (AppText.current.shell.helpEditor, editorBindings, [("F6", AppText.current.shell.helpEditorArchive)])
         case .mappingForm: return mappingHelpContent()
         case .meeting: return meetingHelpContent()
         case .dashboard: return dashboardHelpContent()
         case .archive: return archiveHelpContent()
-        default: return ("Beranda", home.keyMap.helpBindings, [])  // bar and help from one map (HomeKeys)
+        default: return (AppText.current.home.homeTitle, home.keyMap.helpBindings, [])  // bar and help from one map (HomeKeys)
         }
     }
 
@@ -280,7 +280,7 @@ public struct MufakatProgram: Program {
             screens.append(.profile)
             return []
         case .chose(.loadExamples):
-            message = .notice("Memuat contoh kerja sama…")
+            message = .notice(AppText.current.shell.loadingExamples)
             return [.perform(.loadExamples)]
         case .chose(.openFolder): return []
         case .openFolder(let path): return [.perform(.openFolder(path))]
@@ -302,11 +302,11 @@ public struct MufakatProgram: Program {
             return [.perform(.open(id: id))]
         case .new:
             if let readOnly = storeReadOnly {
-                message = .error("Kerja sama baru tidak dapat disimpan (hanya-baca: \(readOnly.reason)). \(readOnly.advice)")
+                message = .error(AppText.current.shell.cannotSaveNew(readOnly.reason, readOnly.advice))
                 return [.bell]
             }
             guard let profile else {
-                message = .notice("Isi profil daerah dulu; profil menjadi PIHAK PERTAMA kerja sama baru.")
+                message = .notice(AppText.current.shell.fillProfileFirstForNew)
                 openNewAfterProfile = true
                 if profileForm == nil { profileForm = ProfileForm(existing: nil, catalogues: context.catalogues, rulebook: context.rulebook) }
                 screens.append(.profile)
@@ -315,7 +315,7 @@ public struct MufakatProgram: Program {
             screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile)))
             return []
         case .renew(let id):
-            guard profile != nil else { message = .error("Isi profil daerah dulu (tekan P)."); return [.bell] }
+            guard profile != nil else { message = .error(AppText.current.shell.fillProfileFirst); return [.bell] }
             guard items.contains(where: { $0.id == id }) else { return [.bell] }
             // The list holds summaries: the cooperation is read whole to be copied.
             return [.perform(.loadForRenewal(id: id))]
@@ -329,7 +329,7 @@ public struct MufakatProgram: Program {
         case .quit: return requestQuit()
         case .mapping: return openMappingForm()
         case .sync:
-            message = .notice("Menyinkronkan melalui git: menyimpan, mengambil, menggabungkan, mengirim…")
+            message = .notice(AppText.current.shell.syncing)
             syncRequested = true
             return []
         }
@@ -338,9 +338,9 @@ public struct MufakatProgram: Program {
     var editorBindings: [KeyBinding] {
         let shellKeys: Set<Key> = [.ctrl("s"), .function(2), .function(1), .ctrl("q")]
         let own = (session?.editor.bindings ?? []).filter { !$0.keys.contains(where: shellKeys.contains) }
-        let save = session?.readOnly == nil ? [KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")] : []
+        let save = session?.readOnly == nil ? [KeyBinding([.ctrl("s"), .function(2)], AppText.current.shell.keySave, keyLabel: "Ctrl-S/F2")] : []
         return save + own
-            + [KeyBinding(.function(1), "bantuan"), KeyBinding(.ctrl("q"), "keluar")]
+            + [KeyBinding(.function(1), AppText.current.shell.keyHelp), KeyBinding(.ctrl("q"), AppText.current.shell.keyQuit)]
     }
 
     mutating func handleEditorKey(_ event: Event) -> [Effect<AppAction>] {
@@ -350,7 +350,7 @@ public struct MufakatProgram: Program {
             return openArchive()
         case .key(.ctrl("s")), .key(.function(2)):
             if let readOnly = s.readOnly { message = .error(readOnly.refusal); return [.bell] }
-            message = .notice("Menyimpan…")
+            message = .notice(AppText.current.shell.saving)
             return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
         case .key(.function(1)):
             return pushHelp()
@@ -392,7 +392,7 @@ public struct MufakatProgram: Program {
         case .save:
             return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
         case let .markSigned(stageID, acknowledged):
-            message = .notice("Menyusun naskah dan mencatat sidik jarinya…")
+            message = .notice(AppText.current.shell.composing)
             return [.perform(.markSigned(s.editor.cooperation, stageID: stageID, basedOn: s.basedOn, acknowledged: acknowledged))]
         case .saveDraft:
             guard s.editor.isDirty, s.changedSinceDraft else { return [] }
@@ -430,7 +430,7 @@ public struct MufakatProgram: Program {
             session = s
             screens.removeAll { if case .editor = $0 { true } else { false } }
             screens.append(.editor)
-            message = .warning("Dibuka hanya-baca: dapat dibaca, berpindah tahap dan diekspor; ketikan ditolak.")
+            message = .warning(AppText.current.shell.openedReadOnly)
             return
         }
         if let draft {
@@ -475,7 +475,7 @@ public struct MufakatProgram: Program {
                 return [.perform(.save(s.editor.cooperation, basedOn: s.basedOn))]
             case 1:
                 guard let s = session else { return [] }
-                message = .notice("Perubahan pada \"\(s.editor.title)\" dibuang.")
+                message = .notice(AppText.current.shell.changesDiscarded(s.editor.title))
                 return [.perform(.discardDraft(id: s.id))] + closeEditor()
             default: return []
             }
@@ -486,11 +486,11 @@ public struct MufakatProgram: Program {
             switch choice {
             case 0:
                 openEditor(item, lockedBy: lockedBy, draft: draft)
-                message = .ok("Draf dipulihkan; belum disimpan. Tekan Ctrl-S untuk menyimpan.")
+                message = .ok(AppText.current.shell.draftRecovered)
                 return []
             case 1:
                 openEditor(item, lockedBy: lockedBy)
-                message = .notice("Draf dibuang; revisi \(item.revision) dibuka.")
+                message = .notice(AppText.current.shell.draftDiscarded(item.revision))
                 return [.perform(.discardDraft(id: item.cooperation.id))]
             default:
                 // Not opened after all: the draft stays for later, the lock is given back.
@@ -498,7 +498,7 @@ public struct MufakatProgram: Program {
             }
         case .startupDrafts(let drafts):
             if choice == 0, let first = drafts.first { return [.perform(.open(id: first.cooperation.id))] }
-            message = .notice("Draf tetap disimpan; akan ditawarkan lagi saat kerja sama itu dibuka.")
+            message = .notice(AppText.current.shell.draftKept)
             return []
         case let .lockHeld(item, draft, holder):
             if choice == 1 {
@@ -517,7 +517,7 @@ public struct MufakatProgram: Program {
                 return [.perform(.resolveSyncConflictWhole(id: id, keepMine: choice == 1))]
             }
             guard choice == 0, let question = d.merge else {
-                message = .notice("Konflik belum diputuskan; kedua revisi tetap di riwayat.")
+                message = .notice(AppText.current.shell.conflictUndecided)
                 return []
             }
             return startMerge(question)
@@ -534,7 +534,7 @@ public struct MufakatProgram: Program {
                 s.basedOn = theirs.revision
                 s.changedSinceDraft = false
                 session = s
-                message = .notice("Revisi \(theirs.revision) milik \(theirs.savedBy) dipakai; perubahan Anda dibuang.")
+                message = .notice(AppText.current.shell.tookTheirs(theirs.revision, "\(theirs.savedBy)"))
                 let after = afterSave
                 afterSave = nil
                 var effects: [Effect<AppAction>] = [.perform(.discardDraft(id: s.id))]
@@ -543,7 +543,7 @@ public struct MufakatProgram: Program {
                 return effects
             default:
                 afterSave = nil
-                message = .warning("Belum disimpan. Perubahan Anda tetap di layar (dan di draf otomatis).")
+                message = .warning(AppText.current.shell.notSaved)
                 return []
             }
         case .message:
@@ -577,7 +577,7 @@ public struct MufakatProgram: Program {
                 dialog = .startupDrafts(state.drafts)
             }
             if !startupDraftsOffered, let at = state.mappingDraftSavedAt, state.notices.isEmpty {
-                message = .notice("Draf pemetaan belum disimpan (\(at.shellDisplay)): tekan p untuk memulihkan.")
+                message = .notice(AppText.current.shell.mappingDraftWaiting(at.shellDisplay))
             }
             startupDraftsOffered = true
             return []
@@ -587,7 +587,7 @@ public struct MufakatProgram: Program {
             screens.removeAll { if case .profile = $0 { true } else if case .welcome = $0 { true } else { false } }
             if screens.isEmpty || { if case .loading = top { true } else { false } }() { screens = [.home] }
             if !screens.contains(where: { if case .home = $0 { true } else { false } }) { screens.insert(.home, at: 0) }
-            message = .ok("Profil daerah disimpan; dipakai sebagai PIHAK PERTAMA dan di setiap naskah.")
+            message = .ok(AppText.current.shell.profileSaved)
             if openNewAfterProfile {
                 openNewAfterProfile = false
                 screens.append(.newCooperation(NewCooperationScreen(context: context, profile: p)))
@@ -601,7 +601,7 @@ public struct MufakatProgram: Program {
             storeLabel = location
             screens = [.loading]
             profileForm = nil
-            message = .ok("Penyimpanan \(location) dibuka.")
+            message = .ok(AppText.current.shell.storeOpened(location))
             return [.perform(.loadList)]
         case let .opened(item, draft, lockedBy):
             if storeReadOnly != nil { openEditor(item, lockedBy: lockedBy); return [] }
@@ -614,14 +614,14 @@ public struct MufakatProgram: Program {
         case .dashboardLoaded(let d):
             return dashboardLoaded(d)
         case .loadedForRenewal(let old):
-            guard let profile else { message = .error("Isi profil daerah dulu (tekan P)."); return [.bell] }
+            guard let profile else { message = .error(AppText.current.shell.fillProfileFirst); return [.bell] }
             screens.append(.newCooperation(NewCooperationScreen(context: context, profile: profile, renewing: old.cooperation)))
-            message = .notice("Pembaruan: semua jawaban disalin. Periksa setiap langkah dengan Esc, lalu Enter untuk membuat.")
+            message = .notice(AppText.current.shell.renewing)
             return []
         case .created(let item):
             screens.removeAll { if case .newCooperation = $0 { true } else { false } }
             openEditor(item, lockedBy: nil)
-            message = .ok("Kerja sama dibuat dan disimpan (revisi \(item.revision)). Mulai dari tahap pertama.")
+            message = .ok(AppText.current.shell.created(item.revision))
             return [.perform(.loadList)]
         case let .saved(id, revision):
             guard var s = session, s.id == id else { return [] }
@@ -630,7 +630,7 @@ public struct MufakatProgram: Program {
             s.changedSinceDraft = false
             s.idleTicks = 0
             session = s
-            message = .ok("Tersimpan (revisi \(revision)).")
+            message = .ok(AppText.current.shell.saved(revision))
             let after = afterSave
             afterSave = nil
             switch after {
@@ -693,7 +693,7 @@ public struct MufakatProgram: Program {
         drawTitleBar(in: titleRow, buffer: &buffer)
         switch top {
         case .loading:
-            buffer.write("Memuat daftar kerja sama…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
+            buffer.write(AppText.current.shell.loadingList, at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
         case .welcome(let w): w.draw(in: body, buffer: &buffer, storeLabel: storeLabel)
         case .profile: profileForm?.draw(in: body, buffer: &buffer)
         case .home: home.draw(in: body, buffer: &buffer)
@@ -739,17 +739,17 @@ public struct MufakatProgram: Program {
 
     var screenTitle: String {
         switch top {
-        case .loading: "Memuat"
-        case .welcome: "Selamat datang"
-        case .profile: "Profil daerah"
-        case .home: "Daftar kerja sama"
-        case .newCooperation: "Kerja sama baru"
+        case .loading: AppText.current.shell.loading
+        case .welcome: AppText.current.shell.welcome
+        case .profile: AppText.current.shell.profile
+        case .home: AppText.current.shell.home
+        case .newCooperation: AppText.current.shell.newCooperation
         case .editor: session?.editor.title ?? ""
-        case .help: "Bantuan"
+        case .help: AppText.current.shell.help
         case .mappingForm: mappingTitle
-        case .meeting: meeting?.title ?? "Mode rapat"
-        case .dashboard: dashboard?.title ?? "Rekapitulasi"
-        case .archive: "Arsip berkas"
+        case .meeting: meeting?.title ?? AppText.current.shell.meeting
+        case .dashboard: dashboard?.title ?? AppText.current.shell.dashboard
+        case .archive: AppText.current.shell.archive
         }
     }
 
@@ -762,11 +762,11 @@ public struct MufakatProgram: Program {
             left += screenTitle
         }
         var right = storeLabel
-        let prefix = context.isDemo ? "DEMO · " : ""
+        let prefix = context.isDemo ? AppText.current.shell.demo : ""
         if case .editor = top, let s = session {
-            if s.readOnly != nil { right = "HANYA-BACA" }
-            else if let holder = s.lockedBy { right = "juga dibuka oleh \(holder.user)@\(holder.host)" }
-            else if s.editor.isDirty { right = "belum disimpan" + (s.lastDraftAt.map { " · draf \($0.shellTime)" } ?? "") }
+            if s.readOnly != nil { right = AppText.current.shell.readOnly }
+            else if let holder = s.lockedBy { right = AppText.current.shell.alsoOpenedBy("\(holder.user)@\(holder.host)") }
+            else if s.editor.isDirty { right = AppText.current.shell.unsaved + (s.lastDraftAt.map { AppText.current.shell.draftAt($0.shellTime) } ?? "") }
         }
         if right == storeLabel { right = prefix + right }
         let rightWidth = min(DisplayWidth.of(right), max(0, row.width / 2 - 1))

@@ -37,8 +37,9 @@ struct MergeQuestion: Sendable, Equatable {
     func fieldDialog(labels: FieldLabels?) -> Dialog {
         let c = conflicts[index]
         let name = labels?.label(c.path) ?? c.path
-        let text = "\(name)\nSemula: \(ShellDialog.short(c.base))\nAnda: \(ShellDialog.short(c.mine))\nMereka: \(ShellDialog.short(c.theirs))"
-        return .choose("Diubah kedua pihak (\(index + 1) dari \(conflicts.count))", text, options: ["Pakai milik saya", "Ambil milik mereka", "Batal"])
+        let t = AppText.current.shell
+        let text = "\(name)\n\(t.conflictBase): \(ShellDialog.short(c.base))\n\(t.conflictYou): \(ShellDialog.short(c.mine))\n\(t.conflictThem): \(ShellDialog.short(c.theirs))"
+        return .choose(t.bothChanged(index + 1, conflicts.count), text, options: [t.keepMine, t.takeTheirs, t.cancel])
     }
 
     /// The first question: what the merge keeps, takes and asks.

@@ -13,23 +13,23 @@ extension MufakatProgram {
     mutating func askConflict(mine: Cooperation, theirs: StoredCooperation, base: Cooperation?) {
         let labels = FieldLabels(cooperation: mine, context: editorContext)
         var question = MergeQuestion(base: base, mine: mine, theirs: theirs.cooperation, theirRevision: theirs.revision,
-                                     intro: "Revisi \(theirs.revision) disimpan oleh \(theirs.savedBy) pada \(theirs.savedAt.shellDisplay) sementara Anda menyunting. Tidak ada yang ditimpa.")
+                                     intro: AppText.current.shell.conflictIntro(theirs.revision, "\(theirs.savedBy)", theirs.savedAt.shellDisplay))
         if let result = question.merged() {
             question.conflicts = result.conflicts
             dialog = .conflict(question, theirs: theirs, result: result, labels: labels)
         } else {
             dialog = .conflict(mine: mine, theirs: theirs, labels: labels)
         }
-        message = .warning("Konflik penyimpanan: Gabungkan memakai perubahan kedua pihak.")
+        message = .warning(AppText.current.shell.mergeHint)
     }
 
     /// Both sides of a sync conflict arrived: ask.
     mutating func askSyncConflict(_ v: SyncConflictVersions) -> [Effect<AppAction>] {
         var question = MergeQuestion(base: v.base, mine: v.mine, theirs: v.theirs, theirRevision: v.theirRevision,
-                                     intro: "Sinkronisasi menemukan \"\(v.mine.title)\" disimpan di dua tempat dari revisi yang sama; milik mereka dibawa oleh \(v.broughtBy). Kedua revisi tetap di riwayat.",
+                                     intro: AppText.current.shell.syncIntro(v.mine.title, "\(v.broughtBy)"),
                                      origin: .sync(id: v.id))
         guard let result = question.merged() else {
-            message = .error("Kedua versi '\(v.id)' tidak dapat digabungkan; putuskan dengan `mufakat sync resolve \(v.id) --mine` atau `--theirs`.")
+            message = .error(AppText.current.shell.cannotMerge(v.id))
             return [.bell]
         }
         question.conflicts = result.conflicts
@@ -49,8 +49,8 @@ extension MufakatProgram {
         var q = question
         guard let choice, choice < 2 else {
             afterSave = nil
-            message = .warning(q.origin == .save ? "Belum disimpan. Perubahan Anda tetap di layar (dan di draf otomatis)."
-                                                 : "Konflik belum diputuskan; kedua revisi tetap di riwayat.")
+            message = .warning(q.origin == .save ? AppText.current.shell.notSaved
+                                                 : AppText.current.shell.conflictUndecided)
             return []
         }
         q.choices[q.conflicts[q.index].path] = choice == 0 ? .mine : .theirs
@@ -65,13 +65,13 @@ extension MufakatProgram {
     mutating func finishMerge(_ q: MergeQuestion) -> [Effect<AppAction>] {
         switch q.origin {
         case .sync(let id):
-            message = .notice("Menyimpan gabungan…")
+            message = .notice(AppText.current.shell.savingMerge)
             return [.perform(.resolveSyncConflict(id: id, choices: q.choices))]
         case .save:
             guard var s = session, let merged = q.merged() else { return [] }
             s.editor.replace(with: merged.cooperation)
             session = s
-            message = .notice("Menyimpan gabungan…")
+            message = .notice(AppText.current.shell.savingMerge)
             return [.perform(.save(merged.cooperation, basedOn: q.theirRevision))]
         }
     }

@@ -34,50 +34,50 @@ struct ShellDialog: Sendable {
     var merge: MergeQuestion? = nil
 
     static func quit() -> ShellDialog {
-        ShellDialog(purpose: .quit, dialog: .choose("Keluar dari Mufakat?", "Ada perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
-                                                    options: ["Simpan & keluar", "Buang & keluar", "Batal"]))
+        ShellDialog(purpose: .quit, dialog: .choose(t.quitTitle, t.quitText,
+                                                    options: [t.saveAndQuit, t.discardAndQuit, t.cancel]))
     }
 
     static func closeEditor(title: String) -> ShellDialog {
-        ShellDialog(purpose: .closeEditor, dialog: .choose("Tutup kerja sama?", "Ada perubahan yang belum disimpan pada \"\(title)\". Simpan dulu?",
-                                                           options: ["Simpan & tutup", "Buang & tutup", "Batal"]))
+        ShellDialog(purpose: .closeEditor, dialog: .choose(t.closeTitle, t.closeText(title),
+                                                           options: [t.saveAndClose, t.discardAndClose, t.cancel]))
     }
 
     static func discardNew() -> ShellDialog {
-        ShellDialog(purpose: .discardNew, dialog: .choose("Batalkan kerja sama baru?", "Jawaban pada layar kerja sama baru belum disimpan dan akan hilang.",
-                                                          options: ["Lanjutkan mengisi", "Buang jawaban"]))
+        ShellDialog(purpose: .discardNew, dialog: .choose(t.discardNewTitle, t.discardNewText,
+                                                          options: [t.keepFilling, t.discardAnswers]))
     }
 
     static func recoverDraft(_ item: StoredCooperation, _ draft: CooperationDraft, lockedBy: LockHolder?) -> ShellDialog {
-        var text = "Ada draf tersimpan otomatis pada \(draft.savedAt.shellDisplay) yang lebih baru dari revisi \(item.revision) (\(item.savedAt.shellDisplay))."
+        var text = t.recoverText(draft.savedAt.shellDisplay, item.revision, item.savedAt.shellDisplay)
         let count = CooperationDiff.differences(mine: draft.cooperation, theirs: item.cooperation).count
-        text += " Draf berbeda pada \(count) isian."
+        text += t.recoverDiffers(count)
         if let base = draft.basedOnRevision, base != item.revision {
-            text += " Draf berangkat dari revisi \(base); revisi \(item.revision) disimpan sesudahnya, jadi periksa kembali sebelum menyimpan."
+            text += t.recoverStale(base, item.revision)
         }
         return ShellDialog(purpose: .recoverDraft(item, draft, lockedBy: lockedBy),
-                           dialog: .choose("Pulihkan draf?", text, options: ["Pulihkan draf", "Buang draf"]))
+                           dialog: .choose(t.recoverTitle, text, options: [t.recoverDraft, t.discardDraft]))
     }
 
     static func startupDrafts(_ drafts: [CooperationDraft]) -> ShellDialog {
         let first = drafts[0]
-        var text = "Ada perubahan yang belum disimpan pada \"\(first.cooperation.title)\" (draf otomatis \(first.savedAt.shellDisplay))."
-        if drafts.count > 1 { text += " Juga \(drafts.count - 1) kerja sama lain dengan draf." }
-        text += " Buka sekarang untuk memulihkannya?"
-        return ShellDialog(purpose: .startupDrafts(drafts), dialog: .choose("Draf belum disimpan", text, options: ["Buka dan pulihkan", "Nanti"]))
+        var text = t.startupText(first.cooperation.title, first.savedAt.shellDisplay)
+        if drafts.count > 1 { text += t.startupOthers(drafts.count - 1) }
+        text += t.startupAsk
+        return ShellDialog(purpose: .startupDrafts(drafts), dialog: .choose(t.startupTitle, text, options: [t.openAndRecover, t.later]))
     }
 
     static func lockHeld(_ item: StoredCooperation, _ draft: CooperationDraft?, _ holder: LockHolder) -> ShellDialog {
         ShellDialog(purpose: .lockHeld(item, draft, holder),
-                    dialog: .choose("Sedang dibuka di tempat lain", "\"\(item.cooperation.title)\" sedang dibuka oleh \(holder.description). Bila Anda juga menyunting, penyimpanan yang kedua akan diminta memilih perubahan mana yang dipakai. Lihat saja membukanya hanya-baca.",
-                                    options: ["Buka juga", "Lihat saja", "Batal"]))
+                    dialog: .choose(t.lockTitle, t.lockText(item.cooperation.title, holder.description),
+                                    options: [t.openAnyway, t.viewOnly, t.cancel]))
     }
 
     /// The conflict question with a three-way merge: Gabungkan (default), theirs, cancel.
     static func conflict(_ merge: MergeQuestion, theirs: StoredCooperation, result: CooperationMerge.Result, labels: FieldLabels?) -> ShellDialog {
         let text = MergeQuestion.summary(result, labels: labels, intro: merge.intro)
         return ShellDialog(purpose: .conflict(mine: merge.mine, theirs: theirs),
-                           dialog: .choose("Konflik penyimpanan", text, options: ["Gabungkan", "Ambil milik mereka", "Batal"]),
+                           dialog: .choose(t.conflictTitle, text, options: [t.merge, t.takeTheirs, t.cancel]),
                            merge: merge)
     }
 
@@ -85,7 +85,7 @@ struct ShellDialog: Sendable {
     /// or later (both revisions stay in history meanwhile).
     static func syncConflict(_ merge: MergeQuestion, result: CooperationMerge.Result, labels: FieldLabels?) -> ShellDialog {
         let text = MergeQuestion.summary(result, labels: labels, intro: merge.intro)
-        return ShellDialog(purpose: .syncConflict, dialog: .choose("Konflik sinkronisasi", text, options: ["Gabungkan", "Pakai milik saya", "Pakai milik mereka", "Nanti"]), merge: merge)
+        return ShellDialog(purpose: .syncConflict, dialog: .choose(t.syncConflictTitle, text, options: [t.merge, t.keepMine, t.takeTheirs, t.later]), merge: merge)
     }
 
     static func mergeField(_ merge: MergeQuestion, labels: FieldLabels?) -> ShellDialog {
@@ -94,13 +94,13 @@ struct ShellDialog: Sendable {
 
     static func conflict(mine: Cooperation, theirs: StoredCooperation, labels: FieldLabels? = nil) -> ShellDialog {
         let diffs = CooperationDiff.differences(mine: mine, theirs: theirs.cooperation)
-        var text = "Revisi \(theirs.revision) disimpan oleh \(theirs.savedBy) pada \(theirs.savedAt.shellDisplay) sementara Anda menyunting. Tidak ada yang ditimpa. Berbeda pada \(diffs.count) isian:"
+        var text = t.conflictText(theirs.revision, "\(theirs.savedBy)", theirs.savedAt.shellDisplay, diffs.count)
         for d in diffs.prefix(6) {
-            text += "\n• \(labels?.label(d.path) ?? d.path)\n  Anda: \(Self.short(d.mine))\n  Mereka: \(Self.short(d.theirs))"
+            text += "\n• \(labels?.label(d.path) ?? d.path)\n  \(t.conflictYou): \(Self.short(d.mine))\n  \(t.conflictThem): \(Self.short(d.theirs))"
         }
-        if diffs.count > 6 { text += "\n… dan \(diffs.count - 6) isian lain." }
+        if diffs.count > 6 { text += t.conflictMore(diffs.count - 6) }
         return ShellDialog(purpose: .conflict(mine: mine, theirs: theirs),
-                           dialog: .choose("Konflik penyimpanan", text, options: ["Pakai milik saya", "Ambil milik mereka", "Batal"]))
+                           dialog: .choose(t.conflictTitle, text, options: [t.keepMine, t.takeTheirs, t.cancel]))
     }
 
     static func message(_ title: String, _ text: String) -> ShellDialog {
@@ -111,6 +111,9 @@ struct ShellDialog: Sendable {
         let one = s.replacingOccurrences(of: "\n", with: " ")
         return one.count > 40 ? String(one.prefix(39)) + "…" : one
     }
+
+    /// The words, from the catalogue in use.
+    private static var t: ShellText { AppText.current.shell }
 
     var bindings: [KeyBinding] { dialog.bindings }
 

@@ -44,11 +44,11 @@ extension CooperationEditor {
         if isStepperMode { buffer.cursor = nil }
     }
 
-    /// "Galat: ", "Peringatan: ": the kind in words, so it reads without colour.
+    /// "Kesalahan: ", "Peringatan: ": the kind in words (the toolkit's, so one vocabulary), so it reads without colour.
     static func prefix(_ m: Message) -> String {
         switch m.kind {
-        case .error: "Galat: "
-        case .warning: "Peringatan: "
+        case .error: TerminalStrings.current.errorPrefix
+        case .warning: TerminalStrings.current.warningPrefix
         case .notice: ""
         case .ok: "✓ "
         }

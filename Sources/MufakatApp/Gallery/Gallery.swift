@@ -251,7 +251,7 @@ public struct Gallery: Program {
             y += 1
         }
         let samples: [(String, StyleRole)] = [("normal", .normal), ("redup", .muted), ("judul", .title), ("fokus", .focused),
-                                              ("pilihan", .selection), ("galat", .error), ("awas", .warning), ("baik", .ok)]
+                                              ("pilihan", .selection), ("kesalahan", .error), ("awas", .warning), ("baik", .ok)]
         var x = inner.x
         for (word, role) in samples where y < inner.maxY {
             let w = DisplayWidth.of(word)

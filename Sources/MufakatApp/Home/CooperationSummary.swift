@@ -42,7 +42,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     /// The same with the rulebook's stages already looked up (once for a whole list).
     init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan) {
         id = c.id
-        title = c.title.isEmpty ? "(tanpa judul)" : c.title
+        title = c.title.isEmpty ? AppText.current.home.untitled : c.title
         partners = Array(c.partyNames.dropFirst())
         affairCode = c.affairCode
         affairName = context.catalogues.affairs[c.affairCode]?.name ?? c.affairCode
@@ -53,7 +53,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         // as the workflow settles them.
         let (index, stages) = c.firstOpenStage(plan)
         stageIndex = index
-        stageName = index < stages.count ? stages[index].name : "Semua tahapan selesai"
+        stageName = index < stages.count ? stages[index].name : AppText.current.home.allStagesDone
         if c.isEnded { status = "Berakhir" }
         else if c.isSigned, let expiry = c.expiryDate, expiry < context.today { status = "Lewat masa" }
         else if c.isSigned { status = "Berlaku" }
@@ -62,7 +62,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
             nextDate = date; nextDateLabel = first.shortLabel
         } else if let expiry = c.expiryDate, !c.isEnded {
-            nextDate = expiry; nextDateLabel = "berakhir"
+            nextDate = expiry; nextDateLabel = AppText.current.home.shortExpiry
         } else {
             nextDate = nil; nextDateLabel = ""
         }
@@ -84,10 +84,10 @@ public struct Reminder: Sendable, Hashable {
         /// Heading of the group in the reminders panel.
         public var heading: String {
             switch self {
-            case .expiry: "Segera berakhir"
-            case .offerAnswer: "Penawaran menunggu jawaban"
-            case .councilDecision: "Persetujuan DPRD tertunda"
-            case .evaluation: "Evaluasi jatuh tempo"
+            case .expiry: AppText.current.home.headingExpiry
+            case .offerAnswer: AppText.current.home.headingOfferAnswer
+            case .councilDecision: AppText.current.home.headingCouncil
+            case .evaluation: AppText.current.home.headingEvaluation
             }
         }
     }
@@ -103,10 +103,10 @@ public struct Reminder: Sendable, Hashable {
 
     var shortLabel: String {
         switch kind {
-        case .expiry: "berakhir"
-        case .offerAnswer: "jawaban"
-        case .councilDecision: "DPRD"
-        case .evaluation: "evaluasi"
+        case .expiry: AppText.current.home.shortExpiry
+        case .offerAnswer: AppText.current.home.shortAnswer
+        case .councilDecision: AppText.current.home.shortCouncil
+        case .evaluation: AppText.current.home.shortEvaluation
         }
     }
 
@@ -128,21 +128,21 @@ public struct Reminder: Sendable, Hashable {
             let widest = rules.expiryDays.max() ?? 90
             if days <= widest {
                 let tier = rules.expiryDays.sorted().first { days <= $0 } ?? widest
-                let detail = days < 0 ? "lewat \(-days) hari" : "dalam \(days) hari (batas \(tier) hari)"
+                let detail = days < 0 ? AppText.current.home.expiryOverdue(-days) : AppText.current.home.expiryWithin(days, tier)
                 out.append(Reminder(kind: .expiry, cooperationID: c.id, title: title, date: expiry, detail: detail, daysLeft: days))
             }
         }
         if c.progress.offerAwaitingAnswer, let sent = c.offerLetterDate {
             let deadline = c.progress.offerResponseDeadline ?? sent.adding(days: rules.offerResponseDays)
             let days = today.days(until: deadline)
-            let detail = days < 0 ? "tenggat lewat \(-days) hari" : "tenggat dalam \(days) hari"
+            let detail = days < 0 ? AppText.current.home.answerOverdue(-days) : AppText.current.home.answerWithin(days)
             out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, title: title, date: deadline, detail: detail, daysLeft: days))
         }
         for request in c.progress.councilRequests {
             let deadline = request.requestedOn.adding(days: rules.dprdDecisionDays)
             let days = today.days(until: deadline)
             out.append(Reminder(kind: .councilDecision, cooperationID: c.id, title: title, date: deadline,
-                                detail: "DPRD \(request.party), diajukan \(request.requestedOn.dayMonthYear)", daysLeft: days))
+                                detail: AppText.current.home.councilRequested("\(request.party)", request.requestedOn.dayMonthYear), daysLeft: days))
         }
         if signed, rules.evaluationsPerYear > 0 {
             if let start = c.startDate, start <= today {
@@ -151,7 +151,7 @@ public struct Reminder: Sendable, Hashable {
                     // Half-yearly: the first due by 30 June, the second by 31 December.
                     let due = done == 0 && today.month <= 6 ? Day(year: today.year, month: 6, day: 30) : Day(year: today.year, month: 12, day: 31)
                     out.append(Reminder(kind: .evaluation, cooperationID: c.id, title: title, date: due,
-                                        detail: "\(done) dari \(rules.evaluationsPerYear) evaluasi tahun \(today.year)",
+                                        detail: AppText.current.home.evaluationsDone(done, rules.evaluationsPerYear, today.year),
                                         daysLeft: due.map { today.days(until: $0) }))
                 }
             }

@@ -6,18 +6,21 @@ struct HelpScreen: Sendable {
     var lines: [(key: String, text: String)]
     var scroll = 0
 
-    static let global: [(key: String, text: String)] = [
-        ("", "Di semua layar"),
-        ("Ctrl-S / F2", "simpan sekarang (saat menyunting kerja sama atau pemetaan)"),
-        ("F1", "bantuan ini"),
-        ("Ctrl-C / Ctrl-Q", "keluar; bila ada perubahan belum disimpan, Mufakat bertanya dulu"),
-        ("Ctrl-Z", "tangguhkan program (kembali dengan fg)"),
-        ("", "Perubahan disimpan otomatis sebagai draf setiap beberapa detik; draf ditawarkan kembali saat kerja sama dibuka lagi."),
-    ]
+    static var global: [(key: String, text: String)] {
+        let t = AppText.current.home
+        return [
+            ("", t.everywhere),
+            ("Ctrl-S / F2", t.saveNow),
+            ("F1", t.thisHelp),
+            ("Ctrl-C / Ctrl-Q", t.quitAsking),
+            ("Ctrl-Z", t.suspend),
+            ("", t.autosaveNote),
+        ]
+    }
 
     init(title: String, bindings: [KeyBinding], extra: [(key: String, text: String)] = []) {
         self.title = title
-        var out: [(key: String, text: String)] = [("", "Tombol pada layar ini")]
+        var out: [(key: String, text: String)] = [("", AppText.current.home.keysOnThisScreen)]
         for b in bindings { out.append((b.keyText, b.helpText)) }
         out += extra
         out.append(("", ""))
@@ -27,10 +30,10 @@ struct HelpScreen: Sendable {
 
     /// Tombol bantuan: the help screen's own keys, one map for handling and for the help bar.
     enum Keys {
-        static let scroll = KeyBinding([.up, .down], "gulir")
-        static let page = KeyBinding([.pageUp, .pageDown], "gulir satu halaman", inBar: false)
-        static let close = KeyBinding([.escape, .char("q"), .char("?"), .function(1), .enter], "tutup bantuan", keyLabel: "Esc/?")
-        static let map = KeyMap([scroll, page, close])
+        static var scroll: KeyBinding { KeyBinding([.up, .down], AppText.current.home.keyScroll) }
+        static var page: KeyBinding { KeyBinding([.pageUp, .pageDown], AppText.current.home.keyScrollPage, inBar: false) }
+        static var close: KeyBinding { KeyBinding([.escape, .char("q"), .char("?"), .function(1), .enter], AppText.current.home.keyCloseHelp, keyLabel: "Esc/?") }
+        static var map: KeyMap { KeyMap([scroll, page, close]) }
     }
 
     /// True when the help should close.
@@ -51,13 +54,15 @@ struct HelpScreen: Sendable {
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)
-        buffer.write("Bantuan: \(title)", at: Point(x: area.x, y: area.y), role: .title, clip: area)
+        buffer.write(AppText.current.home.helpTitle(title), at: Point(x: area.x, y: area.y), role: .title, clip: area)
         let body = area.inset(top: 2)
         let keyWidth = min(20, max(8, lines.map { DisplayWidth.of($0.key) }.max() ?? 8) + 2)
+        // Headings are known by the catalogue entry, never by a word of it.
+        let headings: Set<String> = [AppText.current.home.keysOnThisScreen, AppText.current.home.everywhere]
         var rows: [(String, String, StyleRole)] = []
         for (key, text) in lines {
             if key.isEmpty {
-                for part in TextLayout.wrap(text, width: max(1, body.width)) { rows.append(("", part, text.hasPrefix("Tombol") || text.hasPrefix("Di semua") ? .title : .muted)) }
+                for part in TextLayout.wrap(text, width: max(1, body.width)) { rows.append(("", part, headings.contains(text) ? .title : .muted)) }
                 if text.isEmpty { rows.append(("", "", .normal)) }
             } else {
                 let parts = TextLayout.wrap(text, width: max(1, body.width - keyWidth))

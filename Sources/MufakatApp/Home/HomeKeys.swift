@@ -4,32 +4,35 @@ import TerminalUI
 /// (`HomeKeys.open.matches(event)`), and the help bar and the help screen are both made from
 /// `map`, so what a key does and what the help says cannot drift.
 enum HomeKeys {
-    static let open = KeyBinding(.enter, "buka")
-    static let new = KeyBinding(.char("n"), "baru", help: "kerja sama baru")
-    static let search = KeyBinding(.char("/"), "cari", help: "cari menurut judul, mitra atau kode; Enter selesai")
-    static let moveRow = KeyBinding([.up, .down, .pageUp, .pageDown], "pindah baris", keyLabel: "↑/↓ PgUp/PgDn", inBar: false)
-    static let filterStage = KeyBinding(.char("t"), "saring menurut tahapan (tekan lagi untuk nilai berikutnya)", inBar: false)
-    static let filterKind = KeyBinding(.char("j"), "saring menurut jenis kerja sama", inBar: false)
-    static let filterAffair = KeyBinding(.char("u"), "saring menurut urusan", inBar: false)
-    static let filterPartner = KeyBinding(.char("m"), "saring menurut mitra", inBar: false)
+    /// The words, from the catalogue in use (computed, so a change of language is followed).
+    private static var t: HomeText { AppText.current.home }
+
+    static var open: KeyBinding { KeyBinding(.enter, t.keyOpen) }
+    static var new: KeyBinding { KeyBinding(.char("n"), t.keyNew, help: t.keyNewHelp) }
+    static var search: KeyBinding { KeyBinding(.char("/"), t.keySearch, help: t.keySearchHelp) }
+    static var moveRow: KeyBinding { KeyBinding([.up, .down, .pageUp, .pageDown], t.keyMoveRow, keyLabel: "↑/↓ PgUp/PgDn", inBar: false) }
+    static var filterStage: KeyBinding { KeyBinding(.char("t"), t.keyFilterStage, inBar: false) }
+    static var filterKind: KeyBinding { KeyBinding(.char("j"), t.keyFilterKind, inBar: false) }
+    static var filterAffair: KeyBinding { KeyBinding(.char("u"), t.keyFilterAffair, inBar: false) }
+    static var filterPartner: KeyBinding { KeyBinding(.char("m"), t.keyFilterPartner, inBar: false) }
     /// The four filters in one entry of the help bar ("t/j/u/m saring").
-    static let filters = KeyBinding([filterStage, filterKind, filterAffair, filterPartner].flatMap(\.keys), "saring", inHelp: false)
-    static let clearFilters = KeyBinding(.char("x"), "hapus semua saringan dan pencarian", inBar: false)
-    static let sort = KeyBinding(.char("s"), "urutkan", help: "ganti kolom urutan")
-    static let reverseSort = KeyBinding(.char("R"), "balik arah urutan", inBar: false)
-    static let reminders = KeyBinding([.tab, .backTab], "pengingat", keyLabel: "Tab",
-                                      help: "pindah ke panel pengingat; Enter membuka kerja sama pengingat")
-    static let help = KeyBinding([.char("?"), .function(1)], "bantuan", keyLabel: "?")
-    static let mapping = KeyBinding(.char("p"), "pemetaan", help: "pemetaan urusan daerah ini (isian untuk rapat asistensi)")
-    static let meeting = KeyBinding(.char("r"), "rapat/matriks",
-                                    help: "mode rapat: matriks pemetaan urusan, kecocokan, impor bundel daerah peserta")
-    static let sync = KeyBinding(.char("S"), "sinkron", help: "sinkronkan folder data dengan remote git")
-    static let quit = KeyBinding([.char("q"), .ctrl("q")], "keluar", keyLabel: "q")
-    static let renew = KeyBinding(.char("d"), "gandakan kerja sama yang sudah berakhir untuk diperbarui", inBar: false)
-    static let profile = KeyBinding(.char("P"), "ubah profil daerah", inBar: false)
-    static let dashboard = KeyBinding(.char("D"), "rekapitulasi",
-                                      help: "rekapitulasi: jumlah per keadaan, tahapan, jenis, urusan, mitra; yang segera berakhir; evaluasi; pembiayaan; naskah tanpa pindaian",
-                                      inBar: false)
+    static var filters: KeyBinding { KeyBinding([filterStage, filterKind, filterAffair, filterPartner].flatMap(\.keys), t.keyFilters, inHelp: false) }
+    static var clearFilters: KeyBinding { KeyBinding(.char("x"), t.keyClearFilters, inBar: false) }
+    static var sort: KeyBinding { KeyBinding(.char("s"), t.keySort, help: t.keySortHelp) }
+    static var reverseSort: KeyBinding { KeyBinding(.char("R"), t.keyReverseSort, inBar: false) }
+    static var reminders: KeyBinding { KeyBinding([.tab, .backTab], t.keyReminders, keyLabel: "Tab",
+                                      help: t.keyRemindersHelp) }
+    static var help: KeyBinding { KeyBinding([.char("?"), .function(1)], t.keyHelp, keyLabel: "?") }
+    static var mapping: KeyBinding { KeyBinding(.char("p"), t.keyMapping, help: t.keyMappingHelp) }
+    static var meeting: KeyBinding { KeyBinding(.char("r"), t.keyMeeting,
+                                    help: t.keyMeetingHelp) }
+    static var sync: KeyBinding { KeyBinding(.char("S"), t.keySync, help: t.keySyncHelp) }
+    static var quit: KeyBinding { KeyBinding([.char("q"), .ctrl("q")], t.keyQuit, keyLabel: "q") }
+    static var renew: KeyBinding { KeyBinding(.char("d"), t.keyRenew, inBar: false) }
+    static var profile: KeyBinding { KeyBinding(.char("P"), t.keyProfile, inBar: false) }
+    static var dashboard: KeyBinding { KeyBinding(.char("D"), t.keyDashboard,
+                                      help: t.keyDashboardHelp,
+                                      inBar: false) }
 
     /// Every key of the home screen in help order; the bar takes those marked `inBar`.
     static func map(syncing: Bool) -> KeyMap {
@@ -39,5 +42,5 @@ enum HomeKeys {
     }
 
     /// While typing a search.
-    static let searching = KeyMap([KeyBinding(.enter, "selesai mencari"), KeyBinding(.ctrl("u"), "kosongkan")])
+    static var searching: KeyMap { KeyMap([KeyBinding(.enter, t.keySearchDone), KeyBinding(.ctrl("u"), t.keyClear)]) }
 }

@@ -12,11 +12,11 @@ struct HomeScreen: Sendable {
         case title, stage, nextDate, kind, affair
         var label: String {
             switch self {
-            case .title: "judul"
-            case .stage: "tahapan"
-            case .nextDate: "tenggat"
-            case .kind: "jenis"
-            case .affair: "urusan"
+            case .title: AppText.current.home.sortTitle
+            case .stage: AppText.current.home.sortStage
+            case .nextDate: AppText.current.home.sortNextDate
+            case .kind: AppText.current.home.sortKind
+            case .affair: AppText.current.home.sortAffair
             }
         }
     }
@@ -36,7 +36,7 @@ struct HomeScreen: Sendable {
     var kindFilter: CooperationKind? = nil
     var affairFilter: String? = nil
     var partnerFilter: String? = nil
-    var search = TextField(placeholder: "ketik / untuk mencari")
+    var search = TextField(placeholder: AppText.current.home.searchPlaceholder)
     var searching = false
     var sortKey: SortKey = .nextDate
     var ascending = true
@@ -272,7 +272,7 @@ struct HomeScreen: Sendable {
             case .key(.down): reminderHighlighted = max(0, min(reminders.count - 1, reminderHighlighted + 1)); return .none
             case .key(.tab), .key(.backTab), .key(.escape): remindersFocused = false; return .none
             case .key(.enter):
-                guard reminders.indices.contains(reminderHighlighted) else { return .refused("Belum ada pengingat.") }
+                guard reminders.indices.contains(reminderHighlighted) else { return .refused(AppText.current.home.noReminderYet) }
                 return .open(reminders[reminderHighlighted].cooperationID)
             default: break
             }
@@ -281,18 +281,18 @@ struct HomeScreen: Sendable {
         switch event {
         case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: count, key: key)
         case _ where HomeKeys.reminders.matches(event):
-            guard !reminders.isEmpty else { return .refused("Tidak ada pengingat saat ini.") }
+            guard !reminders.isEmpty else { return .refused(AppText.current.home.noRemindersNow) }
             remindersFocused = true
         case _ where HomeKeys.open.matches(event):
             guard let id = selectedID else {
-                return .refused(all.isEmpty ? "Belum ada kerja sama. Tekan n untuk membuat yang baru." : "Tidak ada kerja sama yang cocok dengan saringan. Tekan x untuk menghapus saringan.")
+                return .refused(all.isEmpty ? AppText.current.home.noCooperationPressN : AppText.current.home.noCooperationMatches)
             }
             return .open(id)
         case _ where HomeKeys.new.matches(event): return .new
         case _ where HomeKeys.renew.matches(event):
-            guard let id = selectedID, let row = visible.first(where: { $0.id == id }) else { return .refused("Pilih kerja sama yang akan diperbarui.") }
+            guard let id = selectedID, let row = visible.first(where: { $0.id == id }) else { return .refused(AppText.current.home.chooseToRenew) }
             guard row.isEnded else {
-                return .refused("Hanya kerja sama yang sudah berakhir dapat digandakan untuk diperbarui. '\(row.title)' masih \(row.status.lowercased()).")
+                return .refused(AppText.current.home.onlyEndedRenew(row.title, row.status))
             }
             return .renew(id)
         case _ where HomeKeys.search.matches(event): searching = true
@@ -347,11 +347,12 @@ struct HomeScreen: Sendable {
     }
 
     private func drawFilters(in row: Rect, buffer: inout Buffer) {
+        let t = AppText.current.home
         var chips: [(text: String, active: Bool)] = [
-            ("t tahap: \(stageFilter.map { String($0.prefix(14)) } ?? "semua")", stageFilter != nil),
-            ("j jenis: \(kindFilter?.label ?? "semua")", kindFilter != nil),
-            ("u urusan: \(affairFilter ?? "semua")", affairFilter != nil),
-            ("m mitra: \(partnerFilter.map { String($0.prefix(16)) } ?? "semua")", partnerFilter != nil),
+            (t.chipStage(stageFilter.map { String($0.prefix(14)) }), stageFilter != nil),
+            (t.chipKind(kindFilter?.label), kindFilter != nil),
+            (t.chipAffair(affairFilter), affairFilter != nil),
+            (t.chipPartner(partnerFilter.map { String($0.prefix(16)) }), partnerFilter != nil),
         ]
         let searchWidth = row.width >= 110 ? 30 : 18
         let showSearch = searching || !search.text.isEmpty
@@ -361,7 +362,7 @@ struct HomeScreen: Sendable {
         let room = showSearch ? row.width - searchWidth - 1 : row.width
         if chipsWidth > room {
             let active = chips.filter(\.active)
-            chips = active.isEmpty ? [("t/j/u/m saring: semua", false)] : active
+            chips = active.isEmpty ? [(t.chipsFolded, false)] : active
         }
         let chipsArea = Rect(x: row.x, y: row.y, width: max(0, room), height: 1)
         var x = row.x
@@ -376,25 +377,26 @@ struct HomeScreen: Sendable {
     }
 
     private func drawTable(in area: Rect, wide: Bool, buffer: inout Buffer) {
+        let t = AppText.current.home
         let rows = visible
         let arrow = ascending ? " ▲" : " ▼"
         func title(_ text: String, _ key: SortKey) -> String { sortKey == key ? text + arrow : text }
         let columns: [TableColumn] = wide ? [
-            TableColumn(title("Judul", .title), width: .flexible(3)),
-            TableColumn("Mitra", width: .flexible(2)),
-            TableColumn(title("Urusan", .affair), width: .fixed(14)),
-            TableColumn(title("Jenis", .kind), width: .fixed(13)),
-            TableColumn(title("Tahapan", .stage), width: .fixed(18)),
-            TableColumn("Status", width: .fixed(12)),
-            TableColumn(title("Tenggat", .nextDate), width: .fixed(12)),
+            TableColumn(title(t.columnTitle, .title), width: .flexible(3)),
+            TableColumn(t.columnPartner, width: .flexible(2)),
+            TableColumn(title(t.columnAffair, .affair), width: .fixed(14)),
+            TableColumn(title(t.columnKind, .kind), width: .fixed(13)),
+            TableColumn(title(t.columnStage, .stage), width: .fixed(18)),
+            TableColumn(t.columnStatus, width: .fixed(12)),
+            TableColumn(title(t.columnDeadline, .nextDate), width: .fixed(12)),
         ] : [
-            TableColumn(title("Judul", .title), width: .flexible(3)),
-            TableColumn("Mitra", width: .flexible(2)),
-            TableColumn(title("Urusan", .affair), width: .fixed(9)),
-            TableColumn(title("Jenis", .kind), width: .fixed(6)),
-            TableColumn(title("Tahapan", .stage), width: .fixed(10)),
-            TableColumn("Status", width: .fixed(8)),
-            TableColumn(title("Tenggat", .nextDate), width: .fixed(10)),
+            TableColumn(title(t.columnTitle, .title), width: .flexible(3)),
+            TableColumn(t.columnPartner, width: .flexible(2)),
+            TableColumn(title(t.columnAffair, .affair), width: .fixed(9)),
+            TableColumn(title(t.columnKind, .kind), width: .fixed(6)),
+            TableColumn(title(t.columnStage, .stage), width: .fixed(10)),
+            TableColumn(t.columnStatus, width: .fixed(8)),
+            TableColumn(title(t.columnDeadline, .nextDate), width: .fixed(10)),
         ]
         // Only the rows on screen become table rows (the same window the table would scroll to),
         // so drawing costs the same with 10 cooperations or 100,000.
@@ -404,7 +406,7 @@ struct HomeScreen: Sendable {
         let data = window.map { s in
             let conflicted = syncConflicts.contains(s.id)
             return [(conflicted ? "⚠ " : "") + s.title, s.partners.joined(separator: ", "), s.affairName, wide ? s.kind.label : s.kind.shortLabel, s.stageName,
-                    conflicted ? "KONFLIK" : (wide ? s.status : s.shortStatus), s.nextDate?.dayMonthYear ?? "-"]
+                    conflicted ? t.conflict : (wide ? s.status : s.shortStatus), s.nextDate?.dayMonthYear ?? "-"]
         }
         var table = Table(columns: columns, rows: data)
         table.pageSize = max(1, page)
@@ -421,29 +423,31 @@ struct HomeScreen: Sendable {
         }
         if all.isEmpty, area.height > 2 {
             buffer.fill(area.row(1))
-            buffer.write("Belum ada kerja sama. Tekan n untuk membuat kerja sama baru.", at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
+            buffer.write(t.emptyList, at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
         } else if rows.isEmpty, area.height > 2 {
             buffer.fill(area.row(1))
-            buffer.write("Tidak ada yang cocok dengan saringan. Tekan x untuk menghapus saringan.", at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
+            buffer.write(t.noMatch, at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
         }
     }
 
     private func drawDetail(in row: Rect, buffer: inout Buffer) {
+        let t = AppText.current.home
         let rows = visible
         guard rows.indices.contains(highlighted) else { return }
         let s = rows[highlighted]
-        var parts = ["\(s.kind.label)", s.affairName, "tahap: \(s.stageName)"]
+        var parts = ["\(s.kind.label)", s.affairName, t.detailStage(s.stageName)]
         if s.nextDate != nil { parts.append("\(s.nextDateLabel): \(s.nextDate!.dayMonthYear)") }
-        parts.append("rev. \(s.revision)")
+        parts.append(t.detailRevision(s.revision))
         buffer.write(TextLayout.fit(parts.joined(separator: " · "), width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .muted, clip: row)
     }
 
     private func drawReminders(in area: Rect, buffer: inout Buffer) {
+        let t = AppText.current.home
         guard area.height >= 3 else { return }
-        buffer.box(area, title: "Pengingat (\(reminders.count))", role: remindersFocused ? .focused : .border)
+        buffer.box(area, title: t.remindersTitle(reminders.count), role: remindersFocused ? .focused : .border)
         let inner = area.inset(top: 1, left: 1, bottom: 1, right: 1)
         if reminders.isEmpty {
-            buffer.write(TextLayout.fit("Tidak ada yang perlu ditindaklanjuti.", width: inner.width, pad: false), at: Point(x: inner.x, y: inner.y), role: .muted, clip: inner)
+            buffer.write(TextLayout.fit(t.nothingToFollowUp, width: inner.width, pad: false), at: Point(x: inner.x, y: inner.y), role: .muted, clip: inner)
             return
         }
         // Lines: a heading per kind, then its reminders; scrolled to keep the highlight visible.

@@ -133,8 +133,8 @@ extension MappingFormScreen {
             detail = ("", .muted)
         }
         buffer.write(TextLayout.fit(detail.0, width: footer.width, pad: false), at: Point(x: footer.x, y: footer.y), role: detail.1, clip: footer.row(0))
-        let legend = isDirty ? "● belum disimpan  ▲ potensi  ▼ kebutuhan  ◆ keduanya  ✗ galat  ! peringatan"
-            : "▲ potensi  ▼ kebutuhan  ◆ keduanya  · kosong  ✗ galat  ! peringatan"
+        let legend = isDirty ? "● belum disimpan  ▲ potensi  ▼ kebutuhan  ◆ keduanya  ✗ kesalahan  ! peringatan"
+            : "▲ potensi  ▼ kebutuhan  ◆ keduanya  · kosong  ✗ kesalahan  ! peringatan"
         buffer.write(TextLayout.fit(legend, width: footer.width, pad: false), at: Point(x: footer.x, y: footer.y + 1),
                      role: isDirty ? .warning : .muted, clip: footer.row(1))
     }

@@ -91,7 +91,7 @@ struct MappingFormScreen: Sendable {
     /// Findings about the mapping as a whole (region, contact officer, empty mapping).
     var generalFindings: [MappingFinding] { findings.filter { $0.affairCode == nil } }
 
-    /// "Terisi 12 dari 32 urusan · lengkap 8 · 3 urusan dengan temuan (1 galat)".
+    /// "Terisi 12 dari 32 urusan · lengkap 8 · 3 urusan dengan temuan (1 kesalahan)".
     var summary: String {
         let known = statuses.filter { $0.group != nil }
         let filled = known.filter(\.hasEntry).count
@@ -99,7 +99,7 @@ struct MappingFormScreen: Sendable {
         let withFindings = statuses.filter(\.hasFindings).count
         let errors = findings.filter { $0.severity == .error }.count
         var text = "Terisi \(filled) dari \(known.count) urusan · lengkap \(complete) · \(withFindings) urusan dengan temuan"
-        if errors > 0 { text += " (\(errors) galat)" }
+        if errors > 0 { text += " (\(errors) kesalahan)" }
         let unknown = statuses.count - known.count
         if unknown > 0 { text += " · \(unknown) kode tidak dikenal" }
         return text
@@ -403,7 +403,7 @@ struct MappingFormScreen: Sendable {
             ("Esc", "kembali ke beranda; bila ada perubahan, Mufakat bertanya dulu"),
             ("Tab / Shift-Tab", "pada isian urusan: pindah isian; ←/→ atau Spasi mengganti pilihan; Enter pada calon mitra membuka daftar daerah"),
             ("Ctrl-N", "pada isian urusan: baris berikut urusan yang sama (sub-urusan lain), lalu baris baru"),
-            ("", "Tanda: ▲ potensi, ▼ kebutuhan, ◆ keduanya, · kosong; ✗ galat, ! peringatan."),
+            ("", "Tanda: ▲ potensi, ▼ kebutuhan, ◆ keduanya, · kosong; ✗ kesalahan, ! peringatan."),
             ("", "Perubahan yang belum disimpan ditulis sebagai draf otomatis setelah beberapa detik tanpa ketikan dan saat isian urusan ditutup; bila program terhenti, draf ditawarkan untuk dipulihkan saat pemetaan dibuka lagi. Draf bukan revisi: simpan dengan Ctrl-S. Bila program dihentikan (SIGTERM/SIGHUP), perubahan disimpan sebagai revisi baru."),
         ]
     }

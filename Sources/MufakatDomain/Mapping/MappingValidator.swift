@@ -1,21 +1,26 @@
 import Foundation
 
-/// Tingkat temuan pemetaan.
+/// Tingkat temuan pemetaan. Its raw values are those of the mapping files; its words are
+/// `Severity`'s (one vocabulary: Kesalahan / Peringatan / Informasi, see docs/glossary.md).
 public enum FindingSeverity: String, Codable, Sendable, CaseIterable, Comparable {
-    /// Galat: the mapping cannot be used as it is.
+    /// Kesalahan: the mapping cannot be used as it is.
     case error = "galat"
     /// Peringatan: usable, but the facilitator should look at it.
     case warning = "peringatan"
-    /// Catatan: a reminder.
+    /// Informasi: a reminder.
     case notice = "catatan"
 
-    public var label: String {
+    /// The same level in the one severity vocabulary.
+    public var severity: Severity {
         switch self {
-        case .error: "Galat"
-        case .warning: "Peringatan"
-        case .notice: "Catatan"
+        case .error: .error
+        case .warning: .warning
+        case .notice: .info
         }
     }
+
+    /// "Kesalahan", "Peringatan", "Informasi": `Severity.label`.
+    public var label: String { severity.label }
 
     private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
     public static func < (a: FindingSeverity, b: FindingSeverity) -> Bool { a.rank < b.rank }

@@ -132,7 +132,7 @@ public struct MappingService: Sendable {
             if !errors.isEmpty {
                 let list = errors.map { f in (f.affairCode.map { "urusan \($0): " } ?? "") + "\(f.field): \(f.message)" }
                 results.append(ImportResult(regionCode: code, source: item.source,
-                                            status: .rejected("\(item.source): pemetaan \(region.fullName) ditolak, \(errors.count) galat; perbaiki lalu kirim ulang:\n  - " + list.joined(separator: "\n  - ")),
+                                            status: .rejected("\(item.source): pemetaan \(region.fullName) ditolak, \(errors.count) kesalahan; perbaiki lalu kirim ulang:\n  - " + list.joined(separator: "\n  - ")),
                                             diff: nil, note: nil))
                 continue
             }

@@ -223,7 +223,7 @@ import TerminalUI
                                                                              theirRevision: 2, broughtBy: "commit 1a2b3c4 sari"))))
             #expect(h.program.dialogTitle == "Konflik sinkronisasi")
             let shown = h.frame(width: 120, height: 40).lines.joined(separator: "\n")
-            #expect(shown.contains("Pakai milik saya") && shown.contains("Pakai milik mereka") && shown.contains("Nanti"), "\(shown)")
+            #expect(shown.contains("Pakai milik saya") && shown.contains("Ambil milik mereka") && shown.contains("Nanti"), "\(shown)")
             for _ in 0..<rights { h.key(.right) }
             h.key(.enter)
             #expect(h.performed.last == .resolveSyncConflictWhole(id: "angkutan-bogor", keepMine: keepMine))

@@ -88,7 +88,7 @@ import TerminalUI
         #expect(s.statuses.count == 33)
         #expect(s.statuses.last?.code == "9.99")
         #expect(s.statuses.first { $0.code == "2.15" }?.findingMark == "✗2")
-        #expect(s.summary.contains("2 urusan dengan temuan (3 galat)"))
+        #expect(s.summary.contains("2 urusan dengan temuan (3 kesalahan)"))
         h.key(.end)
         let list = F.text(h)
         #expect(list.contains("▸ Kode urusan tidak dikenal"))
