@@ -41,6 +41,12 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
 
     /// The same with the rulebook's stages already looked up (once for a whole list).
     init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan) {
+        self.init(listed: c, context: context, plan: plan, reminders: Reminder.all(for: c, context: context))
+    }
+
+    /// The same with the cooperation's reminders already made (the home list makes them once for
+    /// the row and its panel, not twice: issue 19).
+    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan, reminders: [Reminder]) {
         id = c.id
         title = c.title.isEmpty ? AppText.current.home.untitled : c.title
         partners = Array(c.partyNames.dropFirst())
@@ -58,7 +64,6 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         else if c.isSigned, let expiry = c.expiryDate, expiry < context.today { status = "Lewat masa" }
         else if c.isSigned { status = "Berlaku" }
         else { status = "Dalam proses" }
-        let reminders = Reminder.all(for: c, context: context)
         if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
             nextDate = date; nextDateLabel = first.shortLabel
         } else if let expiry = c.expiryDate, !c.isEnded {

@@ -46,22 +46,38 @@ struct HomeScreen: Sendable {
     var remindersFocused = false
     var reminderHighlighted = 0
 
-    /// Rows and reminders already made, by id, with the item they were made from: after a save
-    /// the list comes back with one cooperation changed, and only that one is summarised again.
-    private var made: [String: (item: ListedCooperation, row: CooperationSummary, reminders: [Reminder])] = [:]
+    /// Rows and reminders already made, with the item each was made from, kept beside `all` (same
+    /// positions) and found by id through `madeAt`: after a save the list comes back with one
+    /// cooperation changed, and only that one is summarised again. Parallel arrays rather than a
+    /// dictionary of (item, row, reminders): at 100,000 cooperations the dictionary held a third
+    /// copy of every row (issue 19, memory).
+    private var madeItems: [ListedCooperation] = []
+    private var madeReminders: [[Reminder]] = []
+    private var madeAt: [String: Int] = [:]
 
     mutating func load(_ items: [ListedCooperation], context: ShellContext) {
         let keep = selectedID
-        var now: [String: (item: ListedCooperation, row: CooperationSummary, reminders: [Reminder])] = [:]
-        now.reserveCapacity(items.count)
         let plan = StagePlan(context.rulebook)
+        // Rows and reminders are gathered in one pass (issue 19); the reminders of a row are made
+        // once, for the row's next date and for the panel.
+        var rows: [CooperationSummary] = [], rowReminders: [[Reminder]] = [], at: [String: Int] = [:]
+        rows.reserveCapacity(items.count); rowReminders.reserveCapacity(items.count); at.reserveCapacity(items.count)
+        var found: [Reminder] = []
+        let reuse = !madeAt.isEmpty && madeItems.count == all.count  // the first load has nothing to reuse
         for item in items {
-            if let m = made[item.id], m.item == item { now[item.id] = m; continue }
-            now[item.id] = (item, CooperationSummary(listed: item, context: context, plan: plan), Reminder.all(for: item, context: context))
+            if reuse, let p = madeAt[item.id], madeItems[p] == item {
+                rows.append(all[p]); rowReminders.append(madeReminders[p])
+            } else {
+                let itemReminders = Reminder.all(for: item, context: context)
+                rows.append(CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders))
+                rowReminders.append(itemReminders)
+            }
+            at[item.id] = rows.count - 1
+            found.append(contentsOf: rowReminders[rows.count - 1])
         }
-        made = now
-        all = items.map { now[$0.id]!.row }
-        reminders = items.flatMap { now[$0.id]!.reminders }
+        madeItems = items; madeReminders = rowReminders; madeAt = at
+        all = rows
+        reminders = found
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
         refreshVisible(force: true)
         if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
@@ -73,12 +89,12 @@ struct HomeScreen: Sendable {
     /// sorted again. Returns false when the cooperation is not in the list (then `load` the list).
     @discardableResult
     mutating func replace(_ item: ListedCooperation, context: ShellContext) -> Bool {
-        guard let old = made[item.id], let at = all.firstIndex(where: { $0.id == item.id }) else { return false }
-        if old.item == item { return true }
+        guard let at = madeAt[item.id], at < madeItems.count, at < all.count, all[at].id == item.id else { return false }
+        if madeItems[at] == item { return true }
         let keep = selectedID
-        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook))
         let itemReminders = Reminder.all(for: item, context: context)
-        made[item.id] = (item, row, itemReminders)
+        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders)
+        madeItems[at] = item; madeReminders[at] = itemReminders
         all[at] = row
         var kept = reminders.filter { $0.cooperationID != item.id }
         for reminder in itemReminders {
