@@ -210,7 +210,7 @@ struct KindsWalkEndToEndTests {
         try tmux.waitFor(text: "‹ APBN ›")
         try W.keys(tmux, "Tab")
         try W.type(tmux, "1500000000")
-        try W.keys(tmux, "Tab", "Tab", "Tab", "C-u", "Tab", "C-u")
+        try W.keys(tmux, "Tab", "Tab", "C-u", "Tab", "C-u")
         try W.type(tmux, "Pendampingan tenaga gizi puskesmas")
         try W.keys(tmux, "Escape")
         try tmux.waitFor(text: "Jumlah seluruhnya: Rp6.000.000.000,00")
