@@ -403,6 +403,32 @@ struct KindsWalkEndToEndTests {
         try W.type(tmux, "Layak secara ekonomi dan finansial.")
         try W.keys(tmux, "Tab", "y")
         try Self.markDone(tmux, "Persiapan dan Usulan")
+        // Stage 2 (Pasal 18): the company's letter is the offer; the region answers it.
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Surat penawaran pihak ketiga")
+        try tmux.waitFor(text: "690/045/GT/2025")
+        try tmux.waitFor(text: "Bupati Gresik")
+        try W.keys(tmux, "C-n", "C-n", "C-n", "C-n")
+        try tmux.waitFor(text: "Jawaban daerah atas penawaran pihak ketiga")
+        for _ in 0..<4 where try !tmux.capture().contains("(•) Diterima") { try W.keys(tmux, "Right") }
+        try tmux.waitFor(text: "(•) Diterima")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "15022026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "500/120/437.53/2026")
+        try Self.markDone(tmux, "Penawaran")
+        // Its export is the region's answer letter (jawaban), addressed to the company's director.
+        try W.keys(tmux, "e")
+        try tmux.waitFor(text: "Ekspor Surat Jawaban")
+        try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the answer exported") { _ in Self.exported(store).contains { $0.hasSuffix("-jawaban.docx") } }
+        #expect(!Self.exported(store).contains { $0.contains("-penawaran") })
+        if let answer = Self.exported(store).first(where: { $0.hasSuffix("-jawaban.docx") }) {
+            let text = try ThreePartyWajibEndToEndTests.docxText("\(store)/ekspor/\(answer)")
+            #expect(text.contains("Direktur Utama Perumda Air Minum Giri Tirta"), "\(text)")
+            #expect(text.contains("menerima penawaran"))
+        }
+        try W.keys(tmux, "Enter")
         try W.keys(tmux, "C-s")
         let ids = ((try? FileManager.default.contentsOfDirectory(atPath: "\(store)/cooperations")) ?? []).filter { $0.hasSuffix(".json") }
         let json = ids.first.flatMap { try? String(contentsOfFile: "\(store)/cooperations/\($0)", encoding: .utf8) } ?? ""

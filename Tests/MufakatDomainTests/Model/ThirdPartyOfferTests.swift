@@ -49,4 +49,21 @@ import Testing
         #expect(c.offer.initiatorIndex == nil)
         #expect(c.offer.incomingLetter == nil)
     }
+
+    /// The company's letter comes before the region's proposal (Pasal 18): no date-order error.
+    @Test func theCompanysLetterMayPrecedeTheProposal() {
+        let rulebook = try! RulebookLoader.load()
+        var c = ksdpk(.thirdParty)
+        c.proposal.date = CalendarDate(year: 2026, month: 2, day: 5)
+        c.followInitiative()
+        let order = { (c: Cooperation) in
+            Validator.validate(c, rulebook: rulebook, catalogues: Catalogues.shared, today: CalendarDate(year: 2026, month: 6, day: 1)!)
+                .filter { $0.ruleID == RuleID.datesOutOfOrder.rawValue && ($0.path == "offer.letterDate" || $0.path == "proposal.date") }
+        }
+        #expect(order(c).isEmpty, "\(order(c).map(\.message))")
+        // A region's own offer still follows its proposal.
+        c.proposal.initiator = .region
+        c.followInitiative()
+        #expect(order(c).count == 1)
+    }
 }
