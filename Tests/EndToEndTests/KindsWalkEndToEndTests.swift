@@ -463,10 +463,37 @@ struct KindsWalkEndToEndTests {
         try W.keys(tmux, "y")
         try tmux.waitFor(text: "Naskah ditandatangani", timeout: .seconds(30))
         try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the dialog to close") { !$0.contains("Naskah ditandatangani") }
+        // The signed KB, as DOCX and as text.
+        if try !tmux.capture().contains("TINJAUAN") { try W.keys(tmux, "C-r") }
+        try tmux.waitFor(text: "TINJAUAN")
+        try W.keys(tmux, "e")
+        try tmux.waitFor(text: "Ekspor Kesepakatan Bersama")
+        try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the KB exported") { _ in Self.exported(store).contains { $0.hasSuffix("-kb.docx") } }
+        try tmux.waitFor(text: "Naskah diekspor")
+        try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the dialog to close") { !$0.contains("Naskah diekspor") }
+        try ThreePartyWajibEndToEndTests.exportText(tmux, file: "-kb.txt")
         try W.keys(tmux, "C-s")
         let ids = ((try? FileManager.default.contentsOfDirectory(atPath: "\(store)/cooperations")) ?? []).filter { $0.hasSuffix(".json") }
         let json = ids.first.flatMap { try? String(contentsOfFile: "\(store)/cooperations/\($0)", encoding: .utf8) } ?? ""
         #expect(json.contains("\"documentSHA256\""), "the KB is signed")
+        if let id = ids.first.map({ String($0.dropLast(".json".count)) }) {
+            let docx = try ThreePartyWajibEndToEndTests.docxText("\(store)/ekspor/\(id)-kb.docx")
+            let text = ThreePartyWajibEndToEndTests.flat(try String(contentsOfFile: "\(store)/ekspor/\(id)-kb.txt", encoding: .utf8))
+            #expect(!docx.contains("[BELUM DIISI"), "\(docx)")
+            #expect(!text.contains("[BELUM DIISI"), "\(text)")
+            #expect(text.contains("Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020"))
+            let verify = try Spawn.mufakat(["verify", "\(store)/ekspor/\(id)-kb.docx", id, "--store", store])
+            #expect(verify.status == 0 && verify.stdout.hasPrefix("SAMA"), "\(verify.stdout)\(verify.stderr)")
+            // The signature block names the company (its title and name), not "DIREKTUR UTAMA," alone.
+            #expect(text.contains("DIREKTUR UTAMA PERUMDA AIR MINUM GIRI"), "\(text.suffix(400))")
+            // MUFAKAT_KEEP_EXPORTS=folder keeps the signed naskah to render and look at.
+            if let keep = ProcessInfo.processInfo.environment["MUFAKAT_KEEP_EXPORTS"] {
+                try? FileManager.default.copyItem(atPath: "\(store)/ekspor/\(id)-kb.docx", toPath: "\(keep)/gresik-kb.docx")
+            }
+        }
         #expect(json.contains("\"subAffairID\" : \"air-minum-kabkota\""))
         #expect(json.contains("\"durationExceptionID\" : \"air-minum\""))
         #expect(json.contains("690/045/GT/2025"))
