@@ -210,7 +210,7 @@ struct KindsWalkEndToEndTests {
         try tmux.waitFor(text: "‹ APBN ›")
         try W.keys(tmux, "Tab")
         try W.type(tmux, "1500000000")
-        try W.keys(tmux, "Tab", "Tab", "Tab", "C-u", "Tab", "C-u")
+        try W.keys(tmux, "Tab", "Tab", "C-u", "Tab", "C-u")
         try W.type(tmux, "Pendampingan tenaga gizi puskesmas")
         try W.keys(tmux, "Escape")
         try tmux.waitFor(text: "Jumlah seluruhnya: Rp6.000.000.000,00")
@@ -402,10 +402,98 @@ struct KindsWalkEndToEndTests {
         try W.keys(tmux, "Tab")
         try W.type(tmux, "Layak secara ekonomi dan finansial.")
         try W.keys(tmux, "Tab", "y")
+        // The company's identity, cited in the KB: a perumda stands on its Perda (no deed).
+        for _ in 0..<4 where try !tmux.capture().contains("Badan hukum PIHAK KEDUA") { try W.keys(tmux, "C-n") }
+        try tmux.waitFor(text: "Badan hukum PIHAK KEDUA")
+        try W.type(tmux, "Perusahaan Umum Daerah Air Minum Giri Tirta")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "9120001234567")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "01.234.567.8-612.000")
+        try W.keys(tmux, "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.waitFor(text: "› Perda pendirian BUMD: nomor")
+        try W.type(tmux, "Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "20032020")
         try Self.markDone(tmux, "Persiapan dan Usulan")
+        // Stage 2 (Pasal 18): the company's letter is the offer; the region answers it.
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Surat penawaran pihak ketiga")
+        try tmux.waitFor(text: "690/045/GT/2025")
+        try tmux.waitFor(text: "Bupati Gresik")
+        try W.keys(tmux, "C-n", "C-n", "C-n", "C-n")
+        try tmux.waitFor(text: "Jawaban daerah atas penawaran pihak ketiga")
+        for _ in 0..<4 where try !tmux.capture().contains("(•) Diterima") { try W.keys(tmux, "Right") }
+        try tmux.waitFor(text: "(•) Diterima")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "15022026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "500/120/437.53/2026")
+        try Self.markDone(tmux, "Penawaran")
+        // Its export is the region's answer letter (jawaban), addressed to the company's director.
+        try W.keys(tmux, "e")
+        try tmux.waitFor(text: "Ekspor Surat Jawaban")
+        try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the answer exported") { _ in Self.exported(store).contains { $0.hasSuffix("-jawaban.docx") } }
+        #expect(!Self.exported(store).contains { $0.contains("-penawaran") })
+        if let answer = Self.exported(store).first(where: { $0.hasSuffix("-jawaban.docx") }) {
+            let text = try ThreePartyWajibEndToEndTests.docxText("\(store)/ekspor/\(answer)")
+            #expect(text.contains("Yth. Direktur Utama Perusahaan Umum Daerah Air Minum Giri Tirta"), "\(text)")
+            #expect(text.contains("menerima penawaran"))
+        }
+        try W.keys(tmux, "Enter")
+        // Stage 3: the KB, signed by the head of region and the company's director.
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Tahap 3 dari 7: Kesepakatan Bersama")
+        try W.keys(tmux, "Tab", "Tab", "Tab", "Tab", "t")
+        try tmux.waitFor(text: "(•) Tidak")
+        try W.keys(tmux, "C-s", "C-r")
+        try tmux.waitFor(text: "TINJAUAN")
+        try W.keys(tmux, "t")
+        try tmux.waitFor(text: "Tanggal penandatanganan")
+        try W.type(tmux, "01032026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Nomor naskah PIHAK PERTAMA")
+        try W.type(tmux, "415.4/01/437.12/2026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Nomor naskah PIHAK KEDUA")
+        try W.type(tmux, "01/GT/KB/2026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "ditandatangani")
+        try W.keys(tmux, "y")
+        try tmux.waitFor(text: "Naskah ditandatangani", timeout: .seconds(30))
+        try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the dialog to close") { !$0.contains("Naskah ditandatangani") }
+        // The signed KB, as DOCX and as text.
+        if try !tmux.capture().contains("TINJAUAN") { try W.keys(tmux, "C-r") }
+        try tmux.waitFor(text: "TINJAUAN")
+        try W.keys(tmux, "e")
+        try tmux.waitFor(text: "Ekspor Kesepakatan Bersama")
+        try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the KB exported") { _ in Self.exported(store).contains { $0.hasSuffix("-kb.docx") } }
+        try tmux.waitFor(text: "Naskah diekspor")
+        try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the dialog to close") { !$0.contains("Naskah diekspor") }
+        try ThreePartyWajibEndToEndTests.exportText(tmux, file: "-kb.txt")
         try W.keys(tmux, "C-s")
         let ids = ((try? FileManager.default.contentsOfDirectory(atPath: "\(store)/cooperations")) ?? []).filter { $0.hasSuffix(".json") }
         let json = ids.first.flatMap { try? String(contentsOfFile: "\(store)/cooperations/\($0)", encoding: .utf8) } ?? ""
+        #expect(json.contains("\"documentSHA256\""), "the KB is signed")
+        if let id = ids.first.map({ String($0.dropLast(".json".count)) }) {
+            let docx = try ThreePartyWajibEndToEndTests.docxText("\(store)/ekspor/\(id)-kb.docx")
+            let text = ThreePartyWajibEndToEndTests.flat(try String(contentsOfFile: "\(store)/ekspor/\(id)-kb.txt", encoding: .utf8))
+            #expect(!docx.contains("[BELUM DIISI"), "\(docx)")
+            #expect(!text.contains("[BELUM DIISI"), "\(text)")
+            #expect(text.contains("Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020"))
+            let verify = try Spawn.mufakat(["verify", "\(store)/ekspor/\(id)-kb.docx", id, "--store", store])
+            #expect(verify.status == 0 && verify.stdout.hasPrefix("SAMA"), "\(verify.stdout)\(verify.stderr)")
+            // The signature block names the company (its title and name), not "DIREKTUR UTAMA," alone.
+            #expect(text.contains("DIREKTUR UTAMA PERUMDA AIR MINUM GIRI"), "\(text.suffix(400))")
+            // MUFAKAT_KEEP_EXPORTS=folder keeps the signed naskah to render and look at.
+            if let keep = ProcessInfo.processInfo.environment["MUFAKAT_KEEP_EXPORTS"] {
+                try? FileManager.default.copyItem(atPath: "\(store)/ekspor/\(id)-kb.docx", toPath: "\(keep)/gresik-kb.docx")
+            }
+        }
         #expect(json.contains("\"subAffairID\" : \"air-minum-kabkota\""))
         #expect(json.contains("\"durationExceptionID\" : \"air-minum\""))
         #expect(json.contains("690/045/GT/2025"))

@@ -250,7 +250,7 @@ extension CooperationEditor {
         case .key(.home): mode = .stepper(highlight: 0)
         case .key(.end): mode = .stepper(highlight: max(0, stages.count - 1))
         case .key(.enter): return openStage(h)
-        case .key(.escape), .key(.ctrl("t")): mode = .form
+        case .key(.escape), .key(.ctrl("t")): mode = .form; form.enterFocusedField()
         case .key(.ctrl("s")): draftPending = false; return [.save]
         default: break
         }

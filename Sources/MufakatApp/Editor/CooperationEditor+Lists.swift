@@ -82,6 +82,8 @@ extension CooperationEditor {
         }
         let editable = lockReason == nil && !isFrozen
         let result = f.handle(event, cooperation: &draft, issues: issues, editable: editable)
+        // A financing line asks "sudah dianggarkan" only while it is charged to an APBD.
+        if list == .financing { f.regroup(list.recordGroups(index, cooperation: draft, context: context), cooperation: draft) }
         mode = .record(list, index: index, form: f, fresh: fresh)
         return apply(result, completing: { $0.closeRecord(list, index) })
     }

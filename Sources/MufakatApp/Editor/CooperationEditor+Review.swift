@@ -48,6 +48,8 @@ extension CooperationEditor {
         case .key(.end): scrolled(maxScroll)
         case .key(.escape), .key(.char("u")), .key(.ctrl("r")):
             mode = .form
+            // Back on the field it left: a full date is selected, so a new one can be typed over it.
+            form.enterFocusedField()
             refreshIssues()
         case .key(.ctrl("p")):
             mode = .form

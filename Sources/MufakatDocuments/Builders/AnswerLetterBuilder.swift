@@ -40,8 +40,10 @@ struct AnswerLetterBuilder {
                                   subject: "Jawaban atas Penawaran Kerja Sama tentang " + context.title),
         ]
         let head = c.parties[initiator].representative
+        // A company's or a ministry's director is named with it: "Direktur Utama Perumda Air Minum Giri Tirta".
+        let of = c.parties[initiator].type == .region ? "" : " " + c.parties[initiator].formalName
         blocks += context.addressee(context.phrase(head.title, "parties[\(initiator)].representative.title",
-                                                   "Jabatan kepala daerah \(context.partyDescriptor(initiator)) (tujuan surat jawaban)"))
+                                                   "Jabatan kepala daerah \(context.partyDescriptor(initiator)) (tujuan surat jawaban)") + of)
         let incoming = c.offer.incomingLetter
         let inNumber = context.text(incoming?.number ?? c.offer.letterNumber, incoming != nil ? "offer.incomingLetter.number" : "offer.letterNumber",
                                     "Nomor surat penawaran yang diterima")
@@ -49,7 +51,7 @@ struct AnswerLetterBuilder {
                                   "Tanggal surat penawaran yang diterima")
         blocks.append(.paragraph(Paragraph(
             "Menunjuk surat " + context.phrase(head.title, "parties[\(initiator)].representative.title", "Jabatan kepala daerah \(context.partyDescriptor(initiator))")
-            + " Nomor " + inNumber + " tanggal " + inDate + " hal Penawaran Kerja Sama tentang " + context.title
+            + of + " Nomor " + inNumber + " tanggal " + inDate + " hal Penawaran Kerja Sama tentang " + context.title
             + ", bersama ini kami sampaikan bahwa " + context.formalName(own) + " " + decision(own, path: base.map { "\($0).response" } ?? "offer.response") + ".")))
         if let notes = answer?.notes.map(BuildContext.paragraphs), !notes.isEmpty {
             blocks.append(.paragraph(Paragraph("Sehubungan dengan hal tersebut, kami sampaikan hal-hal sebagai berikut:")))

@@ -28,6 +28,7 @@ public enum FieldLabel {
         "offer.signer.title": "Jabatan penanda tangan surat penawaran", "offer.signer.name": "Penanda tangan surat penawaran",
         "offer.response": "Jawaban penawaran", "offer.responses[].response": "Jawaban penawaran",
         "offer.responseDate": "Tanggal jawaban penawaran",
+        "proposal.date": "Tanggal usulan",
         "memorandum.signing.date": "Tanggal penandatanganan Kesepakatan Bersama", "memorandum.signing.place": "Tempat penandatanganan Kesepakatan Bersama",
         "memorandum.signing.numbers[]": "Nomor Kesepakatan Bersama", "memorandum.signing.signatories[].person.title": "Jabatan penanda tangan Kesepakatan Bersama",
         "memorandum.considerations": "Menimbang Kesepakatan Bersama",

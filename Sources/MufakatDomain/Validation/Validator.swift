@@ -460,7 +460,11 @@ private struct Run {
         let response: Stamp = ("Tanggal jawaban penawaran", "offer.responseDate", c.offer.responseDate)
         let kb: Stamp = ("Tanggal penandatanganan \(c.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama")", "memorandum.signing.date", c.memorandum.signing.date)
         let pks: Stamp = ("Tanggal penandatanganan PKS", "agreement.signing.date", c.agreement.signing.date)
-        var pairs: [(Stamp, Stamp)] = [(proposal, offer), (offer, response), (response, kb), (kb, pks)]
+        // A third party's initiative (PP 28/2018 Pasal 18) starts from its offer letter: the
+        // region's proposal follows the offer, never the other way round.
+        let companyOffers = c.parties.indices.contains(c.offer.initiator) && c.parties[c.offer.initiator].type == .thirdParty
+        let first: (Stamp, Stamp) = companyOffers ? (offer, proposal) : (proposal, offer)
+        var pairs: [(Stamp, Stamp)] = [first, (offer, response), (response, kb), (kb, pks)]
         // Skip links over missing dates, so "PKS before KB" is still caught without an offer date.
         if c.offer.responseDate == nil { pairs.append((offer, kb)) }
         if c.offer.letterDate == nil && c.offer.responseDate == nil { pairs.append((proposal, kb)) }

@@ -46,6 +46,32 @@ import MufakatStore
         #expect(d.text.contains("‹ APBN ›"), "\(d.text)")
     }
 
+    /// Issue 14: "Sudah dianggarkan dalam APBD?" is asked of an APBD line only; an APBN line
+    /// goes from the source straight to the planning code, and back to APBD it asks again.
+    @Test func theBudgetQuestionIsAskedOfAnAPBDLineOnly() {
+        var c = EditorFixture.memorandumSigned()
+        c.kind = .notaKesepakatan
+        c.parties[1] = Party(type: .ministry, name: "Kementerian Kesehatan")
+        var d = financing(c, width: 100, height: 30)
+        d.press(.char("a"))
+        #expect(d.text.contains("Sudah dianggarkan dalam APBD?"), "\(d.text)")
+        d.press(.tab, .right)
+        #expect(d.editor.cooperation.financing.lines[0].source == .apbn)
+        #expect(!d.text.contains("Sudah dianggarkan dalam APBD?"), "\(d.text)")
+        func focused(_ d: EditorDriver) -> String? {
+            if case .record(_, _, let form, _) = d.editor.mode { return form.focusedField?.id }
+            return nil
+        }
+        d.press(.tab, .tab)
+        #expect(focused(d) == "financing.lines[0].source")
+        d.press(.tab)
+        #expect(focused(d) == "financing.lines[0].planningCode")
+        // Back to APBD: the question comes back.
+        d.press(.backTab, .left)
+        #expect(d.editor.cooperation.financing.lines[0].source == .apbd)
+        #expect(d.text.contains("Sudah dianggarkan dalam APBD?"), "\(d.text)")
+    }
+
     @Test func theDPRDGateFollowsTheLinesAsTheyChange() {
         var d = financing()
         // No line yet: the gate cannot decide, so the DPRD stage waits instead of being skipped.

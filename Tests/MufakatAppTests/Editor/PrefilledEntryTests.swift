@@ -49,3 +49,31 @@ import MufakatDomain
         #expect(d.editor.message?.kind != .error)
     }
 }
+
+/// Issue 14: back from the review on a full date field, a new date is typed over it (before,
+/// the field refused every digit until Ctrl-U).
+@Suite struct ReturnToFullDateTests {
+    @Test func aFullDateTakesANewDateAfterTheReview() {
+        var c = EditorFixture.fresh()
+        c.proposal = EditorFixture.bogorRaya().proposal
+        var d = EditorDriver(c)
+        PrefilledEntryTests.tab(to: "offer.letterDate", &d)
+        d.type("02022026")
+        d.press(.ctrl("r"))
+        d.press(.ctrl("r"))
+        #expect(d.editor.form.focusedField?.id == "offer.letterDate")
+        d.type("03022026")
+        #expect(d.editor.cooperation.offer.letterDate == DomainDate(year: 2026, month: 2, day: 3))
+    }
+
+    @Test func aFullDateTakesANewDateAfterTheStageList() {
+        var c = EditorFixture.fresh()
+        c.proposal = EditorFixture.bogorRaya().proposal
+        var d = EditorDriver(c)
+        PrefilledEntryTests.tab(to: "offer.letterDate", &d)
+        d.type("02022026")
+        d.press(.ctrl("t"), .escape)
+        d.type("04022026")
+        #expect(d.editor.cooperation.offer.letterDate == DomainDate(year: 2026, month: 2, day: 4))
+    }
+}

@@ -39,8 +39,9 @@ struct StageForm: Sendable {
         enterFocusedField()
     }
 
-    /// The focus entered a field: a prefilled answer is selected, so typing replaces it.
-    private mutating func enterFocusedField() {
+    /// The focus entered a field: a prefilled answer is selected, so typing replaces it. Also
+    /// called when the form comes back from the review or the stage list.
+    mutating func enterFocusedField() {
         if let f = focusedField { widgets[f.id]?.selectAll() }
     }
 

@@ -154,6 +154,16 @@ enum ListKind: String, Sendable, Hashable {
         }
     }
 
+    /// "Sudah dianggarkan dalam APBD?" is asked of a line charged to the party's own APBD only:
+    /// APBN, another region's APBD, a company's own money and other sources never go to the
+    /// DPRD (PP 28/2018 Pasal 6 ayat (2)).
+    static func budgetedQuestion(_ base: String, source: FundingSource, get: @escaping @Sendable (Cooperation) -> Bool?,
+                                 set: @escaping @Sendable (inout Cooperation, Bool?) -> Void) -> [FieldSpec] {
+        guard source == .apbd else { return [] }
+        return [.yesNo("\(base).budgeted", "Sudah dianggarkan dalam APBD?", help: "Tidak: kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
+                       get: get, set: set)]
+    }
+
     /// The form of record `i`.
     func recordGroups(_ i: Int, cooperation c: Cooperation, context: EditorContext) -> [FieldGroup] {
         let base = "\(path)[\(i)]"
@@ -172,8 +182,8 @@ enum ListKind: String, Sendable, Hashable {
                 .money("\(base).amount", "Jumlah", get: { read($0, \.amount, nil) }, set: { c, v in edit(&c) { $0.amount = v ?? .zero } }),
                 .choice("\(base).source", "Sumber dana", options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.source, nil) },
                         set: { c, v in if let v { edit(&c) { $0.source = v } } }),
-                .yesNo("\(base).budgeted", "Sudah dianggarkan dalam APBD?", help: "Tidak: kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
-                       get: { read($0, \.budgeted, nil) }, set: { c, v in edit(&c) { $0.budgeted = v ?? false } }),
+            ] + Self.budgetedQuestion(base, source: read(c, \.source, .apbd), get: { read($0, \.budgeted, nil) },
+                                      set: { c, v in edit(&c) { $0.budgeted = v ?? false } }) + [
                 .text("\(base).planningCode", "Kode perencanaan", help: "urusan.bidang.program.kegiatan, misalnya 2.15.02.2.01 (Permendagri 90/2019).",
                       maxLength: 40, get: { read($0, \.planningCode, "") }, set: { c, v in edit(&c) { $0.planningCode = v } }),
                 .text("\(base).description", "Uraian", help: "Wajib: muncul pada naskah rencana pembiayaan, misalnya \"Operasional angkutan\".", get: { read($0, \.description, "") }, set: { c, v in edit(&c) { $0.description = v } }),

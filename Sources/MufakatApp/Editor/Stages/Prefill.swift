@@ -15,6 +15,10 @@ enum Prefill {
             if c.proposal.durationYears == nil, let y = c.memorandum.durationYears { c.proposal.durationYears = y }
         case .offer:
             if c.offer.signer.name.isEmpty && c.offer.signer.title.isEmpty { c.offer.signer = head(ofParty: c.offer.initiator, c, context: context) }
+            // A company's offer (PP 28/2018 Pasal 18) is addressed to the head of the region.
+            if c.offer.addressee.isEmpty, c.initiatingThirdParty != nil {
+                c.offer.addressee = head(ofParty: 0, c, context: context).title
+            }
             if c.offer.addressee.isEmpty, c.parties.count > 1 {
                 let p = c.parties[1]
                 // A region's head is named by the title alone ("Bupati Bogor"); a company's or a
@@ -91,6 +95,8 @@ enum Prefill {
         if fieldID == "offer.letterDate" { deriveOfferDeadline(&c, context: context) }
         if fieldID.hasPrefix("jointSecretariat.") { deriveSecretariatArticle(&c, context: context) }
         if fieldID == "proposal.initiatingAgency" { deriveOwnAgency(&c) }
+        // A third party's initiative (PP 28/2018 Pasal 18): the offer stage records its letter and the answer.
+        if fieldID == "proposal.initiator" || fieldID.hasPrefix("proposal.incomingOffer.") || fieldID.hasPrefix("parties[") { c.followInitiative() }
     }
 
     /// Pasal sekretariat bersama (PP 28/2018 Pasal 7): the PKS's articles are pre-filled when the

@@ -216,7 +216,7 @@ enum StageScreens {
     static func offer(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
         let partyOptions = c.parties.indices.map { ($0, "\(Party.label(at: $0)) (\(c.parties[$0].name))") }
         var groups = [
-            FieldGroup("Surat penawaran", [
+            FieldGroup(c.initiatingThirdParty != nil ? "Surat penawaran pihak ketiga" : "Surat penawaran", [
                 .text("offer.letterNumber", "Nomor surat penawaran", get: { $0.offer.letterNumber }, set: { $0.offer.letterNumber = $1 }),
                 .date("offer.letterDate", "Tanggal surat", get: { $0.offer.letterDate }, set: { $0.offer.letterDate = $1 }),
                 .text("offer.addressee", "Kepada (tujuan surat)", help: "Kepala daerah atau pimpinan mitra, misalnya Bupati Bogor.",
@@ -270,7 +270,9 @@ enum StageScreens {
                 c.offer.editAnswer(ofParty: p, partyCount: c.parties.count, f)
             }
             @Sendable func answer(_ c: Cooperation) -> PartnerResponse? { c.offer.answer(ofParty: p) }
-            return FieldGroup(single ? "Jawaban mitra" : "Jawaban mitra: \(name)",
+            // A company's offer (PP 28/2018 Pasal 18) is answered by the region itself.
+            let title = c.initiatingThirdParty != nil ? "Jawaban daerah atas penawaran pihak ketiga" : single ? "Jawaban mitra" : "Jawaban mitra: \(name)"
+            return FieldGroup(title,
                               note: single ? nil : "Kesepakatan Bersama disusun setelah setiap mitra menerima penawaran.", [
                 .choice("\(base).response", "Jawaban", options: OfferResponse.allCases.map { ($0, $0.label) },
                         get: { $0.offer.response(ofParty: p) }, set: { c, v in edit(&c) { $0.response = v ?? .pending } }),
