@@ -16,10 +16,13 @@ import Testing
     static func literals(in source: String) -> [String] {
         var out: [String] = []
         for line in source.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
-            var inside = false, escaped = false, current = ""
+            // Interpolations (`\(key)`, `\(x.label)`) are code, not words: they are skipped.
+            var inside = false, escaped = false, current = "", depth = 0
             for ch in line {
-                if inside {
-                    if escaped { escaped = false; current.append(ch) } else if ch == "\\" { escaped = true } else if ch == "\"" {
+                if depth > 0 {
+                    if ch == "(" { depth += 1 } else if ch == ")" { depth -= 1 }
+                } else if inside {
+                    if escaped { escaped = false; if ch == "(" { depth = 1 } else { current.append(ch) } } else if ch == "\\" { escaped = true } else if ch == "\"" {
                         inside = false; out.append(current); current = ""
                     } else { current.append(ch) }
                 } else if ch == "\"" { inside = true }
