@@ -13,6 +13,8 @@ enum CLIText {
         ("Please provide one of the following:", "Pilih salah satu dari:"),
         ("for detailed help", "untuk bantuan rinci"),
         ("(values: ", "(pilihan: "),
+        ("(values:\n", "(pilihan:\n"),   // the help wraps right after the word
+        ("(default:\n", "(bawaan:\n"),
         ("See 'mufakat help <subcommand>' for detailed help.", "Lihat 'mufakat help <subperintah>' untuk bantuan rinci."),
         ("Error: ", "Kesalahan: "),
         ("Missing expected argument", "Argumen wajib tidak ada"),
