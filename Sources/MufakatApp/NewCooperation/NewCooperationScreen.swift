@@ -286,6 +286,27 @@ struct NewCooperationScreen: Sendable {
         return .refused(text)
     }
 
+    /// A partner typed in a field stack (third party, ministry, foreign partner): Enter or Ctrl-S
+    /// adds it once every field is filled, else the missing fields are named.
+    private mutating func typedPartner(_ stack: FieldStack, _ event: Event, what: String,
+                                       editor: (FieldStack) -> PartnerEditor, party: (FieldStack) -> Party) -> Outcome {
+        var fields = stack
+        let outcome = fields.handle(event)
+        guard outcome == .submit || event == .key(.ctrl("s")) else {
+            partnerEditor = editor(fields)
+            return .none
+        }
+        if !fields.validateAll() {
+            partnerEditor = editor(fields)
+            return refuse("Lengkapi isian \(what): \(fields.errors.map(\.label).joined(separator: ", ")).")
+        }
+        parties.append(party(fields))
+        partyHighlighted = parties.count - 1
+        partnerEditor = nil
+        problem = nil
+        return .none
+    }
+
     private mutating func handlePartner(_ editor: PartnerEditor, _ event: Event) -> Outcome {
         if case .key(.escape) = event { partnerEditor = nil; return .none }
         switch editor {
@@ -313,50 +334,18 @@ struct NewCooperationScreen: Sendable {
                     StackField("address", "Alamat", required: true),
                 ]))
             }
-        case .thirdParty(let form, var fields):
-            let outcome = fields.handle(event)
-            if outcome == .submit || event == .key(.ctrl("s")) {
-                if !fields.validateAll() {
-                    partnerEditor = .thirdParty(form, fields)
-                    return refuse("Lengkapi isian pihak ketiga: \(fields.errors.map(\.label).joined(separator: ", ")).")
-                }
-                parties.append(Party(type: .thirdParty, name: fields["name"], legalForm: form,
-                                     representative: Person(name: fields["repName"], title: fields["repTitle"]), address: fields["address"]))
-                partyHighlighted = parties.count - 1
-                partnerEditor = nil
-                problem = nil
-            } else {
-                partnerEditor = .thirdParty(form, fields)
+        case .thirdParty(let form, let fields):
+            return typedPartner(fields, event, what: "pihak ketiga", editor: { .thirdParty(form, $0) }) { f in
+                Party(type: .thirdParty, name: f["name"], legalForm: form,
+                      representative: Person(name: f["repName"], title: f["repTitle"]), address: f["address"])
             }
-        case .ministry(var fields):
-            let outcome = fields.handle(event)
-            if outcome == .submit || event == .key(.ctrl("s")) {
-                if !fields.validateAll() {
-                    partnerEditor = .ministry(fields)
-                    return refuse("Lengkapi isian kementerian/lembaga: \(fields.errors.map(\.label).joined(separator: ", ")).")
-                }
-                parties.append(Party(type: .ministry, name: fields["name"],
-                                     representative: Person(name: fields["repName"], title: fields["repTitle"]), address: fields["address"]))
-                partyHighlighted = parties.count - 1
-                partnerEditor = nil
-                problem = nil
-            } else {
-                partnerEditor = .ministry(fields)
+        case .ministry(let fields):
+            return typedPartner(fields, event, what: "kementerian/lembaga", editor: { .ministry($0) }) { f in
+                Party(type: .ministry, name: f["name"], representative: Person(name: f["repName"], title: f["repTitle"]), address: f["address"])
             }
-        case .foreign(var fields):
-            let outcome = fields.handle(event)
-            if outcome == .submit || event == .key(.ctrl("s")) {
-                if !fields.validateAll() {
-                    partnerEditor = .foreign(fields)
-                    return refuse("Lengkapi isian mitra luar negeri: \(fields.errors.map(\.label).joined(separator: ", ")).")
-                }
-                parties.append(Party(type: .foreign, name: fields["name"],
-                                     representative: Person(name: fields["repName"], title: fields["repTitle"]), address: fields["address"]))
-                partyHighlighted = parties.count - 1
-                partnerEditor = nil
-                problem = nil
-            } else {
-                partnerEditor = .foreign(fields)
+        case .foreign(let fields):
+            return typedPartner(fields, event, what: "mitra luar negeri", editor: { .foreign($0) }) { f in
+                Party(type: .foreign, name: f["name"], representative: Person(name: f["repName"], title: f["repTitle"]), address: f["address"])
             }
         }
         return .none
