@@ -78,7 +78,7 @@ import Testing
 
         // Over the limit: refused with the file, its size and the limit.
         let big = root.appendingPathComponent("besar.pdf")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         let bigHandle = try FileHandle(forWritingTo: big)
         try bigHandle.truncate(atOffset: 51 * 1_048_576)
         try bigHandle.close()

@@ -90,7 +90,7 @@ import Testing
         }
         let env = ["MUFAKAT_STORE_TEST_PAUSE_MS": String(pauseMilliseconds)]
         let outs = files.map { root.appendingPathComponent($0.lastPathComponent + ".err") }
-        for o in outs { FileManager.default.createFile(atPath: o.path, contents: nil) }
+        for o in outs { _ = FileManager.default.createFile(atPath: o.path, contents: nil) }
         let handles = try outs.map { try FileHandle(forWritingTo: $0) }
         let a = try StoreProcess.start(["import", files[0].path, "--store", store], environment: env, stderr: handles[0])
         let b = try StoreProcess.start(["import", files[1].path, "--store", store], environment: env, stderr: handles[1])

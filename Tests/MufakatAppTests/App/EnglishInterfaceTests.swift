@@ -21,9 +21,9 @@ import TerminalUI
         return b.text
     }
 
-    @Test func theWelcomeScreenInEnglishHasNoWordOfTheIndonesianCatalogue() async {
-        let english = await AppText.$override.withValue(.english) {
-            await TerminalStrings.$override.withValue(TerminalStrings()) { Self.welcome() }
+    @Test func theWelcomeScreenInEnglishHasNoWordOfTheIndonesianCatalogue() {
+        let english = AppText.$override.withValue(.english) {
+            TerminalStrings.$override.withValue(TerminalStrings()) { Self.welcome() }
         }
         #expect(english.contains("Welcome to Mufakat"))
         #expect(english.contains("Set up my region"))

@@ -93,7 +93,7 @@ import TerminalUI
     }
 
     @Test func aDraftIsOfferedOnOpeningAndRestored() throws {
-        var (h, repo) = Self.typedAndAutosaved()
+        let (h, repo) = Self.typedAndAutosaved()
         // The program dies here (SIGKILL): a fresh one on the same repository.
         var again = Harness()
         again.effects.mappings = repo

@@ -39,7 +39,7 @@ import MufakatDomain
         let result = try store.cooperationFiles.save(c, basedOn: 1, author: .current, pause: {
             // Make the history write fail after the current file is committed.
             try? FileManager.default.moveItem(at: historyFolder, to: store.root.appendingPathComponent("aside"))
-            FileManager.default.createFile(atPath: historyFolder.path, contents: Data("x".utf8))
+            _ = FileManager.default.createFile(atPath: historyFolder.path, contents: Data("x".utf8))
         }, notes: &notes, repairs: &repairs, warnings: &warnings)
         #expect(result.info.revision == 2)
         #expect(warnings.count == 1 && warnings[0].contains("tersimpan") && !warnings[0].contains("belum tersimpan"))
