@@ -1,20 +1,9 @@
 import Foundation
+import MufakatDomain
 import TerminalUI
 
-/// Bahasa antarmuka: Indonesian by default; English with `--lang en`, `MUFAKAT_LANG=en`, or a
-/// `LANG` of `en_*`. Official documents and their file names stay Indonesian whatever is chosen.
-public enum AppLanguage: String, Sendable, CaseIterable {
-    case indonesian = "id"
-    case english = "en"
-
-    /// `--lang` first, then `MUFAKAT_LANG`, then `LANG`; Indonesian when none says English.
-    public static func resolve(flag: String?, environment: [String: String]) -> AppLanguage {
-        for value in [flag, environment["MUFAKAT_LANG"]] {
-            if let v = value?.lowercased(), !v.isEmpty { return v.hasPrefix("en") ? .english : .indonesian }
-        }
-        return (environment["LANG"] ?? "").lowercased().hasPrefix("en_") ? .english : .indonesian
-    }
-}
+/// The interface language (`DisplayLanguage`, in the Domain so every layer follows one choice).
+public typealias AppLanguage = DisplayLanguage
 
 /// Katalog teks antarmuka: the program's words as typed entries, so the compiler checks every
 /// entry and its arguments. Groundwork: the welcome screen is the first screen taken from it; the
@@ -73,22 +62,15 @@ struct AppText: Sendable {
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 
-    private final class Box: @unchecked Sendable {
-        let lock = NSLock()
-        var value = AppText.indonesian
-    }
-    private static let box = Box()
-
     /// A catalogue for the current task only (tests render a screen in English this way without
-    /// changing the process-wide choice other tests see).
+    /// changing the process-wide choice other tests see). `DisplayLanguage.$override` does the same
+    /// for every layer at once.
     @TaskLocal static var override: AppText?
 
-    /// The catalogue in use, set by `InterfaceLanguage.install(_:)`.
+    /// The catalogue in use: follows `DisplayLanguage.current` (set by `InterfaceLanguage.install(_:)`).
+    /// Returns one of two `static let` values and takes no lock, so a row may read it freely.
     static var current: AppText {
-        get {
-            if let override { return override }
-            box.lock.lock(); defer { box.lock.unlock() }; return box.value
-        }
-        set { box.lock.lock(); box.value = newValue; box.lock.unlock() }
+        if let override { return override }
+        return DisplayLanguage.current == .english ? english : indonesian
     }
 }

@@ -84,7 +84,7 @@ enum InterfaceLanguage {
     static func install(_ language: AppLanguage) {
         _ = installed
         TerminalStrings.current = language == .english ? TerminalStrings() : .indonesian
-        AppText.current = AppText.of(language)
+        DisplayLanguage.current = language
     }
 
     private static let installed: Bool = {
