@@ -17,6 +17,10 @@ public struct MappingFileProblem: Error, Sendable, Hashable, CustomStringConvert
 /// "mapping" is a number or a string (issue 20). Every value here is checked to be an object
 /// before it is decoded, and each mapping passes the same `ValueLimits` gate as the store.
 public enum MappingJSONReader {
+    /// The revision envelope's version this program reads (`StoredDocument.currentFormatVersion`
+    /// in the Store; the Domain cannot see it).
+    static let knownRevisionFormatVersion = 1
+
     public static func parse(_ data: Data, path: String) throws(MappingFileProblem) -> [RegionMapping] {
         // The common case, one bare mapping, decodes straight from the bytes (fast: no tree).
         if let bare = try? JSONDecoder().decode(BareMapping.self, from: data), !bare.hasOtherShape {
@@ -58,6 +62,14 @@ public enum MappingJSONReader {
 
     private static func single(_ dict: [String: Any], at place: String, path: String) throws(MappingFileProblem) -> RegionMapping {
         if dict["format"] as? String == "mufakat-revisi" {
+            if let version = dict["formatVersion"] {
+                guard let n = version as? Int, n >= 1 else {
+                    throw MappingFileProblem(path: path, problem: "\(place)kolom 'formatVersion' bernilai \(version); seharusnya bilangan bulat mulai dari 1.")
+                }
+                guard n <= knownRevisionFormatVersion else {
+                    throw MappingFileProblem(path: path, problem: "\(place)berkas revisi versi \(n), lebih baru dari yang dikenal program ini (\(knownRevisionFormatVersion)); perbarui Mufakat sebelum mengimpornya.")
+                }
+            }
             let key = dict["mapping"] != nil ? "mapping" : "document"
             guard let inner = dict[key] else {
                 throw MappingFileProblem(path: path, problem: "\(place)berkas revisi tanpa kolom 'mapping'.")

@@ -30,6 +30,22 @@ import MufakatTestSupport
         #expect(try MappingJSONReader.parse(Data(#"{"mappings":[\#(text)]}"#.utf8), path: "d.json").count == 1)
     }
 
+    /// Found in session 4: an envelope claiming formatVersion 10^19 was imported as if it were 1.
+    @Test func anEnvelopeFromANewerOrImpossibleVersionIsRefusedNamingTheField() throws {
+        let one = String(decoding: try sample(), as: UTF8.self)
+        for version in ["10000000000000000000", "2", "0", "-1", "1.5", "\"1\""] {
+            let text = #"{"format":"mufakat-revisi","formatVersion":"# + version + #","mapping":"# + one + "}"
+            do {
+                _ = try MappingJSONReader.parse(Data(text.utf8), path: "m.json")
+                Issue.record("formatVersion \(version) was accepted")
+            } catch {
+                #expect(error.problem.contains("formatVersion") || error.problem.contains("versi 2"), "\(version): \(error.problem)")
+            }
+        }
+        let fine = #"{"format":"mufakat-revisi","formatVersion":1,"mapping":"# + one + "}"
+        #expect(try MappingJSONReader.parse(Data(fine.utf8), path: "m.json").count == 1)
+    }
+
     @Test func anOutOfRangeYearIsRefusedNamingTheField() throws {
         let text = String(decoding: try sample(), as: UTF8.self).replacingOccurrences(of: "2027", with: "100000000000000000")
         #expect(throws: MappingFileProblem.self) { try MappingJSONReader.parse(Data(text.utf8), path: "m.json") }
