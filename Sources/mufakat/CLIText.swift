@@ -15,6 +15,7 @@ enum CLIText {
         ("(values: ", "(pilihan: "),
         ("(values:\n", "(pilihan:\n"),   // the help wraps right after the word
         ("(default:\n", "(bawaan:\n"),
+        ("; default:\n", "; bawaan:\n"),
         ("See 'mufakat help <subcommand>' for detailed help.", "Lihat 'mufakat help <subperintah>' untuk bantuan rinci."),
         ("Error: ", "Kesalahan: "),
         ("Missing expected argument", "Argumen wajib tidak ada"),
