@@ -38,6 +38,7 @@ enum CLIText {
     static func indonesian(_ text: String) -> String {
         var out = text
         for (en, id) in phrases { out = out.replacingOccurrences(of: en, with: id) }
-        return out
+        // "; default:" where the help wraps between the two ("f4;\n      default: a4)").
+        return out.replacingOccurrences(of: #"(;\s+)default:"#, with: "$1bawaan:", options: .regularExpression)
     }
 }

@@ -17,7 +17,7 @@ import Testing
     @Test func noSubcommandHelpShowsTheParsersEnglish() throws {
         let names = try Self.subcommands()
         #expect(names.count > 20 && names.contains("end") && names.contains("export"), "\(names)")
-        let english = ["(values:", "(default:", "USAGE:", "OPTIONS:", "ARGUMENTS:", "Show help information"]
+        let english = ["(values:", "(default:", " default:", "USAGE:", "OPTIONS:", "ARGUMENTS:", "Show help information"]
         var found: [String] = []
         for name in names {
             let out = try StoreProcess.run([name, "--help"]).stdout
