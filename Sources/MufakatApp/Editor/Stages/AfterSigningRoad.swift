@@ -102,7 +102,8 @@ extension CooperationEditor {
             }
             pending.refused = true
             pendingRecord = pending
-            message = .error("\(error.description) Perbaiki isiannya, atau tekan Esc sekali lagi untuk membatalkan.")
+            // The way out first: the message line is short, and the fields show every problem.
+            message = .error("Belum dicatat (Esc sekali lagi membatalkan): \(error.description)")
             return false
         }
     }
