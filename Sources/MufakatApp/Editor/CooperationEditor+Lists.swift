@@ -18,6 +18,7 @@ extension CooperationEditor {
         case .key(.char("a")), .key(.insert):
             guard canEditList() else { return [] }
             if let why = AfterSigningLists.cannotAdd(list, draft, context: context) { message = .error(why); return [] }
+            if let why = afterSigningRefusalToAdd(list) { message = .error(why); return [] }
             let i = list.add(&draft, context: context, after: n == 0 ? nil : row)
             listRow[list] = i
             answerChanged(nil)
@@ -61,15 +62,21 @@ extension CooperationEditor {
     mutating func openRecord(_ list: ListKind, _ index: Int, fresh: [String]?) {
         let f = StageForm(groups: list.recordGroups(index, cooperation: cooperation, context: context), cooperation: cooperation)
         mode = .record(list, index: index, form: f, fresh: fresh)
+        beginRecord(list, index, isNew: fresh != nil)
         refreshIssues()
     }
 
     mutating func handleRecord(_ event: Event) -> [EditorRequest] {
         guard case .record(let list, let index, var f, let fresh) = mode else { return [] }
-        if case .key(.ctrl("s")) = event { draftPending = false; return [.save] }
+        if case .key(.ctrl("s")) = event {
+            guard commitRecord(list, index) else { return [] }
+            draftPending = false
+            return [.save]
+        }
         if case .key(.escape) = event {
-            if let fresh, list.rows(draft).indices.contains(index), list.rows(draft)[index] == fresh {
-                list.remove(&draft, at: index)
+            if let fresh, pendingRecord?.isNew ?? true, list.rows(draft).indices.contains(index), list.rows(draft)[index] == fresh {
+                pendingRecord = nil
+                removeRecord(list, at: index)
                 listRow[list] = max(0, index - 1)
                 answerChanged(nil)
                 mode = .form
@@ -77,6 +84,7 @@ extension CooperationEditor {
                 draftPending = false
                 return []
             }
+            guard commitRecord(list, index, escape: true) else { return [] }
             closeRecord(list, index)
             return autosaveRequest()
         }
@@ -85,6 +93,8 @@ extension CooperationEditor {
         // A financing line asks "sudah dianggarkan" only while it is charged to an APBD.
         if list == .financing { f.regroup(list.recordGroups(index, cooperation: draft, context: context), cooperation: draft) }
         mode = .record(list, index: index, form: f, fresh: fresh)
+        if case .changed = result { pendingRecord?.refused = false }
+        if case .completed = result, !commitRecord(list, index) { return [] }
         return apply(result, completing: { $0.closeRecord(list, index) })
     }
 

@@ -277,7 +277,7 @@ extension CooperationEditor {
                 : .ok("\(s.name) ditandai ditandatangani; naskah dibekukan (sidik jari \(fingerprint!.prefix(12))…). Ctrl-N membuka tahap berikutnya.")
             return [.markSigned(stageID: s.id, acknowledged: acknowledged)]
         case .deleteRecord(let list, let index):
-            list.remove(&draft, at: index)
+            removeRecord(list, at: index)
             listRow[list] = max(0, index - 1)
             answerChanged(nil)
             message = .ok("\(list.noun.prefix(1).uppercased() + list.noun.dropFirst()) ke-\(index + 1) dihapus.")

@@ -68,6 +68,8 @@ public struct CooperationEditor: Sendable {
     var draftPending = false
     /// Highlighted row of each list page.
     var listRow: [ListKind: Int] = [:]
+    /// The after-signing record whose form is open, before the service records it.
+    var pendingRecord: PendingRecord?
     /// The size of the editor's area, learnt from resize events (for the preview's wrapping).
     var areaSize = Size(width: 80, height: 22)
 

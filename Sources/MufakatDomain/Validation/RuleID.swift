@@ -51,6 +51,7 @@ public enum RuleID: String, CaseIterable, Sendable {
     case evaluationsPerYearTooFew = "evaluasi-per-tahun-kurang"
     case evaluationsInYearTooFew = "evaluasi-dalam-tahun-kurang"
     case followUpOverdue = "tindak-lanjut-lewat-tenggat"
+    case followUpIncomplete = "tindak-lanjut-belum-lengkap"
     case endingGroundNotAllowed = "alasan-pengakhiran-tidak-sesuai"
     case endingWithoutDocument = "pengakhiran-tanpa-naskah-pendukung"
     case actionPlanUnknownParty = "rencana-aksi-pihak-tidak-ada"
@@ -107,6 +108,7 @@ public enum RuleID: String, CaseIterable, Sendable {
         case .evaluationsPerYearTooFew: ["jumlah", "minimal"]
         case .evaluationsInYearTooFew: ["tahun", "jumlah", "minimal"]
         case .followUpOverdue: ["tindak_lanjut", "penanggung_jawab", "tenggat"]
+        case .followUpIncomplete: ["tindak_lanjut", "kurang"]
         case .endingGroundNotAllowed: ["alasan", "jenis"]
         case .endingWithoutDocument: ["alasan"]
         case .actionPlanUnknownParty: ["baris", "indeks"]

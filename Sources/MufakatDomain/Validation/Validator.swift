@@ -380,10 +380,13 @@ private struct Run {
         }
     }
 
-    /// Evaluations: the count per year agreed in the PKS and the count recorded in each full
-    /// year of the term so far, against the rulebook's minimum; follow-ups past their deadline.
+    /// Evaluations: the count per year agreed in the PKS against the rulebook's minimum, and the
+    /// count recorded in each full year of the term so far against what the PKS promises (the
+    /// agreed count, never less than the minimum); follow-ups without an action, an owner or a
+    /// deadline, and follow-ups past their deadline.
     mutating func checkEvaluations() {
         let minimum = rulebook.reminders.evaluationsPerYear
+        let promised = max(minimum, c.agreement.evaluationsPerYear ?? minimum)
         let toConfirm = rulebook.reminders.evaluationToConfirm ?? false
         if let agreed = c.agreement.evaluationsPerYear, agreed < minimum {
             add(.evaluationsPerYearTooFew, "agreement.evaluationsPerYear", ["jumlah": String(agreed), "minimal": String(minimum)],
@@ -395,10 +398,23 @@ private struct Run {
             if signed.year + 1 <= lastYear {
                 for year in (signed.year + 1)...lastYear {
                     let n = c.implementation.evaluations.filter { $0.date.year == year }.count
-                    if n < minimum {
-                        add(.evaluationsInYearTooFew, "implementation.evaluations", ["tahun": String(year), "jumlah": String(n), "minimal": String(minimum)],
+                    if n < promised {
+                        add(.evaluationsInYearTooFew, "implementation.evaluations", ["tahun": String(year), "jumlah": String(n), "minimal": String(promised)],
                             extraBasis: rulebook.reminders.evaluationBasis, toConfirm: toConfirm)
                     }
+                }
+            }
+        }
+        for (e, evaluation) in c.implementation.evaluations.enumerated() {
+            for (f, followUp) in evaluation.followUps.enumerated() {
+                let base = "implementation.evaluations[\(e)].followUps[\(f)]"
+                let name = followUp.action.isEmpty ? "(uraian belum diisi)" : followUp.action
+                var missing: [(field: String, what: String)] = []
+                if followUp.action.trimmingCharacters(in: .whitespaces).isEmpty { missing.append(("action", "uraian")) }
+                if followUp.owner.trimmingCharacters(in: .whitespaces).isEmpty { missing.append(("owner", "penanggung jawab")) }
+                if followUp.deadline == nil { missing.append(("deadline", "tenggat")) }
+                for (field, what) in missing {
+                    add(.followUpIncomplete, "\(base).\(field)", ["tindak_lanjut": name, "kurang": what])
                 }
             }
         }

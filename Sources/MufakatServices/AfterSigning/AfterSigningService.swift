@@ -25,6 +25,8 @@ public struct AfterSigningService: Sendable {
         case stageNotAllowed(stage: String, allowed: [String])
         /// Errors the rulebook finds in the changed record (warnings never refuse).
         case findings([Finding])
+        /// The record to change is not there (1-based, as an officer counts).
+        case noSuchRecord(Int)
 
         public var description: String {
             switch self {
@@ -39,61 +41,40 @@ public struct AfterSigningService: Sendable {
             case .noEvaluation(let id):
                 "Kerja sama '\(id)' belum memiliki evaluasi: tindak lanjut mengikuti evaluasi."
             case .findings(let f):
-                f.map { "\($0.path): \($0.message) (\($0.basis))" }.joined(separator: "\n")
+                f.map { "\($0.message) (\($0.basis))" }.joined(separator: "\n")
+            case .noSuchRecord(let n):
+                "Catatan ke-\(n) tidak ada; mungkin sudah dihapus."
             }
         }
     }
 
     /// Evaluasi: adds one evaluation of a signed cooperation.
     public func addEvaluation(_ c: Cooperation, _ evaluation: Evaluation) throws(Failure) -> Cooperation {
-        guard c.signedOn != nil else { throw .notSigned(c.id) }
-        var out = c
-        out.implementation.evaluations.append(evaluation)
-        try refuseErrors(out, under: "implementation.evaluations")
-        return out
+        try add(.evaluation(evaluation), to: c)
     }
 
     /// Tindak lanjut: adds a follow-up to the evaluation at `evaluation` (default: the latest).
     public func addFollowUp(_ c: Cooperation, _ followUp: EvaluationFollowUp, evaluation: Int? = nil) throws(Failure) -> Cooperation {
-        let i = evaluation ?? (c.implementation.evaluations.count - 1)
-        guard c.implementation.evaluations.indices.contains(i) else { throw .noEvaluation(c.id) }
-        var out = c
-        out.implementation.evaluations[i].followUps.append(followUp)
-        try refuseErrors(out, under: "implementation.evaluations")
-        return out
+        try add(.followUp(followUp, evaluation: evaluation ?? (c.implementation.evaluations.count - 1)), to: c)
     }
 
     /// Perpanjangan: adds a renewal of a signed cooperation, citing the latest evaluation.
     public func recordRenewal(_ c: Cooperation, date: CalendarDate? = nil, years: Int, reason: String,
                               numbers: [String] = []) throws(Failure) -> Cooperation {
-        guard c.signedOn != nil else { throw .notSigned(c.id) }
-        let renewal = Renewal(date: date ?? today, years: years, reason: reason, numbers: numbers,
-                              evaluationIndex: c.implementation.evaluations.indices.last)
-        var out = c
-        out.renewals = (c.renewals ?? []) + [renewal]
-        try refuseErrors(out, under: "renewals")
-        return out
+        try add(.renewal(Renewal(date: date ?? today, years: years, reason: reason, numbers: numbers,
+                                 evaluationIndex: c.implementation.evaluations.indices.last)), to: c)
     }
 
     /// Laporan pelaksanaan: adds one periodic report of a signed cooperation.
     public func recordReport(_ c: Cooperation, _ report: Report) throws(Failure) -> Cooperation {
-        guard c.signedOn != nil else { throw .notSigned(c.id) }
-        var out = c
-        out.implementation.reports.append(report)
-        try refuseErrors(out, under: "implementation.reports")
-        return out
+        try add(.report(report), to: c)
     }
 
     /// Telaahan TKKSD: a review of one of the stages the rulebook has the TKKSD review.
     public func recordTKKSDReview(_ c: Cooperation, stageID: String, date: CalendarDate? = nil, recommendation: String,
                                   recommended: Bool? = nil, document: RegisteredDocument? = nil) throws(Failure) -> Cooperation {
-        let allowed = c.tkksdReviewPoints(rulebook: rulebook).map(\.stage.id)
-        guard allowed.contains(stageID) else { throw .stageNotAllowed(stage: stageID, allowed: allowed) }
-        var out = c
-        out.tkksdReviews = (c.tkksdReviews ?? []) + [TKKSDReview(stageID: stageID, date: date ?? today, recommendation: recommendation,
-                                                                 recommended: recommended, document: document)]
-        try refuseErrors(out, under: "tkksdReviews")
-        return out
+        try add(.tkksdReview(TKKSDReview(stageID: stageID, date: date ?? today, recommendation: recommendation,
+                                         recommended: recommended, document: Self.kept(document))), to: c)
     }
 
     /// The stages whose signed naskah an adendum may change: the KB, the Nota and the PKS of the kind.
@@ -106,16 +87,10 @@ public struct AfterSigningService: Sendable {
     /// Adendum: a change to a signed naskah, with its own numbers.
     public func recordAmendment(_ c: Cooperation, stageID: String, date: CalendarDate? = nil, reason: String,
                                 changes: [String] = [], numbers: [String] = []) throws(Failure) -> Cooperation {
-        guard c.signedOn != nil else { throw .notSigned(c.id) }
-        let allowed = amendableStages(c).map(\.id)
-        guard allowed.contains(stageID) else { throw .stageNotAllowed(stage: stageID, allowed: allowed) }
         var amendment = Amendment(stageID: stageID, reason: reason, date: date ?? today)
         amendment.changes = changes
         amendment.numbers = numbers.isEmpty ? nil : numbers
-        var out = c
-        out.amendments.append(amendment)
-        try refuseErrors(out, under: "amendments")
-        return out
+        return try add(.amendment(amendment), to: c)
     }
 
     /// The ending record a ground starts, as the screens make it when a ground is picked: the
@@ -144,18 +119,19 @@ public struct AfterSigningService: Sendable {
         record.instrument = instrument == .statement ? .statement : nil
         var out = c
         out.ended = record
-        try refuseErrors(out, under: "ended")
+        try refuseNewErrors(out, comparedWith: c, under: "ended")
         return out
+    }
+
+    /// A registered document, or one with at least its date, is kept; an empty one is none (as
+    /// the screens' document fields do).
+    public static func kept(_ d: RegisteredDocument?) -> RegisteredDocument? {
+        guard let d, d.isRegistered || d.date != nil else { return nil }
+        return d
     }
 
     /// Saves the changed cooperation as a new revision on top of `basedOn`.
     public func save(_ c: Cooperation, basedOn: Int?, in session: StoreSession) throws(StoreError) -> RevisionInfo {
         try session.save(c, basedOn: basedOn)
-    }
-
-    private func refuseErrors(_ c: Cooperation, under prefix: String) throws(Failure) {
-        let errors = Validator.validate(c, rulebook: rulebook, catalogues: catalogues, today: today)
-            .filter { $0.severity == .error && $0.path.hasPrefix(prefix) }
-        if !errors.isEmpty { throw .findings(errors) }
     }
 }

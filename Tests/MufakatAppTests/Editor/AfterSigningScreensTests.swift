@@ -96,4 +96,40 @@ import TerminalUI
         let out = d.press(.right, .right, .right, .enter, .enter)
         #expect(out.contains { if case .export(.pengakhiran, _) = $0 { true } else { false } })
     }
+
+    /// One road: deleting an evaluation goes through the service, so a renewal resting on a later
+    /// evaluation still cites the same one, and one resting on the deleted evaluation cites none.
+    @Test func deletingAnEvaluationKeepsTheRenewalsCitationRight() {
+        var c = EditorFixture.bogorRaya()
+        c.implementation.progress = StageProgress(status: .draft)
+        c.implementation.evaluations = [Evaluation(date: EditorFixture.today, evaluator: "Pertama"),
+                                        Evaluation(date: EditorFixture.today, evaluator: "Kedua")]
+        c.renewals = [Renewal(date: EditorFixture.today, years: 1, reason: "Baik", evaluationIndex: 1)]
+        var d = EditorSnapshotTests.at("pelaksanaan", c, width: 80, height: 24)
+        go(&d, to: .evaluations)
+        d.press(.char("h"), .char("y"))
+        #expect(d.editor.cooperation.implementation.evaluations.map(\.evaluator) == ["Kedua"])
+        #expect(d.editor.cooperation.renewals?.first?.evaluationIndex == 0)
+        d.press(.char("h"), .char("y"))
+        #expect(d.editor.cooperation.implementation.evaluations.isEmpty)
+        #expect(d.editor.cooperation.renewals?.first?.evaluationIndex == nil)
+    }
+
+    /// An existing record edited into one the service refuses keeps its form open with the
+    /// service's reason; a second Esc puts the record back as it was.
+    @Test func anEditTheServiceRefusesCanBeTakenBack() {
+        var c = EditorFixture.bogorRaya()
+        c.implementation.progress = StageProgress(status: .draft)
+        let followUp = EvaluationFollowUp(action: "Pembangunan halte", owner: "Dinas Perhubungan", deadline: EditorFixture.today)
+        c.implementation.evaluations = [Evaluation(date: EditorFixture.today, evaluator: "Tim", followUps: [followUp])]
+        var d = EditorSnapshotTests.at("pelaksanaan", c, width: 80, height: 24)
+        go(&d, to: .followUps)
+        d.press(.enter, .tab, .ctrl("u"), .escape)
+        #expect(d.editor.message?.text.contains("belum memiliki penanggung jawab") == true)
+        #expect(d.editor.message?.text.contains("Esc sekali lagi") == true)
+        if case .record = d.editor.mode {} else { Issue.record("the form closed on a refusal") }
+        d.press(.escape)
+        if case .form = d.editor.mode {} else { Issue.record("a second Esc did not close the form") }
+        #expect(d.editor.cooperation.implementation.evaluations[0].followUps == [followUp])
+    }
 }

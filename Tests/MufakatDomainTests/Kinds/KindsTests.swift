@@ -271,6 +271,31 @@ import Testing
         #expect(findings(c).contains { $0.ruleID == RuleID.followUpOverdue.rawValue && $0.message.contains("Dinas Perhubungan") })
     }
 
+    @Test func aFollowUpNeedsAnActionAnOwnerAndADeadline() {
+        var c = signedKSDD()
+        c.implementation.evaluations = [Evaluation(date: CalendarDate(year: 2025, month: 6, day: 1)!,
+                                                   followUps: [EvaluationFollowUp(action: "Perbaikan halte")])]
+        let incomplete = findings(c).filter { $0.ruleID == RuleID.followUpIncomplete.rawValue }
+        #expect(incomplete.map(\.path).sorted() == ["implementation.evaluations[0].followUps[0].deadline",
+                                                     "implementation.evaluations[0].followUps[0].owner"])
+        #expect(incomplete.allSatisfy { $0.severity == .error && $0.message.contains("Perbaikan halte") })
+        c.implementation.evaluations[0].followUps[0].owner = "Dinas Perhubungan"
+        c.implementation.evaluations[0].followUps[0].deadline = CalendarDate(year: 2025, month: 9, day: 1)
+        #expect(!ids(findings(c)).contains(RuleID.followUpIncomplete.rawValue))
+    }
+
+    @Test func eachYearIsCheckedAgainstTheCountThePKSPromises() {
+        var c = signedKSDD()
+        c.agreement.evaluationsPerYear = 3
+        c.implementation.evaluations = [Evaluation(date: CalendarDate(year: 2025, month: 3, day: 1)!),
+                                        Evaluation(date: CalendarDate(year: 2025, month: 9, day: 1)!)]
+        // Two meet the rulebook's minimum, but the PKS says "paling sedikit 3 (tiga) kali".
+        let f = findings(c).first { $0.ruleID == RuleID.evaluationsInYearTooFew.rawValue && $0.message.contains("2025") }
+        #expect(f?.message.contains("paling sedikit 3 kali") == true, "\(String(describing: f?.message))")
+        c.implementation.evaluations.append(Evaluation(date: CalendarDate(year: 2025, month: 12, day: 1)!))
+        #expect(!ids(findings(c)).contains(RuleID.evaluationsInYearTooFew.rawValue))
+    }
+
     @Test func statusFollowsSigningTermRenewalAndEnding() {
         var c = signedKSDD()
         #expect(c.status(on: today) == .running)

@@ -49,7 +49,7 @@ import Testing
             try service.addFollowUp(c, EvaluationFollowUp(action: "Lengkapi halte", owner: "Dinas Perhubungan"))
         }
         var out = try service.addEvaluation(c, Evaluation(date: Self.today, evaluator: "Tim evaluasi", findings: ["Halte belum lengkap"]))
-        out = try service.addFollowUp(out, EvaluationFollowUp(action: "Lengkapi halte", owner: "Dinas Perhubungan"))
+        out = try service.addFollowUp(out, EvaluationFollowUp(action: "Lengkapi halte", owner: "Dinas Perhubungan", deadline: Self.today))
         out = try service.recordRenewal(out, years: 2, reason: "Hasil evaluasi baik")
         #expect(out.implementation.evaluations.count == 1)
         #expect(out.implementation.evaluations[0].followUps.map(\.action) == ["Lengkapi halte"])
@@ -88,5 +88,84 @@ import Testing
         let info = try service.save(ended, basedOn: stored.revision, in: session)
         #expect(info.revision == first.revision + 1)
         #expect(try session.load(id: "ks-bogor-raya-2026").cooperation.ended?.ground == .termExpired)
+    }
+
+    // MARK: One road for the screens: add, replace, remove
+
+    @Test func aFollowUpWithoutOwnerOrDeadlineIsRefusedWithTheRulebookReason() throws {
+        let c = try service.addEvaluation(CooperationFixture.bogorRaya(), Evaluation(date: Self.today, evaluator: "Tim"))
+        do {
+            _ = try service.addFollowUp(c, EvaluationFollowUp(action: "Lengkapi halte"))
+            Issue.record("a follow-up with no owner and no deadline was recorded")
+        } catch {
+            guard case .findings(let f) = error else { Issue.record("\(error)"); return }
+            #expect(Set(f.map(\.ruleID)) == [RuleID.followUpIncomplete.rawValue])
+            #expect(f.map(\.path).sorted() == ["implementation.evaluations[0].followUps[0].deadline", "implementation.evaluations[0].followUps[0].owner"])
+            #expect(error.description.contains("belum memiliki penanggung jawab"))
+            #expect(error.description.contains("belum memiliki tenggat"))
+            // The reason an officer reads names no internal field path.
+            #expect(!error.description.contains("implementation."))
+        }
+    }
+
+    @Test func anOldProblemElsewhereDoesNotBlockANewRecord() throws {
+        var c = try service.addEvaluation(CooperationFixture.bogorRaya(), Evaluation(date: Self.today, evaluator: "Tim"))
+        // A follow-up stored before the rule, without an owner.
+        c.implementation.evaluations[0].followUps = [EvaluationFollowUp(action: "Lama", deadline: Self.today)]
+        let out = try service.addEvaluation(c, Evaluation(date: Self.today, evaluator: "Tim kedua"))
+        #expect(out.implementation.evaluations.count == 2)
+        // But a new follow-up that is itself incomplete is refused.
+        #expect(throws: AfterSigningService.Failure.self) {
+            try service.addFollowUp(out, EvaluationFollowUp(action: "Baru", owner: "Dinas"), evaluation: 1)
+        }
+    }
+
+    @Test func replaceChecksTheEditedRecordAndKeepsItsPlace() throws {
+        var c = try service.addEvaluation(CooperationFixture.bogorRaya(), Evaluation(date: Self.today, evaluator: "Tim"))
+        let complete = EvaluationFollowUp(action: "Lengkapi halte", owner: "Dinas Perhubungan", deadline: Self.today)
+        c = try service.add(.followUp(complete, evaluation: 0), to: c)
+        var edited = complete
+        edited.completedOn = Self.today
+        let out = try service.replace(c, at: 0, with: .followUp(edited, evaluation: 0))
+        #expect(out.implementation.evaluations[0].followUps == [edited])
+        edited.owner = ""
+        #expect(throws: AfterSigningService.Failure.self) { try service.replace(c, at: 0, with: .followUp(edited, evaluation: 0)) }
+        #expect(throws: AfterSigningService.Failure.noSuchRecord(3)) { try service.replace(c, at: 2, with: .followUp(complete, evaluation: 0)) }
+        // An adendum keeps a stage it already had; changing it to one the rulebook does not name is refused.
+        var old = Amendment(stageID: "usulan", reason: "Dicatat oleh rulebook lama", date: Self.today)
+        c.amendments = [old]
+        old.reason = "Diperbaiki"
+        #expect(try service.replace(c, at: 0, with: .amendment(old)).amendments.first?.reason == "Diperbaiki")
+        old.stageID = "tidak-ada"
+        #expect(throws: AfterSigningService.Failure.self) { try service.replace(c, at: 0, with: .amendment(old)) }
+    }
+
+    @Test func removingAnEvaluationMovesTheRenewalsThatCiteIt() throws {
+        var c = CooperationFixture.bogorRaya()
+        c = try service.addEvaluation(c, Evaluation(date: Self.today, evaluator: "Pertama"))
+        c = try service.addEvaluation(c, Evaluation(date: Self.today, evaluator: "Kedua"))
+        c = try service.recordRenewal(c, years: 1, reason: "Baik")
+        #expect(c.renewals?.first?.evaluationIndex == 1)
+        let first = service.remove(.evaluation, at: 0, from: c)
+        #expect(first.implementation.evaluations.map(\.evaluator) == ["Kedua"])
+        #expect(first.renewals?.first?.evaluationIndex == 0)
+        let second = service.remove(.evaluation, at: 1, from: c)
+        #expect(second.renewals?.first?.evaluationIndex == nil)
+        #expect(service.remove(.renewal, at: 0, from: c).renewals == nil)
+    }
+
+    @Test func refusalsToAddComeBeforeAnyForm() {
+        var unsigned = CooperationFixture.bogorRaya()
+        unsigned.agreement.progress.status = .draft
+        unsigned.memorandum.progress.status = .draft
+        for kind in [AfterSigningService.EntryKind.evaluation, .report, .renewal, .amendment] {
+            #expect(service.refusalToAdd(kind, to: unsigned) == .notSigned(unsigned.id))
+        }
+        #expect(service.refusalToAdd(.followUp, to: CooperationFixture.bogorRaya()) == .noEvaluation("ks-bogor-raya-2026"))
+        #expect(service.refusalToAdd(.evaluation, to: CooperationFixture.bogorRaya()) == nil)
+    }
+
+    @Test func theReportGoesToTheGovernorOfAKotaByDefault() {
+        #expect(service.defaultReportRecipient(CooperationFixture.bogorRaya()) == "Gubernur Jawa Barat")
     }
 }

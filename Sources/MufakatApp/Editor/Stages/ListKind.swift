@@ -135,12 +135,7 @@ enum ListKind: String, Sendable, Hashable {
     /// Governor for a kab/kota inside a province, the Minister otherwise (PP 28/2018 Pasal 44).
     /// The titles come from the rulebook's [reporting].
     static func defaultReportRecipient(_ c: Cooperation, context: EditorContext) -> String {
-        let minister = context.rulebook.reporting?.recipientProvince ?? "Menteri Dalam Negeri"
-        guard let code = c.parties.first?.regionCode, let region = context.catalogues.regions[code] else { return minister }
-        if region.level == .provinsi { return minister }
-        let governor = context.rulebook.reporting?.recipientKabKota ?? "Gubernur"
-        let province = context.catalogues.regions[region.provinceCode]?.name.replacingOccurrences(of: "Provinsi ", with: "")
-        return province.map { "\(governor) \($0)" } ?? governor
+        AfterSigningService(rulebook: context.rulebook, catalogues: context.catalogues, today: context.today).defaultReportRecipient(c)
     }
 
     func remove(_ c: inout Cooperation, at i: Int) {
