@@ -12,9 +12,11 @@ struct ServiceText: Sendable {
     var mapping: MappingServiceText
     /// Store sessions: read-only states, imports, merges.
     var session: SessionServiceText
+    /// Archived files, the emblem, the after-signing records.
+    var archive: ArchiveServiceText
 
-    static let indonesian = ServiceText(documents: .indonesian, mapping: .indonesian, session: .indonesian)
-    static let english = ServiceText(documents: .english, mapping: .english, session: .english)
+    static let indonesian = ServiceText(documents: .indonesian, mapping: .indonesian, session: .indonesian, archive: .indonesian)
+    static let english = ServiceText(documents: .english, mapping: .english, session: .english, archive: .english)
 
     /// The catalogue of the language in use.
     static var current: ServiceText { DisplayLanguage.current == .english ? english : indonesian }

@@ -6,9 +6,11 @@ import MufakatDomain
 struct StoreText: Sendable {
     /// `StoreError` and its operation words.
     var errors: StoreErrorText
+    /// What `check-store` reports (`StoreText+Check.swift`).
+    var check: StoreCheckText
 
-    static let indonesian = StoreText(errors: .indonesian)
-    static let english = StoreText(errors: .english)
+    static let indonesian = StoreText(errors: .indonesian, check: .indonesian)
+    static let english = StoreText(errors: .english, check: .english)
 
     /// The catalogue of the language in use.
     static var current: StoreText { DisplayLanguage.current == .english ? english : indonesian }
