@@ -17,7 +17,7 @@ enum AfterSigningCommand {
     static func day(_ text: String?) throws -> CalendarDate? {
         guard let text else { return nil }
         guard let d = CalendarDate(iso: text) else {
-            printError("Tanggal '\(text)' tidak valid; tulis sebagai TTTT-BB-HH.")
+            printError(cli.documents.badDate(text))
             throw Exit.unusable
         }
         return d
@@ -45,39 +45,35 @@ enum AfterSigningCommand {
 /// `mufakat end ID --ground G` (akhiri): records the ending of a signed cooperation
 /// (PP 28/2018 Pasal 9 ayat (1), Pasal 22) in a new revision, as the screens do.
 struct EndCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "end",
-        abstract: "Catat berakhirnya kerja sama yang sudah ditandatangani.",
-        discussion: """
-        Alasan berakhir diambil dari rulebook dan harus berlaku untuk jenis kerja \
-        samanya. Kode keluar: 0 dicatat, 1 ditolak (belum ditandatangani, sudah \
-        berakhir, alasan tidak berlaku, atau konflik), 2 masukan tidak dapat dipakai.
-        """,
+        abstract: cli.documents.endAbstract,
+        discussion: cli.documents.endDiscussion,
         aliases: ["akhiri"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Alasan berakhir (id dari rulebook).", valueName: "ALASAN"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.groundHelp, valueName: cli.documents.groundValue))
     var ground: EndRecord.Ground
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal berakhir (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.endDateHelp, valueName: cli.documents.isoDateValue))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("Judul naskah pendukung.", valueName: "JUDUL"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.documentTitleHelp, valueName: cli.documents.titleValue))
     var documentTitle: String?
 
-    @Option(name: .long, help: ArgumentHelp("Nomor naskah pendukung.", valueName: "NOMOR"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.documentNumberHelp, valueName: cli.documents.numberValue))
     var documentNumber: String?
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal naskah pendukung.", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.documentDateHelp, valueName: cli.documents.isoDateValue))
     var documentDate: String?
 
-    @Option(name: .long, help: ArgumentHelp("Naskah pengakhiran (bawaan: surat-pemberitahuan).", valueName: "NASKAH"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.instrumentHelp, valueName: cli.documents.documentValue))
     var instrument: EndRecord.Instrument?
 
-    @Option(name: .long, help: ArgumentHelp("Keterangan.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.remarkHelp, valueName: cli.documents.textValue))
     var note: String = ""
 
     @OptionGroup var store: StoreOptions
@@ -90,36 +86,36 @@ struct EndCommand: ParsableCommand {
         let info = try AfterSigningCommand.record(id: id, store: store, rulebook: rulebookOptions) { service, c throws(AfterSigningService.Failure) in
             try service.end(c, ground: ground, date: day, document: document, instrument: instrument, note: note)
         }
-        print("Kerja sama '\(id)' dicatat berakhir pada revisi \(info.revision).")
+        print(cli.documents.ended(id, info.revision))
     }
 }
 
 /// `mufakat evaluate ID --evaluator TIM --finding ...` (evaluasi): records one evaluation of a
 /// signed cooperation in a new revision.
 struct EvaluateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Catat satu evaluasi kerja sama yang sudah ditandatangani.",
-        discussion: "Kode keluar: 0 dicatat, 1 ditolak atau konflik, 2 masukan tidak dapat dipakai.",
+        abstract: cli.documents.evaluateAbstract,
+        discussion: cli.documents.evaluateDiscussion,
         aliases: ["evaluasi"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal evaluasi (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.evaluationDateHelp, valueName: cli.documents.isoDateValue))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("Tim atau pejabat yang mengevaluasi.", valueName: "TIM"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.evaluatorHelp, valueName: cli.documents.teamValue))
     var evaluator: String = ""
 
-    @Option(name: .long, help: ArgumentHelp("Ringkasan hasil evaluasi.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.summaryHelp, valueName: cli.documents.textValue))
     var summary: String = ""
 
-    @Option(name: .customLong("finding"), help: ArgumentHelp("Temuan (boleh berulang).", valueName: "TEKS"))
+    @Option(name: .customLong("finding"), help: ArgumentHelp(cli.documents.findingHelp, valueName: cli.documents.textValue))
     var findings: [String] = []
 
-    @Option(name: .customLong("recommendation"), help: ArgumentHelp("Rekomendasi (boleh berulang).", valueName: "TEKS"))
+    @Option(name: .customLong("recommendation"), help: ArgumentHelp(cli.documents.recommendationHelp, valueName: cli.documents.textValue))
     var recommendations: [String] = []
 
     @OptionGroup var store: StoreOptions
@@ -131,40 +127,40 @@ struct EvaluateCommand: ParsableCommand {
             try service.addEvaluation(c, Evaluation(date: day ?? service.today, evaluator: evaluator, summary: summary,
                                                     findings: findings, recommendations: recommendations))
         }
-        print("Evaluasi kerja sama '\(id)' dicatat pada revisi \(info.revision).")
+        print(cli.documents.evaluated(id, info.revision))
     }
 }
 
 /// `mufakat renew ID --years N --reason TEKS` (perpanjang): records a renewal of a signed
 /// cooperation, resting on its latest evaluation, in a new revision.
 struct RenewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "renew",
-        abstract: "Catat perpanjangan kerja sama yang sudah ditandatangani.",
-        discussion: "Perpanjangan merujuk evaluasi terakhir. Kode keluar: 0 dicatat, 1 ditolak atau konflik, 2 masukan tidak dapat dipakai.",
+        abstract: cli.documents.renewAbstract,
+        discussion: cli.documents.renewDiscussion,
         aliases: ["perpanjang"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Tambahan jangka waktu dalam tahun.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.yearsHelp, valueName: "N"))
     var years: Int
 
-    @Option(name: .long, help: ArgumentHelp("Alasan perpanjangan.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.renewReasonHelp, valueName: cli.documents.textValue))
     var reason: String
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal kesepakatan perpanjangan (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.renewDateHelp, valueName: cli.documents.isoDateValue))
     var date: String?
 
-    @Option(name: .customLong("number"), help: ArgumentHelp("Nomor naskah perpanjangan, satu per pihak menurut urutan pihak (boleh berulang).", valueName: "NOMOR"))
+    @Option(name: .customLong("number"), help: ArgumentHelp(cli.documents.renewNumberHelp, valueName: cli.documents.numberValue))
     var numbers: [String] = []
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var rulebookOptions: RulebookOptions
 
     func validate() throws {
-        guard (1...99).contains(years) else { throw ValidationError("--years harus antara 1 dan 99.") }
+        guard (1...99).contains(years) else { throw ValidationError(cli.documents.yearsRange) }
     }
 
     func run() throws {
@@ -172,36 +168,36 @@ struct RenewCommand: ParsableCommand {
         let info = try AfterSigningCommand.record(id: id, store: store, rulebook: rulebookOptions) { service, c throws(AfterSigningService.Failure) in
             try service.recordRenewal(c, date: day, years: years, reason: reason, numbers: numbers)
         }
-        print("Perpanjangan kerja sama '\(id)' dicatat pada revisi \(info.revision).")
+        print(cli.documents.renewed(id, info.revision))
     }
 }
 
 /// `mufakat amend ID --stage pks --reason TEKS --change ...` (adendum): records an adendum to a
 /// signed naskah in a new revision.
 struct AmendCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "amend",
-        abstract: "Catat adendum atas naskah yang sudah ditandatangani.",
-        discussion: "Tahapan yang dapat diubah (KB, Nota, PKS) diambil dari rulebook. Kode keluar: 0 dicatat, 1 ditolak atau konflik, 2 masukan tidak dapat dipakai.",
+        abstract: cli.documents.amendAbstract,
+        discussion: cli.documents.amendDiscussion,
         aliases: ["adendum"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Id tahapan naskah yang diubah menurut rulebook, misalnya pks.", valueName: "TAHAPAN"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.amendStageHelp, valueName: cli.documents.stageValue))
     var stage: String
 
-    @Option(name: .long, help: ArgumentHelp("Alasan perubahan.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.amendReasonHelp, valueName: cli.documents.textValue))
     var reason: String
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal adendum (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.amendDateHelp, valueName: cli.documents.isoDateValue))
     var date: String?
 
-    @Option(name: .customLong("change"), help: ArgumentHelp("Rincian perubahan (boleh berulang).", valueName: "TEKS"))
+    @Option(name: .customLong("change"), help: ArgumentHelp(cli.documents.changeHelp, valueName: cli.documents.textValue))
     var changes: [String] = []
 
-    @Option(name: .customLong("number"), help: ArgumentHelp("Nomor naskah adendum, satu per pihak menurut urutan pihak (boleh berulang).", valueName: "NOMOR"))
+    @Option(name: .customLong("number"), help: ArgumentHelp(cli.documents.amendNumberHelp, valueName: cli.documents.numberValue))
     var numbers: [String] = []
 
     @OptionGroup var store: StoreOptions
@@ -212,6 +208,6 @@ struct AmendCommand: ParsableCommand {
         let info = try AfterSigningCommand.record(id: id, store: store, rulebook: rulebookOptions) { service, c throws(AfterSigningService.Failure) in
             try service.recordAmendment(c, stageID: stage, date: day, reason: reason, changes: changes, numbers: numbers)
         }
-        print("Adendum kerja sama '\(id)' dicatat pada revisi \(info.revision).")
+        print(cli.documents.amended(id, info.revision))
     }
 }

@@ -5,28 +5,28 @@ import MufakatStore
 
 /// `mufakat bundle`: one file to carry cooperations and mappings to another machine.
 struct BundleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "bundle",
-        abstract: "Ekspor dan impor bundel (satu berkas berisi kerja sama dan pemetaan beserta riwayatnya).",
+        abstract: cli.store.bundleAbstract,
         subcommands: [BundleExportCommand.self, BundleImportCommand.self],
         aliases: ["bundel"]
-    )
+    ) }
 }
 
 /// `mufakat bundle export --output FILE [ID...]`.
 struct BundleExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
-        abstract: "Tulis bundel berisi kerja sama (semua, atau id yang disebut) dan pemetaan.",
+        abstract: cli.store.bundleExportAbstract,
         aliases: ["ekspor"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Option(name: .long, help: ArgumentHelp("Berkas bundel yang ditulis (misalnya kerja-sama.mufakat.zip).", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.bundleOutputHelp, valueName: cli.common.fileValue))
     var output: String
-    @Flag(name: .customLong("no-mappings"), help: "Jangan sertakan pemetaan urusan.")
+    @Flag(name: .customLong("no-mappings"), help: ArgumentHelp(cli.store.noMappingsHelp))
     var noMappings = false
-    @Argument(help: ArgumentHelp("Id kerja sama (bawaan: semua).", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.store.idsHelp, valueName: "ID"))
     var ids: [String] = []
     @OptionGroup var json: JSONOption
 
@@ -36,26 +36,26 @@ struct BundleExportCommand: ParsableCommand {
             try opened.exportBundle(to: URL(fileURLWithPath: output), ids: ids.isEmpty ? nil : ids, includeMappings: !noMappings)
         }
         if json.json { try StoreSupport.printJSON(result); return }
-        for s in result.skipped { printError("Perhatian: \(s)") }
-        print("Bundel \(result.file) ditulis: \(result.cooperations) kerja sama, \(result.mappings) pemetaan, \(result.revisions) revisi (\(result.bytes) bita).")
-        print("Impor di komputer lain dengan `mufakat bundle import \(URL(fileURLWithPath: output).lastPathComponent)`.")
+        for s in result.skipped { printError(cli.common.warningPrefix + s) }
+        print(cli.store.bundleWritten(result.file, result.cooperations, result.mappings, result.revisions, result.bytes))
+        print(cli.store.bundleImportHint(URL(fileURLWithPath: output).lastPathComponent))
     }
 }
 
 /// `mufakat bundle import FILE`.
 struct BundleImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: "Impor bundel: tambahkan yang baru, perbarui yang tertinggal, laporkan konflik tanpa menimpa.",
-        discussion: "Kode keluar 1 bila ada konflik (berubah di kedua sisi) atau entri yang ditolak.",
+        abstract: cli.store.bundleImportAbstract,
+        discussion: cli.store.bundleImportDiscussion,
         aliases: ["impor"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Berkas bundel.", valueName: "BERKAS"))
+    @Argument(help: ArgumentHelp(cli.store.bundleFileHelp, valueName: cli.common.fileValue))
     var file: String
     @Flag(name: .customLong("accept-foreign"),
-          help: "Terima juga perubahan atas kerja sama yang terakhir disimpan di komputer ini oleh orang lain, atau atas pemetaan daerah sendiri.")
+          help: ArgumentHelp(cli.store.acceptForeignHelp))
     var acceptForeign = false
     @OptionGroup var json: JSONOption
 
@@ -67,16 +67,16 @@ struct BundleImportCommand: ParsableCommand {
         if json.json {
             try StoreSupport.printJSON(report)
         } else {
-            for i in report.added { print("Ditambahkan: \(i)") }
-            for i in report.updated { print("Diperbarui: \(i)") }
-            for i in report.unchanged { print("Tidak berubah: \(i)") }
-            for i in report.conflicts { print("KONFLIK: \(i)") }
-            for r in report.rejected { print("DITOLAK: entri \(r)") }
-            if let signer = report.signer { print("Penanda tangan: \(signer)") }
-            for w in report.warnings { print("PERINGATAN: \(w)") }
-            for i in report.foreign { print("DITAHAN: \(i) (perubahan dari pihak lain atas data milik penyimpanan ini; periksa, lalu ulangi dengan --accept-foreign bila memang dikehendaki)") }
-            print("\(report.added.count) ditambahkan, \(report.updated.count) diperbarui, \(report.unchanged.count) tidak berubah, "
-                  + "\(report.conflicts.count) konflik, \(report.rejected.count) entri ditolak.")
+            for i in report.added { print(cli.store.added + "\(i)") }
+            for i in report.updated { print(cli.store.updated + "\(i)") }
+            for i in report.unchanged { print(cli.store.unchanged + "\(i)") }
+            for i in report.conflicts { print(cli.store.conflict + "\(i)") }
+            for r in report.rejected { print(cli.store.rejectedEntry + "\(r)") }
+            if let signer = report.signer { print(cli.store.signer + "\(signer)") }
+            for w in report.warnings { print(cli.store.warning + "\(w)") }
+            for i in report.foreign { print(cli.store.held("\(i)")) }
+            print(cli.store.bundleTotals(report.added.count, report.updated.count, report.unchanged.count,
+                                         report.conflicts.count, report.rejected.count))
         }
         // A mapping bundle also brings its region into the current meeting (the same rule as
         // `mapping import`), or says why not.

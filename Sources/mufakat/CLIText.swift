@@ -1,44 +1,30 @@
-/// Translates the fixed English phrases of swift-argument-parser's help and error output.
-enum CLIText {
-    private static let phrases: [(String, String)] = [
-        ("OVERVIEW:", "IKHTISAR:"),
-        ("USAGE:", "PENGGUNAAN:"),
-        ("ARGUMENTS:", "ARGUMEN:"),
-        ("OPTIONS:", "OPSI:"),
-        ("SUBCOMMANDS:", "SUBPERINTAH:"),
-        ("Show help information.", "Tampilkan bantuan ini."),
-        ("Show the version.", "Tampilkan versi program."),
-        ("(default: ", "(bawaan: "),
-        ("; default: ", "; bawaan: "),
-        ("Please provide one of the following:", "Pilih salah satu dari:"),
-        ("for detailed help", "untuk bantuan rinci"),
-        ("(values: ", "(pilihan: "),
-        ("(values:\n", "(pilihan:\n"),   // the help wraps right after the word
-        ("(default:\n", "(bawaan:\n"),
-        ("; default:\n", "; bawaan:\n"),
-        ("See 'mufakat help <subcommand>' for detailed help.", "Lihat 'mufakat help <subperintah>' untuk bantuan rinci."),
-        ("Error: ", "Kesalahan: "),
-        ("Missing expected argument", "Argumen wajib tidak ada"),
-        ("Unknown option", "Opsi tidak dikenal"),
-        ("Unexpected argument", "Argumen tidak dikenal"),
-        ("Missing value for", "Nilai belum diisi untuk"),
-        ("The value", "Nilai"),
-        ("is invalid for", "tidak sah untuk"),
-        ("Please provide one of", "Pilih salah satu dari"),
-        ("Help:", "Bantuan:"),
-        ("  See '", "  Lihat '"),
-        ("' for more information.", "' untuk keterangan lebih lanjut."),
-        (" (default)", " (bawaan) "),   // one space more: the column after it stays aligned
-        ("Usage:", "Penggunaan:"),
-        ("<subcommand>", "<subperintah>"),
-        ("<options>", "<opsi>"),
-        ("(alias:", "(alias:"),
-    ]
+import MufakatDomain
 
-    static func indonesian(_ text: String) -> String {
-        var out = text
-        for (en, id) in phrases { out = out.replacingOccurrences(of: en, with: id) }
-        // "; default:" where the help wraps between the two ("f4;\n      default: a4)").
-        return out.replacingOccurrences(of: #"(;\s+)default:"#, with: "$1bawaan:", options: .regularExpression)
-    }
+/// Katalog teks baris perintah: every help text and printed line of `mufakat`, as typed entries in
+/// both languages (the memberwise init makes the compiler check that both languages have every entry
+/// and every argument). One sub-catalogue per group of subcommands, each in `CLIText+<Area>.swift`.
+/// Follows `DisplayLanguage.current`, which `Mufakat.main()` resolves from `--lang`, `MUFAKAT_LANG`
+/// and `LANG` before the parser reads any help.
+struct CLIText: Sendable {
+    /// The root command, shared options, `open`, `gallery`, and the words every command prints.
+    var common: CommonCLIText
+    /// list, show, import, history, restore, check-store, bundle, demo, store-stress, store-bench.
+    var store: StoreCLIText
+    /// export, sign, verify, attach, files, end, evaluate, renew, amend.
+    var documents: DocumentsCLIText
+    /// catalog, rulebook, spell, validate.
+    var domain: DomainCLIText
+    /// mapping and mapping meeting.
+    var mapping: MappingCLIText
+    /// dashboard, publish, sync, profile.
+    var office: OfficeCLIText
+
+    static let indonesian = CLIText(common: .indonesian, store: .indonesian, documents: .indonesian, domain: .indonesian, mapping: .indonesian, office: .indonesian)
+    static let english = CLIText(common: .english, store: .english, documents: .english, domain: .english, mapping: .english, office: .english)
+
+    /// The catalogue of the language in use.
+    static var current: CLIText { DisplayLanguage.current == .english ? english : indonesian }
 }
+
+/// The catalogue in use, short: `cli.store.listAbstract`.
+var cli: CLIText { CLIText.current }

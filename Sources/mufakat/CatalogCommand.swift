@@ -4,21 +4,21 @@ import MufakatDomain
 
 /// `mufakat catalog`: the reference data bundled with Mufakat.
 struct CatalogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "catalog",
-        abstract: "Tampilkan data rujukan: daftar wilayah, urusan, dan pembagian kewenangan.",
+        abstract: cli.domain.catalogAbstract,
         subcommands: [Regions.self, Affairs.self, Authority.self],
         aliases: ["katalog"]
-    )
+    ) }
 
     /// `mufakat catalog regions`.
     struct Regions: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "regions",
-            abstract: "Daftar 552 daerah (provinsi, kabupaten, kota) menurut kode Kemendagri.",
+            abstract: cli.domain.regionsAbstract,
             aliases: ["wilayah"]
-        )
-        @Option(name: .long, help: ArgumentHelp("Hanya provinsi ini dan kabupaten/kota di dalamnya.", valueName: "KODE"))
+        ) }
+        @Option(name: .long, help: ArgumentHelp(cli.domain.provinceHelp, valueName: cli.domain.codeValue))
         var province: String?
         @OptionGroup var output: JSONOption
 
@@ -26,15 +26,15 @@ struct CatalogCommand: ParsableCommand {
             var regions = Catalogues.shared.regions.all
             if let province {
                 guard Catalogues.shared.regions[province]?.level == .provinsi else {
-                    printError("Kode provinsi '\(province)' tidak dikenal. Contoh: 32 untuk Jawa Barat.")
+                    printError(cli.domain.unknownProvince(province))
                     throw Exit.unusable
                 }
                 regions = regions.filter { $0.provinceCode == province }
             }
             if output.json { try printJSON(regions); return }
             for r in regions {
-                let level = r.level == .provinsi ? "provinsi" : r.level.rawValue
-                let note = r.autonomous ? "" : "  (bukan daerah otonom)"
+                let level = r.level == .provinsi ? cli.domain.province : r.level.rawValue
+                let note = r.autonomous ? "" : cli.domain.notAutonomous
                 print("\(r.code.padding(toLength: 6, withPad: " ", startingAt: 0)) \(level.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.fullName)\(note)")
             }
         }
@@ -42,11 +42,11 @@ struct CatalogCommand: ParsableCommand {
 
     /// `mufakat catalog affairs`.
     struct Affairs: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "affairs",
-            abstract: "Daftar 32 urusan pemerintahan konkuren dan 6 urusan absolut.",
+            abstract: cli.domain.affairsAbstract,
             aliases: ["urusan"]
-        )
+        ) }
         @OptionGroup var output: JSONOption
 
         func run() throws {
@@ -58,19 +58,19 @@ struct CatalogCommand: ParsableCommand {
                     print("  \(a.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(a.name)")
                 }
             }
-            print("Urusan Pemerintahan Absolut (tidak dapat dikerjasamakan; \(AbsoluteAffair.basis))")
+            print(cli.domain.absoluteAffairs(AbsoluteAffair.basis))
             for a in AbsoluteAffair.all { print("  \(a.name)") }
         }
     }
 
     /// `mufakat catalog authority`.
     struct Authority: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "authority",
-            abstract: "Pembagian kewenangan sub-urusan antara provinsi dan kabupaten/kota.",
+            abstract: cli.domain.authorityAbstract,
             aliases: ["kewenangan"]
-        )
-        @Argument(help: ArgumentHelp("Kode urusan, misalnya 2.15 (bawaan: semua).", valueName: "URUSAN"))
+        ) }
+        @Argument(help: ArgumentHelp(cli.domain.affairHelp, valueName: cli.domain.affairValue))
         var affair: String?
         @OptionGroup var output: JSONOption
 
@@ -79,16 +79,16 @@ struct CatalogCommand: ParsableCommand {
             var rows = catalogue.authority.all
             if let affair {
                 guard catalogue.affairs[affair] != nil else {
-                    printError("Kode urusan '\(affair)' tidak dikenal. Lihat `mufakat catalog affairs`.")
+                    printError(cli.domain.unknownAffair(affair))
                     throw Exit.unusable
                 }
                 rows = rows.filter { $0.affairCode == affair }
             }
             if output.json { try printJSON(rows); return }
             for r in rows {
-                let confirm = r.toConfirm ? " (perlu dikonfirmasi)" : ""
+                let confirm = r.toConfirm ? cli.domain.toConfirm : ""
                 print("\(r.affairCode) \(r.id) [\(r.level.title)]: \(r.description)\(confirm)")
-                print("    Dasar: \(r.basis)")
+                print("    " + cli.domain.basis + r.basis)
             }
         }
     }

@@ -5,18 +5,15 @@ import MufakatStore
 
 /// `mufakat check-store`: verifies every file and every hash chain.
 struct CheckStoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check-store",
-        abstract: "Periksa seluruh penyimpanan: setiap berkas dan rantai hash riwayat.",
-        discussion: """
-        Penyimpanan yang terputus di tengah penyimpanan (listrik padam, proses dimatikan) diselesaikan dan \
-        dicatat sebagai perbaikan. Kode keluar 1 bila ada yang salah (berkas rusak, riwayat diubah atau hilang).
-        """,
+        abstract: cli.store.checkAbstract,
+        discussion: cli.store.checkDiscussion,
         aliases: ["periksa-penyimpanan"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Flag(name: .customLong("read-only"), help: "Periksa saja tanpa memperbaiki atau memindahkan berkas.")
+    @Flag(name: .customLong("read-only"), help: ArgumentHelp(cli.store.readOnlyHelp))
     var readOnly = false
     @OptionGroup var output: JSONOption
 
@@ -26,14 +23,14 @@ struct CheckStoreCommand: ParsableCommand {
         if output.json {
             try StoreSupport.printJSON(report)
         } else {
-            print("Penyimpanan \(report.root): \(report.cooperations) kerja sama, \(report.mappings) pemetaan, \(report.revisions) revisi diperiksa.")
-            for r in report.repairs { print("Diperbaiki: \(r)") }
-            for n in report.notes { print("Catatan: \(n)") }
+            print(cli.store.checked(report.root, report.cooperations, report.mappings, report.revisions))
+            for r in report.repairs { print(cli.store.repaired(r)) }
+            for n in report.notes { print(cli.common.notePrefix + n) }
             if report.findings.isEmpty {
-                print("Tidak ada masalah: semua berkas terbaca dan semua rantai hash utuh.")
+                print(cli.store.healthy)
             } else {
-                print("\(report.findings.count) masalah ditemukan:")
-                for f in report.findings { print("- \(f.path): \(f.problem)\n  Perbaikan: \(f.fix)") }
+                print(cli.store.problemsFound(report.findings.count))
+                for f in report.findings { print("- \(f.path): \(f.problem)\n  \(cli.store.fixLabel): \(f.fix)") }
             }
         }
         if !report.isHealthy { throw Exit.findings }

@@ -4,19 +4,19 @@ import MufakatServices
 
 /// `--store PATH`: which store folder to use (else MUFAKAT_STORE, else the XDG default).
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Folder penyimpanan (bawaan: $MUFAKAT_STORE atau ~/.local/share/mufakat).", valueName: "FOLDER"))
+    @Option(name: .long, help: ArgumentHelp(cli.common.storeHelp, valueName: cli.common.storeValue))
     var store: String?
 }
 
 /// `--rulebook FILE`: use a region's own rulebook instead of the bundled one.
 struct RulebookOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Berkas rulebook TOML milik daerah (bawaan: rulebook bawaan Mufakat).", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.common.rulebookHelp, valueName: cli.common.fileValue))
     var rulebook: String?
 }
 
 /// `--json`: machine-readable output.
 struct JSONOption: ParsableArguments {
-    @Flag(name: .long, help: "Keluaran dalam format JSON.")
+    @Flag(name: .long, help: ArgumentHelp(cli.common.jsonHelp))
     var json = false
 }
 
@@ -28,7 +28,7 @@ enum Exit {
     static let unusable = ExitCode(2)
 }
 
-/// Writes an Indonesian message to standard error.
+/// Writes a message (from the catalogue) to standard error.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
 }

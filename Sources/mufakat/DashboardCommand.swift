@@ -6,25 +6,25 @@ import MufakatStore
 
 /// `mufakat dashboard [--output FILE.docx|.xlsx]` (rekap): the summary of every cooperation.
 struct DashboardCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Rekapitulasi kerja sama daerah: jumlah per keadaan, tahapan, jenis, urusan dan mitra; yang segera berakhir; evaluasi; pembiayaan; naskah tanpa pindaian.",
-        discussion: "Tanpa --output, rekapitulasi dicetak sebagai teks dengan grafik batang dari karakter blok. Dengan --output BERKAS.docx atau BERKAS.xlsx, ditulis sebagai dokumen \"Rekapitulasi Kerja Sama Daerah\" atau lembar kerja.",
+        abstract: cli.office.dashboardAbstract,
+        discussion: cli.office.dashboardDiscussion,
         aliases: ["rekap"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var rulebookOptions: RulebookOptions
-    @Option(name: .long, help: ArgumentHelp("Tulis ke berkas .docx atau .xlsx.", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.office.dashboardOutputHelp, valueName: cli.common.fileValue))
     var output: String?
-    @Option(name: .long, help: ArgumentHelp("Tanggal keadaan (TTTT-BB-HH); bawaan hari ini.", valueName: "TANGGAL"))
+    @Option(name: .long, help: ArgumentHelp(cli.office.dashboardDateHelp, valueName: cli.office.dateValue))
     var date: String?
     @OptionGroup var json: JSONOption
 
     func run() throws {
         var today = CalendarDate.today()
         if let date {
-            guard let d = CalendarDate(iso: date) else { printError("Tanggal '\(date)' tidak sah; tulis sebagai TTTT-BB-HH."); throw Exit.unusable }
+            guard let d = CalendarDate(iso: date) else { printError(cli.office.badDate(date)); throw Exit.unusable }
             today = d
         }
         let rulebook = try rulebookOptions.load()
@@ -37,7 +37,7 @@ struct DashboardCommand: ParsableCommand {
             do { try DashboardExport.write(dashboard, to: URL(fileURLWithPath: output), regionName: region) } catch {
                 printError(error.description); throw Exit.unusable
             }
-            print("Rekapitulasi ditulis ke '\(output)'.")
+            print(cli.office.dashboardWritten(output))
             return
         }
         if json.json { try printJSON(dashboard); return }

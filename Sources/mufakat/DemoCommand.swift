@@ -6,29 +6,25 @@ import MufakatStore
 
 /// `mufakat demo`: fills a store with realistic example cooperations.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "demo",
-        abstract: "Isi penyimpanan dengan kerja sama contoh yang realistis (untuk mencoba dan mengukur kinerja).",
-        discussion: """
-        Kerja sama contoh memakai daerah nyata (misalnya Kota Bogor dan Kabupaten Bogor), urusan, jumlah \
-        uang dan tanggal yang beragam di semua tahapan. Benih (--seed) yang sama menghasilkan data yang sama.
-        Id yang sudah ada di penyimpanan dilewati, tidak ditimpa.
-        """
-    )
+        abstract: cli.store.demoAbstract,
+        discussion: cli.store.demoDiscussion
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Option(name: .long, help: ArgumentHelp("Jumlah kerja sama contoh.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.countHelp, valueName: "N"))
     var count: Int = 50
-    @Option(name: .long, help: ArgumentHelp("Benih pembangkit acak (bilangan bulat).", valueName: "S"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.seedHelp, valueName: "S"))
     var seed: UInt64 = 1
-    @Option(name: .customLong("reference-date"), help: ArgumentHelp("Tanggal acuan data contoh (TTTT-BB-HH; bawaan hari ini).", valueName: "TANGGAL"))
+    @Option(name: .customLong("reference-date"), help: ArgumentHelp(cli.store.referenceDateHelp, valueName: cli.store.dateValue))
     var referenceDate: String?
     @OptionGroup var output: JSONOption
 
     func validate() throws {
-        guard count >= 1 && count <= 1_000_000 else { throw ValidationError("--count harus antara 1 dan 1000000.") }
+        guard count >= 1 && count <= 1_000_000 else { throw ValidationError(cli.store.countRange) }
         if let referenceDate, CalendarDate(iso: referenceDate) == nil {
-            throw ValidationError("--reference-date '\(referenceDate)' bukan tanggal TTTT-BB-HH yang sah, misalnya 2026-01-15.")
+            throw ValidationError(cli.store.badReferenceDate(referenceDate))
         }
     }
 
@@ -59,11 +55,11 @@ struct DemoCommand: ParsableCommand {
             try StoreSupport.printJSON(Out(store: opened.root.path, inserted: result.inserted, skipped: result.skipped.count,
                               seconds: (seconds * 100).rounded() / 100, mappingRegion: mappingRegion?.code))
         } else {
-            var line = "\(result.inserted) kerja sama contoh ditulis ke \(opened.root.path) dalam \(String(format: "%.1f", seconds)) detik."
-            if !result.skipped.isEmpty { line += " \(result.skipped.count) id sudah ada dan dilewati." }
+            var line = cli.store.demoWritten(result.inserted, opened.root.path, String(format: "%.1f", seconds))
+            if !result.skipped.isEmpty { line += cli.store.demoSkipped(result.skipped.count) }
             print(line)
-            if let mappingRegion { print("Pemetaan urusan contoh \(mappingRegion.fullName) (\(mappingRegion.code)) ditulis.") }
-            print("Lihat daftarnya dengan `mufakat list --store \(opened.root.path)`.")
+            if let mappingRegion { print(cli.store.demoMapping(mappingRegion.fullName, mappingRegion.code)) }
+            print(cli.store.demoListHint(opened.root.path))
         }
     }
 }

@@ -7,55 +7,46 @@ import MufakatStore
 
 /// `mufakat export ID --document kb --format docx --output FILE` (ekspor): writes a naskah.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
-        abstract: "Ekspor naskah kerja sama sebagai DOCX, Markdown, atau teks.",
-        discussion: """
-        Naskah: \(DocumentKind.helpList).
-        Naskah yang belum lengkap tidak diekspor: isian yang belum diisi \
-        ditampilkan dan kode keluar 2. Dengan --draft naskah tetap diekspor dan \
-        isian itu ditandai [BELUM DIISI: ...]. Data yang sama selalu \
-        menghasilkan berkas yang sama persis, byte demi byte.
-        Contoh:
-          mufakat ekspor ID --document kb --paper f4 --output kb.docx
-          mufakat ekspor --from kerja-sama.json -d ringkasan -f txt
-        """,
+        abstract: cli.documents.exportAbstract,
+        discussion: cli.documents.exportDiscussion(DocumentKind.helpList),
         aliases: ["ekspor"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String?
 
-    @Option(name: .long, help: ArgumentHelp("Baca kerja sama dari berkas JSON ini (sebagai ganti ID).", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.fromHelp, valueName: cli.common.fileValue))
     var from: String?
 
     @Option(name: [.customShort("d"), .long],
-            help: ArgumentHelp("Naskah yang diekspor.", valueName: "NASKAH"))
+            help: ArgumentHelp(cli.documents.documentHelp, valueName: cli.documents.documentValue))
     var document: DocumentKind
 
     @Option(name: [.customShort("f"), .long],
-            help: ArgumentHelp("Format berkas; tanpa opsi ini diambil dari akhiran --output (.docx, .md, .txt), selain itu docx.", valueName: "FORMAT"))
+            help: ArgumentHelp(cli.documents.formatHelp, valueName: "FORMAT"))
     var format: DocumentFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Kertas DOCX (f4: 215 × 330 mm).", valueName: "KERTAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.paperHelp, valueName: cli.documents.paperValue))
     var paper: Paper = .a4
 
-    @Option(name: .long, help: ArgumentHelp("Huruf DOCX.", valueName: "HURUF"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.fontHelp, valueName: cli.documents.fontValue))
     var font: Typeface = .bookmanOldStyle
 
-    @Option(name: .long, help: ArgumentHelp("Penulisan tanggal: panjang (15 Juni 2026) atau angka (15-06-2026).", valueName: "GAYA"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.dateStyleHelp, valueName: cli.documents.styleValue))
     var dateStyle: DateStyle = .long
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Berkas tujuan; '-' atau tanpa opsi ini: keluaran standar (hanya md dan txt).", valueName: "BERKAS"))
+    @Option(name: [.short, .long], help: ArgumentHelp(cli.documents.outputHelp, valueName: cli.common.fileValue))
     var output: String?
 
-    @Flag(name: .long, help: "Ekspor walaupun isian belum lengkap; isian yang belum diisi ditandai dengan jelas.")
+    @Flag(name: .long, help: ArgumentHelp(cli.documents.draftHelp))
     var draft = false
 
-    @Option(name: .long, help: ArgumentHelp("Pihak yang menulis surat (1 = PIHAK PERTAMA): surat DPRD per pihak, surat jawaban per mitra.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.partyHelp, valueName: "N"))
     var party: Int?
 
-    @Flag(name: .long, help: "Tanpa lampiran (KAK di belakang surat penawaran, rencana pembiayaan di belakang PKS).")
+    @Flag(name: .long, help: ArgumentHelp(cli.documents.noAttachmentsHelp))
     var noAttachments = false
 
     @OptionGroup var store: StoreOptions
@@ -81,7 +72,7 @@ struct ExportCommand: ParsableCommand {
             format = chosen
         } else if let output, !toStdout {
             guard let byName = DocumentFormat(fileName: output) else {
-                printError("Format berkas '\(output)' tidak dapat ditentukan dari namanya. Tambahkan --format docx, md atau txt.")
+                printError(cli.documents.formatFromName(output))
                 throw Exit.unusable
             }
             format = byName
@@ -89,12 +80,12 @@ struct ExportCommand: ParsableCommand {
             format = .docx
         }
         if (format == .docx || format == .pdf) && toStdout {
-            printError("\(format.rawValue.uppercased()) perlu berkas tujuan: tambahkan --output NAMA.\(format.rawValue).")
+            printError(cli.documents.needsFile(format.rawValue.uppercased(), format.rawValue))
             throw Exit.unusable
         }
         let source = try DocumentsCLI.cooperation(id: id, from: from, store: store)
         if let party, !source.cooperation.parties.indices.contains(party - 1) {
-            printError("Pihak \(party) tidak ada; kerja sama ini memiliki \(source.cooperation.parties.count) pihak (1 sampai \(source.cooperation.parties.count)).")
+            printError(cli.documents.noSuchParty(party, source.cooperation.parties.count))
             throw Exit.unusable
         }
         let service = DocumentService(rulebook: try rulebookOptions.load(), profile: source.profile)
@@ -115,14 +106,14 @@ struct ExportCommand: ParsableCommand {
             do { try OutputFile.write(rendered.data, to: URL(fileURLWithPath: output)) } catch { throw StoreSupport.fail(error) }
         }
         let missing = rendered.missing
-        let note = missing.isEmpty ? "" : " sebagai DRAF (\(missing.count) isian belum diisi)"
+        let note = missing.isEmpty ? "" : cli.documents.asDraft(missing.count)
         if jsonOutput.json && !toStdout {
             try printJSON(Report(document: document.rawValue, format: format.rawValue, output: output, complete: missing.isEmpty, draft: draft,
                                  sha256: rendered.sha256, missing: missing))
         } else if toStdout {
-            if !missing.isEmpty { printError("\(document.label(for: source.cooperation)) diekspor\(note).") }
+            if !missing.isEmpty { printError(cli.documents.exported(document.label(for: source.cooperation), note)) }
         } else {
-            print("\(document.label(for: source.cooperation)) ditulis ke \(output ?? "")\(note).")
+            print(cli.documents.written(document.label(for: source.cooperation), output ?? "", note))
             print("SHA-256: \(rendered.sha256)")
         }
     }
@@ -146,10 +137,10 @@ enum DocumentsCLI {
     static func cooperation(id: String?, from: String?, store options: StoreOptions) throws -> Source {
         switch (id, from) {
         case (nil, nil):
-            printError("Sebutkan ID kerja sama, atau --from BERKAS.json.")
+            printError(cli.documents.nameIDOrFile)
             throw Exit.unusable
         case (.some, .some):
-            printError("Pilih salah satu: ID kerja sama atau --from BERKAS.json, bukan keduanya.")
+            printError(cli.documents.idOrFileNotBoth)
             throw Exit.unusable
         case (nil, .some(let file)):
             let decoded: DecodedCooperationFile

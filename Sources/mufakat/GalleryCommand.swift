@@ -5,13 +5,13 @@ import MufakatApp
 /// `mufakat gallery`: every widget and theme on one screen, to check a terminal before a meeting
 /// and as the screen the end-to-end tests drive.
 struct GalleryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "gallery",
-        abstract: "Menampilkan semua widget dan tema pada satu layar untuk memeriksa terminal.",
-        discussion: "Tab berpindah widget, F2 membuka dialog contoh, F3 mengganti tema, Esc atau Ctrl-C keluar."
-    )
+        abstract: cli.common.galleryAbstract,
+        discussion: cli.common.galleryDiscussion
+    ) }
 
-    @Option(name: .long, help: ArgumentHelp("Nama tema (default, terang, kontras, monokrom) atau jalur berkas .toml.", valueName: "NAMA"))
+    @Option(name: .long, help: ArgumentHelp(cli.common.themeHelp, valueName: cli.common.nameValue))
     var theme: String?
 
     func run() throws {

@@ -5,14 +5,14 @@ import MufakatStore
 
 /// `mufakat history ID`: every saved revision of a cooperation.
 struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "history",
-        abstract: "Riwayat revisi satu kerja sama (siapa menyimpan dan kapan).",
+        abstract: cli.store.historyAbstract,
         aliases: ["riwayat"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Id kerja sama.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.common.idHelp, valueName: "ID"))
     var id: String
     @OptionGroup var output: JSONOption
 
@@ -20,13 +20,13 @@ struct HistoryCommand: ParsableCommand {
         let opened = try StoreSupport.open(store, mode: .readOnly)
         let revisions = try StoreSupport.run(opened) { () throws(StoreError) -> [RevisionInfo] in try opened.history(id: id) }
         if output.json { try StoreSupport.printJSON(revisions); return }
-        print("REV  DISIMPAN                        OLEH                          SHA-256")
+        print(cli.store.historyHeader)
         for r in revisions {
             var line = StoreSupport.fit(String(r.revision), 4) + " " + StoreSupport.fit(StoreClock.display(r.savedAt), 31) + " "
                 + StoreSupport.fit(r.savedBy.description, 29) + " " + String(r.sha256.prefix(12))
-            if let from = r.restoredFrom { line += "  (memulihkan revisi \(from))" }
+            if let from = r.restoredFrom { line += cli.store.restoredFrom(from) }
             print(line)
         }
-        print("\(revisions.count) revisi. Lihat satu revisi dengan `mufakat show \(id) --revision R`.")
+        print(cli.store.historyFooter(revisions.count, id))
     }
 }

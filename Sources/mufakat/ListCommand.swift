@@ -6,36 +6,33 @@ import MufakatStore
 
 /// `mufakat list` (daftar): the cooperations in the store, from the index.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "list",
-        abstract: "Daftar kerja sama di penyimpanan.",
-        discussion: """
-        Dibaca dari indeks ringkas (index.bin), tidak dari setiap berkas; --json membaca entri lengkap dan memeriksa setiap berkas. Tahap: usulan, penawaran, kb, dprd, pks, \
-        pembiayaan, pelaksanaan, atau selesai. Keadaan: proses, berlaku, berakhir, kedaluwarsa.
-        """,
+        abstract: cli.store.listAbstract,
+        discussion: cli.store.listDiscussion,
         aliases: ["daftar"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Option(name: .long, help: ArgumentHelp("Hanya kerja sama pada tahap ini.", valueName: "TAHAP"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.stageHelp, valueName: cli.store.stageValue))
     var stage: String?
-    @Option(name: .long, help: ArgumentHelp("Cari teks pada id, judul, pihak, urusan dan nomor naskah.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.searchHelp, valueName: cli.store.textValue))
     var search: String?
-    @Option(name: .long, help: ArgumentHelp("Hanya jenis ini: ksdd-wajib, ksdd-sukarela, ksdpk, nota-kesepakatan, ksdpl, ksdll.", valueName: "JENIS"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.kindHelp, valueName: cli.store.kindValue))
     var kind: String?
-    @Option(name: .long, help: ArgumentHelp("Hanya keadaan ini: proses, berlaku, berakhir, kedaluwarsa.", valueName: "KEADAAN"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.statusHelp, valueName: cli.store.statusValue))
     var status: String?
     @OptionGroup var output: JSONOption
 
     func validate() throws {
         if let stage, stage != "selesai", StageSection(rawValue: stage) == nil || stage == "tambahan" {
-            throw ValidationError("Tahap '\(stage)' tidak dikenal. Pilih: usulan, penawaran, kb, dprd, pks, pembiayaan, pelaksanaan, selesai.")
+            throw ValidationError(cli.store.unknownStage(stage))
         }
         if let kind, CooperationKind(rawValue: kind) == nil {
-            throw ValidationError("Jenis '\(kind)' tidak dikenal. Pilih: \(CooperationKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(cli.store.unknownKind(kind, CooperationKind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         if let status, !["proses", "berlaku", "berakhir", "kedaluwarsa"].contains(status) {
-            throw ValidationError("Keadaan '\(status)' tidak dikenal. Pilih: proses, berlaku, berakhir, kedaluwarsa.")
+            throw ValidationError(cli.store.unknownStatus(status))
         }
     }
 
@@ -96,31 +93,31 @@ struct ListCommand: ParsableCommand {
                 idWidth = max(idWidth, ListOutput.width(row.id))
             }
             if kept.isEmpty {
-                print("Tidak ada kerja sama yang cocok di \(root.path).")
+                print(cli.store.noMatch(root.path))
                 return
             }
             idWidth = min(idWidth, 24)
             let titleWidth = 80 - idWidth - 12 - 10 - 3
             var out = ListOutput()
-            out.fit("ID", idWidth); out.space(); out.fit("JUDUL", titleWidth); out.space(); out.fit("TAHAP", 12)
-            out.text(" BERAKHIR\n")
+            out.fit("ID", idWidth); out.space(); out.fit(cli.store.columnTitle, titleWidth); out.space(); out.fit(cli.store.columnStage, 12)
+            out.text(cli.store.columnEnds)
             var soon = 0
             let prefix = Array("Kerja Sama ".utf8)
             for e in kept {
                 var end = ""
-                if e.status == .ended { end = "berakhir" }
-                else if e.isExpired(on: today) { end = "LEWAT" }
-                else if let days = e.daysUntilExpiry(from: today), e.status == .active, days <= 90 { end = "\(days) hari"; soon += 1 }
+                if e.status == .ended { end = cli.store.ended }
+                else if e.isExpired(on: today) { end = cli.store.overdue }
+                else if let days = e.daysUntilExpiry(from: today), e.status == .active, days <= 90 { end = cli.store.days(days); soon += 1 }
                 else { end = e.expiryDate?.dayMonthYear ?? "-" }
-                let stage = e.status == .ended ? "Berakhir" : StoreSupport.stageLabel(e.currentStage, kind: e.kind)
+                let stage = e.status == .ended ? cli.store.stageEnded : StoreSupport.stageLabel(e.currentStage, kind: e.kind)
                 var title = e.title
                 if title.starts(with: prefix) { title = UnsafeRawBufferPointer(rebasing: title[prefix.count...]) }
                 out.fit(e.id, idWidth); out.space(); out.fit(title, titleWidth); out.space()
                 out.fit(stage, 12); out.space(); out.text(end); out.text("\n")
                 if out.bytes.count > 1 << 16 { out.flush() }
             }
-            var footer = "\(kept.count) kerja sama"
-            if soon > 0 { footer += "; \(soon) berakhir dalam 90 hari" }
+            var footer = cli.store.listed(kept.count)
+            if soon > 0 { footer += cli.store.endingSoon(soon) }
             out.text(footer + ".\n")
             out.flush()
         }

@@ -7,31 +7,20 @@ import MufakatStore
 
 /// `mufakat mapping` (pemetaan): the facilitator's mapping meeting from the command line.
 struct MappingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "mapping",
-        abstract: "Pemetaan urusan yang dapat dikerjasamakan: impor, matriks, kecocokan, lampiran, berita acara.",
-        discussion: """
-        Untuk fasilitator rapat asistensi / koordinasi teknis (PP 28/2018 Pasal 5). Alur biasa:
-          mufakat pemetaan meeting create --title "..." --level provinsi --province 32 [--take-existing]
-          mufakat pemetaan impor bundel-kota-bogor.mufakat bundel-kab-bogor.mufakat ...
-          mufakat pemetaan matrix --format xlsx --output matriks.xlsx
-          mufakat pemetaan matches            (dengan kebutuhan tanpa pasangan dan potensi tanpa peminat)
-          mufakat pemetaan matches --draft N  (sekali saja; mencetak yang dicatat)
-          mufakat pemetaan meeting withdraw --agreement N --reason "..."
-          mufakat pemetaan meeting group --affair KODE --regions A,B,C [--split]
-          mufakat pemetaan annex --format xlsx --output lampiran.xlsx
-          mufakat pemetaan minutes --format docx --output berita-acara.docx
-        """,
+        abstract: cli.mapping.mappingAbstract,
+        discussion: cli.mapping.mappingDiscussion,
         subcommands: [MappingImportCommand.self, MappingMatrixCommand.self, MappingMatchesCommand.self,
                       MappingAnnexCommand.self, MappingMinutesCommand.self, MappingMeetingCommand.self,
                       MappingValidateCommand.self, MappingPullCommand.self],
         aliases: ["pemetaan"]
-    )
+    ) }
 }
 
 /// `--meeting ID`: which meeting (default: the latest).
 struct MeetingOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Id rapat (bawaan: rapat terakhir).", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.meetingIDHelp, valueName: "ID"))
     var meeting: String?
 }
 
@@ -41,7 +30,7 @@ enum MappingCLI {
         MappingService(repository: try StoreSupport.open(store).mappings)
     }
 
-    /// Runs `body`, turning known errors into an Indonesian message and exit code 2.
+    /// Runs `body`, turning known errors into a message and exit code 2.
     static func run<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let e as ExitCode { throw e } catch MappingServiceError.draftExists(let id) {
             printError(MappingServiceError.draftExists(id: id).description); throw Exit.findings
@@ -69,14 +58,14 @@ enum MappingCLI {
                 printError(reason)
             case .unresolved:
                 unresolved += 1
-                var text = "\(who) (\(r.source)): berbeda dengan impor sebelumnya dan belum diputuskan; tidak diimpor."
-                if let note = r.note { text += " Catatan: \(note)." }
+                var text = cli.mapping.unresolved(who, r.source)
+                if let note = r.note { text += cli.mapping.notePart(note) }
                 for line in r.diff?.lines(affairs: affairs) ?? [] { text += "\n  - \(line)" }
                 printError(text)
             }
         }
         if unresolved > 0 {
-            printError("\(unresolved) pemetaan bertentangan dengan impor sebelumnya. Ulangi dengan --replace untuk mengganti atau --keep untuk mempertahankan yang lama.")
+            printError(cli.mapping.unresolvedCount(unresolved))
         }
         if unresolved > 0 || rejected > 0 || !problems.isEmpty { throw Exit.findings }
     }
@@ -89,7 +78,7 @@ enum MappingCLI {
     static func parseProvince(_ code: String?) throws -> String? {
         guard let code else { return nil }
         guard Catalogues.shared.regions[code]?.level == .provinsi else {
-            printError("Kode provinsi '\(code)' tidak dikenal. Contoh: 32 untuk Jawa Barat; lihat kolom kode pada daftar wilayah.")
+            printError(cli.mapping.unknownProvince(code))
             throw Exit.unusable
         }
         return code
@@ -100,21 +89,21 @@ enum MappingCLI {
         let aliases: [String: AffairGroup] = ["pd": .wajibPelayananDasar, "npd": .wajibNonPelayananDasar, "wajib-pd": .wajibPelayananDasar,
                                               "wajib-npd": .wajibNonPelayananDasar]
         if let g = AffairGroup(rawValue: text.lowercased()) ?? aliases[text.lowercased()] { return g }
-        printError("Kelompok urusan '\(text)' tidak dikenal. Pilih: wajib-pelayanan-dasar (pd), wajib-non-pelayanan-dasar (npd), pilihan.")
+        printError(cli.mapping.unknownGroup(text))
         throw Exit.unusable
     }
 
     static func parsePriority(_ text: String?) throws -> MappingPriority? {
         guard let text else { return nil }
         if let p = MappingPriority(rawValue: text.lowercased()) { return p }
-        printError("Prioritas '\(text)' tidak dikenal. Pilih: tinggi, sedang, rendah.")
+        printError(cli.mapping.unknownPriority(text))
         throw Exit.unusable
     }
 
     static func parseDate(_ text: String?, field: String) throws -> CalendarDate? {
         guard let text else { return nil }
         if let d = CalendarDate(dayMonthYear: text) ?? CalendarDate(iso: text) { return d }
-        printError("\(field) '\(text)' tidak sah. Tulis HH-BB-TTTT (misalnya 15-06-2026) dengan tanggal yang ada di kalender.")
+        printError(cli.mapping.badDate(field, text))
         throw Exit.unusable
     }
 
@@ -124,30 +113,25 @@ enum MappingCLI {
 // MARK: - import
 
 struct MappingImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: "Impor pemetaan daerah peserta dari bundel (mufakat bundle export) atau berkas JSON pemetaan.",
-        discussion: """
-        Pemetaan yang berbeda dari impor sebelumnya untuk daerah yang sama ditampilkan perbedaannya per urusan, \
-        lalu ditanyakan. Tanpa terminal interaktif, perintah berhenti dengan kode 1 dan mencantumkan perbedaannya, \
-        kecuali diberi --replace (ganti dengan yang baru) atau --keep (pertahankan yang lama).
-        Daerah lain dalam perintah yang sama tetap diimpor.
-        """,
+        abstract: cli.mapping.importAbstract,
+        discussion: cli.mapping.importDiscussion,
         aliases: ["impor"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var meeting: MeetingOption
-    @Argument(help: ArgumentHelp("Berkas bundel atau JSON pemetaan.", valueName: "BERKAS"))
+    @Argument(help: ArgumentHelp(cli.mapping.importFilesHelp, valueName: cli.common.fileValue))
     var files: [String]
-    @Flag(name: .long, help: "Jika berbeda dengan impor sebelumnya: ganti dengan pemetaan yang baru.")
+    @Flag(name: .long, help: ArgumentHelp(cli.mapping.replaceHelp))
     var replace = false
-    @Flag(name: .long, help: "Jika berbeda dengan impor sebelumnya: pertahankan pemetaan yang lama.")
+    @Flag(name: .long, help: ArgumentHelp(cli.mapping.keepHelp))
     var keep = false
 
     func validate() throws {
-        if replace && keep { throw ValidationError("Pilih salah satu: --replace atau --keep.") }
-        if files.isEmpty { throw ValidationError("Sebutkan sekurang-kurangnya satu berkas bundel.") }
+        if replace && keep { throw ValidationError(cli.mapping.replaceOrKeep) }
+        if files.isEmpty { throw ValidationError(cli.mapping.nameABundle) }
     }
 
     func run() throws {
@@ -165,14 +149,14 @@ struct MappingImportCommand: ParsableCommand {
                 if replace { return .replace }
                 if keep { return .keep }
                 guard interactive else { return nil }
-                print("\nPemetaan \(MappingCLI.regionName(item.mapping.regionCode)) dari \(item.source) berbeda dengan yang tersimpan:")
-                if let age = (try? service.age(of: item, existing: existing))?.sentence { print("Umur: \(age).") }
+                print(cli.mapping.differs(MappingCLI.regionName(item.mapping.regionCode), item.source))
+                if let age = (try? service.age(of: item, existing: existing))?.sentence { print(cli.mapping.age(age)) }
                 for line in diff.lines(affairs: catalogues.affairs) { print("  - \(line)") }
                 while true {
-                    print("Ganti dengan yang diimpor (g) atau pertahankan yang tersimpan (p)? ", terminator: "")
+                    print(cli.mapping.replaceOrKeepQuestion, terminator: "")
                     guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
-                    if ["g", "ganti"].contains(answer) { return .replace }
-                    if ["p", "pertahankan"].contains(answer) { return .keep }
+                    if cli.mapping.replaceAnswers.contains(answer) { return .replace }
+                    if cli.mapping.keepAnswers.contains(answer) { return .keep }
                 }
             }
             try MappingCLI.report(results, problems: batch.problems)
@@ -183,33 +167,33 @@ struct MappingImportCommand: ParsableCommand {
 // MARK: - matrix
 
 struct MappingMatrixCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "matrix",
-        abstract: "Matriks pemetaan: urusan × daerah (atau sebaliknya) sebagai XLSX, CSV, atau teks.",
+        abstract: cli.mapping.matrixAbstract,
         aliases: ["matriks"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var meeting: MeetingOption
-    @Option(name: .long, help: ArgumentHelp("Format keluaran: xlsx, csv, atau txt.", valueName: "FORMAT"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.matrixFormatHelp, valueName: cli.mapping.formatValue))
     var format: String = "txt"
-    @Option(name: .long, help: ArgumentHelp("Berkas keluaran (wajib untuk xlsx; bawaan txt/csv: layar).", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.matrixOutputHelp, valueName: cli.common.fileValue))
     var output: String?
-    @Option(name: .long, help: ArgumentHelp("Hanya provinsi ini dan kabupaten/kotanya.", valueName: "KODE"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.matrixProvinceHelp, valueName: cli.mapping.codeValue))
     var province: String?
-    @Option(name: .long, help: ArgumentHelp("Hanya kelompok urusan: wajib-pelayanan-dasar, wajib-non-pelayanan-dasar, pilihan.", valueName: "KELOMPOK"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.groupHelp, valueName: cli.mapping.groupValue))
     var group: String?
-    @Option(name: .long, help: ArgumentHelp("Hanya isian berprioritas: tinggi, sedang, rendah.", valueName: "PRIORITAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.priorityHelp, valueName: cli.mapping.priorityValue))
     var priority: String?
-    @Flag(name: .long, help: "Daerah sebagai baris dan urusan sebagai kolom.")
+    @Flag(name: .long, help: ArgumentHelp(cli.mapping.transposeHelp))
     var transpose = false
 
     func run() throws {
         let format = self.format.lowercased()
         guard ["xlsx", "csv", "txt"].contains(format) else {
-            printError("Format '\(self.format)' tidak dikenal untuk matriks. Pilih: xlsx, csv, txt."); throw Exit.unusable
+            printError(cli.mapping.unknownMatrixFormat(self.format)); throw Exit.unusable
         }
-        if format == "xlsx" && output == nil { printError("Format xlsx memerlukan --output BERKAS."); throw Exit.unusable }
+        if format == "xlsx" && output == nil { printError(cli.mapping.xlsxNeedsOutput); throw Exit.unusable }
         let filter = MatrixFilter(provinceCode: try MappingCLI.parseProvince(province), group: try MappingCLI.parseGroup(group),
                                   priority: try MappingCLI.parsePriority(priority))
         let service = try MappingCLI.service(store)
@@ -217,7 +201,7 @@ struct MappingMatrixCommand: ParsableCommand {
             let m = try service.meeting(id: meeting.meeting)
             let matrix = try service.matrix(meeting: m, filter: filter, transposed: transpose)
             if matrix.regions.isEmpty {
-                printError("Belum ada pemetaan daerah" + (filter == .none ? "" : " yang sesuai saringan") + ". Impor dahulu dengan `mufakat pemetaan impor BERKAS...`.")
+                printError(cli.mapping.noMappings(filter != .none))
             }
             switch format {
             case "xlsx", "csv":
@@ -230,7 +214,7 @@ struct MappingMatrixCommand: ParsableCommand {
             }
             if let outside = try service.nonParticipantSentence(meeting: m) { printError(outside) }
             if let output {
-                print("Matriks \(matrix.affairs.count) urusan × \(matrix.regions.count) daerah ditulis ke \(output).")
+                print(cli.mapping.matrixWritten(matrix.affairs.count, matrix.regions.count, output))
             }
         }
     }
@@ -239,36 +223,36 @@ struct MappingMatrixCommand: ParsableCommand {
 // MARK: - matches
 
 struct MappingMatchesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "matches",
-        abstract: "Kecocokan: pasangan dan kelompok daerah yang dapat bekerja sama, berurutan dari yang terkuat, dengan alasannya.",
-        discussion: "Dengan --draft N, kecocokan nomor N dijadikan draf kerja sama di penyimpanan dan dicatat sebagai kesepakatan rapat.",
+        abstract: cli.mapping.matchesAbstract,
+        discussion: cli.mapping.matchesDiscussion,
         aliases: ["kecocokan"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var meeting: MeetingOption
     @OptionGroup var json: JSONOption
-    @Option(name: .long, help: ArgumentHelp("Format keluaran: txt atau csv.", valueName: "FORMAT"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.matchesFormatHelp, valueName: cli.mapping.formatValue))
     var format: String = "txt"
-    @Option(name: .long, help: ArgumentHelp("Berkas keluaran (bawaan: layar).", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.screenOutputHelp, valueName: cli.common.fileValue))
     var output: String?
-    @Option(name: .long, help: ArgumentHelp("Hanya urusan ini (kode, misalnya 2.15).", valueName: "KODE"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.affairOnlyHelp, valueName: cli.mapping.codeValue))
     var affair: String?
-    @Option(name: .long, help: ArgumentHelp("Hanya kecocokan yang melibatkan daerah ini.", valueName: "KODE"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.regionOnlyHelp, valueName: cli.mapping.codeValue))
     var region: String?
-    @Option(name: .long, help: ArgumentHelp("Tampilkan paling banyak N kecocokan.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.limitHelp, valueName: "N"))
     var limit: Int?
-    @Option(name: .long, help: ArgumentHelp("Jadikan kecocokan nomor N draf kerja sama.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.draftHelp, valueName: "N"))
     var draft: Int?
 
     func run() throws {
         let format = self.format.lowercased()
         guard ["txt", "csv"].contains(format) else {
-            printError("Format '\(self.format)' tidak dikenal untuk kecocokan. Pilih: txt, csv (atau --json)."); throw Exit.unusable
+            printError(cli.mapping.unknownMatchesFormat(self.format)); throw Exit.unusable
         }
         if let affair, Catalogues.shared.affairs[affair] == nil {
-            printError("Kode urusan '\(affair)' tidak dikenal (1.01 sampai 3.32)."); throw Exit.unusable
+            printError(cli.mapping.unknownAffair(affair)); throw Exit.unusable
         }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
@@ -279,11 +263,11 @@ struct MappingMatchesCommand: ParsableCommand {
             if let limit { matches = Array(matches.prefix(max(limit, 0))) }
             if let draft {
                 guard (1...max(matches.count, 1)).contains(draft), draft <= matches.count else {
-                    printError("Tidak ada kecocokan nomor \(draft); daftar memuat \(matches.count) kecocokan."); throw Exit.unusable
+                    printError(cli.mapping.noSuchMatch(draft, matches.count)); throw Exit.unusable
                 }
                 let preview = try service.preview(of: matches[draft - 1], meetingID: m?.id)
                 let coop = try service.createDraft(from: matches[draft - 1], meetingID: m?.id)
-                print("Draf kerja sama '\(coop.id)' dibuat: \(coop.title) (\(coop.kind.label)" + (coop.targetYear.map { ", tahun target \($0)" } ?? "") + ").")
+                print(cli.mapping.draftMade(coop.id, coop.title, coop.kind.label, coop.targetYear))
                 print(preview)
                 return
             }
@@ -331,44 +315,44 @@ struct MatchJSON: Encodable {
 // MARK: - annex
 
 struct MappingAnnexCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "annex",
-        abstract: "Lampiran rencana kerja sama untuk RPJMD/RKPD, per daerah, sebagai XLSX atau DOCX.",
+        abstract: cli.mapping.annexAbstract,
         aliases: ["lampiran"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var meeting: MeetingOption
-    @Option(name: .long, help: ArgumentHelp("Format keluaran: xlsx atau docx.", valueName: "FORMAT"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.annexFormatHelp, valueName: cli.mapping.formatValue))
     var format: String = "xlsx"
-    @Option(name: .long, help: ArgumentHelp("Berkas keluaran.", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.outputHelp, valueName: cli.common.fileValue))
     var output: String
-    @Option(name: .long, help: ArgumentHelp("Hanya daerah ini.", valueName: "KODE"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.annexRegionHelp, valueName: cli.mapping.codeValue))
     var region: String?
-    @Option(name: .long, help: ArgumentHelp("Kertas DOCX.", valueName: "KERTAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.paperHelp, valueName: cli.mapping.paperValue))
     var paper: Paper = .a4
-    @Option(name: .long, help: ArgumentHelp("Huruf DOCX.", valueName: "HURUF"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.fontHelp, valueName: cli.mapping.fontValue))
     var font: Typeface = .bookmanOldStyle
 
     func run() throws {
         let format = self.format.lowercased()
         guard ["xlsx", "docx"].contains(format) else {
-            printError("Format '\(self.format)' tidak dikenal untuk lampiran. Pilih: xlsx, docx."); throw Exit.unusable
+            printError(cli.mapping.unknownAnnexFormat(self.format)); throw Exit.unusable
         }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
             let m = try service.meeting(id: meeting.meeting)
             if let region, service.catalogues.regions[region] == nil {
-                printError("Kode daerah '\(region)' tidak dikenal."); throw Exit.unusable
+                printError(cli.mapping.unknownRegion(region)); throw Exit.unusable
             }
             let annex = try service.annexFile(.xlsx, meeting: m, regionCode: region).annex
             if annex.regions.isEmpty {
-                printError(region.map { "Belum ada pemetaan \(MappingCLI.regionName($0)) di penyimpanan." } ?? "Belum ada pemetaan daerah di penyimpanan.")
+                printError(region.map { cli.mapping.noMappingOf(MappingCLI.regionName($0)) } ?? cli.mapping.noMapping)
                 throw Exit.unusable
             }
             let file = try service.annexFile(format == "xlsx" ? .xlsx : .docx, meeting: m, regionCode: region, paper: paper, typeface: font)
             try MappingCLI.write(file.data, to: output)
-            print("Lampiran \(annex.rowCount) rencana kerja sama dari \(annex.regions.count) daerah ditulis ke \(output).")
+            print(cli.mapping.annexWritten(annex.rowCount, annex.regions.count, output))
         }
     }
 }
@@ -376,37 +360,37 @@ struct MappingAnnexCommand: ParsableCommand {
 // MARK: - minutes
 
 struct MappingMinutesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "minutes",
-        abstract: "Berita acara rapat pemetaan (peserta, kesepakatan, tindak lanjut, tanda tangan) sebagai DOCX.",
+        abstract: cli.mapping.minutesAbstract,
         aliases: ["berita-acara"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var meeting: MeetingOption
-    @Option(name: .long, help: ArgumentHelp("Format keluaran: docx.", valueName: "FORMAT"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.minutesFormatHelp, valueName: cli.mapping.formatValue))
     var format: String = "docx"
-    @Option(name: .long, help: ArgumentHelp("Berkas keluaran.", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.outputHelp, valueName: cli.common.fileValue))
     var output: String
-    @Option(name: .long, help: ArgumentHelp("Kertas DOCX.", valueName: "KERTAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.paperHelp, valueName: cli.mapping.paperValue))
     var paper: Paper = .a4
-    @Option(name: .long, help: ArgumentHelp("Huruf DOCX.", valueName: "HURUF"))
+    @Option(name: .long, help: ArgumentHelp(cli.mapping.fontHelp, valueName: cli.mapping.fontValue))
     var font: Typeface = .bookmanOldStyle
 
     func run() throws {
         guard format.lowercased() == "docx" else {
-            printError("Format '\(format)' tidak dikenal untuk berita acara. Pilih: docx."); throw Exit.unusable
+            printError(cli.mapping.unknownMinutesFormat(format)); throw Exit.unusable
         }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
             let m = try service.requireMeeting(id: meeting.meeting)
             let (data, naskah) = try service.minutesFile(meeting: m, paper: paper, typeface: font)
             try MappingCLI.write(data, to: output)
-            print("Berita acara rapat '\(m.id)' ditulis ke \(output): \(m.participantRegions.count) daerah peserta, \(m.agreements.filter(\.isActive).count) kesepakatan"
-                  + (m.agreements.contains { !$0.isActive } ? " (\(m.agreements.filter { !$0.isActive }.count) dicabut)" : "") + ", \(m.followUps.count) tindak lanjut.")
+            print(cli.mapping.minutesWritten(m.id, output, m.participantRegions.count, m.agreements.filter(\.isActive).count,
+                                             m.agreements.filter { !$0.isActive }.count, m.followUps.count))
             let missing = naskah.missingFields
             if !missing.isEmpty {
-                printError("Berita acara masih memuat isian kosong (ditandai [BELUM DIISI]); lengkapi dengan `mufakat pemetaan meeting update`:")
+                printError(cli.mapping.minutesMissing)
                 for field in missing { printError("  - \(field.label)") }
             }
         }
@@ -416,12 +400,12 @@ struct MappingMinutesCommand: ParsableCommand {
 // MARK: - validate
 
 struct MappingValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "validate",
-        abstract: "Periksa pemetaan yang tersimpan: kode urusan, calon mitra, tahun target, kewenangan.",
-        discussion: "Kode keluar 1 bila ada kesalahan atau peringatan.",
+        abstract: cli.mapping.validateAbstract,
+        discussion: cli.mapping.validateDiscussion,
         aliases: ["periksa"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var meeting: MeetingOption
@@ -436,13 +420,13 @@ struct MappingValidateCommand: ParsableCommand {
                 try printJSON(findings)
             } else if findings.isEmpty {
                 let n = try service.mappings(for: m).count
-                print("Tidak ada temuan pada \(n) pemetaan daerah.")
+                print(cli.mapping.noFindings(n))
             } else {
                 for f in findings { print(f.description) }
                 let errors = findings.filter { $0.severity == .error }.count
                 let warnings = findings.filter { $0.severity == .warning }.count
                 let notices = findings.count - errors - warnings
-                print("\nJumlah: \(errors) kesalahan, \(warnings) peringatan, \(notices) informasi.")
+                print(cli.mapping.totals(errors, warnings, notices))
             }
             if findings.contains(where: { $0.severity != .notice }) { throw Exit.findings }
         }

@@ -6,35 +6,32 @@ import MufakatServices
 /// `mufakat mapping pull` (tarik): the facilitator imports the participants' mappings straight
 /// from their git repositories or branches, with the rules of `mapping import`.
 struct MappingPullCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "pull",
-        abstract: "Tarik pemetaan daerah peserta dari repositori git (URL atau URL#cabang).",
-        discussion: """
-        Contoh: mufakat pemetaan tarik git@git.jabarprov.go.id:kerja-sama/3271.git https://git.example/kerja-sama.git#daerah/32.01
-        Aturan konflik dan pemeriksaan sama dengan `mufakat pemetaan impor`; kemajuan ditulis ke stderr.
-        """,
+        abstract: cli.mapping.pullAbstract,
+        discussion: cli.mapping.pullDiscussion,
         aliases: ["tarik"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var meeting: MeetingOption
-    @Argument(help: ArgumentHelp("Repositori peserta: URL atau URL#cabang.", valueName: "REMOTE"))
+    @Argument(help: ArgumentHelp(cli.mapping.remotesHelp, valueName: "REMOTE"))
     var remotes: [String]
-    @Flag(name: .long, help: "Jika berbeda dengan impor sebelumnya: ganti dengan pemetaan yang baru.")
+    @Flag(name: .long, help: ArgumentHelp(cli.mapping.replaceHelp))
     var replace = false
-    @Flag(name: .long, help: "Jika berbeda dengan impor sebelumnya: pertahankan pemetaan yang lama.")
+    @Flag(name: .long, help: ArgumentHelp(cli.mapping.keepHelp))
     var keep = false
 
     func validate() throws {
-        if replace && keep { throw ValidationError("Pilih salah satu: --replace atau --keep.") }
-        if remotes.isEmpty { throw ValidationError("Sebutkan sekurang-kurangnya satu repositori.") }
+        if replace && keep { throw ValidationError(cli.mapping.replaceOrKeep) }
+        if remotes.isEmpty { throw ValidationError(cli.mapping.nameARepository) }
     }
 
     func run() throws {
         let service = try MappingCLI.service(store)
         let batch: MappingService.ReadBatch
         do {
-            batch = try MappingPull.read(remotes) { done, total, label in printError("Menarik \(done)/\(total): \(label)") }
+            batch = try MappingPull.read(remotes) { done, total, label in printError(cli.mapping.pulling(done, total, label)) }
         } catch {
             throw SyncCommand.fail(error)
         }

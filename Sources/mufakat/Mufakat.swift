@@ -1,17 +1,15 @@
 import ArgumentParser
 import Foundation
+import MufakatDomain
 import MufakatServices
 
 /// The `mufakat` command: with no subcommand it opens the interface.
 @main
 struct Mufakat: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "mufakat",
-        abstract: "Mufakat: pendamping kerja sama daerah dari usulan hingga pelaksanaan.",
-        discussion: """
-        Tanpa subperintah, Mufakat membuka antarmuka layar pada penyimpanan Anda sendiri.
-        Kode keluar: 0 berhasil, 1 ada temuan atau konflik, 2 masukan tidak dapat dipakai.
-        """,
+        abstract: cli.common.rootAbstract,
+        discussion: cli.common.rootDiscussion,
         version: AppInfo.version,
         subcommands: [
             OpenCommand.self,
@@ -50,16 +48,22 @@ struct Mufakat: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self,
         helpNames: [.short, .long]
-    )
+    ) }
 
-    /// Runs the command line with help and parser messages in Indonesian.
+    /// Runs the command line in the interface language (`--lang`, `MUFAKAT_LANG`, `LANG`), resolved
+    /// before parsing so every help text is read from the catalogue in that language. In Indonesian
+    /// the parser's own English phrases are translated; in English they stay as they are.
     static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let flag = LanguageArgument.extract(from: &arguments)
+        DisplayLanguage.current = DisplayLanguage.resolve(flag: flag, environment: ProcessInfo.processInfo.environment)
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = CLIText.indonesian(fullMessage(for: error))
+            let full = fullMessage(for: error)
+            let message = DisplayLanguage.current == .english ? full : ParserPhrases.indonesian(full)
             if code == .success {
                 if !message.isEmpty { print(message) }
             } else if !message.isEmpty {
@@ -69,5 +73,28 @@ struct Mufakat: ParsableCommand {
             if code == .validationFailure { Foundation.exit(2) }
             Foundation.exit(code.rawValue)
         }
+    }
+}
+
+/// `--lang en|id` (or `--lang=en`) anywhere before `--`: the interface language of every subcommand.
+/// Taken out of the arguments before parsing, so each subcommand need not declare it.
+enum LanguageArgument {
+    static func extract(from arguments: inout [String]) -> String? {
+        var value: String?
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--" { break }
+            if a == "--lang", i + 1 < arguments.count {
+                value = arguments[i + 1]
+                arguments.removeSubrange(i...(i + 1))
+            } else if a.hasPrefix("--lang=") {
+                value = String(a.dropFirst("--lang=".count))
+                arguments.remove(at: i)
+            } else {
+                i += 1
+            }
+        }
+        return value
     }
 }

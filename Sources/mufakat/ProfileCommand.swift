@@ -7,38 +7,30 @@ import MufakatStore
 /// `mufakat profile [--logo FILE | --no-logo]` (profil): shows the region profile of the store,
 /// or sets the lambang (PNG) printed on the letterhead.
 struct ProfileCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "profile",
-        abstract: "Tampilkan profil daerah penyimpanan ini, atau tetapkan lambang (PNG) pada kop surat.",
-        discussion: """
-        Lambang disimpan di dalam penyimpanan menurut SHA-256 isinya (files/<sha256>), sehingga ikut sinkronisasi \
-        dan diperiksa oleh check-store. Surat yang ditandatangani kepala daerah memakai kop naskah dinas jabatan \
-        (misalnya "WALI KOTA MADIUN") dengan lambang di tengah atas; tanpa lambang, kop tetap memuat nama jabatan. \
-        Batas ukuran berasal dari rulebook ([letterhead] logo_max_kb).
-        Contoh:
-          mufakat profil --logo ~/lambang-madiun.png
-          mufakat profil --no-logo
-        """,
+        abstract: cli.office.profileAbstract,
+        discussion: cli.office.profileDiscussion,
         aliases: ["profil"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var rulebookOptions: RulebookOptions
-    @Option(name: .long, help: ArgumentHelp("Berkas gambar PNG lambang untuk kop surat.", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.office.logoHelp, valueName: cli.common.fileValue))
     var logo: String?
-    @Flag(name: .customLong("no-logo"), help: "Hapus lambang dari profil (kop surat tanpa gambar).")
+    @Flag(name: .customLong("no-logo"), help: ArgumentHelp(cli.office.noLogoHelp))
     var noLogo = false
     @OptionGroup var output: JSONOption
 
     func validate() throws {
-        if logo != nil && noLogo { throw ValidationError("Pilih salah satu: --logo atau --no-logo.") }
+        if logo != nil && noLogo { throw ValidationError(cli.office.logoOrNoLogo) }
     }
 
     func run() throws {
         let changing = logo != nil || noLogo
         let session = try StoreSupport.open(store, mode: changing ? .existingReadWrite : .readOnly)
         guard var profile = session.loadProfile() else {
-            printError("Penyimpanan ini belum memiliki profil daerah. Isi profil di layar Mufakat (tekan P) lebih dulu.")
+            printError(cli.office.noProfile)
             throw Exit.unusable
         }
         if changing {
@@ -46,25 +38,25 @@ struct ProfileCommand: ParsableCommand {
                 profile = try ProfileLogoReader.profile(profile, settingLogo: logo ?? "", rulebook: try rulebookOptions.load())
                 try session.saveProfile(profile)
             } catch let error as ProfileLogoError {
-                printError("Kesalahan: \(error.description)")
+                printError(cli.common.errorPrefix + error.description)
                 throw Exit.unusable
             } catch let error as StoreError {
-                printError("Kesalahan: \(error.description)")
+                printError(cli.common.errorPrefix + error.description)
                 throw Exit.unusable
             }
         }
         StoreSupport.printNotices(session)
         if output.json { try printJSON(profile); return }
         if changing {
-            print(profile.logo.map { "Lambang '\($0.fileName)' (\(ArchiveService.megabytes($0.size)), SHA-256 \($0.sha256)) ditetapkan untuk kop surat." }
-                  ?? "Lambang dihapus dari profil; kop surat dicetak tanpa gambar.")
+            print(profile.logo.map { cli.office.logoSet($0.fileName, ArchiveService.megabytes($0.size), $0.sha256) }
+                  ?? cli.office.logoRemoved)
             return
         }
-        print("Daerah        : \(Catalogues.shared.regions[profile.regionCode]?.fullName ?? profile.regionCode) (\(profile.regionCode))")
-        print("Unit          : \(profile.unitName)")
-        print("Kepala daerah : \(profile.head.name) (\(profile.head.title))")
-        print("Alamat        : \(profile.address)")
-        print("Kota          : \(profile.city)")
-        print("Lambang       : " + (profile.logo.map { l in "\(l.fileName), \(ArchiveService.megabytes(l.size))" + (l.data == nil ? " (BERKAS TIDAK ADA; jalankan check-store)" : "") } ?? "tidak ada (kop surat tanpa gambar)"))
+        print(cli.office.region + "\(Catalogues.shared.regions[profile.regionCode]?.fullName ?? profile.regionCode) (\(profile.regionCode))")
+        print(cli.office.unit + profile.unitName)
+        print(cli.office.head + "\(profile.head.name) (\(profile.head.title))")
+        print(cli.office.address + profile.address)
+        print(cli.office.city + profile.city)
+        print(cli.office.logo + (profile.logo.map { l in "\(l.fileName), \(ArchiveService.megabytes(l.size))" + (l.data == nil ? cli.office.logoMissing : "") } ?? cli.office.noLogo))
     }
 }

@@ -5,16 +5,16 @@ import MufakatStore
 
 /// `mufakat restore ID --revision R`: a new revision equal to an old one.
 struct RestoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "restore",
-        abstract: "Pulihkan kerja sama ke isi revisi lama (sebagai revisi baru; riwayat tidak diubah).",
+        abstract: cli.store.restoreAbstract,
         aliases: ["pulihkan"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Id kerja sama.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.common.idHelp, valueName: "ID"))
     var id: String
-    @Option(name: .long, help: ArgumentHelp("Revisi yang dipulihkan.", valueName: "R"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.restoreRevisionHelp, valueName: "R"))
     var revision: Int
     @OptionGroup var output: JSONOption
 
@@ -24,6 +24,6 @@ struct RestoreCommand: ParsableCommand {
             try opened.restore(id: id, revision: revision)
         }
         if output.json { try StoreSupport.printJSON(info); return }
-        print("Kerja sama '\(id)' dipulihkan ke isi revisi \(revision) sebagai revisi baru \(info.revision).")
+        print(cli.store.restored(id, revision, info.revision))
     }
 }

@@ -4,27 +4,27 @@ import MufakatDomain
 
 /// `mufakat rulebook`: check a region's own rulebook, or show the stages it defines.
 struct RulebookCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "rulebook",
-        abstract: "Periksa atau tampilkan rulebook (aturan kerja sama sebagai data).",
+        abstract: cli.domain.rulebookAbstract,
         subcommands: [Check.self, Show.self]
-    )
+    ) }
 
     /// `mufakat rulebook check FILE`.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "check",
-            abstract: "Periksa berkas rulebook dan laporkan setiap masalah beserta nomor barisnya.",
-            discussion: "Kode keluar: 0 tidak ada kesalahan (peringatan boleh ada), 1 ada kesalahan, 2 berkas tidak dapat dibaca.",
+            abstract: cli.domain.checkAbstract,
+            discussion: cli.domain.checkDiscussion,
             aliases: ["periksa"]
-        )
-        @Argument(help: ArgumentHelp("Berkas rulebook TOML.", valueName: "BERKAS"))
+        ) }
+        @Argument(help: ArgumentHelp(cli.domain.rulebookFileHelp, valueName: cli.common.fileValue))
         var file: String
         @OptionGroup var output: JSONOption
 
         func run() throws {
             guard FileManager.default.isReadableFile(atPath: file) else {
-                printError("\(file): berkas tidak dapat dibaca; periksa nama dan izin berkas.")
+                printError(cli.documents.unreadable(file))
                 throw Exit.unusable
             }
             let problems = RulebookChecker.check(path: file)
@@ -35,8 +35,8 @@ struct RulebookCommand: ParsableCommand {
                 try printJSON(Report(file: file, errors: errors, warnings: warnings, problems: problems))
             } else {
                 for p in problems { print(p.description) }
-                if problems.isEmpty { print("\(file): rulebook tidak bermasalah.") }
-                else { print("Ringkasan: \(errors) kesalahan, \(warnings) peringatan.") }
+                if problems.isEmpty { print(cli.domain.rulebookFine(file)) }
+                else { print(cli.domain.summary(errors, warnings)) }
             }
             if errors > 0 { throw Exit.findings }
         }
@@ -44,44 +44,44 @@ struct RulebookCommand: ParsableCommand {
 
     /// `mufakat rulebook show`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "show",
-            abstract: "Tampilkan jenis kerja sama dan tahapannya menurut rulebook.",
+            abstract: cli.domain.showAbstract,
             aliases: ["tampil"]
-        )
+        ) }
         @OptionGroup var rulebookOptions: RulebookOptions
 
         func run() throws {
             let rb = try rulebookOptions.load()
-            print("\(rb.meta.name)\(rb.meta.edition.map { " (edisi \($0))" } ?? "")")
+            print("\(rb.meta.name)\(rb.meta.edition.map { cli.domain.edition($0) } ?? "")")
             for kind in rb.kinds {
                 print("")
                 print("\(kind.name) [\(kind.id)]: \(kind.summary)")
-                print("  Dasar: \(kind.basis)")
-                guard kind.allowed else { print("  Tidak didukung: \(kind.refusal ?? "-")"); continue }
+                print("  " + cli.domain.basis + kind.basis)
+                guard kind.allowed else { print(cli.domain.notSupported(kind.refusal ?? "-")); continue }
                 for (i, id) in kind.stages.enumerated() {
                     guard let stage = rb.stage(id) else { continue }
                     var notes: [String] = []
                     if let gate = stage.gate.flatMap({ rb.gate($0) }) {
                         let labels = gate.whenAny.map { rb.condition($0)?.label ?? $0 }
-                        notes.append("hanya bila \(labels.joined(separator: " atau "))")
+                        notes.append(cli.domain.onlyWhen(labels))
                     }
                     if let conditions = stage.startWhen, !conditions.isEmpty {
-                        notes.append("dimulai bila \(conditions.map { rb.condition($0)?.label ?? $0 }.joined(separator: " dan "))")
+                        notes.append(cli.domain.startsWhen(conditions.map { rb.condition($0)?.label ?? $0 }))
                     }
-                    let confirm = stage.toConfirm == true ? " (perlu dikonfirmasi)" : ""
+                    let confirm = stage.toConfirm == true ? cli.domain.toConfirm : ""
                     print("  \(i + 1). \(stage.name)\(notes.isEmpty ? "" : " — " + notes.joined(separator: "; "))\(confirm)")
                     let fields = stage.requiredFields.filter { field in
                         guard let k = CooperationKind(rawValue: kind.id) else { return true }
                         return field.applies(to: k)
                     }
-                    if !fields.isEmpty { print("     Isian wajib: \(fields.map(\.label).joined(separator: ", "))") }
+                    if !fields.isEmpty { print(cli.domain.requiredFields(fields.map(\.label).joined(separator: ", "))) }
                 }
             }
             print("")
-            print("Jangka waktu paling lama \(rb.duration.maxYears) tahun (\(rb.duration.basis))\(rb.duration.toConfirm == true ? " (perlu dikonfirmasi)" : "").")
-            for e in rb.duration.allExceptions { print("  Pengecualian \(e.id): \(e.name), paling lama \(e.maxYears) tahun (\(e.basis))") }
-            print("Pengingat masa berlaku: \(rb.reminders.expiryDays.map { "\($0)" }.joined(separator: ", ")) hari sebelum berakhir.")
+            print(cli.domain.maxDuration(rb.duration.maxYears, rb.duration.basis, rb.duration.toConfirm == true ? cli.domain.toConfirm : ""))
+            for e in rb.duration.allExceptions { print(cli.domain.exception(e.id, e.name, e.maxYears, e.basis)) }
+            print(cli.domain.reminders(rb.reminders.expiryDays.map { "\($0)" }.joined(separator: ", ")))
         }
     }
 }
@@ -96,7 +96,7 @@ extension RulebookOptions {
             for w in loaded.warnings { printError(w.description) }
             return loaded.rulebook
         case .failure(let failure):
-            printError("Rulebook tidak dapat dipakai:")
+            printError(cli.domain.rulebookUnusable)
             for p in failure.problems { printError(p.description) }
             throw Exit.unusable
         }

@@ -6,17 +6,17 @@ import MufakatStore
 
 /// `mufakat show ID` (tampil): one cooperation, readable, or its stored JSON.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "show",
-        abstract: "Tampilkan satu kerja sama.",
-        discussion: "Dengan --json, mencetak berkas JSON yang tersimpan apa adanya (dapat disunting lalu diimpor kembali dengan `mufakat import`).",
+        abstract: cli.store.showAbstract,
+        discussion: cli.store.showDiscussion,
         aliases: ["tampil"]
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("Id kerja sama.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.common.idHelp, valueName: "ID"))
     var id: String
-    @Option(name: .long, help: ArgumentHelp("Tampilkan revisi lama ini, bukan yang terkini.", valueName: "R"))
+    @Option(name: .long, help: ArgumentHelp(cli.store.revisionHelp, valueName: "R"))
     var revision: Int?
     @OptionGroup var output: JSONOption
 
@@ -33,10 +33,10 @@ struct ShowCommand: ParsableCommand {
         }
         print(ShowCommand.summary(stored, lock: opened.lockHolder(id: id)))
         if let rulebook = try? RulebookLoader.load(), let scans = ArchiveService(session: opened, rulebook: rulebook).scanSummary(stored.cooperation) {
-            print("  " + StoreSupport.fit("Pindaian TTD", 18) + scans)
+            print("  " + StoreSupport.fit(cli.store.scansLabel, 18) + scans)
         }
         let archived = stored.cooperation.archivedFiles.count
-        if archived > 0 { print("  " + StoreSupport.fit("Berkas arsip", 18) + "\(archived) berkas (`mufakat berkas \(id)`)") }
+        if archived > 0 { print("  " + StoreSupport.fit(cli.store.archivedLabel, 18) + cli.store.archivedFiles(archived, id)) }
     }
 
     /// Splits `text` into lines of at most `width` characters at spaces.
@@ -51,7 +51,7 @@ struct ShowCommand: ParsableCommand {
         return lines
     }
 
-    /// The readable Indonesian summary.
+    /// The readable summary, in the interface language.
     static func summary(_ stored: StoredCooperation, lock: LockHolder?) -> String {
         let c = stored.cooperation
         var lines: [String] = []
@@ -59,58 +59,58 @@ struct ShowCommand: ParsableCommand {
             guard let value, !value.isEmpty else { return }
             lines.append("  " + StoreSupport.fit(label, 18) + value)
         }
-        lines.append(c.title.isEmpty ? "(tanpa judul)" : c.title)
+        lines.append(c.title.isEmpty ? cli.store.untitled : c.title)
         lines.append(String(repeating: "=", count: min(max(c.title.count, 13), 78)))
         add("Id", c.id)
-        add("Jenis", c.kind.label)
+        add(cli.store.labelKind, c.kind.label)
         let affair = Catalogues.shared.affairs[c.affairCode].map { "\($0.code) \($0.name)" } ?? c.affairCode
-        add("Urusan", affair)
-        if let sub = c.subAffairID, let row = Catalogues.shared.authority[sub] { add("Sub-urusan", row.description) }
+        add(cli.store.labelAffair, affair)
+        if let sub = c.subAffairID, let row = Catalogues.shared.authority[sub] { add(cli.store.labelSubAffair, row.description) }
         for (i, p) in c.parties.enumerated() {
             var text = p.name
-            if !p.representative.name.isEmpty { text += " (diwakili \(p.representative.name), \(p.representative.title))" }
+            if !p.representative.name.isEmpty { text += cli.store.representedBy(p.representative.name, p.representative.title) }
             add(Party.label(at: i).capitalized, text)
         }
-        if c.kind.isBetweenRegions { add("Berbatasan", c.partiesBordering ? "ya" : "tidak") }
+        if c.kind.isBetweenRegions { add(cli.store.labelBordering, c.partiesBordering ? cli.store.yes : cli.store.no) }
         // Status kerja sama: an ending record wins, then the signed term (with its renewals).
-        add("Status", c.status(on: CalendarDate.today()).label)
+        add(cli.store.labelStatus, c.status(on: CalendarDate.today()).label)
         lines.append("")
-        lines.append("  Tahapan:")
-        let stages: [(StageSection, String)] = [(.proposal, "Usulan"), (.offer, "Penawaran"), (.memorandum, "Kesepakatan Bersama"),
-                                                (.councilApproval, "Persetujuan DPRD"), (.agreement, "Perjanjian Kerja Sama"),
-                                                (.financing, "Pembiayaan"), (.implementation, "Pelaksanaan")]
+        lines.append(cli.store.stagesHeading)
+        let stages: [(StageSection, String)] = [(.proposal, cli.store.stageProposal), (.offer, cli.store.stageOffer), (.memorandum, cli.store.stageMemorandum),
+                                                (.councilApproval, cli.store.stageCouncil), (.agreement, cli.store.stageAgreement),
+                                                (.financing, cli.store.stageFinancing), (.implementation, cli.store.stageImplementation)]
         for (section, label) in stages {
             let p = c.progress(of: section)
             var text = p.status.label
             if let d = p.completedOn, p.status == .done { text += " \(d.dayMonthYear)" }
-            else if let d = p.startedOn, p.status != .notStarted { text += " sejak \(d.dayMonthYear)" }
+            else if let d = p.startedOn, p.status != .notStarted { text += cli.store.since(d.dayMonthYear) }
             lines.append("    " + StoreSupport.fit(label, 24) + text)
             if p.status == .skipped, let reason = p.skipReason {
                 lines += ShowCommand.wrap(reason, width: 80 - 28).map { String(repeating: " ", count: 28) + $0 }
             }
         }
         lines.append("")
-        if !c.memorandum.signing.numbers.isEmpty { add("Nomor KB", c.memorandum.signing.numbers.joined(separator: "; ")) }
-        if !c.agreement.signing.numbers.isEmpty { add("Nomor PKS", c.agreement.signing.numbers.joined(separator: "; ")) }
-        if let years = c.agreement.durationYears ?? c.proposal.durationYears { add("Jangka waktu", "\(years) tahun") }
-        if let start = c.agreement.startDate { add("Mulai berlaku", IndonesianDate.long(start)) }
+        if !c.memorandum.signing.numbers.isEmpty { add(cli.store.labelMemorandumNumber, c.memorandum.signing.numbers.joined(separator: "; ")) }
+        if !c.agreement.signing.numbers.isEmpty { add(cli.store.labelAgreementNumber, c.agreement.signing.numbers.joined(separator: "; ")) }
+        if let years = c.agreement.durationYears ?? c.proposal.durationYears { add(cli.store.labelDuration, cli.store.years(years)) }
+        if let start = c.agreement.startDate { add(cli.store.labelStart, IndonesianDate.long(start)) }
         if let end = c.renewedExpiryDate {
             let days = CalendarDate.today().days(until: end)
-            let note = c.ended != nil ? "" : days < 0 ? " (sudah lewat \(-days) hari)" : days <= 90 ? " (tinggal \(days) hari)" : ""
-            add("Berakhir", IndonesianDate.long(end) + note)
+            let note = c.ended != nil ? "" : days < 0 ? cli.store.pastBy(-days) : days <= 90 ? cli.store.daysLeft(days) : ""
+            add(cli.store.labelEnds, IndonesianDate.long(end) + note)
         }
-        if let n = c.renewals?.count, n > 0 { add("Perpanjangan", "\(n) kali, \(c.renewals!.reduce(0) { $0 + $1.years }) tahun") }
+        if let n = c.renewals?.count, n > 0 { add(cli.store.labelRenewals, cli.store.renewals(n, c.renewals!.reduce(0) { $0 + $1.years })) }
         if let ended = c.ended {
-            add("Diakhiri", "\(IndonesianDate.long(ended.date)) (\(ended.ground.rawValue))" + (ended.note.isEmpty ? "" : ": \(ended.note)"))
+            add(cli.store.labelEnded, "\(IndonesianDate.long(ended.date)) (\(ended.ground.rawValue))" + (ended.note.isEmpty ? "" : ": \(ended.note)"))
         }
         if let total = c.financing.total, !c.financing.lines.isEmpty {
-            add("Pembiayaan", total.figures + (c.financing.hasUnbudgetedLine ? " (ada yang belum dianggarkan dalam APBD)" : ""))
+            add(cli.store.labelFinancing, total.figures + (c.financing.hasUnbudgetedLine ? cli.store.unbudgeted : ""))
         } else if let cost = c.proposal.indicativeCost {
-            add("Perkiraan biaya", cost.figures)
+            add(cli.store.labelCost, cost.figures)
         }
         lines.append("")
-        add("Revisi", "\(stored.revision), disimpan \(StoreClock.display(stored.savedAt)) oleh \(stored.savedBy)")
-        if let lock { add("Penanda edit", lock.description) }
+        add(cli.store.labelRevision, cli.store.savedBy(stored.revision, StoreClock.display(stored.savedAt), "\(stored.savedBy)"))
+        if let lock { add(cli.store.labelLock, lock.description) }
         return lines.joined(separator: "\n")
     }
 }

@@ -8,38 +8,27 @@ import MufakatStore
 /// `mufakat sign ID --document kb --file FILE` (tandatangani): marks the KB or PKS signed and keeps
 /// the SHA-256 of the signed file in a new revision, for `mufakat verify`.
 struct SignCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "sign",
-        abstract: "Tandai KB atau PKS telah ditandatangani dan simpan sidik jari naskahnya.",
-        discussion: """
-        SHA-256 berkas yang ditandatangani dicatat pada tahapan dalam revisi baru \
-        kerja sama, sehingga `mufakat verifikasi BERKAS ID` kelak dapat \
-        memastikan bahwa suatu berkas sama persis dengan naskah itu.
-        Naskah yang masih memuat isian belum diisi, atau kerja sama yang masih \
-        memiliki kesalahan, ditolak beserta daftar yang harus dilengkapi.
-        Peringatan ditampilkan kembali dan harus diakui dengan \
-        --acknowledge-warnings; tanpa opsi itu penandatanganan ditolak.
-        Kode keluar: 0 dicatat, 1 konflik (kerja sama diubah orang lain), \
-        naskah belum dapat ditandatangani, atau peringatan belum diakui; \
-        2 masukan tidak dapat dipakai.
-        """,
+        abstract: cli.documents.signAbstract,
+        discussion: cli.documents.signDiscussion,
         aliases: ["tandatangani"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String
 
-    @Option(name: [.customShort("d"), .long], help: ArgumentHelp("Naskah yang ditandatangani: kb atau pks.", valueName: "NASKAH"))
+    @Option(name: [.customShort("d"), .long], help: ArgumentHelp(cli.documents.signDocumentHelp, valueName: cli.documents.documentValue))
     var document: DocumentKind
 
-    @Option(name: .long, help: ArgumentHelp("Berkas naskah yang ditandatangani (docx, md, txt).", valueName: "BERKAS"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.signFileHelp, valueName: cli.common.fileValue))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal penandatanganan bila belum diisi (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.documents.signDateHelp, valueName: cli.documents.isoDateValue))
     var date: String?
 
     @Flag(name: .customLong("acknowledge-warnings"),
-          help: "Akui peringatan yang ditampilkan kembali saat penandatanganan (tanpa opsi ini ditolak bila ada peringatan).")
+          help: ArgumentHelp(cli.documents.acknowledgeHelp))
     var acknowledgeWarnings = false
 
     @OptionGroup var store: StoreOptions
@@ -49,7 +38,7 @@ struct SignCommand: ParsableCommand {
         let day: CalendarDate
         if let date {
             guard let d = CalendarDate(iso: date) else {
-                printError("Tanggal '\(date)' tidak valid; tulis sebagai TTTT-BB-HH.")
+                printError(cli.documents.badDate(date))
                 throw Exit.unusable
             }
             day = d
@@ -57,7 +46,7 @@ struct SignCommand: ParsableCommand {
             day = CalendarDate.today()
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            printError("\(file): berkas tidak dapat dibaca; periksa nama dan izin berkas.")
+            printError(cli.documents.unreadable(file))
             throw Exit.unusable
         }
         let format = (file as NSString).pathExtension.lowercased()
@@ -68,7 +57,7 @@ struct SignCommand: ParsableCommand {
         // Warnings are shown again; with --acknowledge-warnings the officer acknowledges these.
         let warnings = service.signingWarnings(stored.cooperation, kind: document)
         if acknowledgeWarnings, !warnings.isEmpty {
-            printError("Peringatan yang diakui (\(warnings.count)):")
+            printError(cli.documents.acknowledged(warnings.count))
             for w in warnings { printError("  - \(w)") }
         }
         do {
@@ -77,13 +66,13 @@ struct SignCommand: ParsableCommand {
         } catch {
             if case .warningsNotAcknowledged = error {
                 printError(error.description)
-                printError("Baca peringatan di atas; bila sudah dipertimbangkan, ulangi dengan --acknowledge-warnings.")
+                printError(cli.documents.repeatAcknowledged)
                 throw Exit.findings
             }
             throw StoreSupport.fail(error)
         }
         let info = try StoreSupport.run(session) { () throws(StoreError) -> RevisionInfo in try session.save(signed, basedOn: stored.revision) }
-        print("\(document.label) '\(id)' ditandai ditandatangani pada revisi \(info.revision).")
-        print("SHA-256 naskah: \(Fingerprint.sha256(data))")
+        print(cli.documents.signed(document.label, id, info.revision))
+        print(cli.documents.documentSHA + Fingerprint.sha256(data))
     }
 }

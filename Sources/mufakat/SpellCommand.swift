@@ -4,29 +4,23 @@ import MufakatDomain
 
 /// `mufakat spell` (eja): amounts and dates in words, as naskah and letters write them.
 struct SpellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "spell",
-        abstract: "Tulis jumlah uang atau tanggal dengan huruf (terbilang).",
-        discussion: """
-        Contoh:
-          mufakat eja 245400              Rp245.400,00 (dua ratus empat puluh lima ribu empat ratus rupiah)
-          mufakat eja Rp1.500.000,00      jumlah boleh ditulis dengan titik, Rp, dan ,00
-          mufakat eja --number 2016       dua ribu enam belas
-          mufakat eja --date 2016-06-15   hari Rabu tanggal lima belas bulan Juni tahun dua ribu enam belas
-        """,
+        abstract: cli.domain.spellAbstract,
+        discussion: cli.domain.spellDiscussion,
         aliases: ["eja"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Jumlah rupiah, bilangan bulat 0 atau lebih.", valueName: "JUMLAH"))
+    @Argument(help: ArgumentHelp(cli.domain.amountHelp, valueName: cli.domain.amountValue))
     var amount: String?
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal yang dieja (TTTT-BB-HH atau HH-BB-TTTT).", valueName: "TANGGAL"))
+    @Option(name: .long, help: ArgumentHelp(cli.domain.spellDateHelp, valueName: cli.domain.dateValue))
     var date: String?
 
-    @Flag(name: .long, help: "Hanya huruf, tanpa angka.")
+    @Flag(name: .long, help: ArgumentHelp(cli.domain.wordsHelp))
     var words = false
 
-    @Flag(name: .long, help: "Eja sebagai bilangan biasa, tanpa \"rupiah\".")
+    @Flag(name: .long, help: ArgumentHelp(cli.domain.numberHelp))
     var number = false
 
     @OptionGroup var output: JSONOption
@@ -37,14 +31,14 @@ struct SpellCommand: ParsableCommand {
     func run() throws {
         switch (amount, date) {
         case (nil, nil):
-            printError("Tuliskan jumlah yang dieja, misalnya `mufakat eja 245400`, atau tanggal dengan `--date 2016-06-15`.")
+            printError(cli.domain.nameAmountOrDate)
             throw Exit.unusable
         case (.some, .some):
-            printError("Pilih salah satu: jumlah atau --date, tidak keduanya.")
+            printError(cli.domain.amountOrDateNotBoth)
             throw Exit.unusable
         case (nil, let text?):
             guard let d = CalendarDate(iso: text) ?? CalendarDate(dayMonthYear: text) else {
-                printError("Tanggal '\(text)' tidak valid. Tulis sebagai TTTT-BB-HH (misalnya 2016-06-15) dengan tanggal yang ada di kalender.")
+                printError(cli.domain.badSpellDate(text))
                 throw Exit.unusable
             }
             if output.json { try printJSON(DateResult(date: d.iso, words: IndonesianDate.words(d), long: IndonesianDate.long(d))); return }
@@ -53,8 +47,8 @@ struct SpellCommand: ParsableCommand {
             guard let r = Rupiah(parsing: text) else {
                 let negative = text.trimmingCharacters(in: .whitespaces).hasPrefix("-")
                 printError(negative
-                    ? "Jumlah '\(text)' negatif. Jumlah uang harus 0 atau lebih."
-                    : "Jumlah '\(text)' tidak dapat dibaca. Tulis bilangan bulat, boleh dengan titik pemisah ribuan, misalnya 245400 atau Rp1.500.000,00 (paling besar \(Rupiah.max.grouped)).")
+                    ? cli.domain.negativeAmount(text)
+                    : cli.domain.unreadableAmount(text, Rupiah.max.grouped))
                 throw Exit.unusable
             }
             let spelled = number ? NumberWords.spell(r.value) : r.words

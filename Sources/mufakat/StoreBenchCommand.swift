@@ -13,19 +13,19 @@ import MufakatStore
 /// sizes, to show that listing reads the index and that a save costs the same with 10 or 10 000
 /// cooperations. Build with `swift build -c release` for meaningful numbers.
 struct StoreBenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "store-bench",
-        abstract: "Ukur kinerja penyimpanan (buka, daftar, simpan) pada beberapa ukuran.",
+        abstract: cli.store.benchAbstract,
         shouldDisplay: false
-    )
+    ) }
 
-    @Option(name: .long, help: "Ukuran penyimpanan, dipisah koma.")
+    @Option(name: .long, help: ArgumentHelp(cli.store.benchSizesHelp))
     var sizes: String = "10,10000"
-    @Option(name: .long, help: "Folder kerja (bawaan: folder sementara).")
+    @Option(name: .long, help: ArgumentHelp(cli.store.benchFolderHelp))
     var folder: String?
-    @Option(name: .long, help: "Jumlah penyimpanan yang diukur per ukuran.")
+    @Option(name: .long, help: ArgumentHelp(cli.store.benchSavesHelp))
     var saves: Int = 50
-    @Flag(name: .long, help: "Pakai ulang penyimpanan yang sudah diisi di folder kerja (tidak dihapus).")
+    @Flag(name: .long, help: ArgumentHelp(cli.store.benchReuseHelp))
     var reuse = false
     @OptionGroup var output: JSONOption
 

@@ -13,24 +13,24 @@ import MufakatStore
 /// returned, appends "<id> <revision> <i> <sha256>" to a log (the saved notes are "simpan <i>") with a plain write(2), so that a test
 /// which kills this process knows exactly which saves had returned.
 struct StoreStressCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "store-stress",
-        abstract: "Uji ketahanan penyimpanan: menyimpan berulang-ulang (untuk pengujian).",
+        abstract: cli.store.stressAbstract,
         shouldDisplay: false
-    )
+    ) }
 
     @OptionGroup var store: StoreOptions
-    @Option(name: .long, help: "Jumlah penyimpanan (0: tanpa batas).")
+    @Option(name: .long, help: ArgumentHelp(cli.store.stressCountHelp))
     var count: Int = 0
-    @Option(name: .long, help: "Berkas log penyimpanan yang sudah selesai.")
+    @Option(name: .long, help: ArgumentHelp(cli.store.stressLogHelp))
     var log: String
-    @Option(name: .long, help: "Jumlah kerja sama yang disimpan bergantian.")
+    @Option(name: .long, help: ArgumentHelp(cli.store.stressItemsHelp))
     var items: Int = 3
 
     func run() throws {
         let opened = try StoreSupport.open(store)
         let fd = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { printError("Kesalahan: log '\(log)' tidak dapat dibuka."); throw Exit.unusable }
+        guard fd >= 0 else { printError(cli.store.logCannotOpen(log)); throw Exit.unusable }
         let generator = DemoGenerator(seed: 7)
         var i = 0
         while count == 0 || i < count {
@@ -54,7 +54,7 @@ struct StoreStressCommand: ParsableCommand {
                     line = "\(id) \(info.revision) \(i) \(info.sha256)\n"
                 }
             } catch {
-                printError("Kesalahan: \(error.description)")
+                printError(cli.common.errorPrefix + error.description)
                 throw Exit.unusable
             }
             _ = line.withCString { write(fd, $0, strlen($0)) }

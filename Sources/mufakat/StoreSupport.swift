@@ -22,15 +22,15 @@ enum StoreSupport {
     static func printNotices(_ store: StoreSession) {
         for notice in store.takeStoreNotices() {
             switch notice.kind {
-            case .indexRebuilt, .repaired: printError("Catatan: \(notice.message)")
-            default: printError("Perhatian: \(notice.message)")
+            case .indexRebuilt, .repaired: printError(cli.common.notePrefix + notice.message)
+            default: printError(cli.common.warningPrefix + notice.message)
             }
         }
     }
 
     /// Prints the error and returns its exit code: 1 for a conflict or an edit lock, 2 otherwise.
     static func fail(_ error: StoreError) -> ExitCode {
-        printError("Kesalahan: \(error.description)")
+        printError(cli.common.errorPrefix + error.description)
         switch error {
         case .conflict, .locked: return Exit.findings
         default: return Exit.unusable
@@ -79,16 +79,16 @@ enum StoreSupport {
     }
 
     static func stageLabel(_ section: StageSection?, kind: CooperationKind) -> String {
-        guard let section else { return "Selesai" }
+        guard let section else { return cli.store.stageDone }
         switch section {
-        case .proposal: return "Usulan"
-        case .offer: return "Penawaran"
+        case .proposal: return cli.store.stageProposal
+        case .offer: return cli.store.stageOffer
         case .memorandum: return kind == .notaKesepakatan ? "Nota" : "KB"
         case .councilApproval: return "DPRD"
         case .agreement: return "PKS"
-        case .financing: return "Pembiayaan"
-        case .implementation: return "Pelaksanaan"
-        case .custom: return "Tambahan"
+        case .financing: return cli.store.stageFinancing
+        case .implementation: return cli.store.stageImplementation
+        case .custom: return cli.store.stageExtra
         }
     }
 }

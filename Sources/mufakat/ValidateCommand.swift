@@ -5,22 +5,17 @@ import MufakatServices
 
 /// `mufakat validate FILE.json`: checks one cooperation document against the rulebook.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "validate",
-        abstract: "Periksa satu berkas kerja sama (JSON) terhadap rulebook.",
-        discussion: """
-        Berkas dapat berupa objek kerja sama saja, keluaran `mufakat show ID --json`, \
-        atau berkas penyimpanan cooperations/ID.json. Setiap temuan menyebut isian, \
-        pesan perbaikan, dan dasar hukumnya.
-        Kode keluar: 0 tidak ada kesalahan, 1 ada kesalahan, 2 berkas atau rulebook tidak dapat dipakai.
-        """,
+        abstract: cli.domain.validateAbstract,
+        discussion: cli.domain.validateDiscussion,
         aliases: ["validasi"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Berkas kerja sama JSON; '-' untuk masukan standar.", valueName: "BERKAS"))
+    @Argument(help: ArgumentHelp(cli.domain.validateFileHelp, valueName: cli.common.fileValue))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal pemeriksaan untuk pengingat masa berlaku (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.domain.todayHelp, valueName: cli.documents.isoDateValue))
     var today: String?
 
     @OptionGroup var rulebookOptions: RulebookOptions
@@ -40,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
         let day: CalendarDate
         if let today {
             guard let d = CalendarDate(iso: today) else {
-                printError("Tanggal --today '\(today)' tidak valid; tulis sebagai TTTT-BB-HH.")
+                printError(cli.domain.badToday(today))
                 throw Exit.unusable
             }
             day = d
@@ -60,22 +55,22 @@ struct ValidateCommand: ParsableCommand {
             try printJSON(Report(file: file, id: cooperation.id, title: cooperation.title,
                                  errors: count(.error), warnings: count(.warning), info: count(.info), findings: findings))
         } else {
-            print("\(cooperation.id): \(cooperation.title.isEmpty ? "(tanpa judul)" : cooperation.title) [\(cooperation.kind.label)]")
-            if findings.isEmpty { print("Tidak ada temuan.") }
+            print("\(cooperation.id): \(cooperation.title.isEmpty ? cli.domain.untitled : cooperation.title) [\(cooperation.kind.label)]")
+            if findings.isEmpty { print(cli.domain.noFindings) }
             for severity in Severity.allCases {
                 let group = findings.filter { $0.severity == severity }
                 guard !group.isEmpty else { continue }
                 print("")
                 print("\(severity.label.uppercased()) (\(group.count))")
                 for f in group {
-                    print("  \(f.path.isEmpty ? "(kerja sama)" : FieldLabel.label(for: f.path, in: cooperation, rulebook: rulebook))")
+                    print("  \(f.path.isEmpty ? cli.domain.wholeCooperation : FieldLabel.label(for: f.path, in: cooperation, rulebook: rulebook))")
                     print("    \(f.message)")
-                    print("    Dasar hukum: \(f.basis)\(f.toConfirm ? " (perlu dikonfirmasi)" : "") [\(f.ruleID)]")
+                    print(cli.domain.legalBasis(f.basis, f.toConfirm ? cli.domain.toConfirm : "", f.ruleID))
                 }
             }
             if !findings.isEmpty {
                 print("")
-                print("Ringkasan: \(count(.error)) kesalahan, \(count(.warning)) peringatan, \(count(.info)) informasi.")
+                print(cli.domain.findingsSummary(count(.error), count(.warning), count(.info)))
             }
         }
         if findings.hasErrors { throw Exit.findings }

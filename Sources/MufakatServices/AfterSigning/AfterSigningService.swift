@@ -31,15 +31,15 @@ public struct AfterSigningService: Sendable {
         public var description: String {
             switch self {
             case .notSigned(let id):
-                "Kerja sama '\(id)' belum ditandatangani: catatan sesudah penandatanganan belum dapat dibuat."
+                ServiceText.current.archive.notSigned(id)
             case .alreadyEnded(let id, let d):
-                "Kerja sama '\(id)' sudah berakhir pada \(IndonesianDate.long(d)); ubah catatan pengakhirannya di layar bila perlu."
+                ServiceText.current.archive.alreadyEnded(id, IndonesianDate.long(d))
             case .groundNotAllowed(let g, let k, let allowed):
-                "Alasan berakhir '\(g)' tidak berlaku untuk \(k). Alasan yang berlaku: \(allowed.joined(separator: ", "))."
+                ServiceText.current.archive.groundNotAllowed(g, "\(k)", allowed.joined(separator: ", "))
             case .stageNotAllowed(let stage, let allowed):
-                "Tahapan '\(stage)' tidak dapat dipakai di sini. Tahapan yang dapat dipakai: \(allowed.isEmpty ? "(tidak ada)" : allowed.joined(separator: ", "))."
+                ServiceText.current.archive.stageNotAllowed(stage, allowed)
             case .noEvaluation(let id):
-                "Kerja sama '\(id)' belum memiliki evaluasi: tindak lanjut mengikuti evaluasi."
+                ServiceText.current.archive.noEvaluation(id)
             case .findings(let f):
                 f.map { "\($0.message) (\($0.basis))" }.joined(separator: "\n")
             case .noSuchRecord(let n):

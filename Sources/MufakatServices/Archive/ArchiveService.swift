@@ -19,13 +19,13 @@ public enum ArchiveError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownStage(stage, known):
-            return "Tahapan '\(stage)' tidak dikenal untuk kerja sama ini. Pilih salah satu: \(known.joined(separator: ", "))."
+            return ServiceText.current.archive.unknownStage(stage, known.joined(separator: ", "))
         case let .unknownKind(kind, known):
-            return "Jenis berkas '\(kind)' tidak dikenal rulebook ([[archive_kind]]). Pilih salah satu: \(known.joined(separator: ", "))."
+            return ServiceText.current.archive.unknownKind(kind, known.joined(separator: ", "))
         case let .unreadable(path, problem):
-            return "Berkas '\(path)' tidak dapat dibaca: \(problem)"
+            return ServiceText.current.archive.unreadable(path, problem)
         case let .tooLarge(path, size, limit, basis):
-            return "Berkas '\(path)' terlalu besar untuk arsip: \(ArchiveService.megabytes(size)) (\(size) bita), batas \(ArchiveService.megabytes(limit)) per berkas (\(basis)). Perkecil berkas (misalnya pindai ulang dengan resolusi lebih rendah) atau pecah menjadi beberapa berkas."
+            return ServiceText.current.archive.tooLarge(path, ArchiveService.megabytes(size), size, ArchiveService.megabytes(limit), basis)
         case let .store(error): return error.description
         case let .write(error): return error.description
         }
@@ -123,7 +123,7 @@ public struct ArchiveService: Sendable {
             let data: Data?
             do { data = try session.store.readArchiveFile(sha256: file.sha256) } catch { throw .store(error) }
             guard let data else {
-                throw .store(.invalidInput(path: "files/\(file.sha256)", problem: "berkas arsip '\(file.fileName)' tidak ada di penyimpanan; jalankan `mufakat check-store`"))
+                throw .store(.invalidInput(path: "files/\(file.sha256)", problem: ServiceText.current.archive.missingInStore(file.fileName)))
             }
             var name = "\(file.stage)-\(file.kind)-\(file.fileName)"
             var n = 2
@@ -146,9 +146,9 @@ public struct ArchiveService: Sendable {
         let signed = cooperation.signedStages
         guard !signed.isEmpty else { return nil }
         let missing = signedWithoutScan(cooperation)
-        let names = { (ids: [String]) in ids.map { $0 == "kb" ? "KB" : $0 == "pks" ? "PKS" : $0 }.joined(separator: " dan ") }
-        if missing.isEmpty { return "ada untuk setiap naskah yang ditandatangani (\(names(signed)))" }
-        return "belum ada untuk \(names(missing)) yang telah ditandatangani; lampirkan dengan `mufakat lampirkan \(cooperation.id) --stage \(missing[0]) --kind scan-ttd BERKAS.pdf`"
+        let names = { (ids: [String]) in ids.map { $0 == "kb" ? "KB" : $0 == "pks" ? "PKS" : $0 }.joined(separator: ServiceText.current.archive.and) }
+        if missing.isEmpty { return ServiceText.current.archive.scansComplete(names(signed)) }
+        return ServiceText.current.archive.scansMissing(names(missing), cooperation.id, missing[0])
     }
 
     // MARK: Helpers
@@ -156,13 +156,13 @@ public struct ArchiveService: Sendable {
     /// Reads a regular file, refusing it before reading when it is over the rulebook's limit.
     func read(_ path: String) throws(ArchiveError) -> Data {
         var st = stat()
-        guard stat(path, &st) == 0 else { throw .unreadable(path: path, problem: "berkas tidak ditemukan atau tidak dapat dibuka. Periksa nama dan foldernya.") }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, problem: "bukan berkas biasa (folder, FIFO atau perangkat).") }
+        guard stat(path, &st) == 0 else { throw .unreadable(path: path, problem: ServiceText.current.archive.notFound) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, problem: ServiceText.current.archive.notRegular) }
         let limit = min(rulebook.archiveMaxFileBytes, Int64(CooperationStore.maxArchiveFileBytes))
         let size = Int64(st.st_size)
-        if size > limit { throw .tooLarge(path: path, size: size, limit: limit, basis: rulebook.archive?.basis ?? "batas bawaan Mufakat") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path, problem: "tidak ada izin membaca berkas itu.") }
-        if Int64(data.count) > limit { throw .tooLarge(path: path, size: Int64(data.count), limit: limit, basis: rulebook.archive?.basis ?? "batas bawaan Mufakat") }
+        if size > limit { throw .tooLarge(path: path, size: size, limit: limit, basis: rulebook.archive?.basis ?? ServiceText.current.archive.defaultLimit) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path, problem: ServiceText.current.archive.noPermission) }
+        if Int64(data.count) > limit { throw .tooLarge(path: path, size: Int64(data.count), limit: limit, basis: rulebook.archive?.basis ?? ServiceText.current.archive.defaultLimit) }
         return data
     }
 

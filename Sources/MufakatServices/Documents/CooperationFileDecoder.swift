@@ -27,7 +27,7 @@ public enum CooperationFileDecoder {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             guard data.count <= CooperationFile.sizeLimit else {
-                throw StoreError.fileTooLarge(path: "(masukan standar)", size: data.count, limit: CooperationFile.sizeLimit)
+                throw StoreError.fileTooLarge(path: ServiceText.current.documents.standardInput, size: data.count, limit: CooperationFile.sizeLimit)
             }
             return try decode(data, path: "-")
         }

@@ -69,27 +69,28 @@ public enum DocumentServiceError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .cannotBuild(let text): return text
         case let .incomplete(kind, id, missing):
-            var lines = ["\(kind.label) untuk '\(id)' belum lengkap; \(missing.count) isian belum diisi:"]
-            lines += missing.map { "  - \($0.label) (\($0.path))" }
-            lines.append("Lengkapi isian tersebut, atau ekspor sebagai draf (--draft; isian ditandai [BELUM DIISI: ...]).")
+            // Each field by its label only: users never see an internal field path (issue 17).
+            var lines = [ServiceText.current.documents.incomplete(kind.label, id, missing.count)]
+            lines += missing.map { "  - \($0.label)" }
+            lines.append(ServiceText.current.documents.completeOrDraft)
             return lines.joined(separator: "\n")
         case let .notSignable(kind, problems):
-            var lines = ["\(kind.label) belum dapat ditandatangani; yang harus dilengkapi atau diperbaiki lebih dahulu:"]
+            var lines = [ServiceText.current.documents.notSignable(kind.label)]
             lines += problems.map { "  - \($0)" }
             return lines.joined(separator: "\n")
         case let .warningsNotAcknowledged(kind, warnings):
-            var lines = ["\(kind.label) belum ditandai ditandatangani: \(warnings.count) peringatan harus dibaca dan diakui lebih dahulu:"]
+            var lines = [ServiceText.current.documents.warningsFirst(kind.label, warnings.count)]
             lines += warnings.map { "  - \($0)" }
             return lines.joined(separator: "\n")
         case let .hasErrors(kind, findings):
-            var lines = ["\(kind.label) belum dapat diekspor sebagai naskah final; \(findings.count) kesalahan pada data yang dimuatnya:"]
-            lines += findings.map { "  - \($0.message) (Dasar: \($0.basis))" }
-            lines.append("Perbaiki kesalahan tersebut, atau ekspor sebagai draf (--draft; naskah ditandai DRAF).")
+            var lines = [ServiceText.current.documents.hasErrors(kind.label, findings.count)]
+            lines += findings.map { ServiceText.current.documents.basis($0.message, $0.basis) }
+            lines.append(ServiceText.current.documents.fixOrDraft)
             return lines.joined(separator: "\n")
         case .unsignedKind(let kind):
-            return "\(kind.label) tidak ditandatangani sebagai tahapan. Yang ditandatangani: \(SignedDocument.signedKinds.map(\.rawValue).joined(separator: ", "))."
+            return ServiceText.current.documents.unsignedKind(kind.label, SignedDocument.signedKinds.map(\.rawValue).joined(separator: ", "))
         case let .write(path, problem):
-            return "Berkas '\(path)' tidak dapat ditulis: \(problem)"
+            return ServiceText.current.documents.cannotWrite(path, problem)
         case .refused(let error):
             return error.description
         case .render(let text): return text
@@ -146,14 +147,14 @@ public struct DocumentService: Sendable {
         switch options.format {
         case .docx:
             do { data = try DocxRenderer(page: page(options)).render(naskah) } catch {
-                throw .render("DOCX tidak dapat disusun: \(error). Coba format md atau txt.")
+                throw .render(ServiceText.current.documents.docxFailed("\(error)"))
             }
         case .md: data = Data(MarkdownRenderer().render(naskah).utf8)
         case .txt: data = Data(PlainTextRenderer().render(naskah).utf8)
         case .pdf:
             let docx: Data
             do { docx = try DocxRenderer(page: page(options)).render(naskah) } catch {
-                throw .render("DOCX tidak dapat disusun: \(error). Coba format md atau txt.")
+                throw .render(ServiceText.current.documents.docxFailed("\(error)"))
             }
             data = try PDFConversion.pdf(fromDOCX: docx, name: "\(cooperation.id)-\(kind.rawValue)")
         }

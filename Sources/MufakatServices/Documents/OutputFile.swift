@@ -12,7 +12,7 @@ public enum OutputFile {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw .write(path: folder.path, problem: "folder tidak dapat dibuat. Periksa izin folder atau pilih folder lain.")
+                throw .write(path: folder.path, problem: ServiceText.current.documents.folderNotMade)
             }
         }
         do { try SafeOutput.write(data, to: url) } catch {

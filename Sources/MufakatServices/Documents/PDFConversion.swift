@@ -15,8 +15,7 @@ enum PDFConversion {
         return nil
     }
 
-    static let missingOffice = "format pdf memerlukan LibreOffice (soffice), yang tidak terpasang di komputer ini. "
-        + "Pasang dengan `sudo apt-get install -y libreoffice-writer-nogui` (Debian/Ubuntu), atau ekspor sebagai docx lalu buka di pengolah kata."
+    static var missingOffice: String { ServiceText.current.documents.missingOffice }
 
     /// Converts DOCX bytes to PDF bytes in a private temporary folder.
     static func pdf(fromDOCX docx: Data, name: String) throws(DocumentServiceError) -> Data {
@@ -38,13 +37,13 @@ enum PDFConversion {
             process.waitUntilExit()
             let output = folder.appendingPathComponent(name + ".pdf")
             guard process.terminationStatus == 0, let pdf = try? Data(contentsOf: output) else {
-                throw DocumentServiceError.render("LibreOffice tidak berhasil mengubah naskah menjadi PDF (kode \(process.terminationStatus)). Ekspor sebagai docx lalu ubah secara manual.")
+                throw DocumentServiceError.render(ServiceText.current.documents.officeFailed(process.terminationStatus))
             }
             return pdf
         } catch let error as DocumentServiceError {
             throw error
         } catch {
-            throw .render("PDF tidak dapat dibuat: \(error.localizedDescription). Ekspor sebagai docx.")
+            throw .render(ServiceText.current.documents.pdfFailed(error.localizedDescription))
         }
     }
 }

@@ -14,17 +14,17 @@ public enum MappingFileReader {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             let problem = FileManager.default.fileExists(atPath: url.path)
-                ? "berkas tidak dapat dibaca; periksa izin berkas (pemiliknya, hak baca)."
-                : "berkas tidak ditemukan; periksa nama dan foldernya."
+                ? ServiceText.current.mapping.fileUnreadable
+                : ServiceText.current.mapping.fileNotFound
             throw MappingServiceError.unreadableFile(path: url.path, problem: problem)
         }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || !looksLikeJSON(data) {
             guard let bundleReader else {
-                throw MappingServiceError.unreadableFile(path: url.path, problem: "bukan berkas JSON pemetaan, dan pembaca bundel belum tersedia pada versi ini.")
+                throw MappingServiceError.unreadableFile(path: url.path, problem: ServiceText.current.mapping.notMappingJSON)
             }
             let mappings = try bundleReader(url)
             guard !mappings.isEmpty else {
-                throw MappingServiceError.unreadableFile(path: url.path, problem: "bundel ini tidak memuat pemetaan daerah; ekspor ulang dengan `mufakat bundle export` setelah pemetaan diisi.")
+                throw MappingServiceError.unreadableFile(path: url.path, problem: ServiceText.current.mapping.noMappingInBundle)
             }
             let revisions = MappingBundles.revisions(url)
             return mappings.map {

@@ -17,10 +17,10 @@ extension MappingService {
 
         public var sentence: String {
             switch self {
-            case .added(let id): "ditambahkan sebagai peserta rapat '\(id)'"
-            case .already(let id): "sudah menjadi peserta rapat '\(id)'"
-            case .refused(let why): "tidak ditambahkan sebagai peserta: \(why)"
-            case .noMeeting: "belum ada rapat; pemetaan disimpan dan diambil dengan `mufakat pemetaan rapat create --take-existing`"
+            case .added(let id): ServiceText.current.mapping.admitted(id)
+            case .already(let id): ServiceText.current.mapping.alreadyParticipant(id)
+            case .refused(let why): ServiceText.current.mapping.notAdmitted(why)
+            case .noMeeting: ServiceText.current.mapping.waitsForMeeting
             }
         }
     }
@@ -29,12 +29,11 @@ extension MappingService {
     /// province and the kabupaten/kota in it (PP 28/2018 Pasal 5); a region of another province
     /// joins only when the facilitator adds it by hand.
     public func admissionProblem(_ regionCode: String, meeting: Meeting) -> String? {
-        guard let region = catalogues.regions[regionCode] else { return "kode daerah '\(regionCode)' tidak dikenal" }
-        guard region.autonomous else { return "\(region.name) bukan daerah otonom" }
+        guard let region = catalogues.regions[regionCode] else { return ServiceText.current.mapping.unknownRegionCode(regionCode) }
+        guard region.autonomous else { return ServiceText.current.mapping.notAutonomousShort(region.name) }
         if meeting.level == .provinsi, let province = meeting.provinceCode, region.provinceCode != province, region.code != province {
             let name = catalogues.regions[province]?.name ?? province
-            return "\(region.fullName) berada di luar Provinsi \(name) dan rapat ini tingkat provinsi (kerja sama lintas provinsi dikoordinasikan tingkat nasional, PP 28/2018 Pasal 5); "
-                + "bila memang diundang, tambahkan dengan `mufakat pemetaan rapat update --participant \(regionCode)`"
+            return ServiceText.current.mapping.outsideProvince(region.fullName, name, regionCode)
         }
         return nil
     }
@@ -109,8 +108,7 @@ extension MappingService {
     public func nonParticipantSentence(meeting: Meeting?) throws -> String? {
         let outside = try nonParticipants(meeting: meeting)
         guard !outside.isEmpty, let meeting else { return nil }
-        return "\(outside.count) pemetaan tersimpan bukan peserta rapat '\(meeting.id)' dan tidak dihitung (\(outside.joined(separator: ", "))); "
-            + "tambahkan dengan `mufakat pemetaan rapat update --participant KODE`."
+        return ServiceText.current.mapping.nonParticipants(outside.count, meeting.id, outside.joined(separator: ", "))
     }
 
     /// The gaps of the meeting: needs without a partner and offers nobody took up.
@@ -167,25 +165,24 @@ public struct ImportAge: Sendable, Hashable {
         // bundle sent again, whatever its dates say.
         if history.count > 1, let old = history.dropLast().last(where: { MappingDiff.between($0.mapping, incoming.mapping).isEmpty }) {
             let current = history.last!
-            return ImportAge(newer: .stored, sentence: "yang diimpor LEBIH LAMA: sama dengan revisi \(old.revision) yang tersimpan (\(Self.stamp(old.savedAt))), "
-                             + "sudah digantikan revisi \(current.revision) (\(Self.stamp(current.savedAt)), lebih baru); kemungkinan bundel lama yang dikirim ulang")
+            return ImportAge(newer: .stored, sentence: ServiceText.current.mapping.olderResent(old.revision, Self.stamp(old.savedAt), current.revision, Self.stamp(current.savedAt)))
         }
         if let inRev = incoming.revision, let oldRev = lastImport?.sourceRevision {
             newer = inRev > oldRev ? .incoming : inRev < oldRev ? .stored : .same
-            parts.append("revisi yang diimpor \(inRev), yang tersimpan revisi \(oldRev) dari \(lastImport!.source)")
+            parts.append(ServiceText.current.mapping.revisions(inRev, oldRev, lastImport!.source))
         }
         if let inAt = incoming.savedAt, let oldAt = lastImport?.sourceSavedAt.flatMap(ImportAge.date) {
             if newer == .unknown || newer == .same { newer = inAt > oldAt ? .incoming : inAt < oldAt ? .stored : .same }
-            parts.append("disimpan \(Self.stamp(inAt)) lawan \(Self.stamp(oldAt))")
+            parts.append(ServiceText.current.mapping.savedVersus(Self.stamp(inAt), Self.stamp(oldAt)))
         } else if let new = incoming.mapping.updatedOn, let old = existing.updatedOn {
             if newer == .unknown { newer = new > old ? .incoming : new < old ? .stored : .same }
-            parts.append("bertanggal \(IndonesianDate.long(new)) lawan \(IndonesianDate.long(old))")
+            parts.append(ServiceText.current.mapping.datedVersus(IndonesianDate.long(new), IndonesianDate.long(old)))
         }
         let verdict: String?
         switch newer {
-        case .incoming: verdict = "yang diimpor (lebih baru)"
-        case .stored: verdict = "yang diimpor LEBIH LAMA dari yang tersimpan (lebih baru), kemungkinan bundel lama yang dikirim ulang"
-        case .same: verdict = "keduanya sama umurnya"
+        case .incoming: verdict = ServiceText.current.mapping.incomingNewer
+        case .stored: verdict = ServiceText.current.mapping.incomingOlder
+        case .same: verdict = ServiceText.current.mapping.sameAge
         case .unknown: verdict = nil
         }
         guard let verdict else { return ImportAge(newer: newer, sentence: nil) }

@@ -40,16 +40,16 @@ public struct MappingService: Sendable {
     /// read (nil for a new one); a meeting changed since by someone else is not overwritten.
     public func saveMeeting(_ meeting: Meeting, basedOn previous: Meeting?) throws {
         guard Cooperation.isValidID(meeting.id) else {
-            throw MappingServiceError.invalidMeeting(problem: "id rapat '\(meeting.id)' hanya boleh berisi huruf kecil, angka, dan tanda '-'")
+            throw MappingServiceError.invalidMeeting(problem: ServiceText.current.mapping.badMeetingID(meeting.id))
         }
         guard !meeting.title.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw MappingServiceError.invalidMeeting(problem: "judul rapat wajib diisi")
+            throw MappingServiceError.invalidMeeting(problem: ServiceText.current.mapping.titleRequired)
         }
         if meeting.level == .provinsi, let p = meeting.provinceCode, catalogues.regions[p]?.level != .provinsi {
-            throw MappingServiceError.invalidMeeting(problem: "kode provinsi '\(p)' tidak dikenal")
+            throw MappingServiceError.invalidMeeting(problem: ServiceText.current.mapping.unknownProvince(p))
         }
         for code in meeting.participantRegions where catalogues.regions[code] == nil {
-            throw MappingServiceError.invalidMeeting(problem: "kode daerah peserta '\(code)' tidak dikenal")
+            throw MappingServiceError.invalidMeeting(problem: ServiceText.current.mapping.unknownParticipant(code))
         }
         try repository.saveMeeting(meeting, basedOn: previous)
     }
@@ -121,7 +121,7 @@ public struct MappingService: Sendable {
             }
             guard region.autonomous else {
                 results.append(ImportResult(regionCode: code, source: item.source,
-                                            status: .rejected("\(item.source): \(region.name) bukan daerah otonom dan tidak dapat menjadi pihak kerja sama; pemetaan ini tidak diimpor."),
+                                            status: .rejected(ServiceText.current.mapping.notAutonomous(item.source, region.name)),
                                             diff: nil, note: nil))
                 continue
             }
@@ -130,9 +130,9 @@ public struct MappingService: Sendable {
             // never taken in with the bad rows silently dropped.
             let errors = MappingValidator(catalogues: catalogues, currentYear: today.year).validate(item.mapping).filter { $0.severity == .error }
             if !errors.isEmpty {
-                let list = errors.map { f in (f.affairCode.map { "urusan \($0): " } ?? "") + "\(f.field): \(f.message)" }
+                let list = errors.map { f in (f.affairCode.map { ServiceText.current.mapping.affairPrefix($0) } ?? "") + "\(f.field): \(f.message)" }
                 results.append(ImportResult(regionCode: code, source: item.source,
-                                            status: .rejected("\(item.source): pemetaan \(region.fullName) ditolak, \(errors.count) kesalahan; perbaiki lalu kirim ulang:\n  - " + list.joined(separator: "\n  - ")),
+                                            status: .rejected(ServiceText.current.mapping.refused(item.source, region.fullName, errors.count) + "\n  - " + list.joined(separator: "\n  - ")),
                                             diff: nil, note: nil))
                 continue
             }
@@ -158,7 +158,7 @@ public struct MappingService: Sendable {
                     if meeting != nil {
                         let flagged = Self.flagForReview(&meeting!, regionCode: code, regionName: region.fullName, source: item.source)
                         if flagged > 0 {
-                            let text = "\(flagged) kesepakatan/draf dari pemetaan lama \(region.fullName) ditandai perlu ditinjau"
+                            let text = ServiceText.current.mapping.flaggedForReview(flagged, region.fullName)
                             note = note.map { $0 + "; " + text } ?? text
                         }
                     }

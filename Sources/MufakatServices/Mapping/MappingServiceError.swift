@@ -19,27 +19,27 @@ public enum MappingServiceError: Error, Sendable, Equatable, CustomStringConvert
     public var description: String {
         switch self {
         case let .unknownRegion(code, source):
-            "\(source): kode daerah '\(code)' tidak ada dalam daftar wilayah Kemendagri; pemetaan ini tidak diimpor."
+            ServiceText.current.mapping.unknownRegion(source, code)
         case let .storeConflict(code):
-            "Pemetaan daerah \(code) berubah di penyimpanan sejak dibaca (oleh proses lain); ulangi perintah."
+            ServiceText.current.mapping.storeConflict(code)
         case let .cooperationExists(id):
-            "Kerja sama dengan id '\(id)' sudah ada; pilih id lain."
+            ServiceText.current.mapping.cooperationExists(id)
         case .noMeeting:
-            "Belum ada rapat. Buat dahulu dengan `mufakat mapping meeting create --title ... --level provinsi|nasional`."
+            ServiceText.current.mapping.noMeeting
         case let .meetingNotFound(id, known):
-            "Rapat '\(id)' tidak ditemukan" + (known.isEmpty ? "; belum ada rapat tersimpan." : "; rapat yang ada: \(known.joined(separator: ", ")).")
+            ServiceText.current.mapping.meetingNotFound(id, known)
         case let .unreadableFile(path, problem):
             "\(path): \(problem)"
         case let .bundleUnreadable(message):
             message
         case let .draftExists(id):
-            "Kecocokan ini sudah dijadikan draf kerja sama '\(id)'; tidak dibuat draf kedua. Buka draf itu dengan `mufakat show \(id)`."
+            ServiceText.current.mapping.draftExists(id)
         case .draftsUnsupported:
-            "Sumber pemetaan ini tidak dapat menyimpan draf otomatis; simpan perubahan dengan Ctrl-S."
+            ServiceText.current.mapping.draftsUnsupported
         case let .invalidMeeting(problem):
-            "Data rapat tidak lengkap: \(problem)"
+            ServiceText.current.mapping.invalidMeeting(problem)
         case let .meetingChanged(id):
-            "Data rapat '\(id)' telah diubah oleh proses lain sejak dibaca. Tidak ada yang ditimpa; ulangi langkah Anda pada data yang terbaru."
+            ServiceText.current.mapping.meetingChanged(id)
         }
     }
 }

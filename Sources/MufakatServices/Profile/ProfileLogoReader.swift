@@ -18,15 +18,15 @@ public enum ProfileLogoError: Error, Sendable, Equatable, CustomStringConvertibl
     public var description: String {
         switch self {
         case .notFound(let path):
-            return "Berkas lambang '\(path)' tidak ditemukan. Periksa nama dan foldernya."
+            return ServiceText.current.archive.logoNotFound(path)
         case .notRegular(let path):
-            return "'\(path)' bukan berkas biasa (folder, FIFO atau perangkat); pilih berkas gambar PNG."
+            return ServiceText.current.archive.logoNotRegular(path)
         case .unreadable(let path):
-            return "Berkas lambang '\(path)' tidak dapat dibaca (tidak ada izin)."
+            return ServiceText.current.archive.logoNoPermission(path)
         case .notPNG(let path):
-            return "Berkas lambang '\(path)' bukan gambar PNG. Simpan lambang sebagai PNG (misalnya dengan aplikasi pengolah gambar) lalu pilih lagi."
+            return ServiceText.current.archive.logoNotPNG(path)
         case let .tooLarge(path, size, limit):
-            return "Berkas lambang '\(path)' terlalu besar: \(ArchiveService.megabytes(size)), batas \(ArchiveService.megabytes(limit)). Perkecil gambarnya (cukup sekitar 600 piksel tingginya)."
+            return ServiceText.current.archive.logoTooLarge(path, ArchiveService.megabytes(size), ArchiveService.megabytes(limit))
         }
     }
 }

@@ -37,7 +37,7 @@ public enum CooperationMerge {
     public enum MergeError: Error, CustomStringConvertible {
         case unreadable(String)
         public var description: String {
-            switch self { case .unreadable(let why): "Penggabungan tidak dapat disusun: \(why)" }
+            switch self { case .unreadable(let why): ServiceText.current.session.mergeUnreadable(why) }
         }
     }
 
@@ -96,7 +96,7 @@ public enum CooperationMerge {
             default:
                 break
             }
-            conflicts.append(Conflict(path: path, base: known ? CooperationMerge.display(base) : "(tidak diketahui)",
+            conflicts.append(Conflict(path: path, base: known ? CooperationMerge.display(base) : ServiceText.current.session.unknown,
                                       mine: CooperationMerge.display(m), theirs: CooperationMerge.display(t)))
             return choices[path] == .theirs ? t : m
         }

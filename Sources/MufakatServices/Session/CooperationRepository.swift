@@ -45,7 +45,7 @@ extension CooperationRepository {
 
     public func revision(id: String, number: Int) throws(StoreError) -> StoredCooperation {
         let current = try load(id: id)
-        guard current.revision == number else { throw .revisionNotFound(itemKind: "kerja sama", id: id, revision: number) }
+        guard current.revision == number else { throw .revisionNotFound(itemKind: ServiceText.current.session.cooperation, id: id, revision: number) }
         return current
     }
 

@@ -21,35 +21,35 @@ public struct ReadOnlyState: Sendable, Equatable {
     public static func store(cause: CooperationStore.ReadOnlyCause, root: String) -> ReadOnlyState {
         switch cause {
         case .requested:
-            return ReadOnlyState(reason: "penyimpanan dibuka dalam mode hanya-baca",
-                                 advice: "Tutup Mufakat lalu buka lagi tanpa mode hanya-baca untuk menyunting.")
+            return ReadOnlyState(reason: ServiceText.current.session.requestedReason,
+                                 advice: ServiceText.current.session.requestedAdvice)
         case .newerVersion(let found):
-            return ReadOnlyState(reason: "penyimpanan dibuat oleh Mufakat yang lebih baru (versi format \(found))",
-                                 advice: "Perbarui Mufakat, lalu buka lagi untuk menyunting.")
+            return ReadOnlyState(reason: ServiceText.current.session.newerReason(found),
+                                 advice: ServiceText.current.session.newerAdvice)
         case .notWritable(let code):
             switch code {
             case EROFS:
-                return ReadOnlyState(reason: "folder penyimpanan ada pada media hanya-baca",
-                                     advice: "Salin penyimpanan ke folder yang dapat ditulis dan buka dengan --store.")
+                return ReadOnlyState(reason: ServiceText.current.session.readOnlyMediaReason,
+                                     advice: ServiceText.current.session.readOnlyMediaAdvice)
             case ENOSPC, EDQUOT:
-                return ReadOnlyState(reason: "disk penyimpanan penuh",
-                                     advice: "Kosongkan ruang disk, lalu buka Mufakat lagi.")
+                return ReadOnlyState(reason: ServiceText.current.session.diskFullReason,
+                                     advice: ServiceText.current.session.diskFullAdvice)
             default:
-                return ReadOnlyState(reason: "tidak ada izin menulis di folder penyimpanan",
-                                     advice: "Beri izin tulis (chmod u+w \(root)) atau buka salinannya dengan --store.")
+                return ReadOnlyState(reason: ServiceText.current.session.noPermissionReason,
+                                     advice: ServiceText.current.session.noPermissionAdvice(root))
             }
         }
     }
 
     /// A cooperation another live process has open, looked at without editing.
     public static func lockHeld(by holder: String) -> ReadOnlyState {
-        ReadOnlyState(reason: "sedang disunting oleh \(holder)",
-                      advice: "Tunggu sampai penyuntingan di sana ditutup, lalu buka lagi untuk menyunting.")
+        ReadOnlyState(reason: ServiceText.current.session.lockHeldReason(holder),
+                      advice: ServiceText.current.session.lockHeldAdvice)
     }
 
     /// The banner's first line.
-    public var banner: String { "HANYA-BACA, tidak dapat disimpan: \(reason)." }
+    public var banner: String { ServiceText.current.session.banner(reason) }
 
     /// The message when a key would have changed an answer.
-    public var refusal: String { "Ketikan ditolak (hanya-baca: \(reason)). \(advice)" }
+    public var refusal: String { ServiceText.current.session.refusal(reason, advice) }
 }

@@ -85,7 +85,7 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
     public func takeNotices() -> [String] {
         // Rebuilding the index is routine upkeep, not news for the officer.
         var notes = store.takeNotices().filter { $0.kind != .indexRebuilt }.map(\.message)
-        if let reason = store.readOnlyReason, !notes.contains(where: { $0.contains(reason) }) { notes.insert("Penyimpanan hanya-baca: \(reason)", at: 0) }
+        if let reason = store.readOnlyReason, !notes.contains(where: { $0.contains(reason) }) { notes.insert(ServiceText.current.session.storeReadOnly(reason), at: 0) }
         return notes
     }
 
@@ -108,7 +108,7 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
         guard let revision else { return try store.rawCurrentFile(id: id) }
         _ = try store.revision(id: id, number: revision)
         let url = store.root.appendingPathComponent("history/\(id)").appendingPathComponent(String(format: "%06d.json", revision))
-        guard let data = try? Data(contentsOf: url) else { throw StoreError.revisionNotFound(itemKind: "kerja sama", id: id, revision: revision) }
+        guard let data = try? Data(contentsOf: url) else { throw StoreError.revisionNotFound(itemKind: ServiceText.current.session.cooperation, id: id, revision: revision) }
         return data
     }
 
@@ -158,8 +158,7 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
     }
 
     static func revisionMissing(_ id: String, path: String) -> StoreError {
-        StoreError.invalidInput(path: path, problem: "kerja sama '\(id)' sudah ada, tetapi berkas tidak menyebut revisi asalnya (kolom \"revision\"). "
-            + "Ambil revisi terkini dengan `mufakat show \(id) --json > \(URL(fileURLWithPath: path).lastPathComponent)`, sunting, lalu impor lagi.")
+        StoreError.invalidInput(path: path, problem: ServiceText.current.session.noRevisionNamed(id, URL(fileURLWithPath: path).lastPathComponent))
     }
 
     /// What importing one cooperation file did (`mufakat import`, the screen's import).

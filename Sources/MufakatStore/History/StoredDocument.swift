@@ -19,7 +19,7 @@ public protocol StoredDocument: Codable, Sendable, Hashable {
 
 extension Cooperation: StoredDocument {
     public static var envelopeKey: String { "cooperation" }
-    public static var itemKind: String { "kerja sama" }
+    public static var itemKind: String { StoreText.current.errors.cooperation }
     public static var migrator: Migrator { .cooperation }
     public var storeKey: String { id }
     /// `Cooperation.isValidID` byte by byte: every file name of `cooperations/` and `history/` is
@@ -38,7 +38,7 @@ extension Cooperation: StoredDocument {
 
 extension RegionMapping: StoredDocument {
     public static var envelopeKey: String { "mapping" }
-    public static var itemKind: String { "pemetaan" }
+    public static var itemKind: String { StoreText.current.errors.mapping }
     public static var migrator: Migrator { .mapping }
     public var storeKey: String { regionCode }
     public var rangeProblems: [CooperationDecodingError] { ValueLimits.problems(in: self) }

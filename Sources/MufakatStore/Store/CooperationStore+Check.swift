@@ -12,7 +12,7 @@ extension CooperationStore {
     /// `repairs`); damaged files are moved to quarantine and listed in `findings`.
     public func check() -> StoreReport {
         var report = StoreReport(root: root.path, cooperations: 0, mappings: 0, revisions: 0, archivedFiles: nil, findings: [], repairs: [], notes: [])
-        if let readOnlyReason { report.notes.append("Penyimpanan dibuka hanya-baca (\(readOnlyReason)); tidak ada perbaikan yang dilakukan.") }
+        if let readOnlyReason { report.notes.append(StoreText.current.check.openedReadOnly(readOnlyReason)) }
         let run = { () throws(StoreError) -> Void in
             var currents: [String: (StoredCooperation, Int64)] = [:]
             report.cooperations = self.checkCollection(self.cooperationFiles, report: &report) { key, stored in
@@ -27,7 +27,7 @@ extension CooperationStore {
                 do throws(StoreError) { _ = try self.readMeeting(url) } catch {
                     if case let .damaged(path, reason, _) = error {
                         if self.isReadOnly {
-                            report.findings.append(.init(path: path, problem: "data rapat tidak dapat dibaca: \(reason)", fix: "Jalankan `mufakat check-store` tanpa --read-only untuk memindahkannya ke karantina, atau perbaiki berkasnya."))
+                            report.findings.append(.init(path: path, problem: StoreText.current.check.meetingUnreadable(reason), fix: StoreText.current.check.quarantineOrFix))
                         } else {
                             self.setAsideDamagedMeeting(url, reason: reason)
                         }
@@ -41,18 +41,18 @@ extension CooperationStore {
         do {
             if isReadOnly { try run() } else { try storeLock.exclusive(run) }
         } catch {
-            report.findings.append(.init(path: ".", problem: error.description, fix: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi."))
+            report.findings.append(.init(path: ".", problem: error.description, fix: StoreText.current.check.fixThenCheck))
         }
         for n in takeNotices() {
             switch n.kind {
-            case .quarantined: report.findings.append(.init(path: "quarantine/", problem: n.message, fix: "Periksa berkas di karantina; salin kembali setelah diperbaiki."))
+            case .quarantined: report.findings.append(.init(path: "quarantine/", problem: n.message, fix: StoreText.current.check.checkQuarantine))
             case .repaired, .indexRebuilt: report.repairs.append(n.message)
             case .newerVersion, .readOnly, .warning: report.notes.append(n.message)
             }
         }
         let held = quarantine.notes()
         if !held.isEmpty {
-            report.notes.append("Ada \(held.count) berkas di folder quarantine/ (tidak dibaca oleh Mufakat); yang terbaru: '\(held.last!.originalPath)' (\(held.last!.reason)).")
+            report.notes.append(StoreText.current.check.quarantineHeld(held.count, held.last!.originalPath, held.last!.reason))
         }
         return report
     }
@@ -71,12 +71,12 @@ extension CooperationStore {
             }
         }
         if only == nil, !isReadOnly {
-            AtomicFile.removeStaleTemps(in: files.currentFolder).forEach { report.repairs.append("Berkas sementara '\(relative(files.currentFolder))/\($0)' dari penyimpanan yang terputus dihapus.") }
+            AtomicFile.removeStaleTemps(in: files.currentFolder).forEach { report.repairs.append(StoreText.current.check.staleTempRemoved("\(relative(files.currentFolder))/\($0)")) }
         }
         for name in (only == nil ? (try? POSIX.listFolder(files.currentFolder)) ?? [] : []) where !name.hasPrefix(".") {
             let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
             if !name.hasSuffix(".json") || !D.isValidKey(key) {
-                report.notes.append("'\(relative(files.currentFolder))/\(name)' bukan berkas \(D.itemKind) Mufakat (nama tidak sah) dan diabaikan.")
+                report.notes.append(StoreText.current.check.notAStoreFile("\(relative(files.currentFolder))/\(name)", D.itemKind))
             }
         }
         var count = 0
@@ -84,25 +84,25 @@ extension CooperationStore {
             var notes: [QuarantineNote] = []
             var repairs: [RevisionedCollection<D>.Repair] = []
             if !isReadOnly {
-                AtomicFile.removeStaleTemps(in: files.historyFolder(key)).forEach { report.repairs.append("Berkas sementara '\(relative(files.historyFolder(key)))/\($0)' dihapus.") }
+                AtomicFile.removeStaleTemps(in: files.historyFolder(key)).forEach { report.repairs.append(StoreText.current.check.tempRemoved("\(relative(files.historyFolder(key)))/\($0)")) }
                 do { _ = try files.recover(key, notes: &notes, repairs: &repairs) } catch {
                     // A file of a newer Mufakat is noted by verifyChain below, not a finding.
                     if case .newerVersion = error {} else {
-                    report.findings.append(.init(path: relative(files.currentURL(key)), problem: error.description, fix: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi."))
+                    report.findings.append(.init(path: relative(files.currentURL(key)), problem: error.description, fix: StoreText.current.check.fixThenCheck))
                     }
                 }
             }
             for note in notes {
-                report.findings.append(.init(path: note.originalPath, problem: "tidak dapat dibaca (\(note.reason)); dipindahkan ke '\(note.quarantinedPath)'",
-                                             fix: "Periksa berkas itu; data lain tetap dapat dipakai."))
+                report.findings.append(.init(path: note.originalPath, problem: StoreText.current.check.movedToQuarantine(note.reason, note.quarantinedPath),
+                                             fix: StoreText.current.check.checkThatFile))
             }
             for r in repairs { report.repairs.append("\(D.itemKind.capitalizedFirst) '\(key)': \(r.message).") }
             // A first save killed right after creating the history folder leaves it empty: nothing was saved.
             if !POSIX.exists(files.currentURL(key)), ((try? files.revisionNumbers(key)) ?? []).isEmpty {
                 if !isReadOnly, rmdir(files.historyFolder(key).path) == 0 {
-                    report.repairs.append("Folder riwayat kosong '\(relative(files.historyFolder(key)))' dari penyimpanan pertama yang terputus dihapus.")
+                    report.repairs.append(StoreText.current.check.emptyHistoryRemoved(relative(files.historyFolder(key))))
                 } else if !isReadOnly || ((try? POSIX.listFolder(files.historyFolder(key))) ?? []).allSatisfy({ $0.hasPrefix(".") }) {
-                    report.notes.append("Folder riwayat '\(relative(files.historyFolder(key)))' tidak berisi revisi (penyimpanan pertama terputus).")
+                    report.notes.append(StoreText.current.check.emptyHistory(relative(files.historyFolder(key))))
                 }
                 continue
             }
@@ -132,22 +132,22 @@ extension CooperationStore {
                 // writable check will do, not "cannot be recovered" (issue 20).
                 let readable = ((try? files.revisionNumbers(key)) ?? []).last { (try? files.read(files.historyURL(key, $0))) != nil }
                 if let readable {
-                    report.findings.append(.init(path: currentPath, problem: "berkas terkini tidak ada; riwayatnya utuh sampai revisi \(readable)",
-                                                 fix: "Jalankan `mufakat check-store` tanpa --read-only untuk membangunnya kembali dari revisi \(readable) di riwayat."))
+                    report.findings.append(.init(path: currentPath, problem: StoreText.current.check.currentMissingRebuildable(readable),
+                                                 fix: StoreText.current.check.rebuildFrom(readable)))
                 } else {
-                    report.findings.append(.init(path: currentPath, problem: "berkas terkini tidak ada, dan tidak ada revisi yang dapat dibaca di riwayat",
-                                                 fix: "Pulihkan berkas itu dari cadangan atau dari bundel yang pernah diekspor."))
+                    report.findings.append(.init(path: currentPath, problem: StoreText.current.check.currentMissingLost,
+                                                 fix: StoreText.current.check.restoreFromBackup))
                 }
             }
         } catch {
             if case .newerVersion = error { report.notes.append(error.description); return true }
-            report.findings.append(.init(path: currentPath, problem: error.description, fix: "Jalankan `mufakat check-store` tanpa mode hanya-baca untuk memindahkannya ke karantina dan memulihkannya dari riwayat."))
+            report.findings.append(.init(path: currentPath, problem: error.description, fix: StoreText.current.check.quarantineAndRestore))
         }
         let numbers = (try? files.revisionNumbers(key)) ?? []
         guard let last = numbers.last else {
             if currentData != nil {
-                report.findings.append(.init(path: relative(files.historyFolder(key)), problem: "riwayat revisi tidak ada",
-                                             fix: "Jalankan `mufakat check-store` pada penyimpanan yang dapat ditulis untuk menyalin revisi terkini ke riwayat."))
+                report.findings.append(.init(path: relative(files.historyFolder(key)), problem: StoreText.current.check.historyMissing,
+                                             fix: StoreText.current.check.copyToHistory))
             }
             return hasCurrent
         }
@@ -155,22 +155,22 @@ extension CooperationStore {
         if let record = currentRecord, let currentData, let lastData = (try? POSIX.readFile(files.historyURL(key, last))) ?? nil {
             if record.revision == last + 1, record.previousSHA256 == DocumentDecoding.sha256(lastData) {
                 report.findings.append(.init(path: relative(files.historyURL(key, last + 1)),
-                                             problem: "penyimpanan revisi \(last + 1) terputus setelah berkas terkini ditulis; salinannya di riwayat belum ada. Revisi \(last + 1) adalah yang berlaku",
-                                             fix: "Jalankan `mufakat check-store` tanpa --read-only untuk menyalinnya ke riwayat. Jangan memulihkan revisi lama: itu membatalkan penyimpanan terakhir."))
+                                             problem: StoreText.current.check.interruptedSave(last + 1),
+                                             fix: StoreText.current.check.copyInterrupted))
             } else if record.revision < last, let same = (try? POSIX.readFile(files.historyURL(key, record.revision))) ?? nil, same == currentData {
                 report.findings.append(.init(path: currentPath,
-                                             problem: "riwayat sudah sampai revisi \(last), berkas terkini masih revisi \(record.revision) (impor bundel atau penyimpanan terputus)",
-                                             fix: "Jalankan `mufakat check-store` tanpa --read-only untuk memajukan berkas terkini bila rantai riwayatnya utuh."))
+                                             problem: StoreText.current.check.historyAhead(last, record.revision),
+                                             fix: StoreText.current.check.moveCurrentForward))
             } else if record.revision != last {
                 report.findings.append(.init(path: currentPath,
-                                             problem: "berkas terkini menyatakan revisi \(record.revision), yang tidak menyambung ke riwayat (sampai revisi \(last)): diubah di luar Mufakat",
-                                             fix: "Bandingkan dengan `mufakat show \(key) --revision \(last) --json`, lalu simpan isi yang benar sebagai revisi baru dengan `mufakat import`."))
+                                             problem: StoreText.current.check.notChained(record.revision, last),
+                                             fix: StoreText.current.check.compareAndImport(key, last)))
             }
         }
         let present = Set(numbers)
         for n in 1...last where !present.contains(n) {
-            report.findings.append(.init(path: relative(files.historyURL(key, n)), problem: "revisi \(n) hilang dari riwayat; rantai hash terputus",
-                                         fix: "Pulihkan berkas itu dari cadangan atau dari bundel yang pernah diekspor."))
+            report.findings.append(.init(path: relative(files.historyURL(key, n)), problem: StoreText.current.check.revisionMissing(n),
+                                         fix: StoreText.current.check.restoreFromBackup))
         }
         var previous: (n: Int, sha: String)?
         for n in numbers {
@@ -184,38 +184,38 @@ extension CooperationStore {
             do { decoded = try DocumentDecoding.decodeRevision(data, path: path) } catch {
                 if case .newerVersion = error { report.notes.append(error.description); continue }
                 report.findings.append(.init(path: path, problem: error.description,
-                                             fix: "Berkas riwayat tidak boleh diubah; pulihkan dari cadangan atau dari bundel."))
+                                             fix: StoreText.current.check.historyUnchangeable))
                 continue
             }
             let record = decoded.record
             if record.revision != n {
-                report.findings.append(.init(path: path, problem: "berkas menyatakan revisi \(record.revision), padahal namanya revisi \(n)",
-                                             fix: "Berkas riwayat tidak boleh diganti nama atau disalin; pulihkan dari cadangan."))
+                report.findings.append(.init(path: path, problem: StoreText.current.check.misnamed(record.revision, n),
+                                             fix: StoreText.current.check.noRename))
             }
             if record.document.storeKey != key {
-                report.findings.append(.init(path: path, problem: "berisi \(D.itemKind) '\(record.document.storeKey)', bukan '\(key)'",
-                                             fix: "Berkas riwayat tidak boleh dipindahkan; pulihkan dari cadangan."))
+                report.findings.append(.init(path: path, problem: StoreText.current.check.holdsOther(D.itemKind, record.document.storeKey, key),
+                                             fix: StoreText.current.check.noMove))
             }
             if n == 1 {
                 if record.previousSHA256 != nil {
-                    report.findings.append(.init(path: path, problem: "revisi 1 tidak boleh merujuk revisi sebelumnya (kolom previousSHA256 terisi)",
-                                                 fix: "Pulihkan berkas itu dari cadangan."))
+                    report.findings.append(.init(path: path, problem: StoreText.current.check.firstWithPrevious,
+                                                 fix: StoreText.current.check.restoreFileFromBackup))
                 }
             } else if let previous, previous.n == n - 1, record.previousSHA256 != previous.sha {
                 report.findings.append(.init(path: relative(files.historyURL(key, n - 1)),
-                                             problem: "SHA-256 berkas ini (\(previous.sha.prefix(12))…) tidak sama dengan previousSHA256 yang dicatat revisi \(n) (\((record.previousSHA256 ?? "kosong").prefix(12))…): berkas riwayat diubah setelah disimpan",
-                                             fix: "Pulihkan revisi \(n - 1) dari cadangan atau bundel; bila tidak ada, catat bahwa revisi ini tidak dapat dipercaya."))
+                                             problem: StoreText.current.check.chainBroken(String(previous.sha.prefix(12)), n, String((record.previousSHA256 ?? StoreText.current.check.empty).prefix(12))),
+                                             fix: StoreText.current.check.restorePrevious(n - 1)))
             }
             if n == last, let currentData, currentData != data, currentRecord?.revision == n {
                 // Which of the two was changed cannot be told from the files: never advise
                 // restoring revision n, which may be the tampered one (issue 20).
                 report.findings.append(.init(path: currentPath,
-                                             problem: "isinya berbeda dari revisi terakhir '\(path)' dengan nomor revisi yang sama: salah satunya diubah di luar Mufakat",
-                                             fix: "Bandingkan keduanya (`mufakat show \(key) --json` dan `mufakat show \(key) --revision \(n) --json`), lalu simpan isi yang benar sebagai revisi baru dengan `mufakat import`. Rantai hash revisi sebelumnya tetap menjadi acuan."))
+                                             problem: StoreText.current.check.differsSameNumber(path),
+                                             fix: StoreText.current.check.compareBoth(key, n)))
             } else if n == last, let currentData, currentData != data, currentRecord == nil {
                 report.findings.append(.init(path: currentPath,
-                                             problem: "isinya berbeda dari revisi terakhir '\(path)' dan tidak dapat dibaca",
-                                             fix: "Jalankan `mufakat check-store` tanpa --read-only untuk memindahkannya ke karantina dan membangunnya kembali dari riwayat."))
+                                             problem: StoreText.current.check.differsUnreadable(path),
+                                             fix: StoreText.current.check.quarantineAndRebuild))
             }
         }
         return hasCurrent
@@ -239,11 +239,11 @@ extension CooperationStore {
                 // timestamps intact must not pass as the truth (issue 20). check-store has
                 // read every file already, so this costs no extra reading.
                 if e != IndexEntry(cooperation: stored.cooperation, info: stored.info, fileStamp: stamp, affairs: affairs) {
-                    let problem = "entri '\(key)' di indeks '\(name)' tidak sama dengan isi berkas '\(relative(cooperationFiles.currentURL(key)))' (indeks diubah di luar Mufakat atau ditulis versi lama)"
+                    let problem = StoreText.current.check.indexEntryDiffers(key, name, relative(cooperationFiles.currentURL(key)))
                     if isReadOnly {
-                        report.findings.append(.init(path: name, problem: problem, fix: "Jalankan `mufakat check-store` tanpa --read-only untuk membangun ulang indeks dari berkas."))
+                        report.findings.append(.init(path: name, problem: problem, fix: StoreText.current.check.rebuildIndex))
                     } else {
-                        report.repairs.append("Indeks: \(problem); dibangun ulang dari berkas.")
+                        report.repairs.append(StoreText.current.check.indexRebuiltFrom(problem))
                     }
                     differs = true
                     break
@@ -252,16 +252,16 @@ extension CooperationStore {
         }
         guard differs else { return }
         if isReadOnly {
-            report.notes.append("Indeks 'index.json' tidak sesuai dengan berkas; akan dibangun ulang saat penyimpanan dapat ditulis.")
+            report.notes.append(StoreText.current.check.indexWillRebuild)
             return
         }
         let entries = currents.values.map { IndexEntry(cooperation: $0.0.cooperation, info: $0.0.info, fileStamp: $0.1, affairs: affairs) }
         do {
             try index.writeSnapshot(entries, stamp: index.folderStamp())
-            report.repairs.append(loaded == nil ? "Indeks 'index.json' tidak ada atau rusak; dibangun ulang dari \(entries.count) berkas."
-                                                : "Indeks 'index.json' tertinggal dari berkas; diperbarui.")
+            report.repairs.append(loaded == nil ? StoreText.current.check.indexMissingRebuilt(entries.count)
+                                                : StoreText.current.check.indexBehind)
         } catch {
-            report.findings.append(.init(path: "index.json", problem: error.description, fix: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi."))
+            report.findings.append(.init(path: "index.json", problem: error.description, fix: StoreText.current.check.fixThenCheck))
         }
     }
 
@@ -269,17 +269,17 @@ extension CooperationStore {
     private func checkSmallFiles(report: inout StoreReport) {
         do { _ = try profile() } catch {
             if case .newerVersion = error { report.notes.append(error.description) }
-            else { report.findings.append(.init(path: "profile.json", problem: error.description, fix: "Perbaiki atau isi ulang profil daerah.")) }
+            else { report.findings.append(.init(path: "profile.json", problem: error.description, fix: StoreText.current.check.fixProfile)) }
         }
         for id in draftIDs() {
             do { _ = try loadDraft(id: id, as: JSONValue.self) } catch {
-                report.findings.append(.init(path: "drafts/\(id).json", problem: error.description, fix: "Hapus draf itu bila tidak diperlukan."))
+                report.findings.append(.init(path: "drafts/\(id).json", problem: error.description, fix: StoreText.current.check.removeDraft))
             }
         }
         // A damaged mapping draft is quarantined by the read and reported as a repair notice.
         for code in mappingDraftRegionCodes() {
             do { _ = try loadMappingDraft(regionCode: code) } catch {
-                report.findings.append(.init(path: "mapping-drafts/\(code).json", problem: error.description, fix: "Hapus draf pemetaan itu bila tidak diperlukan."))
+                report.findings.append(.init(path: "mapping-drafts/\(code).json", problem: error.description, fix: StoreText.current.check.removeMappingDraft))
             }
         }
         let lockFolder = editLocks.folder
@@ -287,12 +287,12 @@ extension CooperationStore {
         let live = activeLocks()
         let after = Set(((try? POSIX.listFolder(lockFolder)) ?? []).filter { !$0.hasPrefix(".") })
         for gone in before.subtracting(after).sorted() {
-            report.repairs.append("Penanda edit usang 'locks/\(gone)' (prosesnya sudah berhenti) dihapus.")
+            report.repairs.append(StoreText.current.check.staleLockRemoved("\(gone)"))
         }
-        for holder in live { report.notes.append("Kerja sama '\(holder.id)' \(holder.description).") }
+        for holder in live { report.notes.append(StoreText.current.check.lockHeld(holder.id, holder.description)) }
         if !isReadOnly {
             for folder in [root, editLocks.folder, root.appendingPathComponent("drafts"), mappingDraftFolder, quarantine.folder] {
-                AtomicFile.removeStaleTemps(in: folder).forEach { report.repairs.append("Berkas sementara '\(relative(folder.appendingPathComponent($0)))' dihapus.") }
+                AtomicFile.removeStaleTemps(in: folder).forEach { report.repairs.append(StoreText.current.check.tempRemoved(relative(folder.appendingPathComponent($0)))) }
             }
         }
     }

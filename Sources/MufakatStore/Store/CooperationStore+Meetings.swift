@@ -67,7 +67,7 @@ extension CooperationStore {
     /// for a new one): when the file now holds something else, nothing is written and
     /// `.meetingChanged` says so.
     public func saveMeeting(_ meeting: Meeting, basedOn previous: Meeting?) throws(StoreError) {
-        guard Cooperation.isValidID(meeting.id) else { throw StoreError.invalidID(itemKind: "rapat", id: meeting.id) }
+        guard Cooperation.isValidID(meeting.id) else { throw StoreError.invalidID(itemKind: StoreText.current.errors.meeting, id: meeting.id) }
         try writing { () throws(StoreError) -> Void in
             let url = meetingURL(meeting.id)
             let current: Meeting?

@@ -10,14 +10,15 @@ public enum IOOperation: String, Sendable, Codable {
     case read, write, rename, remove, createFolder, lock, sync
 
     var label: String {
-        switch self {
-        case .read: "membaca"
-        case .write: "menulis"
-        case .rename: "mengganti nama"
-        case .remove: "menghapus"
-        case .createFolder: "membuat folder"
-        case .lock: "mengunci"
-        case .sync: "menyinkronkan ke disk"
+        let t = StoreText.current.errors
+        return switch self {
+        case .read: t.read
+        case .write: t.write
+        case .rename: t.rename
+        case .remove: t.remove
+        case .createFolder: t.createFolder
+        case .lock: t.lock
+        case .sync: t.sync
         }
     }
 }
@@ -71,43 +72,38 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .io(operation, path, code):
             return StoreError.ioMessage(operation: operation, path: path, code: code)
         case let .notAFolder(path):
-            return "'\(path)' bukan folder. Pilih folder penyimpanan lain dengan --store atau MUFAKAT_STORE."
+            return StoreText.current.errors.notAFolder(path)
         case let .fileTooLarge(path, size, limit):
-            return "Berkas '\(path)' terlalu besar (\(size) bita, batas \(limit) bita). Periksa apakah berkas itu benar berkas Mufakat."
+            return StoreText.current.errors.fileTooLarge(path, size, limit)
         case let .alreadyExists(path):
-            return "Berkas '\(path)' sudah ada dan tidak boleh ditimpa (revisi riwayat tidak dapat diubah). Jalankan `mufakat check-store` untuk memeriksa penyimpanan."
+            return StoreText.current.errors.alreadyExists(path)
         case let .notFound(kind, id):
-            return "\(kind.capitalizedFirst) dengan id '\(id)' tidak ada di penyimpanan. Lihat daftar id dengan `mufakat list`."
+            return StoreText.current.errors.notFound(kind, id)
         case let .revisionNotFound(kind, id, revision):
-            return "\(kind.capitalizedFirst) '\(id)' tidak memiliki revisi \(revision). Lihat revisi yang ada dengan `mufakat history \(id)`."
+            return StoreText.current.errors.revisionNotFound(kind.capitalizedFirst, id, revision)
         case let .invalidID(kind, id):
-            return "Id \(kind) '\(id)' tidak sah: gunakan huruf kecil a-z, angka dan tanda '-', paling banyak 64 karakter, tidak diawali '-'."
+            return StoreText.current.errors.invalidID(kind, id)
         case let .conflict(info) where info.basedOn == nil:
             // Two processes creating the same new id: whoever comes second gets this one
             // message, whatever the timing (issue 20).
-            return "Id sudah dipakai: \(info.itemKind) '\(info.id)' sudah dibuat oleh \(info.savedBy.description) pada \(StoreClock.display(info.savedAt)) (revisi \(info.current)). "
-                + "Tidak ada yang ditimpa. Pilih id lain untuk kerja sama baru, atau ambil revisi terbaru (`mufakat show \(info.id) --json`), terapkan perubahan Anda, lalu impor lagi."
+            return StoreText.current.errors.idTaken(info.itemKind, info.id, info.savedBy.description, StoreClock.display(info.savedAt), info.current)
         case let .conflict(info):
-            let base = info.basedOn.map { "revisi \($0)" } ?? "keadaan belum ada"
-            return "Konflik: \(info.itemKind) '\(info.id)' telah disimpan oleh \(info.savedBy.description) pada \(StoreClock.display(info.savedAt)) (revisi \(info.current)), "
-                + "sedangkan perubahan Anda berangkat dari \(base). Tidak ada yang ditimpa. "
-                + "Ambil revisi terbaru (`mufakat show \(info.id) --json`), terapkan kembali perubahan Anda, lalu simpan lagi."
+            let base = info.basedOn.map { StoreText.current.errors.revision($0) } ?? StoreText.current.errors.notYetExisting
+            return StoreText.current.errors.conflict(info.itemKind, info.id, info.savedBy.description, StoreClock.display(info.savedAt), info.current, base)
         case let .meetingChanged(id, path):
-            return "Data rapat '\(id)' ('\(path)') telah diubah oleh proses lain sejak dibaca. Tidak ada yang ditimpa. "
-                + "Ulangi langkah Anda agar bekerja pada data rapat yang terbaru (`mufakat pemetaan rapat tampil \(id)`)."
+            return StoreText.current.errors.meetingChanged(id, path)
         case let .damaged(path, reason, quarantinedTo):
-            var text = "Berkas '\(path)' rusak dan tidak dapat dibaca: \(reason)."
-            if let quarantinedTo { text += " Berkas itu dipindahkan ke '\(quarantinedTo)' beserta catatannya; data lain tetap dapat dipakai." }
+            var text = StoreText.current.errors.damaged(path, reason)
+            if let quarantinedTo { text += StoreText.current.errors.quarantined(quarantinedTo) }
             return text
         case let .newerVersion(path, found, supported):
-            return "Berkas '\(path)' ditulis oleh versi Mufakat yang lebih baru (versi format \(found), versi ini mendukung sampai \(supported)). "
-                + "Berkas itu tidak diubah; perbarui Mufakat untuk menyuntingnya."
+            return StoreText.current.errors.newerVersion(path, found, supported)
         case let .readOnly(reason):
-            return "Penyimpanan hanya dapat dibaca: \(reason)"
+            return StoreText.current.errors.readOnly(reason)
         case let .locked(holder):
-            return "Kerja sama '\(holder.id)' \(holder.description). Tunggu sampai selesai, atau minta \(holder.user) menutupnya."
+            return StoreText.current.errors.locked(holder.id, holder.description, holder.user)
         case let .invalidInput(path, problem):
-            return "Berkas '\(path)': \(problem)"
+            return StoreText.current.errors.invalidInput(path, problem)
         }
     }
 
@@ -115,20 +111,20 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     static func ioMessage(operation: IOOperation, path: String, code: Int32) -> String {
         switch code {
         case EACCES, EPERM:
-            return "Tidak ada izin \(operation.label) '\(path)'. Periksa izin folder penyimpanan (pemiliknya harus Anda) atau pilih folder lain dengan --store. Data yang sudah tersimpan tidak berubah."
+            return StoreText.current.errors.noPermission(operation.label, path)
         case EROFS:
-            return "Folder '\(path)' hanya dapat dibaca (read-only). Salin penyimpanan ke folder yang dapat ditulis, atau pilih folder lain dengan --store. Data yang sudah tersimpan tidak berubah."
+            return StoreText.current.errors.readOnlyFolder(path)
         case ENOSPC, EDQUOT, EFBIG:
-            return "Disk penuh saat \(operation.label) '\(path)'. Kosongkan ruang disk lalu ulangi; data yang sudah tersimpan tidak berubah dan perubahan terakhir belum tersimpan."
+            return StoreText.current.errors.diskFull(operation.label, path)
         case ENOENT:
-            return "Berkas atau folder '\(path)' tidak ditemukan saat \(operation.label)."
+            return StoreText.current.errors.missing(path, operation.label)
         case ENOTDIR:
-            return "Sebagian jalur '\(path)' bukan folder. Periksa folder penyimpanan."
+            return StoreText.current.errors.notADirectory(path)
         case ELOOP:
-            return "'\(path)' adalah tautan simbolik (symlink). Mufakat tidak menulis melalui tautan simbolik; ganti dengan berkas atau folder biasa."
+            return StoreText.current.errors.symlink(path)
         default:
             let reason = String(cString: strerror(code))
-            return "Gagal \(operation.label) '\(path)': \(reason) (errno \(code))."
+            return StoreText.current.errors.failed(operation.label, path, reason, code)
         }
     }
 
@@ -136,7 +132,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// a save's commit point, where "belum tersimpan" would be false.
     public var cause: String {
         if case let .io(operation, path, code) = self {
-            return "gagal \(operation.label) '\(path)': \(String(cString: strerror(code))) (errno \(code))"
+            return StoreText.current.errors.cause(operation.label, path, String(cString: strerror(code)), code)
         }
         return description
     }
