@@ -183,6 +183,16 @@ struct EditorText: Sendable {
     var articleOf: @Sendable (_ number: Int, _ count: Int) -> String
     var reportsNote: @Sendable (_ recipient: String, _ basis: String) -> String
     var tkksdNote: @Sendable (_ basis: String) -> String
+    var statusNotStarted: String
+    var statusDraft: String
+    var statusInReview: String
+    var statusDone: String
+    var statusSkipped: String
+    var stateCurrent: String
+    var stateInProgress: String
+    var stateAvailable: String
+    var stateBlocked: String
+    var stateHasErrors: String
 
     static let indonesian = EditorText(
         noStages: "Jenis kerja sama ini tidak memiliki tahapan dalam rulebook.",
@@ -357,7 +367,17 @@ struct EditorText: Sendable {
         articleOfSeparator: " dari ",
         articleOf: { "Pasal \($0) dari \($1)" },
         reportsNote: { "Laporan per periode dengan surat pengantar kepada \($0) (\($1)). Ekspor: Ctrl-R lalu e." },
-        tkksdNote: { "Telaahan Tim Koordinasi Kerja Sama Daerah (\($0))." })
+        tkksdNote: { "Telaahan Tim Koordinasi Kerja Sama Daerah (\($0))." },
+        statusNotStarted: "Belum dimulai",
+        statusDraft: "Draf",
+        statusInReview: "Dalam pembahasan",
+        statusDone: "Selesai",
+        statusSkipped: "Dilewati",
+        stateCurrent: "Sedang dikerjakan",
+        stateInProgress: "Dalam proses",
+        stateAvailable: "Dapat dimulai",
+        stateBlocked: "Belum dapat dimulai",
+        stateHasErrors: "Perlu diperbaiki")
 
     static let english = EditorText(
         noStages: "This kind of cooperation has no stages in the rulebook.",
@@ -532,5 +552,15 @@ struct EditorText: Sendable {
         articleOfSeparator: " of ",
         articleOf: { "Article \($0) of \($1)" },
         reportsNote: { "A report per period with a cover letter to \($0) (\($1)). Export: Ctrl-R then e." },
-        tkksdNote: { "Reviews of the Regional Cooperation Coordination Team (TKKSD) (\($0))." })
+        tkksdNote: { "Reviews of the Regional Cooperation Coordination Team (TKKSD) (\($0))." },
+        statusNotStarted: "Not started",
+        statusDraft: "Draft",
+        statusInReview: "Under discussion",
+        statusDone: "Done",
+        statusSkipped: "Skipped",
+        stateCurrent: "In progress",
+        stateInProgress: "In process",
+        stateAvailable: "Can start",
+        stateBlocked: "Cannot start yet",
+        stateHasErrors: "Needs fixing")
 }

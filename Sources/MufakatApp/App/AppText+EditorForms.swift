@@ -58,6 +58,7 @@ struct EditorFormText: Sendable {
     var sharesNot100: @Sendable (_ sum: Int) -> String
     var yearSplit: @Sendable (_ year: Int, _ parts: String) -> String
     var helperKeys: String
+    var keyNextField: String
 
     static let indonesian = EditorFormText(
         noFields: "Tidak ada isian",
@@ -114,7 +115,8 @@ struct EditorFormText: Sendable {
         oneSharePerParty: { "Tulis satu porsi untuk setiap pihak (\($0) pihak), misalnya \($1)." },
         sharesNot100: { "Porsi harus berjumlah 100 persen; sekarang \($0) persen." },
         yearSplit: { "Tahun \($0) dibagi: \($1)." },
-        helperKeys: "Enter terapkan · Esc batal")
+        helperKeys: "Enter terapkan · Esc batal",
+        keyNextField: "pindah isian")
 
     static let english = EditorFormText(
         noFields: "No fields",
@@ -171,5 +173,6 @@ struct EditorFormText: Sendable {
         oneSharePerParty: { "Write one share for each party (\($0) parties), for example \($1)." },
         sharesNot100: { "The shares must add up to 100 percent; now they add up to \($0) percent." },
         yearSplit: { "Year \($0) split: \($1)." },
-        helperKeys: "Enter apply · Esc cancel")
+        helperKeys: "Enter apply · Esc cancel",
+        keyNextField: "next field")
 }

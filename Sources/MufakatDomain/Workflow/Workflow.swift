@@ -125,8 +125,9 @@ public struct Workflow: Sendable {
                 state = .skipped(reason: gate.reason)
             } else if recorded.status == .done {
                 if let first = missing.first {
-                    let more = missing.count > 1 ? " dan \(missing.count - 1) isian lain" : ""
-                    state = .hasErrors(reason: "Ditandai selesai, tetapi \(first.label)\(more) belum diisi.")
+                    let more = missing.count > 1 ? DisplayLanguage.pick(id: " dan \(missing.count - 1) isian lain", en: " and \(missing.count - 1) more fields") : ""
+                    state = .hasErrors(reason: DisplayLanguage.pick(id: "Ditandai selesai, tetapi \(first.label)\(more) belum diisi.",
+                                                                    en: "Marked done, but \(first.label)\(more) not filled in yet."))
                 } else {
                     state = .done
                 }

@@ -206,8 +206,8 @@ struct StageForm: Sendable {
     }
 
     var bindings: [KeyBinding] {
-        var out = [KeyBinding([.tab, .backTab], "pindah isian"), KeyBinding(.ctrl("n"), "lanjut")]
-        if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
+        var out = [KeyBinding([.tab, .backTab], AppText.current.editorForms.keyNextField), KeyBinding(.ctrl("n"), AppText.current.editor.keyContinue)]
+        if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), AppText.current.editor.keyBack)) }
         return out
     }
 

@@ -26,7 +26,7 @@ enum ReviewContent {
         let t = AppText.current.editor
         add(t.reviewTitle(stage.rule.displayName), .title)
         let status = stage.recorded.status
-        var state = t.status(status.label)
+        var state = t.status(t.label(status))
         if let d = stage.recorded.completedOn, status == .done { state += t.statusOn(IndonesianDate.long(d)) }
         add(state, status == .done ? .ok : .normal)
         if let reason = stage.state.reason { add(reason, .warning) }
