@@ -61,6 +61,15 @@ import MufakatTestSupport
         }
     }()
 
+    /// The rulebook's legal bases ("PP 28/2018 Pasal 13"): citations stay Indonesian in every language.
+    static let legalBases: String = {
+        guard let rb = try? RulebookLoader.load() else { return "" }
+        var out = rb.rules.map(\.basis) + rb.stages.map(\.basis) + rb.stages.flatMap { $0.requiredFields.map(\.basis) }
+        out += rb.kinds.map(\.basis) + rb.gates.map(\.basis) + rb.conditions.map(\.basis) + rb.endingGrounds.map(\.basis)
+        out += rb.duration.allExceptions.map(\.basis) + [rb.duration.basis]
+        return out.joined(separator: "\n")
+    }()
+
     static func split(_ template: String) -> [String] {
         fragments(template.replacingOccurrences(of: #"\{[^}]*\}"#, with: EditorTextSamples.marker, options: .regularExpression))
     }
@@ -82,7 +91,7 @@ import MufakatTestSupport
     /// kind's label in the title row is the home catalogue's.
     static func leftovers(_ frame: Buffer, data: Cooperation? = nil, typed more: [String] = []) -> [String] {
         var text = EnglishWalkTests.words(frame)
-        var typed = more.joined(separator: "\n")
+        var typed = (more + [legalBases]).joined(separator: "\n")
         if let data {
             text = text.replacingOccurrences(of: data.kind.label, with: "")
             typed += (try? JSONEncoder().encode(data)).flatMap { String(data: $0, encoding: .utf8) } ?? ""
@@ -181,6 +190,28 @@ import MufakatTestSupport
             rows.fill(Rect(x: 0, y: 1, width: 80, height: 2))
             let found = Self.leftovers(rows, data: Fixture.transport())
             #expect(found.isEmpty, "read-only editor: \(found)")
+        }
+    }
+
+    /// The signing form (a signatory without a power of attorney), the amendment question and
+    /// the mark-done question, in English.
+    @Test func signingAndItsQuestionsInEnglish() {
+        Self.inEnglish {
+            var d = EditorDriver(EditorFixture.agreementDrafted())
+            d.press(.ctrl("r"), .char("t"))
+            d.type("15062026")
+            d.press(.ctrl("n"), .tab, .tab, .ctrl("u"))
+            d.type("Kepala Dinas Perhubungan Kota Bogor")
+            d.press(.tab)
+            check(d.frame, "penandatanganan-pks", data: d.editor.draft, typed: ["Kepala Dinas Perhubungan Kota Bogor"])
+
+            var a = EditorSnapshotTests.at("kb", EditorFixture.memorandumSigned(), width: 80, height: 24)
+            a.type("X")
+            check(a.frame, "perubahan-kb", data: a.editor.draft)
+
+            var m = EditorSnapshotTests.at("pembiayaan", EditorSnapshotTests.financingDraft(), width: 80, height: 24)
+            m.press(.ctrl("r"), .char("t"))
+            check(m.frame, "tandai-selesai-pembiayaan", data: m.editor.draft)
         }
     }
 
