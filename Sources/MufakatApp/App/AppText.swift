@@ -27,6 +27,12 @@ struct AppText: Sendable {
     var home: HomeText
     /// The shell: title bar, status, its questions and messages (`AppText+Shell.swift`).
     var shell: ShellText
+    /// The cooperation editor (`AppText+Editor.swift`).
+    var editor: EditorText
+    /// The stage forms' engine and the financing helpers (`AppText+EditorForms.swift`).
+    var editorForms: EditorFormText
+    /// The questions of the stage forms and the after-signing lists (`AppText+EditorFields.swift`).
+    var editorFields: EditorFieldText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -42,7 +48,7 @@ struct AppText: Sendable {
         folderMissing: "Tulis jalur folder, misalnya /srv/kerjasama/mufakat.",
         keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
         keyOpenFolder: "buka folder", keyCancel: "batal",
-        home: .indonesian, shell: .indonesian)
+        home: .indonesian, shell: .indonesian, editor: .indonesian, editorForms: .indonesian, editorFields: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -58,7 +64,7 @@ struct AppText: Sendable {
         folderMissing: "Write the folder's path, for example /srv/kerjasama/mufakat.",
         keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
         keyOpenFolder: "open folder", keyCancel: "cancel",
-        home: .english, shell: .english)
+        home: .english, shell: .english, editor: .english, editorForms: .english, editorFields: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 

@@ -82,18 +82,19 @@ extension CooperationEditor {
     func drawPanel(in rect: Rect, buffer: inout Buffer) {
         guard let s = currentStage, rect.width > 6, rect.height > 3 else { return }
         let findings = analysis.findings(forStage: s).sorted { $0.severity < $1.severity }
-        buffer.box(rect, title: findings.isEmpty ? "Tentang tahapan" : "Temuan (\(findings.count))")
+        let t = AppText.current.editor
+        buffer.box(rect, title: findings.isEmpty ? t.aboutStage : t.findingsTitle(findings.count))
         let inner = rect.inset(top: 1, left: 1, bottom: 1, right: 1)
         var rows: [(String, StyleRole)] = []
         for f in findings {
             let mark = f.severity == .error ? "✗ " : (f.severity == .warning ? "! " : "i ")
             let role: StyleRole = f.severity == .error ? .error : (f.severity == .warning ? .warning : .muted)
             for l in TextLayout.wrap(mark + f.message, width: inner.width) { rows.append((l, role)) }
-            for l in TextLayout.wrap("Dasar: " + f.basis, width: inner.width) { rows.append((l, .muted)) }
+            for l in TextLayout.wrap(t.basis(f.basis), width: inner.width) { rows.append((l, .muted)) }
             rows.append(("", .normal))
         }
-        for l in TextLayout.wrap(s.rule.summary, width: inner.width) { rows.append((l, .normal)) }
-        for l in TextLayout.wrap("Dasar: " + s.rule.basis, width: inner.width) { rows.append((l, .muted)) }
+        for l in TextLayout.wrap(s.rule.displaySummary, width: inner.width) { rows.append((l, .normal)) }
+        for l in TextLayout.wrap(t.basis(s.rule.basis), width: inner.width) { rows.append((l, .muted)) }
         for (i, (text, role)) in rows.prefix(inner.height).enumerated() {
             let cut = i == inner.height - 1 && rows.count > inner.height ? TextLayout.fit(text + " …", width: inner.width, pad: false) : text
             buffer.write(cut, at: Point(x: inner.x, y: inner.y + i), role: role, clip: inner.row(i))
@@ -106,11 +107,11 @@ extension CooperationEditor {
     /// signed) under it. Returns the area left for the content.
     func drawHeader(in rect: Rect, buffer: inout Buffer) -> Rect {
         guard let s = currentStage else {
-            buffer.write("Jenis kerja sama ini tidak memiliki tahapan dalam rulebook.", at: Point(x: rect.x, y: rect.y), role: .error, clip: rect.row(0))
+            buffer.write(AppText.current.editor.noStages, at: Point(x: rect.x, y: rect.y), role: .error, clip: rect.row(0))
             return rect.inset(top: 2)
         }
-        let head = "Tahap \(stageIndex + 1) dari \(stages.count): \(s.name)"
-        var status = s.recorded.status.label
+        let head = AppText.current.editor.stageOf(stageIndex + 1, stages.count, s.rule.displayName)
+        var status = AppText.current.editor.label(s.recorded.status)
         if s.recorded.status == .done, let d = s.recorded.completedOn { status += " " + d.dayMonthYear }
         let statusWidth = DisplayWidth.of(status)
         buffer.write(TextLayout.fit(head, width: max(0, rect.width - statusWidth - 1), pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect.row(0))
@@ -130,16 +131,17 @@ extension CooperationEditor {
     /// The lines under the stage's heading: its state and, once finished, how to change it.
     func headerBanner(_ s: StageSnapshot) -> [(String, StyleRole)] {
         var banner: [(String, StyleRole)] = []
+        let t = AppText.current.editor
         switch s.state {
-        case .blocked(let r): banner.append(("■ Belum dapat dimulai: \(r)", .warning))
-        case .skipped(let r): banner.append(("– Dilewati: \(r)", .muted))
+        case .blocked(let r): banner.append((t.blocked(r), .warning))
+        case .skipped(let r): banner.append((t.skipped(r), .muted))
         case .hasErrors(let r): banner.append(("! \(r)", .error))
         default:
-            if let gate = s.gate, gate.isOpen { banner.append(("Berlaku: \(gate.reason)", .warning)) }
+            if let gate = s.gate, gate.isOpen { banner.append((t.applies(gate.reason), .warning)) }
         }
         if s.recorded.status == .done, !isSigningOrReview {
-            let what = SigningScreens.base(for: s.section) != nil ? "Naskah sudah ditandatangani dan dibekukan" : "Tahapan sudah selesai"
-            banner.append(("✓ \(what); mengetik pada isian membuka \(changeName(s)).", .ok))
+            let what = SigningScreens.base(for: s.section) != nil ? t.signedAndFrozen : t.stageFinished
+            banner.append((t.typingOpensChange(what, changeName(s)), .ok))
         }
         return banner
     }
@@ -167,7 +169,7 @@ extension CooperationEditor {
             drawContent(back, in: rect, buffer: &buffer, tall: tall)
         case .form, .stepper, .amendment, .financingHelper:
             if let s = currentStage, case .skipped = s.state {
-                let text = "Tidak ada yang perlu diisi: tahapan ini dilewati menurut aturan gerbangnya. Bila keadaan berubah (misalnya kerja sama ternyata membebani masyarakat dan daerah, atau ada pembiayaan yang belum dianggarkan), tahapan ini terbuka dengan sendirinya dan isiannya muncul di sini."
+                let text = AppText.current.editor.skippedNothingToFill
                 for (i, line) in TextLayout.wrap(text, width: rect.width).enumerated() where i < rect.height {
                     buffer.write(line, at: Point(x: rect.x, y: rect.y + i), role: .muted, clip: rect.row(i))
                 }
@@ -201,15 +203,17 @@ extension CooperationEditor {
             buffer.write(TextLayout.fit(line.text, width: body.width, pad: false), at: Point(x: body.x, y: body.y + i), role: line.role, clip: body.row(i))
         }
         let last = min(lines.count, scroll + body.height)
-        let where_ = lines.isEmpty ? "kosong" : "baris \(scroll + 1)–\(last) dari \(lines.count)"
-        buffer.write(TextLayout.fit("\(where_) · ↑↓ PgUp PgDn gulir", width: footer.width, pad: false), at: Point(x: footer.x, y: footer.y), role: .muted, clip: footer)
+        let t = AppText.current.editor
+        let where_ = lines.isEmpty ? t.reviewEmpty : t.reviewRows(scroll + 1, last, lines.count)
+        buffer.write(TextLayout.fit(t.reviewFooter(where_), width: footer.width, pad: false), at: Point(x: footer.x, y: footer.y), role: .muted, clip: footer)
     }
 
     /// A list page: the table, the findings on its records and, for financing, the totals and the DPRD gate.
     func drawList(_ list: ListKind, in rect: Rect, buffer: inout Buffer) {
         var area = rect
         let group = form.currentGroup
-        let heading = form.groups.count > 1 ? "Bagian \(form.groupIndex + 1) dari \(form.groups.count): \(group.title)" : group.title
+        let t = AppText.current.editor
+        let heading = form.groups.count > 1 ? t.groupOf(form.groupIndex + 1, form.groups.count, group.title) : group.title
         buffer.write(TextLayout.fit(heading, width: area.width, pad: false), at: Point(x: area.x, y: area.y), role: .title, clip: area.row(0))
         area = area.inset(top: 1)
         if let note = group.note {
@@ -231,11 +235,11 @@ extension CooperationEditor {
             if !draft.financing.lines.isEmpty {
                 for l in summary.lines.dropLast(summary.gate == nil ? 0 : 1) { below.append((l, .normal)) }
             }
-            if let gate = summary.gate { below.append(("Persetujuan DPRD: \(gate)", summary.gateOpen ? .warning : .ok)) }
+            if let gate = summary.gate { below.append((t.dprdApproval(gate), summary.gateOpen ? .warning : .ok)) }
         }
         let findings = listFindings(list)
         if let f = findings.first {
-            let more = findings.count > 1 ? " (+\(findings.count - 1) temuan lain; lihat Ctrl-R)" : ""
+            let more = findings.count > 1 ? t.moreFindings(findings.count - 1) : ""
             below.append(((f.severity == .error ? "✗ " : "! ") + f.message + more, f.severity == .error ? .error : .warning))
         }
         var wrapped: [(String, StyleRole)] = []
@@ -260,8 +264,9 @@ extension CooperationEditor {
         guard let s = currentStage else { return }
         let width = min(rect.width, 60)
         let done = s.recorded.completedOn.map(IndonesianDate.long) ?? "-"
-        let what = SigningScreens.base(for: s.section) != nil ? "ditandatangani" : "selesai"
-        let text = "Tahapan \(s.name) sudah \(what) pada \(done). Perubahannya dicatat sebagai \(changeName(s)) dengan revisi baru; naskah lama tetap dalam riwayat. Tulis alasan perubahan:"
+        let t = AppText.current.editor
+        let what = SigningScreens.base(for: s.section) != nil ? t.wordSigned : t.wordFinished
+        let text = t.amendmentExplained(s.rule.displayName, what, done, changeName(s))
         let lines = TextLayout.wrap(text, width: width - 4)
         let box = rect.centered(Size(width: width, height: lines.count + 6))
         buffer.fill(box)
@@ -269,46 +274,47 @@ extension CooperationEditor {
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         for (i, l) in lines.enumerated() { buffer.write(l, at: Point(x: inner.x, y: inner.y + i), clip: inner) }
         field.draw(in: Rect(x: inner.x, y: inner.y + lines.count + 1, width: inner.width, height: 1), buffer: &buffer, focused: true)
-        buffer.write("Enter catat · Esc batal", at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, clip: inner)
+        buffer.write(t.amendmentKeys, at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, clip: inner)
     }
 
     /// The keys that work now, for the shell's help bar.
     public var bindings: [KeyBinding] {
-        let save = KeyBinding(.ctrl("s"), "simpan")
+        let t = AppText.current.editor
+        let save = KeyBinding(.ctrl("s"), t.keySave)
         switch mode {
         case .confirm(let d, _, _): return d.bindings
-        case .amendment: return [KeyBinding(.enter, "catat perubahan"), KeyBinding(.escape, "batal")]
-        case .financingHelper: return [KeyBinding(.enter, "terapkan"), KeyBinding(.escape, "batal")]
+        case .amendment: return [KeyBinding(.enter, t.keyRecordChange), KeyBinding(.escape, t.keyCancel)]
+        case .financingHelper: return [KeyBinding(.enter, t.keyApply), KeyBinding(.escape, t.keyCancel)]
         case .export(let panel, _): return panel.bindings
         case .stepper:
-            return [KeyBinding([.up, .down], "pilih tahap"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali"), save]
+            return [KeyBinding([.up, .down], t.keyChooseStage), KeyBinding(.enter, t.keyOpen), KeyBinding(.escape, t.keyBack), save]
         case .review:
-            let mark = currentStage.map { SigningScreens.base(for: $0.section) != nil ? "tandai ditandatangani" : "tandai selesai" } ?? "tandai"
+            let mark = currentStage.map { SigningScreens.base(for: $0.section) != nil ? t.keyMarkSigned : t.keyMarkDone } ?? t.keyMark
             // A finished (signed) stage is not offered for marking again.
             let markKey = isFrozen ? [] : [KeyBinding(.char("t"), mark)]
-            return [KeyBinding([.pageUp, .pageDown], "gulir", keyLabel: "↑↓/PgUp/PgDn")] + markKey + [
-                    KeyBinding(.ctrl("n"), "tahap berikutnya"), KeyBinding(.char("e"), "ekspor"),
-                    KeyBinding(.char("u"), "ubah isian"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "kembali")]
+            return [KeyBinding([.pageUp, .pageDown], t.keyScroll, keyLabel: "↑↓/PgUp/PgDn")] + markKey + [
+                    KeyBinding(.ctrl("n"), t.keyNextStage), KeyBinding(.char("e"), t.keyExport),
+                    KeyBinding(.char("u"), t.keyEditFields), KeyBinding(.ctrl("t"), t.keyStages), save, KeyBinding(.escape, t.keyBack)]
         case .record(_, _, let f, _):
-            return f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, "kembali ke daftar"), save] + f.widgetBindings
+            return f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, t.keyBackToList), save] + f.widgetBindings
         case .signing(let f):
-            return f.bindings + [KeyBinding(.escape, "batal")] + f.widgetBindings
+            return f.bindings + [KeyBinding(.escape, t.keyCancel)] + f.widgetBindings
         case .form:
             if form.currentGroup.list != nil {
-                var out = [KeyBinding([.up, .down], "baris"), KeyBinding(.char("a"), "tambah"), KeyBinding(.enter, "ubah"),
-                           KeyBinding(.char("h"), "hapus"), KeyBinding(.ctrl("n"), "lanjut")]
+                var out = [KeyBinding([.up, .down], t.keyRow), KeyBinding(.char("a"), t.keyAdd), KeyBinding(.enter, t.keyEdit),
+                           KeyBinding(.char("h"), t.keyDelete), KeyBinding(.ctrl("n"), t.keyContinue)]
                 if form.currentGroup.list == .financing {
-                    out.insert(contentsOf: [KeyBinding(.char("r"), "ulang per tahun"), KeyBinding(.char("b"), "bagi porsi")], at: 4)
+                    out.insert(contentsOf: [KeyBinding(.char("r"), t.keyRepeatYearly), KeyBinding(.char("b"), t.keySplitShares)], at: 4)
                 }
-                if form.groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
-                return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")]
+                if form.groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), t.keyBack)) }
+                return out + [KeyBinding(.ctrl("r"), t.keyReview), KeyBinding(.ctrl("t"), t.keyStages), save, KeyBinding(.escape, t.keyClose)]
             }
             var out = form.bindings
-            if let s = currentStage, s.section == .memorandum || s.section == .agreement, form.currentGroup.title.hasPrefix("Pasal") {
-                out.append(KeyBinding([.alt("t"), .alt("h")], "tambah/hapus pasal", keyLabel: "Alt-t/h"))
+            if let s = currentStage, s.section == .memorandum || s.section == .agreement, form.currentGroup.title.hasPrefix(t.articleWord) {
+                out.append(KeyBinding([.alt("t"), .alt("h")], t.keyArticles, keyLabel: "Alt-t/h"))
             }
-            return out + [KeyBinding(.ctrl("r"), "tinjau"), KeyBinding(.ctrl("t"), "tahapan"), save, KeyBinding(.escape, "tutup")] + form.widgetBindings
-                + [KeyBinding([.ctrlUp, .ctrlDown], "tahap sebelum/sesudah", keyLabel: "Ctrl-↑/↓")]
+            return out + [KeyBinding(.ctrl("r"), t.keyReview), KeyBinding(.ctrl("t"), t.keyStages), save, KeyBinding(.escape, t.keyClose)] + form.widgetBindings
+                + [KeyBinding([.ctrlUp, .ctrlDown], t.keyStageBeforeAfter, keyLabel: "Ctrl-↑/↓")]
         }
     }
 }

@@ -51,10 +51,10 @@ extension CooperationEditor {
     /// Why the stage's answers cannot be typed now; nil when they can. A finished stage is not
     /// here: typing into it opens the amendment question instead.
     var lockReason: String? {
-        guard let s = currentStage else { return "Jenis kerja sama ini tidak memiliki tahapan dalam rulebook." }
+        guard let s = currentStage else { return AppText.current.editor.noStages }
         switch s.state {
-        case .blocked(let r): return "Tahapan \(s.name) belum dapat dimulai: \(r)"
-        case .skipped(let r): return "Tahapan \(s.name) dilewati: \(r)"
+        case .blocked(let r): return AppText.current.editor.stageCannotStart(s.rule.displayName, r)
+        case .skipped(let r): return AppText.current.editor.stageIsSkipped(s.rule.displayName, r)
         default: return nil
         }
     }
@@ -120,10 +120,10 @@ extension CooperationEditor {
             mode = .stepper(highlight: stageIndex)
             return []
         case .key(.ctrlDown), .key(.function(8)):
-            guard stageIndex + 1 < stages.count else { message = .notice("Ini tahapan terakhir."); return [] }
+            guard stageIndex + 1 < stages.count else { message = .notice(AppText.current.editor.lastStage); return [] }
             return openStage(stageIndex + 1)
         case .key(.ctrlUp), .key(.function(7)):
-            guard stageIndex > 0 else { message = .notice("Ini tahapan pertama."); return [] }
+            guard stageIndex > 0 else { message = .notice(AppText.current.editor.firstStage); return [] }
             return openStage(stageIndex - 1)
         case .key(.ctrl("r")):
             let out = autosaveRequest()
@@ -147,7 +147,7 @@ extension CooperationEditor {
         if case .key(let k) = event, k == .left || k == .right, case .choice = form.focusedField?.kind { changesChoice = true }
         if !editable, StageForm.isEditing(event) || changesChoice, form.focusedField != nil {
             if let reason = lockReason {
-                message = .error(reason + " Buka tahapan lain dengan Ctrl-T.")
+                message = .error(reason + AppText.current.editor.openAnotherStage)
                 return []
             }
             startAmendment()
@@ -167,7 +167,7 @@ extension CooperationEditor {
             answerChanged(activeFocusedFieldID)
             return []
         case .refused(let why):
-            message = .error(why ?? "Tombol itu tidak dapat dipakai di isian ini.")
+            message = .error(why ?? AppText.current.editor.keyNotHere)
             return []
         case .blocked(let why):
             refreshIssues()
@@ -181,7 +181,7 @@ extension CooperationEditor {
             completing(&self)
             return out
         case .atStart:
-            message = .notice("Ini bagian pertama tahapan ini.")
+            message = .notice(AppText.current.editor.firstGroup)
             return []
         }
     }
@@ -209,7 +209,7 @@ extension CooperationEditor {
         guard let s = currentStage, s.section == .memorandum || s.section == .agreement else { return [] }
         if let reason = lockReason { message = .error(reason); return [] }
         if isFrozen { startAmendment(); return [] }
-        let firstArticleGroup = form.groups.firstIndex { $0.title.hasPrefix("Pasal") } ?? form.groups.count
+        let firstArticleGroup = form.groups.firstIndex { $0.title.hasPrefix(AppText.current.editor.articleWord) } ?? form.groups.count
         let onArticle = form.groupIndex >= firstArticleGroup
         var articles = s.section == .memorandum ? draft.memorandum.articles : draft.agreement.articles
         let current = onArticle ? form.groupIndex - firstArticleGroup : articles.count - 1
@@ -218,16 +218,16 @@ extension CooperationEditor {
             articles.insert(Article(clauseID: "tambahan", heading: "", paragraphs: []), at: at)
             setArticles(articles, section: s.section)
             form.go(toGroup: firstArticleGroup + at)
-            message = .ok("Pasal \(at + 1) ditambahkan; isi judul dan ayatnya.")
+            message = .ok(AppText.current.editor.articleAdded(at + 1))
         } else {
             guard onArticle, articles.indices.contains(current) else {
-                message = .error("Buka pasal yang hendak dihapus dulu (Ctrl-N sampai ke pasal itu).")
+                message = .error(AppText.current.editor.openArticleFirst)
                 return []
             }
             articles.remove(at: current)
             setArticles(articles, section: s.section)
             form.go(toGroup: min(form.groups.count - 1, firstArticleGroup + max(0, current - (current >= articles.count ? 1 : 0))))
-            message = .ok("Pasal \(current + 1) dihapus; nomor pasal sesudahnya bergeser.")
+            message = .ok(AppText.current.editor.articleDeleted(current + 1))
         }
         return []
     }

@@ -26,19 +26,19 @@ extension CooperationEditor {
         case .key(let key) where list == .financing && (key == .char("r") || key == .char("b")):
             _ = startFinancingHelper(key, row: row)
         case .key(.enter):
-            guard n > 0 else { message = .notice("Belum ada \(list.noun). Tekan a untuk menambah."); return [] }
+            guard n > 0 else { message = .notice(AppText.current.editor.listEmpty(list.noun)); return [] }
             openRecord(list, row, fresh: nil)
         case .key(.delete), .key(.char("h")):
             guard n > 0 else { return [] }
             guard canEditList() else { return [] }
-            mode = .confirm(.confirm("Hapus \(list.noun)", "Hapus \(list.noun) ke-\(row + 1)? Baris lain tidak berubah."), .deleteRecord(list, row), back: .form)
+            mode = .confirm(.confirm(AppText.current.editor.deleteTitle(list.noun), AppText.current.editor.deleteQuestion(list.noun, row + 1)), .deleteRecord(list, row), back: .form)
         case .key(.ctrl("n")):
             if n == 0, let stage = currentStage, analysis.requiredPaths(stage).contains(list.path) {
-                message = .error("Belum dapat lanjut: tambahkan paling sedikit satu \(list.noun) (tekan a).")
+                message = .error(AppText.current.editor.listNeedsOne(list.noun))
                 return []
             }
             if let blocking = listFindings(list).first(where: { $0.severity == .error }) {
-                message = .error("Belum dapat lanjut: \(blocking.message)")
+                message = .error(AppText.current.editor.cannotContinue(blocking.message))
                 return []
             }
             return nil
@@ -80,7 +80,7 @@ extension CooperationEditor {
                 listRow[list] = max(0, index - 1)
                 answerChanged(nil)
                 mode = .form
-                message = .notice("\(list.noun.prefix(1).uppercased() + list.noun.dropFirst()) baru tidak diisi, jadi tidak ditambahkan.")
+                message = .notice(AppText.current.editor.newRecordEmpty(list.noun.prefix(1).uppercased() + list.noun.dropFirst()))
                 draftPending = false
                 return []
             }

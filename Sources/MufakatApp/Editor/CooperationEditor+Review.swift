@@ -56,13 +56,13 @@ extension CooperationEditor {
             form.go(toGroup: form.groups.count - 1)
             refreshIssues()
         case .key(.ctrl("n")):
-            guard stageIndex + 1 < stages.count else { message = .notice("Ini tahapan terakhir."); return [] }
+            guard stageIndex + 1 < stages.count else { message = .notice(AppText.current.editor.lastStage); return [] }
             return openStage(stageIndex + 1)
         case .key(.char("t")):
             beginMarking()
         case .key(.char("e")):
             guard let s = currentStage, var doc = Self.document(for: s.section, of: draft.kind) else {
-                message = .notice("Tahapan ini tidak menghasilkan naskah untuk diekspor.")
+                message = .notice(AppText.current.editor.noDocumentToExport)
                 return []
             }
             // In a partner's store the offer stage writes the answer letter (surat jawaban).
@@ -74,10 +74,11 @@ extension CooperationEditor {
             if doc == .dprd {
                 let needing = draft.partiesNeedingCouncilApproval
                 let parties = needing.isEmpty ? draft.parties.indices.filter { draft.parties[$0].type == .region } : needing
-                let named = parties.map { "Pihak \($0 + 1): \(Party.label(at: $0)) (\(draft.parties[$0].name))" }
-                mode = .confirm(.choose("Surat DPRD per pihak", "Pilih pihak yang memohon persetujuan DPRD-nya; suratnya memakai kop pihak itu.\n"
+                let t = AppText.current.editor
+                let named = parties.map { t.partyNamed($0 + 1, Party.label(at: $0), draft.parties[$0].name) }
+                mode = .confirm(.choose(t.dprdLetterTitle, t.dprdLetterQuestion
                                             + named.joined(separator: "\n"),
-                                        options: parties.map { "Pihak \($0 + 1)" }),
+                                        options: parties.map { t.partyOption($0 + 1) }),
                                 .chooseParty(doc, parties: parties), back: mode)
                 return []
             }
@@ -86,14 +87,14 @@ extension CooperationEditor {
                 let docs = AfterSigningScreens.documents(draft)
                 // Numbered buttons: the names are too long to stand side by side at 80 columns.
                 let listed = docs.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: "; ")
-                mode = .confirm(.choose("Ekspor naskah", "Pilih naskah: \(listed).", options: docs.indices.map { String($0 + 1) }),
+                mode = .confirm(.choose(AppText.current.editor.exportDocumentTitle, AppText.current.editor.chooseDocument(listed), options: docs.indices.map { String($0 + 1) }),
                                 .pickDocument(docs), back: mode)
                 return []
             }
             if let exportSettings {
                 mode = .export(ExportPanel(document: doc, settings: exportSettings), back: mode)
             } else {
-                mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
+                mode = .confirm(.choose(AppText.current.editor.exportTitle(doc.label), AppText.current.editor.chooseFormat, options: ScreenExport.choices.map(\.label)),
                                 .export(doc), back: mode)
             }
         default:
@@ -110,7 +111,7 @@ extension CooperationEditor {
         guard let s = currentStage else { return }
         if let reason = lockReason { message = .error(reason); return }
         if s.recorded.status == .done {
-            message = .notice("Tahapan \(s.name) sudah selesai. Untuk mengubahnya, ketik pada isiannya: perubahan dicatat dengan alasannya.")
+            message = .notice(AppText.current.editor.stageAlreadyDone(s.rule.displayName))
             return
         }
         let stageIssues = analysis.issues(fields: form.allFields, stage: s, cooperation: draft, inputProblems: form.inputProblems)
@@ -121,10 +122,10 @@ extension CooperationEditor {
         }
         let missingLists = form.groups.compactMap(\.list).filter { $0.count(cooperation) == 0 && analysis.requiredPaths(s).contains($0.path) }
         if !blocking.isEmpty || !ruleErrors.isEmpty || !missingLists.isEmpty {
-            let names = blocking.map(\.label) + ruleErrors.map { _ in "temuan aturan" } + missingLists.map(\.noun)
+            let names = blocking.map(\.label) + ruleErrors.map { _ in AppText.current.editor.ruleFinding } + missingLists.map(\.noun)
             var unique: [String] = []
             for n in names where !unique.contains(n) { unique.append(n) }
-            message = .error("Belum dapat ditandai selesai: perbaiki \(unique.joined(separator: ", ")). Tekan u untuk kembali ke isian.")
+            message = .error(AppText.current.editor.cannotMarkDone(unique.joined(separator: ", ")))
             if let first = blocking.first { _ = form.focus(fieldID: first.id) }
             return
         }
@@ -139,7 +140,7 @@ extension CooperationEditor {
             mode = .signing(form: StageForm(groups: SigningScreens.groups(for: s.section, cooperation: cooperation), cooperation: cooperation))
             refreshIssues()
         } else {
-            mode = .confirm(.confirm("Tandai selesai", "Tandai tahapan \(s.name) selesai? Sesudahnya, perubahan dicatat dengan alasannya."),
+            mode = .confirm(.confirm(AppText.current.editor.markDoneTitle, AppText.current.editor.markDoneQuestion(s.rule.displayName)),
                             .markDone, back: mode)
         }
     }
@@ -148,7 +149,7 @@ extension CooperationEditor {
         guard case .signing(var f) = mode else { return [] }
         if case .key(.escape) = event {
             openReview()
-            message = .notice("Penandatanganan belum dicatat; isian yang sudah diketik tetap tersimpan.")
+            message = .notice(AppText.current.editor.signingNotRecorded)
             return autosaveRequest()
         }
         if case .key(.ctrl("s")) = event { draftPending = false; return [.save] }
@@ -163,21 +164,20 @@ extension CooperationEditor {
                 warnings = report.warnings.map(\.text)
                 let problems = report.blocking.map { $0.message.hasPrefix($0.label) ? $0.message : "\($0.label) \($0.message)" }
                 if !problems.isEmpty {
-                    let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; dan \(problems.count - 3) lagi" : "")
+                    let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? AppText.current.editor.andMore(problems.count - 3) : "")
                     // Take the officer to the first thing to fill in, wherever it is asked.
                     let jumped = report.blocking.contains { !$0.path.isEmpty && editor.jump(toPath: $0.path) }
-                    editor.message = .error("\(s.name) belum dapat ditandatangani (\(problems.count)): \(shown)."
-                        + (jumped ? " Kursor di isian yang pertama; lengkapi, lalu tandai lagi." : " Lengkapi dahulu, lalu tandai lagi."))
+                    editor.message = .error(AppText.current.editor.cannotSign(s.rule.displayName, problems.count, shown, jumped))
                     return
                 }
             }
             let date = SigningScreens.read(editor.draft, s.section).date.map(IndonesianDate.long) ?? "-"
-            let question = "Tandai \(s.name) ditandatangani pada \(date)? Naskah dibekukan dan sidik jarinya dicatat; perubahan kemudian melalui addendum."
+            let question = AppText.current.editor.signQuestion(s.rule.displayName, date)
             // Warnings are shown again: confirming the dialog acknowledges each of them.
             let dialog: Dialog = warnings.isEmpty
-                ? .confirm("Tandai ditandatangani", question)
-                : .confirm("Akui \(warnings.count) peringatan dan tandai ditandatangani",
-                           question + "\nDengan Ya, peringatan berikut diakui:\n" + warnings.map { "• \($0)" }.joined(separator: "\n"))
+                ? .confirm(AppText.current.editor.markSignedTitle, question)
+                : .confirm(AppText.current.editor.acknowledgeTitle(warnings.count),
+                           question + AppText.current.editor.acknowledgeList + warnings.map { "• \($0)" }.joined(separator: "\n"))
             editor.mode = .confirm(dialog, .markSigned(acknowledged: warnings), back: .signing(form: f))
         })
     }
@@ -185,7 +185,7 @@ extension CooperationEditor {
     /// "perubahan (addendum)" for a signed KB or PKS, where a change amends what was signed;
     /// "perubahan" for any other finished stage (nothing was signed to amend).
     func changeName(_ s: StageSnapshot) -> String {
-        draft.changeIsAmendment(s.section) ? "perubahan (addendum)" : "perubahan"
+        draft.changeIsAmendment(s.section) ? AppText.current.editor.changeAddendum : AppText.current.editor.change
     }
 
     /// Opens the stage that asks for `path` and puts the cursor on its field; false when no
@@ -213,7 +213,7 @@ extension CooperationEditor {
                         mode = .export(ExportPanel(document: doc, settings: exportSettings), back: back)
                         return []
                     }
-                    mode = .confirm(.choose("Ekspor \(doc.label)", "Pilih format berkas naskah.", options: ScreenExport.choices.map(\.label)),
+                    mode = .confirm(.choose(AppText.current.editor.exportTitle(doc.label), AppText.current.editor.chooseFormat, options: ScreenExport.choices.map(\.label)),
                                     .export(doc), back: back)
                     return []
                 }
@@ -223,7 +223,7 @@ extension CooperationEditor {
                         mode = .export(ExportPanel(document: doc, settings: exportSettings, party: party), back: back)
                         return []
                     }
-                    mode = .confirm(.choose("Ekspor \(doc.label): \(Party.label(at: party))", "Pilih format berkas naskah.",
+                    mode = .confirm(.choose(AppText.current.editor.exportTitleForParty(doc.label, Party.label(at: party)), AppText.current.editor.chooseFormat,
                                             options: ScreenExport.choices.map(\.label)),
                                     .export(doc, party: party), back: back)
                     return []
@@ -257,7 +257,7 @@ extension CooperationEditor {
             draft.setProgress(p, of: s.section, customID: s.id)
             answerChanged(nil)
             openReview()
-            message = .ok("Tahapan \(s.name) ditandai selesai." + (stageIndex + 1 < stages.count ? " Ctrl-N membuka tahap berikutnya." : ""))
+            message = .ok(AppText.current.editor.markedDone(s.rule.displayName, stageIndex + 1 < stages.count))
             return autosaveRequest()
         case .markSigned(let acknowledged):
             var p = s.recorded
@@ -273,14 +273,14 @@ extension CooperationEditor {
             draftPending = false
             openReview()
             message = fingerprint == nil
-                ? .warning("\(s.name) ditandai ditandatangani, tetapi naskahnya tidak dapat disusun untuk sidik jari; periksa tinjauan.")
-                : .ok("\(s.name) ditandai ditandatangani; naskah dibekukan (sidik jari \(fingerprint!.prefix(12))…). Ctrl-N membuka tahap berikutnya.")
+                ? .warning(AppText.current.editor.signedWithoutFingerprint(s.rule.displayName))
+                : .ok(AppText.current.editor.signedFrozen(s.rule.displayName, String(fingerprint!.prefix(12))))
             return [.markSigned(stageID: s.id, acknowledged: acknowledged)]
         case .deleteRecord(let list, let index):
             removeRecord(list, at: index)
             listRow[list] = max(0, index - 1)
             answerChanged(nil)
-            message = .ok("\(list.noun.prefix(1).uppercased() + list.noun.dropFirst()) ke-\(index + 1) dihapus.")
+            message = .ok(AppText.current.editor.recordDeleted(list.noun.prefix(1).uppercased() + list.noun.dropFirst(), index + 1))
             return []
         case let .export(doc, party):
             var options = ScreenExport.choices[0].options
@@ -313,12 +313,12 @@ extension CooperationEditor {
         switch event {
         case .key(.escape):
             mode = .form
-            message = .notice("Tidak ada yang diubah; naskah \(s.name) tetap seperti ditandatangani.")
+            message = .notice(AppText.current.editor.nothingChanged(s.rule.displayName))
             return []
         case .key(.enter):
             let reason = field.text.trimmingCharacters(in: .whitespaces)
             guard reason.count >= 10 else {
-                message = .error("Tulis alasan perubahan paling sedikit 10 karakter, misalnya \"Penyesuaian jadwal pelaksanaan\".")
+                message = .error(AppText.current.editor.reasonTooShort)
                 return []
             }
             let signing = SigningScreens.base(for: s.section) != nil ? SigningScreens.read(draft, s.section) : nil
@@ -333,8 +333,8 @@ extension CooperationEditor {
             }
             mode = .form
             answerChanged(nil)
-            let name = signing != nil ? "Perubahan (addendum)" : "Perubahan"
-            message = .ok("\(name) dicatat: \(reason). Ubah isiannya, lalu tandai kembali; naskah lama tetap dalam riwayat.")
+            let name = signing != nil ? AppText.current.editor.changeAddendumTitle : AppText.current.editor.changeTitle
+            message = .ok(AppText.current.editor.changeRecorded(name, reason))
             return []
         default:
             _ = field.handle(event)

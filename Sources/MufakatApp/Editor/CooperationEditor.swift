@@ -135,8 +135,8 @@ public struct CooperationEditor: Sendable {
 
     /// "KSDD Sukarela: Angkutan Perkotaan Bogor Raya · Kesepakatan Bersama" for the title bar.
     public var title: String {
-        let name = cooperation.title.isEmpty ? "(tanpa judul)" : cooperation.title
-        let stage = currentStage.map { " · \($0.name)" } ?? ""
+        let name = cooperation.title.isEmpty ? AppText.current.editor.untitled : cooperation.title
+        let stage = currentStage.map { " · \($0.rule.displayName)" } ?? ""
         return "\(cooperation.kind.label): \(name)\(stage)"
     }
 }

@@ -45,7 +45,7 @@ struct EditorAnalysis: Sendable {
         var required: [String: (label: String, basis: String)] = [:]
         if let stage {
             for r in stage.requiredFields {
-                required[Workflow.absolutePath(r.path, section: stage.section, stageID: stage.id)] = (r.label, r.basis)
+                required[Workflow.absolutePath(r.path, section: stage.section, stageID: stage.id)] = (r.displayLabel, r.basis)
             }
         }
         for id in extraRequired where required[id] == nil { required[id] = (fields.first { $0.id == id }?.label ?? id, "") }
@@ -54,7 +54,7 @@ struct EditorAnalysis: Sendable {
             let empty = fields.filter { $0.id == path || $0.id.hasPrefix(path + ".") || $0.id.hasPrefix(path + "[") }
                 .allSatisfy { $0.get(cooperation).isEmpty }
             if empty, out[target]?.contains(where: { $0.source == .input }) != true {
-                out[target, default: []].append(FieldIssue(level: .error, message: "Wajib diisi: \(rule.label).", basis: rule.basis.isEmpty ? nil : rule.basis, source: .required))
+                out[target, default: []].append(FieldIssue(level: .error, message: AppText.current.editor.required(rule.label), basis: rule.basis.isEmpty ? nil : rule.basis, source: .required))
             }
         }
         for finding in findings {

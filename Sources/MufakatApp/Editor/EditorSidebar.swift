@@ -28,11 +28,11 @@ struct EditorSidebar {
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         guard rect.width >= 8, rect.height >= 3 else { return }
-        buffer.box(rect, title: "Tahapan", role: focused ? .focused : .border)
+        buffer.box(rect, title: AppText.current.editor.stagesTitle, role: focused ? .focused : .border)
         let inner = rect.inset(by: 1)
         let textWidth = inner.width - 4
         // Two lines per stage name when there is room for them and for the explanation.
-        let wrappedNames = stages.map { TextLayout.wrap($0.name, width: max(1, textWidth)) }
+        let wrappedNames = stages.map { TextLayout.wrap($0.rule.displayName, width: max(1, textWidth)) }
         let explanation = explanationLines(width: inner.width)
         let twoLine = wrappedNames.reduce(0) { $0 + min(2, $1.count) } + 2 + explanation.count <= inner.height
         var y = inner.y
@@ -41,7 +41,7 @@ struct EditorSidebar {
             let state = Self.uiState(s.state)
             let isSelected = i == selected, isHighlighted = i == highlight
             let rowRole: StyleRole = isHighlighted && focused ? .focused : (isSelected ? .selection : .normal)
-            let names = twoLine ? Array(wrappedNames[i].prefix(2)) : [TextLayout.fit(s.name, width: textWidth - (errorCounts[i] > 0 ? 4 : 0), pad: false)]
+            let names = twoLine ? Array(wrappedNames[i].prefix(2)) : [TextLayout.fit(s.rule.displayName, width: textWidth - (errorCounts[i] > 0 ? 4 : 0), pad: false)]
             for (k, name) in names.enumerated() where y < inner.maxY {
                 let line = inner.row(y - inner.y)
                 if rowRole != .normal { buffer.fill(line, role: rowRole) }
@@ -75,7 +75,7 @@ struct EditorSidebar {
         guard stages.indices.contains(highlight) else { return [] }
         let s = stages[highlight]
         let state = Self.uiState(s.state)
-        var text = "\(state.symbol) \(s.state.label)"
+        var text = "\(state.symbol) \(AppText.current.editor.label(s.state))"
         if let r = s.state.reason { text += ": " + r }
         else if case .done = s.state, let d = s.recorded.completedOn { text += " " + d.dayMonthYear }
         else if let gate = s.gate, gate.isOpen { text += ". " + gate.reason }

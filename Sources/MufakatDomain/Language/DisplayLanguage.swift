@@ -37,4 +37,10 @@ public enum DisplayLanguage: String, Sendable, CaseIterable {
 
     /// Picks the text for the language in use: `DisplayLanguage.pick(id: "Simpan", en: "Save")`.
     @inlinable public static func pick<T>(id: T, en: T) -> T { current == .english ? en : id }
+
+    /// A rulebook interface text in the language in use: its English (`…_en` key) when English is
+    /// chosen and the rulebook has one, else the Indonesian (`rulebook check` reports a missing English).
+    @inlinable public static func text(_ indonesian: String, _ english: String?) -> String {
+        current == .english ? (english ?? indonesian) : indonesian
+    }
 }

@@ -178,13 +178,20 @@ public struct Rulebook: Codable, Sendable {
         public var requiredPartyTypes: [String]?
         /// Bentuk kerja sama the officer chooses from (KSDPK: PP 28/2018 Pasal 15); none = free text.
         public var forms: [FormRule]?
+        /// English interface texts (`name_en`, `summary_en`, `refusal_en`); see `displayName`.
+        public var nameEn: String?, summaryEn: String?, refusalEn: String?
         enum CodingKeys: String, CodingKey {
+            case nameEn = "name_en", summaryEn = "summary_en", refusalEn = "refusal_en"
             case id, name, summary, basis, allowed, refusal, stages
             case partyTypes = "party_types", minParties = "min_parties", requiresBordering = "requires_bordering"
             case allowedShapes = "allowed_shapes", councilArticle = "council_article", toConfirm = "to_confirm"
             case requiredPartyTypes = "required_party_types", forms = "form"
         }
         public var allForms: [FormRule] { forms ?? [] }
+        /// The name, summary and refusal in the interface language (`name` stays for documents).
+        public var displayName: String { DisplayLanguage.text(name, nameEn) }
+        public var displaySummary: String { DisplayLanguage.text(summary, summaryEn) }
+        public var displayRefusal: String? { refusal.map { DisplayLanguage.text($0, refusalEn) } }
         public func form(_ id: String) -> FormRule? { allForms.first { $0.id == id } }
     }
 
@@ -195,7 +202,10 @@ public struct Rulebook: Codable, Sendable {
         public var name: String
         public var basis: String
         public var toConfirm: Bool?
-        enum CodingKeys: String, CodingKey { case id, name, basis, toConfirm = "to_confirm" }
+        /// The name on screens in English (`name_en`); the naskah keeps `name`.
+        public var nameEn: String?
+        enum CodingKeys: String, CodingKey { case id, name, basis, toConfirm = "to_confirm", nameEn = "name_en" }
+        public var displayName: String { DisplayLanguage.text(name, nameEn) }
     }
 
     /// Alasan berakhirnya kerja sama (PP 28/2018 Pasal 9 ayat (1), Pasal 22).
@@ -207,7 +217,9 @@ public struct Rulebook: Codable, Sendable {
         public var kinds: [String]?
         public var basis: String
         public var toConfirm: Bool?
-        enum CodingKeys: String, CodingKey { case id, name, kinds, basis, toConfirm = "to_confirm" }
+        public var nameEn: String?
+        enum CodingKeys: String, CodingKey { case id, name, kinds, basis, toConfirm = "to_confirm", nameEn = "name_en" }
+        public var displayName: String { DisplayLanguage.text(name, nameEn) }
         public func applies(to kind: CooperationKind) -> Bool {
             guard let kinds, !kinds.isEmpty else { return true }
             return kinds.contains(kind.rawValue)
@@ -257,11 +269,17 @@ public struct Rulebook: Codable, Sendable {
         /// Tenggat hari kerja: at most this many working days from `progress.startedOn` to
         /// `progress.completedOn` (KSDPL/KSDLL DPRD answer: PP 28/2018 Pasal 30 ayat (4)).
         public var deadlineWorkingDays: Int?
+        /// English interface texts (`name_en`, `summary_en`).
+        public var nameEn: String?, summaryEn: String?
         enum CodingKeys: String, CodingKey {
+            case nameEn = "name_en", summaryEn = "summary_en"
             case id, section, name, summary, basis, toConfirm = "to_confirm", after
             case startWhen = "start_when", gate, fields = "field", deadlineWorkingDays = "deadline_working_days"
         }
         public var requiredFields: [FieldRule] { fields ?? [] }
+        /// The stage's title and summary in the interface language.
+        public var displayName: String { DisplayLanguage.text(name, nameEn) }
+        public var displaySummary: String { DisplayLanguage.text(summary, summaryEn) }
     }
 
     /// Isian wajib: a field path that must be filled before a stage is complete.
@@ -273,7 +291,10 @@ public struct Rulebook: Codable, Sendable {
         public var kinds: [String]?
         public var basis: String
         public var toConfirm: Bool?
-        enum CodingKeys: String, CodingKey { case path, label, kinds, basis, toConfirm = "to_confirm" }
+        public var labelEn: String?
+        enum CodingKeys: String, CodingKey { case path, label, kinds, basis, toConfirm = "to_confirm", labelEn = "label_en" }
+        /// The label in the interface language.
+        public var displayLabel: String { DisplayLanguage.text(label, labelEn) }
 
         public func applies(to kind: CooperationKind) -> Bool {
             guard let kinds, !kinds.isEmpty else { return true }
@@ -291,9 +312,13 @@ public struct Rulebook: Codable, Sendable {
         /// Text shown when it applies; "{alasan}" is replaced by the conditions that hold.
         public var applyReason: String?
         public var toConfirm: Bool?
+        public var skipReasonEn: String?, applyReasonEn: String?
         enum CodingKeys: String, CodingKey {
             case id, whenAny = "when_any", basis, skipReason = "skip_reason", applyReason = "apply_reason", toConfirm = "to_confirm"
+            case skipReasonEn = "skip_reason_en", applyReasonEn = "apply_reason_en"
         }
+        public var displaySkipReason: String { DisplayLanguage.text(skipReason, skipReasonEn) }
+        public var displayApplyReason: String? { applyReason.map { DisplayLanguage.text($0, applyReasonEn) } }
     }
 
     /// Syarat bernama: a condition the code evaluates (see `GateCondition`), with the words
@@ -304,7 +329,13 @@ public struct Rulebook: Codable, Sendable {
         public var blockedReason: String
         public var basis: String
         public var toConfirm: Bool?
-        enum CodingKeys: String, CodingKey { case id, label, blockedReason = "blocked_reason", basis, toConfirm = "to_confirm" }
+        public var labelEn: String?, blockedReasonEn: String?
+        enum CodingKeys: String, CodingKey {
+            case id, label, blockedReason = "blocked_reason", basis, toConfirm = "to_confirm"
+            case labelEn = "label_en", blockedReasonEn = "blocked_reason_en"
+        }
+        public var displayLabel: String { DisplayLanguage.text(label, labelEn) }
+        public var displayBlockedReason: String { DisplayLanguage.text(blockedReason, blockedReasonEn) }
     }
 
     /// Jangka waktu: the general limit and its sector exceptions.
@@ -328,9 +359,11 @@ public struct Rulebook: Codable, Sendable {
         public var maxYears: Int
         public var basis: String
         public var toConfirm: Bool?
+        public var nameEn: String?
         enum CodingKeys: String, CodingKey {
-            case id, name, affair, subAffairs = "sub_affairs", maxYears = "max_years", basis, toConfirm = "to_confirm"
+            case id, name, affair, subAffairs = "sub_affairs", maxYears = "max_years", basis, toConfirm = "to_confirm", nameEn = "name_en"
         }
+        public var displayName: String { DisplayLanguage.text(name, nameEn) }
     }
 
     /// Tenggat dan pengingat.
@@ -366,7 +399,10 @@ public struct Rulebook: Codable, Sendable {
         public var message: String
         public var basis: String
         public var toConfirm: Bool?
-        enum CodingKeys: String, CodingKey { case id, severity, message, basis, toConfirm = "to_confirm" }
+        /// The message in English (`message_en`), with the same {placeholders}.
+        public var messageEn: String?
+        enum CodingKeys: String, CodingKey { case id, severity, message, basis, toConfirm = "to_confirm", messageEn = "message_en" }
+        public var displayMessage: String { DisplayLanguage.text(message, messageEn) }
     }
 
     /// Templat pasal: one article of a KB or PKS, with {variables} filled from the cooperation.

@@ -59,6 +59,7 @@ public enum RulebookChecker {
         checker.checkTKKSD()
         checker.checkArchiveAndPublic()
         checker.checkBases()
+        checker.checkEnglish()
         // Safety net: whatever the decoder still refuses is an error too.
         if !checker.problems.contains(where: { $0.severity == .error }) {
             do { _ = try RulebookLoader.parse(text, file: file) } catch {
@@ -106,7 +107,7 @@ public struct RulebookCheckFailure: Error, Sendable, CustomStringConvertible {
 
 // MARK: - The checks
 
-private struct Checker {
+struct Checker {
     let file: String
     let root: TOMLTable
     let index: TOMLLineIndex

@@ -47,7 +47,7 @@ public enum Validator {
         // A rule whose legal text could not be confirmed warns; it never blocks (DOMAIN.md).
         if unconfirmed && severity == .error { severity = .warning }
         return Finding(severity: severity, path: path,
-                       message: fill(rule.message, values), ruleID: id.rawValue, basis: basis,
+                       message: fill(rule.displayMessage, values), ruleID: id.rawValue, basis: basis,
                        toConfirm: unconfirmed)
     }
 

@@ -84,13 +84,13 @@ public struct GateEvaluation: Sendable, Hashable {
         basis = gate.basis
         toConfirm = gate.toConfirm ?? false
         if isOpen {
-            let labels = holding.map { rulebook.condition($0)?.label ?? $0 }
-            let because = labels.count <= 1 ? labels.joined() : labels.dropLast().joined(separator: ", ") + " dan " + labels[labels.count - 1]
-            reason = (gate.applyReason ?? "Diperlukan karena {alasan}.").replacingOccurrences(of: "{alasan}", with: because)
+            let labels = holding.map { rulebook.condition($0)?.displayLabel ?? $0 }
+            let because = labels.count <= 1 ? labels.joined() : labels.dropLast().joined(separator: ", ") + DisplayLanguage.pick(id: " dan ", en: " and ") + labels[labels.count - 1]
+            reason = (gate.displayApplyReason ?? DisplayLanguage.pick(id: "Diperlukan karena {alasan}.", en: "Needed because {alasan}.")).replacingOccurrences(of: "{alasan}", with: because)
         } else if let first = undecided.first {
-            reason = rulebook.condition(first)?.blockedReason ?? "Menunggu syarat '\(first)' dapat ditentukan."
+            reason = rulebook.condition(first)?.displayBlockedReason ?? "Menunggu syarat '\(first)' dapat ditentukan."
         } else {
-            reason = gate.skipReason
+            reason = gate.displaySkipReason
         }
     }
 }

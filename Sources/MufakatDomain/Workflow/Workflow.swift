@@ -103,17 +103,18 @@ public struct Workflow: Sendable {
                 guard let tree else { return false }
                 guard let path = FieldPath(Workflow.absolutePath(field.path, section: section, stageID: rule.id)) else { return true }
                 return !path.isFilled(in: tree)
-            }.map { MissingField(path: $0.path, label: $0.label, basis: $0.basis, toConfirm: $0.toConfirm ?? false) }
+            }.map { MissingField(path: $0.path, label: $0.displayLabel, basis: $0.basis, toConfirm: $0.toConfirm ?? false) }
 
             // What it waits for: earlier stages not settled, then named conditions not holding.
             let waitingStages = rule.after.filter { id in settled[id] != true && rules.contains { $0.id == id } }
             let waitingConditions = (rule.startWhen ?? []).filter { GateCondition.holds($0, for: cooperation) != true }
             var blockReason: String? = nil
             if !waitingStages.isEmpty {
-                let names = waitingStages.map { id in rules.first { $0.id == id }?.name ?? id }
-                blockReason = "Menunggu tahapan \(Workflow.list(names)) selesai."
+                let names = waitingStages.map { id in rules.first { $0.id == id }?.displayName ?? id }
+                blockReason = DisplayLanguage.pick(id: "Menunggu tahapan \(Workflow.list(names)) selesai.",
+                                                  en: "Waiting for \(Workflow.list(names)) to be finished.")
             } else if let condition = waitingConditions.first {
-                blockReason = rulebook.condition(condition)?.blockedReason ?? "Menunggu syarat '\(condition)' terpenuhi."
+                blockReason = rulebook.condition(condition)?.displayBlockedReason ?? "Menunggu syarat '\(condition)' terpenuhi."
             }
 
             let state: StageState
@@ -124,8 +125,9 @@ public struct Workflow: Sendable {
                 state = .skipped(reason: gate.reason)
             } else if recorded.status == .done {
                 if let first = missing.first {
-                    let more = missing.count > 1 ? " dan \(missing.count - 1) isian lain" : ""
-                    state = .hasErrors(reason: "Ditandai selesai, tetapi \(first.label)\(more) belum diisi.")
+                    let more = missing.count > 1 ? DisplayLanguage.pick(id: " dan \(missing.count - 1) isian lain", en: " and \(missing.count - 1) more fields") : ""
+                    state = .hasErrors(reason: DisplayLanguage.pick(id: "Ditandai selesai, tetapi \(first.label)\(more) belum diisi.",
+                                                                    en: "Marked done, but \(first.label)\(more) not filled in yet."))
                 } else {
                     state = .done
                 }

@@ -29,7 +29,7 @@ struct ExportPanel: Sendable {
     init(document: DocumentKind, settings: ExportSettings, party: Int? = nil) {
         self.document = document
         self.party = party
-        folder = TextField(settings.folder, placeholder: "/jalur/folder/tujuan")
+        folder = TextField(settings.folder, placeholder: AppText.current.editor.folderPlaceholder)
         format = Self.formats.contains(settings.options.format) ? settings.options.format : .docx
         paper = settings.options.paper
         typeface = settings.options.typeface
@@ -44,7 +44,7 @@ struct ExportPanel: Sendable {
         switch f {
         case .docx: "DOCX"
         case .md: "Markdown"
-        case .txt: "Teks"
+        case .txt: AppText.current.editor.formatText
         case .pdf: "PDF"
         }
     }
@@ -59,8 +59,8 @@ struct ExportPanel: Sendable {
         case .key(.escape): return .cancel
         case .key(.enter):
             let s = settings
-            guard !s.folder.isEmpty else { row = .folder; return .refused("Tulis folder tujuan naskah.") }
-            guard s.folder.hasPrefix("/") else { row = .folder; return .refused("Tulis folder lengkap, diawali / atau ~/.") }
+            guard !s.folder.isEmpty else { row = .folder; return .refused(AppText.current.editor.folderMissing) }
+            guard s.folder.hasPrefix("/") else { row = .folder; return .refused(AppText.current.editor.folderNotAbsolute) }
             return .export(s)
         case .key(.up), .key(.backTab): move(-1)
         case .key(.down): move(1)
@@ -97,23 +97,25 @@ struct ExportPanel: Sendable {
     }
 
     var bindings: [KeyBinding] {
-        var out = [KeyBinding(.enter, "ekspor"), KeyBinding([.up, .down], "pilihan")]
-        out.append(row == .folder ? KeyBinding(.tab, "lengkapi jalur") : KeyBinding([.left, .right], "ganti", keyLabel: "←/→"))
-        return out + [KeyBinding(.escape, "batal")]
+        let t = AppText.current.editor
+        var out = [KeyBinding(.enter, t.keyExport), KeyBinding([.up, .down], t.keyOptions)]
+        out.append(row == .folder ? KeyBinding(.tab, t.keyCompletePath) : KeyBinding([.left, .right], t.keyChange, keyLabel: "←/→"))
+        return out + [KeyBinding(.escape, t.keyCancel)]
     }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let width = min(rect.width, 72)
         let box = rect.centered(Size(width: width, height: 10))
         buffer.fill(box)
-        buffer.box(box, title: "Ekspor \(document.label)")
+        let t = AppText.current.editor
+        buffer.box(box, title: t.exportTitle(document.label))
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         let labelWidth = 8
         let rows: [(Row, String, String)] = [
-            (.folder, "Folder", ""),
-            (.format, "Format", Self.label(format)),
-            (.paper, "Kertas", laysOutPages ? Self.label(paper) : "- (hanya DOCX)"),
-            (.typeface, "Huruf", laysOutPages ? typeface.fontName : "- (hanya DOCX)"),
+            (.folder, t.rowFolder, ""),
+            (.format, t.rowFormat, Self.label(format)),
+            (.paper, t.rowPaper, laysOutPages ? Self.label(paper) : t.docxOnly),
+            (.typeface, t.rowTypeface, laysOutPages ? typeface.fontName : t.docxOnly),
         ]
         for (i, (r, label, value)) in rows.enumerated() {
             let y = inner.y + i + (i > 0 ? 1 : 0)
@@ -130,7 +132,7 @@ struct ExportPanel: Sendable {
         }
         if row != .folder { buffer.cursor = nil }
         // The keys on up to two rows at the bottom, wrapped rather than cut at 80 columns.
-        let hint = TextLayout.wrap("Enter ekspor · ↑↓ pilihan · ←→ ganti · Tab lengkapi folder · Esc batal", width: max(1, inner.width)).prefix(2)
+        let hint = TextLayout.wrap(t.exportHint, width: max(1, inner.width)).prefix(2)
         for (i, line) in hint.enumerated() {
             buffer.write(line, at: Point(x: inner.x, y: inner.maxY - hint.count + i), role: .muted, clip: inner)
         }

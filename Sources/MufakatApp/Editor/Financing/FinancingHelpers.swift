@@ -12,8 +12,8 @@ enum FinancingHelper: Sendable, Equatable {
 
     var title: String {
         switch self {
-        case .repeatYears: "Ulangi ke tahun berikutnya"
-        case .split: "Bagi menurut porsi pihak"
+        case .repeatYears: AppText.current.editorForms.helperRepeat
+        case .split: AppText.current.editorForms.helperSplit
         }
     }
 }
@@ -24,7 +24,7 @@ extension CooperationEditor {
         let lines = draft.financing.lines
         switch key {
         case .char("r"):
-            guard lines.indices.contains(row) else { message = .notice("Belum ada baris pembiayaan untuk diulang. Tekan a untuk menambah."); return true }
+            guard lines.indices.contains(row) else { message = .notice(AppText.current.editorForms.nothingToRepeat); return true }
             guard canEditList() else { return true }
             mode = .financingHelper(.repeatYears(line: row), field: TextField("", maxLength: 2))
             return true
@@ -42,12 +42,12 @@ extension CooperationEditor {
         switch helper {
         case .repeatYears(let i):
             let l = draft.financing.lines.indices.contains(i) ? draft.financing.lines[i] : nil
-            let what = l.map { "baris \($0.budgetYear) \(partyShortName($0.partyIndex)) Rp\($0.amount.grouped)" } ?? "baris ini"
-            return "Salin \(what) ke berapa tahun berikutnya? (1–20)"
+            let what = l.map { AppText.current.editorForms.lineDescribed($0.budgetYear, partyShortName($0.partyIndex), $0.amount.grouped) } ?? AppText.current.editorForms.thisLine
+            return AppText.current.editorForms.repeatQuestion(what)
         case .split(let i):
             let year = draft.financing.lines.indices.contains(i) ? draft.financing.lines[i].budgetYear : defaultSplitYear
             let names = draft.parties.indices.map { partyShortName($0) }.joined(separator: "/")
-            return "Tahun \(year): tulis jumlah setahun lalu porsi \(names) dalam persen, misalnya 1.000.000.000 40/35/25."
+            return AppText.current.editorForms.splitQuestion(year, names)
         }
     }
 
@@ -55,7 +55,7 @@ extension CooperationEditor {
 
     /// "Kab. Bogor", "Kota Yogyakarta", "Prov. Jawa Barat": a party's name short enough for a table.
     func partyShortName(_ index: Int) -> String {
-        guard draft.parties.indices.contains(index) else { return "pihak \(index + 1)" }
+        guard draft.parties.indices.contains(index) else { return AppText.current.editorForms.partyNumber(index + 1) }
         return Self.shortName(draft.parties[index].name)
     }
 
@@ -78,7 +78,7 @@ extension CooperationEditor {
             switch helper {
             case .repeatYears(let i):
                 guard let n = Int(text), (1...20).contains(n) else {
-                    message = .error("Tulis banyaknya tahun dengan angka 1 sampai 20, misalnya 4.")
+                    message = .error(AppText.current.editorForms.yearsOneToTwenty)
                     return []
                 }
                 let line = draft.financing.lines[i]
@@ -87,16 +87,16 @@ extension CooperationEditor {
                 mode = .form
                 answerChanged(nil)
                 message = added == n
-                    ? .ok("\(added) baris ditambahkan untuk tahun \(line.budgetYear + 1)–\(line.budgetYear + n). Ubah jumlahnya bila berbeda per tahun.")
-                    : .ok("\(added) baris ditambahkan; tahun yang sudah berbaris untuk pihak ini tidak diubah.")
+                    ? .ok(AppText.current.editorForms.linesAddedYears(added, line.budgetYear + 1, line.budgetYear + n))
+                    : .ok(AppText.current.editorForms.linesAdded(added))
             case .split(let i):
                 let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let total = Rupiah(parsing: parts[0]), let shares = FinancingStage.parsePercents(parts[1]) else {
-                    message = .error("Tulis jumlah lalu porsi, misalnya 1.000.000.000 40/35/25.")
+                    message = .error(AppText.current.editorForms.amountThenShares)
                     return []
                 }
                 guard shares.count == draft.parties.count else {
-                    message = .error("Tulis satu porsi untuk setiap pihak (\(draft.parties.count) pihak), misalnya \(Array(repeating: "…", count: draft.parties.count).joined(separator: "/")).")
+                    message = .error(AppText.current.editorForms.oneSharePerParty(draft.parties.count, Array(repeating: "…", count: draft.parties.count).joined(separator: "/")))
                     return []
                 }
                 let template: FinancingLine
@@ -108,14 +108,14 @@ extension CooperationEditor {
                                              source: first.map { $0.type == .region } ?? true ? .apbd : .pihakKetiga)
                 }
                 guard let amounts = draft.financing.split(total: total, percents: shares, template: template) else {
-                    message = .error("Porsi harus berjumlah 100 persen; sekarang \(shares.reduce(0, +)) persen.")
+                    message = .error(AppText.current.editorForms.sharesNot100(shares.reduce(0, +)))
                     return []
                 }
                 listRow[.financing] = draft.financing.lines.firstIndex { $0.budgetYear == template.budgetYear } ?? 0
                 mode = .form
                 answerChanged(nil)
                 let said = amounts.enumerated().filter { shares[$0.offset] > 0 }.map { "\(partyShortName($0.offset)) Rp\($0.element.grouped)" }
-                message = .ok("Tahun \(template.budgetYear) dibagi: " + said.joined(separator: ", ") + ".")
+                message = .ok(AppText.current.editorForms.yearSplit(template.budgetYear, said.joined(separator: ", ")))
             }
             return []
         default:
@@ -134,6 +134,6 @@ extension CooperationEditor {
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         for (i, l) in lines.enumerated() { buffer.write(l, at: Point(x: inner.x, y: inner.y + i), clip: inner) }
         field.draw(in: Rect(x: inner.x, y: inner.y + lines.count + 1, width: inner.width, height: 1), buffer: &buffer, focused: true)
-        buffer.write("Enter terapkan · Esc batal", at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, clip: inner)
+        buffer.write(AppText.current.editorForms.helperKeys, at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, clip: inner)
     }
 }

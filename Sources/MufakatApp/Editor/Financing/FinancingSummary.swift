@@ -19,7 +19,7 @@ struct FinancingSummary: Sendable {
         perYear = plan.years.map { ($0, plan.total(forYear: $0)) }
         let partyIndices = Array(Set(plan.lines.map(\.partyIndex))).sorted()
         perParty = partyIndices.map { i in
-            let name = i < c.parties.count ? CooperationEditor.shortName(c.parties[i].name) : "pihak \(i + 1)"
+            let name = i < c.parties.count ? CooperationEditor.shortName(c.parties[i].name) : AppText.current.editor.partyNumber(i + 1)
             let t = plan.total(forParty: i)
             var share: Int? = nil
             if let t, let all = plan.total, all.value > 0 { share = Self.permille(t.value, of: all.value) }
@@ -47,14 +47,15 @@ struct FinancingSummary: Sendable {
     /// The summary as lines, for the table page and the review.
     var lines: [String] {
         var out: [String] = []
-        out.append("Jumlah seluruhnya: \(overall?.figures ?? "terlalu besar untuk dihitung")")
+        let t = AppText.current.editor
+        out.append(t.overallTotal(overall?.figures))
         if !perYear.isEmpty {
-            out.append("Per tahun: " + perYear.map { "\($0.year) Rp\($0.total?.grouped ?? "-")" }.joined(separator: " · "))
+            out.append(t.perYear + perYear.map { "\($0.year) Rp\($0.total?.grouped ?? "-")" }.joined(separator: " · "))
         }
         if !perParty.isEmpty {
-            out.append("Per pihak: " + perParty.map { "\($0.name) Rp\($0.total?.grouped ?? "-") (\(Self.percent($0.permille)))" }.joined(separator: " · "))
+            out.append(t.perParty + perParty.map { "\($0.name) Rp\($0.total?.grouped ?? "-") (\(Self.percent($0.permille)))" }.joined(separator: " · "))
         }
-        if let gate { out.append("Persetujuan DPRD: \(gate)") }
+        if let gate { out.append(t.dprdApproval(gate)) }
         return out
     }
 }

@@ -42,7 +42,7 @@ struct ChoiceRow: Sendable, Equatable {
             }
             if focused { buffer.cursor = Point(x: row.x + (selected.map { i in radios[..<i].reduce(0) { $0 + DisplayWidth.of($1) + 2 } } ?? 0) + 1, y: row.y) }
         } else {
-            let label = selected.map { options[$0] } ?? "(belum dipilih)"
+            let label = selected.map { options[$0] } ?? AppText.current.editorForms.notChosen
             let text = "‹ \(label) ›  \(selected.map { "\($0 + 1)" } ?? "-")/\(options.count)"
             buffer.write(TextLayout.fit(text, width: row.width), at: Point(x: row.x, y: row.y), role: focused ? .focused : .normal, clip: row)
             if focused { buffer.cursor = Point(x: row.x + 2, y: row.y) }
@@ -141,7 +141,7 @@ enum EntryWidget: Sendable {
         case (.number(let f), .number(let range)):
             guard !f.text.isEmpty else { return nil }
             guard let n = Int(f.text), range.contains(n) else {
-                return "Isi angka \(range.lowerBound) sampai \(range.upperBound)."
+                return AppText.current.editorForms.numberBetween(range.lowerBound, range.upperBound)
             }
             return nil
         default:
@@ -152,14 +152,15 @@ enum EntryWidget: Sendable {
     /// A date problem that says how to fix it: "31-02-2026 tidak ada: Februari 2026 hanya 28 hari."
     static func dateProblem(_ d: DateField) -> String? {
         guard !d.isEmpty else { return nil }
-        guard d.isComplete else { return "Tanggal belum lengkap: ketik 8 angka hh-bb-tttt, misalnya 17082026." }
+        guard d.isComplete else { return AppText.current.editorForms.dateIncomplete }
         guard d.date == nil else { return nil }
         let n = d.digits.map { Int(String($0)) ?? 0 }
         let month = n[2] * 10 + n[3], year = n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7]
-        if !(1...12).contains(month) { return "Bulan \(month) tidak ada: isi bulan 01 sampai 12." }
-        if year < 1 { return "Tahun 0000 tidak ada: isi tahun empat angka, misalnya 2026." }
+        if !(1...12).contains(month) { return AppText.current.editorForms.noSuchMonth(month) }
+        if year < 1 { return AppText.current.editorForms.noYearZero }
         let days = DomainDate.daysIn(month: month, year: year)
-        return "Tanggal \(d.maskedText) tidak ada: \(IndonesianDate.monthNames[month - 1]) \(year) hanya \(days) hari. Perbaiki tanggalnya."
+        let months = DisplayLanguage.current == .english ? TerminalStrings().monthNames : IndonesianDate.monthNames
+        return AppText.current.editorForms.noSuchDay(d.maskedText, months[month - 1], year, days)
     }
 
     /// Handles a key or a paste, refusing with a message what cannot be taken as typed.
@@ -174,15 +175,15 @@ enum EntryWidget: Sendable {
             let o = f.handle(event)
             self = .text(f)
             if o == .refused, case .key(.char) = event, f.characters.count >= max {
-                return (o, "Isian ini paling banyak \(max) karakter; ringkas teksnya.")
+                return (o, AppText.current.editorForms.atMostCharacters(max))
             }
-            return (o, o == .refused && isPaste(event) ? "Tempelan memuat karakter kendali yang tidak dapat dipakai; tempel teks biasa." : nil)
+            return (o, o == .refused && isPaste(event) ? AppText.current.editorForms.pasteControl : nil)
         case (.area(var a), .area(_, let max)), (.area(var a), .lines(_, let max)):
             if case .paste(let s) = event, a.characters.count + s.count > max {
                 return (.refused, EntryWidget.tooLong(pasted: s.count, existing: a.characters.count, max: max, multiline: true))
             }
             if case .key(.char) = event, a.characters.count >= max {
-                return (.refused, "Isian ini sudah mencapai batas \(EntryWidget.grouped(max)) karakter; ringkas teksnya atau lampirkan sebagai dokumen terpisah.")
+                return (.refused, AppText.current.editorForms.limitReached(EntryWidget.grouped(max)))
             }
             let o = a.handle(event)
             self = .area(a)
@@ -193,48 +194,48 @@ enum EntryWidget: Sendable {
             self = .date(d)
             if o == .refused {
                 if case .key(.char(let c)) = event, !(c.isASCII && c.isNumber) {
-                    return (o, "Tanggal hanya diketik dengan angka hh-bb-tttt, misalnya 17082026; tanda hubung muncul sendiri.")
+                    return (o, AppText.current.editorForms.dateDigitsOnly)
                 }
-                if before.isComplete { return (o, "Tanggal sudah lengkap; hapus dengan Backspace untuk mengubahnya.") }
-                if isPaste(event) { return (o, "Tempelan tidak memuat angka tanggal; ketik hh-bb-tttt.") }
+                if before.isComplete { return (o, AppText.current.editorForms.dateComplete) }
+                if isPaste(event) { return (o, AppText.current.editorForms.pasteNoDate) }
             }
             return (o, nil)
         case (.money(var m), .money(let max)):
             switch event {
             case .key(.char("-")):
-                return (.refused, "Jumlah rupiah tidak boleh negatif; ketik jumlah 0 atau lebih dengan angka 0-9.")
+                return (.refused, AppText.current.editorForms.noNegative)
             case .paste(let s) where s.contains("-") && s.contains(where: \.isNumber):
-                return (.refused, "Tempelan \"\(s.prefix(30))\" bernilai negatif; jumlah rupiah tidak boleh negatif. Tempel jumlah tanpa tanda minus.")
+                return (.refused, AppText.current.editorForms.pasteNegative(String(s.prefix(30))))
             case .paste(let s) where s.contains(",") && !(s.hasSuffix(",00") || s.hasSuffix(",-") || s.hasSuffix(",")):
-                return (.refused, "Tempelan \"\(s.prefix(30))\" memuat sen; jumlah rupiah ditulis bulat tanpa sen.")
+                return (.refused, AppText.current.editorForms.pasteCents(String(s.prefix(30))))
             default: break
             }
             var copy = m
             let o = copy.handle(event)
             if o == .refused {
                 if case .key(.char(let c)) = event, c.isNumber {
-                    return (o, "Jumlah terlalu besar; paling banyak Rp\(EntryWidget.grouped(max)).")
+                    return (o, AppText.current.editorForms.amountTooLarge(EntryWidget.grouped(max)))
                 }
-                if case .key(.char) = event { return (o, "Jumlah rupiah hanya diketik dengan angka 0-9.") }
-                if isPaste(event) { return (o, "Tempelan bukan jumlah rupiah yang dapat dibaca, atau terlalu besar; tempel angka seperti 1.500.000.") }
+                if case .key(.char) = event { return (o, AppText.current.editorForms.amountDigitsOnly) }
+                if isPaste(event) { return (o, AppText.current.editorForms.pasteNotAmount) }
                 return (o, nil)
             }
             if let a = copy.amount, a > max {
-                return (.refused, "Jumlah Rp\(EntryWidget.grouped(a)) melebihi batas Rp\(EntryWidget.grouped(max)) (100 triliun); periksa kelebihan angka nol.")
+                return (.refused, AppText.current.editorForms.amountOverLimit(EntryWidget.grouped(a), EntryWidget.grouped(max)))
             }
             m = copy
             self = .money(m)
             return (o, nil)
         case (.number(var f), .number(let range)):
             if case .key(.char(let c)) = event, !(c.isASCII && c.isNumber) {
-                return (.refused, "Isi dengan angka saja, \(range.lowerBound) sampai \(range.upperBound).")
+                return (.refused, AppText.current.editorForms.digitsOnly(range.lowerBound, range.upperBound))
             }
             if case .paste(let s) = event, !s.trimmingCharacters(in: .whitespacesAndNewlines).allSatisfy({ $0.isASCII && $0.isNumber }) {
-                return (.refused, "Tempelan \"\(s.prefix(20))\" bukan angka; isi angka \(range.lowerBound) sampai \(range.upperBound).")
+                return (.refused, AppText.current.editorForms.pasteNotNumber(String(s.prefix(20)), range.lowerBound, range.upperBound))
             }
             let digits = String(range.upperBound).count
             if case .key(.char) = event, !f.isSelected, f.characters.count >= digits {
-                return (.refused, "Paling banyak \(digits) angka; isi \(range.lowerBound) sampai \(range.upperBound).")
+                return (.refused, AppText.current.editorForms.atMostDigits(digits, range.lowerBound, range.upperBound))
             }
             let o = f.handle(event.trimmedPaste)
             self = .number(f)
@@ -242,7 +243,7 @@ enum EntryWidget: Sendable {
         case (.choice(var c), _):
             let o = c.handle(event)
             self = .choice(c)
-            return (o, o == .refused && isPaste(event) == false ? "Pilih dengan ←/→ atau Spasi: \(c.options.joined(separator: ", "))." : nil)
+            return (o, o == .refused && isPaste(event) == false ? AppText.current.editorForms.chooseWith(c.options.joined(separator: ", ")) : nil)
         default:
             return (.ignored, nil)
         }
@@ -252,9 +253,8 @@ enum EntryWidget: Sendable {
 
     static func tooLong(pasted: Int, existing: Int, max: Int, multiline: Bool) -> String {
         let room = Swift.max(0, max - existing)
-        let advice = multiline ? "Ringkas teksnya, atau tempel per bagian; naskah panjang lampirkan sebagai dokumen terpisah."
-            : "Ringkas teksnya."
-        return "Tempelan \(grouped(pasted)) karakter terlalu panjang: isian ini paling banyak \(grouped(max)) karakter (sisa \(grouped(room))). Tidak ada yang ditempel. \(advice)"
+        let advice = multiline ? AppText.current.editorForms.adviceLong : AppText.current.editorForms.adviceShort
+        return AppText.current.editorForms.pasteTooLong(grouped(pasted), grouped(max), grouped(room), advice)
     }
 
     static func grouped(_ n: Int) -> String { NumberField.groupedIndonesian(Int64(n)) }
@@ -277,7 +277,7 @@ enum EntryWidget: Sendable {
         case .area(let w): w.bindings
         case .date(let w): w.bindings
         case .money(let w): w.bindings
-        case .choice: [KeyBinding([.left, .right], "pilih")]
+        case .choice: [KeyBinding([.left, .right], AppText.current.editorForms.keyChoose)]
         }
     }
 }

@@ -25,6 +25,6 @@ struct FieldIssue: Sendable, Hashable {
     /// The message with its legal basis, as the field shows it.
     var fullText: String {
         guard let basis, !basis.isEmpty else { return message }
-        return "\(message) (Dasar: \(basis).)"
+        return AppText.current.editor.withBasis(message, basis)
     }
 }

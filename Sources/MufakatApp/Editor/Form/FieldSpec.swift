@@ -87,7 +87,7 @@ struct FieldSpec: Sendable {
         })
     }
 
-    static func lines(_ id: String, _ label: String, help: String = "Satu butir per baris; Enter untuk butir baru.", rows: Int = 4,
+    static func lines(_ id: String, _ label: String, help: String = AppText.current.editorForms.helpLines, rows: Int = 4,
                       maxLength: Int = EditorLimits.longText,
                       get: @escaping @Sendable (Cooperation) -> [String], set: @escaping @Sendable (inout Cooperation, [String]) -> Void) -> FieldSpec {
         FieldSpec(id, label, help: help, kind: .lines(rows: rows, maxLength: maxLength), get: { .lines(get($0)) }, set: { c, a in
@@ -95,14 +95,14 @@ struct FieldSpec: Sendable {
         })
     }
 
-    static func date(_ id: String, _ label: String, help: String = "Ketik angka hh-bb-tttt, misalnya 17082026.",
+    static func date(_ id: String, _ label: String, help: String = AppText.current.editorForms.helpDate,
                      get: @escaping @Sendable (Cooperation) -> DomainDate?, set: @escaping @Sendable (inout Cooperation, DomainDate?) -> Void) -> FieldSpec {
         FieldSpec(id, label, help: help, kind: .date, get: { .date(get($0)) }, set: { c, a in
             if case .date(let d) = a { set(&c, d) }
         })
     }
 
-    static func money(_ id: String, _ label: String, help: String = "Ketik angka rupiah tanpa titik; pengelompokan muncul sendiri.",
+    static func money(_ id: String, _ label: String, help: String = AppText.current.editorForms.helpMoney,
                       max: Int64 = EditorLimits.maxAmount,
                       get: @escaping @Sendable (Cooperation) -> Rupiah?, set: @escaping @Sendable (inout Cooperation, Rupiah?) -> Void) -> FieldSpec {
         FieldSpec(id, label, help: help, kind: .money(max: max), get: { .money(get($0)) }, set: { c, a in
@@ -118,9 +118,9 @@ struct FieldSpec: Sendable {
     }
 
     /// Ya / Tidak for an optional flag (nil until answered).
-    static func yesNo(_ id: String, _ label: String, help: String = "←/→ atau Spasi untuk memilih; y atau t.",
+    static func yesNo(_ id: String, _ label: String, help: String = AppText.current.editorForms.helpYesNo,
                       get: @escaping @Sendable (Cooperation) -> Bool?, set: @escaping @Sendable (inout Cooperation, Bool?) -> Void) -> FieldSpec {
-        FieldSpec(id, label, help: help, kind: .choice(["Ya", "Tidak"]), get: { c in
+        FieldSpec(id, label, help: help, kind: .choice([AppText.current.editorForms.optionYes, AppText.current.editorForms.optionNo]), get: { c in
             get(c).map { .choice($0 ? 0 : 1) } ?? .choice(nil)
         }, set: { c, a in
             if case .choice(let i) = a { set(&c, i.map { $0 == 0 }) }
@@ -128,7 +128,7 @@ struct FieldSpec: Sendable {
     }
 
     /// One of the cases of an enumeration, shown by their labels.
-    static func choice<T: Equatable & Sendable>(_ id: String, _ label: String, help: String = "←/→ atau Spasi untuk memilih.",
+    static func choice<T: Equatable & Sendable>(_ id: String, _ label: String, help: String = AppText.current.editorForms.helpChoice,
                                                 options: [(T, String)],
                                                 get: @escaping @Sendable (Cooperation) -> T?, set: @escaping @Sendable (inout Cooperation, T?) -> Void) -> FieldSpec {
         let values = options.map(\.0)

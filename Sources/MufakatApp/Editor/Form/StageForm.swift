@@ -34,7 +34,7 @@ struct StageForm: Sendable {
     private(set) var touched: Set<String> = []
 
     init(groups: [FieldGroup], cooperation: Cooperation) {
-        self.groups = groups.isEmpty ? [FieldGroup("Tidak ada isian", [])] : groups
+        self.groups = groups.isEmpty ? [FieldGroup(AppText.current.editorForms.noFields, [])] : groups
         reload(from: cooperation)
         enterFocusedField()
     }
@@ -64,7 +64,7 @@ struct StageForm: Sendable {
 
     /// Replaces the groups (a list grew or shrank) keeping position, widgets and visits where the ids stay.
     mutating func regroup(_ newGroups: [FieldGroup], cooperation: Cooperation) {
-        groups = newGroups.isEmpty ? [FieldGroup("Tidak ada isian", [])] : newGroups
+        groups = newGroups.isEmpty ? [FieldGroup(AppText.current.editorForms.noFields, [])] : newGroups
         var kept: [String: EntryWidget] = [:]
         for g in groups {
             for f in g.fields { kept[f.id] = widgets[f.id] ?? EntryWidget(kind: f.kind, answer: f.get(cooperation)) }
@@ -125,7 +125,7 @@ struct StageForm: Sendable {
                 enterFocusedField()
             }
             // The names are listed once, on the form's own summary row; the message only says what to do.
-            return .blocked("Belum dapat lanjut: perbaiki dulu isian bertanda ✗; penjelasannya ada di bawah tiap isian.")
+            return .blocked(AppText.current.editorForms.fixMarkedFirst)
         }
         if groupIndex + 1 >= groups.count { return .completed }
         groupIndex += 1
@@ -206,8 +206,8 @@ struct StageForm: Sendable {
     }
 
     var bindings: [KeyBinding] {
-        var out = [KeyBinding([.tab, .backTab], "pindah isian"), KeyBinding(.ctrl("n"), "lanjut")]
-        if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), "kembali")) }
+        var out = [KeyBinding([.tab, .backTab], AppText.current.editorForms.keyNextField), KeyBinding(.ctrl("n"), AppText.current.editor.keyContinue)]
+        if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), AppText.current.editor.keyBack)) }
         return out
     }
 
@@ -224,7 +224,7 @@ struct StageForm: Sendable {
     func draw(in rect: Rect, buffer: inout Buffer, issues: [String: [FieldIssue]], requiredIDs: Set<String>, editable: Bool, tall: Bool) {
         guard !rect.isEmpty else { return }
         var body = rect
-        let heading = groups.count > 1 ? "Bagian \(groupIndex + 1) dari \(groups.count): \(currentGroup.title)" : currentGroup.title
+        let heading = groups.count > 1 ? AppText.current.editor.groupOf(groupIndex + 1, groups.count, currentGroup.title) : currentGroup.title
         buffer.write(TextLayout.fit(heading, width: rect.width, pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
         body = body.inset(top: 1)
         if let note = currentGroup.note {
@@ -260,7 +260,7 @@ struct StageForm: Sendable {
                 if wrapped.count > 4 { wrapped = Array(wrapped.prefix(4)); wrapped[3] = TextLayout.fit(wrapped[3] + " …", width: width, pad: false) }
                 var out = wrapped.map { ($0, role) }
                 if let basis = issue.basis, !basis.isEmpty {
-                    out += TextLayout.wrap("Dasar: \(basis)", width: max(1, width)).prefix(2).map { ($0, StyleRole.muted) }
+                    out += TextLayout.wrap(AppText.current.editor.basis(basis), width: max(1, width)).prefix(2).map { ($0, StyleRole.muted) }
                 }
                 return out
             }
@@ -274,7 +274,7 @@ struct StageForm: Sendable {
         var y = body.y
         if top > 0 {
             // The heading is cut to leave room for the marker: the two never overwrite each other.
-            let marker = "↑ \(top) isian di atas"
+            let marker = AppText.current.editorForms.fieldsAbove(top)
             let markerWidth = DisplayWidth.of(marker)
             buffer.fill(rect.row(0))
             buffer.write(TextLayout.fit(heading, width: max(0, rect.width - markerWidth - 1), pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect.row(0))
@@ -284,7 +284,7 @@ struct StageForm: Sendable {
             let f = fields[i]
             let rows = inputRows(f)
             if y + 1 + min(rows, 1) > body.maxY { 
-                buffer.write("↓ lanjutan di bawah", at: Point(x: body.maxX - 19, y: body.maxY - 1), role: .muted, clip: body)
+                buffer.write(AppText.current.editorForms.continuesBelow, at: Point(x: body.maxX - 19, y: body.maxY - 1), role: .muted, clip: body)
                 break
             }
             let focused = i == focusIndex
@@ -308,7 +308,7 @@ struct StageForm: Sendable {
             y += 1
         }
         if let summary {
-            let text = "\(blockingNames.count) isian perlu diperbaiki: \(blockingNames.joined(separator: ", "))."
+            let text = AppText.current.editorForms.fieldsToFix(blockingNames)
             buffer.write(TextLayout.fit(text, width: summary.width, pad: false), at: Point(x: summary.x, y: summary.y), role: .error, clip: summary)
         }
     }

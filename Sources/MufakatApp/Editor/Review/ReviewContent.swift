@@ -23,57 +23,58 @@ enum ReviewContent {
         func blank() { out.append(ReviewLine(text: "", role: .normal)) }
 
         // Status
-        add("TINJAUAN \(stage.name.uppercased())", .title)
+        let t = AppText.current.editor
+        add(t.reviewTitle(stage.rule.displayName), .title)
         let status = stage.recorded.status
-        var state = "Status: \(status.label)"
-        if let d = stage.recorded.completedOn, status == .done { state += " pada \(IndonesianDate.long(d))" }
+        var state = t.status(t.label(status))
+        if let d = stage.recorded.completedOn, status == .done { state += t.statusOn(IndonesianDate.long(d)) }
         add(state, status == .done ? .ok : .normal)
         if let reason = stage.state.reason { add(reason, .warning) }
-        if let gate = stage.gate { add("Persetujuan DPRD: \(gate.reason)", gate.isOpen ? .warning : .muted) }
+        if let gate = stage.gate { add(t.dprdApproval(gate.reason), gate.isOpen ? .warning : .muted) }
         if let base = SigningScreens.base(for: stage.section) {
             let s = SigningScreens.read(c, stage.section)
             if status == .done {
-                add("Ditandatangani di \(s.place.isEmpty ? "-" : s.place), \(s.date.map(IndonesianDate.long) ?? "-").", .ok)
-                for (i, n) in s.numbers.enumerated() where i < c.parties.count { add("Nomor \(Party.label(at: i)): \(n.isEmpty ? "-" : n)", indent: 2) }
+                add(t.signedAt(s.place.isEmpty ? "-" : s.place, s.date.map(IndonesianDate.long) ?? "-"), .ok)
+                for (i, n) in s.numbers.enumerated() where i < c.parties.count { add(t.numberOf(Party.label(at: i), n.isEmpty ? "-" : n), indent: 2) }
                 for (i, sig) in s.signatories.enumerated() where i < c.parties.count {
                     var line = "\(Party.label(at: i)): \(sig.person.name), \(sig.person.title)"
-                    if let a = sig.powerOfAttorney, !a.number.isEmpty { line += " (surat kuasa \(a.number))" }
+                    if let a = sig.powerOfAttorney, !a.number.isEmpty { line += t.powerOfAttorney(a.number) }
                     add(line, indent: 2)
                 }
-                add("Sidik jari naskah (SHA-256): \(s.documentSHA256 ?? "belum dicatat")", .muted, indent: 2)
+                add(t.fingerprint(s.documentSHA256), .muted, indent: 2)
             } else {
                 _ = base
-                add("Tekan t untuk menandai naskah ditandatangani: tanggal, tempat, nomor dan penanda tangan tiap pihak.", .muted)
+                add(t.pressTToSign, .muted)
             }
         } else if status != .done {
-            add("Tekan t untuk menandai tahapan ini selesai.", .muted)
+            add(t.pressTToFinish, .muted)
         }
         let amendments = c.amendments.filter { $0.stageID == stage.id }
-        for a in amendments { add("Perubahan \(IndonesianDate.long(a.date)): \(a.reason)", .muted) }
+        for a in amendments { add(t.amendmentLine(IndonesianDate.long(a.date), a.reason), .muted) }
         blank()
 
         // Answers
-        add("ISIAN", .title)
+        add(t.fieldsHeading, .title)
         for group in groups {
             if let list = group.list {
                 add("\(group.title) (\(list.count(c)))", .title, indent: 1)
                 let rows = list.rows(c)
-                if rows.isEmpty { add("(belum ada)", .muted, indent: 3) }
+                if rows.isEmpty { add(t.noneYet, .muted, indent: 3) }
                 for (i, r) in rows.enumerated() { add("\(i + 1). " + r.filter { !$0.isEmpty && $0 != "-" }.joined(separator: " · "), indent: 3) }
                 if list == .financing { for l in FinancingSummary(c, analysis: analysis).lines { add(l, .normal, indent: 3) } }
                 continue
             }
             if group.fields.isEmpty { continue }
-            if group.title.hasPrefix("Pasal"), let heading = group.fields.first, let paragraphs = group.fields.last {
+            if group.title.hasPrefix(t.articleWord), let heading = group.fields.first, let paragraphs = group.fields.last {
                 // The naskah below shows the articles in full; here only their headings.
                 let count: Int = { if case .lines(let l) = paragraphs.get(c) { return l.count }; return 0 }()
-                add("\(group.title.components(separatedBy: " dari ").first ?? group.title): \(display(heading.get(c), kind: heading.kind) ?? "(tanpa judul)") (\(count) ayat)", indent: 1)
+                add("\(group.title.components(separatedBy: t.articleOfSeparator).first ?? group.title): \(display(heading.get(c), kind: heading.kind) ?? t.untitled) \(t.paragraphCount(count))", indent: 1)
                 continue
             }
             add(group.title, .title, indent: 1)
             for f in group.fields {
                 let value = display(f.get(c), kind: f.kind)
-                add("\(f.label): \(value ?? "(belum diisi)")", value == nil ? .muted : .normal, indent: 3)
+                add("\(f.label): \(value ?? t.notFilled)", value == nil ? .muted : .normal, indent: 3)
             }
         }
         blank()
@@ -81,24 +82,24 @@ enum ReviewContent {
         // Findings
         var findings = analysis.findings(forStage: stage)
         if stage.section == .proposal { findings = analysis.generalFindings + findings }
-        add("TEMUAN (\(findings.count))", .title)
-        if findings.isEmpty { add("✓ Tidak ada temuan untuk tahapan ini.", .ok, indent: 1) }
+        add(t.findingsHeading(findings.count), .title)
+        if findings.isEmpty { add(t.noFindings, .ok, indent: 1) }
         for f in findings.sorted(by: { $0.severity < $1.severity }) {
             let mark = f.severity == .error ? "✗" : (f.severity == .warning ? "!" : "i")
             let role: StyleRole = f.severity == .error ? .error : (f.severity == .warning ? .warning : .muted)
             add("\(mark) \(f.severity.label): \(f.message)", role, indent: 1)
-            add("Dasar: \(f.basis)\(f.toConfirm ? " (perlu dikonfirmasi)" : "")", .muted, indent: 3)
-            if !f.path.isEmpty { add("Isian: \(FieldLabel.label(for: f.path, in: c, rulebook: context.rulebook))", .muted, indent: 3) }
+            add(t.basisToConfirm(f.basis, f.toConfirm), .muted, indent: 3)
+            if !f.path.isEmpty { add(t.fieldNamed(FieldLabel.label(for: f.path, in: c, rulebook: context.rulebook)), .muted, indent: 3) }
         }
         blank()
 
         // Preview
-        add("PRATINJAU NASKAH", .title)
+        add(t.previewHeading, .title)
         if let doc = CooperationEditor.document(for: stage.section, of: c.kind) {
             do {
                 let naskah = try Prefill.builder(context).build(doc, for: c)
                 let missing = naskah.missingFields
-                if !missing.isEmpty { add("Naskah belum lengkap: \(missing.count) isian belum diisi (ditandai [BELUM DIISI]).", .warning, indent: 1) }
+                if !missing.isEmpty { add(t.documentIncomplete(missing.count), .warning, indent: 1) }
                 add(String(repeating: "─", count: max(10, width - 1)), .border)
                 let text = PlainTextRenderer(width: max(20, width - 1)).render(naskah)
                 for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -109,7 +110,7 @@ enum ReviewContent {
                 add(error.problem, .muted, indent: 1)
             }
         } else {
-            add("Tahapan ini tidak menghasilkan naskah.", .muted, indent: 1)
+            add(t.noDocument, .muted, indent: 1)
         }
         return out
     }

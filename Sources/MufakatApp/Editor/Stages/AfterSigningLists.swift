@@ -44,14 +44,14 @@ enum AfterSigningLists {
     static func columns(_ list: ListKind) -> [TableColumn] {
         switch list {
         case .followUps:
-            [TableColumn("Ev.", width: .fixed(3)), TableColumn("Tindak lanjut", width: .flexible(3)),
-             TableColumn("Penanggung jawab", width: .flexible(2)), TableColumn("Tenggat", width: .fixed(10)), TableColumn("Selesai", width: .fixed(10))]
+            [TableColumn("Ev.", width: .fixed(3)), TableColumn(AppText.current.editorFields.followUp, width: .flexible(3)),
+             TableColumn(AppText.current.editorFields.responsibleParty, width: .flexible(2)), TableColumn(AppText.current.editorFields.deadline, width: .fixed(10)), TableColumn(AppText.current.editorFields.done, width: .fixed(10))]
         case .tkksdReviews:
-            [TableColumn("Tahap", width: .flexible(1)), TableColumn("Tanggal", width: .fixed(10)), TableColumn("Rekomendasi", width: .flexible(3))]
+            [TableColumn(AppText.current.editorFields.stage, width: .flexible(1)), TableColumn(AppText.current.editorFields.date3, width: .fixed(10)), TableColumn(AppText.current.editorFields.recommendations, width: .flexible(3))]
         case .renewals:
-            [TableColumn("Tanggal", width: .fixed(10)), TableColumn("Tambahan", width: .fixed(9)), TableColumn("Alasan", width: .flexible(3))]
+            [TableColumn(AppText.current.editorFields.date3, width: .fixed(10)), TableColumn(AppText.current.editorFields.added, width: .fixed(9)), TableColumn(AppText.current.editorFields.reason, width: .flexible(3))]
         case .amendments:
-            [TableColumn("Naskah", width: .fixed(6)), TableColumn("Tanggal", width: .fixed(10)), TableColumn("Alasan", width: .flexible(3))]
+            [TableColumn(AppText.current.editorFields.document, width: .fixed(6)), TableColumn(AppText.current.editorFields.date3, width: .fixed(10)), TableColumn(AppText.current.editorFields.reason, width: .flexible(3))]
         default: []
         }
     }
@@ -66,7 +66,7 @@ enum AfterSigningLists {
         case .tkksdReviews:
             return (c.tkksdReviews ?? []).map { [$0.stageID, date($0.date), $0.recommendation] }
         case .renewals:
-            return (c.renewals ?? []).map { [date($0.date), "\($0.years) tahun", $0.reason] }
+            return (c.renewals ?? []).map { [date($0.date), AppText.current.editorFields.years("\($0.years)"), $0.reason] }
         case .amendments:
             return c.amendments.map { [$0.stageID, date($0.date), $0.reason] }
         default:
@@ -78,13 +78,13 @@ enum AfterSigningLists {
     static func cannotAdd(_ list: ListKind, _ c: Cooperation, context: EditorContext) -> String? {
         switch list {
         case .followUps where c.implementation.evaluations.isEmpty:
-            "Tindak lanjut mengikuti evaluasi: catat evaluasinya dulu pada bagian Evaluasi."
+            AppText.current.editorFields.followUpsComeWithEvaluationsRecord
         case .tkksdReviews where c.tkksdReviewPoints(rulebook: context.rulebook).isEmpty:
-            "Rulebook tidak menyebut tahapan yang ditelaah TKKSD untuk \(c.kind.label)."
+            AppText.current.editorFields.theRulebookNamesNoStageReviewed("\(c.kind.label)")
         case .renewals where c.signedOn == nil:
-            "Perpanjangan hanya untuk kerja sama yang sudah ditandatangani."
+            AppText.current.editorFields.renewalsAreOnlyForACooperation
         case .amendments where c.signedOn == nil || amendableStages(c, rulebook: context.rulebook).isEmpty:
-            "Adendum hanya mengubah naskah yang sudah ditandatangani."
+            AppText.current.editorFields.anAddendumOnlyChangesADocument
         default:
             nil
         }
@@ -168,13 +168,13 @@ enum AfterSigningLists {
             return f(c.implementation.evaluations[r.evaluation].followUps[r.followUp])
         }
         let when = date(c.implementation.evaluations[r.evaluation].date)
-        return [FieldGroup("Tindak lanjut \(i + 1) (evaluasi ke-\(r.evaluation + 1), \(when))", [
-            .text("\(base).action", "Tindak lanjut", help: "Apa yang dikerjakan, misalnya Menyusun ulang jadwal layanan.",
+        return [FieldGroup(AppText.current.editorFields.followUpEvaluation("\(i + 1)", "\(r.evaluation + 1)", "\(when)"), [
+            .text("\(base).action", AppText.current.editorFields.followUp, help: AppText.current.editorFields.whatIsToBeDoneFor,
                   get: { read($0, \.action, "") }, set: { c, v in edit(&c) { $0.action = v } }),
-            .text("\(base).owner", "Penanggung jawab", help: "Perangkat daerah atau pejabat yang menindaklanjuti.",
+            .text("\(base).owner", AppText.current.editorFields.responsibleParty, help: AppText.current.editorFields.theRegionalAgencyOrOfficialFollowing,
                   get: { read($0, \.owner, "") }, set: { c, v in edit(&c) { $0.owner = v } }),
-            .date("\(base).deadline", "Tenggat", get: { read($0, \.deadline, nil) }, set: { c, v in edit(&c) { $0.deadline = v } }),
-            .date("\(base).completedOn", "Tanggal selesai", help: "Kosongkan selama belum selesai.",
+            .date("\(base).deadline", AppText.current.editorFields.deadline, get: { read($0, \.deadline, nil) }, set: { c, v in edit(&c) { $0.deadline = v } }),
+            .date("\(base).completedOn", AppText.current.editorFields.completionDate, help: AppText.current.editorFields.leaveEmptyUntilItIsFinished,
                   get: { read($0, \.completedOn, nil) }, set: { c, v in edit(&c) { $0.completedOn = v } }),
         ])]
     }
@@ -191,17 +191,17 @@ enum AfterSigningLists {
         let stages = c.tkksdReviewPoints(rulebook: context.rulebook).map { ($0.stage.id, $0.stage.name) }
         let basis = context.rulebook.tkksd?.basis ?? ""
         return [
-            FieldGroup("Telaahan TKKSD \(i + 1)", note: "Tahapan yang ditelaah menurut rulebook (\(basis)).", [
-                .choice("\(base).stageID", "Naskah yang ditelaah", options: stages,
+            FieldGroup(AppText.current.editorFields.tkksdReview("\(i + 1)"), note: AppText.current.editorFields.stagesReviewedUnderTheRulebook("\(basis)"), [
+                .choice("\(base).stageID", AppText.current.editorFields.reviewedDocument, options: stages,
                         get: { read($0, \.stageID, nil) }, set: { c, v in if let v { edit(&c) { $0.stageID = v } } }),
-                .date("\(base).date", "Tanggal rapat/telaahan", get: { read($0, \.date, nil) }, set: { c, v in edit(&c) { $0.date = v } }),
-                .area("\(base).recommendation", "Rekomendasi", rows: 3,
+                .date("\(base).date", AppText.current.editorFields.meetingReviewDate, get: { read($0, \.date, nil) }, set: { c, v in edit(&c) { $0.date = v } }),
+                .area("\(base).recommendation", AppText.current.editorFields.recommendations, rows: 3,
                       get: { read($0, \.recommendation, "") }, set: { c, v in edit(&c) { $0.recommendation = v } }),
-                .yesNo("\(base).recommended", "Direkomendasikan untuk dilanjutkan?",
+                .yesNo("\(base).recommended", AppText.current.editorFields.recommendedToGoAhead,
                        get: { read($0, \.recommended, nil) }, set: { c, v in edit(&c) { $0.recommended = v } }),
             ]),
-            FieldGroup("Telaahan TKKSD \(i + 1): naskah", note: "Naskah rekomendasi atau berita acara rapat TKKSD, teregistrasi.",
-                        documentFields(base: "\(base).document", what: "rekomendasi TKKSD",
+            FieldGroup(AppText.current.editorFields.tkksdReviewDocument("\(i + 1)"), note: AppText.current.editorFields.recommendationOrMinutesOfTheTkksd,
+                        documentFields(base: "\(base).document", what: AppText.current.editorFields.tkksdRecommendation2,
                                        get: { c in read(c, \.document, nil) }, set: { c, d in edit(&c) { $0.document = d } })),
         ]
     }
@@ -215,21 +215,21 @@ enum AfterSigningLists {
         @Sendable func read<T>(_ c: Cooperation, _ f: (Renewal) -> T, _ none: T) -> T {
             (c.renewals?.indices.contains(i) ?? false) ? f(c.renewals![i]) : none
         }
-        let evaluations = [(-1, "Tidak merujuk evaluasi")] + c.implementation.evaluations.indices.map {
-            ($0, "Evaluasi ke-\($0 + 1) (\(date(c.implementation.evaluations[$0].date)))")
+        let evaluations = [(-1, AppText.current.editorFields.notRelatedToAnEvaluation)] + c.implementation.evaluations.indices.map {
+            ($0, AppText.current.editorFields.evaluation("\($0 + 1)", "\(date(c.implementation.evaluations[$0].date))"))
         }
         return [
-            FieldGroup("Perpanjangan \(i + 1)", note: "Perpanjangan atas kesepakatan para pihak dengan memperhatikan hasil evaluasi.", [
-                .date("\(base).date", "Tanggal kesepakatan perpanjangan", get: { read($0, \.date, nil) },
+            FieldGroup(AppText.current.editorFields.renewal("\(i + 1)"), note: AppText.current.editorFields.renewalAgreedByThePartiesTaking, [
+                .date("\(base).date", AppText.current.editorFields.dateOfTheRenewalAgreement, get: { read($0, \.date, nil) },
                       set: { c, v in if let v { edit(&c) { $0.date = v } } }),
-                .number("\(base).years", "Tambahan jangka waktu (tahun)", range: 1...99, get: { read($0, \.years, nil) },
+                .number("\(base).years", AppText.current.editorFields.addedDurationYears, range: 1...99, get: { read($0, \.years, nil) },
                         set: { c, v in if let v { edit(&c) { $0.years = v } } }),
-                .area("\(base).reason", "Alasan perpanjangan", rows: 3, get: { read($0, \.reason, "") }, set: { c, v in edit(&c) { $0.reason = v } }),
-                .choice("\(base).evaluationIndex", "Hasil evaluasi yang menjadi dasar", options: evaluations,
+                .area("\(base).reason", AppText.current.editorFields.reasonForTheRenewal, rows: 3, get: { read($0, \.reason, "") }, set: { c, v in edit(&c) { $0.reason = v } }),
+                .choice("\(base).evaluationIndex", AppText.current.editorFields.evaluationResultsItRestsOn, options: evaluations,
                         get: { read($0, { $0.evaluationIndex ?? -1 }, -1) },
                         set: { c, v in edit(&c) { $0.evaluationIndex = (v ?? -1) < 0 ? nil : v } }),
             ]),
-            FieldGroup("Perpanjangan \(i + 1): nomor naskah", note: "Setiap pihak memberi nomor sendiri pada naskah perpanjangan.",
+            FieldGroup(AppText.current.editorFields.renewalDocumentNumber("\(i + 1)"), note: AppText.current.editorFields.eachPartyGivesItsOwnNumber2,
                         numberFields(base: "\(base).numbers", c,
                                      get: { c in read(c, \.numbers, []) }, set: { c, n in edit(&c) { $0.numbers = n } })),
         ]
@@ -244,17 +244,17 @@ enum AfterSigningLists {
         @Sendable func read<T>(_ c: Cooperation, _ f: (Amendment) -> T, _ none: T) -> T {
             c.amendments.indices.contains(i) ? f(c.amendments[i]) : none
         }
-        let stages = amendableStages(c, rulebook: context.rulebook).map { ($0.id, $0.name) }
+        let stages = amendableStages(c, rulebook: context.rulebook).map { ($0.id, $0.displayName) }
         return [
-            FieldGroup("Adendum \(i + 1)", note: "Perubahan atas naskah yang sudah ditandatangani, dengan naskah adendumnya sendiri.", [
-                .choice("\(base).stageID", "Naskah yang diubah", options: stages,
+            FieldGroup(AppText.current.editorFields.addendum("\(i + 1)"), note: AppText.current.editorFields.aChangeToTheSignedDocument, [
+                .choice("\(base).stageID", AppText.current.editorFields.changedDocument, options: stages,
                         get: { read($0, \.stageID, nil) }, set: { c, v in if let v { edit(&c) { $0.stageID = v } } }),
-                .date("\(base).date", "Tanggal adendum", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
-                .area("\(base).reason", "Alasan perubahan", rows: 3, get: { read($0, \.reason, "") }, set: { c, v in edit(&c) { $0.reason = v } }),
-                .lines("\(base).changes", "Rincian perubahan", help: "Satu perubahan per baris, misalnya Pasal 5 ayat (1) diubah sehingga berbunyi ...",
+                .date("\(base).date", AppText.current.editorFields.addendumDate, get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
+                .area("\(base).reason", AppText.current.editorFields.reasonForTheChange, rows: 3, get: { read($0, \.reason, "") }, set: { c, v in edit(&c) { $0.reason = v } }),
+                .lines("\(base).changes", AppText.current.editorFields.detailsOfTheChange, help: AppText.current.editorFields.oneChangePerLineForExample,
                        rows: 3, get: { read($0, { $0.changes ?? [] }, []) }, set: { c, v in edit(&c) { $0.changes = v } }),
             ]),
-            FieldGroup("Adendum \(i + 1): nomor naskah", note: "Setiap pihak memberi nomor sendiri pada naskah adendum.",
+            FieldGroup(AppText.current.editorFields.addendumDocumentNumber("\(i + 1)"), note: AppText.current.editorFields.eachPartyGivesItsOwnNumber3,
                         numberFields(base: "\(base).numbers", c,
                                      get: { c in read(c, { $0.numbers ?? [] }, []) }, set: { c, n in edit(&c) { $0.numbers = n } })),
         ]
@@ -267,7 +267,7 @@ enum AfterSigningLists {
                              get: @escaping @Sendable (Cooperation) -> [String],
                              set: @escaping @Sendable (inout Cooperation, [String]) -> Void) -> [FieldSpec] {
         c.parties.indices.map { p in
-            .text("\(base)[\(p)]", "Nomor \(partyName(c, p))", maxLength: 120,
+            .text("\(base)[\(p)]", AppText.current.editorFields.numberOf("\(partyName(c, p))"), maxLength: 120,
                   get: { c in let n = get(c); return n.indices.contains(p) ? n[p] : "" },
                   set: { c, v in
                       var n = get(c)
@@ -289,9 +289,9 @@ enum AfterSigningLists {
             set(&c, d.isRegistered || d.date != nil ? d : nil)
         }
         return [
-            .text("\(base).title", "Judul naskah \(what)", get: { get($0)?.title ?? "" }, set: { c, v in edit(&c) { $0.title = v } }),
-            .text("\(base).number", "Nomor naskah \(what)", maxLength: 120, get: { get($0)?.number ?? "" }, set: { c, v in edit(&c) { $0.number = v } }),
-            .date("\(base).date", "Tanggal naskah \(what)", get: { get($0)?.date }, set: { c, v in edit(&c) { $0.date = v } }),
+            .text("\(base).title", AppText.current.editorFields.titleOfTheDocument("\(what)"), get: { get($0)?.title ?? "" }, set: { c, v in edit(&c) { $0.title = v } }),
+            .text("\(base).number", AppText.current.editorFields.numberOfTheDocument("\(what)"), maxLength: 120, get: { get($0)?.number ?? "" }, set: { c, v in edit(&c) { $0.number = v } }),
+            .date("\(base).date", AppText.current.editorFields.dateOfTheDocument("\(what)"), get: { get($0)?.date }, set: { c, v in edit(&c) { $0.date = v } }),
         ]
     }
 }

@@ -14,19 +14,19 @@ enum AfterSigningScreens {
         let perYear = r.reminders.evaluationsPerYear
         let recipient = ListKind.defaultReportRecipient(c, context: context)
         var groups = [
-            FieldGroup("Tonggak pelaksanaan", list: .milestones),
-            FieldGroup("Evaluasi", note: "Paling sedikit \(perYear) kali dalam satu tahun anggaran (\(r.reminders.evaluationBasis)).",
+            FieldGroup(AppText.current.editorFields.implementationMilestones, list: .milestones),
+            FieldGroup(AppText.current.editorFields.evaluations, note: AppText.current.editorFields.atLeastTimesInOneFiscal("\(perYear)", "\(r.reminders.evaluationBasis)"),
                        list: .evaluations),
-            FieldGroup("Tindak lanjut evaluasi", note: "Setiap tindak lanjut dengan penanggung jawab dan tenggatnya.", list: .followUps),
-            FieldGroup("Laporan pelaksanaan", note: "Laporan per periode dengan surat pengantar kepada \(recipient) (\(r.reporting?.basis ?? "PP 28/2018 Pasal 44")). Ekspor: Ctrl-R lalu e.",
+            FieldGroup(AppText.current.editorFields.evaluationFollowUps, note: AppText.current.editorFields.eachFollowUpWithItsResponsible, list: .followUps),
+            FieldGroup(AppText.current.editorFields.implementationReports, note: AppText.current.editor.reportsNote(recipient, r.reporting?.basis ?? "PP 28/2018 Pasal 44"),
                        list: .reports),
         ]
         if !c.tkksdReviewPoints(rulebook: r).isEmpty {
-            groups.append(FieldGroup("Telaahan TKKSD", note: "Telaahan Tim Koordinasi Kerja Sama Daerah (\(r.tkksd?.basis ?? "")).", list: .tkksdReviews))
+            groups.append(FieldGroup(AppText.current.editorFields.tkksdReviews, note: AppText.current.editor.tkksdNote(r.tkksd?.basis ?? ""), list: .tkksdReviews))
         }
-        groups.append(FieldGroup("Perpanjangan", note: "Setiap perpanjangan menghasilkan naskah perpanjangan (ekspor: Ctrl-R lalu e).", list: .renewals))
+        groups.append(FieldGroup(AppText.current.editorFields.renewals, note: AppText.current.editorFields.eachRenewalProducesARenewalDocument, list: .renewals))
         if !AfterSigningLists.amendableStages(c, rulebook: r).isEmpty {
-            groups.append(FieldGroup("Adendum", note: "Setiap perubahan naskah yang sudah ditandatangani menghasilkan naskah adendum.", list: .amendments))
+            groups.append(FieldGroup(AppText.current.editorFields.addendum2, note: AppText.current.editorFields.eachChangeToASignedDocument, list: .amendments))
         }
         groups += ending(c, context: context)
         return groups
@@ -36,7 +36,7 @@ enum AfterSigningScreens {
     /// document and the notification letter. Choosing "Belum berakhir" takes the record away.
     static func ending(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
         let grounds = context.rulebook.endingGrounds(for: c.kind).compactMap { g in
-            EndRecord.Ground(rawValue: g.id).map { ($0.rawValue, "\(g.name) (\(g.basis))") }
+            EndRecord.Ground(rawValue: g.id).map { ($0.rawValue, "\(g.displayName) (\(g.basis))") }
         }
         let service = AfterSigningService(rulebook: context.rulebook, catalogues: context.catalogues, today: context.today)
         @Sendable func edit(_ c: inout Cooperation, _ f: (inout EndRecord) -> Void) {
@@ -45,36 +45,36 @@ enum AfterSigningScreens {
             c.ended = e
         }
         return [
-            FieldGroup("Pengakhiran kerja sama", note: "Alasan menurut PP 28/2018 Pasal 9 ayat (1) dan Pasal 22, dari rulebook. Sesudahnya status kerja sama menjadi Berakhir.", [
-                .choice("ended.ground", "Alasan berakhir", help: "←/→ memilih; pilih Belum berakhir untuk membatalkan.",
-                        options: [("", "Belum berakhir")] + grounds,
+            FieldGroup(AppText.current.editorFields.endingTheCooperation, note: AppText.current.editorFields.groundsUnderPpArticleAndArticle, [
+                .choice("ended.ground", AppText.current.editorFields.groundForEnding, help: AppText.current.editorFields.choosesChooseNotEndedToCancel,
+                        options: [("", AppText.current.editorFields.notEnded)] + grounds,
                         get: { $0.ended?.ground.rawValue ?? "" },
                         set: { c, v in
                             guard let v, let ground = EndRecord.Ground(rawValue: v) else { c.ended = nil; return }
                             c.ended = service.endRecord(c.ended, ground: ground)
                         }),
-                .date("ended.date", "Tanggal berakhir", help: "Bila tidak diisi: tanggal alasan dipilih.",
+                .date("ended.date", AppText.current.editorFields.endDate, help: AppText.current.editorFields.ifLeftEmptyTheDateThe,
                       get: { $0.ended?.date }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
-                .area("ended.note", "Keterangan", rows: 2, get: { $0.ended?.note ?? "" }, set: { c, v in edit(&c) { $0.note = v } }),
+                .area("ended.note", AppText.current.editorFields.remarks, rows: 2, get: { $0.ended?.note ?? "" }, set: { c, v in edit(&c) { $0.note = v } }),
             ]),
-            FieldGroup("Pengakhiran: naskah pendukung", note: "Kesepakatan pengakhiran, putusan pengadilan, atau naskah lain yang menjadi dasar.",
+            FieldGroup(AppText.current.editorFields.endingSupportingDocument, note: AppText.current.editorFields.theTerminationAgreementCourtDecisionOr,
                        AfterSigningLists.documentFields(base: "ended.supportingDocument", what: "pendukung",
                                                         get: { $0.ended?.supportingDocument },
                                                         set: { c, d in edit(&c) { $0.supportingDocument = d } })),
-            FieldGroup("Pengakhiran: naskah", note: "Surat pemberitahuan dari kepala daerah, atau pernyataan bersama para pihak. Ekspor: Ctrl-R lalu e.", [
-                .choice("ended.instrument", "Naskah pengakhiran", options: EndRecord.Instrument.allCases.map { ($0, $0.label) },
+            FieldGroup(AppText.current.editorFields.endingDocument, note: AppText.current.editorFields.noticeLetterFromTheHeadOf, [
+                .choice("ended.instrument", AppText.current.editorFields.endingDocument2, options: EndRecord.Instrument.allCases.map { ($0, $0.label) },
                         get: { $0.ended.map { $0.instrument ?? .notification } },
                         set: { c, v in edit(&c) { $0.instrument = v == .statement ? .statement : nil } }),
-                .text("ended.notificationLetter.number", "Nomor surat pemberitahuan", maxLength: 120,
+                .text("ended.notificationLetter.number", AppText.current.editorFields.noticeLetterNumber, maxLength: 120,
                       get: { $0.ended?.notificationLetter?.number ?? "" },
                       set: { c, v in edit(&c) { var d = $0.notificationLetter ?? RegisteredDocument(title: DocumentKind.pengakhiran.label); d.number = v; $0.notificationLetter = d } }),
-                .date("ended.notificationLetter.date", "Tanggal surat pemberitahuan",
+                .date("ended.notificationLetter.date", AppText.current.editorFields.noticeLetterDate,
                       get: { $0.ended?.notificationLetter?.date },
                       set: { c, v in edit(&c) { var d = $0.notificationLetter ?? RegisteredDocument(title: DocumentKind.pengakhiran.label); d.date = v; $0.notificationLetter = d } }),
-                .date("ended.statementDate", "Tanggal pernyataan bersama", help: "Hanya bila naskahnya pernyataan bersama.",
+                .date("ended.statementDate", AppText.current.editorFields.jointStatementDate, help: AppText.current.editorFields.onlyWhenTheDocumentIsA,
                       get: { $0.ended?.statementDate }, set: { c, v in edit(&c) { $0.statementDate = v } }),
             ]),
-            FieldGroup("Pengakhiran: nomor pernyataan bersama", note: "Setiap pihak memberi nomor sendiri; kosongkan bila naskahnya surat pemberitahuan.",
+            FieldGroup(AppText.current.editorFields.endingJointStatementNumber, note: AppText.current.editorFields.eachPartyGivesItsOwnNumber,
                        AfterSigningLists.numberFields(base: "ended.statementNumbers", c,
                                                       get: { $0.ended?.statementNumbers ?? [] },
                                                       set: { c, n in edit(&c) { $0.statementNumbers = n.isEmpty ? nil : n } })),

@@ -27,15 +27,15 @@ enum ListKind: String, Sendable, Hashable {
     /// "baris pembiayaan", for messages.
     var noun: String {
         switch self {
-        case .financing: "baris pembiayaan"
-        case .milestones: "tonggak"
-        case .evaluations: "evaluasi"
-        case .reports: "laporan"
-        case .actionPlan: "kegiatan rencana aksi"
-        case .followUps: "tindak lanjut"
-        case .tkksdReviews: "telaahan TKKSD"
-        case .renewals: "perpanjangan"
-        case .amendments: "adendum"
+        case .financing: AppText.current.editor.nounFinancing
+        case .milestones: AppText.current.editor.nounMilestone
+        case .evaluations: AppText.current.editor.nounEvaluation
+        case .reports: AppText.current.editor.nounReport
+        case .actionPlan: AppText.current.editor.nounActionPlan
+        case .followUps: AppText.current.editor.nounFollowUp
+        case .tkksdReviews: AppText.current.editor.nounTKKSDReview
+        case .renewals: AppText.current.editor.nounRenewal
+        case .amendments: AppText.current.editor.nounAmendment
         }
     }
 
@@ -51,20 +51,21 @@ enum ListKind: String, Sendable, Hashable {
     }
 
     var columns: [TableColumn] {
-        switch self {
+        let t = AppText.current.editor
+        return switch self {
         case .financing:
-            [TableColumn("Tahun", width: .fixed(5)), TableColumn("Pihak", width: .flexible(3)),
-             TableColumn("Jumlah (Rp)", width: .fixed(17), alignment: .right), TableColumn("Sumber", width: .flexible(1)),
-             TableColumn("APBD", width: .fixed(5)), TableColumn("Uraian", width: .flexible(2))]
+            [TableColumn(t.columnYear, width: .fixed(5)), TableColumn(t.columnParty, width: .flexible(3)),
+             TableColumn(t.columnAmount, width: .fixed(17), alignment: .right), TableColumn(t.columnSource, width: .flexible(1)),
+             TableColumn("APBD", width: .fixed(5)), TableColumn(t.columnDescription, width: .flexible(2))]
         case .milestones:
-            [TableColumn("Tonggak", width: .flexible(3)), TableColumn("Target", width: .fixed(10)), TableColumn("Selesai", width: .fixed(10))]
+            [TableColumn(t.columnMilestone, width: .flexible(3)), TableColumn(t.columnTarget, width: .fixed(10)), TableColumn(t.columnDone, width: .fixed(10))]
         case .evaluations:
-            [TableColumn("Tanggal", width: .fixed(10)), TableColumn("Evaluator", width: .flexible(1)), TableColumn("Ringkasan", width: .flexible(2))]
+            [TableColumn(t.columnDate, width: .fixed(10)), TableColumn(t.columnEvaluator, width: .flexible(1)), TableColumn(t.columnSummary, width: .flexible(2))]
         case .reports:
-            [TableColumn("Tanggal", width: .fixed(10)), TableColumn("Kepada", width: .flexible(1)), TableColumn("Ringkasan", width: .flexible(2))]
+            [TableColumn(t.columnDate, width: .fixed(10)), TableColumn(t.columnTo, width: .flexible(1)), TableColumn(t.columnSummary, width: .flexible(2))]
         case .actionPlan:
-            [TableColumn("Kegiatan", width: .flexible(3)), TableColumn("Pihak", width: .flexible(2)), TableColumn("Waktu", width: .flexible(1)),
-             TableColumn("Dana", width: .fixed(6))]
+            [TableColumn(t.columnActivity, width: .flexible(3)), TableColumn(t.columnParty, width: .flexible(2)), TableColumn(t.columnTime, width: .flexible(1)),
+             TableColumn(t.columnFunds, width: .fixed(6))]
         case .followUps, .tkksdReviews, .renewals, .amendments:
             AfterSigningLists.columns(self)
         }
@@ -77,8 +78,9 @@ enum ListKind: String, Sendable, Hashable {
         switch self {
         case .financing:
             return c.financing.lines.map { l in
-                let party = c.parties.indices.contains(l.partyIndex) ? CooperationEditor.shortName(c.parties[l.partyIndex].name) : "(pihak \(l.partyIndex &+ 1) tidak ada)"
-                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? "ya" : "tidak", l.description.isEmpty ? "(belum diisi)" : l.description, l.planningCode]
+                let t = AppText.current.editor
+                let party = c.parties.indices.contains(l.partyIndex) ? CooperationEditor.shortName(c.parties[l.partyIndex].name) : t.missingParty(l.partyIndex &+ 1)
+                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? t.yes : t.no, l.description.isEmpty ? t.notFilled : l.description, l.planningCode]
             }
         case .milestones:
             return c.implementation.milestones.map { [$0.title, d($0.due), d($0.completedOn)] }
@@ -155,7 +157,7 @@ enum ListKind: String, Sendable, Hashable {
     static func budgetedQuestion(_ base: String, source: FundingSource, get: @escaping @Sendable (Cooperation) -> Bool?,
                                  set: @escaping @Sendable (inout Cooperation, Bool?) -> Void) -> [FieldSpec] {
         guard source == .apbd else { return [] }
-        return [.yesNo("\(base).budgeted", "Sudah dianggarkan dalam APBD?", help: "Tidak: kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
+        return [.yesNo("\(base).budgeted", AppText.current.editorFields.alreadyBudgetedInTheApbd, help: AppText.current.editorFields.noTheCooperationNeedsTheDprd,
                        get: get, set: set)]
     }
 
@@ -169,63 +171,63 @@ enum ListKind: String, Sendable, Hashable {
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout FinancingLine) -> Void) { if c.financing.lines.indices.contains(i) { f(&c.financing.lines[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (FinancingLine) -> T, _ none: T) -> T { c.financing.lines.indices.contains(i) ? f(c.financing.lines[i]) : none }
             let parties = c.parties.indices.map { ($0, "\(Party.label(at: $0).capitalized) (\(c.parties[$0].name))") }
-            return [FieldGroup("Baris pembiayaan \(i + 1)", [
-                .number("\(base).budgetYear", "Tahun anggaran", range: 2000...2100, get: { read($0, \.budgetYear, nil) },
+            return [FieldGroup(AppText.current.editorFields.financingLine("\(i + 1)"), [
+                .number("\(base).budgetYear", AppText.current.editorFields.fiscalYear, range: 2000...2100, get: { read($0, \.budgetYear, nil) },
                         set: { c, v in if let v { edit(&c) { $0.budgetYear = v } } }),
-                .choice("\(base).partyIndex", "Pihak yang menanggung", options: parties, get: { read($0, \.partyIndex, nil) },
+                .choice("\(base).partyIndex", AppText.current.editorFields.partyBearingTheCost, options: parties, get: { read($0, \.partyIndex, nil) },
                         set: { c, v in if let v { let parties = c.parties; edit(&c) { $0.assign(party: v, of: parties) } } }),
-                .money("\(base).amount", "Jumlah", get: { read($0, \.amount, nil) }, set: { c, v in edit(&c) { $0.amount = v ?? .zero } }),
-                .choice("\(base).source", "Sumber dana", options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.source, nil) },
+                .money("\(base).amount", AppText.current.editorFields.amount, get: { read($0, \.amount, nil) }, set: { c, v in edit(&c) { $0.amount = v ?? .zero } }),
+                .choice("\(base).source", AppText.current.editorFields.sourceOfFunds, options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.source, nil) },
                         set: { c, v in if let v { edit(&c) { $0.source = v } } }),
             ] + Self.budgetedQuestion(base, source: read(c, \.source, .apbd), get: { read($0, \.budgeted, nil) },
                                       set: { c, v in edit(&c) { $0.budgeted = v ?? false } }) + [
-                .text("\(base).planningCode", "Kode perencanaan", help: "urusan.bidang.program.kegiatan, misalnya 2.15.02.2.01 (Permendagri 90/2019).",
+                .text("\(base).planningCode", AppText.current.editorFields.planningCode, help: AppText.current.editorFields.affairFieldProgrammeActivityForExample,
                       maxLength: 40, get: { read($0, \.planningCode, "") }, set: { c, v in edit(&c) { $0.planningCode = v } }),
-                .text("\(base).description", "Uraian", help: "Wajib: muncul pada naskah rencana pembiayaan, misalnya \"Operasional angkutan\".", get: { read($0, \.description, "") }, set: { c, v in edit(&c) { $0.description = v } }),
+                .text("\(base).description", AppText.current.editorFields.description, help: AppText.current.editorFields.requiredAppearsInTheFinancingPlan, get: { read($0, \.description, "") }, set: { c, v in edit(&c) { $0.description = v } }),
             ])]
         case .milestones:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout Milestone) -> Void) { if c.implementation.milestones.indices.contains(i) { f(&c.implementation.milestones[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (Milestone) -> T, _ none: T) -> T { c.implementation.milestones.indices.contains(i) ? f(c.implementation.milestones[i]) : none }
-            return [FieldGroup("Tonggak \(i + 1)", [
-                .text("\(base).title", "Uraian tonggak", get: { read($0, \.title, "") }, set: { c, v in edit(&c) { $0.title = v } }),
-                .date("\(base).due", "Target tanggal", get: { read($0, \.due, nil) }, set: { c, v in edit(&c) { $0.due = v } }),
-                .date("\(base).completedOn", "Tanggal selesai", get: { read($0, \.completedOn, nil) }, set: { c, v in edit(&c) { $0.completedOn = v } }),
+            return [FieldGroup(AppText.current.editorFields.milestone("\(i + 1)"), [
+                .text("\(base).title", AppText.current.editorFields.milestoneDescription, get: { read($0, \.title, "") }, set: { c, v in edit(&c) { $0.title = v } }),
+                .date("\(base).due", AppText.current.editorFields.targetDate, get: { read($0, \.due, nil) }, set: { c, v in edit(&c) { $0.due = v } }),
+                .date("\(base).completedOn", AppText.current.editorFields.completionDate, get: { read($0, \.completedOn, nil) }, set: { c, v in edit(&c) { $0.completedOn = v } }),
             ])]
         case .evaluations:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout Evaluation) -> Void) { if c.implementation.evaluations.indices.contains(i) { f(&c.implementation.evaluations[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (Evaluation) -> T, _ none: T) -> T { c.implementation.evaluations.indices.contains(i) ? f(c.implementation.evaluations[i]) : none }
             return [
-                FieldGroup("Evaluasi \(i + 1)", [
-                    .date("\(base).date", "Tanggal evaluasi", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
-                    .text("\(base).evaluator", "Evaluator", help: "Tim atau perangkat daerah yang mengevaluasi.",
+                FieldGroup(AppText.current.editorFields.evaluation2("\(i + 1)"), [
+                    .date("\(base).date", AppText.current.editorFields.evaluationDate, get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
+                    .text("\(base).evaluator", AppText.current.editorFields.evaluator, help: AppText.current.editorFields.theTeamOrRegionalAgencyEvaluating,
                           get: { read($0, \.evaluator, "") }, set: { c, v in edit(&c) { $0.evaluator = v } }),
-                    .area("\(base).summary", "Ringkasan hasil", rows: 3, get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
+                    .area("\(base).summary", AppText.current.editorFields.summaryOfResults, rows: 3, get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
                 ]),
-                FieldGroup("Evaluasi \(i + 1): temuan dan rekomendasi", note: "Tindak lanjut dicatat pada bagian Tindak lanjut evaluasi.", [
-                    .lines("\(base).findings", "Temuan", rows: 3, get: { read($0, \.findings, []) }, set: { c, v in edit(&c) { $0.findings = v } }),
-                    .lines("\(base).recommendations", "Rekomendasi", rows: 3,
+                FieldGroup(AppText.current.editorFields.evaluationFindingsAndRecommendations("\(i + 1)"), note: AppText.current.editorFields.followUpsAreRecordedInThe, [
+                    .lines("\(base).findings", AppText.current.editorFields.findings, rows: 3, get: { read($0, \.findings, []) }, set: { c, v in edit(&c) { $0.findings = v } }),
+                    .lines("\(base).recommendations", AppText.current.editorFields.recommendations, rows: 3,
                            get: { read($0, \.recommendations, []) }, set: { c, v in edit(&c) { $0.recommendations = v } }),
                 ]),
-                FieldGroup("Evaluasi \(i + 1): berita acara", note: "Berita acara atau laporan hasil evaluasi, teregistrasi.",
-                           AfterSigningLists.documentFields(base: "\(base).document", what: "hasil evaluasi",
+                FieldGroup(AppText.current.editorFields.evaluationMinutes("\(i + 1)"), note: AppText.current.editorFields.minutesOrReportOfTheEvaluation,
+                           AfterSigningLists.documentFields(base: "\(base).document", what: AppText.current.editorFields.evaluationResults,
                                                             get: { c in read(c, \.document, nil) }, set: { c, d in edit(&c) { $0.document = d } })),
             ]
         case .reports:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout Report) -> Void) { if c.implementation.reports.indices.contains(i) { f(&c.implementation.reports[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (Report) -> T, _ none: T) -> T { c.implementation.reports.indices.contains(i) ? f(c.implementation.reports[i]) : none }
             return [
-                FieldGroup("Laporan \(i + 1): surat pengantar", [
-                    .date("\(base).date", "Tanggal laporan", get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
-                    .text("\(base).recipient", "Kepada", help: "Gubernur bagi kabupaten/kota, Menteri bagi provinsi (PP 28/2018 Pasal 44).",
+                FieldGroup(AppText.current.editorFields.reportCoverLetter("\(i + 1)"), [
+                    .date("\(base).date", AppText.current.editorFields.reportDate, get: { read($0, \.date, nil) }, set: { c, v in if let v { edit(&c) { $0.date = v } } }),
+                    .text("\(base).recipient", AppText.current.editorFields.to, help: AppText.current.editorFields.theGovernorForARegencyCity,
                           get: { read($0, \.recipient, "") }, set: { c, v in edit(&c) { $0.recipient = v } }),
-                    .text("\(base).letterNumber", "Nomor surat pengantar", maxLength: 120,
+                    .text("\(base).letterNumber", AppText.current.editorFields.coverLetterNumber, maxLength: 120,
                           get: { read($0, \.letterNumber, "") }, set: { c, v in edit(&c) { $0.letterNumber = v } }),
-                    .date("\(base).periodStart", "Awal periode", get: { read($0, \.periodStart, nil) }, set: { c, v in edit(&c) { $0.periodStart = v } }),
-                    .date("\(base).periodEnd", "Akhir periode", get: { read($0, \.periodEnd, nil) }, set: { c, v in edit(&c) { $0.periodEnd = v } }),
+                    .date("\(base).periodStart", AppText.current.editorFields.periodStart, get: { read($0, \.periodStart, nil) }, set: { c, v in edit(&c) { $0.periodStart = v } }),
+                    .date("\(base).periodEnd", AppText.current.editorFields.periodEnd, get: { read($0, \.periodEnd, nil) }, set: { c, v in edit(&c) { $0.periodEnd = v } }),
                 ]),
-                FieldGroup("Laporan \(i + 1): isi laporan", note: "Evaluasi dalam periode ini masuk ke laporan dengan sendirinya.", [
-                    .area("\(base).summary", "Ringkasan pelaksanaan", rows: 3, get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
-                    .lines("\(base).obstacles", "Kendala dan upaya penyelesaian", rows: 3,
+                FieldGroup(AppText.current.editorFields.reportContents("\(i + 1)"), note: AppText.current.editorFields.evaluationsWithinThisPeriodGoInto, [
+                    .area("\(base).summary", AppText.current.editorFields.summaryOfImplementation, rows: 3, get: { read($0, \.summary, "") }, set: { c, v in edit(&c) { $0.summary = v } }),
+                    .lines("\(base).obstacles", AppText.current.editorFields.obstaclesAndTheirResolution, rows: 3,
                            get: { read($0, \.obstacles, []) }, set: { c, v in edit(&c) { $0.obstacles = v } }),
                 ]),
             ]
@@ -233,15 +235,15 @@ enum ListKind: String, Sendable, Hashable {
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout ActionPlanItem) -> Void) { if c.memorandum.actionPlan.indices.contains(i) { f(&c.memorandum.actionPlan[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (ActionPlanItem) -> T, _ none: T) -> T { c.memorandum.actionPlan.indices.contains(i) ? f(c.memorandum.actionPlan[i]) : none }
             let parties = c.parties.indices.map { ($0, "\(Party.label(at: $0).capitalized) (\(c.parties[$0].name))") }
-            return [FieldGroup("Kegiatan rencana aksi \(i + 1)", [
-                .text("\(base).activity", "Kegiatan", get: { read($0, \.activity, "") }, set: { c, v in edit(&c) { $0.activity = v } }),
-                .text("\(base).output", "Keluaran", get: { read($0, \.output, "") }, set: { c, v in edit(&c) { $0.output = v } }),
-                .choice("\(base).partyIndex", "Penanggung jawab", options: parties, get: { read($0, \.partyIndex, nil) },
+            return [FieldGroup(AppText.current.editorFields.actionPlanActivity("\(i + 1)"), [
+                .text("\(base).activity", AppText.current.editorFields.activity, get: { read($0, \.activity, "") }, set: { c, v in edit(&c) { $0.activity = v } }),
+                .text("\(base).output", AppText.current.editorFields.output, get: { read($0, \.output, "") }, set: { c, v in edit(&c) { $0.output = v } }),
+                .choice("\(base).partyIndex", AppText.current.editorFields.responsibleParty, options: parties, get: { read($0, \.partyIndex, nil) },
                         set: { c, v in if let v { let parties = c.parties; edit(&c) { $0.assign(party: v, of: parties) } } }),
-                .text("\(base).unit", "Unit kerja penanggung jawab", get: { read($0, \.unit, "") }, set: { c, v in edit(&c) { $0.unit = v } }),
-                .text("\(base).timeline", "Waktu pelaksanaan", help: "Misalnya Triwulan II 2026, atau 2026–2027.",
+                .text("\(base).unit", AppText.current.editorFields.responsibleUnit, get: { read($0, \.unit, "") }, set: { c, v in edit(&c) { $0.unit = v } }),
+                .text("\(base).timeline", AppText.current.editorFields.implementationTime, help: AppText.current.editorFields.forExampleQuarterIiOr,
                       get: { read($0, \.timeline, "") }, set: { c, v in edit(&c) { $0.timeline = v } }),
-                .choice("\(base).funding", "Sumber dana", options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.funding, nil) },
+                .choice("\(base).funding", AppText.current.editorFields.sourceOfFunds, options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.funding, nil) },
                         set: { c, v in if let v { edit(&c) { $0.funding = v } } }),
             ])]
         }

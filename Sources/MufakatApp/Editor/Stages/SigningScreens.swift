@@ -33,19 +33,19 @@ enum SigningScreens {
     /// director as its deed says, a foreign partner's authorised official.
     static func nonRegionSignerHelp(_ type: PartyType) -> String {
         switch type {
-        case .ministry: "Menteri atau pimpinan lembaga, atau pejabat yang ditunjuk."
-        case .thirdParty: "Pimpinan pihak ketiga menurut akta pendiriannya, misalnya Direktur Utama."
-        default: "Pejabat yang berwenang menandatangani bagi pihak ini."
+        case .ministry: AppText.current.editorFields.theMinisterOrHeadOfAgency
+        case .thirdParty: AppText.current.editorFields.theThirdPartySHeadUnder
+        default: AppText.current.editorFields.theOfficialAuthorisedToSignFor
         }
     }
 
     static func groups(for section: StageSection, cooperation c: Cooperation) -> [FieldGroup] {
         guard let base = base(for: section) else { return [] }
-        let document = section == .agreement ? "Perjanjian Kerja Sama" : c.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama"
+        let document = section == .agreement ? AppText.current.editorFields.cooperationAgreement : c.kind == .notaKesepakatan ? AppText.current.editorFields.memorandumOfUnderstanding : AppText.current.editorFields.jointAgreement
         let n = c.parties.count
-        var groups = [FieldGroup("Tanggal dan tempat penandatanganan", note: "\(document) dibekukan setelah ditandai ditandatangani; perubahan kemudian melalui addendum.", [
-            .date("\(base).date", "Tanggal penandatanganan", get: { read($0, section).date }, set: { c, v in edit(&c, section) { $0.date = v } }),
-            .text("\(base).place", "Tempat", help: "Kota tempat penandatanganan, misalnya Bogor.", get: { read($0, section).place },
+        var groups = [FieldGroup(AppText.current.editorFields.signingDateAndPlace, note: AppText.current.editorFields.theIsFrozenOnceMarkedSigned("\(document)"), [
+            .date("\(base).date", AppText.current.editorFields.signingDate, get: { read($0, section).date }, set: { c, v in edit(&c, section) { $0.date = v } }),
+            .text("\(base).place", AppText.current.editorFields.place, help: AppText.current.editorFields.cityWhereItIsSignedFor, get: { read($0, section).place },
                   set: { c, v in edit(&c, section) { $0.place = v } }),
         ])]
         for p in 0..<n {
@@ -55,19 +55,19 @@ enum SigningScreens {
                 edit(&c, section) { s in sized(&s, parties: n); f(&s.signatories[p]) }
             }
             var fields: [FieldSpec] = [
-                .text("\(base).numbers[\(p)]", "Nomor naskah \(Party.label(at: p))", help: "Nomor yang diberikan \(c.parties[p].name) pada naskah ini.",
+                .text("\(base).numbers[\(p)]", AppText.current.editorFields.documentNumberOf("\(Party.label(at: p))"), help: AppText.current.editorFields.theNumberGivesToThisDocument("\(c.parties[p].name)"),
                       get: { c in let s = read(c, section); return p < s.numbers.count ? s.numbers[p] : "" },
                       set: { c, v in edit(&c, section) { s in sized(&s, parties: n); s.numbers[p] = v } }),
-                .text("\(base).signatories[\(p)].person.name", "Nama penanda tangan", get: { signatory($0).person.name },
+                .text("\(base).signatories[\(p)].person.name", AppText.current.editorFields.signatorySName, get: { signatory($0).person.name },
                       set: { c, v in editSignatory(&c) { $0.person.name = v } }),
-                .text("\(base).signatories[\(p)].person.title", "Jabatan penanda tangan",
+                .text("\(base).signatories[\(p)].person.title", AppText.current.editorFields.signatorySOffice,
                       help: c.parties[p].type != .region ? Self.nonRegionSignerHelp(c.parties[p].type)
-                          : section == .agreement ? "Kepala daerah, atau pejabat dengan surat kuasa kepala daerah." : "Kepala daerah: Gubernur, Bupati atau Wali Kota.",
+                          : section == .agreement ? AppText.current.editorFields.theHeadOfRegionOrAn : AppText.current.editorFields.theHeadOfRegionGovernorRegent,
                       get: { signatory($0).person.title }, set: { c, v in editSignatory(&c) { $0.person.title = v } }),
             ]
             if section == .agreement {
                 fields += [
-                    .text("\(base).signatories[\(p)].powerOfAttorney.number", "Nomor surat kuasa", help: "Wajib bila penanda tangan bukan kepala daerah (PP 28/2018 Pasal 13).",
+                    .text("\(base).signatories[\(p)].powerOfAttorney.number", AppText.current.editorFields.powerOfAttorneyNumber, help: AppText.current.editorFields.requiredWhenTheSignatoryIsNot,
                           get: { signatory($0).powerOfAttorney?.number ?? "" },
                           set: { c, v in
                               let grantor = Prefill.head(ofParty: p, c, context: nil).title
@@ -78,7 +78,7 @@ enum SigningScreens {
                               s.powerOfAttorney = (a.number.isEmpty && a.date == nil) ? nil : a
                               }
                           }),
-                    .date("\(base).signatories[\(p)].powerOfAttorney.date", "Tanggal surat kuasa",
+                    .date("\(base).signatories[\(p)].powerOfAttorney.date", AppText.current.editorFields.powerOfAttorneyDate,
                           get: { signatory($0).powerOfAttorney?.date },
                           set: { c, v in editSignatory(&c) { s in
                               var a = s.powerOfAttorney ?? PowerOfAttorney()
@@ -87,7 +87,7 @@ enum SigningScreens {
                           } }),
                 ]
             }
-            groups.append(FieldGroup("Penanda tangan \(who)", fields))
+            groups.append(FieldGroup(AppText.current.editorFields.signatoryOf("\(who)"), fields))
         }
         return groups
     }

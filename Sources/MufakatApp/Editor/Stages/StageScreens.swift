@@ -26,78 +26,78 @@ enum StageScreens {
 
     static func proposal(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
         var groups = [
-            FieldGroup("Pemrakarsa dan latar belakang", [
-                .text("proposal.initiatingAgency", "Perangkat daerah pemrakarsa", help: "Nama OPD pemrakarsa, misalnya Dinas Perhubungan Kota Bogor.",
+            FieldGroup(AppText.current.editorFields.initiatorAndBackground, [
+                .text("proposal.initiatingAgency", AppText.current.editorFields.initiatingRegionalAgency, help: AppText.current.editorFields.nameOfTheInitiatingAgencyOpd,
                       get: { $0.proposal.initiatingAgency }, set: { $0.proposal.initiatingAgency = $1 }),
-                .date("proposal.date", "Tanggal usulan", get: { $0.proposal.date }, set: { $0.proposal.date = $1 }),
-                .area("proposal.background", "Latar belakang", help: "Alasan kerja sama: kebutuhan layanan, potensi, dan dasar perencanaan (RPJMD/RKPD).",
+                .date("proposal.date", AppText.current.editorFields.proposalDate, get: { $0.proposal.date }, set: { $0.proposal.date = $1 }),
+                .area("proposal.background", AppText.current.editorFields.background, help: AppText.current.editorFields.reasonForTheCooperationServiceNeeds,
                       get: { $0.proposal.background }, set: { $0.proposal.background = $1 }),
             ]),
-            FieldGroup("Maksud, tujuan dan objek", [
-                .area("proposal.purpose", "Maksud", rows: 3, get: { $0.proposal.purpose }, set: { $0.proposal.purpose = $1 }),
-                .area("proposal.goals", "Tujuan", rows: 3, get: { $0.proposal.goals }, set: { $0.proposal.goals = $1 }),
-                .text("proposal.object", "Objek kerja sama", help: "Urusan atau layanan yang dikerjasamakan (PP 28/2018 Pasal 4).",
+            FieldGroup(AppText.current.editorFields.purposeGoalsAndObject, [
+                .area("proposal.purpose", AppText.current.editorFields.purpose, rows: 3, get: { $0.proposal.purpose }, set: { $0.proposal.purpose = $1 }),
+                .area("proposal.goals", AppText.current.editorFields.goals, rows: 3, get: { $0.proposal.goals }, set: { $0.proposal.goals = $1 }),
+                .text("proposal.object", AppText.current.editorFields.objectOfCooperation, help: AppText.current.editorFields.theAffairOrServiceCooperatedOn,
                       get: { $0.proposal.object }, set: { $0.proposal.object = $1 }),
             ]),
-            FieldGroup("Ruang lingkup, bentuk dan manfaat", [
-                .lines("proposal.scope", "Ruang lingkup", help: "Satu butir per baris; tiap butir menjadi huruf a, b, c dalam naskah.",
+            FieldGroup(AppText.current.editorFields.scopeFormAndBenefit, [
+                .lines("proposal.scope", AppText.current.editorFields.scope, help: AppText.current.editorFields.oneItemPerLineEachItem,
                        get: { $0.proposal.scope }, set: { $0.proposal.scope = $1 }),
             ] + freeTextForm(c, context: context) + [
-                .area("proposal.expectedBenefit", "Manfaat yang diharapkan", rows: 3,
+                .area("proposal.expectedBenefit", AppText.current.editorFields.expectedBenefit, rows: 3,
                       get: { $0.proposal.expectedBenefit }, set: { $0.proposal.expectedBenefit = $1 }),
             ]),
-            FieldGroup("Biaya, jangka waktu dan perencanaan", [
-                .area("proposal.costBenefit", "Analisis manfaat dan biaya", help: "Bandingkan bekerja sama dengan melaksanakan sendiri.", rows: 3,
+            FieldGroup(AppText.current.editorFields.costDurationAndPlanning, [
+                .area("proposal.costBenefit", AppText.current.editorFields.costBenefitAnalysis, help: AppText.current.editorFields.compareCooperatingWithDoingItAlone, rows: 3,
                       get: { $0.proposal.costBenefit }, set: { $0.proposal.costBenefit = $1 }),
-                .number("proposal.durationYears", "Jangka waktu (tahun)", help: "Lama kerja sama dalam tahun.", range: 1...99,
+                .number("proposal.durationYears", AppText.current.editorFields.durationYears, help: AppText.current.editorFields.lengthOfTheCooperationInYears, range: 1...99,
                         get: { $0.proposal.durationYears }, set: { $0.proposal.durationYears = $1 }),
-                .money("proposal.indicativeCost", "Perkiraan biaya", get: { $0.proposal.indicativeCost }, set: { $0.proposal.indicativeCost = $1 }),
-                .yesNo("proposal.inRegionalPlan", "Objek sudah prioritas dalam RPJMD/RKPD?",
+                .money("proposal.indicativeCost", AppText.current.editorFields.estimatedCost, get: { $0.proposal.indicativeCost }, set: { $0.proposal.indicativeCost = $1 }),
+                .yesNo("proposal.inRegionalPlan", AppText.current.editorFields.isTheObjectAlreadyAPriority,
                        get: { $0.proposal.inRegionalPlan }, set: { $0.proposal.inRegionalPlan = $1 }),
             ] + termFields(c, context: context)),
         ]
         if c.kind == .ksdpk {
             let forms = context.rulebook.kind(c.kind)?.allForms ?? []
-            groups.append(FieldGroup("Prakarsa, bentuk dan pemilihan mitra", note: "Kerja sama dengan pihak ketiga (PP 28/2018 Pasal 15, 17 dan 18).", [
-                .choice("proposal.initiator", "Pemrakarsa", options: Initiator.allCases.map { ($0, $0.label) },
+            groups.append(FieldGroup(AppText.current.editorFields.initiativeFormAndPartnerSelection, note: AppText.current.editorFields.cooperationWithAThirdPartyPp, [
+                .choice("proposal.initiator", AppText.current.editorFields.initiator, options: Initiator.allCases.map { ($0, $0.label) },
                         get: { $0.proposal.initiator }, set: { $0.proposal.initiator = $1 }),
-                .choice("proposal.formID", "Bentuk kerja sama", help: "Bentuk menurut PP 28/2018 Pasal 15, dari rulebook.",
-                        options: forms.map { ($0.id, $0.name) }, get: { $0.proposal.formID }, set: { $0.proposal.formID = $1 }),
-                .text("proposal.partnerSelection.method", "Cara pemilihan mitra", help: "Misalnya seleksi terbuka, penunjukan langsung BUMD.",
+                .choice("proposal.formID", AppText.current.editorFields.formOfCooperation, help: AppText.current.editorFields.formUnderPpArticleFromThe,
+                        options: forms.map { ($0.id, $0.displayName) }, get: { $0.proposal.formID }, set: { $0.proposal.formID = $1 }),
+                .text("proposal.partnerSelection.method", AppText.current.editorFields.partnerSelectionMethod, help: AppText.current.editorFields.forExampleOpenSelectionDirectAppointment,
                       get: { $0.proposal.partnerSelection?.method ?? "" },
                       set: { c, v in var s = c.proposal.partnerSelection ?? PartnerSelection(); s.method = v; c.proposal.partnerSelection = s }),
-                .text("proposal.partnerSelection.legalBasis", "Dasar hukum pemilihan mitra",
+                .text("proposal.partnerSelection.legalBasis", AppText.current.editorFields.legalBasisOfThePartnerSelection,
                       get: { $0.proposal.partnerSelection?.legalBasis ?? "" },
                       set: { c, v in var s = c.proposal.partnerSelection ?? PartnerSelection(); s.legalBasis = v; c.proposal.partnerSelection = s }),
                 // Prakarsa pihak ketiga starts from the company's own offer letter (PP 28/2018 Pasal 18).
-                .text("proposal.incomingOffer.number", "Surat penawaran pihak ketiga: nomor", help: "Diisi bila pihak ketiga memprakarsai (PP 28/2018 Pasal 18).",
+                .text("proposal.incomingOffer.number", AppText.current.editorFields.thirdPartySOfferLetterNumber, help: AppText.current.editorFields.filledInWhenTheThirdParty,
                       get: { $0.proposal.incomingOffer?.number ?? "" },
                       set: { c, v in var d = c.proposal.incomingOffer ?? RegisteredDocument(); d.number = v; c.proposal.incomingOffer = d }),
-                .date("proposal.incomingOffer.date", "Surat penawaran pihak ketiga: tanggal", get: { $0.proposal.incomingOffer?.date },
+                .date("proposal.incomingOffer.date", AppText.current.editorFields.thirdPartySOfferLetterDate, get: { $0.proposal.incomingOffer?.date },
                       set: { c, v in var d = c.proposal.incomingOffer ?? RegisteredDocument(); d.date = v; c.proposal.incomingOffer = d }),
-                .text("proposal.incomingOffer.title", "Surat penawaran pihak ketiga: perihal",
+                .text("proposal.incomingOffer.title", AppText.current.editorFields.thirdPartySOfferLetterSubject,
                       get: { $0.proposal.incomingOffer?.title ?? "" },
                       set: { c, v in var d = c.proposal.incomingOffer ?? RegisteredDocument(); d.title = v; c.proposal.incomingOffer = d }),
             ]))
-            groups.append(FieldGroup("Studi kelayakan", note: "Wajib untuk kerja sama dengan pihak ketiga (PP 28/2018 Pasal 17 dan 18).", [
-                .text("proposal.feasibilityStudy.author", "Penyusun", get: { $0.proposal.feasibilityStudy?.author ?? "" },
+            groups.append(FieldGroup(AppText.current.editorFields.feasibilityStudy, note: AppText.current.editorFields.requiredForCooperationWithAThird, [
+                .text("proposal.feasibilityStudy.author", AppText.current.editorFields.author, get: { $0.proposal.feasibilityStudy?.author ?? "" },
                       set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.author = v; c.proposal.feasibilityStudy = f }),
-                .date("proposal.feasibilityStudy.date", "Tanggal studi", get: { $0.proposal.feasibilityStudy?.date },
+                .date("proposal.feasibilityStudy.date", AppText.current.editorFields.studyDate, get: { $0.proposal.feasibilityStudy?.date },
                       set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.date = v; c.proposal.feasibilityStudy = f }),
-                .area("proposal.feasibilityStudy.summary", "Ringkasan studi kelayakan", rows: 3, get: { $0.proposal.feasibilityStudy?.summary ?? "" },
+                .area("proposal.feasibilityStudy.summary", AppText.current.editorFields.summaryOfTheFeasibilityStudy, rows: 3, get: { $0.proposal.feasibilityStudy?.summary ?? "" },
                       set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.summary = v; c.proposal.feasibilityStudy = f }),
-                .yesNo("proposal.feasibilityStudy.feasible", "Layak secara ekonomi dan keuangan?", get: { $0.proposal.feasibilityStudy?.feasible },
+                .yesNo("proposal.feasibilityStudy.feasible", AppText.current.editorFields.economicallyAndFinanciallyFeasible, get: { $0.proposal.feasibilityStudy?.feasible },
                        set: { c, v in var f = c.proposal.feasibilityStudy ?? FeasibilityStudy(); f.feasible = v; c.proposal.feasibilityStudy = f }),
             ]))
         }
-        groups.append(FieldGroup("Rekomendasi TKKSD", note: "Tim Koordinasi Kerja Sama Daerah menelaah usulan dan memberi rekomendasi.", [
-            .text("proposal.tkksdRecommendation.number", "Nomor rekomendasi", get: { $0.proposal.tkksdRecommendation?.number ?? "" },
+        groups.append(FieldGroup(AppText.current.editorFields.tkksdRecommendation, note: AppText.current.editorFields.theRegionalCooperationCoordinationTeamTkksd, [
+            .text("proposal.tkksdRecommendation.number", AppText.current.editorFields.recommendationNumber, get: { $0.proposal.tkksdRecommendation?.number ?? "" },
                   set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.number = v; c.proposal.tkksdRecommendation = r }),
-            .date("proposal.tkksdRecommendation.date", "Tanggal rekomendasi", get: { $0.proposal.tkksdRecommendation?.date },
+            .date("proposal.tkksdRecommendation.date", AppText.current.editorFields.recommendationDate, get: { $0.proposal.tkksdRecommendation?.date },
                   set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.date = v; c.proposal.tkksdRecommendation = r }),
-            .area("proposal.tkksdRecommendation.summary", "Isi rekomendasi", rows: 3, get: { $0.proposal.tkksdRecommendation?.summary ?? "" },
+            .area("proposal.tkksdRecommendation.summary", AppText.current.editorFields.contentOfTheRecommendation, rows: 3, get: { $0.proposal.tkksdRecommendation?.summary ?? "" },
                   set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.summary = v; c.proposal.tkksdRecommendation = r }),
-            .yesNo("proposal.tkksdRecommendation.recommended", "Direkomendasikan?", get: { $0.proposal.tkksdRecommendation?.recommended },
+            .yesNo("proposal.tkksdRecommendation.recommended", AppText.current.editorFields.recommended, get: { $0.proposal.tkksdRecommendation?.recommended },
                    set: { c, v in var r = c.proposal.tkksdRecommendation ?? TKKSDRecommendation(); r.recommended = v; c.proposal.tkksdRecommendation = r }),
         ]))
         groups += partyGroups(c)
@@ -108,7 +108,7 @@ enum StageScreens {
     /// rulebook's forms (KSDPK: PP 28/2018 Pasal 15), which is then asked as a choice instead.
     static func freeTextForm(_ c: Cooperation, context: EditorContext) -> [FieldSpec] {
         guard context.rulebook.kind(c.kind)?.allForms.isEmpty ?? true else { return [] }
-        return [.text("proposal.form", "Bentuk kerja sama", help: "Misalnya: penyediaan layanan bersama, pemanfaatan aset.",
+        return [.text("proposal.form", AppText.current.editorFields.formOfCooperation, help: AppText.current.editorFields.forExampleSharedServiceProvisionUse,
                       get: { $0.proposal.form }, set: { $0.proposal.form = $1 })]
     }
 
@@ -119,19 +119,19 @@ enum StageScreens {
         var out: [FieldSpec] = []
         let rows = context.catalogues.authority.forAffair(c.affairCode)
         if !rows.isEmpty {
-            func level(_ l: AuthorityLevel) -> String { l == .provinsi ? "Provinsi" : l == .kabupatenKota ? "Kab/Kota" : "Pusat" }
-            out.append(.choice("subAffairID", "Sub-urusan", help: "Dapat diubah; temuan (kewenangan, pengecualian jangka waktu) diperiksa ulang.",
-                               options: [("", "Tanpa sub-urusan tertentu")] + rows.map { ($0.id, "\($0.subAffair) (\(level($0.level))): \($0.description)") },
+            func level(_ l: AuthorityLevel) -> String { l == .provinsi ? AppText.current.editorFields.province : l == .kabupatenKota ? AppText.current.editorFields.regencyCity : AppText.current.editorFields.central }
+            out.append(.choice("subAffairID", AppText.current.editorFields.subAffair, help: AppText.current.editorFields.canBeChangedFindingsAuthorityDuration,
+                               options: [("", AppText.current.editorFields.noParticularSubAffair)] + rows.map { ($0.id, "\($0.subAffair) (\(level($0.level))): \($0.description)") },
                                get: { $0.subAffairID ?? "" }, set: { c, v in c.subAffairID = (v ?? "").isEmpty ? nil : v }))
         }
         let exceptions = context.rulebook.duration.allExceptions
         guard !exceptions.isEmpty else { return out }
-        out.append(.choice("proposal.durationExceptionID", "Pengecualian jangka waktu",
-                           help: "Hanya bila peraturan sektor membolehkan lebih dari \(context.rulebook.duration.maxYears) tahun.",
-                           options: [("", "Tidak ada")] + exceptions.map { ($0.id, "\($0.name) (\($0.maxYears) th)") },
+        out.append(.choice("proposal.durationExceptionID", AppText.current.editorFields.durationException,
+                           help: AppText.current.editorFields.onlyWhenASectorRegulationAllows("\(context.rulebook.duration.maxYears)"),
+                           options: [("", AppText.current.editorFields.none)] + exceptions.map { ($0.id, "\($0.displayName) (\(AppText.current.editor.yearsShort($0.maxYears)))") },
                            get: { $0.proposal.durationExceptionID ?? "" },
                            set: { c, v in c.proposal.durationExceptionID = (v ?? "").isEmpty ? nil : v }))
-        out.append(.text("proposal.durationExceptionReason", "Alasan pengecualian", help: "Misalnya masa pengembalian investasi instalasi air minum.",
+        out.append(.text("proposal.durationExceptionReason", AppText.current.editorFields.reasonForTheException, help: AppText.current.editorFields.forExampleThePaybackPeriodOf,
                          get: { $0.proposal.durationExceptionReason ?? "" },
                          set: { c, v in c.proposal.durationExceptionReason = v.isEmpty ? nil : v }))
         return out
@@ -143,8 +143,8 @@ enum StageScreens {
     /// no Kesepakatan Bersama nor PKS).
     static func identityNote(_ c: Cooperation) -> String {
         c.kind == .notaKesepakatan
-            ? "Dipakai oleh setiap naskah: KAK dan Nota Kesepakatan."
-            : "Dipakai oleh setiap naskah: KAK, surat, Kesepakatan Bersama dan Perjanjian Kerja Sama."
+            ? AppText.current.editorFields.usedByEveryDocumentTheKak
+            : AppText.current.editorFields.usedByEveryDocumentTheKak2
     }
 
     /// Identitas para pihak: one group per party, asked once and used by every document (the
@@ -166,46 +166,46 @@ enum StageScreens {
             let who = "\(Party.label(at: p)) (\(party.name))"
             let base = "parties[\(p)]"
             let agencyHelp = party.type == .region
-                ? "Perangkat daerah yang melaksanakan kerja sama, misalnya Dinas Perhubungan \(party.name)."
-                : "Unit kerja pihak ini yang melaksanakan kerja sama."
-            var groups = [FieldGroup("Identitas \(who)",
+                ? AppText.current.editorFields.theRegionalAgencyCarryingOutThe("\(party.name)")
+                : AppText.current.editorFields.theUnitOfThisPartyCarrying
+            var groups = [FieldGroup(AppText.current.editorFields.identityOf("\(who)"),
                                      note: identityNote(c), [
-                .text("\(base).address", "Alamat kantor", help: "Alamat kantor pihak ini seperti tertulis dalam naskah.",
+                .text("\(base).address", AppText.current.editorFields.officeAddress, help: AppText.current.editorFields.thisPartySOfficeAddressAs,
                       get: { read($0, \.address, "") }, set: { c, v in edit(&c) { $0.address = v } }),
-                .text("\(base).agency", party.type == .region ? "Perangkat daerah pelaksana" : "Unit kerja pelaksana", help: agencyHelp,
+                .text("\(base).agency", party.type == .region ? AppText.current.editorFields.implementingRegionalAgency : AppText.current.editorFields.implementingUnit, help: agencyHelp,
                       get: { read($0, { $0.agency ?? "" }, "") }, set: { c, v in edit(&c) { $0.agency = v.isEmpty ? nil : v } }),
-                .text("\(base).city", "Tempat kedudukan", help: "Kota yang ditulis sebelum tanggal surat pihak ini, misalnya Cibinong.",
+                .text("\(base).city", AppText.current.editorFields.seat, help: AppText.current.editorFields.theCityWrittenBeforeTheDate,
                       get: { read($0, { $0.city ?? "" }, "") }, set: { c, v in edit(&c) { $0.city = v.isEmpty ? nil : v } }),
-                .text("\(base).representative.name", party.type == .region ? "Nama kepala daerah" : "Nama pimpinan",
+                .text("\(base).representative.name", party.type == .region ? AppText.current.editorFields.nameOfTheHeadOfRegion : AppText.current.editorFields.nameOfTheHead,
                       get: { read($0, \.representative.name, "") }, set: { c, v in edit(&c) { $0.representative.name = v } }),
-                .text("\(base).representative.title", "Jabatan", help: party.type == .region ? "Misalnya Bupati Bogor." : "Misalnya Direktur Utama.",
+                .text("\(base).representative.title", AppText.current.editorFields.office, help: party.type == .region ? AppText.current.editorFields.forExampleBupatiBogor : AppText.current.editorFields.forExampleDirekturUtama,
                       get: { read($0, \.representative.title, "") }, set: { c, v in edit(&c) { $0.representative.title = v } }),
-                .text("\(base).representative.appointmentDecree", "Keputusan pengangkatan", help: "Nomor dan tanggal keputusan pengangkatan, seperti dikutip dalam naskah.",
+                .text("\(base).representative.appointmentDecree", AppText.current.editorFields.appointmentDecree, help: AppText.current.editorFields.numberAndDateOfTheAppointment,
                       get: { read($0, { $0.representative.appointmentDecree ?? "" }, "") },
                       set: { c, v in edit(&c) { $0.representative.appointmentDecree = v.isEmpty ? nil : v } }),
             ])]
             if party.type == .thirdParty {
                 @Sendable func instrument(_ key: WritableKeyPath<CompanyDetails, LegalInstrument?> & Sendable, _ path: String, _ label: String) -> [FieldSpec] {
-                    [.text("\(base).company.\(path).number", "\(label): nomor",
+                    [.text("\(base).company.\(path).number", AppText.current.editorFields.number("\(label)"),
                            get: { read($0, { $0.company?[keyPath: key]?.number ?? "" }, "") },
                            set: { c, v in editCompany(&c) { var i = $0[keyPath: key] ?? LegalInstrument(); i.number = v; $0[keyPath: key] = i } }),
-                     .date("\(base).company.\(path).date", "\(label): tanggal",
+                     .date("\(base).company.\(path).date", AppText.current.editorFields.date("\(label)"),
                            get: { read($0, { $0.company?[keyPath: key]?.date }, nil) },
                            set: { c, v in editCompany(&c) { var i = $0[keyPath: key] ?? LegalInstrument(); i.date = v; $0[keyPath: key] = i } })]
                 }
                 var specs: [FieldSpec] = [
-                    .text("\(base).company.fullName", "Nama lengkap badan usaha", help: "Misalnya Perusahaan Umum Daerah Air Minum Giri Tirta.",
+                    .text("\(base).company.fullName", AppText.current.editorFields.fullNameOfTheBusinessEntity, help: AppText.current.editorFields.forExamplePerusahaanUmumDaerahAir,
                           get: { read($0, { $0.company?.fullName ?? "" }, "") }, set: { c, v in editCompany(&c) { $0.fullName = v.isEmpty ? nil : v } }),
                     .text("\(base).company.nib", "NIB", get: { read($0, { $0.company?.nib ?? "" }, "") },
                           set: { c, v in editCompany(&c) { $0.nib = v.isEmpty ? nil : v } }),
                     .text("\(base).company.npwp", "NPWP", get: { read($0, { $0.company?.npwp ?? "" }, "") },
                           set: { c, v in editCompany(&c) { $0.npwp = v.isEmpty ? nil : v } }),
                 ]
-                specs += instrument(\.deed, "deed", "Akta pendirian")
-                specs += instrument(\.ratification, "ratification", "Pengesahan badan hukum")
-                specs += instrument(\.directorAppointment, "directorAppointment", "Pengangkatan direksi")
-                if party.legalForm == .bumd { specs += instrument(\.regionalRegulation, "regionalRegulation", "Perda pendirian BUMD") }
-                groups.append(FieldGroup("Badan hukum \(who)", note: "Identitas pihak ketiga (PP 28/2018 Pasal 14).", specs))
+                specs += instrument(\.deed, "deed", AppText.current.editorFields.deedOfEstablishment)
+                specs += instrument(\.ratification, "ratification", AppText.current.editorFields.legalEntityApproval)
+                specs += instrument(\.directorAppointment, "directorAppointment", AppText.current.editorFields.appointmentOfTheDirectors)
+                if party.legalForm == .bumd { specs += instrument(\.regionalRegulation, "regionalRegulation", AppText.current.editorFields.regionalRegulationEstablishingTheBumd) }
+                groups.append(FieldGroup(AppText.current.editorFields.legalEntityOf("\(who)"), note: AppText.current.editorFields.identityOfTheThirdPartyPp, specs))
             }
             return groups
         }
@@ -216,24 +216,24 @@ enum StageScreens {
     static func offer(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
         let partyOptions = c.parties.indices.map { ($0, "\(Party.label(at: $0)) (\(c.parties[$0].name))") }
         var groups = [
-            FieldGroup(c.initiatingThirdParty != nil ? "Surat penawaran pihak ketiga" : "Surat penawaran", [
-                .text("offer.letterNumber", "Nomor surat penawaran", get: { $0.offer.letterNumber }, set: { $0.offer.letterNumber = $1 }),
-                .date("offer.letterDate", "Tanggal surat", get: { $0.offer.letterDate }, set: { $0.offer.letterDate = $1 }),
-                .text("offer.addressee", "Kepada (tujuan surat)", help: "Kepala daerah atau pimpinan mitra, misalnya Bupati Bogor.",
+            FieldGroup(c.initiatingThirdParty != nil ? AppText.current.editorFields.thirdPartySOfferLetter : AppText.current.editorFields.offerLetter, [
+                .text("offer.letterNumber", AppText.current.editorFields.offerLetterNumber, get: { $0.offer.letterNumber }, set: { $0.offer.letterNumber = $1 }),
+                .date("offer.letterDate", AppText.current.editorFields.letterDate, get: { $0.offer.letterDate }, set: { $0.offer.letterDate = $1 }),
+                .text("offer.addressee", AppText.current.editorFields.toAddressee, help: AppText.current.editorFields.theHeadOfRegionOrThe,
                       get: { $0.offer.addressee }, set: { $0.offer.addressee = $1 }),
-                .date("offer.responseDeadline", "Batas waktu jawaban", help: "Terisi dari tanggal surat menurut rulebook; dapat diubah.",
+                .date("offer.responseDeadline", AppText.current.editorFields.answerDeadline, help: AppText.current.editorFields.filledFromTheLetterDateBy,
                       get: { $0.offer.responseDeadline }, set: { $0.offer.responseDeadline = $1 }),
-                .choice("offer.initiatorIndex", "Pihak pemrakarsa", help: "Pihak yang mengirim surat penawaran; mitra lain menjawab.",
+                .choice("offer.initiatorIndex", AppText.current.editorFields.initiatingParty, help: AppText.current.editorFields.thePartySendingTheOfferLetter,
                         options: partyOptions, get: { $0.offer.initiator },
                         set: { c, v in c.offer.initiatorIndex = (v ?? 0) == 0 ? nil : v }),
             ]),
-            FieldGroup("Penanda tangan", note: "Surat penawaran ditandatangani kepala daerah, tidak oleh perangkat daerah.", [
-                .text("offer.signer.name", "Nama penanda tangan", get: { $0.offer.signer.name }, set: { $0.offer.signer.name = $1 }),
-                .text("offer.signer.title", "Jabatan", help: "Misalnya Wali Kota Bogor.", get: { $0.offer.signer.title }, set: { $0.offer.signer.title = $1 }),
+            FieldGroup(AppText.current.editorFields.signatory, note: AppText.current.editorFields.theOfferLetterIsSignedBy, [
+                .text("offer.signer.name", AppText.current.editorFields.signatorySName, get: { $0.offer.signer.name }, set: { $0.offer.signer.name = $1 }),
+                .text("offer.signer.title", AppText.current.editorFields.office, help: AppText.current.editorFields.forExampleWaliKotaBogor, get: { $0.offer.signer.title }, set: { $0.offer.signer.title = $1 }),
             ]),
-            FieldGroup("Lampiran dan tembusan", [
-                .lines("offer.attachments", "Lampiran", rows: 3, get: { $0.offer.attachments }, set: { $0.offer.attachments = $1 }),
-                .lines("offer.copies", "Tembusan", rows: 3, get: { $0.offer.copies }, set: { $0.offer.copies = $1 }),
+            FieldGroup(AppText.current.editorFields.attachmentsAndCopies, [
+                .lines("offer.attachments", AppText.current.editorFields.attachments, rows: 3, get: { $0.offer.attachments }, set: { $0.offer.attachments = $1 }),
+                .lines("offer.copies", AppText.current.editorFields.copies, rows: 3, get: { $0.offer.copies }, set: { $0.offer.copies = $1 }),
             ]),
         ]
         // Surat masuk: in a partner's store the offer arrives from the initiator.
@@ -242,15 +242,15 @@ enum StageScreens {
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout IncomingLetter) -> Void) {
                 var l = c.offer.incomingLetter ?? IncomingLetter(); f(&l); c.offer.incomingLetter = l
             }
-            groups.append(FieldGroup("Surat masuk: penawaran dari pemrakarsa",
-                                     note: "Penawaran datang dari mitra; catat surat yang diterima, lalu jawaban daerah ini (PP 28/2018 Pasal 6 ayat (1) huruf b).", [
-                .text("offer.incomingLetter.number", "Nomor surat masuk", get: { $0.offer.incomingLetter?.number ?? "" }, set: { c, v in edit(&c) { $0.number = v } }),
-                .date("offer.incomingLetter.date", "Tanggal surat masuk", get: { $0.offer.incomingLetter?.date }, set: { c, v in edit(&c) { $0.date = v } }),
-                .text("offer.incomingLetter.sender", "Pengirim", help: "Jabatan pengirim, misalnya Bupati Sleman.",
+            groups.append(FieldGroup(AppText.current.editorFields.incomingLetterTheInitiatorSOffer,
+                                     note: AppText.current.editorFields.theOfferComesFromAPartner, [
+                .text("offer.incomingLetter.number", AppText.current.editorFields.incomingLetterNumber, get: { $0.offer.incomingLetter?.number ?? "" }, set: { c, v in edit(&c) { $0.number = v } }),
+                .date("offer.incomingLetter.date", AppText.current.editorFields.incomingLetterDate, get: { $0.offer.incomingLetter?.date }, set: { c, v in edit(&c) { $0.date = v } }),
+                .text("offer.incomingLetter.sender", AppText.current.editorFields.sender, help: AppText.current.editorFields.theSenderSOfficeForExample,
                       get: { $0.offer.incomingLetter?.sender ?? "" }, set: { c, v in edit(&c) { $0.sender = v } }),
-                .lines("offer.incomingLetter.attachments", "Lampiran surat masuk", rows: 3, get: { $0.offer.incomingLetter?.attachments ?? [] },
+                .lines("offer.incomingLetter.attachments", AppText.current.editorFields.attachmentsOfTheIncomingLetter, rows: 3, get: { $0.offer.incomingLetter?.attachments ?? [] },
                        set: { c, v in edit(&c) { $0.attachments = v.isEmpty ? nil : v } }),
-                .date("offer.incomingLetter.receivedOn", "Tanggal diterima", get: { $0.offer.incomingLetter?.receivedOn },
+                .date("offer.incomingLetter.receivedOn", AppText.current.editorFields.dateReceived, get: { $0.offer.incomingLetter?.receivedOn },
                       set: { c, v in edit(&c) { $0.receivedOn = v } }),
             ]))
         }
@@ -271,18 +271,18 @@ enum StageScreens {
             }
             @Sendable func answer(_ c: Cooperation) -> PartnerResponse? { c.offer.answer(ofParty: p) }
             // A company's offer (PP 28/2018 Pasal 18) is answered by the region itself.
-            let title = c.initiatingThirdParty != nil ? "Jawaban daerah atas penawaran pihak ketiga" : single ? "Jawaban mitra" : "Jawaban mitra: \(name)"
+            let title = c.initiatingThirdParty != nil ? AppText.current.editorFields.theRegionSAnswerToThe : single ? AppText.current.editorFields.partnerSAnswer : AppText.current.editorFields.partnerSAnswer2("\(name)")
             return FieldGroup(title,
-                              note: single ? nil : "Kesepakatan Bersama disusun setelah setiap mitra menerima penawaran.", [
-                .choice("\(base).response", "Jawaban", options: OfferResponse.allCases.map { ($0, $0.label) },
+                              note: single ? nil : AppText.current.editorFields.theJointAgreementIsDraftedAfter, [
+                .choice("\(base).response", AppText.current.editorFields.answer, options: OfferResponse.allCases.map { ($0, $0.label) },
                         get: { $0.offer.response(ofParty: p) }, set: { c, v in edit(&c) { $0.response = v ?? .pending } }),
-                .date("\(base).letterDate", "Tanggal jawaban",
+                .date("\(base).letterDate", AppText.current.editorFields.answerDate,
                       get: { c in answer(c).map(\.letterDate) ?? (single ? c.offer.responseDate : nil) },
                       set: { c, v in edit(&c) { $0.letterDate = v } }),
-                .text("\(base).letterNumber", "Nomor surat jawaban",
+                .text("\(base).letterNumber", AppText.current.editorFields.answerLetterNumber,
                       get: { c in answer(c).map { $0.letterNumber ?? "" } ?? (single ? c.offer.responseLetterNumber : "") },
                       set: { c, v in edit(&c) { $0.letterNumber = v.isEmpty ? nil : v } }),
-                .area("\(base).notes", "Catatan", help: "Syarat, pokok negosiasi, atau alasan menolak.", rows: 2,
+                .area("\(base).notes", AppText.current.editorFields.notes, help: AppText.current.editorFields.conditionsPointsToNegotiateOrReasons, rows: 2,
                       get: { answer($0)?.notes ?? "" }, set: { c, v in edit(&c) { $0.notes = v.isEmpty ? nil : v } }),
             ])
         }
@@ -293,27 +293,27 @@ enum StageScreens {
     static func memorandum(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
         // Asked where the money is first known (start year, source of funding), with no default.
         let council: [FieldSpec] = context.rulebook.kind(c.kind)?.stages.contains("dprd") == true ? [
-            .yesNo("burdensPublic", "Membebani masyarakat dan daerah?",
-                   help: "Belum ada jawaban bawaan. Bila ya, kerja sama memerlukan persetujuan DPRD (PP 28/2018 Pasal 6 ayat (2)).",
+            .yesNo("burdensPublic", AppText.current.editorFields.burdensThePublicAndTheRegion,
+                   help: AppText.current.editorFields.noDefaultAnswerIfYesThe,
                    get: { $0.burdensPublic }, set: { $0.burdensPublic = $1 }),
         ] : []
         // A Nota Kesepakatan takes each party's funding from its rencana aksi (APBN for a
         // ministry, APBD for a region): no single free-text source is asked.
         let funding: [FieldSpec] = c.kind == .notaKesepakatan ? [] : [
-            .text("memorandum.fundingSource", "Sumber pembiayaan", get: { $0.memorandum.fundingSource }, set: { $0.memorandum.fundingSource = $1 }),
+            .text("memorandum.fundingSource", AppText.current.editorFields.sourceOfFinancing, get: { $0.memorandum.fundingSource }, set: { $0.memorandum.fundingSource = $1 }),
         ]
         var groups = [
-            FieldGroup("Pokok kesepakatan", funding + [
-                .number("memorandum.startBudgetYear", "Tahun anggaran mulai pelaksanaan", range: 2000...2100,
+            FieldGroup(AppText.current.editorFields.mainPointsOfTheAgreement, funding + [
+                .number("memorandum.startBudgetYear", AppText.current.editorFields.fiscalYearImplementationStarts, range: 2000...2100,
                         get: { $0.memorandum.startBudgetYear }, set: { $0.memorandum.startBudgetYear = $1 }),
-                .number("memorandum.durationYears", "Jangka waktu (tahun)", help: "Terisi dari KAK; dapat diubah.", range: 1...99,
+                .number("memorandum.durationYears", AppText.current.editorFields.durationYears, help: AppText.current.editorFields.filledFromTheKakCanBe, range: 1...99,
                         get: { $0.memorandum.durationYears }, set: { $0.memorandum.durationYears = $1 }),
-                .lines("memorandum.considerations", "Menimbang", help: "Satu pertimbangan per baris, diawali \"bahwa\".", rows: 3,
+                .lines("memorandum.considerations", AppText.current.editorFields.considerationsMenimbang, help: AppText.current.editorFields.oneConsiderationPerLineStartingWith, rows: 3,
                        get: { $0.memorandum.considerations }, set: { $0.memorandum.considerations = $1 }),
             ] + council),
         ]
         if c.kind == .notaKesepakatan {
-            groups.append(FieldGroup("Rencana aksi", note: "Lampiran Nota Kesepakatan (PP 28/2018 Pasal 46): kegiatan, keluaran, penanggung jawab, waktu, sumber dana.",
+            groups.append(FieldGroup(AppText.current.editorFields.actionPlan, note: AppText.current.editorFields.annexOfTheMemorandumOfUnderstanding,
                                      list: .actionPlan))
         }
         groups += articleGroups(c.memorandum.articles, base: "memorandum.articles",
@@ -326,14 +326,14 @@ enum StageScreens {
                               get: @escaping @Sendable (Cooperation) -> [Article],
                               set: @escaping @Sendable (inout Cooperation, [Article]) -> Void) -> [FieldGroup] {
         if articles.isEmpty {
-            return [FieldGroup("Pasal-pasal", note: "Belum ada pasal. Tekan Alt-t untuk menambah pasal.", [])]
+            return [FieldGroup(AppText.current.editorFields.articles, note: AppText.current.editorFields.noArticlesYetPressAltT, [])]
         }
         return articles.indices.map { i in
-            FieldGroup("Pasal \(i + 1) dari \(articles.count)", note: "Alt-t tambah pasal sesudahnya, Alt-h hapus pasal ini.", [
-                .text("\(base)[\(i)].heading", "Judul pasal", help: "Misalnya MAKSUD DAN TUJUAN.",
+            FieldGroup(AppText.current.editor.articleOf(i + 1, articles.count), note: AppText.current.editorFields.altTAddsAnArticleAfter, [
+                .text("\(base)[\(i)].heading", AppText.current.editorFields.articleHeading, help: AppText.current.editorFields.forExampleMaksudDanTujuan,
                       get: { c in let a = get(c); return a.indices.contains(i) ? ClausePlaceholders.shown(a[i].heading) : "" },
                       set: { c, v in var a = get(c); guard a.indices.contains(i) else { return }; a[i].heading = ClausePlaceholders.stored(v); set(&c, a) }),
-                .lines("\(base)[\(i)].paragraphs", "Ayat", help: "Satu ayat per baris; ayat diberi nomor (1), (2) dalam naskah.", rows: 8,
+                .lines("\(base)[\(i)].paragraphs", AppText.current.editorFields.paragraphs, help: AppText.current.editorFields.oneParagraphPerLineParagraphsAre, rows: 8,
                        get: { c in let a = get(c); return a.indices.contains(i) ? a[i].paragraphs.map(ClausePlaceholders.shown) : [] },
                        set: { c, v in var a = get(c); guard a.indices.contains(i) else { return }; a[i].paragraphs = v.map(ClausePlaceholders.stored); set(&c, a) }),
             ])
@@ -354,13 +354,13 @@ enum StageScreens {
             @Sendable func read<T>(_ c: Cooperation, _ f: (CouncilApproval) -> T, _ none: T) -> T {
                 c.councilApproval.approvals.indices.contains(i) ? f(c.councilApproval.approvals[i]) : none
             }
-            return FieldGroup("DPRD \(name)", [
-                .text("\(base).requestLetterNumber", "Nomor surat permohonan", get: { read($0, \.requestLetterNumber, "") },
+            return FieldGroup(AppText.current.editorFields.dprdOf("\(name)"), [
+                .text("\(base).requestLetterNumber", AppText.current.editorFields.requestLetterNumber, get: { read($0, \.requestLetterNumber, "") },
                       set: { c, v in edit(&c) { $0.requestLetterNumber = v } }),
-                .date("\(base).requestDate", "Tanggal permohonan", get: { read($0, \.requestDate, nil) }, set: { c, v in edit(&c) { $0.requestDate = v } }),
-                .text("\(base).decisionNumber", "Nomor keputusan DPRD", get: { read($0, \.decisionNumber, "") }, set: { c, v in edit(&c) { $0.decisionNumber = v } }),
-                .date("\(base).decisionDate", "Tanggal keputusan", get: { read($0, \.decisionDate, nil) }, set: { c, v in edit(&c) { $0.decisionDate = v } }),
-                .yesNo("\(base).approved", "Disetujui?", get: { read($0, \.approved, nil) }, set: { c, v in edit(&c) { $0.approved = v } }),
+                .date("\(base).requestDate", AppText.current.editorFields.requestDate, get: { read($0, \.requestDate, nil) }, set: { c, v in edit(&c) { $0.requestDate = v } }),
+                .text("\(base).decisionNumber", AppText.current.editorFields.dprdDecisionNumber, get: { read($0, \.decisionNumber, "") }, set: { c, v in edit(&c) { $0.decisionNumber = v } }),
+                .date("\(base).decisionDate", AppText.current.editorFields.decisionDate, get: { read($0, \.decisionDate, nil) }, set: { c, v in edit(&c) { $0.decisionDate = v } }),
+                .yesNo("\(base).approved", AppText.current.editorFields.approved, get: { read($0, \.approved, nil) }, set: { c, v in edit(&c) { $0.approved = v } }),
             ])
         }
     }
@@ -370,44 +370,44 @@ enum StageScreens {
     static func agreement(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
         let exceptions = context.rulebook.duration.allExceptions
         var groups = [
-            FieldGroup("Jangka waktu dan pelaksanaan", [
-                .date("agreement.startDate", "Tanggal mulai berlaku", get: { $0.agreement.startDate }, set: { $0.agreement.startDate = $1 }),
-                .number("agreement.durationYears", "Jangka waktu (tahun)", help: "Terisi dari Kesepakatan Bersama; dapat diubah.", range: 1...99,
+            FieldGroup(AppText.current.editorFields.durationAndImplementation, [
+                .date("agreement.startDate", AppText.current.editorFields.effectiveDate, get: { $0.agreement.startDate }, set: { $0.agreement.startDate = $1 }),
+                .number("agreement.durationYears", AppText.current.editorFields.durationYears, help: AppText.current.editorFields.filledFromTheJointAgreementCan, range: 1...99,
                         get: { $0.agreement.durationYears }, set: { $0.agreement.durationYears = $1 }),
-                .date("agreement.endDate", "Tanggal berakhir (bila ditetapkan)", help: "Kosongkan bila berakhir menurut jangka waktu.",
+                .date("agreement.endDate", AppText.current.editorFields.endDateIfSet, help: AppText.current.editorFields.leaveEmptyWhenItEndsWith,
                       get: { $0.agreement.endDate }, set: { $0.agreement.endDate = $1 }),
-                .choice("agreement.durationExceptionID", "Pengecualian jangka waktu",
-                        help: "Hanya bila peraturan sektor membolehkan lebih dari \(context.rulebook.duration.maxYears) tahun.",
-                        options: [("", "Tidak ada")] + exceptions.map { ($0.id, "\($0.name) (\($0.maxYears) th)") },
+                .choice("agreement.durationExceptionID", AppText.current.editorFields.durationException,
+                        help: AppText.current.editorFields.onlyWhenASectorRegulationAllows("\(context.rulebook.duration.maxYears)"),
+                        options: [("", AppText.current.editorFields.none)] + exceptions.map { ($0.id, "\($0.displayName) (\(AppText.current.editor.yearsShort($0.maxYears)))") },
                         get: { $0.agreement.durationExceptionID ?? "" }, set: { c, v in c.agreement.durationExceptionID = (v ?? "").isEmpty ? nil : v }),
-                .number("agreement.forceMajeureNoticeDays", "Pemberitahuan keadaan kahar (hari)", range: 1...365,
+                .number("agreement.forceMajeureNoticeDays", AppText.current.editorFields.noticeOfForceMajeureDays, range: 1...365,
                         get: { $0.agreement.forceMajeureNoticeDays }, set: { $0.agreement.forceMajeureNoticeDays = $1 }),
-                .number("agreement.evaluationsPerYear", "Evaluasi per tahun anggaran", range: 1...12,
+                .number("agreement.evaluationsPerYear", AppText.current.editorFields.evaluationsPerFiscalYear, range: 1...12,
                         get: { $0.agreement.evaluationsPerYear }, set: { $0.agreement.evaluationsPerYear = $1 }),
             ]),
-            FieldGroup("Pertimbangan", [
-                .lines("agreement.considerations", "Menimbang", help: "Terisi dari Kesepakatan Bersama; satu pertimbangan per baris.", rows: 5,
+            FieldGroup(AppText.current.editorFields.considerations, [
+                .lines("agreement.considerations", AppText.current.editorFields.considerationsMenimbang, help: AppText.current.editorFields.filledFromTheJointAgreementOne, rows: 5,
                        get: { $0.agreement.considerations }, set: { $0.agreement.considerations = $1 }),
             ]),
         ]
         for p in c.parties.indices {
             let name = "\(Party.label(at: p)) (\(c.parties[p].name))"
             @Sendable func dutyIndex(_ c: Cooperation) -> Int? { c.agreement.duties.firstIndex { $0.partyIndex == p } }
-            groups.append(FieldGroup("Hak dan kewajiban \(name)", [
-                .lines("agreement.duties[\(p)].rights", "Hak", rows: 4,
+            groups.append(FieldGroup(AppText.current.editorFields.rightsAndObligationsOf("\(name)"), [
+                .lines("agreement.duties[\(p)].rights", AppText.current.editorFields.rights, rows: 4,
                        get: { c in dutyIndex(c).map { c.agreement.duties[$0].rights } ?? [] },
                        set: { c, v in editDuties(&c, party: p) { $0.rights = v } }),
-                .lines("agreement.duties[\(p)].obligations", "Kewajiban", rows: 4,
+                .lines("agreement.duties[\(p)].obligations", AppText.current.editorFields.obligations, rows: 4,
                        get: { c in dutyIndex(c).map { c.agreement.duties[$0].obligations } ?? [] },
                        set: { c, v in editDuties(&c, party: p) { $0.obligations = v } }),
             ]))
         }
         // Sekretariat bersama (PP 28/2018 Pasal 7): a KSDD wajib of more than two regions.
         if c.kind == .ksddWajib, c.parties.filter({ $0.type == .region }).count > 2 {
-            groups.append(FieldGroup("Sekretariat bersama", note: "KSDD wajib lebih dari dua daerah dapat membentuk sekretariat bersama (PP 28/2018 Pasal 7); bila ya, pasalnya dimuat dalam PKS.", [
-                .yesNo("jointSecretariat.formed", "Sekretariat bersama dibentuk?", get: { $0.jointSecretariat?.formed },
+            groups.append(FieldGroup(AppText.current.editorFields.jointSecretariat, note: AppText.current.editorFields.aMandatoryKsddOfMoreThan, [
+                .yesNo("jointSecretariat.formed", AppText.current.editorFields.jointSecretariatSetUp, get: { $0.jointSecretariat?.formed },
                        set: { c, v in var j = c.jointSecretariat ?? JointSecretariat(); j.formed = v; c.jointSecretariat = j }),
-                .area("jointSecretariat.description", "Kedudukan dan susunan", help: "Tempat kedudukan sekretariat dan unsur para pihak di dalamnya.", rows: 3,
+                .area("jointSecretariat.description", AppText.current.editorFields.seatAndComposition, help: AppText.current.editorFields.whereTheSecretariatSitsAndWhich, rows: 3,
                       get: { $0.jointSecretariat?.description ?? "" },
                       set: { c, v in var j = c.jointSecretariat ?? JointSecretariat(); j.description = v; c.jointSecretariat = j }),
             ]))
@@ -432,14 +432,14 @@ enum StageScreens {
     // MARK: Pembiayaan and Pelaksanaan (lists)
 
     static func financing(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
-        let plan = FieldGroup("Rencana pembiayaan", note: "Satu baris per tahun anggaran dan pihak.", list: .financing)
+        let plan = FieldGroup(AppText.current.editorFields.financingPlan, note: AppText.current.editorFields.oneLinePerFiscalYearAnd, list: .financing)
         // Asked only where a naskah of the kind prints it (a Nota Kesepakatan does not).
         guard context.rulebook.clausesUse("hasil_kerja_sama", kind: c.kind) else { return [plan] }
         return [
             plan,
-            FieldGroup("Hasil kerja sama", [
-                .area("financing.resultsHandling", "Penanganan hasil kerja sama",
-                      help: "Uang masuk kas daerah sebagai pendapatan; barang dicatat sebagai aset daerah (PP 28/2018 Pasal 20).",
+            FieldGroup(AppText.current.editorFields.resultsOfTheCooperation, [
+                .area("financing.resultsHandling", AppText.current.editorFields.handlingOfTheCooperationSResults,
+                      help: AppText.current.editorFields.moneyGoesToTheRegionalTreasury,
                       get: { $0.financing.resultsHandling }, set: { $0.financing.resultsHandling = $1 }),
             ]),
         ]
@@ -473,27 +473,27 @@ enum StageScreens {
                             s.documents = docs.isEmpty ? nil : docs
                         }
                     }
-                    let which = i == 0 ? rule.label : "Naskah berikutnya (bila ada)"
+                    let which = i == 0 ? rule.displayLabel : AppText.current.editorFields.nextDocumentIfAny
                     return [
-                        .text("\(base).documents[\(i)].number", "\(which): nomor", help: i == 0 ? "Nomor registrasi naskah; format naskahnya belum dikonfirmasi, maka dicatat, tidak dibuat." : "",
+                        .text("\(base).documents[\(i)].number", AppText.current.editorFields.number2("\(which)"), help: i == 0 ? AppText.current.editorFields.registrationNumberOfTheDocumentIts : "",
                               get: { doc($0)?.number ?? "" }, set: { c, v in editDoc(&c) { $0.number = v } }),
-                        .date("\(base).documents[\(i)].date", "\(which): tanggal", get: { doc($0)?.date }, set: { c, v in editDoc(&c) { $0.date = v } }),
-                        .text("\(base).documents[\(i)].title", "\(which): judul/perihal", get: { doc($0)?.title ?? "" }, set: { c, v in editDoc(&c) { $0.title = v } }),
+                        .date("\(base).documents[\(i)].date", AppText.current.editorFields.date2("\(which)"), get: { doc($0)?.date }, set: { c, v in editDoc(&c) { $0.date = v } }),
+                        .text("\(base).documents[\(i)].title", AppText.current.editorFields.titleSubject("\(which)"), get: { doc($0)?.title ?? "" }, set: { c, v in editDoc(&c) { $0.title = v } }),
                     ]
                 }
             case "\(base).progress.startedOn":
-                return [.date(rule.path, rule.label, help: rule.basis, get: { $0.customStages[stageID]?.progress.startedOn },
+                return [.date(rule.path, rule.displayLabel, help: rule.basis, get: { $0.customStages[stageID]?.progress.startedOn },
                               set: { c, v in edit(&c) { $0.progress.startedOn = v } })]
             case "\(base).progress.completedOn":
-                return [.date(rule.path, rule.label, help: rule.basis, get: { $0.customStages[stageID]?.progress.completedOn },
+                return [.date(rule.path, rule.displayLabel, help: rule.basis, get: { $0.customStages[stageID]?.progress.completedOn },
                               set: { c, v in edit(&c) { $0.progress.completedOn = v } })]
             default:
                 let key = rule.path.contains(".") ? String(rule.path.split(separator: ".").last!) : rule.path
-                return [.text("\(base).answers.\(key)", rule.label,
+                return [.text("\(base).answers.\(key)", rule.displayLabel,
                               get: { $0.customStages[stageID]?.answers[key] ?? "" },
                               set: { c, v in edit(&c) { $0.answers[key] = v } })]
             }
         }
-        return [FieldGroup(context.rulebook.stage(stageID)?.name ?? stageID, note: context.rulebook.stage(stageID)?.summary, specs)]
+        return [FieldGroup(context.rulebook.stage(stageID)?.displayName ?? stageID, note: context.rulebook.stage(stageID)?.displaySummary, specs)]
     }
 }

@@ -11,12 +11,12 @@ enum ScreenExport {
 
     /// An incomplete document is exported as a draft from the screen: its gaps show as
     /// "[BELUM DIISI: ...]", the same bytes as `mufakat export --draft`.
-    static let choices: [Choice] = [
+    static var choices: [Choice] { [
         Choice(label: "DOCX (A4)", options: ExportOptions(format: .docx, paper: .a4, draft: true)),
         Choice(label: "DOCX (F4)", options: ExportOptions(format: .docx, paper: .f4, draft: true)),
         Choice(label: "Markdown", options: ExportOptions(format: .md, draft: true)),
-        Choice(label: "Teks", options: ExportOptions(format: .txt, draft: true)),
-    ]
+        Choice(label: AppText.current.editor.formatText, options: ExportOptions(format: .txt, draft: true)),
+    ] }
 
     /// What a signed naskah is rendered as when the stage is marked signed.
     static let signing = ExportOptions(format: .docx, paper: .a4)
