@@ -29,6 +29,19 @@ public struct FieldCheck: Sendable {
         FieldCheck { $0.isEmpty ? message : nil }
     }
 
+    /// The field must not be left empty; the message names it (`TerminalStrings.fieldRequired`).
+    public static func required(label: String) -> FieldCheck {
+        FieldCheck { $0.isEmpty ? TerminalStrings.current.fieldRequired(label) : nil }
+    }
+
+    /// A rule on a text answer (text and multi-line fields); other kinds pass.
+    public static func text(_ check: @escaping @Sendable (String) -> String?) -> FieldCheck {
+        FieldCheck { value in
+            if case .text(let s) = value { return check(s) }
+            return nil
+        }
+    }
+
     /// Text at most `n` characters.
     public static func maxLength(_ n: Int) -> FieldCheck {
         FieldCheck { value in

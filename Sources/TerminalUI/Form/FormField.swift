@@ -98,6 +98,16 @@ public struct FormField: Sendable {
         self.id = id; self.label = label; self.help = help; self.input = input; self.validators = validators
     }
 
+    /// A one-line text field bound to `value`: required (the message names the label) and/or
+    /// checked by `check` on the typed text.
+    public static func line(_ id: String, _ label: String, help: String = "", value: String = "", required: Bool = false,
+                            maxLength: Int? = nil, check: (@Sendable (String) -> String?)? = nil) -> FormField {
+        var validators: [FieldCheck] = []
+        if required { validators.append(.required(label: label)) }
+        if let check { validators.append(.text(check)) }
+        return FormField(id: id, label: label, help: help, input: .text(TextField(value, maxLength: maxLength)), validators: validators)
+    }
+
     public var value: FieldValue { input.value }
 
     /// The first problem with the current answer, or nil.

@@ -150,17 +150,8 @@ enum EntryWidget: Sendable {
     }
 
     /// A date problem that says how to fix it: "31-02-2026 tidak ada: Februari 2026 hanya 28 hari."
-    static func dateProblem(_ d: DateField) -> String? {
-        guard !d.isEmpty else { return nil }
-        guard d.isComplete else { return "Tanggal belum lengkap: ketik 8 angka hh-bb-tttt, misalnya 17082026." }
-        guard d.date == nil else { return nil }
-        let n = d.digits.map { Int(String($0)) ?? 0 }
-        let month = n[2] * 10 + n[3], year = n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7]
-        if !(1...12).contains(month) { return "Bulan \(month) tidak ada: isi bulan 01 sampai 12." }
-        if year < 1 { return "Tahun 0000 tidak ada: isi tahun empat angka, misalnya 2026." }
-        let days = DomainDate.daysIn(month: month, year: year)
-        return "Tanggal \(d.maskedText) tidak ada: \(IndonesianDate.monthNames[month - 1]) \(year) hanya \(days) hari. Perbaiki tanggalnya."
-    }
+    /// The date field words it (`TerminalStrings`), the same in every form.
+    static func dateProblem(_ d: DateField) -> String? { d.problem }
 
     /// Handles a key or a paste, refusing with a message what cannot be taken as typed.
     /// Returns the outcome and, when refused, why and how to fix it.
