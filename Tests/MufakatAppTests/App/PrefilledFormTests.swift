@@ -1,0 +1,47 @@
+import MufakatDomain
+import MufakatServices
+import Testing
+import TerminalUI
+@testable import MufakatApp
+
+/// Every form on the form engine treats a prefilled answer as a browser does: entering the field
+/// selects it, typing replaces it, and nothing is ever appended to it (issue 17: "2" typed over
+/// "2" gave "22", and the addressee became "Gubernur …Gubernur …").
+@Suite struct PrefilledFormTests {
+    func type(_ s: String, _ handle: (Event) -> Void) { for ch in s { handle(.key(.char(ch))) } }
+
+    // MARK: Profile
+
+    func bogorProfile() -> RegionProfile {
+        RegionProfile(regionCode: "32.71", unitName: "Bagian Kerja Sama Sekretariat Daerah Kota Bogor",
+                      head: Person(name: "Dedie A. Rachim", title: "Wali Kota Bogor"),
+                      unitHead: Person(name: "Budi", title: "Kepala Bagian Kerja Sama"),
+                      address: "Jalan Ir. H. Juanda 10", city: "Bogor", letterNumberPattern: "{kode}/{nomor}/Kerja Sama/{tahun}")
+    }
+
+    @Test func profileTypingReplacesAPrefilledUnit() {
+        var form = ProfileForm(existing: bogorProfile(), catalogues: .shared)
+        type("Biro Kerja Sama") { _ = form.handle($0) }
+        #expect(form.fields["unit"] == "Biro Kerja Sama")
+    }
+
+    @Test func profileTheHeadTitleIsNeverDoubled() {
+        var form = ProfileForm(existing: bogorProfile(), catalogues: .shared)
+        _ = form.handle(.key(.tab)); _ = form.handle(.key(.tab))
+        #expect(form.fields.focusedField?.id == "headTitle")
+        type("Wali Kota Bogor") { _ = form.handle($0) }
+        #expect(form.fields["headTitle"] == "Wali Kota Bogor")
+        _ = form.handle(.key(.tab)); _ = form.handle(.key(.backTab))
+        _ = form.handle(.paste("Wali Kota Bogor"))
+        #expect(form.fields["headTitle"] == "Wali Kota Bogor", "a paste over a selection replaces it too")
+    }
+
+    @Test func profileAUnitPrefilledFromTheRegionIsReplacedByTyping() {
+        var form = ProfileForm(existing: nil, catalogues: .shared)
+        type("kota bogor") { _ = form.handle($0) }
+        _ = form.handle(.key(.enter))
+        #expect(form.fields["unit"] == "Bagian Kerja Sama Sekretariat Daerah Kota Bogor")
+        type("Bagian Kerja Sama") { _ = form.handle($0) }
+        #expect(form.fields["unit"] == "Bagian Kerja Sama", "the prefilled unit is replaced, not appended to")
+    }
+}
