@@ -44,4 +44,25 @@ import TerminalUI
         type("Bagian Kerja Sama") { _ = form.handle($0) }
         #expect(form.fields["unit"] == "Bagian Kerja Sama", "the prefilled unit is replaced, not appended to")
     }
+
+    // MARK: Contact officer
+
+    @Test func contactTypingReplacesAPrefilledNameAndNIP() {
+        var form = MappingContactForm(mapping: MappingFormFixture.mapping())
+        type("Siti Rahmawati") { _ = form.handle($0) }
+        #expect(form.fields["name"] == "Siti Rahmawati")
+        _ = form.handle(.key(.tab))
+        type("198503122010012003") { _ = form.handle($0) }
+        #expect(form.fields["nip"] == "198503122010012003")
+        #expect(form.fields.errors.isEmpty)
+    }
+
+    @Test func contactABadEmailBlocksFinishingAtTheField() {
+        var form = MappingContactForm(mapping: MappingFormFixture.mapping())
+        form.fields.focus("email")
+        type("bukan surel") { _ = form.handle($0) }
+        guard case .refused(let message) = form.handle(.key(.enter)) else { Issue.record("not refused"); return }
+        #expect(message?.contains("Surel") == true)
+        #expect(form.fields.visibleErrors["email"]?.contains("tidak sah") == true)
+    }
 }
