@@ -65,4 +65,17 @@ import TerminalUI
         #expect(message?.contains("Surel") == true)
         #expect(form.fields.visibleErrors["email"]?.contains("tidak sah") == true)
     }
+
+    // MARK: Mapping entry
+
+    @Test func mappingEntryTwoTypedOverTwoGivesTwo() {
+        var form = MappingEntryForm(affairCode: "2.15", affairName: "Perhubungan", regionCode: "32.71",
+                                    entry: MappingEntry(affairCode: "2.15", targetYear: 2027, indicativeBudget: Rupiah(2)))
+        while form.focus != .budget { _ = form.handle(.key(.tab)) }
+        type("2") { _ = form.handle($0) }
+        #expect(form.budget.amount == 2, "never 22")
+        while form.focus != .targetYear { _ = form.handle(.key(.backTab)) }
+        type("2028") { _ = form.handle($0) }
+        #expect(form.entry.targetYear == 2028)
+    }
 }
