@@ -78,4 +78,27 @@ import TerminalUI
         type("2028") { _ = form.handle($0) }
         #expect(form.entry.targetYear == 2028)
     }
+
+    // MARK: New cooperation
+
+    @Test func wizardPartnerFormBlocksWithTheFieldsNamedAndAddsOnce() {
+        var h = Harness()
+        h.type("n")
+        h.key(.down, times: 2)
+        h.key(.enter)
+        h.type("l")
+        h.type("Kementerian Perhubungan")
+        h.key(.enter, times: 3)  // down to the last field
+        h.key(.enter)            // Enter on the last field: blocked, the focus on the first error
+        #expect(h.program.message?.text.contains("Jabatan pejabat") == true)
+        h.type("Menteri Perhubungan")
+        h.key(.ctrl("s"))
+        if case .newCooperation(let s) = h.program.top {
+            #expect(s.parties.map(\.type) == [.region, .ministry])
+            #expect(s.parties.last?.representative.title == "Menteri Perhubungan")
+            #expect(s.parties.last?.name == "Kementerian Perhubungan")
+        } else {
+            Issue.record("not on the wizard")
+        }
+    }
 }
