@@ -6,6 +6,8 @@ public enum FieldValue: Hashable, Sendable {
     case money(Int64?)
     case choice(Int?)
     case choices(Set<Int>)
+    /// A yes/no answer; never empty.
+    case flag(Bool)
 
     /// Whether the person has given no answer at all.
     public var isEmpty: Bool {
@@ -15,6 +17,7 @@ public enum FieldValue: Hashable, Sendable {
         case .money(let m): m == nil
         case .choice(let c): c == nil
         case .choices(let s): s.isEmpty
+        case .flag: false
         }
     }
 }

@@ -134,4 +134,17 @@ import Testing
         let f = Self.contact()
         #expect(f.bindings.map(\.label) == ["next field", "field below"])
     }
+
+    @Test func aYesNoFieldIsBoundToABoolAndNeverEmpty() {
+        var f = Form(column: [FormField(id: "border", label: "Bordering", input: .yesNo(YesNoField()))])
+        #expect(f.field("border")?.value == .flag(false))
+        #expect(f.errors.isEmpty)
+        #expect(f.handle(.key(.char("y"))) == .handled)
+        #expect(f.field("border")?.value == .flag(true))
+        _ = f.handle(.key(.char(" ")))
+        #expect(f.field("border")?.value == .flag(false))
+        #expect(f.handle(.key(.char("q"))) == .refused)
+        let frame = drawn(width: 40, height: 2) { f.draw(in: Rect(x: 0, y: 0, width: 40, height: 2), buffer: &$0) }
+        #expect(frame.lines[0].contains("( ) Yes  (•) No"))
+    }
 }
