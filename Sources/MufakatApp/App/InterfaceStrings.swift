@@ -23,6 +23,8 @@ extension TerminalStrings {
         s.groupOf = { "Bagian \($0) dari \($1): \($2)" }
         s.fieldsToFix = { "\($0.count) isian perlu diperbaiki: \($0.joined(separator: ", "))." }
         s.required = "Wajib diisi."
+        s.fieldRequired = { "\($0) wajib diisi." }
+        s.enterNextField = "isian berikut"
         s.atMostCharacters = { "Paling banyak \($0) karakter." }
         s.atLeastAmount = { "Paling sedikit \($0)." }
         s.stageState = { state in
@@ -37,9 +39,11 @@ extension TerminalStrings {
         }
         s.dateMask = "hh-bb-tttt"
         s.monthNames = IndonesianDate.monthNames
-        s.dateIncomplete = { "Tanggal belum lengkap (\($0))." }
-        s.noSuchMonth = { "Bulan \($0) tidak ada; bulan 01 sampai 12." }
-        s.noSuchDay = "Tanggal itu tidak ada di kalender."
+        // One wording for date errors, the editor's, in every form.
+        s.dateIncomplete = { "Tanggal belum lengkap: ketik 8 angka \($0), misalnya 17082026." }
+        s.noSuchMonth = { "Bulan \($0) tidak ada: isi bulan 01 sampai 12." }
+        s.noSuchYear = "Tahun 0000 tidak ada: isi tahun empat angka, misalnya 2026."
+        s.noSuchDay = { typed, month, year, days in "Tanggal \(typed) tidak ada: \(month) \(year) hanya \(days) hari. Perbaiki tanggalnya." }
         s.tooSmallTitle = "Layar terlalu kecil"
         s.tooSmallSizes = { "Ukuran sekarang \($0.width)×\($0.height), diperlukan sekurang-kurangnya \($1.width)×\($1.height)." }
         s.tooSmallHint = "Perbesar jendela terminal, atau tekan q untuk keluar."

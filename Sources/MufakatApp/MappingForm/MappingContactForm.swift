@@ -7,25 +7,25 @@ import TerminalUI
 struct MappingContactForm: Sendable {
     enum Outcome: Equatable { case handled, refused(String?), apply }
 
-    var fields: FieldStack
+    var fields: Form
 
     init(mapping: RegionMapping) {
-        fields = FieldStack([
-            StackField("name", "Nama petugas", help: "Nama lengkap petugas penghubung pemetaan.", text: mapping.contact.name),
-            StackField("nip", "NIP", help: "18 angka tanpa spasi; boleh dikosongkan.", text: mapping.contact.nip ?? "", check: { v in
+        fields = Form(column: [
+            .line("name", "Nama petugas", help: "Nama lengkap petugas penghubung pemetaan.", value: mapping.contact.name),
+            .line("nip", "NIP", help: "18 angka tanpa spasi; boleh dikosongkan.", value: mapping.contact.nip ?? "", check: { v in
                 let digits = v.filter { !$0.isWhitespace }
                 if digits.isEmpty { return nil }
                 return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : "NIP harus 18 angka; perbaiki atau kosongkan."
             }),
-            StackField("title", "Jabatan", help: "Misalnya: Analis Kerja Sama.", text: mapping.contact.title),
-            StackField("unit", "Unit kerja", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah.", text: mapping.contactUnit ?? ""),
-            StackField("phone", "Telepon", help: "Angka, boleh diawali + dan dipisah spasi atau tanda -.", text: mapping.contactPhone ?? "", check: { v in
+            .line("title", "Jabatan", help: "Misalnya: Analis Kerja Sama.", value: mapping.contact.title),
+            .line("unit", "Unit kerja", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah.", value: mapping.contactUnit ?? ""),
+            .line("phone", "Telepon", help: "Angka, boleh diawali + dan dipisah spasi atau tanda -.", value: mapping.contactPhone ?? "", check: { v in
                 let t = v.trimmingCharacters(in: .whitespaces)
                 if t.isEmpty { return nil }
                 let ok = t.allSatisfy { $0.isNumber || " +-()".contains($0) } && t.filter(\.isNumber).count >= 6
                 return ok ? nil : "Telepon hanya berisi angka (sekurang-kurangnya 6), spasi, +, - atau tanda kurung; perbaiki atau kosongkan."
             }),
-            StackField("email", "Surel", help: "Alamat surel dinas, misalnya kerjasama@bogorkota.go.id.", text: mapping.contactEmail ?? "", check: { v in
+            .line("email", "Surel", help: "Alamat surel dinas, misalnya kerjasama@bogorkota.go.id.", value: mapping.contactEmail ?? "", check: { v in
                 let t = v.trimmingCharacters(in: .whitespaces)
                 if t.isEmpty { return nil }
                 let parts = t.split(separator: "@", omittingEmptySubsequences: false)
@@ -35,7 +35,7 @@ struct MappingContactForm: Sendable {
         ])
     }
 
-    /// Writes the answers into `mapping` (the caller checks `validateAll` first).
+    /// Writes the answers into `mapping` (the caller checks `fields.validate()` first).
     func apply(to mapping: inout RegionMapping) {
         func opt(_ s: String) -> String? { s.isEmpty ? nil : s }
         var person = mapping.contact
@@ -55,7 +55,7 @@ struct MappingContactForm: Sendable {
             return finish()
         default:
             switch fields.handle(event) {
-            case .submit: return finish()
+            case .completed, .blocked: return finish()
             case .refused: return .refused(nil)
             default: return .handled
             }
@@ -63,7 +63,7 @@ struct MappingContactForm: Sendable {
     }
 
     private mutating func finish() -> Outcome {
-        guard fields.validateAll() else {
+        guard fields.validate() else {
             let errors = fields.errors
             return .refused("\(errors.count) isian petugas perlu diperbaiki: \(errors.map(\.label).joined(separator: ", ")).")
         }

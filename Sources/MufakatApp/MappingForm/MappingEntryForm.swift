@@ -118,6 +118,19 @@ struct MappingEntryForm: Sendable {
         visited.insert(focus)
         let all = MappingEntryField.allCases
         focus = all[(focus.rawValue + delta + all.count) % all.count]
+        enterFocusedField()
+    }
+
+    /// The focus entered a field: a prefilled one-line answer is selected, as in the form engine
+    /// (`TerminalUI.Form`), so typing replaces it and never appends ("2" over "2" stays "2").
+    mutating func enterFocusedField() {
+        switch focus {
+        case .planned: planned.selectAll()
+        case .targetYear: targetYear.selectAll()
+        case .rkpdYear: rkpdYear.selectAll()
+        case .budget: budget.selectAll()
+        default: break
+        }
     }
 
     mutating func handle(_ event: Event) -> Outcome {

@@ -173,7 +173,7 @@ struct MappingFormScreen: Sendable {
             mode = .entry(form)
         }
         if case .contact(var form) = mode {
-            guard form.fields.validateAll() else {
+            guard form.fields.validate() else {
                 mode = .contact(form)
                 return .refused("Isian petugas penghubung perlu diperbaiki sebelum menyimpan.")
             }

@@ -24,10 +24,10 @@ struct NewCooperationScreen: Sendable {
     enum PartnerEditor: Sendable {
         case region(PickList)
         case legalForm(PickList)
-        case thirdParty(LegalForm, FieldStack)
-        case ministry(FieldStack)
+        case thirdParty(LegalForm, Form)
+        case ministry(Form)
         /// A regional government or an institution abroad (KSDPL, KSDLL: PP 28/2018 Pasal 23).
-        case foreign(FieldStack)
+        case foreign(Form)
     }
 
     let context: ShellContext
@@ -249,20 +249,20 @@ struct NewCooperationScreen: Sendable {
             partnerEditor = .legalForm(PickList(LegalForm.allCases.map { PickItem($0.label) }))
         case .key(.char("l")):
             guard allowed.contains(PartyType.ministry.rawValue) else { return refuse("\(kindRule.name) tidak dengan kementerian/lembaga. Untuk itu kembali (Esc) dan pilih Nota Kesepakatan.") }
-            partnerEditor = .ministry(FieldStack([
-                StackField("name", "Nama kementerian/lembaga", help: "Misalnya: Kementerian Perhubungan.", required: true),
-                StackField("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
-                StackField("repTitle", "Jabatan pejabat", help: "Misalnya: Direktur Jenderal Perhubungan Darat.", required: true),
-                StackField("address", "Alamat"),
+            partnerEditor = .ministry(Form(column: [
+                .line("name", "Nama kementerian/lembaga", help: "Misalnya: Kementerian Perhubungan.", required: true),
+                .line("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
+                .line("repTitle", "Jabatan pejabat", help: "Misalnya: Direktur Jenderal Perhubungan Darat.", required: true),
+                .line("address", "Alamat"),
             ]))
         case .key(.char("f")):
             guard allowed.contains(PartyType.foreign.rawValue) else { return refuse("\(kindRule.name) tidak dengan mitra luar negeri. Untuk itu kembali (Esc) dan pilih KSDPL atau KSDLL.") }
-            partnerEditor = .foreign(FieldStack([
-                StackField("name", kind == .ksdll ? "Nama lembaga luar negeri" : "Nama pemerintah daerah luar negeri",
+            partnerEditor = .foreign(Form(column: [
+                .line("name", kind == .ksdll ? "Nama lembaga luar negeri" : "Nama pemerintah daerah luar negeri",
                            help: "Nama resmi, misalnya: Kota Kitakyushu, Jepang.", required: true),
-                StackField("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
-                StackField("repTitle", "Jabatan pejabat", help: "Misalnya: Wali Kota Kitakyushu.", required: true),
-                StackField("address", "Alamat", help: "Termasuk nama negara."),
+                .line("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
+                .line("repTitle", "Jabatan pejabat", help: "Misalnya: Wali Kota Kitakyushu.", required: true),
+                .line("address", "Alamat", help: "Termasuk nama negara."),
             ]))
         case .key(.delete), .key(.backspace), .key(.char("h")):
             guard parties.indices.contains(partyHighlighted), partyHighlighted > 0 else {
@@ -286,17 +286,17 @@ struct NewCooperationScreen: Sendable {
         return .refused(text)
     }
 
-    /// A partner typed in a field stack (third party, ministry, foreign partner): Enter or Ctrl-S
+    /// A partner typed in a form (third party, ministry, foreign partner): Enter or Ctrl-S
     /// adds it once every field is filled, else the missing fields are named.
-    private mutating func typedPartner(_ stack: FieldStack, _ event: Event, what: String,
-                                       editor: (FieldStack) -> PartnerEditor, party: (FieldStack) -> Party) -> Outcome {
+    private mutating func typedPartner(_ stack: Form, _ event: Event, what: String,
+                                       editor: (Form) -> PartnerEditor, party: (Form) -> Party) -> Outcome {
         var fields = stack
         let outcome = fields.handle(event)
-        guard outcome == .submit || event == .key(.ctrl("s")) else {
+        guard outcome == .completed || outcome == .blocked || event == .key(.ctrl("s")) else {
             partnerEditor = editor(fields)
             return .none
         }
-        if !fields.validateAll() {
+        if !fields.validate() {
             partnerEditor = editor(fields)
             return refuse("Lengkapi isian \(what): \(fields.errors.map(\.label).joined(separator: ", ")).")
         }
@@ -327,11 +327,11 @@ struct NewCooperationScreen: Sendable {
             let outcome = list.handle(event)
             partnerEditor = .legalForm(list)
             if outcome == .submitted, let i = list.selected {
-                partnerEditor = .thirdParty(LegalForm.allCases[i], FieldStack([
-                    StackField("name", "Nama pihak ketiga", help: "Nama lengkap sesuai akta, misalnya: PT Transportasi Pakuan.", required: true),
-                    StackField("repName", "Nama wakil", help: "Orang yang menandatangani atas nama pihak ketiga.", required: true),
-                    StackField("repTitle", "Jabatan wakil", help: "Misalnya: Direktur Utama.", required: true),
-                    StackField("address", "Alamat", required: true),
+                partnerEditor = .thirdParty(LegalForm.allCases[i], Form(column: [
+                    .line("name", "Nama pihak ketiga", help: "Nama lengkap sesuai akta, misalnya: PT Transportasi Pakuan.", required: true),
+                    .line("repName", "Nama wakil", help: "Orang yang menandatangani atas nama pihak ketiga.", required: true),
+                    .line("repTitle", "Jabatan wakil", help: "Misalnya: Direktur Utama.", required: true),
+                    .line("address", "Alamat", required: true),
                 ]))
             }
         case .thirdParty(let form, let fields):

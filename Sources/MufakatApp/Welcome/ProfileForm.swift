@@ -14,7 +14,7 @@ struct ProfileForm: Sendable {
     var page = 0
     var regions: PickList
     let regionList: [Region]
-    var fields: FieldStack
+    var fields: Form
     var regionError: String? = nil
     /// The region the fields were last prefilled for (prefill only what the officer did not type).
     private var prefilledFor: String? = nil
@@ -35,24 +35,24 @@ struct ProfileForm: Sendable {
         regions = PickList(items, selected: selected)
         let p = existing
         let pattern = p?.letterNumberPattern ?? "{kode}/{nomor}/Kerja Sama/{tahun}"
-        fields = FieldStack([
-            StackField("unit", "Nama unit kerja sama", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah Kota Bogor.", text: p?.unitName ?? "", required: true),
-            StackField("headName", "Nama kepala daerah", help: "Nama lengkap tanpa gelar jabatan, misalnya: Dedie A. Rachim.", text: p?.head.name ?? "", required: true),
-            StackField("headTitle", "Jabatan kepala daerah", help: "Gubernur, Bupati atau Wali Kota diikuti nama daerah.", text: p?.head.title ?? "", required: true),
-            StackField("unitHeadName", "Nama kepala unit", help: "Kepala bagian (kab/kota) atau biro (provinsi) kerja sama yang menandatangani nota dinas.", text: p?.unitHead.name ?? "", required: true),
-            StackField("unitHeadTitle", "Jabatan kepala unit", text: p?.unitHead.title ?? "", required: true),
-            StackField("unitHeadNIP", "NIP kepala unit", help: "18 angka tanpa spasi; boleh dikosongkan.", text: p?.unitHead.nip ?? "", check: { v in
+        fields = Form(column: [
+            .line("unit", "Nama unit kerja sama", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah Kota Bogor.", value: p?.unitName ?? "", required: true),
+            .line("headName", "Nama kepala daerah", help: "Nama lengkap tanpa gelar jabatan, misalnya: Dedie A. Rachim.", value: p?.head.name ?? "", required: true),
+            .line("headTitle", "Jabatan kepala daerah", help: "Gubernur, Bupati atau Wali Kota diikuti nama daerah.", value: p?.head.title ?? "", required: true),
+            .line("unitHeadName", "Nama kepala unit", help: "Kepala bagian (kab/kota) atau biro (provinsi) kerja sama yang menandatangani nota dinas.", value: p?.unitHead.name ?? "", required: true),
+            .line("unitHeadTitle", "Jabatan kepala unit", value: p?.unitHead.title ?? "", required: true),
+            .line("unitHeadNIP", "NIP kepala unit", help: "18 angka tanpa spasi; boleh dikosongkan.", value: p?.unitHead.nip ?? "", check: { v in
                 let digits = v.filter { !$0.isWhitespace }
                 if digits.isEmpty { return nil }
                 return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : "NIP harus 18 angka; perbaiki atau kosongkan."
             }),
-            StackField("address", "Alamat kantor", help: "Alamat yang dikutip pada identitas para pihak.", text: p?.address ?? "", required: true),
-            StackField("city", "Kota penandatanganan", help: "Tempat yang biasa ditulis pada naskah, misalnya: Bogor.", text: p?.city ?? "", required: true),
-            StackField("pattern", "Pola nomor surat", help: "Tanda: {nomor} urut, {kode} klasifikasi, {bulan} romawi, {tahun}.", text: pattern, required: true, check: { v in
+            .line("address", "Alamat kantor", help: "Alamat yang dikutip pada identitas para pihak.", value: p?.address ?? "", required: true),
+            .line("city", "Kota penandatanganan", help: "Tempat yang biasa ditulis pada naskah, misalnya: Bogor.", value: p?.city ?? "", required: true),
+            .line("pattern", "Pola nomor surat", help: "Tanda: {nomor} urut, {kode} klasifikasi, {bulan} romawi, {tahun}.", value: pattern, required: true, check: { v in
                 v.contains("{nomor}") ? nil : "Pola nomor surat harus memuat {nomor}, misalnya {kode}/{nomor}/Kerja Sama/{tahun}."
             }),
-            StackField("logo", "Lambang (PNG)", help: "Berkas gambar PNG lambang untuk kop surat, misalnya ~/lambang.png; kosongkan bila tidak ada.",
-                       text: p?.logo?.fileName ?? "", check: { [kept = p?.logo?.fileName] v in
+            .line("logo", "Lambang (PNG)", help: "Berkas gambar PNG lambang untuk kop surat, misalnya ~/lambang.png; kosongkan bila tidak ada.",
+                       value: p?.logo?.fileName ?? "", check: { [kept = p?.logo?.fileName] v in
                 let path = v.trimmingCharacters(in: .whitespaces)
                 if path.isEmpty || path == kept { return nil }
                 guard let rulebook else { return nil }
@@ -75,12 +75,10 @@ struct ProfileForm: Sendable {
         replace("unitHeadTitle", Self.unitHeadTitle(region), previousValue: previous.map(Self.unitHeadTitle))
         replace("city", seats.seat(of: region), previousValue: previous.map { seats.seat(of: $0) })
         // A seat the data could not confirm is still proposed, with a warning (never a refusal).
-        if let i = fields.fields.firstIndex(where: { $0.id == "city" }) {
-            let seat = seats[region.code]
-            fields.fields[i].help = seat.map { $0.toConfirm } == true
-                ? "Peringatan: ibu kota \(seat!.seat) perlu dikonfirmasi (\(seat!.source)). Periksa dan ubah bila berbeda."
-                : "Tempat yang biasa ditulis pada naskah, misalnya: Bogor."
-        }
+        let seat = seats[region.code]
+        fields.setHelp(seat.map { $0.toConfirm } == true
+            ? "Peringatan: ibu kota \(seat!.seat) perlu dikonfirmasi (\(seat!.source)). Periksa dan ubah bila berbeda."
+            : "Tempat yang biasa ditulis pada naskah, misalnya: Bogor.", for: "city")
         prefilledFor = region.code
     }
 
@@ -104,6 +102,7 @@ struct ProfileForm: Sendable {
                 if outcome == .submitted, let region = selectedRegion {
                     prefill(for: region)
                     page = 1
+                    fields.refocus()  // a prefilled answer is replaced by typing, never appended to
                     return .none
                 }
                 return outcome == .refused ? .refused : .none
@@ -114,7 +113,7 @@ struct ProfileForm: Sendable {
         case .key(.ctrl("s")), .key(.function(2)): return submit()
         default:
             switch fields.handle(event) {
-            case .submit: return submit()
+            case .completed, .blocked: return submit()
             case .refused: return .refused
             default: return .none
             }
@@ -127,7 +126,7 @@ struct ProfileForm: Sendable {
             regionError = "Pilih daerah Anda dulu: ketik sebagian namanya lalu tekan Enter."
             return .refused
         }
-        guard fields.validateAll() else { return .refused }
+        guard fields.validate() else { return .refused }
         let nip = fields["unitHeadNIP"].filter { !$0.isWhitespace }
         var profile = RegionProfile(
             regionCode: region.code, unitName: fields["unit"],

@@ -42,6 +42,8 @@ public struct TerminalStrings: Sendable {
     public var nextField = "next field"
     public var nextGroup = "next"
     public var previousGroup = "back"
+    /// Enter in a form laid out as a column: on to the field below (the last one submits).
+    public var enterNextField = "field below"
 
     // Other widget text.
     public var noData = "No data yet."
@@ -52,6 +54,8 @@ public struct TerminalStrings: Sendable {
     public var groupOf: @Sendable (_ index: Int, _ total: Int, _ title: String) -> String = { "Part \($0) of \($1): \($2)" }
     public var fieldsToFix: @Sendable (_ names: [String]) -> String = { "\($0.count) fields to fix: \($0.joined(separator: ", "))." }
     public var required = "Required."
+    /// A required field left empty, named by its label.
+    public var fieldRequired: @Sendable (_ label: String) -> String = { "\($0) is required." }
     public var atMostCharacters: @Sendable (Int) -> String = { "At most \($0) characters." }
     public var atLeastAmount: @Sendable (String) -> String = { "At least \($0)." }
     public var stageState: @Sendable (StageState) -> String = { state in
@@ -69,9 +73,14 @@ public struct TerminalStrings: Sendable {
     public var dateMask = "dd-mm-yyyy"
     public var monthNames = ["January", "February", "March", "April", "May", "June",
                              "July", "August", "September", "October", "November", "December"]
-    public var dateIncomplete: @Sendable (_ mask: String) -> String = { "Date incomplete (\($0))." }
-    public var noSuchMonth: @Sendable (Int) -> String = { "There is no month \($0); months are 01 to 12." }
-    public var noSuchDay = "That day is not on the calendar."
+    public var dateIncomplete: @Sendable (_ mask: String) -> String = { "Date incomplete: type 8 digits \($0), for example 17082026." }
+    public var noSuchMonth: @Sendable (Int) -> String = { "There is no month \($0): type a month from 01 to 12." }
+    /// The year 0000 was typed.
+    public var noSuchYear = "There is no year 0000; type four digits, for example 2026."
+    /// A day past the end of its month: the typed mask, the month's name, the year, its days.
+    public var noSuchDay: @Sendable (_ typed: String, _ monthName: String, _ year: Int, _ days: Int) -> String = { typed, month, year, days in
+        "Date \(typed) does not exist: \(month) \(year) has only \(days) days. Correct the date."
+    }
 
     // The screen shown when the terminal is too small.
     public var tooSmallTitle = "Screen too small"

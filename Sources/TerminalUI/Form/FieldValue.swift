@@ -6,6 +6,8 @@ public enum FieldValue: Hashable, Sendable {
     case money(Int64?)
     case choice(Int?)
     case choices(Set<Int>)
+    /// A yes/no answer; never empty.
+    case flag(Bool)
 
     /// Whether the person has given no answer at all.
     public var isEmpty: Bool {
@@ -15,6 +17,7 @@ public enum FieldValue: Hashable, Sendable {
         case .money(let m): m == nil
         case .choice(let c): c == nil
         case .choices(let s): s.isEmpty
+        case .flag: false
         }
     }
 }
@@ -27,6 +30,19 @@ public struct FieldCheck: Sendable {
     /// The field must not be left empty.
     public static func required(_ message: String = TerminalStrings.current.required) -> FieldCheck {
         FieldCheck { $0.isEmpty ? message : nil }
+    }
+
+    /// The field must not be left empty; the message names it (`TerminalStrings.fieldRequired`).
+    public static func required(label: String) -> FieldCheck {
+        FieldCheck { $0.isEmpty ? TerminalStrings.current.fieldRequired(label) : nil }
+    }
+
+    /// A rule on a text answer (text and multi-line fields); other kinds pass.
+    public static func text(_ check: @escaping @Sendable (String) -> String?) -> FieldCheck {
+        FieldCheck { value in
+            if case .text(let s) = value { return check(s) }
+            return nil
+        }
     }
 
     /// Text at most `n` characters.

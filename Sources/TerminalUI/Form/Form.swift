@@ -12,23 +12,55 @@ public enum FormOutcome: Hashable, Sendable {
     case completed
 }
 
-/// Groups of fields filled one group at a time (the model of charmbracelet/huh).
+/// How a form is laid out.
+public enum FormStyle: Hashable, Sendable {
+    /// One group per page: a "Part 1 of 3: title" heading, a blank row between fields and a
+    /// summary of the errors at the bottom; Ctrl-N and Ctrl-P move between groups.
+    case pages
+    /// A compact column of labelled fields, no heading and no summary (the screen around it words
+    /// those); the help bar names Tab and Enter only. For a single group inside a screen.
+    case column
+}
+
+/// The form engine: groups of fields filled one group at a time (the model of charmbracelet/huh).
 ///
-/// Moving on is refused while the current group has errors, which are then shown beside each
-/// field and summed up at the bottom. Going back never loses an answer, because answers live in
-/// the fields, not in the page. The form knows whether anything changed since it was made (or
-/// since `markSaved`), so the app can ask before discarding.
+/// Each field holds its answer in its widget (text, multi-line text, number, date, choice, yes/no,
+/// multi-select), its validators and a one-line hint. Moving on is refused while the current group
+/// has errors, which are then shown beside each field (and summed up at the bottom in `.pages`).
+/// An error shows once the field was left, or after a refused "next", so nobody is scolded before
+/// typing. Entering a field selects its prefilled value, as a browser does: typing replaces it and
+/// never appends. Going back never loses an answer, because answers live in the fields, not in the
+/// page. The form knows whether anything changed since it was made (or since `markSaved`), so
+/// the app can ask before discarding.
 public struct Form: Sendable {
     public private(set) var groups: [FormGroup]
     public private(set) var groupIndex = 0
     public private(set) var focusIndex = 0
+    public var style: FormStyle
     /// Fields whose errors are shown: those left once, and all of a group after a refused "next".
     private var shownErrors: Set<String> = []
     private var savedValues: [String: FieldValue]
 
-    public init(groups: [FormGroup]) {
+    public init(groups: [FormGroup], style: FormStyle = .pages) {
         self.groups = groups
+        self.style = style
         self.savedValues = Self.values(of: groups)
+        enterFocusedField()
+    }
+
+    /// A one-group form laid out as a column (`FormStyle.column`).
+    public init(column fields: [FormField]) {
+        self.init(groups: [FormGroup(title: "", fields: fields)], style: .column)
+    }
+
+    /// Selects the focused field's value again (the form is shown anew, or its value was replaced
+    /// by the application), so typing replaces it.
+    public mutating func refocus() { enterFocusedField() }
+
+    /// Moves the focus to a field of the current group, selecting its value.
+    public mutating func focus(_ id: String) {
+        guard let i = currentGroup.fields.firstIndex(where: { $0.id == id }) else { return }
+        focusIndex = i
         enterFocusedField()
     }
 
@@ -81,8 +113,49 @@ public struct Form: Sendable {
         }
     }
 
+    /// The trimmed text of a text field ("" for another kind or an unknown id).
+    public subscript(id: String) -> String {
+        get {
+            if case .text(let t)? = field(id)?.value { return t.trimmingCharacters(in: .whitespaces) }
+            return ""
+        }
+        set {
+            for g in groups.indices {
+                guard let i = groups[g].fields.firstIndex(where: { $0.id == id }) else { continue }
+                switch groups[g].fields[i].input {
+                case .text(var w): w.text = newValue; groups[g].fields[i].input = .text(w)
+                case .area(var w, let rows): w.text = newValue; groups[g].fields[i].input = .area(w, rows: rows)
+                default: break
+                }
+            }
+        }
+    }
+
+    /// Replaces a field's hint (the line shown under it while it has focus).
+    public mutating func setHelp(_ help: String, for id: String) {
+        for g in groups.indices {
+            if let i = groups[g].fields.firstIndex(where: { $0.id == id }) { groups[g].fields[i].help = help }
+        }
+    }
+
+    /// The current group's errors in field order, with the fields' labels.
+    public var errors: [(label: String, message: String)] {
+        currentGroup.fields.compactMap { f in f.error.map { (f.label, $0) } }
+    }
+
+    /// Shows every error of the current group and moves to the first one; true when there are none.
+    @discardableResult
+    public mutating func validate() -> Bool {
+        let errors = currentErrors
+        shownErrors.formUnion(errors.keys)
+        guard let first = currentGroup.fields.firstIndex(where: { errors[$0.id] != nil }) else { return true }
+        if first != focusIndex { focusIndex = first; enterFocusedField() }
+        return false
+    }
+
     public var bindings: [KeyBinding] {
         let s = TerminalStrings.current
+        if style == .column { return [KeyBinding([.tab, .backTab], s.nextField), KeyBinding(.enter, s.enterNextField)] }
         var out = [KeyBinding([.tab, .backTab], s.nextField), KeyBinding(.ctrl("n"), s.nextGroup)]
         if groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), s.previousGroup)) }
         if let f = focusedField { out += f.input.bindings }
@@ -91,12 +164,7 @@ public struct Form: Sendable {
 
     /// Tries to move to the next group (or complete the form on the last one).
     public mutating func next() -> FormOutcome {
-        let errors = currentErrors
-        if !errors.isEmpty {
-            shownErrors.formUnion(errors.keys)
-            if let first = currentGroup.fields.firstIndex(where: { errors[$0.id] != nil }), first != focusIndex { focusIndex = first; enterFocusedField() }
-            return .blocked
-        }
+        if !validate() { return .blocked }
         if groupIndex + 1 >= groups.count { return .completed }
         groupIndex += 1
         focusIndex = 0
@@ -158,6 +226,7 @@ public struct Form: Sendable {
     /// focused field's help, then a summary of the errors.
     public func draw(in rect: Rect, buffer: inout Buffer) {
         guard !rect.isEmpty else { return }
+        if style == .column { drawColumn(in: rect, buffer: &buffer); return }
         let heading = TerminalStrings.current.groupOf(groupIndex + 1, groups.count, currentGroup.title)
         buffer.write(TextLayout.fit(heading, width: rect.width, pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
         let errors = visibleErrors
@@ -196,6 +265,40 @@ public struct Form: Sendable {
             let names = currentGroup.fields.filter { errors[$0.id] != nil }.map(\.label)
             let text = TerminalStrings.current.fieldsToFix(names)
             buffer.write(TextLayout.fit(text, width: summaryArea.width, pad: false), at: Point(x: summaryArea.x, y: summaryArea.y), role: .error, clip: summaryArea)
+        }
+    }
+
+    /// The column layout: label, field, and under it the error (or the focused field's hint).
+    /// Scrolls so the focused field is always visible.
+    private func drawColumn(in rect: Rect, buffer: inout Buffer) {
+        let fields = currentGroup.fields
+        guard !fields.isEmpty else { return }
+        let errors = visibleErrors
+        let labelWidth = min(max(12, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 4), max(12, rect.width / 3))
+        let heights = fields.indices.map { i in
+            fields[i].input.rows + ((errors[fields[i].id] != nil || (i == focusIndex && !fields[i].help.isEmpty)) ? 1 : 0)
+        }
+        var top = 0
+        while heights[top...focusIndex].reduce(0, +) > rect.height, top < focusIndex { top += 1 }
+        var y = rect.y
+        for i in top..<fields.count {
+            guard y < rect.maxY else { break }
+            let f = fields[i]
+            let focused = i == focusIndex
+            buffer.write(TextLayout.fit((focused ? "› " : "  ") + f.label, width: labelWidth), at: Point(x: rect.x, y: y),
+                         role: focused ? .title : .normal, clip: rect)
+            let inputRect = Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: f.input.rows)
+            f.input.draw(in: inputRect.intersection(rect), buffer: &buffer, focused: focused)
+            y += f.input.rows
+            guard y < rect.maxY else { break }
+            if let e = errors[f.id] {
+                buffer.write("✗ " + e, at: Point(x: rect.x + labelWidth, y: y), role: .error, clip: rect.row(y - rect.y))
+                y += 1
+            } else if focused, !f.help.isEmpty {
+                buffer.write(TextLayout.fit(f.help, width: rect.width - labelWidth, pad: false), at: Point(x: rect.x + labelWidth, y: y),
+                             role: .muted, clip: rect.row(y - rect.y))
+                y += 1
+            }
         }
     }
 }

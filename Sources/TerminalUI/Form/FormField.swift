@@ -6,6 +6,7 @@ public enum FieldInput: Sendable {
     case number(NumberField)
     case pick(PickList, rows: Int)
     case check(CheckList, rows: Int)
+    case yesNo(YesNoField)
 
     var value: FieldValue {
         switch self {
@@ -15,13 +16,14 @@ public enum FieldInput: Sendable {
         case .number(let r): .money(r.amount)
         case .pick(let p, _): .choice(p.selected)
         case .check(let c, _): .choices(c.checked)
+        case .yesNo(let y): .flag(y.value)
         }
     }
 
     /// Rows the input takes on screen.
     var rows: Int {
         switch self {
-        case .text, .date, .number: 1
+        case .text, .date, .number, .yesNo: 1
         case .area(_, let r), .pick(_, let r), .check(_, let r): max(1, r)
         }
     }
@@ -29,7 +31,7 @@ public enum FieldInput: Sendable {
     /// Whether Up/Down belong to the widget (lists, text areas) rather than moving between fields.
     var usesVerticalKeys: Bool {
         switch self {
-        case .text, .date, .number: false
+        case .text, .date, .number, .yesNo: false
         default: true
         }
     }
@@ -46,7 +48,7 @@ public enum FieldInput: Sendable {
         case .text(var w): w.selectAll(); self = .text(w)
         case .date(var w): w.selectAll(); self = .date(w)
         case .number(var w): w.selectAll(); self = .number(w)
-        case .area, .pick, .check: break
+        case .area, .pick, .check, .yesNo: break
         }
     }
 
@@ -58,6 +60,7 @@ public enum FieldInput: Sendable {
         case .number(var w): let o = w.handle(event); self = .number(w); return o
         case .pick(var w, let r): let o = w.handle(event); self = .pick(w, rows: r); return o
         case .check(var w, let r): let o = w.handle(event); self = .check(w, rows: r); return o
+        case .yesNo(var w): let o = w.handle(event); self = .yesNo(w); return o
         }
     }
 
@@ -69,6 +72,7 @@ public enum FieldInput: Sendable {
         case .number(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .pick(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .check(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .yesNo(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
         }
     }
 
@@ -80,6 +84,7 @@ public enum FieldInput: Sendable {
         case .number(let w): w.bindings
         case .pick(let w, _): w.bindings
         case .check(let w, _): w.bindings
+        case .yesNo(let w): w.bindings
         }
     }
 }
@@ -96,6 +101,16 @@ public struct FormField: Sendable {
 
     public init(id: String, label: String, help: String = "", input: FieldInput, validators: [FieldCheck] = []) {
         self.id = id; self.label = label; self.help = help; self.input = input; self.validators = validators
+    }
+
+    /// A one-line text field bound to `value`: required (the message names the label) and/or
+    /// checked by `check` on the typed text.
+    public static func line(_ id: String, _ label: String, help: String = "", value: String = "", required: Bool = false,
+                            maxLength: Int? = nil, check: (@Sendable (String) -> String?)? = nil) -> FormField {
+        var validators: [FieldCheck] = []
+        if required { validators.append(.required(label: label)) }
+        if let check { validators.append(.text(check)) }
+        return FormField(id: id, label: label, help: help, input: .text(TextField(value, maxLength: maxLength)), validators: validators)
     }
 
     public var value: FieldValue { input.value }

@@ -77,8 +77,11 @@ public struct DateField: Widget, Sendable {
         if !isComplete { return s.dateIncomplete(s.dateMask) }
         if date == nil {
             let month = Int(String(digits[2...3]))!
+            let year = Int(String(digits[4...7]))!
             if !(1...12).contains(month) { return s.noSuchMonth(month) }
-            return s.noSuchDay
+            if year < 1 { return s.noSuchYear }
+            let name = monthNames.indices.contains(month - 1) ? monthNames[month - 1] : String(month)
+            return s.noSuchDay(maskedText, name, year, FieldDate.daysIn(month: month, year: year))
         }
         return nil
     }

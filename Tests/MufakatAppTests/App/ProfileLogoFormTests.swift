@@ -13,7 +13,7 @@ import TerminalUI
     }
 
     static func focusLogo(_ form: inout ProfileForm) {
-        while form.fields.fields[form.fields.focus].id != "logo" { _ = form.handle(.key(.tab)) }
+        while form.fields.focusedField?.id != "logo" { _ = form.handle(.key(.tab)) }
     }
 
     static func type(_ text: String, into form: inout ProfileForm) {

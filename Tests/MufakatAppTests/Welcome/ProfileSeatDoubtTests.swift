@@ -12,14 +12,14 @@ import MufakatDomain
         return form
     }
 
-    func cityHelp(_ form: ProfileForm) -> String { form.fields.fields.first { $0.id == "city" }?.help ?? "" }
+    func cityHelp(_ form: ProfileForm) -> String { form.fields.field("city")?.help ?? "" }
 
     @Test func aDoubtfulSeatIsProposedWithAWarning() {
         let form = profile(for: "36.04")
         #expect(form.selectedRegion?.name == "Kabupaten Serang")
         #expect(form.fields["city"] == "Ciruas")
         #expect(cityHelp(form).contains("perlu dikonfirmasi"))
-        #expect(form.fields.fields.first { $0.id == "city" }?.error == nil)
+        #expect(form.fields.field("city")?.error == nil)
     }
 
     @Test func aConfirmedSeatHasTheUsualHelp() {

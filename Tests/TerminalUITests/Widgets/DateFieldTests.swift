@@ -18,7 +18,7 @@ import Testing
     @Test func checksTheCalendar() {
         #expect(typed("29022024").date == FieldDate(year: 2024, month: 2, day: 29))
         #expect(typed("29022023").date == nil)
-        #expect(typed("29022023").problem == "That day is not on the calendar.")
+        #expect(typed("29022023").problem == "Date 29-02-2023 does not exist: February 2023 has only 28 days. Correct the date.")
         #expect(typed("31042025").date == nil)
         #expect(typed("01132025").problem?.contains("month 13") == true)
         #expect(typed("29021900").date == nil)

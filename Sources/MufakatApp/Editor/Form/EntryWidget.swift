@@ -150,18 +150,8 @@ enum EntryWidget: Sendable {
     }
 
     /// A date problem that says how to fix it: "31-02-2026 tidak ada: Februari 2026 hanya 28 hari."
-    static func dateProblem(_ d: DateField) -> String? {
-        guard !d.isEmpty else { return nil }
-        guard d.isComplete else { return AppText.current.editorForms.dateIncomplete }
-        guard d.date == nil else { return nil }
-        let n = d.digits.map { Int(String($0)) ?? 0 }
-        let month = n[2] * 10 + n[3], year = n[4] * 1000 + n[5] * 100 + n[6] * 10 + n[7]
-        if !(1...12).contains(month) { return AppText.current.editorForms.noSuchMonth(month) }
-        if year < 1 { return AppText.current.editorForms.noYearZero }
-        let days = DomainDate.daysIn(month: month, year: year)
-        let months = DisplayLanguage.current == .english ? TerminalStrings().monthNames : IndonesianDate.monthNames
-        return AppText.current.editorForms.noSuchDay(d.maskedText, months[month - 1], year, days)
-    }
+    /// The date field words it (`TerminalStrings`), the same in every form.
+    static func dateProblem(_ d: DateField) -> String? { d.problem }
 
     /// Handles a key or a paste, refusing with a message what cannot be taken as typed.
     /// Returns the outcome and, when refused, why and how to fix it.
