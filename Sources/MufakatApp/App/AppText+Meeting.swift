@@ -327,7 +327,7 @@ struct MeetingText: Sendable {
             ("n", "create a meeting (when there is none): every stored mapping becomes a participant; as `mufakat pemetaan rapat create --take-existing`"),
             ("a", "the meeting's participants and the stored mappings that are not participants"),
             ("Esc/q", "back to the home screen"),
-            ("", "Cell symbols: P offer (potensi), K need (kebutuhan), PK both, * already in the RPJMD/RKPD (R without offer/need), ? mapped without entries, · not mapped."),
+            ("", "Cell symbols: P offer, K need, PK both, * already in the RPJMD/RKPD (R without offer/need), ? mapped without entries, · not mapped."),
         ],
         noMappings: "No regional mapping yet. Press i to import a bundle or a mapping file.",
         noRegionMatches: "No region matches the filters. Press x to clear the filters.",

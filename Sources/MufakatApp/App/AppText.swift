@@ -29,6 +29,14 @@ struct AppText: Sendable {
     var shell: ShellText
     /// The meeting screens: matrix, matches, cell detail, prompts (`AppText+Meeting.swift`).
     var meeting: MeetingText
+    /// The mapping form: list, entry and contact forms, partner picker (`AppText+Mapping.swift`).
+    var mapping: MappingText
+    /// The dashboard (`AppText+Dashboard.swift`).
+    var dashboard: DashboardText
+    /// The file archive (`AppText+Archive.swift`).
+    var archive: ArchiveText
+    /// The shell's dialogs: differences, the merge question, names of answers (`AppText+Dialogs.swift`).
+    var dialogs: DialogsText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -45,7 +53,7 @@ struct AppText: Sendable {
         keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
         keyOpenFolder: "buka folder", keyCancel: "batal",
         home: .indonesian, shell: .indonesian,
-        meeting: .indonesian)
+        meeting: .indonesian, mapping: .indonesian, dashboard: .indonesian, archive: .indonesian, dialogs: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -62,7 +70,7 @@ struct AppText: Sendable {
         keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
         keyOpenFolder: "open folder", keyCancel: "cancel",
         home: .english, shell: .english,
-        meeting: .english)
+        meeting: .english, mapping: .english, dashboard: .english, archive: .english, dialogs: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 
