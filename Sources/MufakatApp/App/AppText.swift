@@ -37,6 +37,14 @@ struct AppText: Sendable {
     var archive: ArchiveText
     /// The shell's dialogs: differences, the merge question, names of answers (`AppText+Dialogs.swift`).
     var dialogs: DialogsText
+    /// The new-cooperation wizard (`AppText+Wizard.swift`).
+    var wizard: WizardText
+    /// The region-profile form (`AppText+Profile.swift`).
+    var profile: ProfileText
+    /// The widget gallery (`AppText+Gallery.swift`).
+    var gallery: GalleryText
+    /// The launcher's messages (`AppText+Launch.swift`).
+    var launch: LaunchText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -53,7 +61,8 @@ struct AppText: Sendable {
         keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
         keyOpenFolder: "buka folder", keyCancel: "batal",
         home: .indonesian, shell: .indonesian,
-        meeting: .indonesian, mapping: .indonesian, dashboard: .indonesian, archive: .indonesian, dialogs: .indonesian)
+        meeting: .indonesian, mapping: .indonesian, dashboard: .indonesian, archive: .indonesian, dialogs: .indonesian,
+        wizard: .indonesian, profile: .indonesian, gallery: .indonesian, launch: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -70,7 +79,8 @@ struct AppText: Sendable {
         keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
         keyOpenFolder: "open folder", keyCancel: "cancel",
         home: .english, shell: .english,
-        meeting: .english, mapping: .english, dashboard: .english, archive: .english, dialogs: .english)
+        meeting: .english, mapping: .english, dashboard: .english, archive: .english, dialogs: .english,
+        wizard: .english, profile: .english, gallery: .english, launch: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 

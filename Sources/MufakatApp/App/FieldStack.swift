@@ -17,7 +17,7 @@ struct StackField: Sendable {
         let extra = check
         let name = label
         self.check = { value in
-            if required && value.trimmingCharacters(in: .whitespaces).isEmpty { return "\(name) wajib diisi." }
+            if required && value.trimmingCharacters(in: .whitespaces).isEmpty { return AppText.current.shell.fieldRequired(name) }
             return extra?(value)
         }
     }
@@ -82,7 +82,7 @@ struct FieldStack: Sendable {
     }
 
     var bindings: [KeyBinding] {
-        [KeyBinding([.tab, .backTab], "pindah isian"), KeyBinding(.enter, "isian berikut")]
+        [KeyBinding([.tab, .backTab], AppText.current.shell.keyNextField), KeyBinding(.enter, AppText.current.shell.keyFieldAfter)]
     }
 
     /// Label column, field, and under it the error (or the focused field's help). Scrolls so
