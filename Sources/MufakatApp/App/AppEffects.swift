@@ -69,13 +69,13 @@ public final class AppEffects: @unchecked Sendable {
             case .sync:
                 return .synced(syncOutcome())
             case .loadSyncConflict(let id):
-                guard let service = syncService() else { return .failed("Penyimpanan ini tidak disinkronkan.") }
+                guard let service = syncService() else { return .failed(AppText.current.shell.notSynchronised) }
                 do { return .syncConflictLoaded(try service.conflictVersions(id: id)) } catch { return .failed(error.description) }
             case let .resolveSyncConflict(id, choices):
-                guard let service = syncService() else { return .failed("Penyimpanan ini tidak disinkronkan.") }
+                guard let service = syncService() else { return .failed(AppText.current.shell.notSynchronised) }
                 do { return .syncConflictResolved(try service.resolveMerging(id: id, choices: choices)) } catch { return .failed(error.description) }
             case let .resolveSyncConflictWhole(id, keepMine):
-                guard let service = syncService() else { return .failed("Penyimpanan ini tidak disinkronkan.") }
+                guard let service = syncService() else { return .failed(AppText.current.shell.notSynchronised) }
                 do { return .syncConflictResolved(try service.resolve(id: id, choice: keepMine ? .mine : .theirs)) } catch { return .failed(error.description) }
             case .loadForRenewal(let id):
                 return .loadedForRenewal(try repo.load(id: id))
@@ -114,12 +114,12 @@ public final class AppEffects: @unchecked Sendable {
                 try? (repo as? StoreSession)?.rememberExport(settings)  // a read-only store exports but remembers nothing
                 return .exported(path: url.path)
             case .meeting(let action):
-                guard let meetingEffects else { return .meeting(.failed("Penyimpanan ini tidak dapat memuat pemetaan daerah.")) }
+                guard let meetingEffects else { return .meeting(.failed(AppText.current.shell.cannotLoadMappings)) }
                 return .meeting(meetingEffects.result(of: action))
             case let .markSigned(cooperation, stageID, basedOn, acknowledged):
                 let section = context.rulebook.stage(stageID).flatMap { StageSection(rawValue: $0.section) }
                 guard let kind = section.flatMap({ SignedDocument.kind(signedAt: $0, of: cooperation.kind) }) else {
-                    return .failed("Tahapan '\(stageID)' tidak ditandatangani sebagai naskah; hanya KB dan PKS.")
+                    return .failed(AppText.current.shell.notSignedStage(context.rulebook.stage(stageID)?.name ?? stageID))
                 }
                 let (signed, rendered, url) = try documents().signAndExport(cooperation, kind: kind, folder: exportFolder,
                                                                              options: ScreenExport.signing, today: context.today,

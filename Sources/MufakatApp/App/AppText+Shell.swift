@@ -60,6 +60,22 @@ struct ShellText: Sendable {
     var renewing: String
     var created: @Sendable (_ revision: Int) -> String
     var saved: @Sendable (_ revision: Int) -> String
+    // Messages of the shell's remaining events and effects.
+    var savingChoice: String
+    var moreNotices: @Sendable (_ count: Int) -> String
+    var examplesLoaded: @Sendable (_ count: Int) -> String
+    var markedSigned: @Sendable (_ revision: Int) -> String
+    var signedAt: @Sendable (_ revision: Int, _ path: String) -> String
+    var signedTitle: String
+    var signedText: @Sendable (_ revision: Int, _ path: String, _ sha256: String) -> String
+    var documentWritten: @Sendable (_ path: String) -> String
+    var exportedTitle: String
+    var exportedText: @Sendable (_ path: String) -> String
+    var notSynchronised: String, cannotLoadMappings: String
+    var notSignedStage: @Sendable (_ stage: String) -> String
+    // Form fields (`FieldStack`).
+    var fieldRequired: @Sendable (_ field: String) -> String
+    var keyNextField: String, keyFieldAfter: String
 
     static let indonesian = ShellText(
         loading: "Memuat", welcome: "Selamat datang", profile: "Profil daerah", home: "Daftar kerja sama",
@@ -127,7 +143,22 @@ struct ShellText: Sendable {
         storeOpened: { "Penyimpanan \($0) dibuka." },
         renewing: "Pembaruan: semua jawaban disalin. Periksa setiap langkah dengan Esc, lalu Enter untuk membuat.",
         created: { "Kerja sama dibuat dan disimpan (revisi \($0)). Mulai dari tahap pertama." },
-        saved: { "Tersimpan (revisi \($0))." })
+        saved: { "Tersimpan (revisi \($0))." },
+        savingChoice: "Menyimpan pilihan…",
+        moreNotices: { " (dan \($0) pemberitahuan lain)" },
+        examplesLoaded: { "\($0) contoh kerja sama dimuat. Pilih dengan ↑/↓ lalu Enter untuk membuka." },
+        markedSigned: { "Ditandai ditandatangani dan disimpan (revisi \($0))." },
+        signedAt: { "Ditandatangani; tersimpan (revisi \($0)). Naskah: \($1)" },
+        signedTitle: "Naskah ditandatangani",
+        signedText: { "Tersimpan sebagai revisi \($0). Naskah yang dicatat sidik jarinya:\n\($1)\nSHA-256: \($2)" },
+        documentWritten: { "Naskah ditulis ke \($0)" },
+        exportedTitle: "Naskah diekspor",
+        exportedText: { "Naskah ditulis ke:\n\($0)" },
+        notSynchronised: "Penyimpanan ini tidak disinkronkan.",
+        cannotLoadMappings: "Penyimpanan ini tidak dapat memuat pemetaan daerah.",
+        notSignedStage: { "Tahapan '\($0)' tidak ditandatangani sebagai naskah; hanya KB dan PKS." },
+        fieldRequired: { "\($0) wajib diisi." },
+        keyNextField: "pindah isian", keyFieldAfter: "isian berikut")
 
     static let english = ShellText(
         loading: "Loading", welcome: "Welcome", profile: "Region profile", home: "Cooperations",
@@ -195,5 +226,20 @@ struct ShellText: Sendable {
         storeOpened: { "Store \($0) opened." },
         renewing: "Renewal: every answer copied. Check each step with Esc, then Enter to create.",
         created: { "Cooperation created and saved (revision \($0)). Start from the first stage." },
-        saved: { "Saved (revision \($0))." })
+        saved: { "Saved (revision \($0))." },
+        savingChoice: "Saving the choice…",
+        moreNotices: { " (and \($0) more notices)" },
+        examplesLoaded: { "\($0) example cooperations loaded. Choose one with ↑/↓, then Enter to open it." },
+        markedSigned: { "Marked as signed and saved (revision \($0))." },
+        signedAt: { "Signed; saved (revision \($0)). Document: \($1)" },
+        signedTitle: "Document signed",
+        signedText: { "Saved as revision \($0). The document whose fingerprint was recorded:\n\($1)\nSHA-256: \($2)" },
+        documentWritten: { "Document written to \($0)" },
+        exportedTitle: "Document exported",
+        exportedText: { "Document written to:\n\($0)" },
+        notSynchronised: "This store is not synchronised.",
+        cannotLoadMappings: "This store cannot hold regional mappings.",
+        notSignedStage: { "Stage '\($0)' is not signed as a document; only the KB and the PKS are." },
+        fieldRequired: { "\($0) is required." },
+        keyNextField: "next field", keyFieldAfter: "next field")
 }

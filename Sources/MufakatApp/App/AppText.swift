@@ -33,6 +33,24 @@ struct AppText: Sendable {
     var editorForms: EditorFormText
     /// The questions of the stage forms and the after-signing lists (`AppText+EditorFields.swift`).
     var editorFields: EditorFieldText
+    /// The meeting screens: matrix, matches, cell detail, prompts (`AppText+Meeting.swift`).
+    var meeting: MeetingText
+    /// The mapping form: list, entry and contact forms, partner picker (`AppText+Mapping.swift`).
+    var mapping: MappingText
+    /// The dashboard (`AppText+Dashboard.swift`).
+    var dashboard: DashboardText
+    /// The file archive (`AppText+Archive.swift`).
+    var archive: ArchiveText
+    /// The shell's dialogs: differences, the merge question, names of answers (`AppText+Dialogs.swift`).
+    var dialogs: DialogsText
+    /// The new-cooperation wizard (`AppText+Wizard.swift`).
+    var wizard: WizardText
+    /// The region-profile form (`AppText+Profile.swift`).
+    var profile: ProfileText
+    /// The widget gallery (`AppText+Gallery.swift`).
+    var gallery: GalleryText
+    /// The launcher's messages (`AppText+Launch.swift`).
+    var launch: LaunchText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -48,7 +66,9 @@ struct AppText: Sendable {
         folderMissing: "Tulis jalur folder, misalnya /srv/kerjasama/mufakat.",
         keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
         keyOpenFolder: "buka folder", keyCancel: "batal",
-        home: .indonesian, shell: .indonesian, editor: .indonesian, editorForms: .indonesian, editorFields: .indonesian)
+        home: .indonesian, shell: .indonesian, editor: .indonesian, editorForms: .indonesian, editorFields: .indonesian,
+        meeting: .indonesian, mapping: .indonesian, dashboard: .indonesian, archive: .indonesian, dialogs: .indonesian,
+        wizard: .indonesian, profile: .indonesian, gallery: .indonesian, launch: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -64,7 +84,9 @@ struct AppText: Sendable {
         folderMissing: "Write the folder's path, for example /srv/kerjasama/mufakat.",
         keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
         keyOpenFolder: "open folder", keyCancel: "cancel",
-        home: .english, shell: .english, editor: .english, editorForms: .english, editorFields: .english)
+        home: .english, shell: .english, editor: .english, editorForms: .english, editorFields: .english,
+        meeting: .english, mapping: .english, dashboard: .english, archive: .english, dialogs: .english,
+        wizard: .english, profile: .english, gallery: .english, launch: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 

@@ -11,7 +11,7 @@ extension TerminalStrings {
         var s = TerminalStrings()
         s.yes = "Ya"; s.no = "Tidak"; s.close = "Tutup"
         s.yesLetters = ["y", "Y"]; s.noLetters = ["t", "T", "n", "N"]
-        s.errorPrefix = "\(Severity.error.label): "; s.warningPrefix = "\(Severity.warning.label): "
+        s.errorPrefix = "\(Severity.error.label(in: .indonesian)): "; s.warningPrefix = "\(Severity.warning.label(in: .indonesian)): "
         s.spaceKey = "Spasi"; s.lettersKey = "huruf"; s.digitsKey = "0-9"
         s.choose = "pilih"; s.answer = "jawab"; s.cancel = "batal"; s.toggle = "centang"; s.assign = "tetapkan"
         s.typeToFilter = "ketik untuk menyaring"; s.startEnd = "awal/akhir"; s.deleteRestStart = "hapus sisa/awal"

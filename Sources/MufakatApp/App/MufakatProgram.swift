@@ -513,7 +513,7 @@ public struct MufakatProgram: Program {
             return answerMergeField(question, choice: choice)
         case .syncConflict:
             if let choice, choice == 1 || choice == 2, case .sync(let id)? = d.merge?.origin {
-                message = .notice("Menyimpan pilihan…")
+                message = .notice(AppText.current.shell.savingChoice)
                 return [.perform(.resolveSyncConflictWhole(id: id, keepMine: choice == 1))]
             }
             guard choice == 0, let question = d.merge else {
@@ -570,7 +570,7 @@ public struct MufakatProgram: Program {
                 screens = state.items.isEmpty && state.profile == nil ? [.welcome(WelcomeScreen())] : [.home]
             }
             if let notice = state.notices.first {
-                message = .warning(notice + (state.notices.count > 1 ? " (dan \(state.notices.count - 1) pemberitahuan lain)" : ""))
+                message = .warning(notice + (state.notices.count > 1 ? AppText.current.shell.moreNotices(state.notices.count - 1) : ""))
             }
             if !startupDraftsOffered, !state.drafts.isEmpty, dialog == nil, session == nil {
                 startupDraftsOffered = true
@@ -594,7 +594,7 @@ public struct MufakatProgram: Program {
             }
             return []
         case .examplesLoaded(let count):
-            message = .ok("\(count) contoh kerja sama dimuat. Pilih dengan ↑/↓ lalu Enter untuk membuka.")
+            message = .ok(AppText.current.shell.examplesLoaded(count))
             screens = [.home]
             return [.perform(.loadList)]
         case .folderOpened(let location):
@@ -659,15 +659,15 @@ public struct MufakatProgram: Program {
             s.basedOn = revision
             s.changedSinceDraft = false
             session = s
-            message = path.isEmpty ? .ok("Ditandai ditandatangani dan disimpan (revisi \(revision)).")
-                : .ok("Ditandatangani; tersimpan (revisi \(revision)). Naskah: \(path)")
+            let t = AppText.current.shell
+            message = path.isEmpty ? .ok(t.markedSigned(revision)) : .ok(t.signedAt(revision, path))
             if !path.isEmpty {
-                dialog = .message("Naskah ditandatangani", "Tersimpan sebagai revisi \(revision). Naskah yang dicatat sidik jarinya:\n\(path)\nSHA-256: \(sha256)")
+                dialog = .message(t.signedTitle, t.signedText(revision, path, sha256))
             }
             return [.perform(.loadList)]
         case .exported(let path):
-            message = .ok("Naskah ditulis ke \(path)")
-            dialog = .message("Naskah diekspor", "Naskah ditulis ke:\n\(path)")
+            message = .ok(AppText.current.shell.documentWritten(path))
+            dialog = .message(AppText.current.shell.exportedTitle, AppText.current.shell.exportedText(path))
             return []
         case .mappingLoaded, .mappingSaved, .mappingConflict, .mappingFailed, .mappingDraftSaved, .mappingDraftDiscarded:
             return handleMappingEvent(result)

@@ -52,7 +52,7 @@ struct ArchiveScreen: Sendable {
                     _ = field.handle(.key(.end))
                 case .key(.enter):
                     let text = field.text.trimmingCharacters(in: .whitespaces)
-                    guard !text.isEmpty else { return .refused(isPath ? "Tulis jalur berkas yang akan dilampirkan." : "Tulis folder tujuan salinan.") }
+                    guard !text.isEmpty else { return .refused(isPath ? txt.writePath : txt.writeFolder) }
                     entry = nil
                     let path = PathCompletion.expand(text)
                     return isPath ? .attach(ArchiveService.Attachment(stage: stage, kind: kind, path: path)) : .export(folder: path)
@@ -70,10 +70,10 @@ struct ArchiveScreen: Sendable {
         case .down: highlighted = min(max(0, files.count - 1), highlighted + 1)
         case .char("t"): if !stages.isEmpty { stageIndex = (stageIndex + 1) % stages.count }
         case .char("j"): if !kinds.isEmpty { kindIndex = (kindIndex + 1) % kinds.count }
-        case .char("a"): entry = .path(TextField(placeholder: "/jalur/ke/berkas.pdf"))
+        case .char("a"): entry = .path(TextField(placeholder: txt.pathPlaceholder))
         case .char("e"):
-            guard !files.isEmpty else { return .refused("Belum ada berkas untuk disalin.") }
-            entry = .exportFolder(TextField(placeholder: "/jalur/folder/tujuan"))
+            guard !files.isEmpty else { return .refused(txt.nothingToCopy) }
+            entry = .exportFolder(TextField(placeholder: txt.folderPlaceholder))
         case .char("?"): return .help
         default: break
         }
@@ -82,47 +82,42 @@ struct ArchiveScreen: Sendable {
 
     var bindings: [KeyBinding] {
         switch entry {
-        case .path: return [KeyBinding(.enter, "lampirkan"), KeyBinding(.tab, "lengkapi jalur"), KeyBinding(.escape, "batal")]
-        case .exportFolder: return [KeyBinding(.enter, "salin ke folder"), KeyBinding(.tab, "lengkapi jalur"), KeyBinding(.escape, "batal")]
+        case .path: return [KeyBinding(.enter, txt.keyAttach), KeyBinding(.tab, txt.keyComplete), KeyBinding(.escape, txt.keyCancel)]
+        case .exportFolder: return [KeyBinding(.enter, txt.keyCopy), KeyBinding(.tab, txt.keyComplete), KeyBinding(.escape, txt.keyCancel)]
         case nil:
-            return [KeyBinding(.char("a"), "lampirkan"), KeyBinding(.char("t"), "tahapan"), KeyBinding(.char("j"), "jenis"),
-                    KeyBinding(.char("e"), "salin ke folder"), KeyBinding(.escape, "kembali"), KeyBinding(.char("?"), "bantuan")]
+            return [KeyBinding(.char("a"), txt.keyAttach), KeyBinding(.char("t"), txt.keyStage), KeyBinding(.char("j"), txt.keyKind),
+                    KeyBinding(.char("e"), txt.keyCopy), KeyBinding(.escape, txt.keyBack), KeyBinding(.char("?"), txt.keyHelp)]
         }
     }
 
-    static let helpLines: [(key: String, text: String)] = [
-        ("a", "lampirkan berkas: tulis jalurnya (Tab melengkapi), Enter; berkas disimpan menurut SHA-256 isinya dan dicatat pada revisi baru"),
-        ("t / j", "pilih tahapan dan jenis berkas untuk lampiran berikutnya (jenis dari rulebook)"),
-        ("e", "salin semua berkas ke sebuah folder; setiap salinan diperiksa dengan SHA-256-nya"),
-        ("Esc", "kembali ke penyuntingan"),
-    ]
+    static var helpLines: [(key: String, text: String)] { txt.help }
 
     func draw(in body: Rect, buffer: inout Buffer) {
         guard body.height >= 6, body.width >= 30 else { return }
-        buffer.write(TextLayout.fit("Arsip berkas: \(title)", width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
+        buffer.write(TextLayout.fit(txt.title(title), width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
         let kindName = kinds.indices.contains(kindIndex) ? kinds[kindIndex].name : "-"
-        let choice = "Lampiran berikutnya: tahapan \(stage) · jenis \(kind) (\(kindName))"
+        let choice = txt.nextAttachment(stage, kind, kindName)
         buffer.write(TextLayout.fit(choice, width: body.width, pad: false), at: Point(x: body.x, y: body.y + 1), role: .muted, clip: body.row(1))
         let list = Rect(x: body.x, y: body.y + 3, width: body.width, height: body.height - 5)
         if !loaded {
-            buffer.write("Membaca arsip…", at: Point(x: list.x + 1, y: list.y), role: .muted, clip: list)
+            buffer.write(txt.reading, at: Point(x: list.x + 1, y: list.y), role: .muted, clip: list)
         } else if files.isEmpty {
             // Wrapped, not cut: at 80 columns the sentence ended "...bertanda tangan ata".
-            let text = "Belum ada berkas. Tekan a untuk melampirkan pindaian naskah bertanda tangan atau dokumen lain."
+            let text = txt.empty
             for (i, line) in TextLayout.wrap(text, width: max(1, list.width - 1)).enumerated() where i < list.height {
                 buffer.write(line, at: Point(x: list.x + 1, y: list.y + i), role: .muted, clip: list)
             }
         } else {
             let wide = body.width >= 110
             let columns: [TableColumn] = [
-                TableColumn("Tahap", width: .fixed(8)), TableColumn("Jenis", width: .fixed(wide ? 18 : 14)),
-                TableColumn("Berkas", width: .flexible(2)), TableColumn("Ukuran", width: .fixed(9), alignment: .right),
-                TableColumn("SHA-256", width: .fixed(wide ? 66 : 14)), TableColumn("Utuh", width: .fixed(5)),
+                TableColumn(txt.columnStage, width: .fixed(8)), TableColumn(txt.columnKind, width: .fixed(wide ? 18 : 14)),
+                TableColumn(txt.columnFile, width: .flexible(2)), TableColumn(txt.columnSize, width: .fixed(9), alignment: .right),
+                TableColumn("SHA-256", width: .fixed(wide ? 66 : 14)), TableColumn(txt.columnIntact, width: .fixed(5)),
             ]
             let rows = files.map { item -> [String] in
                 let f = item.file
                 return [f.stage, f.kind, f.fileName + (f.number.isEmpty ? "" : " (\(f.number))"), ArchiveService.megabytes(f.size),
-                        wide ? f.sha256 : String(f.sha256.prefix(12)) + "…", item.intact ? "ya" : "RUSAK"]
+                        wide ? f.sha256 : String(f.sha256.prefix(12)) + "…", item.intact ? txt.intact : txt.damaged]
             }
             var table = Table(columns: columns, rows: rows)
             table.pageSize = max(1, list.height - 1)
@@ -133,7 +128,7 @@ struct ArchiveScreen: Sendable {
         switch entry {
         case .path(let field), .exportFolder(let field):
             let isPath: Bool = { if case .path = entry { true } else { false } }()
-            let label = isPath ? "Berkas: " : "Salin ke folder: "
+            let label = isPath ? txt.fileLabel : txt.copyLabel
             buffer.write(label, at: Point(x: prompt.x, y: prompt.y), role: .focused, clip: prompt)
             field.draw(in: Rect(x: prompt.x + label.count, y: prompt.y, width: max(1, prompt.width - label.count), height: 1), buffer: &buffer, focused: true)
         case nil:
@@ -167,3 +162,6 @@ enum PathCompletion {
         return out
     }
 }
+
+/// The archive screen's words in the language in use.
+private var txt: ArchiveText { AppText.current.archive }

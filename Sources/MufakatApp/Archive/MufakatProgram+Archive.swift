@@ -25,7 +25,7 @@ extension AppEffects {
     /// `StoreSession` keeps no files.
     func archiveResult(of request: ArchiveRequest) -> AppEvent {
         guard let session = repository as? StoreSession else {
-            return .archive(.failed("Penyimpanan ini tidak menyimpan berkas arsip; buka penyimpanan dalam folder."))
+            return .archive(.failed(txt.noArchive))
         }
         let service = ArchiveService(session: session, rulebook: context.rulebook)
         do {
@@ -52,7 +52,7 @@ extension MufakatProgram {
     mutating func openArchive() -> [Effect<AppAction>] {
         guard let s = session else { return [] }
         if s.editor.isDirty {
-            message = .warning("Simpan dulu perubahan (Ctrl-S) sebelum membuka arsip berkas: lampiran disimpan sebagai revisi baru.")
+            message = .warning(txt.saveFirst)
             return [.bell]
         }
         let c = s.editor.cooperation
@@ -80,7 +80,7 @@ extension MufakatProgram {
             if !text.isEmpty { message = .warning(text) }
             return [.bell]
         case .attach(let attachment):
-            message = .notice("Melampirkan \(attachment.path)…")
+            message = .notice(txt.attaching(attachment.path))
             return [.perform(.archive(.attach(id: screen.id, attachment)))]
         case .export(let folder):
             return [.perform(.archive(.export(id: screen.id, folder: folder)))]
@@ -105,11 +105,11 @@ extension MufakatProgram {
                 s.basedOn = stored.revision
                 session = s
             }
-            message = result.unchanged ? .notice("Berkas itu sudah terlampir; tidak ada yang diubah.")
-                : .ok("\(result.file.fileName) dilampirkan (\(ArchiveService.megabytes(result.file.size))); revisi \(result.revision).")
+            message = result.unchanged ? .notice(txt.alreadyAttached)
+                : .ok(txt.attached(result.file.fileName, ArchiveService.megabytes(result.file.size), result.revision))
             return [.perform(.loadList)]
         case let .exported(paths, folder):
-            message = .ok("\(paths.count) berkas disalin ke \(folder)")
+            message = .ok(txt.copied(paths.count, folder))
             return []
         case .failed(let text):
             message = .error(text)
@@ -118,6 +118,9 @@ extension MufakatProgram {
     }
 
     func archiveHelpContent() -> (String, [KeyBinding], [(key: String, text: String)]) {
-        ("Arsip berkas", archive?.bindings ?? [], ArchiveScreen.helpLines)
+        (txt.screenTitle, archive?.bindings ?? [], ArchiveScreen.helpLines)
     }
 }
+
+/// The archive screen's words in the language in use.
+private var txt: ArchiveText { AppText.current.archive }

@@ -74,8 +74,8 @@ struct DashboardScreen: Sendable {
         case .home: highlighted = 0
         case .end: highlighted = last
         case .enter:
-            guard let s = selected, let f = figure(s) else { return .refused("Belum ada angka untuk dirinci.") }
-            guard !f.ids.isEmpty else { return .refused("Tidak ada kerja sama di balik angka '\(f.label)'.") }
+            guard let s = selected, let f = figure(s) else { return .refused(txt.nothingToDetail) }
+            guard !f.ids.isEmpty else { return .refused(txt.noCooperationBehind(f.label)) }
             detail = s
             detailHighlighted = 0
         case .char("?"): return .help
@@ -85,33 +85,28 @@ struct DashboardScreen: Sendable {
     }
 
     var title: String {
-        if let open = detail, let d = dashboard, let f = figure(open) { return "Rekapitulasi · \(d.groups[open.group].title): \(f.label)" }
-        return "Rekapitulasi kerja sama daerah"
+        if let open = detail, let d = dashboard, let f = figure(open) { return txt.detailTitle(d.groups[open.group].title, f.label) }
+        return txt.title
     }
 
     var bindings: [KeyBinding] {
-        if detail != nil { return [KeyBinding([.up, .down], "pilih"), KeyBinding(.escape, "kembali ke grafik"), KeyBinding(.char("?"), "bantuan")] }
-        return [KeyBinding([.up, .down], "pilih angka"), KeyBinding(.enter, "rincian kerja sama"), KeyBinding(.escape, "beranda"),
-                KeyBinding(.char("?"), "bantuan")]
+        if detail != nil { return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.escape, txt.keyBackToChart), KeyBinding(.char("?"), txt.keyHelp)] }
+        return [KeyBinding([.up, .down], txt.keyChooseFigure), KeyBinding(.enter, txt.keyDetail), KeyBinding(.escape, txt.keyHome),
+                KeyBinding(.char("?"), txt.keyHelp)]
     }
 
-    static let helpLines: [(key: String, text: String)] = [
-        ("↑/↓ PgUp/PgDn", "pilih angka pada grafik"),
-        ("Enter", "daftar kerja sama di balik angka yang dipilih"),
-        ("Esc", "kembali (dari rincian ke grafik, dari grafik ke beranda)"),
-        ("", "Panjang batang sebanding dengan angkanya (█ penuh, ▏…▉ sisanya), sehingga tetap terbaca tanpa warna. Rekapitulasi yang sama dapat diekspor dengan `mufakat rekap --output REKAP.docx` atau `.xlsx`."),
-    ]
+    static var helpLines: [(key: String, text: String)] { txt.help }
 
     // MARK: Drawing
 
     func draw(in body: Rect, buffer: inout Buffer) {
         guard body.height >= 3, body.width >= 20 else { return }
         guard let d = dashboard else {
-            buffer.write("Menghitung rekapitulasi…", at: Point(x: body.x + 1, y: body.y + 1), role: .muted, clip: body)
+            buffer.write(txt.computing, at: Point(x: body.x + 1, y: body.y + 1), role: .muted, clip: body)
             return
         }
         if let open = detail { drawDetail(d, open, in: body, buffer: &buffer); return }
-        let heading = "Keadaan per \(IndonesianDate.long(d.generatedOn)): \(d.total) kerja sama"
+        let heading = txt.heading(IndonesianDate.long(d.generatedOn), d.total)
         buffer.write(TextLayout.fit(heading, width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
         let list = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
         let all = lines
@@ -151,7 +146,7 @@ struct DashboardScreen: Sendable {
     func drawDetail(_ d: Dashboard, _ open: (group: Int, index: Int), in body: Rect, buffer: inout Buffer) {
         guard let f = figure(open) else { return }
         let group = d.groups[open.group]
-        let heading = "\(group.title): \(f.label) = \(Dashboard.format(f.value, unit: group.unit)) (\(f.ids.count) kerja sama)"
+        let heading = txt.detailHeading(group.title, f.label, Dashboard.format(f.value, unit: group.unit), f.ids.count)
         buffer.write(TextLayout.fit(heading, width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
         let list = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
         let top = max(0, min(detailHighlighted - list.height + 1, f.ids.count - list.height))
@@ -166,3 +161,6 @@ struct DashboardScreen: Sendable {
         }
     }
 }
+
+/// The dashboard screen's words in the language in use.
+private var txt: DashboardText { AppText.current.dashboard }

@@ -37,6 +37,9 @@ extension MufakatProgram {
     }
 
     func dashboardHelpContent() -> (String, [KeyBinding], [(key: String, text: String)]) {
-        ("Rekapitulasi", dashboard?.bindings ?? [], DashboardScreen.helpLines)
+        (txt.shortTitle, dashboard?.bindings ?? [], DashboardScreen.helpLines)
     }
 }
+
+/// The dashboard screen's words in the language in use.
+private var txt: DashboardText { AppText.current.dashboard }

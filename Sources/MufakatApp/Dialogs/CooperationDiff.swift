@@ -17,7 +17,7 @@ public enum CooperationDiff {
         let a = flatten(mine), b = flatten(theirs)
         let keys = Set(a.keys).union(b.keys).sorted()
         return keys.compactMap { key in
-            let x = a[key] ?? "(kosong)", y = b[key] ?? "(kosong)"
+            let x = a[key] ?? txt.empty, y = b[key] ?? txt.empty
             return x == y ? nil : FieldDifference(path: key, mine: x, theirs: y)
         }
     }
@@ -33,7 +33,7 @@ public enum CooperationDiff {
                 for (i, v) in array.enumerated() { walk(v, "\(path)[\(i)]") }
             case .null: return
             case .string(let s): if !s.isEmpty { out[path] = s }
-            case .bool(let b): out[path] = b ? "ya" : "tidak"
+            case .bool(let b): out[path] = b ? txt.yes : txt.no
             case .number(let n): out[path] = n
             }
         }
@@ -57,3 +57,6 @@ indirect enum JSONTree: Decodable {
         else { self = .object(try c.decode([String: JSONTree].self)) }
     }
 }
+
+/// The dialogs' words in the language in use.
+private var txt: DialogsText { AppText.current.dialogs }

@@ -29,29 +29,36 @@ struct FieldLabels: Sendable {
         while let cut = prefix.lastIndex(where: { $0 == "." || $0 == "[" }) {
             prefix = String(prefix[..<cut])
             if let name = byPath[prefix] { return name + Self.rowSuffix(path) }
-            if let name = bySection[prefix] { return name + " › isian lain" + Self.rowSuffix(path) }
+            if let name = bySection[prefix] { return txt.otherFieldOf(name) + Self.rowSuffix(path) }
         }
         let root = path.split(whereSeparator: { $0 == "." || $0 == "[" }).first.map(String.init) ?? path
         if root == "parties", path.hasPrefix("parties[") {
-            return "Para pihak" + Self.rowSuffix(path).replacingOccurrences(of: "baris", with: "pihak ke-").replacingOccurrences(of: "ke- ", with: "ke-")
+            return txt.parties + (Self.rowNumber(path).map { txt.partyRow($0) } ?? "")
         }
-        return Self.general[root].map { $0 + Self.rowSuffix(path) } ?? "Isian lain (\(path))"
+        // Never the path itself: it is an internal name.
+        return Self.general[root].map { $0 + Self.rowSuffix(path) } ?? txt.otherField
     }
 
     /// " (baris N)" for the first list index in a path, counted from 1.
     static func rowSuffix(_ path: String) -> String {
+        rowNumber(path).map { txt.row($0) } ?? ""
+    }
+
+    /// The first list index in a path, counted from 1.
+    static func rowNumber(_ path: String) -> Int? {
         guard let open = path.firstIndex(of: "["), let close = path[open...].firstIndex(of: "]"),
-              let i = Int(path[path.index(after: open)..<close]) else { return "" }
-        return " (baris \(i + 1))"
+              let i = Int(path[path.index(after: open)..<close]) else { return nil }
+        return i + 1
     }
 
     static func listRoot(_ list: ListKind) -> String { list.path }
 
     /// Answers outside any stage form.
-    static let general: [String: String] = [
-        "title": "Judul kerja sama", "kind": "Jenis kerja sama", "parties": "Para pihak",
-        "partiesBordering": "Wilayah para pihak berbatasan", "affairCode": "Urusan pemerintahan",
-        "subAffairID": "Sub-urusan", "burdensPublic": "Membebani masyarakat", "renews": "Memperpanjang kerja sama",
-        "amendments": "Perubahan (adendum)", "notes": "Catatan", "customStages": "Tahapan tambahan",
-    ]
+    static var general: [String: String] {
+        Dictionary(uniqueKeysWithValues: ["title", "kind", "parties", "partiesBordering", "affairCode", "subAffairID", "burdensPublic",
+                                          "renews", "amendments", "notes", "customStages"].compactMap { k in txt.general(k).map { (k, $0) } })
+    }
 }
+
+/// The dialogs' words in the language in use.
+private var txt: DialogsText { AppText.current.dialogs }

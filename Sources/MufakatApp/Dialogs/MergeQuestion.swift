@@ -48,16 +48,19 @@ struct MergeQuestion: Sendable, Equatable {
             var seen: [String] = []
             for p in paths { let n = labels?.label(p) ?? p; if !seen.contains(n) { seen.append(n) } }
             let shown = seen.prefix(3).map { "\n• \($0)" }.joined()
-            return shown + (seen.count > 3 ? "\n… dan \(seen.count - 3) isian lain" : "")
+            return shown + (seen.count > 3 ? txt.moreFields(seen.count - 3) : "")
         }
         var text = intro
-        if !result.takenFromTheirs.isEmpty { text += "\nHanya diubah mereka, dipakai milik mereka (\(result.takenFromTheirs.count)):" + names(result.takenFromTheirs) }
-        if !result.keptFromMine.isEmpty { text += "\nHanya diubah Anda, tetap milik Anda (\(result.keptFromMine.count)):" + names(result.keptFromMine) }
+        if !result.takenFromTheirs.isEmpty { text += txt.onlyTheirs(result.takenFromTheirs.count) + names(result.takenFromTheirs) }
+        if !result.keptFromMine.isEmpty { text += txt.onlyMine(result.keptFromMine.count) + names(result.keptFromMine) }
         if result.conflicts.isEmpty {
-            text += "\nTidak ada isian yang diubah kedua pihak: Gabungkan menyimpan keduanya."
+            text += txt.noneBoth
         } else {
-            text += "\nDiubah kedua pihak (\(result.conflicts.count)), Gabungkan menanyakannya satu per satu:" + names(result.conflicts.map(\.path))
+            text += txt.bothAsked(result.conflicts.count) + names(result.conflicts.map(\.path))
         }
         return text
     }
 }
+
+/// The dialogs' words in the language in use.
+private var txt: DialogsText { AppText.current.dialogs }

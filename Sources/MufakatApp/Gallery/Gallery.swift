@@ -17,13 +17,13 @@ public struct Gallery: Program {
     public var region: PickList
     public var affairs = CheckList(["Pendidikan", "Kesehatan", "Pekerjaan umum", "Perhubungan", "Pariwisata", "Lingkungan hidup", "Kependudukan"], checked: [1, 4])
     public var table = Table(
-        columns: [TableColumn("Kode", width: .fixed(6)), TableColumn("Nama"), TableColumn("Nilai (Rp)", width: .fixed(13), alignment: .right)],
+        columns: [TableColumn(txt.columnCode, width: .fixed(6)), TableColumn(txt.columnName), TableColumn(txt.columnValue, width: .fixed(13), alignment: .right)],
         rows: [
             ["01", "Peñalolén", "2.500.000"], ["02", "Café Ubud", "750.000"], ["03", "東京 kerja sama", "12.000.000"],
             ["04", "Résumé e\u{0301}", "1.000"], ["05", "Kopi ☕ 🙂", "300.000"], ["06", "Bandung", "45.000.000"],
             ["07", "Ternate", "8.250.000"], ["08", "Ambon", "0"],
         ], sortColumn: 0)
-    public var stepper = StageStepper(title: "Tahapan", stages: [
+    public var stepper = StageStepper(title: txt.stagesTitle, stages: [
         Stage("Persiapan", state: .done), Stage("Pengisian data", state: .done),
         Stage("Pemeriksaan", state: .current, errorCount: 2), Stage("Persetujuan", state: .blocked),
         Stage("Penandatanganan", state: .pending), Stage("Lampiran", state: .skipped),
@@ -44,7 +44,7 @@ public struct Gallery: Program {
         self.themes = themes.isEmpty ? [.fallback] : themes
         self.themeIndex = min(max(0, activeTheme), self.themes.count - 1)
         self.region = PickList(Gallery.sampleRegions)
-        self.message = warnings.first.map { .warning($0) } ?? .notice("Tab berpindah widget, F2 dialog, F3 ganti tema, Esc keluar.")
+        self.message = warnings.first.map { .warning($0) } ?? .notice(txt.hint)
     }
 
     /// Sample entries with diacritics, CJK and emoji, and enough of them to scroll.
@@ -67,7 +67,7 @@ public struct Gallery: Program {
     /// The keys that work now: the screen's own and the focused widget's.
     public var bindings: [KeyBinding] {
         if let dialog { return dialog.bindings }
-        var out = [KeyBinding([.tab, .backTab], "pindah"), KeyBinding(.function(2), "dialog"), KeyBinding(.function(3), "tema"), KeyBinding(.escape, "keluar")]
+        var out = [KeyBinding([.tab, .backTab], txt.keyMove), KeyBinding(.function(2), txt.keyDialog), KeyBinding(.function(3), txt.keyTheme), KeyBinding(.escape, txt.keyQuit)]
         switch focus {
         case .name: out += name.bindings
         case .date: out += date.bindings
@@ -102,12 +102,12 @@ public struct Gallery: Program {
             case .submitted:
                 dialog = nil
                 if dialogIsQuit, d.confirmed { return [.quit] }
-                message = .notice(dialogIsQuit ? "Tetap di galeri." : "Jawaban dialog: \(d.buttons[d.selected]).")
+                message = .notice(dialogIsQuit ? txt.stayInGallery : txt.dialogAnswer(d.buttons[d.selected]))
                 dialogIsQuit = false
             case .cancelled:
                 dialog = nil
                 dialogIsQuit = false
-                message = .notice("Dialog ditutup.")
+                message = .notice(txt.dialogClosed)
             default: break
             }
             return []
@@ -120,11 +120,11 @@ public struct Gallery: Program {
             focus = Focus(rawValue: (focus.rawValue + Focus.allCases.count - 1) % Focus.allCases.count)!
             return []
         case .key(.function(2)):
-            dialog = .choose("Contoh dialog", "Dialog modal menahan semua tombol sampai dijawab. Pilih salah satu.", options: ["Simpan", "Buang", "Batal"])
+            dialog = .choose(txt.sampleDialogTitle, txt.sampleDialogText, options: [txt.save, txt.discard, txt.cancel])
             return []
         case .key(.function(3)):
             themeIndex = (themeIndex + 1) % themes.count
-            message = .ok("Tema diganti: \(activeTheme.name).")
+            message = .ok(txt.themeChanged(activeTheme.name))
             return [.setTheme(activeTheme)]
         case .key(.escape):
             openQuitDialog()
@@ -146,10 +146,10 @@ public struct Gallery: Program {
         }
         switch outcome {
         case .refused:
-            if focus == .amount { message = .error("Hanya angka, dan nilai tidak boleh melebihi batas.") }
+            if focus == .amount { message = .error(txt.digitsOnly) }
             return [.bell]
         case .submitted where focus == .region:
-            if let s = region.selected { message = .ok("Dipilih: \(region.items[s].title).") }
+            if let s = region.selected { message = .ok(txt.chosen(region.items[s].title)) }
         case .ignored where event == .key(.enter):
             focus = Focus(rawValue: (focus.rawValue + 1) % Focus.allCases.count)!
         default:
@@ -159,7 +159,7 @@ public struct Gallery: Program {
     }
 
     private mutating func openQuitDialog() {
-        dialog = .confirm("Keluar", "Keluar dari galeri? Isian contoh tidak disimpan.")
+        dialog = .confirm(txt.quitTitle, txt.quitText)
         dialogIsQuit = true
     }
 
@@ -205,14 +205,14 @@ public struct Gallery: Program {
     public func view(into buffer: inout Buffer) {
         let l = layout(buffer.size)
         buffer.fill(l.title, role: .title)
-        buffer.write("Galeri Mufakat: widget dan tema", at: Point(x: l.title.x + 1, y: l.title.y), role: .title, clip: l.title)
-        let themeInfo = "Tema: \(activeTheme.name) (F3) "
+        buffer.write(txt.title, at: Point(x: l.title.x + 1, y: l.title.y), role: .title, clip: l.title)
+        let themeInfo = txt.themeInfo(activeTheme.name)
         buffer.write(themeInfo, at: Point(x: l.title.maxX - DisplayWidth.of(themeInfo), y: l.title.y), role: .title, clip: l.title)
 
         stepper.draw(in: l.stepper, buffer: &buffer)
         drawThemes(in: l.themes, buffer: &buffer)
 
-        let labels: [(Rect, String, Focus)] = [(l.name, "Nama", .name), (l.date, "Tanggal", .date), (l.amount, "Anggaran", .amount), (l.notes, "Catatan", .notes)]
+        let labels: [(Rect, String, Focus)] = [(l.name, txt.name, .name), (l.date, txt.date, .date), (l.amount, txt.budget, .amount), (l.notes, txt.notes, .notes)]
         for (rect, label, f) in labels {
             buffer.write(label, at: Point(x: l.labels.x, y: rect.y), role: focus == f && dialog == nil ? .title : .normal, clip: l.labels)
         }
@@ -221,11 +221,11 @@ public struct Gallery: Program {
         date.draw(in: l.date, buffer: &buffer, focused: active && focus == .date)
         amount.draw(in: l.amount, buffer: &buffer, focused: active && focus == .amount)
         notes.draw(in: l.notes, buffer: &buffer, focused: active && focus == .notes)
-        let status = notes.status(width: l.notes.width) + ", \(notes.lineCount) baris keras"
+        let status = notes.status(width: l.notes.width) + txt.hardLines(notes.lineCount)
         buffer.write(status, at: Point(x: l.notesStatus.x, y: l.notesStatus.y), role: .muted, clip: l.notesStatus)
 
-        buffer.write("Wilayah (ketik menyaring)", at: Point(x: l.regionHead.x, y: l.regionHead.y), role: focus == .region && active ? .title : .normal, clip: l.regionHead)
-        buffer.write("Urusan (Spasi mencentang)", at: Point(x: l.affairsHead.x, y: l.affairsHead.y), role: focus == .affairs && active ? .title : .normal, clip: l.affairsHead)
+        buffer.write(txt.regionsHead, at: Point(x: l.regionHead.x, y: l.regionHead.y), role: focus == .region && active ? .title : .normal, clip: l.regionHead)
+        buffer.write(txt.affairsHead, at: Point(x: l.affairsHead.x, y: l.affairsHead.y), role: focus == .affairs && active ? .title : .normal, clip: l.affairsHead)
         region.draw(in: l.region, buffer: &buffer, focused: active && focus == .region)
         affairs.draw(in: l.affairs, buffer: &buffer, focused: active && focus == .affairs)
         table.draw(in: l.table, buffer: &buffer, focused: active && focus == .table)
@@ -242,7 +242,7 @@ public struct Gallery: Program {
     /// so switching with F3 shows every role in the new palette.
     private func drawThemes(in rect: Rect, buffer: inout Buffer) {
         guard rect.height >= 3 else { return }
-        buffer.box(rect, title: "Tema")
+        buffer.box(rect, title: txt.themeBox)
         let inner = rect.inset(by: 1)
         var y = inner.y
         for (i, theme) in themes.enumerated() where y < inner.maxY {
@@ -250,8 +250,8 @@ public struct Gallery: Program {
             buffer.write(TextLayout.fit(mark + theme.name, width: inner.width, pad: false), at: Point(x: inner.x, y: y), role: i == themeIndex ? .selection : .normal, clip: inner)
             y += 1
         }
-        let samples: [(String, StyleRole)] = [("normal", .normal), ("redup", .muted), ("judul", .title), ("fokus", .focused),
-                                              ("pilihan", .selection), ("kesalahan", .error), ("awas", .warning), ("baik", .ok)]
+        let samples: [(String, StyleRole)] = [(txt.roleNormal, .normal), (txt.roleMuted, .muted), (txt.roleTitle, .title), (txt.roleFocused, .focused),
+                                              (txt.roleSelection, .selection), (txt.roleError, .error), (txt.roleWarning, .warning), (txt.roleOK, .ok)]
         var x = inner.x
         for (word, role) in samples where y < inner.maxY {
             let w = DisplayWidth.of(word)
@@ -262,3 +262,6 @@ public struct Gallery: Program {
         }
     }
 }
+
+/// The gallery's words in the language in use.
+private var txt: GalleryText { AppText.current.gallery }

@@ -20,7 +20,7 @@ public enum AppLauncher {
         InterfaceLanguage.install(AppLanguage.resolve(flag: language, environment: environment))
         let rules: Rulebook
         do { rules = try RulebookLoader.load(path: rulebook) } catch {
-            throw LaunchError(description: "Rulebook tidak dapat dipakai: \(error.description). Periksa berkas dengan `mufakat rulebook check`.")
+            throw LaunchError(description: AppText.current.launch.rulebookUnusable(error.description))
         }
         let choice = AppTheme.resolve(flag: theme, environment: environment)
         let today = MufakatDomain.CalendarDate.today()
@@ -29,7 +29,7 @@ public enum AppLauncher {
         if demo {
             let template = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("mufakat-demo-XXXXXX").path
             var bytes = Array(template.utf8CString)
-            guard mkdtemp(&bytes) != nil else { throw LaunchError(description: "Folder sementara untuk demo tidak dapat dibuat di \(NSTemporaryDirectory()).") }
+            guard mkdtemp(&bytes) != nil else { throw LaunchError(description: AppText.current.launch.noTemporaryFolder(NSTemporaryDirectory())) }
             folder = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         } else {
             folder = StoreLocation.resolve(flag: storePath, environment: environment).path
@@ -41,12 +41,12 @@ public enum AppLauncher {
         let context = ShellContext(rulebook: rules, catalogues: Catalogues.shared, today: today, storeLabel: repository.location, isDemo: demo)
         if demo {
             do { _ = try ExampleCooperations.load(into: repository, context: context) } catch {
-                throw LaunchError(description: "Contoh kerja sama tidak dapat dibuat di \(folder): \(error)")
+                throw LaunchError(description: AppText.current.launch.examplesFailed(folder, "\(error)"))
             }
             // Mappings of the province and an example meeting, for `p` and `r`.
             let own = repository.loadProfile()?.regionCode ?? "32.71"
             do { try ExampleMappings.load(into: repository.mappings, ownRegion: own, today: today) } catch {
-                throw LaunchError(description: "Contoh pemetaan tidak dapat dibuat di \(folder): \(error)")
+                throw LaunchError(description: AppText.current.launch.exampleMappingsFailed(folder, "\(error)"))
             }
         }
         let effects = AppEffects(
@@ -56,12 +56,12 @@ public enum AppLauncher {
             },
             loadExamples: { repo, ctx in try ExampleCooperations.load(into: repo, context: ctx) })
         var program = MufakatProgram(context: context, makeEditor: MufakatProgram.standardEditor)
-        if demo { program.message = .notice("Penyimpanan DEMO sementara di \(folder): berisi contoh, aman untuk dicoba.") }
+        if demo { program.message = .notice(AppText.current.launch.demoStore(folder)) }
         if let warning = choice.warnings.first { program.message = .warning(warning) }
         var runner = Runner(program: program, backend: NcursesBackend(theme: choice.theme, environment: environment))
         try runner.run(perform: effects.perform)
         var after: [String] = []
-        if demo { after.append("Penyimpanan demo ada di \(folder) (sementara; hapus bila tidak diperlukan).") }
+        if demo { after.append(AppText.current.launch.demoLeft(folder)) }
         return after
     }
 }

@@ -14,19 +14,19 @@ extension AppEffects {
     /// Performs the mapping screen's actions.
     func mappingResult(of action: AppAction) -> AppEvent {
         guard let repo = mappingRepository else {
-            return .mappingFailed("Penyimpanan ini tidak dapat menyimpan pemetaan urusan.")
+            return .mappingFailed(txt.storeCannotMap)
         }
         switch action {
         case .loadMapping(let requested):
             do {
                 guard let code = try ownRegion(requested, repo) else {
-                    return .mappingFailed("Isi profil daerah dulu (tekan P): pemetaan diisi untuk daerah pada profil.")
+                    return .mappingFailed(txt.profileFirst)
                 }
                 let stored = try repo.mapping(regionCode: code)
                 return .mappingLoaded(regionCode: code, mapping: stored?.mapping, revision: stored?.revision,
                                       draft: offeredDraft(code, stored: stored?.mapping, repo))
             } catch {
-                return .mappingFailed("Pemetaan tidak dapat dibaca: \(error)")
+                return .mappingFailed(txt.unreadable("\(error)"))
             }
         case let .saveMapping(mapping, basedOn):
             return save(mapping, basedOn: basedOn, repo)
@@ -35,7 +35,7 @@ extension AppEffects {
                 try repo.saveMappingDraft(mapping, basedOn: basedOn)
                 return .mappingDraftSaved(regionCode: mapping.regionCode, at: Date())
             } catch {
-                return .mappingFailed("Draf otomatis pemetaan tidak dapat ditulis: \(error). Simpan dengan Ctrl-S agar perubahan tidak hilang.")
+                return .mappingFailed(txt.draftNotWritten("\(error)"))
             }
         case .discardMappingDraft(let code):
             try? repo.discardMappingDraft(regionCode: code)
@@ -48,12 +48,12 @@ extension AppEffects {
             // The program is being stopped: keep the work in a file rather than lose it.
             do {
                 let url = try writeRescue(mapping)
-                return .mappingFailed("Pemetaan belum dapat disimpan; salinannya ditulis ke \(url.path).")
+                return .mappingFailed(txt.copyWritten(url.path))
             } catch {
-                return .mappingFailed("Pemetaan belum dapat disimpan dan salinannya gagal ditulis: \(error)")
+                return .mappingFailed(txt.copyFailed("\(error)"))
             }
         default:
-            return .mappingFailed("Tindakan ini bukan tindakan pemetaan.")
+            return .mappingFailed(txt.notAMappingAction)
         }
     }
 
@@ -85,7 +85,7 @@ extension AppEffects {
         } catch {
             var detail: String? = nil
             if let e = error as? StoreError, case .conflict(let info) = e {
-                detail = "oleh \(info.savedBy.user)@\(info.savedBy.host) pada \(info.savedAt.shellDisplay) "
+                detail = txt.conflictBy("\(info.savedBy.user)@\(info.savedBy.host)", info.savedAt.shellDisplay)
             } else if let e = error as? MappingServiceError, case .storeConflict = e {
                 detail = ""
             }
@@ -93,8 +93,8 @@ extension AppEffects {
                 let theirs = try? repo.mapping(regionCode: mapping.regionCode)
                 return .mappingConflict(mine: mapping, theirs: theirs?.mapping, revision: theirs?.revision, detail: detail)
             }
-            if let e = error as? StoreError { return .mappingFailed("Pemetaan belum disimpan: \(e.description)") }
-            return .mappingFailed("Pemetaan belum disimpan: \(error)")
+            if let e = error as? StoreError { return .mappingFailed(txt.notSaved(e.description)) }
+            return .mappingFailed(txt.notSaved("\(error)"))
         }
     }
 
@@ -110,3 +110,6 @@ extension AppEffects {
         return url
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

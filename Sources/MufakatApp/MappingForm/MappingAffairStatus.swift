@@ -27,11 +27,11 @@ enum MappingFill: Sendable, Equatable {
 
     var label: String {
         switch self {
-        case .empty: "kosong"
-        case .offer: "potensi"
-        case .need: "kebutuhan"
-        case .both: "keduanya"
-        case .filled: "mitra/jenis terisi"
+        case .empty: txt.fillEmpty
+        case .offer: txt.fillOffer
+        case .need: txt.fillNeed
+        case .both: txt.fillBoth
+        case .filled: txt.fillFilled
         }
     }
 
@@ -86,7 +86,7 @@ struct MappingAffairStatus: Sendable, Equatable {
     }
 
     /// "lengkap", "sebagian" or "" (nothing yet).
-    var completeness: String { complete ? "lengkap" : hasEntry ? "sebagian" : "" }
+    var completeness: String { complete ? txt.complete : hasEntry ? txt.partial : "" }
 
     /// "✗2" for errors, "!1" for warnings only, "" when clean; reads without colour.
     var findingMark: String {
@@ -111,7 +111,7 @@ struct MappingAffairStatus: Sendable, Equatable {
             unknown.append(e.affairCode)
         }
         for code in unknown {
-            out.append(MappingAffairStatus(code: code, name: "(kode urusan tidak dikenal)", group: nil,
+            out.append(MappingAffairStatus(code: code, name: txt.unknownAffair, group: nil,
                                            entries: mapping.entries(forAffair: code),
                                            findings: findings.filter { $0.affairCode == code }))
         }
@@ -123,9 +123,12 @@ extension AffairGroup {
     /// Short heading for narrow screens.
     var shortTitle: String {
         switch self {
-        case .wajibPelayananDasar: "Wajib, pelayanan dasar"
-        case .wajibNonPelayananDasar: "Wajib, bukan pelayanan dasar"
-        case .pilihan: "Pilihan"
+        case .wajibPelayananDasar: txt.groupShortBasic
+        case .wajibNonPelayananDasar: txt.groupShortNonBasic
+        case .pilihan: txt.groupShortChoice
         }
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

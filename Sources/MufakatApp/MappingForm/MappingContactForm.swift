@@ -11,26 +11,26 @@ struct MappingContactForm: Sendable {
 
     init(mapping: RegionMapping) {
         fields = Form(column: [
-            .line("name", "Nama petugas", help: "Nama lengkap petugas penghubung pemetaan.", value: mapping.contact.name),
-            .line("nip", "NIP", help: "18 angka tanpa spasi; boleh dikosongkan.", value: mapping.contact.nip ?? "", check: { v in
+            .line("name", txt.contactName, help: txt.contactNameHelp, value: mapping.contact.name),
+            .line("nip", txt.contactNIP, help: txt.contactNIPHelp, value: mapping.contact.nip ?? "", check: { v in
                 let digits = v.filter { !$0.isWhitespace }
                 if digits.isEmpty { return nil }
-                return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : "NIP harus 18 angka; perbaiki atau kosongkan."
+                return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : txt.contactNIPError
             }),
-            .line("title", "Jabatan", help: "Misalnya: Analis Kerja Sama.", value: mapping.contact.title),
-            .line("unit", "Unit kerja", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah.", value: mapping.contactUnit ?? ""),
-            .line("phone", "Telepon", help: "Angka, boleh diawali + dan dipisah spasi atau tanda -.", value: mapping.contactPhone ?? "", check: { v in
+            .line("title", txt.contactTitle, help: txt.contactTitleHelp, value: mapping.contact.title),
+            .line("unit", txt.contactUnit, help: txt.contactUnitHelp, value: mapping.contactUnit ?? ""),
+            .line("phone", txt.contactPhone, help: txt.contactPhoneHelp, value: mapping.contactPhone ?? "", check: { v in
                 let t = v.trimmingCharacters(in: .whitespaces)
                 if t.isEmpty { return nil }
                 let ok = t.allSatisfy { $0.isNumber || " +-()".contains($0) } && t.filter(\.isNumber).count >= 6
-                return ok ? nil : "Telepon hanya berisi angka (sekurang-kurangnya 6), spasi, +, - atau tanda kurung; perbaiki atau kosongkan."
+                return ok ? nil : txt.contactPhoneError
             }),
-            .line("email", "Surel", help: "Alamat surel dinas, misalnya kerjasama@bogorkota.go.id.", value: mapping.contactEmail ?? "", check: { v in
+            .line("email", txt.contactEmail, help: txt.contactEmailHelp, value: mapping.contactEmail ?? "", check: { v in
                 let t = v.trimmingCharacters(in: .whitespaces)
                 if t.isEmpty { return nil }
                 let parts = t.split(separator: "@", omittingEmptySubsequences: false)
                 let ok = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !t.contains(" ")
-                return ok ? nil : "Surel '\(t)' tidak sah; tulis seperti nama@daerah.go.id atau kosongkan."
+                return ok ? nil : txt.contactEmailError(t)
             }),
         ])
     }
@@ -65,18 +65,21 @@ struct MappingContactForm: Sendable {
     private mutating func finish() -> Outcome {
         guard fields.validate() else {
             let errors = fields.errors
-            return .refused("\(errors.count) isian petugas perlu diperbaiki: \(errors.map(\.label).joined(separator: ", ")).")
+            return .refused(txt.contactToFix(errors.count, errors.map(\.label).joined(separator: ", ")))
         }
         return .apply
     }
 
-    var bindings: [KeyBinding] { fields.bindings + [KeyBinding(.escape, "selesai")] }
+    var bindings: [KeyBinding] { fields.bindings + [KeyBinding(.escape, txt.keyDone)] }
 
     func draw(in rect: Rect, buffer: inout Buffer, regionName: String) {
-        buffer.write(TextLayout.fit("Petugas penghubung pemetaan \(regionName)", width: rect.width, pad: false),
+        buffer.write(TextLayout.fit(txt.contactTitleLine(regionName), width: rect.width, pad: false),
                      at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
-        buffer.write(TextLayout.fit("Fasilitator menghubungi petugas ini tentang pemetaan. Esc atau Enter pada isian terakhir untuk selesai.", width: rect.width, pad: false),
+        buffer.write(TextLayout.fit(txt.contactIntro, width: rect.width, pad: false),
                      at: Point(x: rect.x, y: rect.y + 1), role: .muted, clip: rect)
         fields.draw(in: rect.inset(top: 3), buffer: &buffer)
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

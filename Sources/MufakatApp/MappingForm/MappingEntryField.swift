@@ -8,38 +8,38 @@ enum MappingEntryField: Int, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .subAffair: "Sub-urusan"
-        case .offer: "Potensi"
-        case .need: "Kebutuhan"
-        case .planned: "Rencana kerja sama"
-        case .partners: "Calon mitra daerah"
-        case .thirdParties: "Calon pihak ketiga"
-        case .kind: "Jenis kerja sama"
-        case .priority: "Prioritas"
-        case .targetYear: "Tahun target"
-        case .inRPJMD: "Tercantum di RPJMD"
-        case .rkpdYear: "Tahun RKPD"
-        case .budget: "Anggaran indikatif"
-        case .notes: "Catatan"
+        case .subAffair: txt.fieldSubAffair
+        case .offer: txt.fieldOffer
+        case .need: txt.fieldNeed
+        case .planned: txt.fieldPlanned
+        case .partners: txt.fieldPartners
+        case .thirdParties: txt.fieldThirdParties
+        case .kind: txt.fieldKind
+        case .priority: txt.fieldPriority
+        case .targetYear: txt.fieldTargetYear
+        case .inRPJMD: txt.fieldInRPJMD
+        case .rkpdYear: txt.fieldRKPDYear
+        case .budget: txt.fieldBudget
+        case .notes: txt.fieldNotes
         }
     }
 
     /// One line under the focused field: what to write and how.
     var help: String {
         switch self {
-        case .subAffair: "←/→: pilih sub-urusan menurut pembagian urusan, atau seluruh urusan."
-        case .offer: "Apa yang dapat ditawarkan daerah pada urusan ini (sarana, keahlian, sumber daya)."
-        case .need: "Apa yang dibutuhkan daerah dari mitra pada urusan ini."
-        case .planned: "Judul singkat rencana kerja sama, misalnya: Pengelolaan TPA regional bersama."
-        case .partners: "Enter: pilih daerah dari daftar (ketik untuk mencari); Delete: hapus mitra terakhir."
-        case .thirdParties: "Spasi: centang bentuk pihak ketiga (untuk KSDPK)."
-        case .kind: "←/→ atau Spasi: KSDD wajib, KSDD sukarela, atau KSDPK."
-        case .priority: "←/→ atau Spasi: tinggi, sedang, rendah."
-        case .targetYear: "Tahun kerja sama ditargetkan mulai, 4 angka, misalnya 2027."
-        case .inRPJMD: "Spasi: ya/tidak; sudah tercantum dalam RPJMD?"
-        case .rkpdYear: "Tahun RKPD yang memuat kegiatan ini (4 angka); kosongkan bila belum."
-        case .budget: "Perkiraan biaya dalam rupiah, hanya angka; tidak boleh negatif."
-        case .notes: "Catatan lain untuk fasilitator."
+        case .subAffair: txt.helpSubAffair
+        case .offer: txt.helpOffer
+        case .need: txt.helpNeed
+        case .planned: txt.helpPlanned
+        case .partners: txt.helpPartners
+        case .thirdParties: txt.helpThirdParties
+        case .kind: txt.helpKind
+        case .priority: txt.helpPriority
+        case .targetYear: txt.helpTargetYear
+        case .inRPJMD: txt.helpInRPJMD
+        case .rkpdYear: txt.helpRKPDYear
+        case .budget: txt.helpBudget
+        case .notes: txt.helpNotes
         }
     }
 
@@ -83,3 +83,6 @@ extension MappingFinding {
         }
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

@@ -35,7 +35,7 @@ extension MappingEntryForm {
     func draw(in rect: Rect, buffer: inout Buffer, findings: [MappingFinding], catalogues: Catalogues) {
         guard rect.height >= 4 else { return }
         let tall = rect.height >= 40
-        var title = "Urusan \(affairCode) \(affairName)"
+        var title = txt.affairTitle(affairCode, affairName)
         if let rowLabel { title += " · " + rowLabel }
         buffer.write(TextLayout.fit(title, width: rect.width, pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
         let general = affairFindings(findings)
@@ -45,7 +45,7 @@ extension MappingEntryForm {
             buffer.write(TextLayout.fit("\(first.mark) \(first.fieldMessage)\(more)", width: rect.width, pad: false),
                          at: Point(x: rect.x, y: rect.y + 1), role: role, clip: rect)
         } else {
-            buffer.write(TextLayout.fit("Tab pindah isian · Esc kembali ke daftar · Ctrl-S menyimpan seluruh pemetaan", width: rect.width, pad: false),
+            buffer.write(TextLayout.fit(txt.entryKeysHint, width: rect.width, pad: false),
                          at: Point(x: rect.x, y: rect.y + 1), role: .muted, clip: rect)
         }
         let body = rect.inset(top: 2)
@@ -105,13 +105,16 @@ extension MappingEntryForm {
         case .thirdParties: thirdParties.draw(in: rect, buffer: &buffer, focused: focused)
         case .partners:
             let names = partners.map { catalogues.regions[$0]?.fullName ?? $0 }
-            value(names.isEmpty ? "(belum ada; Enter untuk memilih)" : names.joined(separator: ", "), muted: names.isEmpty)
-        case .kind: value("‹ \(kind?.label ?? "belum dipilih") ›", muted: kind == nil)
-        case .priority: value("‹ \(priority?.label ?? "belum dipilih") ›", muted: priority == nil)
-        case .inRPJMD: value(inRPJMD ? "[x] ya, sudah tercantum" : "[ ] belum")
+            value(names.isEmpty ? txt.noPartnersYet : names.joined(separator: ", "), muted: names.isEmpty)
+        case .kind: value("‹ \(kind?.label ?? txt.notChosen) ›", muted: kind == nil)
+        case .priority: value("‹ \(priority?.label ?? txt.notChosen) ›", muted: priority == nil)
+        case .inRPJMD: value(inRPJMD ? txt.inRPJMDYes : txt.inRPJMDNo)
         case .subAffair:
-            let text = subAffairID.map { id in catalogues.authority[id].map { "\($0.subAffair): \($0.description)" } ?? id } ?? "seluruh urusan"
+            let text = subAffairID.map { id in catalogues.authority[id].map { "\($0.subAffair): \($0.description)" } ?? id } ?? txt.wholeAffair
             value("‹ \(text) ›", muted: subAffairID == nil)
         }
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

@@ -59,8 +59,8 @@ struct MappingEntryForm: Sendable {
         var subs: [String?] = [nil] + catalogues.authority.forAffair(affairCode).filter { row in level.map { row.level.includes($0) } ?? true }.map(\.id)
         if let own = e.subAffairID, !subs.contains(own) { subs.append(own) }
         subAffairs = subs
-        offer = TextArea(e.offer, maxLength: 2000, placeholder: "apa yang dapat ditawarkan")
-        need = TextArea(e.need, maxLength: 2000, placeholder: "apa yang dibutuhkan")
+        offer = TextArea(e.offer, maxLength: 2000, placeholder: txt.offerPlaceholder)
+        need = TextArea(e.need, maxLength: 2000, placeholder: txt.needPlaceholder)
         planned = TextField(e.plannedCooperation ?? "", maxLength: 200)
         partners = e.partnerRegions
         let checked = Set(e.partnerThirdParties.compactMap { Self.thirdPartyForms.firstIndex(of: $0) })
@@ -102,7 +102,7 @@ struct MappingEntryForm: Sendable {
         var out: [MappingEntryField: String] = [:]
         func check(_ f: MappingEntryField, _ field: TextField) {
             guard !field.text.isEmpty, field.text.count != 4, all || (visited.contains(f) && focus != f) else { return }
-            out[f] = "\(f.label) '\(field.text)' belum lengkap: isi 4 angka tahun, misalnya 2027, atau kosongkan."
+            out[f] = txt.yearIncomplete(f.label, field.text)
         }
         check(.targetYear, targetYear)
         check(.rkpdYear, rkpdYear)
@@ -110,7 +110,7 @@ struct MappingEntryForm: Sendable {
         return out
     }
 
-    static let negativeBudget = "Anggaran indikatif tidak boleh negatif: isi jumlah rupiah 0 atau lebih (hanya angka, misalnya 250000000)."
+    static var negativeBudget: String { txt.negativeBudget }
 
     // MARK: Keys
 
@@ -212,7 +212,7 @@ struct MappingEntryForm: Sendable {
             default:
                 switch budget.handle(event) {
                 case .refused:
-                    if case .key(.char) = event { return .refused("Anggaran indikatif: ketik angka saja, misalnya 250000000.") }
+                    if case .key(.char) = event { return .refused(txt.budgetDigits) }
                     return .refused(nil)
                 case .ignored: return common(event)
                 default: return .handled
@@ -239,7 +239,7 @@ struct MappingEntryForm: Sendable {
             self[keyPath: path] = w
             if o == .refused {
                 if path == \.targetYear || path == \.rkpdYear, case .key(.char) = event {
-                    return .refused("\(focus.label): ketik 4 angka tahun, misalnya 2027.")
+                    return .refused(txt.yearDigits(focus.label))
                 }
                 return .refused(nil)
             }
@@ -273,14 +273,17 @@ struct MappingEntryForm: Sendable {
 
     var bindings: [KeyBinding] {
         if let picker { return picker.bindings }
-        var out = [KeyBinding([.tab, .backTab], "pindah isian")]
+        var out = [KeyBinding([.tab, .backTab], txt.keyNextField)]
         switch focus {
-        case .offer, .need, .notes: out.append(KeyBinding(.enter, "baris baru"))
-        case .partners: out += [KeyBinding(.enter, "pilih mitra"), KeyBinding(.delete, "hapus mitra")]
-        case .thirdParties: out.append(KeyBinding(.char(" "), "centang", keyLabel: "Spasi"))
-        case .kind, .priority, .inRPJMD, .subAffair: out.append(KeyBinding([.left, .right], "ganti pilihan", keyLabel: "←/→"))
-        default: out.append(KeyBinding(.enter, "isian berikut"))
+        case .offer, .need, .notes: out.append(KeyBinding(.enter, txt.keyNewLine))
+        case .partners: out += [KeyBinding(.enter, txt.keyChoosePartner), KeyBinding(.delete, txt.keyRemovePartner)]
+        case .thirdParties: out.append(KeyBinding(.char(" "), txt.keyToggle, keyLabel: txt.keySpace))
+        case .kind, .priority, .inRPJMD, .subAffair: out.append(KeyBinding([.left, .right], txt.keyChangeChoice, keyLabel: "←/→"))
+        default: out.append(KeyBinding(.enter, txt.keyFieldAfter))
         }
-        return out + [KeyBinding(.escape, "kembali ke daftar"), KeyBinding(.ctrl("n"), "baris sub-urusan berikut")]
+        return out + [KeyBinding(.escape, txt.keyBackToList), KeyBinding(.ctrl("n"), txt.keyNextRow)]
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

@@ -13,7 +13,7 @@ extension MappingFormScreen {
         for (i, s) in statuses.enumerated() {
             if group == nil || group! != s.group {
                 group = .some(s.group)
-                out.append(.heading(s.group.map { wide ? $0.title : $0.shortTitle } ?? "Kode urusan tidak dikenal"))
+                out.append(.heading(s.group.map { wide ? $0.title : $0.shortTitle } ?? txt.unknownAffairCode))
             }
             out.append(.affair(i))
         }
@@ -39,19 +39,19 @@ extension MappingFormScreen {
 
     private func drawList(in area: Rect, buffer: inout Buffer) {
         let wide = area.width >= 110
-        var title = "Pemetaan urusan \(regionName) (\(regionCode))"
-        title += revision.map { " · revisi \($0)" } ?? " · belum pernah disimpan"
-        if let d = mapping.updatedOn { title += " · diperbarui \(d.dayMonthYear)" }
+        var title = txt.listTitle(regionName, regionCode)
+        title += revision.map { txt.revision($0) } ?? txt.neverSaved
+        if let d = mapping.updatedOn { title += txt.updatedOn(d.dayMonthYear) }
         buffer.write(TextLayout.fit(title, width: area.width, pad: false), at: Point(x: area.x, y: area.y), role: .title, clip: area)
 
         let c = mapping.contact
         let contactRow = area.row(1)
         if c.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            buffer.write(TextLayout.fit("! Petugas penghubung belum diisi; tekan c untuk mengisi.", width: area.width, pad: false),
+            buffer.write(TextLayout.fit(txt.noContact, width: area.width, pad: false),
                          at: Point(x: area.x, y: contactRow.y), role: .warning, clip: contactRow)
         } else {
             let parts = [c.name, c.nip.map { "NIP \($0)" }, mapping.contactUnit, mapping.contactPhone, mapping.contactEmail].compactMap { $0 }
-            buffer.write(TextLayout.fit("Petugas: " + parts.joined(separator: " · "), width: area.width, pad: false),
+            buffer.write(TextLayout.fit(txt.contactLine(parts.joined(separator: " · ")), width: area.width, pad: false),
                          at: Point(x: area.x, y: contactRow.y), role: .normal, clip: contactRow)
         }
         let hasErrors = findings.contains { $0.severity == .error }
@@ -67,7 +67,7 @@ extension MappingFormScreen {
             line += TextLayout.fit(done, width: 8) + " " + mark
             return line
         }
-        buffer.write(TextLayout.fit(columns("Kode", "Urusan", "Isian", "Prior.", "Jenis", "Tahun", "Lengkap", "Temuan"), width: listArea.width),
+        buffer.write(TextLayout.fit(columns(txt.columnCode, txt.columnAffair, txt.columnFill, txt.columnPriority, txt.columnKind, txt.columnYear, txt.columnComplete, txt.columnFindings), width: listArea.width),
                      at: Point(x: listArea.x, y: listArea.y), role: .title, clip: listArea)
         let body = listArea.inset(top: 1)
         let lines = listLines(wide: wide)
@@ -87,8 +87,8 @@ extension MappingFormScreen {
                 let state = "\(s.fill.symbol) \(s.fill.label)"
                 let kind = s.kind.map { wide ? $0.label : $0.shortLabel } ?? ""
                 var name = s.name
-                if s.entryCount > 1 { name += " (\(s.entryCount) baris)" }
-                let text = columns(s.code, name, s.hasEntry ? state : "· kosong", s.priority?.label ?? "", kind,
+                if s.entryCount > 1 { name += txt.rows(s.entryCount) }
+                let text = columns(s.code, name, s.hasEntry ? state : txt.emptyState, s.priority?.label ?? "", kind,
                                    s.targetYear.map(String.init) ?? "", s.completeness, s.findingMark)
                 buffer.write(TextLayout.fit((selected ? "›" : " ") + text.dropFirst(), width: line.width, pad: false),
                              at: Point(x: line.x, y: line.y), role: role, clip: line)
@@ -114,28 +114,31 @@ extension MappingFormScreen {
             let s = statuses[highlighted]
             let own = findings.filter { $0.affairCode == s.code }
             if let f = own.first {
-                let more = own.count > 1 ? " (+\(own.count - 1) temuan lain)" : ""
-                detail = ("\(f.mark) \(f.field): \(f.fieldMessage)\(more)", f.severity == .error ? .error : f.severity == .warning ? .warning : .muted)
+                let more = own.count > 1 ? txt.moreFindings(own.count - 1) : ""
+                let field = txt.findingField(f.field, MappingEntryField.allCases.first { $0.findingFields.contains(f.field) }?.label)
+                detail = ("\(f.mark) \(field): \(f.fieldMessage)\(more)", f.severity == .error ? .error : f.severity == .warning ? .warning : .muted)
             } else if let e = mapping.entries(forAffair: s.code).first {
                 var parts: [String] = []
-                if e.hasOffer { parts.append("Potensi: " + e.offer.replacingOccurrences(of: "\n", with: " ")) }
-                if e.hasNeed { parts.append("Kebutuhan: " + e.need.replacingOccurrences(of: "\n", with: " ")) }
+                if e.hasOffer { parts.append(txt.detailOffer + e.offer.replacingOccurrences(of: "\n", with: " ")) }
+                if e.hasNeed { parts.append(txt.detailNeed + e.need.replacingOccurrences(of: "\n", with: " ")) }
                 if !e.partnerRegions.isEmpty {
-                    parts.append("Mitra: " + e.partnerRegions.map { context.catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", "))
+                    parts.append(txt.detailPartners + e.partnerRegions.map { context.catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", "))
                 }
                 detail = (parts.joined(separator: " · "), .muted)
             } else if let g = generalFindings.first {
                 detail = ("\(g.mark) \(g.fieldMessage)", g.severity == .error ? .error : .warning)
             } else {
-                detail = ("Urusan \(s.code) belum diisi. Tekan Enter untuk mengisi potensi dan kebutuhan.", .muted)
+                detail = (txt.notFilled(s.code), .muted)
             }
         } else {
             detail = ("", .muted)
         }
         buffer.write(TextLayout.fit(detail.0, width: footer.width, pad: false), at: Point(x: footer.x, y: footer.y), role: detail.1, clip: footer.row(0))
-        let legend = isDirty ? "● belum disimpan  ▲ potensi  ▼ kebutuhan  ◆ keduanya  ✗ kesalahan  ! peringatan"
-            : "▲ potensi  ▼ kebutuhan  ◆ keduanya  · kosong  ✗ kesalahan  ! peringatan"
+        let legend = isDirty ? txt.legendDirty : txt.legend
         buffer.write(TextLayout.fit(legend, width: footer.width, pad: false), at: Point(x: footer.x, y: footer.y + 1),
                      role: isDirty ? .warning : .muted, clip: footer.row(1))
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

@@ -60,7 +60,7 @@ struct MappingFormScreen: Sendable {
     init(context: ShellContext, regionCode: String, mapping: RegionMapping?, revision: Int?) {
         self.context = context
         self.regionCode = regionCode
-        regionName = context.catalogues.regions[regionCode]?.fullName ?? "daerah \(regionCode)"
+        regionName = context.catalogues.regions[regionCode]?.fullName ?? txt.regionFallback(regionCode)
         let m = mapping ?? RegionMapping(regionCode: regionCode)
         self.mapping = m; saved = m; self.revision = revision
         refresh()
@@ -98,10 +98,10 @@ struct MappingFormScreen: Sendable {
         let complete = statuses.filter(\.complete).count
         let withFindings = statuses.filter(\.hasFindings).count
         let errors = findings.filter { $0.severity == .error }.count
-        var text = "Terisi \(filled) dari \(known.count) urusan · lengkap \(complete) · \(withFindings) urusan dengan temuan"
-        if errors > 0 { text += " (\(errors) kesalahan)" }
+        var text = txt.summary(filled, known.count, complete, withFindings)
+        if errors > 0 { text += txt.summaryErrors(errors) }
         let unknown = statuses.count - known.count
-        if unknown > 0 { text += " · \(unknown) kode tidak dikenal" }
+        if unknown > 0 { text += txt.summaryUnknown(unknown) }
         return text
     }
 
@@ -137,8 +137,8 @@ struct MappingFormScreen: Sendable {
         let index = indices.indices.contains(row) ? indices[row] : nil
         var form = MappingEntryForm(affairCode: code, affairName: name, regionCode: regionCode, entry: index.map { mapping.entries[$0] },
                                     entryIndex: index, catalogues: context.catalogues)
-        if index == nil, !indices.isEmpty { form.rowLabel = "baris baru (\(indices.count + 1) dari \(indices.count + 1))" }
-        else if indices.count > 1 { form.rowLabel = "baris \(row + 1) dari \(indices.count)" }
+        if index == nil, !indices.isEmpty { form.rowLabel = txt.newRow(indices.count + 1) }
+        else if indices.count > 1 { form.rowLabel = txt.rowOf(row + 1, indices.count) }
         mode = .entry(form)
     }
 
@@ -175,14 +175,14 @@ struct MappingFormScreen: Sendable {
         if case .contact(var form) = mode {
             guard form.fields.validate() else {
                 mode = .contact(form)
-                return .refused("Isian petugas penghubung perlu diperbaiki sebelum menyimpan.")
+                return .refused(txt.contactToFixBeforeSave)
             }
             form.apply(to: &mapping)
             refresh()
         }
         guard isDirty else {
             afterSave = nil
-            return .message(.notice("Tidak ada perubahan untuk disimpan (revisi \(revision.map(String.init) ?? "-")).")) 
+            return .message(.notice(txt.nothingToSave(revision.map(String.init) ?? "-")))
         }
         mapping.updatedOn = context.today
         return .save(mapping, basedOn: revision)
@@ -202,31 +202,31 @@ struct MappingFormScreen: Sendable {
 
     /// Another process saved meanwhile: ask which one to keep.
     mutating func conflict(theirs: RegionMapping?, revision: Int?, detail: String) {
-        var text = "Pemetaan \(regionName) telah disimpan sebagai revisi \(revision.map(String.init) ?? "baru") \(detail)sementara Anda menyunting. Tidak ada yang ditimpa."
+        var text = txt.conflictText(regionName, revision.map(String.init) ?? txt.newRevision, detail)
         if let theirs {
             let lines = MappingDiff.between(theirs, mapping).lines(affairs: context.catalogues.affairs)
-            text += " Milik Anda dibanding revisi itu (\(lines.count) perbedaan):"
+            text += txt.conflictMine(lines.count)
             for line in lines.prefix(5) { text += "\n• " + line }
-            if lines.count > 5 { text += "\n… dan \(lines.count - 5) isian lain." }
+            if lines.count > 5 { text += txt.moreFields(lines.count - 5) }
         }
         dialog = (.conflict(theirs: theirs, revision: revision),
-                  .choose("Konflik penyimpanan pemetaan", text, options: ["Pakai milik saya", "Ambil milik mereka", "Batal"]))
+                  .choose(txt.conflictTitle, text, options: [txt.keepMine, txt.takeTheirs, txt.cancel]))
     }
 
     /// An autosaved draft of this region, different from the stored mapping: ask what to do.
     mutating func offerDraft(_ draft: MappingDraftRecord) {
-        var text = "Ada draf pemetaan \(regionName) yang tersimpan otomatis pada \(draft.savedAt.shellDisplay) oleh \(draft.savedBy) dan belum disimpan sebagai revisi."
+        var text = txt.draftText(regionName, draft.savedAt.shellDisplay, "\(draft.savedBy)")
         let lines = MappingDiff.between(saved, draft.mapping).lines(affairs: context.catalogues.affairs)
         if !lines.isEmpty {
-            text += " Draf berbeda pada \(lines.count) isian:"
+            text += txt.draftDiffers(lines.count)
             for line in lines.prefix(4) { text += "\n• " + line }
-            if lines.count > 4 { text += "\n… dan \(lines.count - 4) isian lain." }
+            if lines.count > 4 { text += txt.moreFields(lines.count - 4) }
         }
         if draft.basedOnRevision != revision {
-            let base = draft.basedOnRevision.map { "revisi \($0)" } ?? "pemetaan yang belum pernah disimpan"
-            text += "\nPerhatian: draf berangkat dari \(base), sedangkan pemetaan sudah disimpan lagi sebagai revisi \(revision.map(String.init) ?? "-"). Bila draf dipulihkan, Mufakat akan menanyakan perubahan mana yang dipakai saat Anda menyimpan; tidak ada yang ditimpa diam-diam."
+            let base = draft.basedOnRevision.map { txt.draftBaseRevision($0) } ?? txt.draftBaseNever
+            text += txt.draftStale(base, revision.map(String.init) ?? "-")
         }
-        dialog = (.restoreDraft(draft), .choose("Pulihkan draf pemetaan?", text, options: ["Pulihkan draf", "Buang draf", "Batal"]))
+        dialog = (.restoreDraft(draft), .choose(txt.draftTitle, text, options: [txt.recoverDraft, txt.discardDraft, txt.cancel]))
     }
 
     /// The answer to `offerDraft`. A restored draft saves against the revision it started from,
@@ -241,11 +241,11 @@ struct MappingFormScreen: Sendable {
             autosave.draftOnDisk = true
             autosave.changedSinceDraft = false
             autosave.lastDraftAt = draft.savedAt
-            return .message(.ok("Draf pemetaan dipulihkan; belum disimpan. Tekan Ctrl-S untuk menyimpan."))
+            return .message(.ok(txt.draftRecovered))
         case 1:
             // Nothing is unsaved now, so the shell removes the draft.
             autosave.draftOnDisk = true
-            return .message(.notice("Draf pemetaan dibuang; revisi \(revision.map(String.init) ?? "-") dibuka."))
+            return .message(.notice(txt.draftDiscarded(revision.map(String.init) ?? "-")))
         default:
             return .close
         }
@@ -255,8 +255,8 @@ struct MappingFormScreen: Sendable {
     mutating func requestQuit() -> Bool {
         applyOpenForm()
         guard isDirty else { return false }
-        dialog = (.quit, .choose("Keluar dari Mufakat?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
-                                 options: ["Simpan & keluar", "Buang & keluar", "Batal"]))
+        dialog = (.quit, .choose(txt.quitTitle, txt.quitText(regionName),
+                                 options: [txt.saveAndQuit, txt.discardAndQuit, txt.cancel]))
         return true
     }
 
@@ -310,15 +310,15 @@ struct MappingFormScreen: Sendable {
             mode = .contact(MappingContactForm(mapping: mapping))
         case .key(.delete), .key(.char("h")):
             guard statuses.indices.contains(highlighted), statuses[highlighted].hasEntry else {
-                return .refused("Urusan ini belum diisi; tidak ada yang dihapus.")
+                return .refused(txt.nothingToDelete)
             }
             let s = statuses[highlighted]
-            dialog = (.delete(affairCode: s.code), .choose("Hapus isian urusan?", "Isian urusan \(s.code) \(s.name) dihapus dari pemetaan (belum disimpan sampai Ctrl-S).",
-                                                          options: ["Hapus", "Batal"]))
+            dialog = (.delete(affairCode: s.code), .choose(txt.deleteTitle, txt.deleteText(s.code, s.name),
+                                                          options: [txt.delete, txt.cancel]))
         case .key(.escape), .key(.char("q")):
             guard isDirty else { return .close }
-            dialog = (.leave, .choose("Tutup pemetaan?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu?",
-                                      options: ["Simpan & tutup", "Buang & tutup", "Batal"]))
+            dialog = (.leave, .choose(txt.closeTitle, txt.closeText(regionName),
+                                      options: [txt.saveAndClose, txt.discardAndClose, txt.cancel]))
         case .key(.char("?")): return .help
         default: return .none
         }
@@ -363,10 +363,10 @@ struct MappingFormScreen: Sendable {
                 refresh()
                 if after == .quit { return .quit }
                 if after == .close { return .close }
-                return .message(.notice("Revisi \(theirRevision.map(String.init) ?? "-") dipakai; perubahan Anda dibuang."))
+                return .message(.notice(txt.tookTheirs(theirRevision.map(String.init) ?? "-")))
             default:
                 afterSave = nil
-                return .message(.warning("Belum disimpan. Perubahan Anda tetap di layar; tekan Ctrl-S untuk mencoba lagi."))
+                return .message(.warning(txt.stillUnsaved))
             }
         case .restoreDraft(let draft):
             return restoreDraftChosen(choice, draft)
@@ -374,7 +374,7 @@ struct MappingFormScreen: Sendable {
             guard choice == 0 else { return .none }
             mapping.entries.removeAll { $0.affairCode == code }
             refresh()
-            return .message(.notice("Isian urusan \(code) dihapus; tekan Ctrl-S untuk menyimpan."))
+            return .message(.notice(txt.deleted(code)))
         case .message:
             return .none
         }
@@ -382,29 +382,19 @@ struct MappingFormScreen: Sendable {
 
     var bindings: [KeyBinding] {
         if let dialog { return dialog.box.bindings }
-        let save = KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")
+        let save = KeyBinding([.ctrl("s"), .function(2)], txt.keySave, keyLabel: "Ctrl-S/F2")
         switch mode {
         case .entry(let f): return f.bindings + [save]
         case .contact(let f): return f.bindings + [save]
         case .list:
-            return [KeyBinding(.enter, "isi urusan"), KeyBinding(.char("c"), "petugas"), save,
-                    KeyBinding(.char("h"), "hapus isian"), KeyBinding(.escape, "kembali")]
+            return [KeyBinding(.enter, txt.keyFill), KeyBinding(.char("c"), txt.keyContact), save,
+                    KeyBinding(.char("h"), txt.keyDelete), KeyBinding(.escape, txt.keyBack)]
         }
     }
 
     /// Lines for the help screen besides the bindings.
-    var helpLines: [(key: String, text: String)] {
-        [
-            ("↑/↓ PgUp/PgDn", "pindah urusan"),
-            ("Enter", "buka isian urusan: potensi, kebutuhan, calon mitra, jenis, prioritas, tahun, RPJMD/RKPD, anggaran, catatan"),
-            ("c", "ubah petugas penghubung (nama, NIP, unit, telepon, surel)"),
-            ("h / Delete", "hapus isian urusan yang disorot"),
-            ("Ctrl-S / F2", "simpan pemetaan sebagai revisi baru; bila berubah di tempat lain, Mufakat menanyakan mana yang dipakai"),
-            ("Esc", "kembali ke beranda; bila ada perubahan, Mufakat bertanya dulu"),
-            ("Tab / Shift-Tab", "pada isian urusan: pindah isian; ←/→ atau Spasi mengganti pilihan; Enter pada calon mitra membuka daftar daerah"),
-            ("Ctrl-N", "pada isian urusan: baris berikut urusan yang sama (sub-urusan lain), lalu baris baru"),
-            ("", "Tanda: ▲ potensi, ▼ kebutuhan, ◆ keduanya, · kosong; ✗ kesalahan, ! peringatan."),
-            ("", "Perubahan yang belum disimpan ditulis sebagai draf otomatis setelah beberapa detik tanpa ketikan dan saat isian urusan ditutup; bila program terhenti, draf ditawarkan untuk dipulihkan saat pemetaan dibuka lagi. Draf bukan revisi: simpan dengan Ctrl-S. Bila program dihentikan (SIGTERM/SIGHUP), perubahan disimpan sebagai revisi baru."),
-        ]
-    }
+    var helpLines: [(key: String, text: String)] { txt.help }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

@@ -9,7 +9,7 @@ import TerminalUI
 extension MufakatProgram {
     /// Home key p: read the own region's mapping; the screen opens when it arrives.
     mutating func openMappingForm() -> [Effect<AppAction>] {
-        message = .notice("Membuka pemetaan urusan…")
+        message = .notice(txt.opening)
         return [.perform(.loadMapping(regionCode: profile?.regionCode))]
     }
 
@@ -60,7 +60,7 @@ extension MufakatProgram {
             return [.bell]
         case .message(let m): message = m; return []
         case let .save(mapping, basedOn):
-            message = .notice("Menyimpan pemetaan…")
+            message = .notice(txt.saving)
             return [.perform(.saveMapping(mapping, basedOn: basedOn))]
         case .close:
             closeMappingForm()
@@ -78,11 +78,11 @@ extension MufakatProgram {
         case let .mappingLoaded(code, mapping, revision, draft):
             var screen = MappingFormScreen(context: context, regionCode: code, mapping: mapping, revision: revision)
             message = mapping == nil
-                ? .notice("Pemetaan \(screen.regionName) belum ada; mulai mengisi dengan Enter pada urusan.")
+                ? .notice(txt.notYet(screen.regionName))
                 : nil
             if let draft {
                 screen.offerDraft(draft)
-                message = .warning("Ada draf pemetaan yang belum disimpan (\(draft.savedAt.shellDisplay)).")
+                message = .warning(txt.draftWaiting(draft.savedAt.shellDisplay))
             }
             mappingForm = screen
             screens.removeAll { if case .mappingForm = $0 { true } else { false } }
@@ -97,7 +97,7 @@ extension MufakatProgram {
             guard var screen = mappingForm, screen.regionCode == mapping.regionCode else { return [] }
             let after = screen.saved(revision: revision, savedMapping: mapping)
             mappingForm = screen
-            message = .ok("Pemetaan tersimpan (revisi \(revision.map(String.init) ?? "-")).")
+            message = .ok(txt.saved(revision.map(String.init) ?? "-"))
             switch after {
             case .quit: return [.quit]
             case .close: closeMappingForm(); return []
@@ -107,7 +107,7 @@ extension MufakatProgram {
             guard var screen = mappingForm else { return [] }
             screen.conflict(theirs: theirs, revision: revision, detail: detail)
             mappingForm = screen
-            message = .warning("Konflik penyimpanan pemetaan: pilih perubahan yang dipakai.")
+            message = .warning(txt.conflictMessage)
             return []
         case .mappingFailed(let text):
             mappingForm?.saveFailed()
@@ -144,16 +144,19 @@ extension MufakatProgram {
     }
 
     var mappingBindings: [KeyBinding] {
-        (mappingForm?.bindings ?? []) + [KeyBinding(.function(1), "bantuan"), KeyBinding(.ctrl("q"), "keluar")]
+        (mappingForm?.bindings ?? []) + [KeyBinding(.function(1), txt.keyHelp), KeyBinding(.ctrl("q"), txt.keyQuit)]
     }
 
     var mappingTitle: String {
-        guard let m = mappingForm else { return "Pemetaan urusan" }
-        let draft = m.hasUnsavedWork ? m.autosave.lastDraftAt.map { " · draf \($0.shellTime)" } ?? "" : ""
-        return (m.hasUnsavedWork ? "● " : "") + "Pemetaan urusan · \(m.regionName)" + draft
+        guard let m = mappingForm else { return txt.screenTitle }
+        let draft = m.hasUnsavedWork ? m.autosave.lastDraftAt.map { txt.draftAt($0.shellTime) } ?? "" : ""
+        return (m.hasUnsavedWork ? "● " : "") + txt.titleBar(m.regionName) + draft
     }
 
     func mappingHelpContent() -> (String, [KeyBinding], [(key: String, text: String)]) {
-        ("Pemetaan urusan", [], mappingForm?.helpLines ?? [])
+        (txt.screenTitle, [], mappingForm?.helpLines ?? [])
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

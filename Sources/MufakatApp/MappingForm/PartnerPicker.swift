@@ -22,7 +22,7 @@ struct PartnerPicker: Sendable {
         self.regions = regions
         self.chosen = chosen
         list = PickList(regions.map { r in
-            PickItem(r.fullName, detail: r.level == .provinsi ? "provinsi · \(r.code)" : "\(catalogues.regions[r.provinceCode]?.name ?? "") · \(r.code)")
+            PickItem(r.fullName, detail: r.level == .provinsi ? "\(txt.province) · \(r.code)" : "\(catalogues.regions[r.provinceCode]?.name ?? "") · \(r.code)")
         })
     }
 
@@ -40,19 +40,19 @@ struct PartnerPicker: Sendable {
     }
 
     var bindings: [KeyBinding] {
-        [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "tambah/hapus mitra"),
-         KeyBinding(.char("a"), "ketik untuk mencari", keyLabel: "huruf"), KeyBinding(.escape, "selesai")]
+        [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.enter, txt.keyAddRemove),
+         KeyBinding(.char("a"), txt.keyTypeToSearch, keyLabel: txt.keyLetters), KeyBinding(.escape, txt.keyDone)]
     }
 
     func draw(in rect: Rect, buffer: inout Buffer, catalogues: Catalogues) {
         let width = min(rect.width - 2, 72)
         let box = rect.centered(Size(width: max(20, width), height: max(6, rect.height - 2)))
         buffer.fill(box)
-        buffer.box(box, title: "Pilih calon mitra daerah")
+        buffer.box(box, title: txt.pickerTitle)
         let inner = box.inset(top: 1, left: 1, bottom: 1, right: 1)
         guard inner.height >= 3 else { return }
         let names = chosen.map { catalogues.regions[$0]?.fullName ?? $0 }
-        let head = names.isEmpty ? "Belum ada mitra terpilih." : "Terpilih (\(names.count)): " + names.joined(separator: ", ")
+        let head = names.isEmpty ? txt.noneChosen : txt.chosen(names.count, names.joined(separator: ", "))
         buffer.write(TextLayout.fit(head, width: inner.width, pad: false), at: Point(x: inner.x, y: inner.y), role: names.isEmpty ? .muted : .ok, clip: inner)
         let listArea = inner.inset(top: 1)
         list.draw(in: listArea, buffer: &buffer, focused: true)
@@ -67,3 +67,6 @@ struct PartnerPicker: Sendable {
         }
     }
 }
+
+/// The mapping form's words in the language in use.
+private var txt: MappingText { AppText.current.mapping }

@@ -28,31 +28,31 @@ struct CellDetail: Sendable {
             others += Self.entryLines(d.entries, mapping: d.mapping, catalogues: catalogues)
         }
         out.append(("", .normal))
-        out.append((count == 0 ? "Tidak ada daerah lain yang memetakan urusan ini." : "Daerah lain yang memetakan urusan ini: \(count)", .muted))
+        out.append((count == 0 ? txt.noOtherRegion : txt.otherRegions(count), .muted))
         lines = out + others
     }
 
     static func entryLines(_ entries: [MappingEntry], mapping: RegionMapping, catalogues: Catalogues) -> [(String, StyleRole)] {
         var out: [(String, StyleRole)] = []
         for e in entries {
-            if let sub = e.subAffairID { out.append(("Sub-urusan: \(sub)", .muted)) }
+            if let sub = e.subAffairID { out.append((txt.subAffair(sub), .muted)) }
             func field(_ label: String, _ value: String) { out.append(("  \(label): \(value.isEmpty ? "-" : value)", .normal)) }
-            field("Potensi", e.offer)
-            field("Kebutuhan", e.need)
+            field(txt.fieldOffer, e.offer)
+            field(txt.fieldNeed, e.need)
             let partners = e.partnerRegions.map { catalogues.regions[$0]?.fullName ?? $0 } + e.partnerThirdParties.map(\.rawValue)
-            field("Calon mitra", partners.joined(separator: ", "))
-            field("Jenis kerja sama", e.intendedKind?.label ?? "")
-            field("Prioritas", e.priority?.label ?? "")
-            field("Tahun target", e.targetYear.map(String.init) ?? "")
-            var plan = e.inRPJMD ? "tercantum dalam RPJMD" : "belum dalam RPJMD"
-            if let y = e.rkpdYear { plan += "; RKPD \(y)" }
-            field("Perencanaan", plan)
-            field("Anggaran indikatif", e.indicativeBudget?.figures ?? "")
-            if let p = e.plannedCooperation { field("Rencana kerja sama", p) }
-            field("Catatan", e.notes)
+            field(txt.fieldPartners, partners.joined(separator: ", "))
+            field(txt.fieldKind, e.intendedKind?.label ?? "")
+            field(txt.fieldPriority, e.priority?.label ?? "")
+            field(txt.fieldTargetYear, e.targetYear.map(String.init) ?? "")
+            var plan = e.inRPJMD ? txt.inRPJMD : txt.notInRPJMD
+            if let y = e.rkpdYear { plan += txt.rkpdYear(y) }
+            field(txt.fieldPlanning, plan)
+            field(txt.fieldBudget, e.indicativeBudget?.figures ?? "")
+            if let p = e.plannedCooperation { field(txt.fieldPlannedCooperation, p) }
+            field(txt.fieldNotes, e.notes)
         }
         let contact = [mapping.contact.name, mapping.contact.title, mapping.contactPhone ?? "", mapping.contactEmail ?? ""].filter { !$0.isEmpty }
-        if !contact.isEmpty { out.append(("  Petugas penghubung: \(contact.joined(separator: ", "))", .muted)) }
+        if !contact.isEmpty { out.append((txt.contactOfficer(contact.joined(separator: ", ")), .muted)) }
         return out
     }
 
@@ -70,7 +70,7 @@ struct CellDetail: Sendable {
         return false
     }
 
-    var bindings: [KeyBinding] { [KeyBinding([.up, .down], "gulir"), KeyBinding(.escape, "tutup rincian")] }
+    var bindings: [KeyBinding] { [KeyBinding([.up, .down], txt.keyScroll), KeyBinding(.escape, txt.keyCloseDetail)] }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let width = min(rect.width - 2, max(60, rect.width * 2 / 3))
@@ -94,3 +94,6 @@ struct CellDetail: Sendable {
         }
     }
 }
+
+/// The meeting screens' words in the language in use.
+private var txt: MeetingText { AppText.current.meeting }

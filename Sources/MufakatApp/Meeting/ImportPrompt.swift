@@ -5,7 +5,7 @@ import TerminalUI
 struct ImportPrompt: Sendable {
     enum Outcome: Equatable { case none, refused(String), cancel, submit([String]) }
 
-    var field = TextField(placeholder: "misalnya ~/unduhan/bogor.mufakat ~/unduhan/depok.mufakat")
+    var field = TextField(placeholder: txt.importPlaceholder)
 
     mutating func handle(_ event: Event) -> Outcome {
         switch event {
@@ -13,7 +13,7 @@ struct ImportPrompt: Sendable {
         case .key(.enter):
             let paths = Self.split(field.text)
             guard !paths.isEmpty else {
-                return .refused("Berkas: tulis sekurang-kurangnya satu jalur berkas bundel atau JSON pemetaan, lalu Enter (Esc untuk batal).")
+                return .refused(txt.importRefused)
             }
             return .submit(paths)
         default:
@@ -21,7 +21,7 @@ struct ImportPrompt: Sendable {
         }
     }
 
-    var bindings: [KeyBinding] { [KeyBinding(.enter, "impor"), KeyBinding(.escape, "batal")] }
+    var bindings: [KeyBinding] { [KeyBinding(.enter, txt.keyImport), KeyBinding(.escape, txt.keyCancel)] }
 
     /// Splits on spaces, keeping quoted parts ("…" or '…') whole.
     static func split(_ text: String) -> [String] {
@@ -50,14 +50,17 @@ struct ImportPrompt: Sendable {
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, rect.height / 2 - 4), width: width, height: 7)
         guard box.width >= 20, box.height <= rect.height else { return }
         buffer.fill(box)
-        buffer.box(box, title: "Impor pemetaan daerah peserta")
+        buffer.box(box, title: txt.importTitle)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let hint = "Berkas bundel (mufakat bundle export) atau JSON pemetaan; beberapa berkas dipisahkan spasi."
+        let hint = txt.importHint
         for (i, line) in TextLayout.wrap(hint, width: max(1, inner.width)).prefix(2).enumerated() {
             buffer.write(line, at: Point(x: inner.x, y: inner.y + i), role: .muted, clip: inner)
         }
-        buffer.write("Berkas:", at: Point(x: inner.x, y: inner.y + 3), role: .normal, clip: inner)
+        buffer.write(txt.importLabel, at: Point(x: inner.x, y: inner.y + 3), role: .normal, clip: inner)
         let fieldRect = Rect(x: inner.x + 8, y: inner.y + 3, width: max(1, inner.width - 8), height: 1)
         field.draw(in: fieldRect, buffer: &buffer, focused: true)
     }
 }
+
+/// The meeting screens' words in the language in use.
+private var txt: MeetingText { AppText.current.meeting }

@@ -31,11 +31,11 @@ struct MatchesScreen: Sendable {
     /// The gaps page as lines: both sections, always with their headings.
     var gapLines: [(String, StyleRole)] {
         var out: [(String, StyleRole)] = []
-        for (side, title) in [(MappingGap.Side.need, MappingGaps.needTitle), (.offer, MappingGaps.offerTitle)] {
+        for (side, title) in [(MappingGap.Side.need, txt.gapsNeeds), (.offer, txt.gapsOffers)] {
             let list = gaps.filter { $0.side == side }
             if !out.isEmpty { out.append(("", .normal)) }
             out.append(("\(title) (\(list.count))", .title))
-            if list.isEmpty { out.append(("  (tidak ada)", .muted)) }
+            if list.isEmpty { out.append((txt.none, .muted)) }
             for g in list {
                 out.append(("  \(g.affairCode) \(catalogues.affairs[g.affairCode]?.name ?? "") · \(catalogues.regions[g.regionCode]?.fullName ?? g.regionCode): \(g.text)", .normal))
             }
@@ -75,23 +75,23 @@ struct MatchesScreen: Sendable {
             guard let m = selected else { return .none }
             return .withdraw(m)
         case .char("s"):
-            guard let m = selected, m.isGroup else { return .refused("Hanya kelompok (tiga daerah atau lebih) yang dapat dipisah.") }
+            guard let m = selected, m.isGroup else { return .refused(txt.onlyGroupsSplit) }
             return .change(GroupChange(kind: .split, affairCode: m.affairCode, regionCodes: m.regionCodes))
         case .char("+"):
             guard let m = selected else { return .none }
             guard let first = marked, first != m.id, let other = matches.first(where: { $0.id == first }) else {
                 marked = m.id
-                return .notice("Kecocokan \(highlighted + 1) ditandai; pilih kecocokan lain dengan urusan yang sama lalu tekan + untuk menggabung.")
+                return .notice(txt.marked(highlighted + 1))
             }
             marked = nil
-            guard other.affairCode == m.affairCode else { return .refused("Hanya kecocokan dengan urusan yang sama yang dapat digabung.") }
+            guard other.affairCode == m.affairCode else { return .refused(txt.sameAffairOnly) }
             var regions = other.regionCodes
             for r in m.regionCodes where !regions.contains(r) { regions.append(r) }
             return .change(GroupChange(kind: .merge, affairCode: m.affairCode, regionCodes: regions))
         case .enter, .char("d"):
-            guard let m = selected else { return .refused("Belum ada kecocokan. Impor pemetaan daerah peserta dahulu (tekan Esc, lalu i).") }
+            guard let m = selected else { return .refused(txt.noMatchesImport) }
             if let id = drafted[m.id] ?? drafted.first(where: { $0.key.hasPrefix(m.affairCode + ":") && Set($0.key.dropFirst(m.affairCode.count + 1).split(separator: "+").map(String.init)) == Set(m.regionCodes) })?.value {
-                return .refused("Kecocokan ini sudah dijadikan draf kerja sama '\(id)'; tidak dibuat lagi. Buka dari beranda.")
+                return .refused(txt.alreadyDraftedOpen(id))
             }
             return .draft(m)
         default: break
@@ -101,25 +101,15 @@ struct MatchesScreen: Sendable {
 
     var bindings: [KeyBinding] {
         if showingGaps {
-            return [KeyBinding([.up, .down], "gulir"), KeyBinding(.char("g"), "kembali ke kecocokan"), KeyBinding(.escape, "matriks")]
+            return [KeyBinding([.up, .down], txt.keyScroll), KeyBinding(.char("g"), txt.keyBackToMatches), KeyBinding(.escape, txt.keyMatrix)]
         }
-        return [KeyBinding([.up, .down], "pilih"), KeyBinding([.enter, .char("d")], "draf", keyLabel: "Enter/d"),
-                KeyBinding(.char("g"), "celah"), KeyBinding(.char("w"), "cabut"),
-                KeyBinding([.char("s"), .char("+")], "kelompok", keyLabel: "s/+"), KeyBinding([.char("j"), .char("k")], "gulir", keyLabel: "j/k"),
-                KeyBinding(.escape, "matriks")]
+        return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding([.enter, .char("d")], txt.keyDraft, keyLabel: "Enter/d"),
+                KeyBinding(.char("g"), txt.keyGaps), KeyBinding(.char("w"), txt.keyWithdraw),
+                KeyBinding([.char("s"), .char("+")], txt.keyGroups, keyLabel: "s/+"), KeyBinding([.char("j"), .char("k")], txt.keyScroll, keyLabel: "j/k"),
+                KeyBinding(.escape, txt.keyMatrix)]
     }
 
-    static let helpLines: [(key: String, text: String)] = [
-        ("↑/↓ PgUp/PgDn", "pilih kecocokan; Home/End ke awal/akhir daftar"),
-        ("Enter / d", "jadikan kecocokan draf kerja sama di penyimpanan: para pihak, urusan, jenis dan tahun target terisi; dicatat sebagai kesepakatan rapat, sesudah dikonfirmasi"),
-        ("g", "daftar kebutuhan tanpa pasangan dan potensi tanpa peminat"),
-        ("s", "pisahkan kelompok (satu potensi untuk beberapa kebutuhan) menjadi pasangan-pasangannya"),
-        ("+", "tandai kecocokan, lalu + pada kecocokan lain dengan urusan yang sama: digabung menjadi satu kelompok"),
-        ("w", "cabut kesepakatan dari kecocokan ini, dengan alasan (tetap tercatat; berita acara memuatnya pada Revisi Kesepakatan)"),
-        ("j / k", "gulir alasan kecocokan di kotak bawah (tanda ▼ bila masih ada baris)"),
-        ("Esc", "kembali ke matriks"),
-        ("", "Kecocokan diurutkan dari yang terkuat. Alasan: potensi satu daerah bertemu kebutuhan daerah lain; saling menyebut sebagai calon mitra; atau sama-sama KSDD wajib dalam satu provinsi. Pada layar sempit: P→K potensi bertemu kebutuhan, saling = saling menyebut, wajib = wajib satu provinsi. Tanda ✓ berarti sudah menjadi draf."),
-    ]
+    static var helpLines: [(key: String, text: String)] { txt.matchesHelp }
 
     func regionNames(_ m: MappingMatch) -> String {
         m.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: " – ")
@@ -127,9 +117,9 @@ struct MatchesScreen: Sendable {
 
     static func kindShort(_ k: MatchKind, wide: Bool) -> String {
         switch k {
-        case .offerNeed: wide ? "potensi→kebutuhan" : "P→K"
-        case .mutualPartners: wide ? "saling menyebut" : "saling"
-        case .sameProvinceWajib: wide ? "wajib satu provinsi" : "wajib"
+        case .offerNeed: wide ? txt.reasonOfferNeedWide : txt.reasonOfferNeed
+        case .mutualPartners: wide ? txt.reasonMutualWide : txt.reasonMutual
+        case .sameProvinceWajib: wide ? txt.reasonWajibWide : txt.reasonWajib
         }
     }
 
@@ -137,7 +127,7 @@ struct MatchesScreen: Sendable {
         guard body.height >= 6 else { return }
         if showingGaps {
             let needs = gaps.filter { $0.side == .need }.count
-            buffer.write(TextLayout.fit("Tanpa pasangan: \(needs) kebutuhan, \(gaps.count - needs) potensi (g: kembali)", width: body.width, pad: false),
+            buffer.write(TextLayout.fit(txt.gapsHeading(needs, gaps.count - needs), width: body.width, pad: false),
                          at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
             let area = body.inset(top: 1)
             var rows: [(String, StyleRole)] = []
@@ -147,7 +137,7 @@ struct MatchesScreen: Sendable {
             }
             return
         }
-        let heading = matches.isEmpty ? "Kecocokan pemetaan" : "Kecocokan pemetaan: \(highlighted + 1) dari \(matches.count) calon kerja sama, dari yang terkuat"
+        let heading = matches.isEmpty ? txt.matchesHeading : txt.matchesHeadingOf(highlighted + 1, matches.count)
         buffer.write(TextLayout.fit(heading, width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
         let detailLines = selected.map { 1 + $0.reasons.reduce(0) { $0 + TextLayout.wrap("• " + $1, width: max(1, body.width - 2)).count } } ?? 1
         // The list takes what its rows need (at most half the body); the reasons get the rest.
@@ -155,17 +145,17 @@ struct MatchesScreen: Sendable {
         let detailHeight = min(max(4, body.height - 1 - listNeeds), detailLines + 2)
         let list = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1 - detailHeight)
         if matches.isEmpty {
-            buffer.write("Belum ada kecocokan. Impor pemetaan daerah peserta dari layar matriks (tekan Esc, lalu i).",
+            buffer.write(txt.noMatchesYet,
                          at: Point(x: list.x + 1, y: list.y + 1), role: .muted, clip: list)
             return
         }
         let wide = body.width >= 110
         let columns: [TableColumn] = [
-            TableColumn("No", width: .fixed(4), alignment: .right),
-            TableColumn("Urusan", width: wide ? .fixed(34) : .fixed(16)),
-            TableColumn("Daerah", width: .flexible(3)),
-            TableColumn("Alasan", width: wide ? .flexible(2) : .fixed(19)),
-            TableColumn("Draf", width: .fixed(4)),
+            TableColumn(txt.columnNumber, width: .fixed(4), alignment: .right),
+            TableColumn(txt.columnAffair, width: wide ? .fixed(34) : .fixed(16)),
+            TableColumn(txt.columnRegions, width: .flexible(3)),
+            TableColumn(txt.columnReason, width: wide ? .flexible(2) : .fixed(19)),
+            TableColumn(txt.columnDraft, width: .fixed(4)),
         ]
         let page = max(1, list.height - 1)
         let top = max(0, min(highlighted - page + 1, matches.count - page))
@@ -182,12 +172,12 @@ struct MatchesScreen: Sendable {
 
         let detail = Rect(x: body.x, y: list.maxY, width: body.width, height: detailHeight)
         guard let m = selected else { return }
-        buffer.box(detail, title: "Kecocokan \(highlighted + 1)")
+        buffer.box(detail, title: txt.matchTitle(highlighted + 1))
         let inner = detail.inset(top: 1, left: 1, bottom: 1, right: 1)
         var lines: [(String, StyleRole)] = []
-        var facts = "Jenis yang disarankan: \(m.suggestedKind.label)"
-        if let y = m.targetYear { facts += " · tahun target \(y)" }
-        if let id = drafted[m.id] { facts += " · sudah menjadi draf '\(id)'" }
+        var facts = txt.suggestedKind(m.suggestedKind.label)
+        if let y = m.targetYear { facts += txt.targetYear(y) }
+        if let id = drafted[m.id] { facts += txt.draftedAs(id) }
         lines.append((facts, drafted[m.id] == nil ? .normal : .ok))
         for r in m.reasons { lines += TextLayout.wrap("• " + r, width: max(1, inner.width)).map { ($0, StyleRole.muted) } }
         let first = min(detailScroll, max(0, lines.count - inner.height))
@@ -197,9 +187,12 @@ struct MatchesScreen: Sendable {
         // A scroll mark on the box's border when lines are hidden above or below.
         let below = lines.count - first - inner.height
         if below > 0 || first > 0 {
-            let mark = (first > 0 ? "▲ " : "") + (below > 0 ? "▼ \(below) baris lagi" : "") + " (j/k)"
+            let mark = (first > 0 ? "▲ " : "") + (below > 0 ? txt.moreLines(below) : "") + " (j/k)"
             let x = detail.maxX - mark.count - 2
             if x > detail.x + 2 { buffer.write(mark, at: Point(x: x, y: detail.maxY - 1), role: .warning, clip: detail) }
         }
     }
 }
+
+/// The meeting screens' words in the language in use.
+private var txt: MeetingText { AppText.current.meeting }

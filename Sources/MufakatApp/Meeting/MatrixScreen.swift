@@ -135,7 +135,7 @@ struct MatrixScreen: Sendable {
         case .enter:
             guard let c = cursor else { return .refused(emptyText) }
             if matrix.cell(affair: c.affair, region: c.region).kind == .empty {
-                return .refused("\(matrix.regions[c.region].fullName) tidak memetakan urusan \(matrix.affairs[c.affair].code) \(matrix.affairs[c.affair].name); pilih sel yang berisi simbol.")
+                return .refused(txt.affairNotMapped(matrix.regions[c.region].fullName, "\(matrix.affairs[c.affair].code) \(matrix.affairs[c.affair].name)"))
             }
             return .openDetail
         case .char("t"): transpose(); return .none
@@ -151,35 +151,16 @@ struct MatrixScreen: Sendable {
     }
 
     var emptyText: String {
-        data.mappings.isEmpty ? "Belum ada pemetaan daerah. Tekan i untuk mengimpor bundel atau berkas pemetaan."
-            : "Tidak ada daerah yang cocok dengan saringan. Tekan x untuk menghapus saringan."
+        data.mappings.isEmpty ? txt.noMappings : txt.noRegionMatches
     }
 
     var bindings: [KeyBinding] {
-        [KeyBinding(.enter, "rinci"), KeyBinding(.char("t"), "transpos"), KeyBinding(.char("p"), "saring", keyLabel: "p/k/o"),
-         KeyBinding(.char("m"), "cocok"), KeyBinding(.char("i"), "impor"), KeyBinding(.char("e"), "ekspor"), KeyBinding(.char("b"), "berita acara"),
-         KeyBinding(.escape, "kembali"), KeyBinding(.char("?"), "bantuan")]
+        [KeyBinding(.enter, txt.keyDetail), KeyBinding(.char("t"), txt.keyTranspose), KeyBinding(.char("p"), txt.keyFilter, keyLabel: "p/k/o"),
+         KeyBinding(.char("m"), txt.keyMatches), KeyBinding(.char("i"), txt.keyImport), KeyBinding(.char("e"), txt.keyExport), KeyBinding(.char("b"), txt.keyMinutes),
+         KeyBinding(.escape, txt.keyBack), KeyBinding(.char("?"), txt.keyHelp)]
     }
 
-    static let helpLines: [(key: String, text: String)] = [
-        ("←↑↓→", "pindah sel; PgUp/PgDn satu halaman baris; Tab/Shift-Tab satu halaman kolom"),
-        ("Home/End", "kolom pertama/terakhir; Ctrl-↑/Ctrl-↓ baris pertama/terakhir"),
-        ("Enter", "rincian sel: isian daerah untuk urusan itu dan daerah lain yang memetakannya"),
-        ("t", "transpos: daerah sebagai baris, urusan sebagai kolom (tekan lagi untuk kembali)"),
-        ("p", "saring menurut provinsi (tekan lagi untuk provinsi berikutnya)"),
-        ("k", "saring menurut kelompok urusan (wajib pelayanan dasar, wajib nonpelayanan dasar, pilihan)"),
-        ("o", "saring menurut prioritas (tinggi, sedang, rendah)"),
-        ("u", "hanya urusan yang dipetakan sekurang-kurangnya satu daerah (tekan lagi: semua urusan)"),
-        ("x", "hapus semua saringan"),
-        ("m", "daftar kecocokan antardaerah; Enter atau d menjadikan kecocokan draf kerja sama"),
-        ("i", "impor bundel atau berkas pemetaan dari daerah peserta"),
-        ("e", "ekspor matriks (XLSX atau CSV) ke folder ekspor penyimpanan"),
-        ("b", "tulis berita acara atau lampiran RPJMD/RKPD rapat ke folder ekspor penyimpanan"),
-        ("n", "buat rapat (belum ada rapat): semua pemetaan tersimpan menjadi peserta; sama dengan `mufakat pemetaan rapat create --take-existing`"),
-        ("a", "daftar peserta rapat dan pemetaan tersimpan yang bukan peserta"),
-        ("Esc/q", "kembali ke beranda"),
-        ("", "Simbol sel: P potensi, K kebutuhan, PK keduanya, tanda * sudah tercantum dalam RPJMD/RKPD (R tanpa potensi/kebutuhan), ? dipetakan tanpa isian, · tidak dipetakan."),
-    ]
+    static var helpLines: [(key: String, text: String)] { txt.matrixHelp }
 
     // MARK: Drawing
 
@@ -200,11 +181,11 @@ struct MatrixScreen: Sendable {
     }
 
     private func drawHeading(in row: Rect, buffer: inout Buffer) {
-        let title = data.meeting.map { "Rapat: \($0.title)" }
-            ?? "Belum ada rapat: tekan n untuk membuat rapat"
-        var counts = (data.outsideNote?.split(separator: " ").first).map { "+\($0) bukan peserta · " } ?? ""
-        counts += "\(matrix.affairs.count) urusan × \(matrix.regions.count) daerah" + (isTransposed ? " · transpos" : "")
-        let position = cursor == nil ? "" : " · sel \(grid.row + 1)/\(matrix.rowCount), \(grid.column + 1)/\(matrix.columnCount)"
+        let title = data.meeting.map { txt.meetingHeading($0.title) }
+            ?? txt.noMeetingHeading
+        var counts = (data.outsideNote?.split(separator: " ").first).map { txt.notParticipants(String($0)) } ?? ""
+        counts += txt.matrixCounts(matrix.affairs.count, matrix.regions.count) + (isTransposed ? txt.transposed : "")
+        let position = cursor == nil ? "" : txt.cellPosition(grid.row + 1, matrix.rowCount, grid.column + 1, matrix.columnCount)
         // The meeting's title comes first; the cell position gives way when both do not fit.
         if DisplayWidth.of(title) + DisplayWidth.of(counts + position) + 2 <= row.width { counts += position }
         let width = DisplayWidth.of(counts)
@@ -215,30 +196,30 @@ struct MatrixScreen: Sendable {
     private func drawFilters(in row: Rect, buffer: inout Buffer) {
         var x = row.x
         func chip(_ key: String, _ label: String, _ value: String?) {
-            let text = "\(key) \(label): \(value ?? "semua")"
+            let text = "\(key) \(label): \(value ?? txt.chipAll)"
             x += buffer.write(text, at: Point(x: x, y: row.y), role: value == nil ? .muted : .warning, clip: row) + 2
         }
         let wide = row.width >= 110
-        chip("p", "provinsi", filter.provinceCode.map { catalogues.regions[$0]?.name ?? $0 })
-        chip("k", "kelompok", filter.group.map { wide ? $0.title : Self.shortGroup($0) })
-        chip("o", "prioritas", filter.priority?.label.lowercased())
-        chip("u", "urusan", filter.mappedOnly ? "yang dipetakan" : nil)
+        chip("p", txt.chipProvince, filter.provinceCode.map { catalogues.regions[$0]?.name ?? $0 })
+        chip("k", txt.chipGroup, filter.group.map { wide ? $0.title : Self.shortGroup($0) })
+        chip("o", txt.chipPriority, filter.priority?.label.lowercased())
+        chip("u", txt.chipAffair, filter.mappedOnly ? txt.chipMapped : nil)
     }
 
     static func shortGroup(_ g: AffairGroup) -> String {
         switch g {
-        case .wajibPelayananDasar: "wajib PD"
-        case .wajibNonPelayananDasar: "wajib non-PD"
-        case .pilihan: "pilihan"
+        case .wajibPelayananDasar: txt.groupShortBasic
+        case .wajibNonPelayananDasar: txt.groupShortNonBasic
+        case .pilihan: txt.groupShortChoice
         }
     }
 
     private func drawLegend(in row: Rect, buffer: inout Buffer) {
         let wide = row.width >= 110
         let items: [(String, String, StyleRole)] = [
-            ("P", wide ? "potensi" : "potensi", .cellOffer), ("K", "kebutuhan", .cellNeed), ("PK", "keduanya", .cellBoth),
-            ("*", wide ? "dalam RPJMD/RKPD" : "RPJMD/RKPD", .cellPlanned), ("W/M", wide ? "wajib/mitra tanpa P-K" : "wajib/mitra", .normal), ("?", wide ? "dipetakan tanpa isian" : "tanpa isian", .normal),
-            ("·", "kosong", .muted), ("Nm.", wide ? "nama disingkat (lengkap di baris bawah)" : "disingkat", .muted),
+            ("P", txt.legendOffer, .cellOffer), ("K", txt.legendNeed, .cellNeed), ("PK", txt.legendBoth, .cellBoth),
+            ("*", wide ? txt.legendPlannedWide : txt.legendPlanned, .cellPlanned), ("W/M", wide ? txt.legendDutyWide : txt.legendDuty, .normal), ("?", wide ? txt.legendBlankWide : txt.legendBlank, .normal),
+            ("·", txt.legendEmpty, .muted), ("Nm.", wide ? txt.legendShortenedWide : txt.legendShortened, .muted),
         ]
         var x = row.x
         for (symbol, label, role) in items {
@@ -255,12 +236,12 @@ struct MatrixScreen: Sendable {
         let a = matrix.affairs[c.affair], r = matrix.regions[c.region]
         let cell = matrix.cell(affair: c.affair, region: c.region)
         var text = "\(a.code) \(a.name) × \(r.fullName): "
-        text += cell.kind == .empty ? "tidak dipetakan" : "\(cell.symbol) \(Self.describe(cell))"
-        if let p = cell.priority { text += ", prioritas \(p.label.lowercased())" }
+        text += cell.kind == .empty ? txt.notMapped : "\(cell.symbol) \(Self.describe(cell))"
+        if let p = cell.priority { text += txt.cursorPriority(p.label.lowercased()) }
         // P/K totals of the cursor's row and column; an affair only offered is said so.
         let rowTotal = matrix.rowTotal(grid.row), columnTotal = matrix.columnTotal(grid.column)
-        text += " · baris \(rowTotal.text), kolom \(columnTotal.text)"
-        if !isTransposed && rowTotal.isOfferOnly { text += " · hanya potensi" }
+        text += txt.rowColumnTotals(rowTotal.text, columnTotal.text)
+        if !isTransposed && rowTotal.isOfferOnly { text += txt.offerOnly }
         buffer.fill(row)
         buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .normal, clip: row)
     }
@@ -268,11 +249,14 @@ struct MatrixScreen: Sendable {
     /// "potensi dan kebutuhan, sudah dalam RPJMD/RKPD".
     static func describe(_ cell: MatrixCell) -> String {
         var parts: [String] = []
-        if cell.hasOffer && cell.hasNeed { parts.append("potensi dan kebutuhan") }
-        else if cell.hasOffer { parts.append("potensi") }
-        else if cell.hasNeed { parts.append("kebutuhan") }
-        else { parts.append("dipetakan tanpa potensi/kebutuhan") }
-        if cell.planned { parts.append("sudah dalam RPJMD/RKPD") }
+        if cell.hasOffer && cell.hasNeed { parts.append(txt.offerAndNeed) }
+        else if cell.hasOffer { parts.append(txt.offer) }
+        else if cell.hasNeed { parts.append(txt.need) }
+        else { parts.append(txt.mappedBlank) }
+        if cell.planned { parts.append(txt.planned) }
         return parts.joined(separator: ", ")
     }
 }
+
+/// The meeting screens' words in the language in use.
+private var txt: MeetingText { AppText.current.meeting }

@@ -37,9 +37,9 @@ public enum MeetingDocument: String, Sendable, Equatable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .minutes: "Berita acara (DOCX)"
-        case .annexXLSX: "Lampiran RPJMD/RKPD (XLSX)"
-        case .annexDOCX: "Lampiran RPJMD/RKPD (DOCX)"
+        case .minutes: AppText.current.meeting.documentMinutes
+        case .annexXLSX: AppText.current.meeting.documentAnnexXLSX
+        case .annexDOCX: AppText.current.meeting.documentAnnexDOCX
         }
     }
 }

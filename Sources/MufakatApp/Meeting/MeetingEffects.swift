@@ -58,21 +58,20 @@ public struct MeetingEffects: Sendable {
                 }
                 let url = exportFolder.appendingPathComponent(name)
                 try OutputFile.write(data, to: url, createFolder: true)
-                return .documentWritten("\(document.label) ditulis ke \(url.path)")
+                return .documentWritten(txt.documentWritten(document.label, url.path))
             case let .createMeeting(title, level, province):
                 let id = MappingService.meetingID(title: title, date: service.today)
                 let (meeting, admissions) = try service.createMeeting(Meeting(id: id, title: title, level: level, provinceCode: province,
                                                                               date: service.today), takeExisting: true)
                 let refused = admissions.filter { if case .refused = $0.admission { return true }; return false }.count
-                return .meetingCreated(id: id, text: "Rapat '\(id)' dibuat dengan \(meeting.participantRegions.count) peserta"
-                                       + (refused > 0 ? "; \(refused) pemetaan bukan peserta (tekan a)" : "") + ". Lengkapi datanya dengan `mufakat pemetaan rapat update`.")
+                return .meetingCreated(id: id, text: txt.meetingCreated(id, meeting.participantRegions.count, refused))
             case let .changeGroup(change, meetingID):
                 try service.changeGroup(change, meetingID: meetingID)
                 let names = change.regionCodes.map { service.catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", ")
-                return .groupsChanged((change.kind == .split ? "Kelompok dipisah: " : "Digabung menjadi satu kelompok: ") + "\(change.affairCode), \(names).")
+                return .groupsChanged(change.kind == .split ? txt.groupsSplit(change.affairCode, names) : txt.groupsJoined(change.affairCode, names))
             case let .withdraw(number, reason, meetingID):
                 let a = try service.withdrawAgreement(number: number, reason: reason, meetingID: meetingID)
-                return .withdrawn("Kesepakatan ke-\(number) (\(a.affairCode) \(a.title)) dicabut: \(reason). Tercantum pada Revisi Kesepakatan berita acara.")
+                return .withdrawn(txt.withdrawn(number, "\(a.affairCode) \(a.title)", reason))
             case let .exportMatrix(format, meetingID, filter, transposed):
                 let meeting = try service.meeting(id: meetingID)
                 let (data, matrix) = try service.matrixFile(format, meeting: meeting, filter: filter, transposed: transposed)
@@ -136,8 +135,8 @@ public struct MeetingEffects: Sendable {
                 // Short enough for the message line: joining the meeting is the rule, not news;
                 // a region left out is said, with where to read why.
                 var line = "\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? "")
-                if case .refused(let why)? = r.admission { line += "; bukan peserta: " + (why.components(separatedBy: " (").first ?? why) }
-                if case .noMeeting? = r.admission { line += "; belum ada rapat" }
+                if case .refused(let why)? = r.admission { line += txt.notParticipant(why.components(separatedBy: " (").first ?? why) }
+                if case .noMeeting? = r.admission { line += txt.noMeetingYet }
                 lines.append(line)
             case .rejected(let reason):
                 problems.append(reason)
@@ -166,3 +165,6 @@ extension MeetingEffects {
         return MeetingEffects(service: service, exportFolder: exportFolder)
     }
 }
+
+/// The meeting screens' words in the language in use.
+private var txt: MeetingText { AppText.current.meeting }

@@ -69,10 +69,10 @@ struct MeetingMode: Sendable {
 
     var title: String {
         switch page {
-        case .picking: "Mode rapat: pilih rapat"
-        case .loading: "Mode rapat"
-        case .matrix: "Matriks pemetaan urusan"
-        case .matches: "Kecocokan pemetaan"
+        case .picking: txt.titlePicking
+        case .loading: txt.titleMeeting
+        case .matrix: txt.titleMatrix
+        case .matches: txt.titleMatches
         }
     }
 
@@ -88,14 +88,14 @@ struct MeetingMode: Sendable {
             switch outcome {
             case .none: return .none
             case .refused(let text): return .refused(text)
-            case .cancel: reason = nil; return Outcome(message: .notice("Dibatalkan."))
+            case .cancel: reason = nil; return Outcome(message: .notice(txt.cancelled))
             case .submit(let text):
                 reason = nil
                 switch r.purpose {
                 case .withdraw(let number, _):
-                    return Outcome(actions: [.withdraw(number: number, reason: text, meetingID: meetingID)], message: .notice("Mencabut kesepakatan…"))
+                    return Outcome(actions: [.withdraw(number: number, reason: text, meetingID: meetingID)], message: .notice(txt.withdrawing))
                 case let .createMeeting(level, province, _):
-                    return Outcome(actions: [.createMeeting(title: text, level: level, provinceCode: province)], message: .notice("Membuat rapat…"))
+                    return Outcome(actions: [.createMeeting(title: text, level: level, provinceCode: province)], message: .notice(txt.creatingMeeting))
                 }
             }
         }
@@ -105,11 +105,11 @@ struct MeetingMode: Sendable {
             switch outcome {
             case .none: return .none
             case .refused(let text): return .refused(text)
-            case .cancel: prompt = nil; return Outcome(message: .notice("Impor dibatalkan."))
+            case .cancel: prompt = nil; return Outcome(message: .notice(txt.importCancelled))
             case .submit(let paths):
                 prompt = nil
                 return Outcome(actions: [.importFiles(paths, meetingID: meetingID)],
-                               message: .notice("Mengimpor \(paths.count) berkas…"))
+                               message: .notice(txt.importing(paths.count)))
             }
         }
         if var d = detail {
@@ -136,18 +136,18 @@ struct MeetingMode: Sendable {
             case .draft(let match):
                 // Nothing official is made on one key press: the dialog names what will be printed.
                 let text = MappingService.preview(of: match, meeting: data?.meeting, mappings: data?.mappings ?? [], catalogues: catalogues)
-                question = Question(purpose: .confirmDraft(match), dialog: .choose("Jadikan draf dan kesepakatan?", text,
-                                                                                   options: ["Ya, buat draf", "Batal"]))
+                question = Question(purpose: .confirmDraft(match), dialog: .choose(txt.confirmDraftTitle, text,
+                                                                                   options: [txt.confirmDraftYes, txt.cancel]))
                 return .none
             case .notice(let text): return Outcome(message: .notice(text))
             case .change(let change):
-                guard data?.meeting != nil else { return .refused("Belum ada rapat; pemisahan dan penggabungan kelompok dicatat dalam rapat.") }
-                return Outcome(actions: [.changeGroup(change, meetingID: meetingID)], message: .notice("Menyimpan perubahan kelompok…"))
+                guard data?.meeting != nil else { return .refused(txt.groupNeedsMeeting) }
+                return Outcome(actions: [.changeGroup(change, meetingID: meetingID)], message: .notice(txt.savingGroups))
             case .withdraw(let match):
-                guard let meeting = data?.meeting else { return .refused("Belum ada rapat; kesepakatan dicatat dalam rapat.") }
+                guard let meeting = data?.meeting else { return .refused(txt.withdrawNeedsMeeting) }
                 guard let i = meeting.agreements.firstIndex(where: {
                     $0.isActive && $0.affairCode == match.affairCode && Set($0.regionCodes) == Set(match.regionCodes)
-                }) else { return .refused("Kecocokan ini belum menjadi kesepakatan rapat (atau sudah dicabut); tidak ada yang dicabut.") }
+                }) else { return .refused(txt.nothingToWithdraw) }
                 reason = TextPrompt(.withdraw(number: i + 1, summary: "\(meeting.agreements[i].affairCode) \(meeting.agreements[i].title)"))
                 return .none
             }
@@ -159,7 +159,7 @@ struct MeetingMode: Sendable {
 
     /// Choices of the picker: the meetings, then every mapping without a meeting.
     var pickerChoices: [String] {
-        meetings.map { $0.summaryLine + " (\($0.participantRegions.count) daerah)" } + ["Semua pemetaan di penyimpanan (tanpa rapat)"]
+        meetings.map { txt.meetingChoice($0.summaryLine, $0.participantRegions.count) } + [txt.allMappingsNoMeeting]
     }
 
     private mutating func pick(_ key: Key) -> Outcome {
@@ -191,7 +191,7 @@ struct MeetingMode: Sendable {
             prompt = ImportPrompt()
             return .none
         case .char("n"):
-            guard data?.meeting == nil, let data else { return .refused("Rapat sudah ada; ubah datanya dengan `mufakat pemetaan rapat update`.") }
+            guard data?.meeting == nil, let data else { return .refused(txt.meetingExists) }
             // The level follows the mappings: kabupaten/kota of one province make a provincial meeting.
             let codes = data.mappings.map(\.regionCode)
             let level = MatchGrouping.coordinationLevel(codes, catalogues: catalogues)
@@ -202,29 +202,29 @@ struct MeetingMode: Sendable {
             guard let data else { return .none }
             var lines: [String] = []
             if let meeting = data.meeting {
-                lines.append("Peserta rapat (\(meeting.participantRegions.count)):")
+                lines.append(txt.participantsHeading(meeting.participantRegions.count))
                 lines += meeting.participantRegions.map { "• \($0) \(catalogues.regions[$0]?.fullName ?? $0)" }
                 if let outside = data.outsideNote { lines.append(outside) }
             } else {
-                lines.append("Belum ada rapat. Tekan n untuk membuat rapat dari \(data.mappings.count) pemetaan tersimpan.")
+                lines.append(txt.noMeetingPressN(data.mappings.count))
             }
-            question = Question(purpose: .info, dialog: .message("Peserta", lines.joined(separator: "\n")))
+            question = Question(purpose: .info, dialog: .message(txt.participantsTitle, lines.joined(separator: "\n")))
             return .none
         case .char("b"):
             guard data?.meeting != nil else {
-                return .refused("Belum ada rapat. Buat dengan `mufakat pemetaan rapat create --title ... --level provinsi --province KODE --take-existing`.")
+                return .refused(txt.documentsNeedMeeting)
             }
-            question = Question(purpose: .document, dialog: .choose("Dokumen rapat",
-                "Ditulis ke folder ekspor penyimpanan, sama dengan `mufakat pemetaan berita-acara` dan `lampiran`. Pilih dokumen:",
-                options: MeetingDocument.allCases.map(\.label) + ["Batal"]))
+            question = Question(purpose: .document, dialog: .choose(txt.documentsTitle,
+                txt.documentsText,
+                options: MeetingDocument.allCases.map(\.label) + [txt.cancel]))
             return .none
         case .char("e"):
             guard let matrix, matrix.matrix.columnCount > 0 else {
-                return .refused("Belum ada pemetaan untuk diekspor. Tekan i untuk mengimpor bundel daerah peserta.")
+                return .refused(txt.nothingToExport)
             }
-            question = Question(purpose: .exportFormat, dialog: .choose("Ekspor matriks",
-                "Matriks seperti tampil di layar (saringan dan arah transpos ikut) ditulis ke folder ekspor penyimpanan. Pilih format:",
-                options: ["XLSX", "CSV", "Batal"]))
+            question = Question(purpose: .exportFormat, dialog: .choose(txt.exportTitle,
+                txt.exportText,
+                options: ["XLSX", "CSV", txt.cancel]))
             return .none
         default: break
         }
@@ -266,16 +266,16 @@ struct MeetingMode: Sendable {
         switch q.purpose {
         case .info: return .none
         case .document:
-            guard let choice, choice < MeetingDocument.allCases.count else { return Outcome(message: .notice("Tidak ada dokumen ditulis.")) }
-            return Outcome(actions: [.writeDocument(MeetingDocument.allCases[choice], meetingID: meetingID)], message: .notice("Menulis dokumen…"))
+            guard let choice, choice < MeetingDocument.allCases.count else { return Outcome(message: .notice(txt.noDocumentWritten)) }
+            return Outcome(actions: [.writeDocument(MeetingDocument.allCases[choice], meetingID: meetingID)], message: .notice(txt.writingDocument))
         case .confirmDraft(let match):
-            guard choice == 0 else { return Outcome(message: .notice("Tidak dibuat draf.")) }
-            return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice("Membuat draf kerja sama…"))
+            guard choice == 0 else { return Outcome(message: .notice(txt.noDraftMade)) }
+            return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice(txt.makingDraft))
         case .exportFormat:
-            guard let choice, choice < MatrixExportFormat.allCases.count, let m = matrix else { return Outcome(message: .notice("Ekspor dibatalkan.")) }
+            guard let choice, choice < MatrixExportFormat.allCases.count, let m = matrix else { return Outcome(message: .notice(txt.exportCancelled)) }
             let format = MatrixExportFormat.allCases[choice]
             return Outcome(actions: [.exportMatrix(format: format, meetingID: meetingID, filter: m.filter, transposed: m.isTransposed)],
-                           message: .notice("Menulis matriks \(format.rawValue.uppercased())…"))
+                           message: .notice(txt.writingMatrix(format.rawValue.uppercased())))
         case .conflict:
             guard let conflict = pending.first else { return .none }
             switch choice {
@@ -287,7 +287,7 @@ struct MeetingMode: Sendable {
                 let skipped = pending.count
                 pending = []
                 var outcome = finishImport()
-                let text = "\(skipped) pemetaan yang berbeda tidak diimpor (dibatalkan); pemetaan lama tetap dipakai."
+                let text = txt.skippedImports(skipped)
                 if outcome.actions.isEmpty { outcome.message = .warning(text) } else { importLines.append(text) }
                 return outcome
             }
@@ -302,8 +302,8 @@ struct MeetingMode: Sendable {
         // leave its buttons on screen); the rest are counted.
         let textWidth = max(1, min(size.width - 4, 60) - 4)
         func rows(_ t: String) -> Int { TextLayout.wrap(t, width: textWidth).count }
-        var text = "Pemetaan \(region) dari \(c.incoming.source) berbeda dengan impor sebelumnya (\(c.differences.count) perbedaan):"
-        let tail = (c.note.map { "\nCatatan: \($0)." } ?? "") + "\nGanti dengan pemetaan yang baru, pertahankan yang lama, atau batalkan?"
+        var text = txt.conflictText(region, c.incoming.source, c.differences.count)
+        let tail = (c.note.map { txt.conflictNote($0) } ?? "") + txt.conflictAsk
         let room = max(4, size.height - 3 - 6) - rows(String(tail.dropFirst())) - 1
         var shown = 0
         for line in c.differences {
@@ -312,10 +312,10 @@ struct MeetingMode: Sendable {
             text = candidate
             shown += 1
         }
-        if shown < c.differences.count { text += "\n… dan \(c.differences.count - shown) perbedaan lain." }
+        if shown < c.differences.count { text += txt.moreDifferences(c.differences.count - shown) }
         text += tail
-        question = Question(purpose: .conflict, dialog: .choose("Pemetaan berbeda: \(region)", text,
-                                                                options: ["Ganti (baru)", "Pertahankan (lama)", "Batal"]))
+        question = Question(purpose: .conflict, dialog: .choose(txt.conflictTitle(region), text,
+                                                                options: [txt.replaceNew, txt.keepOld, txt.cancel]))
         return .none
     }
 
@@ -323,7 +323,7 @@ struct MeetingMode: Sendable {
         let decided = decisions
         decisions = []
         if !decided.isEmpty {
-            return Outcome(actions: [.importDecided(decided, meetingID: meetingID)], message: .notice("Menyimpan keputusan impor…"))
+            return Outcome(actions: [.importDecided(decided, meetingID: meetingID)], message: .notice(txt.savingImportDecisions))
         }
         let changed = importChanged
         importChanged = false
@@ -368,32 +368,32 @@ struct MeetingMode: Sendable {
             if !report.conflicts.isEmpty && pending.isEmpty && decisions.isEmpty {
                 pending = report.conflicts
                 outcome = nextConflict()
-                outcome.message = .warning("\(report.conflicts.count) pemetaan berbeda dengan impor sebelumnya; pilih yang dipakai.")
+                outcome.message = .warning(txt.importConflicts(report.conflicts.count))
             } else {
                 outcome = finishImport()
             }
             if !report.problems.isEmpty {
-                outcome.message = .error(report.problems[0] + (report.problems.count > 1 ? " (dan \(report.problems.count - 1) masalah lain)" : ""))
+                outcome.message = .error(report.problems[0] + (report.problems.count > 1 ? txt.moreProblems(report.problems.count - 1) : ""))
                 outcome.bell = true
                 // The lines of this import end with it; they never lead the next import's message.
                 if pending.isEmpty { importLines = [] }
             } else if pending.isEmpty {
                 let lines = importLines
                 importLines = []
-                outcome.message = lines.isEmpty ? .notice("Tidak ada pemetaan yang diimpor.")
-                    : .ok("Impor selesai: " + lines.joined(separator: "; "))
+                outcome.message = lines.isEmpty ? .notice(txt.nothingImported)
+                    : .ok(txt.importDone(lines.joined(separator: "; ")))
             }
             return outcome
         case let .draftCreated(matchID, id, title):
             matches?.drafted[matchID] = id
             // The meeting now holds the agreement: reload it, so w can withdraw it at once.
             return Outcome(actions: [.load(meetingID: meetingID)],
-                           message: .ok("Draf kerja sama '\(id)' dibuat: \(title). Buka dari beranda untuk melengkapinya."), reloadList: true)
+                           message: .ok(txt.draftCreated(id, title)), reloadList: true)
         case let .draftExists(matchID, id):
             matches?.drafted[matchID] = id
-            return Outcome(message: .warning("Kecocokan ini sudah dijadikan draf kerja sama '\(id)'; tidak dibuat lagi."), bell: true)
+            return Outcome(message: .warning(txt.alreadyDrafted(id)), bell: true)
         case .documentWritten(let text):
-            question = Question(purpose: .info, dialog: .message("Dokumen ditulis", text))
+            question = Question(purpose: .info, dialog: .message(txt.documentWrittenTitle, text))
             return Outcome(message: .ok(text))
         case .groupsChanged(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
@@ -403,8 +403,8 @@ struct MeetingMode: Sendable {
         case .withdrawn(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
         case let .exported(path, rows, columns):
-            question = Question(purpose: .info, dialog: .message("Matriks diekspor", "Matriks \(rows) urusan × \(columns) daerah ditulis ke:\n\(path)"))
-            return Outcome(message: .ok("Matriks ditulis ke \(path)"))
+            question = Question(purpose: .info, dialog: .message(txt.matrixExportedTitle, txt.matrixExported(rows, columns, path)))
+            return Outcome(message: .ok(txt.matrixWritten(path)))
         case .failed(let text):
             if page == .loading || page == .picking, data == nil {
                 let empty = MeetingData(meeting: nil, mappings: [], matches: [], drafted: [:], generation: 0)
@@ -425,8 +425,8 @@ struct MeetingMode: Sendable {
         if let prompt { return prompt.bindings }
         if let detail { return detail.bindings }
         switch page {
-        case .picking: return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali")]
-        case .loading: return [KeyBinding(.escape, "kembali")]
+        case .picking: return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.enter, txt.keyOpen), KeyBinding(.escape, txt.keyBack)]
+        case .loading: return [KeyBinding(.escape, txt.keyBack)]
         case .matrix: return matrix?.bindings ?? []
         case .matches: return matches?.bindings ?? []
         }
@@ -439,7 +439,7 @@ struct MeetingMode: Sendable {
     func draw(in body: Rect, buffer: inout Buffer) {
         switch page {
         case .loading:
-            buffer.write("Membaca pemetaan daerah dan mencari kecocokan…", at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
+            buffer.write(txt.readingMappings, at: Point(x: body.x + 2, y: body.y + 1), role: .muted, clip: body)
         case .picking: drawPicker(in: body, buffer: &buffer)
         case .matrix: matrix?.draw(in: body, buffer: &buffer, focused: detail == nil && prompt == nil && reason == nil && question == nil)
         case .matches: matches?.draw(in: body, buffer: &buffer)
@@ -455,7 +455,7 @@ struct MeetingMode: Sendable {
 
     private func drawPicker(in body: Rect, buffer: inout Buffer) {
         let area = body.inset(top: 1, left: 2, bottom: 0, right: 2)
-        buffer.write("Penyimpanan ini memuat \(meetings.count) rapat. Pilih rapat yang dibuka di layar:", at: Point(x: area.x, y: area.y),
+        buffer.write(txt.pickMeeting(meetings.count), at: Point(x: area.x, y: area.y),
                      role: .title, clip: area)
         let list = area.inset(top: 2)
         let choices = pickerChoices
@@ -470,3 +470,6 @@ struct MeetingMode: Sendable {
         }
     }
 }
+
+/// The meeting screens' words in the language in use.
+private var txt: MeetingText { AppText.current.meeting }

@@ -52,7 +52,7 @@ extension MufakatProgram {
     }
 
     func meetingHelpContent() -> (String, [KeyBinding], [(key: String, text: String)]) {
-        guard let meeting else { return ("Mode rapat", [], []) }
-        return ("Mode rapat: \(meeting.title.lowercased())", [], meeting.helpLines)
+        guard let meeting else { return (AppText.current.meeting.titleMeeting, [], []) }
+        return (AppText.current.meeting.helpTitle(meeting.title.lowercased()), [], meeting.helpLines)
     }
 }

@@ -18,32 +18,31 @@ struct TextPrompt: Sendable {
     init(_ purpose: Purpose) {
         self.purpose = purpose
         switch purpose {
-        case .withdraw: field = TextField(placeholder: "misalnya: menunggu kajian lokasi TPA")
-        case .createMeeting: field = TextField(placeholder: "misalnya: Rapat Koordinasi Teknis Pemetaan Urusan")
+        case .withdraw: field = TextField(placeholder: txt.withdrawPlaceholder)
+        case .createMeeting: field = TextField(placeholder: txt.meetingPlaceholder)
         }
     }
 
     var title: String {
         switch purpose {
-        case .withdraw(let n, _): "Cabut kesepakatan ke-\(n)"
-        case .createMeeting: "Buat rapat"
+        case .withdraw(let n, _): txt.withdrawTitle(n)
+        case .createMeeting: txt.createMeetingTitle
         }
     }
 
     var hint: String {
         switch purpose {
         case .withdraw(_, let summary):
-            "\(summary). Tetap tercatat dalam riwayat; berita acara memuatnya pada Revisi Kesepakatan."
+            txt.withdrawHint(summary)
         case let .createMeeting(level, province, mappings):
-            "\(level.label)" + (province.map { " (provinsi \($0))" } ?? "") + "; \(mappings) pemetaan tersimpan menjadi peserta. "
-                + "Data lain: `mufakat pemetaan rapat update`."
+            txt.createMeetingHint(level.label, province, mappings)
         }
     }
 
     var label: String {
         switch purpose {
-        case .withdraw: "Alasan:"
-        case .createMeeting: "Judul:"
+        case .withdraw: txt.reasonLabel
+        case .createMeeting: txt.titleLabel
         }
     }
 
@@ -54,8 +53,8 @@ struct TextPrompt: Sendable {
             let text = field.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else {
                 switch purpose {
-                case .withdraw: return .refused("Alasan pencabutan wajib diisi; tulis alasannya lalu Enter (Esc untuk batal).")
-                case .createMeeting: return .refused("Judul rapat wajib diisi; tulis judulnya lalu Enter (Esc untuk batal).")
+                case .withdraw: return .refused(txt.reasonRequired)
+                case .createMeeting: return .refused(txt.titleRequired)
                 }
             }
             return .submit(text)
@@ -64,7 +63,7 @@ struct TextPrompt: Sendable {
         }
     }
 
-    var bindings: [KeyBinding] { [KeyBinding(.enter, "simpan"), KeyBinding(.escape, "batal")] }
+    var bindings: [KeyBinding] { [KeyBinding(.enter, txt.keySave), KeyBinding(.escape, txt.keyCancel)] }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let width = min(rect.width - 2, 76)
@@ -80,3 +79,6 @@ struct TextPrompt: Sendable {
         field.draw(in: Rect(x: inner.x + 8, y: inner.y + 3, width: max(1, inner.width - 8), height: 1), buffer: &buffer, focused: true)
     }
 }
+
+/// The meeting screens' words in the language in use.
+private var txt: MeetingText { AppText.current.meeting }

@@ -12,10 +12,10 @@ struct NewCooperationScreen: Sendable {
         case kind, parties, affair, title
         var label: String {
             switch self {
-            case .kind: "Jenis"
-            case .parties: "Para pihak"
-            case .affair: "Urusan"
-            case .title: "Judul"
+            case .kind: txt.stepKind
+            case .parties: txt.stepParties
+            case .affair: txt.stepAffair
+            case .title: txt.stepTitle
             }
         }
     }
@@ -105,7 +105,7 @@ struct NewCooperationScreen: Sendable {
 
     func checkKind() -> String? {
         let rule = kindRule
-        if !rule.allowed { return (rule.refusal ?? "Jenis ini belum didukung.") + " Pilih jenis lain." }
+        if !rule.allowed { return (rule.refusal ?? txt.kindNotSupported) + txt.chooseAnotherKind }
         return nil
     }
 
@@ -113,28 +113,28 @@ struct NewCooperationScreen: Sendable {
         let rule = kindRule
         let allowed = Set(rule.partyTypes)
         if let wrong = parties.dropFirst().first(where: { !allowed.contains($0.type.rawValue) }) {
-            return "\(wrong.name) (\(wrong.type.label)) tidak dapat menjadi pihak dalam \(rule.name). Hapus dengan Del, lalu tambahkan \(Self.allowedText(allowed))."
+            return txt.wrongParty(wrong.name, wrong.type.label, rule.name, Self.allowedText(allowed))
         }
         if parties.count < rule.minParties {
-            return "\(rule.name) memerlukan sekurang-kurangnya \(rule.minParties) pihak. Tambahkan mitra: \(Self.addKeys(allowed))."
+            return txt.tooFewParties(rule.name, rule.minParties, Self.addKeys(allowed))
         }
         if kind == .ksdpk, !parties.contains(where: { $0.type == .thirdParty }) {
-            return "KSDPK adalah kerja sama dengan pihak ketiga (PP 28/2018 Pasal 14). Tambahkan pihak ketiga dengan k."
+            return txt.ksdpkNeedsThirdParty
         }
         if kind == .ksdpl || kind == .ksdll, !parties.contains(where: { $0.type == .foreign }) {
-            return "\(rule.name) adalah kerja sama dengan \(kind == .ksdpl ? "pemerintah daerah" : "lembaga") di luar negeri (\(rule.basis)). Tambahkan mitra luar negeri dengan f."
+            return txt.foreignNeeded(rule.name, kind == .ksdpl, rule.basis)
         }
         if kind == .notaKesepakatan, !parties.contains(where: { $0.type == .ministry }) {
-            return "Nota Kesepakatan dibuat dengan kementerian/lembaga (PP 28/2018 Pasal 46). Tambahkan kementerian/lembaga dengan l."
+            return txt.notaNeedsMinistry
         }
         if rule.requiresBordering, !bordering {
-            return "\(rule.name) hanya antara daerah yang berbatasan (\(rule.basis)). Tekan b bila para pihak berbatasan, atau kembali (Esc) dan pilih KSDD Sukarela."
+            return txt.borderingNeeded(rule.name, rule.basis)
         }
         return nil
     }
 
     func checkAffair() -> String? {
-        if affairChosen == nil { return "Pilih urusan pemerintahan: ketik sebagian namanya (misalnya \"perhubungan\") lalu Enter." }
+        if affairChosen == nil { return txt.chooseAffair }
         return nil
     }
 
@@ -147,28 +147,28 @@ struct NewCooperationScreen: Sendable {
         }
         guard !outside.isEmpty else { return nil }
         let names = outside.map(\.fullName).joined(separator: ", ")
-        return "Sub-urusan \"\(sub.description)\" adalah kewenangan \(sub.level.title) (\(sub.basis)); \(names) tidak berwenang atasnya. Pilih sub-urusan lain atau periksa para pihak."
+        return txt.authorityWarning(sub.description, sub.level.title, sub.basis, names)
     }
 
     func checkTitle() -> String? {
-        title.text.trimmingCharacters(in: .whitespaces).isEmpty ? "Judul wajib diisi; tekan Ctrl-U lalu ketik judul, atau kembali untuk memakai usulan." : nil
+        title.text.trimmingCharacters(in: .whitespaces).isEmpty ? txt.titleRequired : nil
     }
 
     static func allowedText(_ types: Set<String>) -> String {
         var out: [String] = []
-        if types.contains(PartyType.region.rawValue) { out.append("daerah") }
-        if types.contains(PartyType.thirdParty.rawValue) { out.append("pihak ketiga") }
-        if types.contains(PartyType.ministry.rawValue) { out.append("kementerian/lembaga") }
-        if types.contains(PartyType.foreign.rawValue) { out.append("mitra luar negeri") }
-        return out.joined(separator: " atau ")
+        if types.contains(PartyType.region.rawValue) { out.append(txt.typeRegion) }
+        if types.contains(PartyType.thirdParty.rawValue) { out.append(txt.typeThirdParty) }
+        if types.contains(PartyType.ministry.rawValue) { out.append(txt.typeMinistry) }
+        if types.contains(PartyType.foreign.rawValue) { out.append(txt.typeForeign) }
+        return out.joined(separator: txt.or)
     }
 
     static func addKeys(_ types: Set<String>) -> String {
         var out: [String] = []
-        if types.contains(PartyType.region.rawValue) { out.append("a untuk daerah") }
-        if types.contains(PartyType.thirdParty.rawValue) { out.append("k untuk pihak ketiga") }
-        if types.contains(PartyType.ministry.rawValue) { out.append("l untuk kementerian/lembaga") }
-        if types.contains(PartyType.foreign.rawValue) { out.append("f untuk mitra luar negeri") }
+        if types.contains(PartyType.region.rawValue) { out.append(txt.addRegion) }
+        if types.contains(PartyType.thirdParty.rawValue) { out.append(txt.addThirdParty) }
+        if types.contains(PartyType.ministry.rawValue) { out.append(txt.addMinistry) }
+        if types.contains(PartyType.foreign.rawValue) { out.append(txt.addForeign) }
         return out.joined(separator: ", ")
     }
 
@@ -242,31 +242,31 @@ struct NewCooperationScreen: Sendable {
         case .key(.up): partyHighlighted = max(1, partyHighlighted - 1)
         case .key(.down): partyHighlighted = max(1, min(parties.count - 1, partyHighlighted + 1))
         case .key(.char("a")):
-            guard allowed.contains(PartyType.region.rawValue) else { return refuse("\(kindRule.name) tidak dengan daerah lain. Tambahkan \(Self.allowedText(allowed)): \(Self.addKeys(allowed)).") }
+            guard allowed.contains(PartyType.region.rawValue) else { return refuse(txt.noRegions(kindRule.name, Self.allowedText(allowed), Self.addKeys(allowed))) }
             partnerEditor = .region(PickList(regionChoices.map { PickItem($0.fullName, detail: $0.code) }))
         case .key(.char("k")):
-            guard allowed.contains(PartyType.thirdParty.rawValue) else { return refuse("\(kindRule.name) tidak dengan pihak ketiga. Untuk kerja sama dengan badan usaha atau organisasi, kembali (Esc) dan pilih KSDPK.") }
+            guard allowed.contains(PartyType.thirdParty.rawValue) else { return refuse(txt.noThirdParty(kindRule.name)) }
             partnerEditor = .legalForm(PickList(LegalForm.allCases.map { PickItem($0.label) }))
         case .key(.char("l")):
-            guard allowed.contains(PartyType.ministry.rawValue) else { return refuse("\(kindRule.name) tidak dengan kementerian/lembaga. Untuk itu kembali (Esc) dan pilih Nota Kesepakatan.") }
+            guard allowed.contains(PartyType.ministry.rawValue) else { return refuse(txt.noMinistry(kindRule.name)) }
             partnerEditor = .ministry(Form(column: [
-                .line("name", "Nama kementerian/lembaga", help: "Misalnya: Kementerian Perhubungan.", required: true),
-                .line("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
-                .line("repTitle", "Jabatan pejabat", help: "Misalnya: Direktur Jenderal Perhubungan Darat.", required: true),
-                .line("address", "Alamat"),
+                .line("name", txt.ministryName, help: txt.ministryNameHelp, required: true),
+                .line("repName", txt.officialName, help: txt.officialNameHelp),
+                .line("repTitle", txt.officialTitle, help: txt.ministryOfficialTitleHelp, required: true),
+                .line("address", txt.address),
             ]))
         case .key(.char("f")):
-            guard allowed.contains(PartyType.foreign.rawValue) else { return refuse("\(kindRule.name) tidak dengan mitra luar negeri. Untuk itu kembali (Esc) dan pilih KSDPL atau KSDLL.") }
+            guard allowed.contains(PartyType.foreign.rawValue) else { return refuse(txt.noForeign(kindRule.name)) }
             partnerEditor = .foreign(Form(column: [
-                .line("name", kind == .ksdll ? "Nama lembaga luar negeri" : "Nama pemerintah daerah luar negeri",
-                           help: "Nama resmi, misalnya: Kota Kitakyushu, Jepang.", required: true),
-                .line("repName", "Nama pejabat", help: "Pejabat yang menandatangani."),
-                .line("repTitle", "Jabatan pejabat", help: "Misalnya: Wali Kota Kitakyushu.", required: true),
-                .line("address", "Alamat", help: "Termasuk nama negara."),
+                .line("name", kind == .ksdll ? txt.foreignInstitutionName : txt.foreignRegionName,
+                           help: txt.foreignNameHelp, required: true),
+                .line("repName", txt.officialName, help: txt.officialNameHelp),
+                .line("repTitle", txt.officialTitle, help: txt.foreignOfficialTitleHelp, required: true),
+                .line("address", txt.address, help: txt.foreignAddressHelp),
             ]))
         case .key(.delete), .key(.backspace), .key(.char("h")):
             guard parties.indices.contains(partyHighlighted), partyHighlighted > 0 else {
-                return refuse("PIHAK PERTAMA adalah daerah Anda sendiri dan tidak dapat dihapus.")
+                return refuse(txt.firstPartyStays)
             }
             parties.remove(at: partyHighlighted)
             partyHighlighted = max(1, min(partyHighlighted, parties.count - 1))
@@ -298,7 +298,7 @@ struct NewCooperationScreen: Sendable {
         }
         if !fields.validate() {
             partnerEditor = editor(fields)
-            return refuse("Lengkapi isian \(what): \(fields.errors.map(\.label).joined(separator: ", ")).")
+            return refuse(txt.completeFields(what, fields.errors.map(\.label).joined(separator: ", ")))
         }
         parties.append(party(fields))
         partyHighlighted = parties.count - 1
@@ -316,7 +316,7 @@ struct NewCooperationScreen: Sendable {
             if outcome == .submitted, let i = list.selected {
                 let region = regionChoices[i]
                 if parties.contains(where: { $0.regionCode == region.code }) {
-                    return refuse("\(region.fullName) sudah menjadi pihak. Pilih daerah lain.")
+                    return refuse(txt.alreadyParty(region.fullName))
                 }
                 parties.append(region.party())
                 partyHighlighted = parties.count - 1
@@ -328,23 +328,23 @@ struct NewCooperationScreen: Sendable {
             partnerEditor = .legalForm(list)
             if outcome == .submitted, let i = list.selected {
                 partnerEditor = .thirdParty(LegalForm.allCases[i], Form(column: [
-                    .line("name", "Nama pihak ketiga", help: "Nama lengkap sesuai akta, misalnya: PT Transportasi Pakuan.", required: true),
-                    .line("repName", "Nama wakil", help: "Orang yang menandatangani atas nama pihak ketiga.", required: true),
-                    .line("repTitle", "Jabatan wakil", help: "Misalnya: Direktur Utama.", required: true),
-                    .line("address", "Alamat", required: true),
+                    .line("name", txt.thirdPartyName, help: txt.thirdPartyNameHelp, required: true),
+                    .line("repName", txt.representativeName, help: txt.representativeNameHelp, required: true),
+                    .line("repTitle", txt.representativeTitle, help: txt.representativeTitleHelp, required: true),
+                    .line("address", txt.address, required: true),
                 ]))
             }
         case .thirdParty(let form, let fields):
-            return typedPartner(fields, event, what: "pihak ketiga", editor: { .thirdParty(form, $0) }) { f in
+            return typedPartner(fields, event, what: txt.whatThirdParty, editor: { .thirdParty(form, $0) }) { f in
                 Party(type: .thirdParty, name: f["name"], legalForm: form,
                       representative: Person(name: f["repName"], title: f["repTitle"]), address: f["address"])
             }
         case .ministry(let fields):
-            return typedPartner(fields, event, what: "kementerian/lembaga", editor: { .ministry($0) }) { f in
+            return typedPartner(fields, event, what: txt.whatMinistry, editor: { .ministry($0) }) { f in
                 Party(type: .ministry, name: f["name"], representative: Person(name: f["repName"], title: f["repTitle"]), address: f["address"])
             }
         case .foreign(let fields):
-            return typedPartner(fields, event, what: "mitra luar negeri", editor: { .foreign($0) }) { f in
+            return typedPartner(fields, event, what: txt.whatForeign, editor: { .foreign($0) }) { f in
                 Party(type: .foreign, name: f["name"], representative: Person(name: f["repName"], title: f["repTitle"]), address: f["address"])
             }
         }
@@ -381,7 +381,7 @@ struct NewCooperationScreen: Sendable {
                 problem = nil
                 let rows = context.catalogues.authority.forAffair(affair.code)
                 if rows.isEmpty { subAffairAnswered = true; return advance() }
-                let items = [PickItem("Tanpa sub-urusan tertentu", detail: "")] + rows.map { PickItem("\($0.level.shortTitle): \($0.description)", detail: $0.subAffair) }
+                let items = [PickItem(txt.noSubAffair, detail: "")] + rows.map { PickItem("\($0.level.shortTitle): \($0.description)", detail: $0.subAffair) }
                 let selected = subAffairChosen.flatMap { s in rows.firstIndex { $0.id == s.id }.map { $0 + 1 } } ?? 0
                 // A new list starts unfiltered: the affair's search text is not carried over, so
                 // "Tanpa sub-urusan tertentu" stays first and Enter never picks an unwanted one.
@@ -400,7 +400,7 @@ struct NewCooperationScreen: Sendable {
         default:
             let outcome = title.handle(event)
             if outcome == .handled { titleEdited = true; problem = nil }
-            if outcome == .refused { return .refused("Judul paling banyak 200 karakter.") }
+            if outcome == .refused { return .refused(txt.titleTooLong) }
         }
         return .none
     }
@@ -427,25 +427,25 @@ struct NewCooperationScreen: Sendable {
     var bindings: [KeyBinding] {
         switch step {
         case .kind:
-            return [KeyBinding([.up, .down], "pilih jenis"), KeyBinding(.enter, "lanjut"), KeyBinding(.escape, "batal"), KeyBinding(.function(1), "bantuan")]
+            return [KeyBinding([.up, .down], txt.keyChooseKind), KeyBinding(.enter, txt.keyContinue), KeyBinding(.escape, txt.keyCancel), KeyBinding(.function(1), txt.keyHelp)]
         case .parties:
             if partnerEditor != nil {
-                return [KeyBinding(.enter, "tetapkan"), KeyBinding(.tab, "isian berikut"), KeyBinding(.escape, "batal menambah")]
+                return [KeyBinding(.enter, txt.keySet), KeyBinding(.tab, txt.keyNextField), KeyBinding(.escape, txt.keyCancelAdding)]
             }
             var out: [KeyBinding] = []
             let allowed = Set(kindRule.partyTypes)
-            if allowed.contains(PartyType.region.rawValue) { out.append(KeyBinding(.char("a"), "tambah daerah")) }
-            if allowed.contains(PartyType.thirdParty.rawValue) { out.append(KeyBinding(.char("k"), "pihak ketiga")) }
-            if allowed.contains(PartyType.ministry.rawValue) { out.append(KeyBinding(.char("l"), "kementerian")) }
-            if allowed.contains(PartyType.foreign.rawValue) { out.append(KeyBinding(.char("f"), "luar negeri")) }
-            out.append(KeyBinding(.delete, "hapus"))
-            if kindRule.requiresBordering || kind?.isBetweenRegions == true { out.append(KeyBinding(.char("b"), "berbatasan")) }
-            out += [KeyBinding(.enter, "lanjut"), KeyBinding(.escape, "kembali")]
+            if allowed.contains(PartyType.region.rawValue) { out.append(KeyBinding(.char("a"), txt.keyAddRegion)) }
+            if allowed.contains(PartyType.thirdParty.rawValue) { out.append(KeyBinding(.char("k"), txt.keyThirdParty)) }
+            if allowed.contains(PartyType.ministry.rawValue) { out.append(KeyBinding(.char("l"), txt.keyMinistry)) }
+            if allowed.contains(PartyType.foreign.rawValue) { out.append(KeyBinding(.char("f"), txt.keyForeign)) }
+            out.append(KeyBinding(.delete, txt.keyDelete))
+            if kindRule.requiresBordering || kind?.isBetweenRegions == true { out.append(KeyBinding(.char("b"), txt.keyBordering)) }
+            out += [KeyBinding(.enter, txt.keyContinue), KeyBinding(.escape, txt.keyBack)]
             return out
         case .affair:
-            return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "tetapkan"), KeyBinding(.char("a"), "ketik untuk mencari", keyLabel: "huruf"), KeyBinding(.escape, "kembali")]
+            return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.enter, txt.keySet), KeyBinding(.char("a"), txt.keyTypeToSearch, keyLabel: txt.keyLetters), KeyBinding(.escape, txt.keyBack)]
         case .title:
-            return [KeyBinding(.enter, "buat kerja sama"), KeyBinding(.ctrl("r"), "pakai usulan judul"), KeyBinding(.escape, "kembali")]
+            return [KeyBinding(.enter, txt.keyCreate), KeyBinding(.ctrl("r"), txt.keyUseProposal), KeyBinding(.escape, txt.keyBack)]
         }
     }
 
@@ -463,7 +463,7 @@ struct NewCooperationScreen: Sendable {
             if s != .title { x += buffer.write("  ›  ", at: Point(x: x, y: area.y), role: .muted, clip: area) }
         }
         if renewing != nil {
-            buffer.write(" (pembaruan)", at: Point(x: x, y: area.y), role: .muted, clip: area)
+            buffer.write(txt.renewal, at: Point(x: x, y: area.y), role: .muted, clip: area)
         }
         var body = area.inset(top: 2)
         if let problem {
@@ -491,13 +491,13 @@ struct NewCooperationScreen: Sendable {
 
     private func drawKind(in area: Rect, buffer: inout Buffer) {
         var y = area.y
-        writeWrapped("Pilih jenis kerja sama:", in: area, y: &y, role: .title, buffer: &buffer)
+        writeWrapped(txt.chooseKindHeading, in: area, y: &y, role: .title, buffer: &buffer)
         y += 1
         for (i, k) in kinds.enumerated() where y < area.maxY {
             let selected = i == kindHighlighted
             let row = area.row(y - area.y)
             if selected { buffer.fill(row, role: .focused); buffer.cursor = Point(x: row.x, y: row.y) }
-            let name = TextLayout.fit(k.name + (k.allowed ? "" : " (belum didukung)"), width: 32)
+            let name = TextLayout.fit(k.name + (k.allowed ? "" : txt.notSupportedYet), width: 32)
             let text = "\(selected ? "›" : " ") \(name) \(k.basis)"
             buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y),
                          role: selected ? .focused : (k.allowed ? .normal : .muted), clip: row)
@@ -511,13 +511,13 @@ struct NewCooperationScreen: Sendable {
 
     private func drawParties(in area: Rect, buffer: inout Buffer) {
         var y = area.y
-        writeWrapped("Para pihak \(kindRule.name): daerah Anda PIHAK PERTAMA; tambahkan mitra (\(Self.addKeys(Set(kindRule.partyTypes)))).", in: area, y: &y, role: .title, buffer: &buffer)
+        writeWrapped(txt.partiesHeading(kindRule.name, Self.addKeys(Set(kindRule.partyTypes))), in: area, y: &y, role: .title, buffer: &buffer)
         y += 1
         for (i, p) in parties.enumerated() where y < area.maxY {
             let row = area.row(y - area.y)
             let selected = i == partyHighlighted && partnerEditor == nil
             if selected { buffer.fill(row, role: .selection) }
-            let kindText = i == 0 ? "daerah Anda" : p.type.label + (p.legalForm.map { ", " + $0.label } ?? "")
+            let kindText = i == 0 ? txt.yourRegion : p.type.label + (p.legalForm.map { ", " + $0.label } ?? "")
             buffer.write(TextLayout.fit("\(TextLayout.fit(Party.label(at: i), width: 15)) \(p.name)  (\(kindText))", width: row.width, pad: false),
                          at: Point(x: row.x, y: row.y), role: selected ? .selection : .normal, clip: row)
             y += 1
@@ -525,7 +525,7 @@ struct NewCooperationScreen: Sendable {
         if kindRule.requiresBordering || kind?.isBetweenRegions == true, y < area.maxY {
             y += 1
             let mark = bordering ? "[x]" : "[ ]"
-            writeWrapped("\(mark) Para pihak berbatasan (b untuk mengubah)\(kindRule.requiresBordering ? ": wajib untuk \(kindRule.name)." : ".")", in: area, y: &y, role: .normal, buffer: &buffer)
+            writeWrapped(txt.bordering(mark, kindRule.requiresBordering ? kindRule.name : nil), in: area, y: &y, role: .normal, buffer: &buffer)
         }
         guard let editor = partnerEditor else { return }
         y += 1
@@ -533,23 +533,23 @@ struct NewCooperationScreen: Sendable {
         guard rest.height > 1 else { return }
         switch editor {
         case .region(let list):
-            buffer.write(TextLayout.fit("Tambah daerah mitra: ketik nama atau kode (34.71, 3471), Enter menetapkan", width: rest.width, pad: false),
+            buffer.write(TextLayout.fit(txt.addRegionHeading, width: rest.width, pad: false),
                          at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             // One count everywhere: the catalogue's 552, and why this list holds fewer.
-            let count = "\(regionChoices.count) mitra: \(context.catalogues.regions.countSentence), tanpa daerah Anda"
+            let count = txt.partnerCount(regionChoices.count, context.catalogues.regions.countSentence)
             buffer.write(TextLayout.fit(count, width: rest.width, pad: false), at: Point(x: rest.x, y: rest.y + 1), role: .muted, clip: rest)
             list.draw(in: rest.inset(top: 2), buffer: &buffer, focused: true)
         case .legalForm(let list):
-            buffer.write("Bentuk hukum pihak ketiga (PP 28/2018 Pasal 14):", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            buffer.write(txt.legalFormHeading, at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             list.draw(in: rest.inset(top: 1), buffer: &buffer, focused: true)
         case .thirdParty(let form, let fields):
-            buffer.write("Pihak ketiga: \(form.label)", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            buffer.write(txt.thirdPartyHeading(form.label), at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             fields.draw(in: rest.inset(top: 1), buffer: &buffer)
         case .ministry(let fields):
-            buffer.write("Kementerian/lembaga", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            buffer.write(txt.ministryHeading, at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             fields.draw(in: rest.inset(top: 1), buffer: &buffer)
         case .foreign(let fields):
-            buffer.write("Mitra luar negeri", at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            buffer.write(txt.foreignHeading, at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             fields.draw(in: rest.inset(top: 1), buffer: &buffer)
         }
     }
@@ -557,13 +557,13 @@ struct NewCooperationScreen: Sendable {
     private func drawAffair(in area: Rect, buffer: inout Buffer) {
         if let subs = subAffairs {
             var y = area.y
-            writeWrapped("Sub-urusan \(affairChosen?.name ?? ""): pilih bila kerja sama mengenai bagian tertentu (menentukan kewenangan).", in: area, y: &y, role: .title, buffer: &buffer)
+            writeWrapped(txt.subAffairHeading(affairChosen?.name ?? ""), in: area, y: &y, role: .title, buffer: &buffer)
             subs.draw(in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), buffer: &buffer, focused: true)
             return
         }
         var y = area.y
-        var heading = "Urusan pemerintahan konkuren (UU 23/2014 Pasal 12): ketik untuk mencari, Enter untuk memilih."
-        if let a = affairChosen { heading += " Terpilih: \(a.name)" + (subAffairChosen.map { " / \($0.subAffair)" } ?? "") + "." }
+        var heading = txt.affairHeading
+        if let a = affairChosen { heading += txt.chosen(a.name, subAffairChosen?.subAffair) }
         writeWrapped(heading, in: area, y: &y, role: .title, buffer: &buffer)
         affairs.draw(in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), buffer: &buffer, focused: true)
     }
@@ -572,17 +572,17 @@ struct NewCooperationScreen: Sendable {
         var y = area.y
         let names = parties.enumerated().map { "\(Party.label(at: $0.offset)): \($0.element.name)" }
         let lines = [
-            "Jenis: \(kindRule.name) (\(kindRule.basis))",
+            txt.summaryKind(kindRule.name, kindRule.basis),
         ] + names + [
-            "Urusan: \(affairChosen.map { "\($0.name) (\($0.code))" } ?? "-")" + (subAffairChosen.map { "; sub-urusan: \($0.description)" } ?? ""),
+            txt.summaryAffair(affairChosen.map { "\($0.name) (\($0.code))" }, subAffairChosen?.description),
         ]
         for l in lines { writeWrapped(l, in: area, y: &y, role: .normal, buffer: &buffer) }
         if let warning = authorityWarning {
-            writeWrapped("Peringatan: " + warning, in: area, y: &y, role: .warning, buffer: &buffer)
+            writeWrapped(Severity.warning.label + ": " + warning, in: area, y: &y, role: .warning, buffer: &buffer)
         }
         y += 1
         guard y + 1 < area.maxY else { return }
-        buffer.write("Judul kerja sama (usulan dapat diubah; Ctrl-R mengembalikan usulan):", at: Point(x: area.x, y: y), role: .title, clip: area)
+        buffer.write(txt.titleHeading, at: Point(x: area.x, y: y), role: .title, clip: area)
         title.draw(in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), buffer: &buffer, focused: true)
     }
 }
@@ -590,10 +590,10 @@ struct NewCooperationScreen: Sendable {
 extension PartyType {
     var label: String {
         switch self {
-        case .region: "daerah"
-        case .thirdParty: "pihak ketiga"
-        case .ministry: "kementerian/lembaga"
-        case .foreign: "luar negeri"
+        case .region: txt.partyRegion
+        case .thirdParty: txt.partyThirdParty
+        case .ministry: txt.partyMinistry
+        case .foreign: txt.partyForeign
         }
     }
 }
@@ -602,9 +602,12 @@ extension AuthorityLevel {
     /// "Pusat", "Provinsi", "Kab/Kota": the level in a list row.
     var shortTitle: String {
         switch self {
-        case .pusat: "Pusat"
-        case .provinsi: "Provinsi"
-        case .kabupatenKota: "Kab/Kota"
+        case .pusat: txt.levelCentral
+        case .provinsi: txt.levelProvince
+        case .kabupatenKota: txt.levelDistrict
         }
     }
 }
+
+/// The new-cooperation wizard's words in the language in use.
+private var txt: WizardText { AppText.current.wizard }

@@ -29,29 +29,29 @@ struct ProfileForm: Sendable {
         regionList = list
         seats = catalogues.seats
         let items = list.map { r in
-            PickItem(r.fullName, detail: r.level == .provinsi ? "provinsi · \(r.code)" : "\(catalogues.regions[r.provinceCode]?.name ?? "") · \(r.code)")
+            PickItem(r.fullName, detail: r.level == .provinsi ? "\(txt.province) · \(r.code)" : "\(catalogues.regions[r.provinceCode]?.name ?? "") · \(r.code)")
         }
         let selected = existing.flatMap { p in list.firstIndex { $0.code == p.regionCode } }
         regions = PickList(items, selected: selected)
         let p = existing
         let pattern = p?.letterNumberPattern ?? "{kode}/{nomor}/Kerja Sama/{tahun}"
         fields = Form(column: [
-            .line("unit", "Nama unit kerja sama", help: "Misalnya: Bagian Kerja Sama Sekretariat Daerah Kota Bogor.", value: p?.unitName ?? "", required: true),
-            .line("headName", "Nama kepala daerah", help: "Nama lengkap tanpa gelar jabatan, misalnya: Dedie A. Rachim.", value: p?.head.name ?? "", required: true),
-            .line("headTitle", "Jabatan kepala daerah", help: "Gubernur, Bupati atau Wali Kota diikuti nama daerah.", value: p?.head.title ?? "", required: true),
-            .line("unitHeadName", "Nama kepala unit", help: "Kepala bagian (kab/kota) atau biro (provinsi) kerja sama yang menandatangani nota dinas.", value: p?.unitHead.name ?? "", required: true),
-            .line("unitHeadTitle", "Jabatan kepala unit", value: p?.unitHead.title ?? "", required: true),
-            .line("unitHeadNIP", "NIP kepala unit", help: "18 angka tanpa spasi; boleh dikosongkan.", value: p?.unitHead.nip ?? "", check: { v in
+            .line("unit", txt.unit, help: txt.unitHelp, value: p?.unitName ?? "", required: true),
+            .line("headName", txt.headName, help: txt.headNameHelp, value: p?.head.name ?? "", required: true),
+            .line("headTitle", txt.headTitle, help: txt.headTitleHelp, value: p?.head.title ?? "", required: true),
+            .line("unitHeadName", txt.unitHeadName, help: txt.unitHeadNameHelp, value: p?.unitHead.name ?? "", required: true),
+            .line("unitHeadTitle", txt.unitHeadTitle, value: p?.unitHead.title ?? "", required: true),
+            .line("unitHeadNIP", txt.unitHeadNIP, help: txt.nipHelp, value: p?.unitHead.nip ?? "", check: { v in
                 let digits = v.filter { !$0.isWhitespace }
                 if digits.isEmpty { return nil }
-                return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : "NIP harus 18 angka; perbaiki atau kosongkan."
+                return digits.count == 18 && digits.allSatisfy(\.isNumber) ? nil : txt.nipError
             }),
-            .line("address", "Alamat kantor", help: "Alamat yang dikutip pada identitas para pihak.", value: p?.address ?? "", required: true),
-            .line("city", "Kota penandatanganan", help: "Tempat yang biasa ditulis pada naskah, misalnya: Bogor.", value: p?.city ?? "", required: true),
-            .line("pattern", "Pola nomor surat", help: "Tanda: {nomor} urut, {kode} klasifikasi, {bulan} romawi, {tahun}.", value: pattern, required: true, check: { v in
-                v.contains("{nomor}") ? nil : "Pola nomor surat harus memuat {nomor}, misalnya {kode}/{nomor}/Kerja Sama/{tahun}."
+            .line("address", txt.address, help: txt.addressHelp, value: p?.address ?? "", required: true),
+            .line("city", txt.city, help: txt.cityHelp, value: p?.city ?? "", required: true),
+            .line("pattern", txt.pattern, help: txt.patternHelp, value: pattern, required: true, check: { v in
+                v.contains("{nomor}") ? nil : txt.patternError
             }),
-            .line("logo", "Lambang (PNG)", help: "Berkas gambar PNG lambang untuk kop surat, misalnya ~/lambang.png; kosongkan bila tidak ada.",
+            .line("logo", txt.logo, help: txt.logoHelp,
                        value: p?.logo?.fileName ?? "", check: { [kept = p?.logo?.fileName] v in
                 let path = v.trimmingCharacters(in: .whitespaces)
                 if path.isEmpty || path == kept { return nil }
@@ -77,8 +77,8 @@ struct ProfileForm: Sendable {
         // A seat the data could not confirm is still proposed, with a warning (never a refusal).
         let seat = seats[region.code]
         fields.setHelp(seat.map { $0.toConfirm } == true
-            ? "Peringatan: ibu kota \(seat!.seat) perlu dikonfirmasi (\(seat!.source)). Periksa dan ubah bila berbeda."
-            : "Tempat yang biasa ditulis pada naskah, misalnya: Bogor.", for: "city")
+            ? txt.seatToConfirm(Severity.warning.label, seat!.seat, seat!.source)
+            : txt.cityHelp, for: "city")
         prefilledFor = region.code
     }
 
@@ -123,7 +123,7 @@ struct ProfileForm: Sendable {
     mutating func submit() -> Outcome {
         guard let region = selectedRegion else {
             page = 0
-            regionError = "Pilih daerah Anda dulu: ketik sebagian namanya lalu tekan Enter."
+            regionError = txt.chooseRegionFirst
             return .refused
         }
         guard fields.validate() else { return .refused }
@@ -147,22 +147,22 @@ struct ProfileForm: Sendable {
         if let regionError { return regionError }
         let errors = fields.errors
         guard !errors.isEmpty else { return nil }
-        return "\(errors.count) isian perlu diperbaiki: \(errors.map(\.label).joined(separator: ", "))."
+        return txt.toFix(errors.count, errors.map(\.label).joined(separator: ", "))
     }
 
     var bindings: [KeyBinding] {
         if page == 0 {
-            return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "tetapkan daerah"),
-                    KeyBinding(.char("a"), "ketik untuk mencari", keyLabel: "huruf"), KeyBinding(.escape, "kembali")]
+            return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.enter, txt.keySetRegion),
+                    KeyBinding(.char("a"), txt.keyTypeToSearch, keyLabel: txt.keyLetters), KeyBinding(.escape, txt.keyBack)]
         }
-        return fields.bindings + [KeyBinding([.ctrl("s"), .function(2)], "simpan profil", keyLabel: "Ctrl-S/F2"), KeyBinding(.escape, "ganti daerah")]
+        return fields.bindings + [KeyBinding([.ctrl("s"), .function(2)], txt.keySave, keyLabel: "Ctrl-S/F2"), KeyBinding(.escape, txt.keyChangeRegion)]
     }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)
         if page == 0 {
-            buffer.write("Profil daerah (1 dari 2): pilih daerah Anda", at: Point(x: area.x, y: area.y), role: .title, clip: area)
-            buffer.write(TextLayout.fit("Ketik sebagian nama (misalnya \"kota bogor\"), pilih dengan ↑/↓, tetapkan dengan Enter.", width: area.width, pad: false),
+            buffer.write(txt.page1, at: Point(x: area.x, y: area.y), role: .title, clip: area)
+            buffer.write(TextLayout.fit(txt.page1Hint, width: area.width, pad: false),
                          at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
             var body = area.inset(top: 3)
             if let regionError {
@@ -173,9 +173,12 @@ struct ProfileForm: Sendable {
             return
         }
         let name = selectedRegion?.fullName ?? "-"
-        buffer.write("Profil daerah (2 dari 2): \(name)", at: Point(x: area.x, y: area.y), role: .title, clip: area)
-        buffer.write(TextLayout.fit("Isi sekali; dipakai sebagai PIHAK PERTAMA dan di setiap naskah. Esc untuk mengganti daerah.", width: area.width, pad: false),
+        buffer.write(txt.page2(name), at: Point(x: area.x, y: area.y), role: .title, clip: area)
+        buffer.write(TextLayout.fit(txt.page2Hint, width: area.width, pad: false),
                      at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
         fields.draw(in: area.inset(top: 3), buffer: &buffer)
     }
 }
+
+/// The profile form's words in the language in use.
+private var txt: ProfileText { AppText.current.profile }

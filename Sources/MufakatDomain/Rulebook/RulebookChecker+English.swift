@@ -28,7 +28,7 @@ extension Checker {
                     guard let indonesian = string(t, key) else { continue }
                     let englishKey = key + "_en"
                     guard let english = string(t, englishKey), !english.trimmingCharacters(in: .whitespaces).isEmpty else {
-                        report(.error, "\(path).\(key)", "teks antarmuka '\(key)' belum memiliki terjemahan bahasa Inggris; tambahkan \(englishKey) = \"...\" di bawahnya (dipakai bila antarmuka berbahasa Inggris)")
+                        report(.warning, "\(path).\(key)", "teks antarmuka '\(key)' belum memiliki terjemahan bahasa Inggris; tambahkan \(englishKey) = \"...\" di bawahnya (dipakai bila antarmuka berbahasa Inggris)")
                         continue
                     }
                     let id = Checker.placeholders(in: indonesian), en = Checker.placeholders(in: english)

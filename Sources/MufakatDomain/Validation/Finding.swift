@@ -7,12 +7,19 @@ public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     /// Informasi: a note or reminder.
     case info
 
-    /// "Kesalahan", "Peringatan", "Informasi".
-    public var label: String {
-        switch self {
-        case .error: "Kesalahan"
-        case .warning: "Peringatan"
-        case .info: "Informasi"
+    /// "Kesalahan", "Peringatan", "Informasi" (English: "Error", "Warning", "Information"), in the
+    /// interface language: the one severity vocabulary (docs/glossary.md).
+    public var label: String { label(in: DisplayLanguage.current) }
+
+    /// The word in `language`.
+    public func label(in language: DisplayLanguage) -> String {
+        switch (self, language) {
+        case (.error, .indonesian): "Kesalahan"
+        case (.warning, .indonesian): "Peringatan"
+        case (.info, .indonesian): "Informasi"
+        case (.error, .english): "Error"
+        case (.warning, .english): "Warning"
+        case (.info, .english): "Information"
         }
     }
 

@@ -236,7 +236,7 @@ import TerminalUI
         let labels = FieldLabels(cooperation: c, context: EditorFixture.context)
         #expect(labels.label("financing.lines[1].amount").hasSuffix("(baris 2)"))
         #expect(labels.label("parties[0].agency").hasSuffix("Perangkat daerah pelaksana"))
-        #expect(labels.label("zzz.unknown") == "Isian lain (zzz.unknown)")
+        #expect(labels.label("zzz.unknown") == "Isian lain")
     }
 
     @Test func conflictTakeTheirsReplacesTheEditor() {

@@ -185,10 +185,9 @@ import MufakatTestSupport
             h.openFirst()
             let frame = h.frame()
             Snapshot.assert(frame, named: "read-only-editor-en-80x24")
-            // The banner's two rows are the services' words (`ReadOnlyState`), translated elsewhere.
-            var rows = frame
-            rows.fill(Rect(x: 0, y: 1, width: 80, height: 2))
-            let found = Self.leftovers(rows, data: Fixture.transport())
+            // The banner's two rows are the services' words (`ReadOnlyState`, `ServiceText`).
+            #expect(frame.lines[1].contains("READ-ONLY, cannot be saved"))
+            let found = Self.leftovers(frame, data: Fixture.transport())
             #expect(found.isEmpty, "read-only editor: \(found)")
         }
     }

@@ -10,7 +10,8 @@ import TerminalUI
 /// Issue 20, item 13: a store that cannot be written never lets the editor take typing that
 /// could not be saved.
 @Suite struct ReadOnlyEditorTests {
-    static let folderState = ReadOnlyState.store(cause: .notWritable(code: EACCES), root: "/srv/mufakat")
+    /// Computed on each use: its words follow the language of the test that reads it.
+    static var folderState: ReadOnlyState { ReadOnlyState.store(cause: .notWritable(code: EACCES), root: "/srv/mufakat") }
 
     func readOnlyHarness() -> Harness {
         let repo = InMemoryRepository(profile: Fixture.profile)

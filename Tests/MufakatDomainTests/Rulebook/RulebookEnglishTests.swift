@@ -8,11 +8,14 @@ import Testing
 @Suite struct RulebookEnglishTests {
     var bundled: String { RulebookLoader.bundledText() ?? "" }
 
-    @Test func aTextWithoutItsEnglishIsAnError() throws {
+    /// A warning, not an error: a region's own rulebook written before the English keys existed
+    /// still loads (the Indonesian text is shown in an English interface).
+    @Test func aTextWithoutItsEnglishIsAWarning() throws {
         let english = "name_en = \"Offer\"\n"
         #expect(bundled.contains(english))
         let text = bundled.replacingOccurrences(of: english, with: "")
-        let problems = RulebookChecker.check(text, file: "r.toml").filter { $0.severity == .error }
+        #expect(RulebookChecker.check(text, file: "r.toml").filter { $0.severity == .error }.isEmpty)
+        let problems = RulebookChecker.check(text, file: "r.toml").filter { $0.severity == .warning && $0.message.contains("_en") }
         #expect(problems.count == 1, "\(problems.map(\.description))")
         let p = try #require(problems.first)
         #expect(p.message.contains("name_en"))
