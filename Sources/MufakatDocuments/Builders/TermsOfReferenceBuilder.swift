@@ -110,7 +110,7 @@ struct TermsOfReferenceBuilder {
             blocks += body
         }
         blocks.append(.paragraph(Paragraph("Kerangka Acuan Kerja ini disusun oleh " + context.phrase(p.initiatingAgency, "proposal.initiatingAgency", "Perangkat daerah pemrakarsa")
-                                           + " sebagai dasar penawaran dan pembahasan kerja sama.")))
+                                           + (company != nil ? " sebagai dasar penilaian prakarsa dan pembahasan kerja sama." : " sebagai dasar penawaran dan pembahasan kerja sama."))))
         return blocks
     }
 

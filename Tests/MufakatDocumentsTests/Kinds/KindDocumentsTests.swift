@@ -81,6 +81,8 @@ import MufakatDomain
         let kak = try text(.kak, c)
         #expect(kak.contains("Pemerintah Kota Bogor merencanakan kerja sama dengan:"), "\(kak)")
         #expect(kak.contains("Kerja sama ini diprakarsai oleh PT Pakuan Parkir Digital melalui surat Nomor 690/045/GT/2025 tanggal 1 Desember 2025 perihal Penawaran kerja sama beserta studi kelayakannya, sebagaimana dimaksud dalam Pasal 18"), "\(kak)")
+        // The region makes no offer of its own here: the KAK serves to assess the initiative.
+        #expect(kak.contains("sebagai dasar penilaian prakarsa dan pembahasan kerja sama."))
         // A region's own initiative names no company letter.
         #expect(!(try text(.kak, Fixtures.parkirPakuan)).contains("diprakarsai oleh"))
     }
