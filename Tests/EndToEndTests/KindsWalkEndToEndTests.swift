@@ -210,7 +210,10 @@ struct KindsWalkEndToEndTests {
         try tmux.waitFor(text: "‹ APBN ›")
         try W.keys(tmux, "Tab")
         try W.type(tmux, "1500000000")
-        try W.keys(tmux, "Tab", "Tab", "C-u", "Tab", "C-u")
+        // APBN money has no planning code to ask: the source, then the description.
+        try W.keys(tmux, "Tab")
+        #expect(!(try tmux.capture()).contains("Kode perencanaan"))
+        try W.keys(tmux, "Tab", "C-u")
         try W.type(tmux, "Pendampingan tenaga gizi puskesmas")
         try W.keys(tmux, "Escape")
         try tmux.waitFor(text: "Jumlah seluruhnya: Rp6.000.000.000,00")
@@ -316,7 +319,14 @@ struct KindsWalkEndToEndTests {
 
     @Test func gresikTakesUpItsWaterCompanysInitiativeForTwentyFiveYears() throws {
         let store = W.freshStore()
-        defer { try? FileManager.default.removeItem(atPath: store) }
+        defer {
+            // MUFAKAT_KEEP_STORE=folder keeps the walked store (to go on by hand from where it stopped).
+            if let keep = ProcessInfo.processInfo.environment["MUFAKAT_KEEP_STORE"] {
+                try? FileManager.default.removeItem(atPath: keep)
+                try? FileManager.default.copyItem(atPath: store, toPath: keep)
+            }
+            try? FileManager.default.removeItem(atPath: store)
+        }
         let tmux = try W.start(store: store, width: 100, height: 30)
         defer { tmux.kill() }
         try Self.setUpProfile(tmux, region: "kabupaten gresik", head: "Fandi Akhmad Yani", unitHead: "Drs. Agus Setiawan",
@@ -489,14 +499,154 @@ struct KindsWalkEndToEndTests {
             #expect(verify.status == 0 && verify.stdout.hasPrefix("SAMA"), "\(verify.stdout)\(verify.stderr)")
             // The signature block names the company (its title and name), not "DIREKTUR UTAMA," alone.
             #expect(text.contains("DIREKTUR UTAMA PERUMDA AIR MINUM GIRI"), "\(text.suffix(400))")
-            // MUFAKAT_KEEP_EXPORTS=folder keeps the signed naskah to render and look at.
-            if let keep = ProcessInfo.processInfo.environment["MUFAKAT_KEEP_EXPORTS"] {
-                try? FileManager.default.copyItem(atPath: "\(store)/ekspor/\(id)-kb.docx", toPath: "\(keep)/gresik-kb.docx")
-            }
         }
         #expect(json.contains("\"subAffairID\" : \"air-minum-kabkota\""))
         #expect(json.contains("\"durationExceptionID\" : \"air-minum\""))
         #expect(json.contains("690/045/GT/2025"))
+        try Self.gresikFinancingAndAgreement(tmux, store: store)
         try W.keys(tmux, "C-q")
+    }
+
+    /// Stage 4 to 6 of the Gresik walk: the financing (the company's investment from its own
+    /// money; the region's supervision from its APBD of 2027, not yet budgeted), so the DPRD is
+    /// asked (PP 28/2018 Pasal 6 ayat (2)) although the KB said the cooperation does not burden
+    /// the public; then the PKS inside the KB's term, signed.
+    static func gresikFinancingAndAgreement(_ tmux: TmuxSession, store: String) throws {
+        typealias T = ThreePartyWajibEndToEndTests
+        try W.nextStage(tmux, heading: "Tahap 4 dari 7: Pembiayaan")
+        // The region's own line: APBD 2027 (the KB's first budget year), not yet budgeted, with its planning code.
+        try W.keys(tmux, "a")
+        try tmux.waitFor(text: "Baris pembiayaan 1")
+        try W.replace(tmux, "2027")
+        try W.keys(tmux, "Tab")
+        try T.press(tmux, "Right", until: "‹ Pihak Pertama (Kabupaten Gresik) ›")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "250000000")
+        try W.keys(tmux, "Tab")
+        try tmux.waitFor(text: "‹ APBD ›")
+        try W.keys(tmux, "Tab", "t", "Tab")
+        try W.replace(tmux, "1.03.03.2.01")
+        try W.keys(tmux, "Tab")
+        try W.replace(tmux, "Pembinaan dan pengawasan pelaksanaan kerja sama")
+        try W.keys(tmux, "Escape")
+        try tmux.waitFor(text: "Jumlah seluruhnya")
+        // The company's investment, from its own money: no APBD question, no planning code.
+        try W.keys(tmux, "a")
+        try tmux.waitFor(text: "Baris pembiayaan 2")
+        try W.replace(tmux, "2027")
+        try W.keys(tmux, "Tab")
+        try T.press(tmux, "Right", until: "‹ Pihak Kedua (Perumda Air Minum Giri Tirta) ›")
+        try tmux.waitFor(text: "‹ Dana pihak ketiga ›")
+        #expect(!(try tmux.capture()).contains("Sudah dianggarkan dalam APBD"))
+        #expect(!(try tmux.capture()).contains("Kode perencanaan"))
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "44750000000")
+        try W.keys(tmux, "Tab", "Tab")
+        try W.replace(tmux, "Investasi pembangunan instalasi pengolahan air minum")
+        try W.keys(tmux, "Escape")
+        // The plan adds up to the KAK's estimate; the company's money is never "in the APBD".
+        try tmux.waitFor(text: "Jumlah seluruhnya: Rp45.000.000.000,00")
+        #expect(!(try tmux.capture()).contains("Dana p… ya"))
+        try tmux.waitFor(text: "Persetujuan DPRD: Diperlukan")
+        // Results: money to the kas daerah (PP 28/2018 Pasal 20).
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Penanganan hasil kerja sama")
+        try W.type(tmux, "Kontribusi tetap tahunan disetorkan ke kas daerah; instalasi diserahkan kepada Pemerintah Kabupaten Gresik pada akhir jangka waktu")
+        try Self.markDone(tmux, "Pembiayaan")
+        // The DPRD of Gresik only (a company has no council), for the line not yet budgeted.
+        try W.nextStage(tmux, heading: "Tahap 5 dari 7: Persetujuan DPRD")
+        try tmux.waitFor(text: "DPRD PIHAK PERTAMA (Kabupaten Gresik)")
+        #expect(!(try tmux.capture()).contains("DPRD PIHAK KEDUA"))
+        try W.type(tmux, "170/45/437.12/2026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "06042026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "13/KEP/DPRD-GRS/2026")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "20052026")
+        try W.keys(tmux, "Tab", "y")
+        try T.exportText(tmux, party: 0, file: "-dprd-pihak1.txt")
+        try W.keys(tmux, "t")
+        try tmux.waitFor(text: "Tandai tahapan Persetujuan DPRD selesai?")
+        try W.keys(tmux, "y")
+        try tmux.waitFor(text: "Tahapan Persetujuan DPRD ditandai selesai")
+        // Stage 6: the PKS. It implements the KB, so it ends inside the KB's 25 years: 24 from June 2026.
+        try W.nextStage(tmux, heading: "Tahap 6 dari 7: Perjanjian Kerja Sama")
+        try W.type(tmux, "01062026")
+        try W.keys(tmux, "Tab")
+        try W.replace(tmux, "24")
+        try W.keys(tmux, "Tab", "Tab")
+        // The KAK's sector exception carries on to the PKS.
+        try tmux.waitFor(text: "(•) Penyediaan air minum (25 th)")
+        try W.keys(tmux, "Tab")
+        try W.type(tmux, "14")
+        try W.keys(tmux, "C-n", "C-n")
+        let duties = [("PERTAMA", "Menerima kontribusi tetap tahunan", "Menyediakan lahan instalasi dan izin pengambilan air baku"),
+                      ("KEDUA", "Mengelola instalasi selama jangka waktu kerja sama", "Membangun dan mengoperasikan instalasi pengolahan air minum")]
+        for (i, (label, right, duty)) in duties.enumerated() {
+            if i > 0 { try W.keys(tmux, "C-n") }
+            try tmux.waitFor(text: "Hak dan kewajiban PIHAK \(label)")
+            try W.type(tmux, right)
+            try W.keys(tmux, "Tab")
+            try W.type(tmux, duty)
+        }
+        try W.keys(tmux, "C-s", "C-r")
+        try tmux.waitFor(text: "TINJAUAN")
+        try W.keys(tmux, "t")
+        try tmux.waitFor(text: "Tanggal penandatanganan")
+        try W.type(tmux, "01062026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Nomor naskah PIHAK PERTAMA")
+        try W.type(tmux, "415.4/02/437.12/2026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Nomor naskah PIHAK KEDUA")
+        try W.type(tmux, "02/GT/PKS/2026")
+        try W.keys(tmux, "C-n")
+        try tmux.waitFor(text: "Tandai Perjanjian Kerja Sama ditandatangani")
+        try W.keys(tmux, "y")
+        try tmux.waitFor(text: "Naskah ditandatangani", timeout: .seconds(30))
+        try W.keys(tmux, "Enter")
+        try tmux.waitUntil("the dialog to close") { !$0.contains("Naskah ditandatangani") }
+        // The signed PKS: signing wrote its DOCX (the naskah whose fingerprint is recorded) to the
+        // export folder; the text is exported from the review.
+        try tmux.waitUntil("the signed PKS written") { _ in Self.exported(store).contains { $0.hasSuffix("-pks.docx") } }
+        try T.exportText(tmux, file: "-pks.txt")
+        try W.keys(tmux, "C-s")
+        try tmux.waitFor(text: "Tersimpan")
+
+        let ids = ((try? FileManager.default.contentsOfDirectory(atPath: "\(store)/cooperations")) ?? []).filter { $0.hasSuffix(".json") }
+        let id = try #require(ids.first.map { String($0.dropLast(".json".count)) })
+        let json = try #require(W.storedJSON(store, id: id))
+        #expect(json.components(separatedBy: "\"documentSHA256\"").count == 3, "the KB and the PKS are signed")
+        let docx = try T.docxText("\(store)/ekspor/\(id)-pks.docx")
+        let text = T.flat(try String(contentsOfFile: "\(store)/ekspor/\(id)-pks.txt", encoding: .utf8))
+        #expect(!docx.contains("[BELUM DIISI"), "\(docx)")
+        #expect(!text.contains("[BELUM DIISI"), "\(text)")
+        // A company reports to the head of region; it has no "kepala daerah masing-masing".
+        #expect(!text.contains("kepala daerah masing-masing"))
+        #expect(text.contains("Pihak ketiga menyampaikan laporan pelaksanaan") || text.contains("PIHAK KEDUA menyampaikan laporan pelaksanaan"), "\(text)")
+        // Money results go to the kas daerah (PP 28/2018 Pasal 20).
+        #expect(text.contains("Hasil kerja sama berupa uang disetorkan ke kas daerah"))
+        #expect(text.contains("sebagai berikut: kontribusi tetap tahunan disetorkan ke kas daerah"))
+        // The term set on the form (24 years), not the KB's 25 prefilled into the article.
+        #expect(text.contains("jangka waktu 24 (dua puluh empat) tahun terhitung sejak tanggal 1 Juni 2026 sampai dengan tanggal 31 Mei 2050"), "\(text)")
+        // The company's line carries no planning code; the region's does; the DPRD decision is cited.
+        #expect(text.contains("44.750.000.000"))
+        #expect(text.contains("13/KEP/DPRD-GRS/2026"))
+        let letter = T.flat(try String(contentsOfFile: "\(store)/ekspor/\(id)-dprd-pihak1.txt", encoding: .utf8))
+        #expect(letter.contains("Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Gresik"))
+        #expect(letter.contains("Rp250.000.000,00") && !letter.contains("44.750.000.000"), "\(letter)")
+        #expect(!letter.contains("[BELUM DIISI"))
+        // The company signs as the company.
+        #expect(text.contains("DIREKTUR UTAMA PERUMDA AIR MINUM GIRI"), "\(text.suffix(400))")
+        #expect(text.contains("PERATURAN DAERAH KABUPATEN GRESIK NOMOR 4 TAHUN 2020") || text.contains("Peraturan Daerah Kabupaten Gresik Nomor 4 Tahun 2020"))
+        let verify = try Spawn.mufakat(["verify", "\(store)/ekspor/\(id)-pks.docx", id, "--store", store])
+        #expect(verify.status == 0 && verify.stdout.hasPrefix("SAMA"), "\(verify.stdout)\(verify.stderr)")
+        // MUFAKAT_KEEP_EXPORTS=folder keeps every exported naskah to render and look at.
+        if let keep = ProcessInfo.processInfo.environment["MUFAKAT_KEEP_EXPORTS"] {
+            for file in Self.exported(store) {
+                try? FileManager.default.copyItem(atPath: "\(store)/ekspor/\(file)", toPath: "\(keep)/gresik-\(file.replacingOccurrences(of: id + "-", with: ""))")
+            }
+        }
     }
 }

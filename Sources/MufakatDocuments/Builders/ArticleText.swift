@@ -72,6 +72,8 @@ enum ArticleText {
             }
             var lines: [String] = []
             var itemCount = 0
+            // Items filled from a list continue the paragraph's own markers ("1.", "2." then "3.").
+            var numeric: Bool? = nil
             for line in p.components(separatedBy: "\n") {
                 let toks = tokens(in: line)
                 if let listTok = toks.first(where: \.isList), case .list(let items)? = variables.value(listTok.name),
@@ -81,12 +83,15 @@ enum ArticleText {
                     rest = rest.trimmingCharacters(in: .whitespaces)
                     if !rest.isEmpty { lines.append(substitute(rest, variables)) }
                     for item in items {
-                        lines.append("\(BuildContext.letter(itemCount)). \(item.plain)")
+                        lines.append("\(numeric == true ? String(itemCount + 1) : BuildContext.letter(itemCount)). \(item.plain)")
                         itemCount += 1
                     }
                     continue
                 }
-                if item(line) != nil { itemCount += 1 }
+                if let it = item(line) {
+                    numeric = numeric ?? it.numeric
+                    itemCount += 1
+                }
                 lines.append(substitute(line, variables))
             }
             paragraphs.append(lines.joined(separator: "\n"))

@@ -71,6 +71,8 @@ struct BuildContext {
         "Sekretariat", "Sekretaris", "Gubernur", "Bupati", "Wali", "Presiden", "Republik", "Negara", "Indonesia",
         "Dewan", "Perusahaan", "Perseroan", "Bank", "Rumah", "Universitas", "Institut", "Politeknik", "Balai",
         "Direktorat", "Kantor", "Lembaga", "Komisi", "Otoritas", "Perum", "Persero", "Yayasan", "Koperasi",
+        // "Anggaran Pendapatan dan Belanja Daerah/Negara" (the KB's funding source).
+        "Anggaran",
         "Tuhan", "Allah", "Nusantara", "Jawa", "Sumatera", "Kalimantan", "Sulawesi", "Papua", "Bali", "Maluku",
         "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
         "November", "Desember", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",

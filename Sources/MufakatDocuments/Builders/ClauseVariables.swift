@@ -15,9 +15,12 @@ struct ClauseVariables {
     }
 
     /// Variables that follow a setting edited elsewhere (the evaluations per year agreed for the
-    /// PKS): pre-filled articles keep them as {name}, so the naskah always prints the current
-    /// value and an officer's change of the setting reaches the text.
-    static let live: Set<String> = ["evaluasi_per_tahun"]
+    /// PKS, its term and dates, the KB's start year and funding): pre-filled articles keep them
+    /// as {name}, so the naskah always prints the current value and an officer's change of the
+    /// setting reaches the text. (Walked as Gresik: the PKS term changed from 25 to 24 years on
+    /// the form still printed "25 (dua puluh lima) tahun ... sampai dengan 31 Mei 2050".)
+    static let live: Set<String> = ["evaluasi_per_tahun", "jangka_waktu", "tanggal_mulai", "tanggal_berakhir", "hari_kahar",
+                                    "tahun_anggaran_mulai", "sumber_biaya"]
 
     /// Every variable name the templates may use (documented above `[[clause]]` in rulebook.toml).
     static let names: [String] = [

@@ -40,7 +40,8 @@ struct FinancingPlanBuilder {
                     context.phrase(line.description, "\(base).description", "Uraian baris pembiayaan \(number) (\(year))")
                         + planningCode(line, base: base, number: number, year: year),
                     RichText(line.source.label),
-                    RichText(line.budgeted ? "Sudah" : "Belum"),
+                    // Asked of a party's own APBD only: other money is never "in the APBD".
+                    RichText(line.source != .apbd ? "-" : line.budgeted ? "Sudah" : "Belum"),
                     RichText(line.amount.grouped),
                 ]))
             }
@@ -90,8 +91,7 @@ struct FinancingPlanBuilder {
     /// " (2.15.02.2.01)" for a line paid from an APBD; money that never passes through the
     /// region's budget (APBN, the company's own investment) carries no planning code.
     private func planningCode(_ line: FinancingLine, base: String, number: Int, year: Int) -> RichText {
-        let code = line.planningCode.trimmingCharacters(in: .whitespaces)
-        if !line.needsPlanningCode { return code.isEmpty ? "" : " (" + RichText(code) + ")" }
+        if !line.needsPlanningCode { return "" }
         return " (" + context.text(line.planningCode, "\(base).planningCode", "Kode perencanaan baris pembiayaan \(number) (\(year))") + ")"
     }
 }

@@ -33,18 +33,30 @@ struct TermsOfReferenceBuilder {
             .paragraph(Paragraph("Ruang lingkup kerja sama meliputi:")),
             .list(BuildContext.lettered(scope)),
         ]))
-        // The KAK is the initiator's: it names the initiator and its partners.
-        let own = context.initiatorIndex
+        // The KAK is the initiator's: it names the initiator and its partners. After a company's
+        // own initiative (PP 28/2018 Pasal 18) it stays the region's assessment: the region plans
+        // with the company, whose offer letter and feasibility study are named.
+        let company = c.initiatingThirdParty
+        let own = company != nil ? (c.parties.firstIndex { $0.type == .region } ?? 0) : context.initiatorIndex
         let partners = context.parties.indices.filter { $0 != own }.map { i -> RichText in
             var t = context.formalName(i)
             // "PT X (Badan Usaha Milik Daerah (BUMD))" nests brackets: the form follows a comma.
             if let form = context.parties[i].legalForm { t += ", \(form.label)" }
             return t
         }
-        sections.append(("CALON MITRA KERJA SAMA", [
+        var partner: [Block] = [
             .paragraph(Paragraph(context.formalName(own) + " merencanakan kerja sama dengan:")),
             .list(BuildContext.numbered(BuildContext.punctuated(partners))),
-        ]))
+        ]
+        if let company, let letter = p.incomingOffer, !letter.number.trimmingCharacters(in: .whitespaces).isEmpty {
+            var t = "Kerja sama ini diprakarsai oleh " + context.formalName(company) + RichText(" melalui surat Nomor \(BuildContext.trimPunctuation(letter.number))")
+            if let d = letter.date { t += RichText(" tanggal \(IndonesianDate.long(d))") }
+            if !letter.title.isEmpty { t += RichText(" perihal \(BuildContext.trimPunctuation(letter.title))") }
+            if p.feasibilityStudy != nil { t += RichText(" beserta studi kelayakannya") }
+            t += RichText(", sebagaimana dimaksud dalam Pasal 18 Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.")
+            partner.append(.paragraph(Paragraph(t)))
+        }
+        sections.append(("CALON MITRA KERJA SAMA", partner))
         // A form chosen from the rulebook (KSDPK, PP 28/2018 Pasal 15) is printed with its basis;
         // else the officer's own words.
         if let id = p.formID, let form = context.rulebook.kind(c.kind)?.form(id) {
@@ -98,7 +110,7 @@ struct TermsOfReferenceBuilder {
             blocks += body
         }
         blocks.append(.paragraph(Paragraph("Kerangka Acuan Kerja ini disusun oleh " + context.phrase(p.initiatingAgency, "proposal.initiatingAgency", "Perangkat daerah pemrakarsa")
-                                           + " sebagai dasar penawaran dan pembahasan kerja sama.")))
+                                           + (company != nil ? " sebagai dasar penilaian prakarsa dan pembahasan kerja sama." : " sebagai dasar penawaran dan pembahasan kerja sama."))))
         return blocks
     }
 

@@ -14,7 +14,7 @@ public enum WalkedExamples {
     }
 
     /// The seats of government of the example regions (where their letters are written).
-    static let seats = ["32": "Bandung", "35": "Surabaya", "35.25": "Gresik", "35.15": "Sidoarjo", "32.73": "Bandung",
+    static let seats = ["32": "Bandung", "35": "Surabaya", "35.78": "Surabaya", "35.25": "Gresik", "35.15": "Sidoarjo", "32.73": "Bandung",
                         "32.71": "Bogor", "32.01": "Cibinong"]
 
     static func region(_ code: String, head: String, _ catalogues: Catalogues) -> Party {
@@ -149,28 +149,54 @@ public enum WalkedExamples {
         return c
     }
 
-    /// Provinsi Jawa Barat with a foreign regional government, through the registered central approval.
+    /// Kota Surabaya with the City of Kitakyushu (environment), walked as the officer does in the
+    /// screens: each guided step with its own registered document; the DPRD step starts on the day
+    /// the council received the request and its decision falls inside the 45 working days of PP
+    /// 28/2018 Pasal 30 ayat (4); the central approval registered; the signing still ahead.
     static func ksdpl(_ today: CalendarDate, _ catalogues: Catalogues) -> Cooperation {
         let start = today.adding(days: -300)
-        var c = Cooperation(id: "contoh-ksdpl-jabar", title: "Kerja Sama Pengembangan Pendidikan Vokasi", kind: .ksdpl,
-                            parties: [region("32", head: "Bey Machmudin", catalogues),
-                                      Party(type: .foreign, name: "Pemerintah Prefektur Contoh, Jepang",
-                                            representative: Person(name: "Contoh Gubernur Prefektur", title: "Gubernur Prefektur"), address: "Jepang")],
-                            affairCode: "1.01")
-        c.proposal.object = "Pengembangan pendidikan vokasi"
+        var kitakyushu = Party(type: .foreign, name: "Kota Kitakyushu, Jepang",
+                               representative: Person(name: "Kazuhisa Takeuchi", title: "Wali Kota Kitakyushu"),
+                               address: "1-1 Jonai, Kokurakita-ku, Kitakyushu, Jepang")
+        kitakyushu.city = "Kitakyushu"
+        var c = Cooperation(id: "contoh-ksdpl-surabaya-kitakyushu",
+                            title: "Kerja Sama Bidang Lingkungan Hidup antara Kota Surabaya dan Kota Kitakyushu, Jepang", kind: .ksdpl,
+                            parties: [region("35.78", head: "Eri Cahyadi", catalogues), kitakyushu],
+                            affairCode: "2.11")
+        c.parties[0].agency = "Dinas Lingkungan Hidup Kota Surabaya"
+        c.proposal.initiatingAgency = "Dinas Lingkungan Hidup Kota Surabaya"
+        c.proposal.object = "Pengelolaan sampah dan pengendalian pencemaran udara"
         c.proposal.durationYears = 3
-        let steps: [(String, Int, String)] = [("ln-prakarsa", 20, "Telaahan prakarsa kerja sama"), ("ln-penjajakan", 40, "Laporan penjajakan"),
-                                              ("ln-surat-minat", 30, "Surat pernyataan minat"), ("ln-rencana-kerja-sama", 30, "Rencana kerja sama"),
-                                              ("ln-dprd", 50, "Keputusan DPRD tentang persetujuan rencana kerja sama"),
-                                              ("ln-persetujuan-pusat", 60, "Surat persetujuan Menteri Dalam Negeri")]
+        // (step, its registered documents, length in days): one document per step as registered
+        // in the screens; the DPRD step registers the request and the council's decision.
+        let year = start.year
+        let steps: [(String, [(String, String)], Int)] = [
+            ("ln-prakarsa", [("005/12/436.7.12/\(year)", "Telaahan prakarsa kerja sama pengelolaan sampah")], 20),
+            ("ln-penjajakan", [("005/45/436.7.12/\(year)", "Laporan hasil penjajakan dengan Kota Kitakyushu")], 30),
+            ("ln-surat-minat", [("LOI/SBY-KKS/\(year)", "Letter of Intent Kota Surabaya dan Kota Kitakyushu")], 20),
+            ("ln-rencana-kerja-sama", [("005/77/436.7.12/\(year)", "Rencana kerja sama pengelolaan sampah dan kualitas udara")], 15),
+        ]
         var day = start
-        for (n, (id, length, title)) in steps.enumerated() {
+        for (id, documents, length) in steps {
             let end = day.adding(days: length)
             c.customStages[id] = CustomStage(progress: done(day, end),
-                                             documents: [RegisteredDocument(number: "\(100 + n)/KSLN/\(end.year)", date: end, title: title)])
+                                             documents: documents.map { RegisteredDocument(number: $0.0, date: end, title: $0.1) })
             day = end.adding(days: 1)
         }
-        c.customStages["ln-penandatanganan"] = CustomStage(progress: StageProgress(status: .draft, startedOn: day))
+        // The council received the request three days after it was sent; it decided 35 days later
+        // (inside the 45 working days).
+        let sent = day
+        let received = sent.adding(days: 3)
+        let decided = received.adding(days: 35)
+        c.customStages["ln-dprd"] = CustomStage(progress: done(received, decided), documents: [
+            RegisteredDocument(number: "170/88/436.7.12/\(sent.year)", date: sent, title: "Permohonan persetujuan DPRD atas rencana kerja sama"),
+            RegisteredDocument(number: "188.4/12/DPRD/\(decided.year)", date: decided, title: "Keputusan DPRD Kota Surabaya tentang persetujuan rencana kerja sama"),
+        ])
+        let approved = decided.adding(days: 60)
+        c.customStages["ln-persetujuan-pusat"] = CustomStage(progress: done(decided.adding(days: 1), approved), documents: [
+            RegisteredDocument(number: "100.4.5/3456/SJ", date: approved, title: "Persetujuan rencana kerja sama Kota Surabaya dengan Kota Kitakyushu"),
+        ])
+        c.customStages["ln-penandatanganan"] = CustomStage(progress: StageProgress(status: .draft, startedOn: approved.adding(days: 1)))
         return c
     }
 

@@ -80,6 +80,13 @@ public struct FinancingLine: Codable, Sendable, Hashable {
     /// other money is not planned in the region's budget.
     public var needsPlanningCode: Bool { source.isRegionalBudget }
 
+    /// Sets where the money comes from; a planning code is dropped once the money no longer
+    /// passes through an APBD.
+    public mutating func take(from source: FundingSource) {
+        self.source = source
+        if !source.isRegionalBudget { planningCode = "" }
+    }
+
     /// Charges the line to party `index` of `parties`. A source still at the old party's default
     /// follows the new party (a ministry pays from the APBN, a company from its own money), and a
     /// planning code copied from a region's line is dropped once the money no longer passes

@@ -17,10 +17,16 @@ extension Cooperation {
         guard let company = initiatingThirdParty else {
             if proposal.initiator == .region, let i = offer.initiatorIndex, parties.indices.contains(i), parties[i].type == .thirdParty {
                 offer.initiatorIndex = nil
+                if let company = parties.firstIndex(where: { $0.type == .thirdParty }), offer.attachments == thirdPartyOfferAttachments(company) {
+                    offer.attachments = OfferStage.regionOfferAttachments
+                }
             }
             return
         }
         offer.initiatorIndex = company
+        // The company's offer carries its own feasibility study, never the region's KAK.
+        let own = thirdPartyOfferAttachments(company)
+        if offer.attachments.isEmpty || offer.attachments == OfferStage.regionOfferAttachments { offer.attachments = own }
         guard let letter = proposal.incomingOffer else { return }
         // The offer letter is the company's: its number and date, signed by its director.
         if offer.letterNumber.isEmpty { offer.letterNumber = letter.number }
@@ -32,6 +38,20 @@ extension Cooperation {
             let rep = parties[company].representative
             incoming.sender = [rep.title, parties[company].name].filter { !$0.isEmpty }.joined(separator: " ")
         }
+        if incoming.attachments?.isEmpty ?? true { incoming.attachments = own }
         offer.incomingLetter = incoming
     }
+
+    /// What a third party's own offer carries (PP 28/2018 Pasal 18): its feasibility study,
+    /// named after whoever prepared it ("Studi kelayakan Perumda Air Minum Giri Tirta").
+    public func thirdPartyOfferAttachments(_ company: Int) -> [String] {
+        let author = proposal.feasibilityStudy?.author.trimmingCharacters(in: .whitespaces) ?? ""
+        let name = author.isEmpty ? (parties.indices.contains(company) ? parties[company].name : "") : author
+        return [name.isEmpty ? "Studi kelayakan" : "Studi kelayakan \(name)"]
+    }
+}
+
+extension OfferStage {
+    /// What a region's own offer carries: the KAK (Permendagri 22/2020).
+    public static let regionOfferAttachments = ["Kerangka Acuan Kerja (KAK)"]
 }

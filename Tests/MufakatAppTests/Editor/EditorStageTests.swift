@@ -27,6 +27,34 @@ import MufakatStore
         }
     }
 
+    /// Walked as Gresik: the company's investment line asked for an APBD planning code, and the
+    /// PKS showed "Tidak ada" exception for the 25 years the KAK had put under the water exception.
+    @Test func aCompanysLineHasNoPlanningCodeAndThePKSKeepsTheException() {
+        var c = EditorFixture.bogorRaya()
+        c.kind = .ksdpk
+        c.parties[1] = Party(type: .thirdParty, name: "Perumda Air Minum Giri Tirta")
+        c.financing.lines = [FinancingLine(budgetYear: 2026, partyIndex: 0, amount: Rupiah(1_000)!, source: .apbd),
+                             FinancingLine(budgetYear: 2026, partyIndex: 1, amount: Rupiah(1_000)!, source: .pihakKetiga)]
+        let ids = { (i: Int) in ListKind.financing.recordGroups(i, cooperation: c, context: EditorFixture.context).flatMap { $0.fields.map(\.id) } }
+        #expect(ids(0).contains("financing.lines[0].planningCode"))
+        #expect(ids(0).contains("financing.lines[0].budgeted"))
+        #expect(!ids(1).contains("financing.lines[1].planningCode"))
+        #expect(!ids(1).contains("financing.lines[1].budgeted"))
+        // Nor is it listed as "in the APBD" (it said "ya", copied from the region's line).
+        c.financing.lines[1].budgeted = true
+        #expect(ListKind.financing.rows(c)[1][4] == "-")
+        #expect(ListKind.financing.rows(c)[0][4] == "tidak")
+        c.proposal.durationExceptionID = "air-minum"
+        c.proposal.durationExceptionReason = "Masa pengembalian investasi."
+        Prefill.stage(.agreement, &c, context: EditorFixture.context)
+        #expect(c.agreement.durationExceptionID == "air-minum")
+        #expect(c.agreement.durationExceptionReason == "Masa pengembalian investasi.")
+        // An officer's own choice stays.
+        c.agreement.durationExceptionID = "lain"
+        Prefill.stage(.agreement, &c, context: EditorFixture.context)
+        #expect(c.agreement.durationExceptionID == "lain")
+    }
+
     @Test func aNotaKesepakatanHasOnlyItsOwnStages() {
         var c = EditorFixture.fresh()
         c.kind = .notaKesepakatan

@@ -30,6 +30,23 @@ import MufakatDomain
         }
     }
 
+    /// Walked as Gresik: the term prefilled into Pasal Jangka Waktu (25 years, from the KB) stayed
+    /// in the text after the officer set 24 on the PKS form, against the dates printed beside it.
+    @Test func aTermChangedOnTheFormReachesThePrefilledArticle() throws {
+        var c = Fixtures.bogorRaya
+        c.agreement.durationYears = 5
+        c.agreement.forceMajeureNoticeDays = 14
+        c.agreement.articles = builder.prefilledArticles(.pks, for: c)
+        c.agreement.durationYears = 4
+        c.agreement.forceMajeureNoticeDays = 7
+        let term = try #require(c.agreement.articles.first { $0.clauseID == "pks-jangka-waktu" })
+        #expect(term.paragraphs[0].contains("{jangka_waktu}"), "\(term.paragraphs[0])")
+        let text = MarkdownRenderer().render(try builder.build(.pks, for: c)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("jangka waktu 4 (empat) tahun"), "\(text)")
+        #expect(!text.contains("5 (lima) tahun"))
+        #expect(text.contains("paling lambat 7 (tujuh) hari"))
+    }
+
     @Test func prefillFillsWhatIsKnownAndKeepsTheRest() throws {
         var c = Fixtures.bogorRaya
         c.proposal.object = ""
@@ -40,6 +57,10 @@ import MufakatDomain
         #expect(object.paragraphs[1] == "Ruang lingkup Perjanjian Kerja Sama ini meliputi:\na. penataan trayek angkutan perkotaan lintas wilayah;\nb. integrasi tarif dan sistem pembayaran; dan\nc. penyediaan sarana dan prasarana halte.")
         let duties = try #require(articles.first { $0.clauseID == "pks-hak-kewajiban" })
         #expect(duties.paragraphs == ["{hak_kewajiban}"])
+        // Walked as Gresik: the parties listed after "1." and "2." came out "c." and "d.".
+        let general = try #require(articles.first { $0.clauseID == "pks-ketentuan-umum" })
+        let markers = general.paragraphs[0].components(separatedBy: "\n").dropFirst().map { String($0.prefix(3)) }
+        #expect(markers == ["1. ", "2. ", "3. ", "4. "], "\(general.paragraphs[0])")
         let money = try #require(articles.first { $0.clauseID == "pks-pembiayaan" })
         #expect(money.paragraphs.count == 3)
         #expect(money.paragraphs[0].hasPrefix("Biaya pelaksanaan Perjanjian Kerja Sama yang menjadi bagian PIHAK PERTAMA sebesar Rp2.250.000.000,00 (dua miliar dua ratus lima puluh juta rupiah)"))

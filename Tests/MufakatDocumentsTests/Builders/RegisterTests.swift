@@ -14,6 +14,8 @@ import MufakatDomain
         ("E-parkir", "E-parkir"),
         ("meningkatkan", "meningkatkan"),
         ("Jawa Barat", "Jawa Barat"),
+        // Walked as Gresik: the KB read "dibebankan pada anggaran Pendapatan dan Belanja Daerah".
+        ("Anggaran Pendapatan dan Belanja Daerah dan dana pihak ketiga", "Anggaran Pendapatan dan Belanja Daerah dan dana pihak ketiga"),
     ])
     func firstWordLowerCasedOnlyWhenOrdinary(_ pair: (String, String)) {
         #expect(BuildContext.lowerFirstWord(pair.0) == pair.1)

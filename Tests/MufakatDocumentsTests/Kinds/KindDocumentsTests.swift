@@ -70,6 +70,38 @@ import MufakatDomain
         #expect(!naskah.missingFields.contains { $0.path.hasPrefix("parties[1].company.deed") || $0.path.hasPrefix("parties[1].company.ratification") })
     }
 
+    /// Walked as Gresik: after the company's own initiative the region's KAK read "Perusahaan ...
+    /// merencanakan kerja sama dengan: 1. Pemerintah Kabupaten ..." and never named the company's
+    /// offer letter and study (PP 28/2018 Pasal 18).
+    @Test func theKAKAfterACompanysInitiativeIsTheRegionsAndNamesTheCompanysOffer() throws {
+        var c = Fixtures.parkirPakuan
+        c.proposal.initiator = .thirdParty
+        c.proposal.incomingOffer = RegisteredDocument(number: "690/045/GT/2025", date: CalendarDate(year: 2025, month: 12, day: 1), title: "Penawaran kerja sama")
+        c.offer.initiatorIndex = 1
+        let kak = try text(.kak, c)
+        #expect(kak.contains("Pemerintah Kota Bogor merencanakan kerja sama dengan:"), "\(kak)")
+        #expect(kak.contains("Kerja sama ini diprakarsai oleh PT Pakuan Parkir Digital melalui surat Nomor 690/045/GT/2025 tanggal 1 Desember 2025 perihal Penawaran kerja sama beserta studi kelayakannya, sebagaimana dimaksud dalam Pasal 18"), "\(kak)")
+        // The region makes no offer of its own here: the KAK serves to assess the initiative.
+        #expect(kak.contains("sebagai dasar penilaian prakarsa dan pembahasan kerja sama."))
+        // A region's own initiative names no company letter.
+        #expect(!(try text(.kak, Fixtures.parkirPakuan)).contains("diprakarsai oleh"))
+    }
+
+    /// Walked as Gresik: the company's own investment read "Dalam APBD: Sudah" (or "Belum") in the
+    /// financing plan, a question asked of a region's own APBD only.
+    @Test func companyMoneyIsNeverSaidToBeInTheAPBD() throws {
+        var c = Fixtures.parkirPakuan
+        c.financing.lines = [
+            FinancingLine(budgetYear: 2026, partyIndex: 0, amount: Rupiah(250_000_000)!, source: .apbd, budgeted: true,
+                          planningCode: "1.03.03.2.01", description: "Pengawasan"),
+            FinancingLine(budgetYear: 2026, partyIndex: 1, amount: Rupiah(6_000_000_000)!, source: .pihakKetiga, budgeted: true,
+                          description: "Investasi badan usaha"),
+        ]
+        let t = try text(.pembiayaan, c)
+        #expect(t.contains("| Pengawasan (1.03.03.2.01) | APBD | Sudah |"), "\(t)")
+        #expect(t.contains("| Investasi badan usaha | Dana pihak ketiga | - |"), "\(t)")
+    }
+
     /// Walked as Gresik: the offer to the company that had itself offered read as if the region
     /// offered out of the blue; it answers the company's letter (PP 28/2018 Pasal 18).
     @Test func anOfferAfterACompanysInitiativeAnswersItsLetter() throws {

@@ -81,6 +81,18 @@ import Testing
         #expect(chosen.source == .lainnya)
     }
 
+    /// Walked (Gresik): a line switched to the company's own money kept the APBD planning code
+    /// copied from the region's line above it.
+    @Test func aLineSwitchedToCompanyMoneyDropsItsPlanningCode() {
+        var line = FinancingLine(budgetYear: 2026, partyIndex: 1, amount: Rupiah(1_000)!, source: .apbd, budgeted: true, planningCode: "1.03.03.2.01")
+        line.take(from: .apbdLain)
+        #expect(line.planningCode == "1.03.03.2.01", "another region's APBD is still planned in an APBD")
+        line.take(from: .pihakKetiga)
+        #expect(line.source == .pihakKetiga)
+        #expect(line.planningCode.isEmpty)
+        #expect(!line.needsPlanningCode && !line.needsCouncilApproval)
+    }
+
     @Test func apbnAndCompanyMoneyNeverTriggerTheCouncil() {
         var plan = FinancingStage()
         plan.lines = [FinancingLine(budgetYear: 2026, partyIndex: 1, amount: Rupiah(1_000)!, source: .apbn, budgeted: false),

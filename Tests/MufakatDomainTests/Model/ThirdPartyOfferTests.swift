@@ -26,6 +26,25 @@ import Testing
         #expect(c.offer.letterDate == CalendarDate(year: 2025, month: 12, day: 1))
     }
 
+    /// The company's offer carries its own feasibility study, not the region's KAK (Pasal 18).
+    @Test func theCompanysOfferCarriesItsOwnStudyNotTheKAK() {
+        var c = ksdpk(.thirdParty)
+        c.proposal.feasibilityStudy = FeasibilityStudy(author: "Perumda Air Minum Giri Tirta", summary: "Layak", feasible: true)
+        c.offer.attachments = OfferStage.regionOfferAttachments   // prefilled before the initiative was recorded
+        c.followInitiative()
+        #expect(c.offer.attachments == ["Studi kelayakan Perumda Air Minum Giri Tirta"])
+        #expect(c.offer.incomingLetter?.attachments == ["Studi kelayakan Perumda Air Minum Giri Tirta"])
+        // A list the officer typed is kept.
+        var typed = ksdpk(.thirdParty)
+        typed.offer.attachments = ["Studi kelayakan", "Rencana bisnis"]
+        typed.followInitiative()
+        #expect(typed.offer.attachments == ["Studi kelayakan", "Rencana bisnis"])
+        // Given back to the region, the offer carries the KAK again.
+        c.proposal.initiator = .region
+        c.followInitiative()
+        #expect(c.offer.attachments == OfferStage.regionOfferAttachments)
+    }
+
     @Test func aTypedIncomingLetterIsKept() {
         var c = ksdpk(.thirdParty)
         c.offer.incomingLetter = IncomingLetter(number: "diketik", sender: "Direksi")

@@ -80,7 +80,7 @@ enum ListKind: String, Sendable, Hashable {
             return c.financing.lines.map { l in
                 let t = AppText.current.editor
                 let party = c.parties.indices.contains(l.partyIndex) ? CooperationEditor.shortName(c.parties[l.partyIndex].name) : t.missingParty(l.partyIndex &+ 1)
-                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.budgeted ? t.yes : t.no, l.description.isEmpty ? t.notFilled : l.description, l.planningCode]
+                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.source != .apbd ? "-" : l.budgeted ? t.yes : t.no, l.description.isEmpty ? t.notFilled : l.description, l.planningCode]
             }
         case .milestones:
             return c.implementation.milestones.map { [$0.title, d($0.due), d($0.completedOn)] }
@@ -161,6 +161,15 @@ enum ListKind: String, Sendable, Hashable {
                        get: get, set: set)]
     }
 
+    /// "Kode perencanaan" (Permendagri 90/2019) belongs to money spent through an APBD only: a
+    /// company's own investment, APBN or other money has none, so it is not asked.
+    static func planningCodeField(_ base: String, source: FundingSource, get: @escaping @Sendable (Cooperation) -> String,
+                                  set: @escaping @Sendable (inout Cooperation, String) -> Void) -> [FieldSpec] {
+        guard source.isRegionalBudget else { return [] }
+        return [.text("\(base).planningCode", AppText.current.editorFields.planningCode, help: AppText.current.editorFields.affairFieldProgrammeActivityForExample,
+                      maxLength: 40, get: get, set: set)]
+    }
+
     /// The form of record `i`.
     func recordGroups(_ i: Int, cooperation c: Cooperation, context: EditorContext) -> [FieldGroup] {
         let base = "\(path)[\(i)]"
@@ -178,11 +187,11 @@ enum ListKind: String, Sendable, Hashable {
                         set: { c, v in if let v { let parties = c.parties; edit(&c) { $0.assign(party: v, of: parties) } } }),
                 .money("\(base).amount", AppText.current.editorFields.amount, get: { read($0, \.amount, nil) }, set: { c, v in edit(&c) { $0.amount = v ?? .zero } }),
                 .choice("\(base).source", AppText.current.editorFields.sourceOfFunds, options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.source, nil) },
-                        set: { c, v in if let v { edit(&c) { $0.source = v } } }),
+                        set: { c, v in if let v { edit(&c) { $0.take(from: v) } } }),
             ] + Self.budgetedQuestion(base, source: read(c, \.source, .apbd), get: { read($0, \.budgeted, nil) },
-                                      set: { c, v in edit(&c) { $0.budgeted = v ?? false } }) + [
-                .text("\(base).planningCode", AppText.current.editorFields.planningCode, help: AppText.current.editorFields.affairFieldProgrammeActivityForExample,
-                      maxLength: 40, get: { read($0, \.planningCode, "") }, set: { c, v in edit(&c) { $0.planningCode = v } }),
+                                      set: { c, v in edit(&c) { $0.budgeted = v ?? false } })
+              + Self.planningCodeField(base, source: read(c, \.source, .apbd), get: { read($0, \.planningCode, "") },
+                                       set: { c, v in edit(&c) { $0.planningCode = v } }) + [
                 .text("\(base).description", AppText.current.editorFields.description, help: AppText.current.editorFields.requiredAppearsInTheFinancingPlan, get: { read($0, \.description, "") }, set: { c, v in edit(&c) { $0.description = v } }),
             ])]
         case .milestones:

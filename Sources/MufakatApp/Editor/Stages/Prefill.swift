@@ -26,7 +26,11 @@ enum Prefill {
                 c.offer.addressee = p.representative.title.isEmpty ? p.formalName
                     : p.type == .region ? p.representative.title : "\(p.representative.title) \(p.formalName)"
             }
-            if c.offer.attachments.isEmpty { c.offer.attachments = ["Kerangka Acuan Kerja (KAK)"] }
+            // A company's offer carries its own study (PP 28/2018 Pasal 18); the region's, the KAK.
+            if c.offer.attachments.isEmpty {
+                let snapshot = c
+                c.offer.attachments = snapshot.initiatingThirdParty.map { snapshot.thirdPartyOfferAttachments($0) } ?? OfferStage.regionOfferAttachments
+            }
             // One answer per partner, so each is asked on its own and the KB waits for all.
             c.offer.materializeResponses(partyCount: c.parties.count)
             deriveOfferDeadline(&c, context: context)
@@ -52,6 +56,11 @@ enum Prefill {
         case .agreement:
             if c.agreement.durationYears == nil { c.agreement.durationYears = c.memorandum.durationYears ?? c.proposal.durationYears }
             if c.agreement.considerations.isEmpty { c.agreement.considerations = c.memorandum.considerations }
+            // The sector exception chosen in the KAK carries on to the PKS (it showed "Tidak ada").
+            if c.agreement.durationExceptionID == nil, let id = c.proposal.durationExceptionID, !id.isEmpty {
+                c.agreement.durationExceptionID = id
+                if c.agreement.durationExceptionReason == nil { c.agreement.durationExceptionReason = c.proposal.durationExceptionReason }
+            }
             if c.agreement.evaluationsPerYear == nil { c.agreement.evaluationsPerYear = context.rulebook.reminders.evaluationsPerYear }
             for i in c.parties.indices where !c.agreement.duties.contains(where: { $0.partyIndex == i }) {
                 c.agreement.duties.append(PartyDuties(partyIndex: i))
