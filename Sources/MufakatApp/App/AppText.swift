@@ -27,6 +27,8 @@ struct AppText: Sendable {
     var home: HomeText
     /// The shell: title bar, status, its questions and messages (`AppText+Shell.swift`).
     var shell: ShellText
+    /// The key words of the screens whose keys are maps (`AppText+Keys.swift`).
+    var keys: KeysText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -42,7 +44,7 @@ struct AppText: Sendable {
         folderMissing: "Tulis jalur folder, misalnya /srv/kerjasama/mufakat.",
         keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
         keyOpenFolder: "buka folder", keyCancel: "batal",
-        home: .indonesian, shell: .indonesian)
+        home: .indonesian, shell: .indonesian, keys: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -58,7 +60,7 @@ struct AppText: Sendable {
         folderMissing: "Write the folder's path, for example /srv/kerjasama/mufakat.",
         keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
         keyOpenFolder: "open folder", keyCancel: "cancel",
-        home: .english, shell: .english)
+        home: .english, shell: .english, keys: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 

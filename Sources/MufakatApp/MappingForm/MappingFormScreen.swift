@@ -52,10 +52,13 @@ struct MappingFormScreen: Sendable {
     /// Row under the highlight, as an index into `statuses`.
     var highlighted = 0
     var mode: Mode = .list
-    private(set) var dialog: (purpose: DialogPurpose, box: Dialog)? = nil
+    /// The answers of the screen's questions: values, never button positions.
+    enum Answer: Sendable, Equatable { case save, discard, stay, keepMine, takeTheirs, delete, restore }
+
+    private(set) var dialog: (purpose: DialogPurpose, box: TypedDialog<Answer>)? = nil
     private(set) var afterSave: AfterSave? = nil
     /// When the unsaved work goes to a draft (driven by the shell's ticks).
-    var autosave = MappingAutosave()
+    var autosave = Autosave()
 
     init(context: ShellContext, regionCode: String, mapping: RegionMapping?, revision: Int?) {
         self.context = context
@@ -210,7 +213,8 @@ struct MappingFormScreen: Sendable {
             if lines.count > 5 { text += "\n… dan \(lines.count - 5) isian lain." }
         }
         dialog = (.conflict(theirs: theirs, revision: revision),
-                  .choose("Konflik penyimpanan pemetaan", text, options: ["Pakai milik saya", "Ambil milik mereka", "Batal"]))
+                  TypedDialog("Konflik penyimpanan pemetaan", text,
+                              options: [("Pakai milik saya", .keepMine), ("Ambil milik mereka", .takeTheirs), ("Batal", .stay)], cancel: .stay))
     }
 
     /// An autosaved draft of this region, different from the stored mapping: ask what to do.
@@ -226,14 +230,15 @@ struct MappingFormScreen: Sendable {
             let base = draft.basedOnRevision.map { "revisi \($0)" } ?? "pemetaan yang belum pernah disimpan"
             text += "\nPerhatian: draf berangkat dari \(base), sedangkan pemetaan sudah disimpan lagi sebagai revisi \(revision.map(String.init) ?? "-"). Bila draf dipulihkan, Mufakat akan menanyakan perubahan mana yang dipakai saat Anda menyimpan; tidak ada yang ditimpa diam-diam."
         }
-        dialog = (.restoreDraft(draft), .choose("Pulihkan draf pemetaan?", text, options: ["Pulihkan draf", "Buang draf", "Batal"]))
+        dialog = (.restoreDraft(draft), TypedDialog("Pulihkan draf pemetaan?", text,
+                                                    options: [("Pulihkan draf", .restore), ("Buang draf", .discard), ("Batal", .stay)], cancel: .stay))
     }
 
     /// The answer to `offerDraft`. A restored draft saves against the revision it started from,
     /// so a save made elsewhere since then ends in the conflict question.
-    private mutating func restoreDraftChosen(_ choice: Int?, _ draft: MappingDraftRecord) -> Outcome {
-        switch choice {
-        case 0:
+    private mutating func restoreDraftChosen(_ answer: Answer, _ draft: MappingDraftRecord) -> Outcome {
+        switch answer {
+        case .restore:
             mapping = draft.mapping
             revision = draft.basedOnRevision
             mode = .list
@@ -242,7 +247,7 @@ struct MappingFormScreen: Sendable {
             autosave.changedSinceDraft = false
             autosave.lastDraftAt = draft.savedAt
             return .message(.ok("Draf pemetaan dipulihkan; belum disimpan. Tekan Ctrl-S untuk menyimpan."))
-        case 1:
+        case .discard:
             // Nothing is unsaved now, so the shell removes the draft.
             autosave.draftOnDisk = true
             return .message(.notice("Draf pemetaan dibuang; revisi \(revision.map(String.init) ?? "-") dibuka."))
@@ -255,8 +260,8 @@ struct MappingFormScreen: Sendable {
     mutating func requestQuit() -> Bool {
         applyOpenForm()
         guard isDirty else { return false }
-        dialog = (.quit, .choose("Keluar dari Mufakat?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
-                                 options: ["Simpan & keluar", "Buang & keluar", "Batal"]))
+        dialog = (.quit, TypedDialog("Keluar dari Mufakat?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu sebelum keluar? Buang berarti perubahan sejak penyimpanan terakhir hilang.",
+                                 options: [("Simpan & keluar", .save), ("Buang & keluar", .discard), ("Batal", .stay)], cancel: .stay))
         return true
     }
 
@@ -265,14 +270,14 @@ struct MappingFormScreen: Sendable {
     mutating func handle(_ event: Event) -> Outcome {
         if dialog != nil { return handleDialog(event) }
         switch event {
-        case .key(.ctrl("s")), .key(.function(2)): return requestSave()
+        case _ where MappingKeys.save.matches(event): return requestSave()
         case .key(.function(1)): return .help
         default: break
         }
         switch mode {
         case .list: return handleList(event)
         case .entry(var form):
-            if case .key(.ctrl("n")) = event, form.picker == nil { return nextRow() }
+            if MappingKeys.nextRow.matches(event), form.picker == nil { return nextRow() }
             let outcome = form.handle(event)
             apply(&form)
             mode = .entry(form)
@@ -303,23 +308,23 @@ struct MappingFormScreen: Sendable {
         let count = statuses.count
         switch event {
         case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: count, key: key)
-        case .key(.enter):
+        case _ where MappingKeys.open.matches(event):
             guard statuses.indices.contains(highlighted) else { return .refused(nil) }
             openEntry(statuses[highlighted])
-        case .key(.char("c")):
+        case _ where MappingKeys.contact.matches(event):
             mode = .contact(MappingContactForm(mapping: mapping))
-        case .key(.delete), .key(.char("h")):
+        case _ where MappingKeys.delete.matches(event):
             guard statuses.indices.contains(highlighted), statuses[highlighted].hasEntry else {
                 return .refused("Urusan ini belum diisi; tidak ada yang dihapus.")
             }
             let s = statuses[highlighted]
-            dialog = (.delete(affairCode: s.code), .choose("Hapus isian urusan?", "Isian urusan \(s.code) \(s.name) dihapus dari pemetaan (belum disimpan sampai Ctrl-S).",
-                                                          options: ["Hapus", "Batal"]))
-        case .key(.escape), .key(.char("q")):
+            dialog = (.delete(affairCode: s.code), TypedDialog("Hapus isian urusan?", "Isian urusan \(s.code) \(s.name) dihapus dari pemetaan (belum disimpan sampai Ctrl-S).",
+                                                          options: [("Hapus", .delete), ("Batal", .stay)], cancel: .stay))
+        case _ where MappingKeys.back.matches(event):
             guard isDirty else { return .close }
-            dialog = (.leave, .choose("Tutup pemetaan?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu?",
-                                      options: ["Simpan & tutup", "Buang & tutup", "Batal"]))
-        case .key(.char("?")): return .help
+            dialog = (.leave, TypedDialog("Tutup pemetaan?", "Pemetaan \(regionName) memiliki perubahan yang belum disimpan. Simpan dulu?",
+                                      options: [("Simpan & tutup", .save), ("Buang & tutup", .discard), ("Batal", .stay)], cancel: .stay))
+        case _ where MappingKeys.help.matches(event): return .help
         default: return .none
         }
         return .none
@@ -327,21 +332,20 @@ struct MappingFormScreen: Sendable {
 
     private mutating func handleDialog(_ event: Event) -> Outcome {
         guard var d = dialog else { return .none }
-        let answer = d.box.answer(event)
+        let reply = d.box.answer(event)
         dialog = d
-        guard answer != .pending else { return .none }
-        let choice = answer.choice
+        guard let answer = reply else { return .none }
         dialog = nil
         switch d.purpose {
         case .leave, .quit:
             let after: AfterSave = { if case .quit = d.purpose { .quit } else { .close } }()
-            switch choice {
-            case 0:
+            switch answer {
+            case .save:
                 afterSave = after
                 let outcome = requestSave()
                 if case .refused = outcome { afterSave = nil }
                 return outcome
-            case 1:
+            case .discard:
                 mapping = saved
                 refresh()
                 mode = .list
@@ -349,12 +353,12 @@ struct MappingFormScreen: Sendable {
             default: return .none
             }
         case let .conflict(theirs, theirRevision):
-            switch choice {
-            case 0:
+            switch answer {
+            case .keepMine:
                 // Keep mine: save again, now knowingly based on their revision.
                 revision = theirRevision
                 return .save(mapping, basedOn: theirRevision)
-            case 1:
+            case .takeTheirs:
                 let after = afterSave
                 afterSave = nil
                 let replacement = theirs ?? RegionMapping(regionCode: regionCode)
@@ -369,9 +373,9 @@ struct MappingFormScreen: Sendable {
                 return .message(.warning("Belum disimpan. Perubahan Anda tetap di layar; tekan Ctrl-S untuk mencoba lagi."))
             }
         case .restoreDraft(let draft):
-            return restoreDraftChosen(choice, draft)
+            return restoreDraftChosen(answer, draft)
         case .delete(let code):
-            guard choice == 0 else { return .none }
+            guard answer == .delete else { return .none }
             mapping.entries.removeAll { $0.affairCode == code }
             refresh()
             return .message(.notice("Isian urusan \(code) dihapus; tekan Ctrl-S untuk menyimpan."))
@@ -382,29 +386,40 @@ struct MappingFormScreen: Sendable {
 
     var bindings: [KeyBinding] {
         if let dialog { return dialog.box.bindings }
-        let save = KeyBinding([.ctrl("s"), .function(2)], "simpan", keyLabel: "Ctrl-S/F2")
         switch mode {
-        case .entry(let f): return f.bindings + [save]
-        case .contact(let f): return f.bindings + [save]
-        case .list:
-            return [KeyBinding(.enter, "isi urusan"), KeyBinding(.char("c"), "petugas"), save,
-                    KeyBinding(.char("h"), "hapus isian"), KeyBinding(.escape, "kembali")]
+        case .entry(let f): return f.bindings + [MappingKeys.save]
+        case .contact(let f): return f.bindings + [MappingKeys.save]
+        case .list: return MappingKeys.list.bar
         }
     }
 
-    /// Lines for the help screen besides the bindings.
-    var helpLines: [(key: String, text: String)] {
+    /// What the help page says besides the keys of `MappingKeys.list`.
+    var helpNotes: [(key: String, text: String)] {
         [
-            ("↑/↓ PgUp/PgDn", "pindah urusan"),
-            ("Enter", "buka isian urusan: potensi, kebutuhan, calon mitra, jenis, prioritas, tahun, RPJMD/RKPD, anggaran, catatan"),
-            ("c", "ubah petugas penghubung (nama, NIP, unit, telepon, surel)"),
-            ("h / Delete", "hapus isian urusan yang disorot"),
-            ("Ctrl-S / F2", "simpan pemetaan sebagai revisi baru; bila berubah di tempat lain, Mufakat menanyakan mana yang dipakai"),
-            ("Esc", "kembali ke beranda; bila ada perubahan, Mufakat bertanya dulu"),
-            ("Tab / Shift-Tab", "pada isian urusan: pindah isian; ←/→ atau Spasi mengganti pilihan; Enter pada calon mitra membuka daftar daerah"),
-            ("Ctrl-N", "pada isian urusan: baris berikut urusan yang sama (sub-urusan lain), lalu baris baru"),
             ("", "Tanda: ▲ potensi, ▼ kebutuhan, ◆ keduanya, · kosong; ✗ kesalahan, ! peringatan."),
             ("", "Perubahan yang belum disimpan ditulis sebagai draf otomatis setelah beberapa detik tanpa ketikan dan saat isian urusan ditutup; bila program terhenti, draf ditawarkan untuk dipulihkan saat pemetaan dibuka lagi. Draf bukan revisi: simpan dengan Ctrl-S. Bila program dihentikan (SIGTERM/SIGHUP), perubahan disimpan sebagai revisi baru."),
         ]
     }
+}
+
+/// Tombol pemetaan: the mapping screen's keys as data; the bar and the help page come from one map.
+enum MappingKeys {
+    private static var t: KeysText { AppText.current.keys }
+
+    static var move: KeyBinding { KeyBinding([.up, .down, .pageUp, .pageDown], t.mappingMove, keyLabel: "↑/↓ PgUp/PgDn", inBar: false) }
+    static var open: KeyBinding { KeyBinding(.enter, t.mappingOpen, help: t.mappingOpenHelp) }
+    static var contact: KeyBinding { KeyBinding(.char("c"), t.mappingContact, help: t.mappingContactHelp) }
+    static var save: KeyBinding {
+        KeyBinding([.ctrl("s"), .function(2)], t.save, keyLabel: "Ctrl-S/F2", help: t.mappingSaveHelp).helpKey("Ctrl-S / F2")
+    }
+    static var delete: KeyBinding { KeyBinding([.char("h"), .delete], t.mappingDelete, keyLabel: "h", help: t.mappingDeleteHelp).helpKey("h / Delete") }
+    static var back: KeyBinding { KeyBinding([.escape, .char("q")], t.back, keyLabel: "Esc", help: t.mappingBackHelp) }
+    /// Keys of an affair's form, explained on the help page of the list.
+    static var fields: KeyBinding { KeyBinding([.tab, .backTab], t.mappingFieldsHelp, keyLabel: "Tab / Shift-Tab", inBar: false) }
+    static var nextRow: KeyBinding { KeyBinding(.ctrl("n"), t.mappingNextRowHelp, keyLabel: "Ctrl-N", inBar: false) }
+    static var list: KeyMap { KeyMap([move, open, contact, save, delete, back, fields, nextRow]) }
+
+    /// Shown after the screen's own keys in every mode (the help page lists them among the global keys).
+    static var help: KeyBinding { KeyBinding([.char("?"), .function(1)], t.help, keyLabel: "F1") }
+    static var quit: KeyBinding { KeyBinding(.ctrl("q"), t.quit) }
 }

@@ -12,8 +12,10 @@ struct MeetingMode: Sendable {
     /// A question on top of the meeting screens.
     struct Question: Sendable {
         enum Purpose: Sendable, Equatable { case conflict, exportFormat, info, confirmDraft(MappingMatch), document }
+        /// The answers: values, never button positions.
+        enum Answer: Sendable, Equatable { case document(MeetingDocument), format(MatrixExportFormat), yes, replace, keep, cancel, close }
         var purpose: Purpose
-        var dialog: Dialog
+        var dialog: TypedDialog<Answer>
     }
 
     /// What the shell should do after a key or a result.
@@ -136,8 +138,8 @@ struct MeetingMode: Sendable {
             case .draft(let match):
                 // Nothing official is made on one key press: the dialog names what will be printed.
                 let text = MappingService.preview(of: match, meeting: data?.meeting, mappings: data?.mappings ?? [], catalogues: catalogues)
-                question = Question(purpose: .confirmDraft(match), dialog: .choose("Jadikan draf dan kesepakatan?", text,
-                                                                                   options: ["Ya, buat draf", "Batal"]))
+                question = Question(purpose: .confirmDraft(match), dialog: TypedDialog("Jadikan draf dan kesepakatan?", text,
+                                                                                   options: [("Ya, buat draf", .yes), ("Batal", .cancel)], cancel: .cancel))
                 return .none
             case .notice(let text): return Outcome(message: .notice(text))
             case .change(let change):
@@ -208,23 +210,23 @@ struct MeetingMode: Sendable {
             } else {
                 lines.append("Belum ada rapat. Tekan n untuk membuat rapat dari \(data.mappings.count) pemetaan tersimpan.")
             }
-            question = Question(purpose: .info, dialog: .message("Peserta", lines.joined(separator: "\n")))
+            question = Question(purpose: .info, dialog: TypedDialog(message: "Peserta", lines.joined(separator: "\n"), close: .close))
             return .none
         case .char("b"):
             guard data?.meeting != nil else {
                 return .refused("Belum ada rapat. Buat dengan `mufakat pemetaan rapat create --title ... --level provinsi --province KODE --take-existing`.")
             }
-            question = Question(purpose: .document, dialog: .choose("Dokumen rapat",
+            question = Question(purpose: .document, dialog: TypedDialog("Dokumen rapat",
                 "Ditulis ke folder ekspor penyimpanan, sama dengan `mufakat pemetaan berita-acara` dan `lampiran`. Pilih dokumen:",
-                options: MeetingDocument.allCases.map(\.label) + ["Batal"]))
+                options: MeetingDocument.allCases.map { ($0.label, .document($0)) } + [("Batal", .cancel)], cancel: .cancel))
             return .none
         case .char("e"):
             guard let matrix, matrix.matrix.columnCount > 0 else {
                 return .refused("Belum ada pemetaan untuk diekspor. Tekan i untuk mengimpor bundel daerah peserta.")
             }
-            question = Question(purpose: .exportFormat, dialog: .choose("Ekspor matriks",
+            question = Question(purpose: .exportFormat, dialog: TypedDialog("Ekspor matriks",
                 "Matriks seperti tampil di layar (saringan dan arah transpos ikut) ditulis ke folder ekspor penyimpanan. Pilih format:",
-                options: ["XLSX", "CSV", "Batal"]))
+                options: [("XLSX", .format(.xlsx)), ("CSV", .format(.csv)), ("Batal", .cancel)], cancel: .cancel))
             return .none
         default: break
         }
@@ -258,29 +260,27 @@ struct MeetingMode: Sendable {
 
     private mutating func answer(_ event: Event) -> Outcome {
         guard var q = question else { return .none }
-        let answer = q.dialog.answer(event)
+        let reply = q.dialog.answer(event)
         question = q
-        guard answer != .pending else { return .none }
-        let choice = answer.choice
+        guard let answer = reply else { return .none }
         question = nil
         switch q.purpose {
         case .info: return .none
         case .document:
-            guard let choice, choice < MeetingDocument.allCases.count else { return Outcome(message: .notice("Tidak ada dokumen ditulis.")) }
-            return Outcome(actions: [.writeDocument(MeetingDocument.allCases[choice], meetingID: meetingID)], message: .notice("Menulis dokumen…"))
+            guard case .document(let document) = answer else { return Outcome(message: .notice("Tidak ada dokumen ditulis.")) }
+            return Outcome(actions: [.writeDocument(document, meetingID: meetingID)], message: .notice("Menulis dokumen…"))
         case .confirmDraft(let match):
-            guard choice == 0 else { return Outcome(message: .notice("Tidak dibuat draf.")) }
+            guard answer == .yes else { return Outcome(message: .notice("Tidak dibuat draf.")) }
             return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice("Membuat draf kerja sama…"))
         case .exportFormat:
-            guard let choice, choice < MatrixExportFormat.allCases.count, let m = matrix else { return Outcome(message: .notice("Ekspor dibatalkan.")) }
-            let format = MatrixExportFormat.allCases[choice]
+            guard case .format(let format) = answer, let m = matrix else { return Outcome(message: .notice("Ekspor dibatalkan.")) }
             return Outcome(actions: [.exportMatrix(format: format, meetingID: meetingID, filter: m.filter, transposed: m.isTransposed)],
                            message: .notice("Menulis matriks \(format.rawValue.uppercased())…"))
         case .conflict:
             guard let conflict = pending.first else { return .none }
-            switch choice {
-            case 0?, 1?:
-                decisions.append(ImportDecision(incoming: conflict.incoming, resolution: choice == 0 ? .replace : .keep))
+            switch answer {
+            case .replace, .keep:
+                decisions.append(ImportDecision(incoming: conflict.incoming, resolution: answer == .replace ? .replace : .keep))
                 pending.removeFirst()
                 return nextConflict()
             default:
@@ -314,8 +314,9 @@ struct MeetingMode: Sendable {
         }
         if shown < c.differences.count { text += "\n… dan \(c.differences.count - shown) perbedaan lain." }
         text += tail
-        question = Question(purpose: .conflict, dialog: .choose("Pemetaan berbeda: \(region)", text,
-                                                                options: ["Ganti (baru)", "Pertahankan (lama)", "Batal"]))
+        question = Question(purpose: .conflict, dialog: TypedDialog("Pemetaan berbeda: \(region)", text,
+                                                                options: [("Ganti (baru)", .replace), ("Pertahankan (lama)", .keep), ("Batal", .cancel)],
+                                                                cancel: .cancel))
         return .none
     }
 
@@ -393,7 +394,7 @@ struct MeetingMode: Sendable {
             matches?.drafted[matchID] = id
             return Outcome(message: .warning("Kecocokan ini sudah dijadikan draf kerja sama '\(id)'; tidak dibuat lagi."), bell: true)
         case .documentWritten(let text):
-            question = Question(purpose: .info, dialog: .message("Dokumen ditulis", text))
+            question = Question(purpose: .info, dialog: TypedDialog(message: "Dokumen ditulis", text, close: .close))
             return Outcome(message: .ok(text))
         case .groupsChanged(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
@@ -403,7 +404,7 @@ struct MeetingMode: Sendable {
         case .withdrawn(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
         case let .exported(path, rows, columns):
-            question = Question(purpose: .info, dialog: .message("Matriks diekspor", "Matriks \(rows) urusan × \(columns) daerah ditulis ke:\n\(path)"))
+            question = Question(purpose: .info, dialog: TypedDialog(message: "Matriks diekspor", "Matriks \(rows) urusan × \(columns) daerah ditulis ke:\n\(path)", close: .close))
             return Outcome(message: .ok("Matriks ditulis ke \(path)"))
         case .failed(let text):
             if page == .loading || page == .picking, data == nil {
