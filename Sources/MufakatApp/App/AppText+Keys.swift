@@ -24,6 +24,30 @@ struct KeysText: Sendable {
     var archiveCopy: String, archiveCopyHelp: String
     var archiveBackHelp: String
     var archiveCompletePath: String
+    // Meeting matrix (`MatrixKeys`): the bar's word, then the help page's text.
+    var matrixMoveHelp: String, matrixEndsHelp: String
+    var matrixDetail: String, matrixDetailHelp: String
+    var matrixTranspose: String, matrixTransposeHelp: String
+    var matrixFilter: String, matrixProvinceHelp: String, matrixGroupHelp: String, matrixPriorityHelp: String
+    var matrixMappedOnlyHelp: String, matrixClearHelp: String
+    var matrixMatches: String, matrixMatchesHelp: String
+    var matrixImport: String, matrixImportHelp: String
+    var matrixExport: String, matrixExportHelp: String
+    var matrixDocuments: String, matrixDocumentsHelp: String
+    var matrixCreateMeetingHelp: String, matrixParticipantsHelp: String
+    var matrixBackHelp: String
+    // Meeting matches (`MatchesKeys`).
+    var matchesChoose: String, matchesChooseHelp: String
+    var matchesDraft: String, matchesDraftHelp: String
+    var matchesGaps: String, matchesGapsHelp: String
+    var matchesSplitHelp: String, matchesMergeHelp: String
+    var matchesWithdraw: String, matchesWithdrawHelp: String
+    var matchesGroup: String
+    var matchesScroll: String, matchesScrollHelp: String
+    var matchesBack: String, matchesBackHelp: String
+    var matchesBackToMatches: String
+    // A matrix cell's details (`CellDetail.Keys`).
+    var cellClose: String
 
     static let indonesian = KeysText(
         help: "bantuan", quit: "keluar", back: "kembali", cancel: "batal", save: "simpan", choose: "pilih",
@@ -46,7 +70,36 @@ struct KeysText: Sendable {
         archiveStageKindHelp: "pilih tahapan dan jenis berkas untuk lampiran berikutnya (jenis dari rulebook)",
         archiveCopy: "salin ke folder", archiveCopyHelp: "salin semua berkas ke sebuah folder; setiap salinan diperiksa dengan SHA-256-nya",
         archiveBackHelp: "kembali ke penyuntingan",
-        archiveCompletePath: "lengkapi jalur")
+        archiveCompletePath: "lengkapi jalur",
+        matrixMoveHelp: "pindah sel; PgUp/PgDn satu halaman baris; Tab/Shift-Tab satu halaman kolom",
+        matrixEndsHelp: "kolom pertama/terakhir; Ctrl-↑/Ctrl-↓ baris pertama/terakhir",
+        matrixDetail: "rinci", matrixDetailHelp: "rincian sel: isian daerah untuk urusan itu dan daerah lain yang memetakannya",
+        matrixTranspose: "transpos", matrixTransposeHelp: "transpos: daerah sebagai baris, urusan sebagai kolom (tekan lagi untuk kembali)",
+        matrixFilter: "saring", matrixProvinceHelp: "saring menurut provinsi (tekan lagi untuk provinsi berikutnya)",
+        matrixGroupHelp: "saring menurut kelompok urusan (wajib pelayanan dasar, wajib nonpelayanan dasar, pilihan)",
+        matrixPriorityHelp: "saring menurut prioritas (tinggi, sedang, rendah)",
+        matrixMappedOnlyHelp: "hanya urusan yang dipetakan sekurang-kurangnya satu daerah (tekan lagi: semua urusan)",
+        matrixClearHelp: "hapus semua saringan",
+        matrixMatches: "cocok", matrixMatchesHelp: "daftar kecocokan antardaerah; Enter atau d menjadikan kecocokan draf kerja sama",
+        matrixImport: "impor", matrixImportHelp: "impor bundel atau berkas pemetaan dari daerah peserta",
+        matrixExport: "ekspor", matrixExportHelp: "ekspor matriks (XLSX atau CSV) ke folder ekspor penyimpanan",
+        matrixDocuments: "berita acara", matrixDocumentsHelp: "tulis berita acara atau lampiran RPJMD/RKPD rapat ke folder ekspor penyimpanan",
+        matrixCreateMeetingHelp: "buat rapat (belum ada rapat): semua pemetaan tersimpan menjadi peserta; sama dengan `mufakat pemetaan rapat create --take-existing`",
+        matrixParticipantsHelp: "daftar peserta rapat dan pemetaan tersimpan yang bukan peserta",
+        matrixBackHelp: "kembali ke beranda",
+        matchesChoose: "pilih", matchesChooseHelp: "pilih kecocokan; Home/End ke awal/akhir daftar",
+        matchesDraft: "draf",
+        matchesDraftHelp: "jadikan kecocokan draf kerja sama di penyimpanan: para pihak, urusan, jenis dan tahun target terisi; dicatat sebagai kesepakatan rapat, sesudah dikonfirmasi",
+        matchesGaps: "celah", matchesGapsHelp: "daftar kebutuhan tanpa pasangan dan potensi tanpa peminat",
+        matchesSplitHelp: "pisahkan kelompok (satu potensi untuk beberapa kebutuhan) menjadi pasangan-pasangannya",
+        matchesMergeHelp: "tandai kecocokan, lalu + pada kecocokan lain dengan urusan yang sama: digabung menjadi satu kelompok",
+        matchesWithdraw: "cabut",
+        matchesWithdrawHelp: "cabut kesepakatan dari kecocokan ini, dengan alasan (tetap tercatat; berita acara memuatnya pada Revisi Kesepakatan)",
+        matchesGroup: "kelompok",
+        matchesScroll: "gulir", matchesScrollHelp: "gulir alasan kecocokan di kotak bawah (tanda ▼ bila masih ada baris)",
+        matchesBack: "matriks", matchesBackHelp: "kembali ke matriks",
+        matchesBackToMatches: "kembali ke kecocokan",
+        cellClose: "tutup rincian")
 
     static let english = KeysText(
         help: "help", quit: "quit", back: "back", cancel: "cancel", save: "save", choose: "choose",
@@ -69,5 +122,34 @@ struct KeysText: Sendable {
         archiveStageKindHelp: "choose the stage and the kind of file for the next attachment (kinds from the rulebook)",
         archiveCopy: "copy to folder", archiveCopyHelp: "copy every file to a folder; each copy is checked against its SHA-256",
         archiveBackHelp: "back to the editor",
-        archiveCompletePath: "complete the path")
+        archiveCompletePath: "complete the path",
+        matrixMoveHelp: "move between cells; PgUp/PgDn a page of rows; Tab/Shift-Tab a page of columns",
+        matrixEndsHelp: "first/last column; Ctrl-↑/Ctrl-↓ first/last row",
+        matrixDetail: "details", matrixDetailHelp: "cell details: the region's entry for that affair and the other regions that map it",
+        matrixTranspose: "transpose", matrixTransposeHelp: "transpose: regions as rows, affairs as columns (press again to go back)",
+        matrixFilter: "filter", matrixProvinceHelp: "filter by province (press again for the next province)",
+        matrixGroupHelp: "filter by group of affairs (mandatory basic services, mandatory other, optional)",
+        matrixPriorityHelp: "filter by priority (high, medium, low)",
+        matrixMappedOnlyHelp: "only affairs mapped by at least one region (press again: every affair)",
+        matrixClearHelp: "clear every filter",
+        matrixMatches: "matches", matrixMatchesHelp: "matches between regions; Enter or d turns a match into a draft cooperation",
+        matrixImport: "import", matrixImportHelp: "import bundles or mapping files of the participating regions",
+        matrixExport: "export", matrixExportHelp: "export the matrix (XLSX or CSV) to the store's export folder",
+        matrixDocuments: "minutes", matrixDocumentsHelp: "write the meeting's minutes or its RPJMD/RKPD annex to the store's export folder",
+        matrixCreateMeetingHelp: "create a meeting (when there is none): every stored mapping takes part; the same as `mufakat pemetaan rapat create --take-existing`",
+        matrixParticipantsHelp: "the meeting's participants and the stored mappings that do not take part",
+        matrixBackHelp: "back to the home screen",
+        matchesChoose: "choose", matchesChooseHelp: "choose a match; Home/End to the start/end of the list",
+        matchesDraft: "draft",
+        matchesDraftHelp: "turn the match into a draft cooperation in the store: parties, affair, kind and target year filled in; recorded as an agreement of the meeting, after confirmation",
+        matchesGaps: "gaps", matchesGapsHelp: "needs without a partner and offers nobody asked for",
+        matchesSplitHelp: "split a group (one offer for several needs) into its pairs",
+        matchesMergeHelp: "mark a match, then + on another match of the same affair: they are merged into one group",
+        matchesWithdraw: "withdraw",
+        matchesWithdrawHelp: "withdraw the agreement made from this match, with a reason (it stays recorded; the minutes list it under Revised Agreements)",
+        matchesGroup: "group",
+        matchesScroll: "scroll", matchesScrollHelp: "scroll the reasons of the match in the box below (▼ while there are more lines)",
+        matchesBack: "matrix", matchesBackHelp: "back to the matrix",
+        matchesBackToMatches: "back to the matches",
+        cellClose: "close the details")
 }

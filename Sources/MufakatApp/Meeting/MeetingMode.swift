@@ -182,17 +182,18 @@ struct MeetingMode: Sendable {
     }
 
     private mutating func matrixKey(_ event: Event, _ key: Key) -> Outcome {
+        let keys = MatrixKeys.self
         switch key {
-        case .escape, .char("q"): return Outcome(close: true)
-        case .char("m"):
+        case _ where keys.back.matches(event): return Outcome(close: true)
+        case _ where keys.matches.matches(event):
             guard let data else { return .none }
             if matches == nil { matches = MatchesScreen(matches: filteredMatches(data), drafted: data.drafted, catalogues: catalogues, gaps: data.gaps) }
             page = .matches
             return .none
-        case .char("i"):
+        case _ where keys.importFiles.matches(event):
             prompt = ImportPrompt()
             return .none
-        case .char("n"):
+        case _ where keys.createMeeting.matches(event):
             guard data?.meeting == nil, let data else { return .refused("Rapat sudah ada; ubah datanya dengan `mufakat pemetaan rapat update`.") }
             // The level follows the mappings: kabupaten/kota of one province make a provincial meeting.
             let codes = data.mappings.map(\.regionCode)
@@ -200,7 +201,7 @@ struct MeetingMode: Sendable {
             let province = level == .provinsi ? codes.first.flatMap { catalogues.regions[$0]?.provinceCode } : nil
             reason = TextPrompt(.createMeeting(level: codes.isEmpty ? .provinsi : level, provinceCode: province, mappings: codes.count))
             return .none
-        case .char("a"):
+        case _ where keys.participants.matches(event):
             guard let data else { return .none }
             var lines: [String] = []
             if let meeting = data.meeting {
@@ -212,7 +213,7 @@ struct MeetingMode: Sendable {
             }
             question = Question(purpose: .info, dialog: TypedDialog(message: "Peserta", lines.joined(separator: "\n"), close: .close))
             return .none
-        case .char("b"):
+        case _ where keys.documents.matches(event):
             guard data?.meeting != nil else {
                 return .refused("Belum ada rapat. Buat dengan `mufakat pemetaan rapat create --title ... --level provinsi --province KODE --take-existing`.")
             }
@@ -220,7 +221,7 @@ struct MeetingMode: Sendable {
                 "Ditulis ke folder ekspor penyimpanan, sama dengan `mufakat pemetaan berita-acara` dan `lampiran`. Pilih dokumen:",
                 options: MeetingDocument.allCases.map { ($0.label, .document($0)) } + [("Batal", .cancel)], cancel: .cancel))
             return .none
-        case .char("e"):
+        case _ where keys.export.matches(event):
             guard let matrix, matrix.matrix.columnCount > 0 else {
                 return .refused("Belum ada pemetaan untuk diekspor. Tekan i untuk mengimpor bundel daerah peserta.")
             }

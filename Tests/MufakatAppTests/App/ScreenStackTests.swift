@@ -140,3 +140,39 @@ private struct Probe: AppScreen {
         #expect(h.program.mappingForm?.autosave.changedSinceDraft == false)
     }
 }
+
+/// Dialog bertipe: answers are values, never button positions.
+@Suite struct TypedDialogTests {
+    enum Pick: Sendable, Equatable { case first, second, never }
+
+    @Test func eachButtonAnswersItsValueAndEscTheCancelValue() {
+        var d = TypedDialog("Judul", "Teks", options: [("Satu", Pick.first), ("Dua", Pick.second)], cancel: .never)
+        #expect(d.answer(.key(.char("z"))) == nil)
+        #expect(d.answer(.key(.right)) == nil)
+        #expect(d.answer(.key(.enter)) == .second)
+        var e = TypedDialog("Judul", "Teks", options: [("Satu", Pick.first), ("Dua", Pick.second)], cancel: .never)
+        #expect(e.answer(.key(.escape)) == .never)
+        var m = TypedDialog(message: "Judul", "Teks", close: Pick.first)
+        #expect(m.answer(.key(.enter)) == .first)
+    }
+
+    /// The quit question of the editor: "Buang & keluar" is `.discard` whatever its position.
+    @Test func theShellsQuitQuestionIsAnsweredByValue() {
+        var h = Harness(items: [Fixture.transport()])
+        h.openFirst()
+        h.type("abc")
+        h.key(.ctrl("q"))
+        #expect(h.program.dialogTitle == "Keluar dari Mufakat?")
+        let answers = h.program.dialog?.question.answers
+        #expect(answers == [.save, .discard, .stay])
+        #expect(h.program.dialog?.question.cancel == .stay)
+        h.key(.escape)
+        #expect(h.program.dialogTitle == nil)
+        #expect(!h.quitRequested)
+        h.key(.ctrl("q"))
+        h.key(.right)
+        h.key(.enter)
+        #expect(h.quitRequested)
+        #expect(h.performed.contains(.discardDraft(id: "angkutan-bogor")))
+    }
+}
