@@ -48,6 +48,8 @@ struct KeysText: Sendable {
     var matchesBackToMatches: String
     // A matrix cell's details (`CellDetail.Keys`).
     var cellClose: String
+    // The meeting picker (`MeetingMode.PickerKeys`).
+    var meetingOpen: String
 
     static let indonesian = KeysText(
         help: "bantuan", quit: "keluar", back: "kembali", cancel: "batal", save: "simpan", choose: "pilih",
@@ -99,7 +101,8 @@ struct KeysText: Sendable {
         matchesScroll: "gulir", matchesScrollHelp: "gulir alasan kecocokan di kotak bawah (tanda ▼ bila masih ada baris)",
         matchesBack: "matriks", matchesBackHelp: "kembali ke matriks",
         matchesBackToMatches: "kembali ke kecocokan",
-        cellClose: "tutup rincian")
+        cellClose: "tutup rincian",
+        meetingOpen: "buka")
 
     static let english = KeysText(
         help: "help", quit: "quit", back: "back", cancel: "cancel", save: "save", choose: "choose",
@@ -151,5 +154,6 @@ struct KeysText: Sendable {
         matchesScroll: "scroll", matchesScrollHelp: "scroll the reasons of the match in the box below (▼ while there are more lines)",
         matchesBack: "matrix", matchesBackHelp: "back to the matrix",
         matchesBackToMatches: "back to the matches",
-        cellClose: "close the details")
+        cellClose: "close the details",
+        meetingOpen: "open")
 }

@@ -35,26 +35,34 @@ struct EditorScreen: AppScreen {
         return nil
     }
 
-    var barBindings: [KeyBinding] {
-        let shellKeys: Set<Key> = [.ctrl("s"), .function(2), .function(1), .ctrl("q")]
-        let own = editor.bindings.filter { !$0.keys.contains(where: shellKeys.contains) }
-        let save = readOnly == nil ? [KeyBinding([.ctrl("s"), .function(2)], AppText.current.shell.keySave, keyLabel: "Ctrl-S/F2")] : []
-        return save + own
-            + [KeyBinding(.function(1), AppText.current.shell.keyHelp), KeyBinding(.ctrl("q"), AppText.current.shell.keyQuit)]
+    /// Tombol penyunting: the keys the editor screen answers itself, around the hosted editor's own.
+    enum Keys {
+        private static var t: ShellText { AppText.current.shell }
+        static var save: KeyBinding { KeyBinding([.ctrl("s"), .function(2)], t.keySave, keyLabel: "Ctrl-S/F2") }
+        static var archive: KeyBinding { KeyBinding(.function(6), t.helpEditorArchive, inBar: false) }
+        static var help: KeyBinding { KeyBinding(.function(1), t.keyHelp) }
+        static var quit: KeyBinding { KeyBinding(.ctrl("q"), t.keyQuit) }
     }
 
-    var screenHelp: ScreenHelp {
-        ScreenHelp(title: AppText.current.shell.helpEditor, bindings: barBindings, extra: [("F6", AppText.current.shell.helpEditorArchive)])
+    /// The bar and the help page: the screen's keys around the hosted editor's (one map).
+    var keyMap: KeyMap {
+        let shellKeys = Set([Keys.save, Keys.help, Keys.quit].flatMap(\.keys))
+        let own = editor.bindings.filter { !$0.keys.contains(where: shellKeys.contains) }
+        return KeyMap((readOnly == nil ? [Keys.save] : []) + own + [Keys.help, Keys.quit, Keys.archive])
     }
+
+    var barBindings: [KeyBinding] { keyMap.bar }
+
+    var screenHelp: ScreenHelp { ScreenHelp(title: AppText.current.shell.helpEditor, bindings: keyMap.helpBindings) }
 
     mutating func update(_ event: Event, context: ScreenContext) -> ScreenOutcome {
         switch event {
-        case .key(.function(6)):
+        case _ where Keys.archive.matches(event):
             return ArchiveScreen.opening(editor, context: context)
-        case .key(.ctrl("s")), .key(.function(2)):
+        case _ where Keys.save.matches(event):
             if let readOnly { return .refused(.error(readOnly.refusal)) }
             return .perform(.save(editor.cooperation, basedOn: basedOn), message: .notice(AppText.current.shell.saving))
-        case .key(.function(1)):
+        case _ where Keys.help.matches(event):
             return .help
         default:
             break

@@ -44,10 +44,5 @@ extension HomeScreen: AppScreen {
         }
     }
 
-    mutating func receive(_ event: AppEvent, context: ScreenContext) -> ScreenOutcome {
-        if case .synced(let outcome) = event { syncLine = outcome.statusLine }
-        return .none
-    }
-
     func render(in rect: Rect, buffer: inout Buffer, context: ScreenContext) { draw(in: rect, buffer: &buffer) }
 }

@@ -171,8 +171,8 @@ struct MeetingMode: Sendable {
         case .down: pickerIndex = min(count - 1, pickerIndex + 1)
         case .home: pickerIndex = 0
         case .end: pickerIndex = count - 1
-        case .escape, .char("q"): return Outcome(close: true)
-        case .enter:
+        case _ where PickerKeys.back.matches(.key(key)): return Outcome(close: true)
+        case _ where PickerKeys.open.matches(.key(key)):
             meetingID = pickerIndex < meetings.count ? meetings[pickerIndex].id : nil
             page = .loading
             return Outcome(actions: [.load(meetingID: meetingID)])
@@ -427,11 +427,19 @@ struct MeetingMode: Sendable {
         if let prompt { return prompt.bindings }
         if let detail { return detail.bindings }
         switch page {
-        case .picking: return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "buka"), KeyBinding(.escape, "kembali")]
-        case .loading: return [KeyBinding(.escape, "kembali")]
+        case .picking: return PickerKeys.map.bar
+        case .loading: return [KeyBinding(.escape, AppText.current.keys.back)]
         case .matrix: return matrix?.bindings ?? []
         case .matches: return matches?.bindings ?? []
         }
+    }
+
+    /// Tombol pilihan rapat: the meeting picker's keys as data.
+    enum PickerKeys {
+        static var choose: KeyBinding { KeyBinding([.up, .down], AppText.current.keys.choose) }
+        static var open: KeyBinding { KeyBinding(.enter, AppText.current.keys.meetingOpen) }
+        static var back: KeyBinding { KeyBinding([.escape, .char("q")], AppText.current.keys.back, keyLabel: "Esc") }
+        static var map: KeyMap { KeyMap([choose, open, back]) }
     }
 
     var helpLines: [(key: String, text: String)] {
