@@ -50,6 +50,8 @@ struct KeysText: Sendable {
     var cellClose: String
     // The meeting picker (`MeetingMode.PickerKeys`).
     var meetingOpen: String
+    // The profile form (`ProfileKeys`).
+    var profileSetRegion: String, profileType: String, profileTypeKey: String, profileSave: String, profileChangeRegion: String
 
     static let indonesian = KeysText(
         help: "bantuan", quit: "keluar", back: "kembali", cancel: "batal", save: "simpan", choose: "pilih",
@@ -102,7 +104,9 @@ struct KeysText: Sendable {
         matchesBack: "matriks", matchesBackHelp: "kembali ke matriks",
         matchesBackToMatches: "kembali ke kecocokan",
         cellClose: "tutup rincian",
-        meetingOpen: "buka")
+        meetingOpen: "buka",
+        profileSetRegion: "tetapkan daerah", profileType: "ketik untuk mencari", profileTypeKey: "huruf",
+        profileSave: "simpan profil", profileChangeRegion: "ganti daerah")
 
     static let english = KeysText(
         help: "help", quit: "quit", back: "back", cancel: "cancel", save: "save", choose: "choose",
@@ -155,5 +159,7 @@ struct KeysText: Sendable {
         matchesBack: "matrix", matchesBackHelp: "back to the matrix",
         matchesBackToMatches: "back to the matches",
         cellClose: "close the details",
-        meetingOpen: "open")
+        meetingOpen: "open",
+        profileSetRegion: "set the region", profileType: "type to search", profileTypeKey: "letters",
+        profileSave: "save the profile", profileChangeRegion: "change the region")
 }

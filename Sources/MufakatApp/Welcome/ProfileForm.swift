@@ -97,7 +97,7 @@ struct ProfileForm: Sendable {
     mutating func handle(_ event: Event) -> Outcome {
         if page == 0 {
             switch event {
-            case .key(.escape): return .cancel
+            case _ where ProfileKeys.back.matches(event): return .cancel
             default:
                 let outcome = regions.handle(event)
                 regionError = nil
@@ -110,8 +110,8 @@ struct ProfileForm: Sendable {
             }
         }
         switch event {
-        case .key(.escape), .key(.ctrl("p")): page = 0; return .none
-        case .key(.ctrl("s")), .key(.function(2)): return submit()
+        case _ where ProfileKeys.changeRegion.matches(event): page = 0; return .none
+        case _ where ProfileKeys.save.matches(event): return submit()
         default:
             switch fields.handle(event) {
             case .submit: return submit()
@@ -151,13 +151,10 @@ struct ProfileForm: Sendable {
         return "\(errors.count) isian perlu diperbaiki: \(errors.map(\.label).joined(separator: ", "))."
     }
 
-    var bindings: [KeyBinding] {
-        if page == 0 {
-            return [KeyBinding([.up, .down], "pilih"), KeyBinding(.enter, "tetapkan daerah"),
-                    KeyBinding(.char("a"), "ketik untuk mencari", keyLabel: "huruf"), KeyBinding(.escape, "kembali")]
-        }
-        return fields.bindings + [KeyBinding([.ctrl("s"), .function(2)], "simpan profil", keyLabel: "Ctrl-S/F2"), KeyBinding(.escape, "ganti daerah")]
-    }
+    /// The keys in use now: the bar and the help page are both made from this map.
+    var keyMap: KeyMap { page == 0 ? ProfileKeys.regionPage : KeyMap(fields.bindings) + ProfileKeys.fieldsPage }
+
+    var bindings: [KeyBinding] { keyMap.bar }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)
@@ -179,4 +176,19 @@ struct ProfileForm: Sendable {
                      at: Point(x: area.x, y: area.y + 1), role: .muted, clip: area)
         fields.draw(in: area.inset(top: 3), buffer: &buffer)
     }
+}
+
+/// Tombol profil daerah: the profile form's own keys as data (the fields' keys come with the fields).
+enum ProfileKeys {
+    private static var t: KeysText { AppText.current.keys }
+
+    static var choose: KeyBinding { KeyBinding([.up, .down], t.choose) }
+    static var setRegion: KeyBinding { KeyBinding(.enter, t.profileSetRegion) }
+    static var type: KeyBinding { KeyBinding(.char("a"), t.profileType, keyLabel: t.profileTypeKey) }
+    static var back: KeyBinding { KeyBinding(.escape, t.back) }
+    static var regionPage: KeyMap { KeyMap([choose, setRegion, type, back]) }
+
+    static var save: KeyBinding { KeyBinding([.ctrl("s"), .function(2)], t.profileSave, keyLabel: "Ctrl-S/F2") }
+    static var changeRegion: KeyBinding { KeyBinding([.escape, .ctrl("p")], t.profileChangeRegion, keyLabel: "Esc") }
+    static var fieldsPage: KeyMap { KeyMap([save, changeRegion]) }
 }

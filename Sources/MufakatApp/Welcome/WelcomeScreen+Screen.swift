@@ -46,8 +46,8 @@ struct ProfileScreen: AppScreen {
 
     var screenName: String { "profil" }
     var screenTitle: String { AppText.current.shell.profile }
-    var barBindings: [KeyBinding] { form.bindings }
-    var screenHelp: ScreenHelp { ScreenHelp(title: AppText.current.shell.profile, bindings: form.bindings) }
+    var barBindings: [KeyBinding] { form.keyMap.bar }
+    var screenHelp: ScreenHelp { ScreenHelp(title: AppText.current.shell.profile, bindings: form.keyMap.helpBindings) }
 
     mutating func update(_ event: Event, context: ScreenContext) -> ScreenOutcome {
         switch form.handle(event) {
