@@ -52,6 +52,10 @@ struct KeysText: Sendable {
     var meetingOpen: String
     // The profile form (`ProfileKeys`).
     var profileSetRegion: String, profileType: String, profileTypeKey: String, profileSave: String, profileChangeRegion: String
+    // The new-cooperation wizard (`NewCooperationKeys`).
+    var newChooseKind: String, newNext: String, newSet: String, newNextField: String, newCancelAdding: String
+    var newAddRegion: String, newThirdParty: String, newMinistry: String, newForeign: String, newRemove: String
+    var newBordering: String, newCreate: String, newProposedTitle: String
 
     static let indonesian = KeysText(
         help: "bantuan", quit: "keluar", back: "kembali", cancel: "batal", save: "simpan", choose: "pilih",
@@ -106,7 +110,10 @@ struct KeysText: Sendable {
         cellClose: "tutup rincian",
         meetingOpen: "buka",
         profileSetRegion: "tetapkan daerah", profileType: "ketik untuk mencari", profileTypeKey: "huruf",
-        profileSave: "simpan profil", profileChangeRegion: "ganti daerah")
+        profileSave: "simpan profil", profileChangeRegion: "ganti daerah",
+        newChooseKind: "pilih jenis", newNext: "lanjut", newSet: "tetapkan", newNextField: "isian berikut", newCancelAdding: "batal menambah",
+        newAddRegion: "tambah daerah", newThirdParty: "pihak ketiga", newMinistry: "kementerian", newForeign: "luar negeri", newRemove: "hapus",
+        newBordering: "berbatasan", newCreate: "buat kerja sama", newProposedTitle: "pakai usulan judul")
 
     static let english = KeysText(
         help: "help", quit: "quit", back: "back", cancel: "cancel", save: "save", choose: "choose",
@@ -161,5 +168,8 @@ struct KeysText: Sendable {
         cellClose: "close the details",
         meetingOpen: "open",
         profileSetRegion: "set the region", profileType: "type to search", profileTypeKey: "letters",
-        profileSave: "save the profile", profileChangeRegion: "change the region")
+        profileSave: "save the profile", profileChangeRegion: "change the region",
+        newChooseKind: "choose the kind", newNext: "next", newSet: "set", newNextField: "next field", newCancelAdding: "stop adding",
+        newAddRegion: "add a region", newThirdParty: "third party", newMinistry: "ministry", newForeign: "foreign partner", newRemove: "remove",
+        newBordering: "bordering", newCreate: "create the cooperation", newProposedTitle: "use the proposed title")
 }

@@ -3,9 +3,9 @@ import TerminalUI
 extension NewCooperationScreen: AppScreen {
     var screenName: String { "kerja-sama-baru" }
     var screenTitle: String { AppText.current.shell.newCooperation }
-    var barBindings: [KeyBinding] { bindings }
+    var barBindings: [KeyBinding] { keyMap.bar }
     var screenHelp: ScreenHelp {
-        ScreenHelp(title: AppText.current.shell.helpNewCooperation(step.rawValue + 1, 4), bindings: bindings,
+        ScreenHelp(title: AppText.current.shell.helpNewCooperation(step.rawValue + 1, 4), bindings: keyMap.helpBindings,
                    extra: [("Esc", AppText.current.shell.helpNewCooperationEsc)])
     }
 
