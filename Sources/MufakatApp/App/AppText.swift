@@ -51,6 +51,8 @@ struct AppText: Sendable {
     var gallery: GalleryText
     /// The launcher's messages (`AppText+Launch.swift`).
     var launch: LaunchText
+    /// The key words of the screens whose keys are maps (`AppText+Keys.swift`).
+    var keys: KeysText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -68,7 +70,7 @@ struct AppText: Sendable {
         keyOpenFolder: "buka folder", keyCancel: "batal",
         home: .indonesian, shell: .indonesian, editor: .indonesian, editorForms: .indonesian, editorFields: .indonesian,
         meeting: .indonesian, mapping: .indonesian, dashboard: .indonesian, archive: .indonesian, dialogs: .indonesian,
-        wizard: .indonesian, profile: .indonesian, gallery: .indonesian, launch: .indonesian)
+        wizard: .indonesian, profile: .indonesian, gallery: .indonesian, launch: .indonesian, keys: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -86,7 +88,7 @@ struct AppText: Sendable {
         keyOpenFolder: "open folder", keyCancel: "cancel",
         home: .english, shell: .english, editor: .english, editorForms: .english, editorFields: .english,
         meeting: .english, mapping: .english, dashboard: .english, archive: .english, dialogs: .english,
-        wizard: .english, profile: .english, gallery: .english, launch: .english)
+        wizard: .english, profile: .english, gallery: .english, launch: .english, keys: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 

@@ -46,11 +46,11 @@ struct ArchiveScreen: Sendable {
             case .path(var field), .exportFolder(var field):
                 let isPath: Bool = { if case .path = current { true } else { false } }()
                 switch event {
-                case .key(.escape): entry = nil; return .none
-                case .key(.tab):
+                case _ where ArchiveKeys.cancel.matches(event): entry = nil; return .none
+                case _ where ArchiveKeys.completePath.matches(event):
                     field.text = PathCompletion.complete(field.text)
                     _ = field.handle(.key(.end))
-                case .key(.enter):
+                case _ where ArchiveKeys.confirm.matches(event):
                     let text = field.text.trimmingCharacters(in: .whitespaces)
                     guard !text.isEmpty else { return .refused(isPath ? txt.writePath : txt.writeFolder) }
                     entry = nil
@@ -64,33 +64,33 @@ struct ArchiveScreen: Sendable {
             }
         }
         guard case .key(let key) = event else { return .none }
+        let keys = ArchiveKeys.self
         switch key {
-        case .escape, .char("q"): return .close
+        case _ where keys.back.matches(event): return .close
         case .up: highlighted = max(0, highlighted - 1)
         case .down: highlighted = min(max(0, files.count - 1), highlighted + 1)
-        case .char("t"): if !stages.isEmpty { stageIndex = (stageIndex + 1) % stages.count }
-        case .char("j"): if !kinds.isEmpty { kindIndex = (kindIndex + 1) % kinds.count }
-        case .char("a"): entry = .path(TextField(placeholder: txt.pathPlaceholder))
-        case .char("e"):
+        case _ where keys.stage.matches(event): if !stages.isEmpty { stageIndex = (stageIndex + 1) % stages.count }
+        case _ where keys.kind.matches(event): if !kinds.isEmpty { kindIndex = (kindIndex + 1) % kinds.count }
+        case _ where keys.attach.matches(event): entry = .path(TextField(placeholder: txt.pathPlaceholder))
+        case _ where keys.copy.matches(event):
             guard !files.isEmpty else { return .refused(txt.nothingToCopy) }
             entry = .exportFolder(TextField(placeholder: txt.folderPlaceholder))
-        case .char("?"): return .help
+        case _ where keys.help.matches(event): return .help
         default: break
         }
         return .none
     }
 
-    var bindings: [KeyBinding] {
+    /// The keys in use now: the bar and the help page are both made from this map.
+    var keyMap: KeyMap {
         switch entry {
-        case .path: return [KeyBinding(.enter, txt.keyAttach), KeyBinding(.tab, txt.keyComplete), KeyBinding(.escape, txt.keyCancel)]
-        case .exportFolder: return [KeyBinding(.enter, txt.keyCopy), KeyBinding(.tab, txt.keyComplete), KeyBinding(.escape, txt.keyCancel)]
-        case nil:
-            return [KeyBinding(.char("a"), txt.keyAttach), KeyBinding(.char("t"), txt.keyStage), KeyBinding(.char("j"), txt.keyKind),
-                    KeyBinding(.char("e"), txt.keyCopy), KeyBinding(.escape, txt.keyBack), KeyBinding(.char("?"), txt.keyHelp)]
+        case .path: ArchiveKeys.typingPath
+        case .exportFolder: ArchiveKeys.typingFolder
+        case nil: ArchiveKeys.map
         }
     }
 
-    static var helpLines: [(key: String, text: String)] { txt.help }
+    var bindings: [KeyBinding] { keyMap.bar }
 
     func draw(in body: Rect, buffer: inout Buffer) {
         guard body.height >= 6, body.width >= 30 else { return }
@@ -165,3 +165,25 @@ enum PathCompletion {
 
 /// The archive screen's words in the language in use.
 private var txt: ArchiveText { AppText.current.archive }
+
+/// Tombol arsip berkas: the archive screen's keys as data; the bar and the help page come from one map.
+enum ArchiveKeys {
+    private static var t: KeysText { AppText.current.keys }
+
+    static var attach: KeyBinding { KeyBinding(.char("a"), t.archiveAttach, help: t.archiveAttachHelp) }
+    static var stage: KeyBinding { KeyBinding(.char("t"), t.archiveStage, inHelp: false) }
+    static var kind: KeyBinding { KeyBinding(.char("j"), t.archiveKind, inHelp: false) }
+    /// One line of the help page for `t` and `j`.
+    static var stageAndKind: KeyBinding { KeyBinding([.char("t"), .char("j")], t.archiveStageKindHelp, keyLabel: "t / j", inBar: false) }
+    static var copy: KeyBinding { KeyBinding(.char("e"), t.archiveCopy, help: t.archiveCopyHelp) }
+    static var back: KeyBinding { KeyBinding([.escape, .char("q")], t.back, keyLabel: "Esc", help: t.archiveBackHelp) }
+    static var help: KeyBinding { KeyBinding(.char("?"), t.help) }
+    static var map: KeyMap { KeyMap([attach, stage, kind, stageAndKind, copy, back, help]) }
+
+    /// While a path or a folder is typed.
+    static var confirm: KeyBinding { KeyBinding(.enter, t.archiveAttach) }
+    static var completePath: KeyBinding { KeyBinding(.tab, t.archiveCompletePath) }
+    static var cancel: KeyBinding { KeyBinding(.escape, t.cancel) }
+    static var typingPath: KeyMap { KeyMap([confirm, completePath, cancel]) }
+    static var typingFolder: KeyMap { KeyMap([KeyBinding(.enter, t.archiveCopy), completePath, cancel]) }
+}

@@ -51,34 +51,34 @@ struct DashboardScreen: Sendable {
 
     mutating func handle(_ event: Event, page: Int) -> Outcome {
         guard case .key(let key) = event else { return .none }
+        let keys = DashboardKeys.self
+        if keys.help.matches(event) { return .help }
         if let open = detail {
             let count = figure(open)?.ids.count ?? 0
+            if keys.backToChart.matches(event) { detail = nil; return .none }
             switch key {
-            case .escape, .backspace, .char("q"): detail = nil
             case .up: detailHighlighted = max(0, detailHighlighted - 1)
             case .down: detailHighlighted = min(max(0, count - 1), detailHighlighted + 1)
             case .pageUp: detailHighlighted = max(0, detailHighlighted - page)
             case .pageDown: detailHighlighted = min(max(0, count - 1), detailHighlighted + page)
-            case .char("?"): return .help
             default: break
             }
             return .none
         }
         let last = max(0, figureLines.count - 1)
+        if keys.close.matches(event) { return .close }
         switch key {
-        case .escape, .char("q"): return .close
         case .up: highlighted = max(0, highlighted - 1)
         case .down: highlighted = min(last, highlighted + 1)
         case .pageUp: highlighted = max(0, highlighted - page)
         case .pageDown: highlighted = min(last, highlighted + page)
         case .home: highlighted = 0
         case .end: highlighted = last
-        case .enter:
+        case _ where keys.details.matches(event):
             guard let s = selected, let f = figure(s) else { return .refused(txt.nothingToDetail) }
             guard !f.ids.isEmpty else { return .refused(txt.noCooperationBehind(f.label)) }
             detail = s
             detailHighlighted = 0
-        case .char("?"): return .help
         default: break
         }
         return .none
@@ -89,13 +89,13 @@ struct DashboardScreen: Sendable {
         return txt.title
     }
 
-    var bindings: [KeyBinding] {
-        if detail != nil { return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.escape, txt.keyBackToChart), KeyBinding(.char("?"), txt.keyHelp)] }
-        return [KeyBinding([.up, .down], txt.keyChooseFigure), KeyBinding(.enter, txt.keyDetail), KeyBinding(.escape, txt.keyHome),
-                KeyBinding(.char("?"), txt.keyHelp)]
-    }
+    /// The keys in use now: the bar and the help page are both made from this map.
+    var keyMap: KeyMap { detail != nil ? DashboardKeys.detailMap : DashboardKeys.map }
 
-    static var helpLines: [(key: String, text: String)] { txt.help }
+    var bindings: [KeyBinding] { keyMap.bar }
+
+    /// What the help page says besides the keys.
+    static var helpNotes: [(key: String, text: String)] { txt.help.filter { $0.key.isEmpty } }
 
     // MARK: Drawing
 
@@ -164,3 +164,21 @@ struct DashboardScreen: Sendable {
 
 /// The dashboard screen's words in the language in use.
 private var txt: DashboardText { AppText.current.dashboard }
+
+/// Tombol rekapitulasi: the dashboard's keys as data; the bar and the help page come from one map.
+enum DashboardKeys {
+    private static var t: KeysText { AppText.current.keys }
+
+    static var choose: KeyBinding {
+        KeyBinding([.up, .down, .pageUp, .pageDown], t.dashboardChoose, keyLabel: "↑/↓", help: t.dashboardChooseHelp).helpKey("↑/↓ PgUp/PgDn")
+    }
+    static var details: KeyBinding { KeyBinding(.enter, t.dashboardDetails, help: t.dashboardDetailsHelp) }
+    static var close: KeyBinding { KeyBinding([.escape, .char("q")], t.dashboardHome, keyLabel: "Esc", help: t.dashboardBackHelp) }
+    static var help: KeyBinding { KeyBinding(.char("?"), t.help) }
+    static var map: KeyMap { KeyMap([choose, details, close, help]) }
+
+    /// The list of cooperations behind a figure.
+    static var chooseRow: KeyBinding { KeyBinding([.up, .down], t.choose) }
+    static var backToChart: KeyBinding { KeyBinding([.escape, .backspace, .char("q")], t.dashboardBackToChart, keyLabel: "Esc") }
+    static var detailMap: KeyMap { KeyMap([chooseRow, backToChart, help]) }
+}

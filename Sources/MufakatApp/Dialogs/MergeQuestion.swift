@@ -34,12 +34,13 @@ struct MergeQuestion: Sendable, Equatable {
     }
 
     /// The question about conflict `index`.
-    func fieldDialog(labels: FieldLabels?) -> Dialog {
+    func fieldDialog(labels: FieldLabels?) -> TypedDialog<ShellDialog.Answer> {
         let c = conflicts[index]
         let name = labels?.label(c.path) ?? c.path
         let t = AppText.current.shell
         let text = "\(name)\n\(t.conflictBase): \(ShellDialog.short(c.base))\n\(t.conflictYou): \(ShellDialog.short(c.mine))\n\(t.conflictThem): \(ShellDialog.short(c.theirs))"
-        return .choose(t.bothChanged(index + 1, conflicts.count), text, options: [t.keepMine, t.takeTheirs, t.cancel])
+        return TypedDialog(t.bothChanged(index + 1, conflicts.count), text,
+                           options: [(t.keepMine, .mine), (t.takeTheirs, .theirs), (t.cancel, .stay)], cancel: .stay)
     }
 
     /// The first question: what the merge keeps, takes and asks.

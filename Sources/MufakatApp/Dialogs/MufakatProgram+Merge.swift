@@ -44,16 +44,16 @@ extension MufakatProgram {
         return []
     }
 
-    /// One answer of the field questions: 0 mine, 1 theirs, else stop.
-    mutating func answerMergeField(_ question: MergeQuestion, choice: Int?) -> [Effect<AppAction>] {
+    /// One answer of the field questions: mine, theirs, or stop.
+    mutating func answerMergeField(_ question: MergeQuestion, answer: ShellDialog.Answer) -> [Effect<AppAction>] {
         var q = question
-        guard let choice, choice < 2 else {
+        guard answer == .mine || answer == .theirs else {
             afterSave = nil
             message = .warning(q.origin == .save ? AppText.current.shell.notSaved
                                                  : AppText.current.shell.conflictUndecided)
             return []
         }
-        q.choices[q.conflicts[q.index].path] = choice == 0 ? .mine : .theirs
+        q.choices[q.conflicts[q.index].path] = answer == .mine ? .mine : .theirs
         q.index += 1
         if q.index < q.conflicts.count {
             dialog = .mergeField(q, labels: FieldLabels(cooperation: q.mine, context: editorContext))

@@ -28,24 +28,40 @@ struct ShellDialog: Sendable {
         case message
     }
 
+    /// Every answer a shell dialog can be given: values, never button positions.
+    enum Answer: Sendable, Equatable {
+        case save, discard, stay
+        case keepFilling
+        case recover, later, open
+        case openAnyway, viewOnly
+        case merge, keepMine, takeTheirs
+        case mine, theirs
+        case close
+    }
+
     var purpose: Purpose
-    var dialog: Dialog
+    var question: TypedDialog<Answer>
+    /// The box as TerminalUI draws it (title, text, buttons).
+    var dialog: Dialog { question.box }
     /// With a conflict: the field-by-field merge that "Gabungkan" starts.
     var merge: MergeQuestion? = nil
 
     static func quit() -> ShellDialog {
-        ShellDialog(purpose: .quit, dialog: .choose(t.quitTitle, t.quitText,
-                                                    options: [t.saveAndQuit, t.discardAndQuit, t.cancel]))
+        ShellDialog(purpose: .quit, question: TypedDialog(t.quitTitle, t.quitText,
+                                                          options: [(t.saveAndQuit, .save), (t.discardAndQuit, .discard), (t.cancel, .stay)],
+                                                          cancel: .stay))
     }
 
     static func closeEditor(title: String) -> ShellDialog {
-        ShellDialog(purpose: .closeEditor, dialog: .choose(t.closeTitle, t.closeText(title),
-                                                           options: [t.saveAndClose, t.discardAndClose, t.cancel]))
+        ShellDialog(purpose: .closeEditor, question: TypedDialog(t.closeTitle, t.closeText(title),
+                                                                 options: [(t.saveAndClose, .save), (t.discardAndClose, .discard), (t.cancel, .stay)],
+                                                                 cancel: .stay))
     }
 
     static func discardNew() -> ShellDialog {
-        ShellDialog(purpose: .discardNew, dialog: .choose(t.discardNewTitle, t.discardNewText,
-                                                          options: [t.keepFilling, t.discardAnswers]))
+        ShellDialog(purpose: .discardNew, question: TypedDialog(t.discardNewTitle, t.discardNewText,
+                                                                options: [(t.keepFilling, .keepFilling), (t.discardAnswers, .discard)],
+                                                                cancel: .keepFilling))
     }
 
     static func recoverDraft(_ item: StoredCooperation, _ draft: CooperationDraft, lockedBy: LockHolder?) -> ShellDialog {
@@ -56,7 +72,8 @@ struct ShellDialog: Sendable {
             text += t.recoverStale(base, item.revision)
         }
         return ShellDialog(purpose: .recoverDraft(item, draft, lockedBy: lockedBy),
-                           dialog: .choose(t.recoverTitle, text, options: [t.recoverDraft, t.discardDraft]))
+                           question: TypedDialog(t.recoverTitle, text, options: [(t.recoverDraft, .recover), (t.discardDraft, .discard)],
+                                                 cancel: .later))
     }
 
     static func startupDrafts(_ drafts: [CooperationDraft]) -> ShellDialog {
@@ -64,20 +81,23 @@ struct ShellDialog: Sendable {
         var text = t.startupText(first.cooperation.title, first.savedAt.shellDisplay)
         if drafts.count > 1 { text += t.startupOthers(drafts.count - 1) }
         text += t.startupAsk
-        return ShellDialog(purpose: .startupDrafts(drafts), dialog: .choose(t.startupTitle, text, options: [t.openAndRecover, t.later]))
+        return ShellDialog(purpose: .startupDrafts(drafts), question: TypedDialog(t.startupTitle, text, options: [(t.openAndRecover, .open), (t.later, .later)],
+                                                                                   cancel: .later))
     }
 
     static func lockHeld(_ item: StoredCooperation, _ draft: CooperationDraft?, _ holder: LockHolder) -> ShellDialog {
         ShellDialog(purpose: .lockHeld(item, draft, holder),
-                    dialog: .choose(t.lockTitle, t.lockText(item.cooperation.title, holder.description),
-                                    options: [t.openAnyway, t.viewOnly, t.cancel]))
+                    question: TypedDialog(t.lockTitle, t.lockText(item.cooperation.title, holder.description),
+                                          options: [(t.openAnyway, .openAnyway), (t.viewOnly, .viewOnly), (t.cancel, .stay)],
+                                          cancel: .stay))
     }
 
     /// The conflict question with a three-way merge: Gabungkan (default), theirs, cancel.
     static func conflict(_ merge: MergeQuestion, theirs: StoredCooperation, result: CooperationMerge.Result, labels: FieldLabels?) -> ShellDialog {
         let text = MergeQuestion.summary(result, labels: labels, intro: merge.intro)
         return ShellDialog(purpose: .conflict(mine: merge.mine, theirs: theirs),
-                           dialog: .choose(t.conflictTitle, text, options: [t.merge, t.takeTheirs, t.cancel]),
+                           question: TypedDialog(t.conflictTitle, text, options: [(t.merge, .merge), (t.takeTheirs, .takeTheirs), (t.cancel, .stay)],
+                                                 cancel: .stay),
                            merge: merge)
     }
 
@@ -85,11 +105,15 @@ struct ShellDialog: Sendable {
     /// or later (both revisions stay in history meanwhile).
     static func syncConflict(_ merge: MergeQuestion, result: CooperationMerge.Result, labels: FieldLabels?) -> ShellDialog {
         let text = MergeQuestion.summary(result, labels: labels, intro: merge.intro)
-        return ShellDialog(purpose: .syncConflict, dialog: .choose(t.syncConflictTitle, text, options: [t.merge, t.keepMine, t.takeTheirs, t.later]), merge: merge)
+        return ShellDialog(purpose: .syncConflict,
+                           question: TypedDialog(t.syncConflictTitle, text,
+                                                 options: [(t.merge, .merge), (t.keepMine, .keepMine), (t.takeTheirs, .takeTheirs), (t.later, .later)],
+                                                 cancel: .later),
+                           merge: merge)
     }
 
     static func mergeField(_ merge: MergeQuestion, labels: FieldLabels?) -> ShellDialog {
-        ShellDialog(purpose: .mergeField(merge), dialog: merge.fieldDialog(labels: labels))
+        ShellDialog(purpose: .mergeField(merge), question: merge.fieldDialog(labels: labels))
     }
 
     static func conflict(mine: Cooperation, theirs: StoredCooperation, labels: FieldLabels? = nil) -> ShellDialog {
@@ -100,11 +124,12 @@ struct ShellDialog: Sendable {
         }
         if diffs.count > 6 { text += t.conflictMore(diffs.count - 6) }
         return ShellDialog(purpose: .conflict(mine: mine, theirs: theirs),
-                           dialog: .choose(t.conflictTitle, text, options: [t.keepMine, t.takeTheirs, t.cancel]))
+                           question: TypedDialog(t.conflictTitle, text, options: [(t.keepMine, .keepMine), (t.takeTheirs, .takeTheirs), (t.cancel, .stay)],
+                                                 cancel: .stay))
     }
 
     static func message(_ title: String, _ text: String) -> ShellDialog {
-        ShellDialog(purpose: .message, dialog: .message(title, text))
+        ShellDialog(purpose: .message, question: TypedDialog(message: title, text, close: .close))
     }
 
     static func short(_ s: String) -> String {
@@ -115,10 +140,10 @@ struct ShellDialog: Sendable {
     /// The words, from the catalogue in use.
     private static var t: ShellText { AppText.current.shell }
 
-    var bindings: [KeyBinding] { dialog.bindings }
+    var bindings: [KeyBinding] { question.bindings }
 
     /// Draws the dialog over `rect`, clipping its text to the screen height.
     func draw(in rect: Rect, buffer: inout Buffer) {
-        dialog.draw(in: rect, buffer: &buffer)
+        question.draw(in: rect, buffer: &buffer)
     }
 }

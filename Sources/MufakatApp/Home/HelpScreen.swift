@@ -21,7 +21,7 @@ struct HelpScreen: Sendable {
     init(title: String, bindings: [KeyBinding], extra: [(key: String, text: String)] = []) {
         self.title = title
         var out: [(key: String, text: String)] = [("", AppText.current.home.keysOnThisScreen)]
-        for b in bindings { out.append((b.keyText, b.helpText)) }
+        for b in bindings { out.append((b.helpKeyText, b.helpText)) }
         out += extra
         out.append(("", ""))
         out += HelpScreen.global

@@ -52,10 +52,13 @@ struct MappingFormScreen: Sendable {
     /// Row under the highlight, as an index into `statuses`.
     var highlighted = 0
     var mode: Mode = .list
-    private(set) var dialog: (purpose: DialogPurpose, box: Dialog)? = nil
+    /// The answers of the screen's questions: values, never button positions.
+    enum Answer: Sendable, Equatable { case save, discard, stay, keepMine, takeTheirs, delete, restore }
+
+    private(set) var dialog: (purpose: DialogPurpose, box: TypedDialog<Answer>)? = nil
     private(set) var afterSave: AfterSave? = nil
     /// When the unsaved work goes to a draft (driven by the shell's ticks).
-    var autosave = MappingAutosave()
+    var autosave = Autosave()
 
     init(context: ShellContext, regionCode: String, mapping: RegionMapping?, revision: Int?) {
         self.context = context
@@ -210,7 +213,8 @@ struct MappingFormScreen: Sendable {
             if lines.count > 5 { text += txt.moreFields(lines.count - 5) }
         }
         dialog = (.conflict(theirs: theirs, revision: revision),
-                  .choose(txt.conflictTitle, text, options: [txt.keepMine, txt.takeTheirs, txt.cancel]))
+                  TypedDialog(txt.conflictTitle, text,
+                              options: [(txt.keepMine, .keepMine), (txt.takeTheirs, .takeTheirs), (txt.cancel, .stay)], cancel: .stay))
     }
 
     /// An autosaved draft of this region, different from the stored mapping: ask what to do.
@@ -226,14 +230,15 @@ struct MappingFormScreen: Sendable {
             let base = draft.basedOnRevision.map { txt.draftBaseRevision($0) } ?? txt.draftBaseNever
             text += txt.draftStale(base, revision.map(String.init) ?? "-")
         }
-        dialog = (.restoreDraft(draft), .choose(txt.draftTitle, text, options: [txt.recoverDraft, txt.discardDraft, txt.cancel]))
+        dialog = (.restoreDraft(draft), TypedDialog(txt.draftTitle, text,
+                                                    options: [(txt.recoverDraft, .restore), (txt.discardDraft, .discard), (txt.cancel, .stay)], cancel: .stay))
     }
 
     /// The answer to `offerDraft`. A restored draft saves against the revision it started from,
     /// so a save made elsewhere since then ends in the conflict question.
-    private mutating func restoreDraftChosen(_ choice: Int?, _ draft: MappingDraftRecord) -> Outcome {
-        switch choice {
-        case 0:
+    private mutating func restoreDraftChosen(_ answer: Answer, _ draft: MappingDraftRecord) -> Outcome {
+        switch answer {
+        case .restore:
             mapping = draft.mapping
             revision = draft.basedOnRevision
             mode = .list
@@ -242,7 +247,7 @@ struct MappingFormScreen: Sendable {
             autosave.changedSinceDraft = false
             autosave.lastDraftAt = draft.savedAt
             return .message(.ok(txt.draftRecovered))
-        case 1:
+        case .discard:
             // Nothing is unsaved now, so the shell removes the draft.
             autosave.draftOnDisk = true
             return .message(.notice(txt.draftDiscarded(revision.map(String.init) ?? "-")))
@@ -255,8 +260,8 @@ struct MappingFormScreen: Sendable {
     mutating func requestQuit() -> Bool {
         applyOpenForm()
         guard isDirty else { return false }
-        dialog = (.quit, .choose(txt.quitTitle, txt.quitText(regionName),
-                                 options: [txt.saveAndQuit, txt.discardAndQuit, txt.cancel]))
+        dialog = (.quit, TypedDialog(txt.quitTitle, txt.quitText(regionName),
+                                 options: [(txt.saveAndQuit, .save), (txt.discardAndQuit, .discard), (txt.cancel, .stay)], cancel: .stay))
         return true
     }
 
@@ -265,14 +270,14 @@ struct MappingFormScreen: Sendable {
     mutating func handle(_ event: Event) -> Outcome {
         if dialog != nil { return handleDialog(event) }
         switch event {
-        case .key(.ctrl("s")), .key(.function(2)): return requestSave()
+        case _ where MappingKeys.save.matches(event): return requestSave()
         case .key(.function(1)): return .help
         default: break
         }
         switch mode {
         case .list: return handleList(event)
         case .entry(var form):
-            if case .key(.ctrl("n")) = event, form.picker == nil { return nextRow() }
+            if MappingKeys.nextRow.matches(event), form.picker == nil { return nextRow() }
             let outcome = form.handle(event)
             apply(&form)
             mode = .entry(form)
@@ -303,23 +308,23 @@ struct MappingFormScreen: Sendable {
         let count = statuses.count
         switch event {
         case .key(let key) where ListCursor.moves(key): highlighted = ListCursor.move(highlighted, count: count, key: key)
-        case .key(.enter):
+        case _ where MappingKeys.open.matches(event):
             guard statuses.indices.contains(highlighted) else { return .refused(nil) }
             openEntry(statuses[highlighted])
-        case .key(.char("c")):
+        case _ where MappingKeys.contact.matches(event):
             mode = .contact(MappingContactForm(mapping: mapping))
-        case .key(.delete), .key(.char("h")):
+        case _ where MappingKeys.delete.matches(event):
             guard statuses.indices.contains(highlighted), statuses[highlighted].hasEntry else {
                 return .refused(txt.nothingToDelete)
             }
             let s = statuses[highlighted]
-            dialog = (.delete(affairCode: s.code), .choose(txt.deleteTitle, txt.deleteText(s.code, s.name),
-                                                          options: [txt.delete, txt.cancel]))
-        case .key(.escape), .key(.char("q")):
+            dialog = (.delete(affairCode: s.code), TypedDialog(txt.deleteTitle, txt.deleteText(s.code, s.name),
+                                                          options: [(txt.delete, .delete), (txt.cancel, .stay)], cancel: .stay))
+        case _ where MappingKeys.back.matches(event):
             guard isDirty else { return .close }
-            dialog = (.leave, .choose(txt.closeTitle, txt.closeText(regionName),
-                                      options: [txt.saveAndClose, txt.discardAndClose, txt.cancel]))
-        case .key(.char("?")): return .help
+            dialog = (.leave, TypedDialog(txt.closeTitle, txt.closeText(regionName),
+                                      options: [(txt.saveAndClose, .save), (txt.discardAndClose, .discard), (txt.cancel, .stay)], cancel: .stay))
+        case _ where MappingKeys.help.matches(event): return .help
         default: return .none
         }
         return .none
@@ -327,21 +332,20 @@ struct MappingFormScreen: Sendable {
 
     private mutating func handleDialog(_ event: Event) -> Outcome {
         guard var d = dialog else { return .none }
-        let answer = d.box.answer(event)
+        let reply = d.box.answer(event)
         dialog = d
-        guard answer != .pending else { return .none }
-        let choice = answer.choice
+        guard let answer = reply else { return .none }
         dialog = nil
         switch d.purpose {
         case .leave, .quit:
             let after: AfterSave = { if case .quit = d.purpose { .quit } else { .close } }()
-            switch choice {
-            case 0:
+            switch answer {
+            case .save:
                 afterSave = after
                 let outcome = requestSave()
                 if case .refused = outcome { afterSave = nil }
                 return outcome
-            case 1:
+            case .discard:
                 mapping = saved
                 refresh()
                 mode = .list
@@ -349,12 +353,12 @@ struct MappingFormScreen: Sendable {
             default: return .none
             }
         case let .conflict(theirs, theirRevision):
-            switch choice {
-            case 0:
+            switch answer {
+            case .keepMine:
                 // Keep mine: save again, now knowingly based on their revision.
                 revision = theirRevision
                 return .save(mapping, basedOn: theirRevision)
-            case 1:
+            case .takeTheirs:
                 let after = afterSave
                 afterSave = nil
                 let replacement = theirs ?? RegionMapping(regionCode: regionCode)
@@ -369,9 +373,9 @@ struct MappingFormScreen: Sendable {
                 return .message(.warning(txt.stillUnsaved))
             }
         case .restoreDraft(let draft):
-            return restoreDraftChosen(choice, draft)
+            return restoreDraftChosen(answer, draft)
         case .delete(let code):
-            guard choice == 0 else { return .none }
+            guard answer == .delete else { return .none }
             mapping.entries.removeAll { $0.affairCode == code }
             refresh()
             return .message(.notice(txt.deleted(code)))
@@ -382,18 +386,39 @@ struct MappingFormScreen: Sendable {
 
     var bindings: [KeyBinding] {
         if let dialog { return dialog.box.bindings }
-        let save = KeyBinding([.ctrl("s"), .function(2)], txt.keySave, keyLabel: "Ctrl-S/F2")
         switch mode {
-        case .entry(let f): return f.bindings + [save]
-        case .contact(let f): return f.bindings + [save]
-        case .list:
-            return [KeyBinding(.enter, txt.keyFill), KeyBinding(.char("c"), txt.keyContact), save,
-                    KeyBinding(.char("h"), txt.keyDelete), KeyBinding(.escape, txt.keyBack)]
+        case .entry(let f): return f.bindings + [MappingKeys.save]
+        case .contact(let f): return f.bindings + [MappingKeys.save]
+        case .list: return MappingKeys.list.bar
         }
     }
 
-    /// Lines for the help screen besides the bindings.
-    var helpLines: [(key: String, text: String)] { txt.help }
+    /// What the help page says besides the keys of `MappingKeys.list`.
+    var helpNotes: [(key: String, text: String)] {
+        txt.help.filter { $0.key.isEmpty }
+    }
+}
+
+/// Tombol pemetaan: the mapping screen's keys as data; the bar and the help page come from one map.
+enum MappingKeys {
+    private static var t: KeysText { AppText.current.keys }
+
+    static var move: KeyBinding { KeyBinding([.up, .down, .pageUp, .pageDown], t.mappingMove, keyLabel: "↑/↓ PgUp/PgDn", inBar: false) }
+    static var open: KeyBinding { KeyBinding(.enter, t.mappingOpen, help: t.mappingOpenHelp) }
+    static var contact: KeyBinding { KeyBinding(.char("c"), t.mappingContact, help: t.mappingContactHelp) }
+    static var save: KeyBinding {
+        KeyBinding([.ctrl("s"), .function(2)], t.save, keyLabel: "Ctrl-S/F2", help: t.mappingSaveHelp).helpKey("Ctrl-S / F2")
+    }
+    static var delete: KeyBinding { KeyBinding([.char("h"), .delete], t.mappingDelete, keyLabel: "h", help: t.mappingDeleteHelp).helpKey("h / Delete") }
+    static var back: KeyBinding { KeyBinding([.escape, .char("q")], t.back, keyLabel: "Esc", help: t.mappingBackHelp) }
+    /// Keys of an affair's form, explained on the help page of the list.
+    static var fields: KeyBinding { KeyBinding([.tab, .backTab], t.mappingFieldsHelp, keyLabel: "Tab / Shift-Tab", inBar: false) }
+    static var nextRow: KeyBinding { KeyBinding(.ctrl("n"), t.mappingNextRowHelp, keyLabel: "Ctrl-N", inBar: false) }
+    static var list: KeyMap { KeyMap([move, open, contact, save, delete, back, fields, nextRow]) }
+
+    /// Shown after the screen's own keys in every mode (the help page lists them among the global keys).
+    static var help: KeyBinding { KeyBinding([.char("?"), .function(1)], t.help, keyLabel: "F1") }
+    static var quit: KeyBinding { KeyBinding(.ctrl("q"), t.quit) }
 }
 
 /// The mapping form's words in the language in use.

@@ -59,7 +59,7 @@ struct CellDetail: Sendable {
     /// True when the panel should close.
     mutating func handle(_ event: Event) -> Bool {
         switch event {
-        case .key(.escape), .key(.enter), .key(.char("q")): return true
+        case _ where Keys.close.matches(event): return true
         case .key(.up): scroll = max(0, scroll - 1)
         case .key(.down): scroll += 1
         case .key(.pageUp): scroll = max(0, scroll - 10)
@@ -70,7 +70,14 @@ struct CellDetail: Sendable {
         return false
     }
 
-    var bindings: [KeyBinding] { [KeyBinding([.up, .down], txt.keyScroll), KeyBinding(.escape, txt.keyCloseDetail)] }
+    /// Tombol rincian sel: the panel's keys as data; its help bar is made from `map`.
+    enum Keys {
+        static var scroll: KeyBinding { KeyBinding([.up, .down], AppText.current.keys.matchesScroll) }
+        static var close: KeyBinding { KeyBinding([.escape, .enter, .char("q")], AppText.current.keys.cellClose, keyLabel: "Esc") }
+        static var map: KeyMap { KeyMap([scroll, close]) }
+    }
+
+    var bindings: [KeyBinding] { Keys.map.bar }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let width = min(rect.width - 2, max(60, rect.width * 2 / 3))

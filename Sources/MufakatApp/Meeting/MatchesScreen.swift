@@ -48,7 +48,8 @@ struct MatchesScreen: Sendable {
     mutating func handle(_ event: Event, page: Int) -> Outcome {
         guard case .key(let key) = event else { return .none }
         let last = max(0, matches.count - 1)
-        if key == .char("g") { showingGaps.toggle(); gapsScroll = 0; return .none }
+        let keys = MatchesKeys.self
+        if keys.gaps.matches(event) { showingGaps.toggle(); gapsScroll = 0; return .none }
         if showingGaps {
             switch key {
             case .up, .char("k"): gapsScroll = max(0, gapsScroll - 1)
@@ -58,8 +59,8 @@ struct MatchesScreen: Sendable {
             return .none
         }
         switch key {
-        case .char("j"): detailScroll += 1; return .none
-        case .char("k"): detailScroll = max(0, detailScroll - 1); return .none
+        case _ where keys.scrollDown.matches(event): detailScroll += 1; return .none
+        case _ where keys.scrollUp.matches(event): detailScroll = max(0, detailScroll - 1); return .none
         default: break
         }
         let before = highlighted
@@ -71,13 +72,13 @@ struct MatchesScreen: Sendable {
         case .pageDown: highlighted = min(last, highlighted + page)
         case .home: highlighted = 0
         case .end: highlighted = last
-        case .char("w"):
+        case _ where keys.withdraw.matches(event):
             guard let m = selected else { return .none }
             return .withdraw(m)
-        case .char("s"):
+        case _ where keys.split.matches(event):
             guard let m = selected, m.isGroup else { return .refused(txt.onlyGroupsSplit) }
             return .change(GroupChange(kind: .split, affairCode: m.affairCode, regionCodes: m.regionCodes))
-        case .char("+"):
+        case _ where keys.merge.matches(event):
             guard let m = selected else { return .none }
             guard let first = marked, first != m.id, let other = matches.first(where: { $0.id == first }) else {
                 marked = m.id
@@ -88,7 +89,7 @@ struct MatchesScreen: Sendable {
             var regions = other.regionCodes
             for r in m.regionCodes where !regions.contains(r) { regions.append(r) }
             return .change(GroupChange(kind: .merge, affairCode: m.affairCode, regionCodes: regions))
-        case .enter, .char("d"):
+        case _ where keys.draft.matches(event):
             guard let m = selected else { return .refused(txt.noMatchesImport) }
             if let id = drafted[m.id] ?? drafted.first(where: { $0.key.hasPrefix(m.affairCode + ":") && Set($0.key.dropFirst(m.affairCode.count + 1).split(separator: "+").map(String.init)) == Set(m.regionCodes) })?.value {
                 return .refused(txt.alreadyDraftedOpen(id))
@@ -99,17 +100,12 @@ struct MatchesScreen: Sendable {
         return .none
     }
 
-    var bindings: [KeyBinding] {
-        if showingGaps {
-            return [KeyBinding([.up, .down], txt.keyScroll), KeyBinding(.char("g"), txt.keyBackToMatches), KeyBinding(.escape, txt.keyMatrix)]
-        }
-        return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding([.enter, .char("d")], txt.keyDraft, keyLabel: "Enter/d"),
-                KeyBinding(.char("g"), txt.keyGaps), KeyBinding(.char("w"), txt.keyWithdraw),
-                KeyBinding([.char("s"), .char("+")], txt.keyGroups, keyLabel: "s/+"), KeyBinding([.char("j"), .char("k")], txt.keyScroll, keyLabel: "j/k"),
-                KeyBinding(.escape, txt.keyMatrix)]
-    }
+    var bindings: [KeyBinding] { (showingGaps ? MatchesKeys.gapsMap : MatchesKeys.map).bar }
 
-    static var helpLines: [(key: String, text: String)] { txt.matchesHelp }
+    /// The help page: the keys of `MatchesKeys.map`, then how matches are ordered.
+    static var helpLines: [(key: String, text: String)] { MatchesKeys.map.helpLines + helpNotes }
+
+    static var helpNotes: [(key: String, text: String)] { txt.matchesHelp.filter { $0.key.isEmpty } }
 
     func regionNames(_ m: MappingMatch) -> String {
         m.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: " – ")
@@ -191,6 +187,34 @@ struct MatchesScreen: Sendable {
             let x = detail.maxX - mark.count - 2
             if x > detail.x + 2 { buffer.write(mark, at: Point(x: x, y: detail.maxY - 1), role: .warning, clip: detail) }
         }
+    }
+}
+
+/// Tombol kecocokan: the matches list's keys as data; the help bar and the help page come from `map`.
+enum MatchesKeys {
+    private static var t: KeysText { AppText.current.keys }
+
+    static var choose: KeyBinding {
+        KeyBinding([.up, .down, .pageUp, .pageDown], t.matchesChoose, keyLabel: "↑/↓", help: t.matchesChooseHelp).helpKey("↑/↓ PgUp/PgDn")
+    }
+    static var draft: KeyBinding { KeyBinding([.enter, .char("d")], t.matchesDraft, keyLabel: "Enter/d", help: t.matchesDraftHelp).helpKey("Enter / d") }
+    static var gaps: KeyBinding { KeyBinding(.char("g"), t.matchesGaps, help: t.matchesGapsHelp) }
+    static var split: KeyBinding { KeyBinding(.char("s"), t.matchesSplitHelp, inBar: false) }
+    static var merge: KeyBinding { KeyBinding(.char("+"), t.matchesMergeHelp, inBar: false) }
+    static var withdraw: KeyBinding { KeyBinding(.char("w"), t.matchesWithdraw, help: t.matchesWithdrawHelp) }
+    /// Split and merge in one entry of the bar.
+    static var group: KeyBinding { KeyBinding([.char("s"), .char("+")], t.matchesGroup, keyLabel: "s/+", inHelp: false) }
+    static var scroll: KeyBinding { KeyBinding([.char("j"), .char("k")], t.matchesScroll, keyLabel: "j/k", help: t.matchesScrollHelp).helpKey("j / k") }
+    static var scrollDown: KeyBinding { KeyBinding(.char("j"), t.matchesScroll, inBar: false, inHelp: false) }
+    static var scrollUp: KeyBinding { KeyBinding(.char("k"), t.matchesScroll, inBar: false, inHelp: false) }
+    static var back: KeyBinding { KeyBinding(.escape, t.matchesBack, help: t.matchesBackHelp) }
+
+    /// Bar order: ↑/↓ Enter/d g w s/+ j/k Esc; help order: one line a key.
+    static var map: KeyMap { KeyMap([choose, draft, gaps, split, merge, withdraw, group, scroll, back]) }
+
+    /// While the gaps are shown.
+    static var gapsMap: KeyMap {
+        KeyMap([KeyBinding([.up, .down], t.matchesScroll), KeyBinding(.char("g"), t.matchesBackToMatches), back])
     }
 }
 

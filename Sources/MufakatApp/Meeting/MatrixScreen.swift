@@ -131,19 +131,20 @@ struct MatrixScreen: Sendable {
         if grid.handle(event, rowCount: matrix.rowCount, columnCount: matrix.columnCount) != .ignored { return .none }
         guard case .key(let key) = event else { return .none }
         var f = filter
+        let keys = MatrixKeys.self
         switch key {
-        case .enter:
+        case _ where keys.detail.matches(event):
             guard let c = cursor else { return .refused(emptyText) }
             if matrix.cell(affair: c.affair, region: c.region).kind == .empty {
                 return .refused(txt.affairNotMapped(matrix.regions[c.region].fullName, "\(matrix.affairs[c.affair].code) \(matrix.affairs[c.affair].name)"))
             }
             return .openDetail
-        case .char("t"): transpose(); return .none
-        case .char("p"): f.provinceCode = Self.cycle(filter.provinceCode, among: provinces)
-        case .char("k"): f.group = Self.cycle(filter.group, among: AffairGroup.allCases)
-        case .char("o"): f.priority = Self.cycle(filter.priority, among: MappingPriority.allCases)
-        case .char("u"): f.mappedOnly.toggle()
-        case .char("x"): f = .none
+        case _ where keys.transpose.matches(event): transpose(); return .none
+        case _ where keys.province.matches(event): f.provinceCode = Self.cycle(filter.provinceCode, among: provinces)
+        case _ where keys.group.matches(event): f.group = Self.cycle(filter.group, among: AffairGroup.allCases)
+        case _ where keys.priority.matches(event): f.priority = Self.cycle(filter.priority, among: MappingPriority.allCases)
+        case _ where keys.mappedOnly.matches(event): f.mappedOnly.toggle()
+        case _ where keys.clear.matches(event): f = .none
         default: return .none
         }
         if f != filter { apply(f) }
@@ -154,13 +155,12 @@ struct MatrixScreen: Sendable {
         data.mappings.isEmpty ? txt.noMappings : txt.noRegionMatches
     }
 
-    var bindings: [KeyBinding] {
-        [KeyBinding(.enter, txt.keyDetail), KeyBinding(.char("t"), txt.keyTranspose), KeyBinding(.char("p"), txt.keyFilter, keyLabel: "p/k/o"),
-         KeyBinding(.char("m"), txt.keyMatches), KeyBinding(.char("i"), txt.keyImport), KeyBinding(.char("e"), txt.keyExport), KeyBinding(.char("b"), txt.keyMinutes),
-         KeyBinding(.escape, txt.keyBack), KeyBinding(.char("?"), txt.keyHelp)]
-    }
+    var bindings: [KeyBinding] { MatrixKeys.map.bar }
 
-    static var helpLines: [(key: String, text: String)] { txt.matrixHelp }
+    /// The help page: the keys of `MatrixKeys.map`, then what the symbols mean.
+    static var helpLines: [(key: String, text: String)] { MatrixKeys.map.helpLines + helpNotes }
+
+    static var helpNotes: [(key: String, text: String)] { txt.matrixHelp.filter { $0.key.isEmpty } }
 
     // MARK: Drawing
 
@@ -255,6 +255,38 @@ struct MatrixScreen: Sendable {
         else { parts.append(txt.mappedBlank) }
         if cell.planned { parts.append(txt.planned) }
         return parts.joined(separator: ", ")
+    }
+}
+
+/// Tombol matriks rapat: the matrix's keys as data (`MatrixKeys.transpose.matches(event)`); the
+/// help bar and the help page are made from `map`.
+enum MatrixKeys {
+    private static var t: KeysText { AppText.current.keys }
+
+    static var move: KeyBinding { KeyBinding([.left, .up, .down, .right], t.matrixMoveHelp, keyLabel: "←↑↓→", inBar: false) }
+    static var ends: KeyBinding { KeyBinding([.home, .end], t.matrixEndsHelp, keyLabel: "Home/End", inBar: false) }
+    static var detail: KeyBinding { KeyBinding(.enter, t.matrixDetail, help: t.matrixDetailHelp) }
+    static var transpose: KeyBinding { KeyBinding(.char("t"), t.matrixTranspose, help: t.matrixTransposeHelp) }
+    /// The three filters in one entry of the bar.
+    static var filters: KeyBinding { KeyBinding([.char("p"), .char("k"), .char("o")], t.matrixFilter, keyLabel: "p/k/o", inHelp: false) }
+    static var province: KeyBinding { KeyBinding(.char("p"), t.matrixProvinceHelp, inBar: false) }
+    static var group: KeyBinding { KeyBinding(.char("k"), t.matrixGroupHelp, inBar: false) }
+    static var priority: KeyBinding { KeyBinding(.char("o"), t.matrixPriorityHelp, inBar: false) }
+    static var mappedOnly: KeyBinding { KeyBinding(.char("u"), t.matrixMappedOnlyHelp, inBar: false) }
+    static var clear: KeyBinding { KeyBinding(.char("x"), t.matrixClearHelp, inBar: false) }
+    static var matches: KeyBinding { KeyBinding(.char("m"), t.matrixMatches, help: t.matrixMatchesHelp) }
+    static var importFiles: KeyBinding { KeyBinding(.char("i"), t.matrixImport, help: t.matrixImportHelp) }
+    static var export: KeyBinding { KeyBinding(.char("e"), t.matrixExport, help: t.matrixExportHelp) }
+    static var documents: KeyBinding { KeyBinding(.char("b"), t.matrixDocuments, help: t.matrixDocumentsHelp) }
+    static var createMeeting: KeyBinding { KeyBinding(.char("n"), t.matrixCreateMeetingHelp, inBar: false) }
+    static var participants: KeyBinding { KeyBinding(.char("a"), t.matrixParticipantsHelp, inBar: false) }
+    static var back: KeyBinding { KeyBinding([.escape, .char("q")], t.back, keyLabel: "Esc", help: t.matrixBackHelp).helpKey("Esc/q") }
+    static var help: KeyBinding { KeyBinding(.char("?"), t.help, inHelp: false) }
+
+    /// Bar order: Enter t p/k/o m i e b Esc ?; help order: every key, one line each.
+    static var map: KeyMap {
+        KeyMap([move, ends, detail, transpose, filters, province, group, priority, mappedOnly, clear,
+                matches, importFiles, export, documents, createMeeting, participants, back, help])
     }
 }
 

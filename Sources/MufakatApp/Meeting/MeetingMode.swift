@@ -12,8 +12,10 @@ struct MeetingMode: Sendable {
     /// A question on top of the meeting screens.
     struct Question: Sendable {
         enum Purpose: Sendable, Equatable { case conflict, exportFormat, info, confirmDraft(MappingMatch), document }
+        /// The answers: values, never button positions.
+        enum Answer: Sendable, Equatable { case document(MeetingDocument), format(MatrixExportFormat), yes, replace, keep, cancel, close }
         var purpose: Purpose
-        var dialog: Dialog
+        var dialog: TypedDialog<Answer>
     }
 
     /// What the shell should do after a key or a result.
@@ -136,8 +138,8 @@ struct MeetingMode: Sendable {
             case .draft(let match):
                 // Nothing official is made on one key press: the dialog names what will be printed.
                 let text = MappingService.preview(of: match, meeting: data?.meeting, mappings: data?.mappings ?? [], catalogues: catalogues)
-                question = Question(purpose: .confirmDraft(match), dialog: .choose(txt.confirmDraftTitle, text,
-                                                                                   options: [txt.confirmDraftYes, txt.cancel]))
+                question = Question(purpose: .confirmDraft(match), dialog: TypedDialog(txt.confirmDraftTitle, text,
+                                                                                   options: [(txt.confirmDraftYes, .yes), (txt.cancel, .cancel)], cancel: .cancel))
                 return .none
             case .notice(let text): return Outcome(message: .notice(text))
             case .change(let change):
@@ -169,8 +171,8 @@ struct MeetingMode: Sendable {
         case .down: pickerIndex = min(count - 1, pickerIndex + 1)
         case .home: pickerIndex = 0
         case .end: pickerIndex = count - 1
-        case .escape, .char("q"): return Outcome(close: true)
-        case .enter:
+        case _ where PickerKeys.back.matches(.key(key)): return Outcome(close: true)
+        case _ where PickerKeys.open.matches(.key(key)):
             meetingID = pickerIndex < meetings.count ? meetings[pickerIndex].id : nil
             page = .loading
             return Outcome(actions: [.load(meetingID: meetingID)])
@@ -180,17 +182,18 @@ struct MeetingMode: Sendable {
     }
 
     private mutating func matrixKey(_ event: Event, _ key: Key) -> Outcome {
+        let keys = MatrixKeys.self
         switch key {
-        case .escape, .char("q"): return Outcome(close: true)
-        case .char("m"):
+        case _ where keys.back.matches(event): return Outcome(close: true)
+        case _ where keys.matches.matches(event):
             guard let data else { return .none }
             if matches == nil { matches = MatchesScreen(matches: filteredMatches(data), drafted: data.drafted, catalogues: catalogues, gaps: data.gaps) }
             page = .matches
             return .none
-        case .char("i"):
+        case _ where keys.importFiles.matches(event):
             prompt = ImportPrompt()
             return .none
-        case .char("n"):
+        case _ where keys.createMeeting.matches(event):
             guard data?.meeting == nil, let data else { return .refused(txt.meetingExists) }
             // The level follows the mappings: kabupaten/kota of one province make a provincial meeting.
             let codes = data.mappings.map(\.regionCode)
@@ -198,7 +201,7 @@ struct MeetingMode: Sendable {
             let province = level == .provinsi ? codes.first.flatMap { catalogues.regions[$0]?.provinceCode } : nil
             reason = TextPrompt(.createMeeting(level: codes.isEmpty ? .provinsi : level, provinceCode: province, mappings: codes.count))
             return .none
-        case .char("a"):
+        case _ where keys.participants.matches(event):
             guard let data else { return .none }
             var lines: [String] = []
             if let meeting = data.meeting {
@@ -208,23 +211,23 @@ struct MeetingMode: Sendable {
             } else {
                 lines.append(txt.noMeetingPressN(data.mappings.count))
             }
-            question = Question(purpose: .info, dialog: .message(txt.participantsTitle, lines.joined(separator: "\n")))
+            question = Question(purpose: .info, dialog: TypedDialog(message: txt.participantsTitle, lines.joined(separator: "\n"), close: .close))
             return .none
-        case .char("b"):
+        case _ where keys.documents.matches(event):
             guard data?.meeting != nil else {
                 return .refused(txt.documentsNeedMeeting)
             }
-            question = Question(purpose: .document, dialog: .choose(txt.documentsTitle,
+            question = Question(purpose: .document, dialog: TypedDialog(txt.documentsTitle,
                 txt.documentsText,
-                options: MeetingDocument.allCases.map(\.label) + [txt.cancel]))
+                options: MeetingDocument.allCases.map { ($0.label, .document($0)) } + [(txt.cancel, .cancel)], cancel: .cancel))
             return .none
-        case .char("e"):
+        case _ where keys.export.matches(event):
             guard let matrix, matrix.matrix.columnCount > 0 else {
                 return .refused(txt.nothingToExport)
             }
-            question = Question(purpose: .exportFormat, dialog: .choose(txt.exportTitle,
+            question = Question(purpose: .exportFormat, dialog: TypedDialog(txt.exportTitle,
                 txt.exportText,
-                options: ["XLSX", "CSV", txt.cancel]))
+                options: [("XLSX", .format(.xlsx)), ("CSV", .format(.csv)), (txt.cancel, .cancel)], cancel: .cancel))
             return .none
         default: break
         }
@@ -258,29 +261,27 @@ struct MeetingMode: Sendable {
 
     private mutating func answer(_ event: Event) -> Outcome {
         guard var q = question else { return .none }
-        let answer = q.dialog.answer(event)
+        let reply = q.dialog.answer(event)
         question = q
-        guard answer != .pending else { return .none }
-        let choice = answer.choice
+        guard let answer = reply else { return .none }
         question = nil
         switch q.purpose {
         case .info: return .none
         case .document:
-            guard let choice, choice < MeetingDocument.allCases.count else { return Outcome(message: .notice(txt.noDocumentWritten)) }
-            return Outcome(actions: [.writeDocument(MeetingDocument.allCases[choice], meetingID: meetingID)], message: .notice(txt.writingDocument))
+            guard case .document(let document) = answer else { return Outcome(message: .notice(txt.noDocumentWritten)) }
+            return Outcome(actions: [.writeDocument(document, meetingID: meetingID)], message: .notice(txt.writingDocument))
         case .confirmDraft(let match):
-            guard choice == 0 else { return Outcome(message: .notice(txt.noDraftMade)) }
+            guard answer == .yes else { return Outcome(message: .notice(txt.noDraftMade)) }
             return Outcome(actions: [.createDraft(match, meetingID: meetingID)], message: .notice(txt.makingDraft))
         case .exportFormat:
-            guard let choice, choice < MatrixExportFormat.allCases.count, let m = matrix else { return Outcome(message: .notice(txt.exportCancelled)) }
-            let format = MatrixExportFormat.allCases[choice]
+            guard case .format(let format) = answer, let m = matrix else { return Outcome(message: .notice(txt.exportCancelled)) }
             return Outcome(actions: [.exportMatrix(format: format, meetingID: meetingID, filter: m.filter, transposed: m.isTransposed)],
                            message: .notice(txt.writingMatrix(format.rawValue.uppercased())))
         case .conflict:
             guard let conflict = pending.first else { return .none }
-            switch choice {
-            case 0?, 1?:
-                decisions.append(ImportDecision(incoming: conflict.incoming, resolution: choice == 0 ? .replace : .keep))
+            switch answer {
+            case .replace, .keep:
+                decisions.append(ImportDecision(incoming: conflict.incoming, resolution: answer == .replace ? .replace : .keep))
                 pending.removeFirst()
                 return nextConflict()
             default:
@@ -314,8 +315,9 @@ struct MeetingMode: Sendable {
         }
         if shown < c.differences.count { text += txt.moreDifferences(c.differences.count - shown) }
         text += tail
-        question = Question(purpose: .conflict, dialog: .choose(txt.conflictTitle(region), text,
-                                                                options: [txt.replaceNew, txt.keepOld, txt.cancel]))
+        question = Question(purpose: .conflict, dialog: TypedDialog(txt.conflictTitle(region), text,
+                                                                options: [(txt.replaceNew, .replace), (txt.keepOld, .keep), (txt.cancel, .cancel)],
+                                                                cancel: .cancel))
         return .none
     }
 
@@ -393,7 +395,7 @@ struct MeetingMode: Sendable {
             matches?.drafted[matchID] = id
             return Outcome(message: .warning(txt.alreadyDrafted(id)), bell: true)
         case .documentWritten(let text):
-            question = Question(purpose: .info, dialog: .message(txt.documentWrittenTitle, text))
+            question = Question(purpose: .info, dialog: TypedDialog(message: txt.documentWrittenTitle, text, close: .close))
             return Outcome(message: .ok(text))
         case .groupsChanged(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
@@ -403,7 +405,7 @@ struct MeetingMode: Sendable {
         case .withdrawn(let text):
             return Outcome(actions: [.load(meetingID: meetingID)], message: .ok(text))
         case let .exported(path, rows, columns):
-            question = Question(purpose: .info, dialog: .message(txt.matrixExportedTitle, txt.matrixExported(rows, columns, path)))
+            question = Question(purpose: .info, dialog: TypedDialog(message: txt.matrixExportedTitle, txt.matrixExported(rows, columns, path), close: .close))
             return Outcome(message: .ok(txt.matrixWritten(path)))
         case .failed(let text):
             if page == .loading || page == .picking, data == nil {
@@ -425,11 +427,19 @@ struct MeetingMode: Sendable {
         if let prompt { return prompt.bindings }
         if let detail { return detail.bindings }
         switch page {
-        case .picking: return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.enter, txt.keyOpen), KeyBinding(.escape, txt.keyBack)]
-        case .loading: return [KeyBinding(.escape, txt.keyBack)]
+        case .picking: return PickerKeys.map.bar
+        case .loading: return [KeyBinding(.escape, AppText.current.keys.back)]
         case .matrix: return matrix?.bindings ?? []
         case .matches: return matches?.bindings ?? []
         }
+    }
+
+    /// Tombol pilihan rapat: the meeting picker's keys as data.
+    enum PickerKeys {
+        static var choose: KeyBinding { KeyBinding([.up, .down], AppText.current.keys.choose) }
+        static var open: KeyBinding { KeyBinding(.enter, AppText.current.keys.meetingOpen) }
+        static var back: KeyBinding { KeyBinding([.escape, .char("q")], AppText.current.keys.back, keyLabel: "Esc") }
+        static var map: KeyMap { KeyMap([choose, open, back]) }
     }
 
     var helpLines: [(key: String, text: String)] {

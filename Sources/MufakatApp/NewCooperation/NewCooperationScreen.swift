@@ -224,12 +224,13 @@ struct NewCooperationScreen: Sendable {
     }
 
     private mutating func handleKind(_ event: Event) -> Outcome {
+        let keys = NewCooperationKeys.self
         switch event {
         case .key(.up): kindHighlighted = max(0, kindHighlighted - 1); problem = nil
         case .key(.down): kindHighlighted = min(kinds.count - 1, kindHighlighted + 1); problem = nil
-        case .key(.enter), .key(.ctrl("n")): return advance()
-        case .key(.escape), .key(.ctrl("p")): return back()
-        case .key(.char("?")): return .help
+        case _ where keys.next.matches(event): return advance()
+        case _ where keys.cancel.matches(event): return back()
+        case _ where keys.help.matches(event): return .help
         default: break
         }
         return .none
@@ -238,16 +239,17 @@ struct NewCooperationScreen: Sendable {
     private mutating func handleParties(_ event: Event) -> Outcome {
         if let editor = partnerEditor { return handlePartner(editor, event) }
         let allowed = Set(kindRule.partyTypes)
+        let keys = NewCooperationKeys.self
         switch event {
         case .key(.up): partyHighlighted = max(1, partyHighlighted - 1)
         case .key(.down): partyHighlighted = max(1, min(parties.count - 1, partyHighlighted + 1))
-        case .key(.char("a")):
+        case _ where keys.addRegion.matches(event):
             guard allowed.contains(PartyType.region.rawValue) else { return refuse(txt.noRegions(kindRule.name, Self.allowedText(allowed), Self.addKeys(allowed))) }
             partnerEditor = .region(PickList(regionChoices.map { PickItem($0.fullName, detail: $0.code) }))
-        case .key(.char("k")):
+        case _ where keys.thirdParty.matches(event):
             guard allowed.contains(PartyType.thirdParty.rawValue) else { return refuse(txt.noThirdParty(kindRule.name)) }
             partnerEditor = .legalForm(PickList(LegalForm.allCases.map { PickItem($0.label) }))
-        case .key(.char("l")):
+        case _ where keys.ministry.matches(event):
             guard allowed.contains(PartyType.ministry.rawValue) else { return refuse(txt.noMinistry(kindRule.name)) }
             partnerEditor = .ministry(Form(column: [
                 .line("name", txt.ministryName, help: txt.ministryNameHelp, required: true),
@@ -255,7 +257,7 @@ struct NewCooperationScreen: Sendable {
                 .line("repTitle", txt.officialTitle, help: txt.ministryOfficialTitleHelp, required: true),
                 .line("address", txt.address),
             ]))
-        case .key(.char("f")):
+        case _ where keys.foreign.matches(event):
             guard allowed.contains(PartyType.foreign.rawValue) else { return refuse(txt.noForeign(kindRule.name)) }
             partnerEditor = .foreign(Form(column: [
                 .line("name", kind == .ksdll ? txt.foreignInstitutionName : txt.foreignRegionName,
@@ -264,18 +266,18 @@ struct NewCooperationScreen: Sendable {
                 .line("repTitle", txt.officialTitle, help: txt.foreignOfficialTitleHelp, required: true),
                 .line("address", txt.address, help: txt.foreignAddressHelp),
             ]))
-        case .key(.delete), .key(.backspace), .key(.char("h")):
+        case _ where keys.remove.matches(event):
             guard parties.indices.contains(partyHighlighted), partyHighlighted > 0 else {
                 return refuse(txt.firstPartyStays)
             }
             parties.remove(at: partyHighlighted)
             partyHighlighted = max(1, min(partyHighlighted, parties.count - 1))
             problem = nil
-        case .key(.char("b")):
+        case _ where keys.bordering.matches(event):
             bordering.toggle(); problem = nil
-        case .key(.enter), .key(.ctrl("n")): return advance()
-        case .key(.escape), .key(.ctrl("p")): return back()
-        case .key(.char("?")): return .help
+        case _ where keys.next.matches(event): return advance()
+        case _ where keys.back.matches(event): return back()
+        case _ where keys.help.matches(event): return .help
         default: break
         }
         return .none
@@ -370,7 +372,7 @@ struct NewCooperationScreen: Sendable {
             }
         }
         switch event {
-        case .key(.escape), .key(.ctrl("p")): return back()
+        case _ where NewCooperationKeys.back.matches(event): return back()
         case .key(.ctrl("n")) where affairChosen != nil: return advance()
         default:
             let outcome = affairs.handle(event)
@@ -393,9 +395,9 @@ struct NewCooperationScreen: Sendable {
 
     private mutating func handleTitle(_ event: Event) -> Outcome {
         switch event {
-        case .key(.enter), .key(.ctrl("n")), .key(.ctrl("s")), .key(.function(2)): return advance()
-        case .key(.escape), .key(.ctrl("p")): return back()
-        case .key(.ctrl("r")):
+        case _ where NewCooperationKeys.create.matches(event): return advance()
+        case _ where NewCooperationKeys.back.matches(event): return back()
+        case _ where NewCooperationKeys.proposedTitle.matches(event):
             title.text = proposedTitle; titleEdited = false; problem = nil
         default:
             let outcome = title.handle(event)
@@ -424,30 +426,31 @@ struct NewCooperationScreen: Sendable {
         return c
     }
 
-    var bindings: [KeyBinding] {
+    /// The keys of the step in use: the bar and the help page are both made from this map.
+    var keyMap: KeyMap {
+        let keys = NewCooperationKeys.self
         switch step {
         case .kind:
-            return [KeyBinding([.up, .down], txt.keyChooseKind), KeyBinding(.enter, txt.keyContinue), KeyBinding(.escape, txt.keyCancel), KeyBinding(.function(1), txt.keyHelp)]
+            return KeyMap([keys.chooseKind, keys.next, keys.cancel, keys.help])
         case .parties:
-            if partnerEditor != nil {
-                return [KeyBinding(.enter, txt.keySet), KeyBinding(.tab, txt.keyNextField), KeyBinding(.escape, txt.keyCancelAdding)]
-            }
+            if partnerEditor != nil { return keys.addingPartner }
             var out: [KeyBinding] = []
             let allowed = Set(kindRule.partyTypes)
-            if allowed.contains(PartyType.region.rawValue) { out.append(KeyBinding(.char("a"), txt.keyAddRegion)) }
-            if allowed.contains(PartyType.thirdParty.rawValue) { out.append(KeyBinding(.char("k"), txt.keyThirdParty)) }
-            if allowed.contains(PartyType.ministry.rawValue) { out.append(KeyBinding(.char("l"), txt.keyMinistry)) }
-            if allowed.contains(PartyType.foreign.rawValue) { out.append(KeyBinding(.char("f"), txt.keyForeign)) }
-            out.append(KeyBinding(.delete, txt.keyDelete))
-            if kindRule.requiresBordering || kind?.isBetweenRegions == true { out.append(KeyBinding(.char("b"), txt.keyBordering)) }
-            out += [KeyBinding(.enter, txt.keyContinue), KeyBinding(.escape, txt.keyBack)]
-            return out
+            if allowed.contains(PartyType.region.rawValue) { out.append(keys.addRegion) }
+            if allowed.contains(PartyType.thirdParty.rawValue) { out.append(keys.thirdParty) }
+            if allowed.contains(PartyType.ministry.rawValue) { out.append(keys.ministry) }
+            if allowed.contains(PartyType.foreign.rawValue) { out.append(keys.foreign) }
+            out.append(keys.remove)
+            if kindRule.requiresBordering || kind?.isBetweenRegions == true { out.append(keys.bordering) }
+            return KeyMap(out + [keys.next, keys.back])
         case .affair:
-            return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.enter, txt.keySet), KeyBinding(.char("a"), txt.keyTypeToSearch, keyLabel: txt.keyLetters), KeyBinding(.escape, txt.keyBack)]
+            return KeyMap([keys.choose, keys.set, keys.type, keys.back])
         case .title:
-            return [KeyBinding(.enter, txt.keyCreate), KeyBinding(.ctrl("r"), txt.keyUseProposal), KeyBinding(.escape, txt.keyBack)]
+            return KeyMap([keys.create, keys.proposedTitle, keys.back])
         }
     }
+
+    var bindings: [KeyBinding] { keyMap.bar }
 
     // MARK: Drawing
 

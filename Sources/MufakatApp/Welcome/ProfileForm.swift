@@ -95,7 +95,7 @@ struct ProfileForm: Sendable {
     mutating func handle(_ event: Event) -> Outcome {
         if page == 0 {
             switch event {
-            case .key(.escape): return .cancel
+            case _ where ProfileKeys.back.matches(event): return .cancel
             default:
                 let outcome = regions.handle(event)
                 regionError = nil
@@ -109,8 +109,8 @@ struct ProfileForm: Sendable {
             }
         }
         switch event {
-        case .key(.escape), .key(.ctrl("p")): page = 0; return .none
-        case .key(.ctrl("s")), .key(.function(2)): return submit()
+        case _ where ProfileKeys.changeRegion.matches(event): page = 0; return .none
+        case _ where ProfileKeys.save.matches(event): return submit()
         default:
             switch fields.handle(event) {
             case .completed, .blocked: return submit()
@@ -150,13 +150,10 @@ struct ProfileForm: Sendable {
         return txt.toFix(errors.count, errors.map(\.label).joined(separator: ", "))
     }
 
-    var bindings: [KeyBinding] {
-        if page == 0 {
-            return [KeyBinding([.up, .down], txt.keyChoose), KeyBinding(.enter, txt.keySetRegion),
-                    KeyBinding(.char("a"), txt.keyTypeToSearch, keyLabel: txt.keyLetters), KeyBinding(.escape, txt.keyBack)]
-        }
-        return fields.bindings + [KeyBinding([.ctrl("s"), .function(2)], txt.keySave, keyLabel: "Ctrl-S/F2"), KeyBinding(.escape, txt.keyChangeRegion)]
-    }
+    /// The keys in use now: the bar and the help page are both made from this map.
+    var keyMap: KeyMap { page == 0 ? ProfileKeys.regionPage : KeyMap(fields.bindings) + ProfileKeys.fieldsPage }
+
+    var bindings: [KeyBinding] { keyMap.bar }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)
@@ -182,3 +179,18 @@ struct ProfileForm: Sendable {
 
 /// The profile form's words in the language in use.
 private var txt: ProfileText { AppText.current.profile }
+
+/// Tombol profil daerah: the profile form's own keys as data (the fields' keys come with the fields).
+enum ProfileKeys {
+    private static var t: KeysText { AppText.current.keys }
+
+    static var choose: KeyBinding { KeyBinding([.up, .down], t.choose) }
+    static var setRegion: KeyBinding { KeyBinding(.enter, t.profileSetRegion) }
+    static var type: KeyBinding { KeyBinding(.char("a"), t.profileType, keyLabel: t.profileTypeKey) }
+    static var back: KeyBinding { KeyBinding(.escape, t.back) }
+    static var regionPage: KeyMap { KeyMap([choose, setRegion, type, back]) }
+
+    static var save: KeyBinding { KeyBinding([.ctrl("s"), .function(2)], t.profileSave, keyLabel: "Ctrl-S/F2") }
+    static var changeRegion: KeyBinding { KeyBinding([.escape, .ctrl("p")], t.profileChangeRegion, keyLabel: "Esc") }
+    static var fieldsPage: KeyMap { KeyMap([save, changeRegion]) }
+}

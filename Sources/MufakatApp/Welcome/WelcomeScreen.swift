@@ -26,12 +26,14 @@ struct WelcomeScreen: Sendable {
     /// The folder being typed after "buka folder lain".
     var folderField: TextField? = nil
     var folderError: String? = nil
+    /// The profile form left with Esc, offered again with its answers (see `ProfileScreen`).
+    var profileDraft: ProfileForm? = nil
 
     mutating func handle(_ event: Event) -> Outcome {
         if var field = folderField {
             switch event {
-            case .key(.escape): folderField = nil; folderError = nil; return .none
-            case .key(.enter):
+            case _ where WelcomeKeys.cancelFolder.matches(event): folderField = nil; folderError = nil; return .none
+            case _ where WelcomeKeys.openTypedFolder.matches(event):
                 let path = field.text.trimmingCharacters(in: .whitespaces)
                 if path.isEmpty { folderError = AppText.current.folderMissing; return .none }
                 return .openFolder(path)
@@ -42,30 +44,28 @@ struct WelcomeScreen: Sendable {
                 return .none
             }
         }
+        let keys = WelcomeKeys.self
         switch event {
         case .key(.up): highlighted = Choice(rawValue: max(0, highlighted.rawValue - 1))!
         case .key(.down): highlighted = Choice(rawValue: min(Choice.allCases.count - 1, highlighted.rawValue + 1))!
-        case .key(.char("1")): highlighted = .setUpRegion; return .chose(.setUpRegion)
-        case .key(.char("2")): highlighted = .loadExamples; return .chose(.loadExamples)
-        case .key(.char("3")): highlighted = .openFolder; folderField = TextField(); return .none
-        case .key(.enter):
+        case _ where keys.setUpRegion.matches(event): highlighted = .setUpRegion; return .chose(.setUpRegion)
+        case _ where keys.loadExamples.matches(event): highlighted = .loadExamples; return .chose(.loadExamples)
+        case _ where keys.openFolder.matches(event): highlighted = .openFolder; folderField = TextField(); return .none
+        case _ where keys.proceed.matches(event):
             if highlighted == .openFolder { folderField = TextField(); return .none }
             return .chose(highlighted)
-        case .key(.char("q")), .key(.ctrl("q")): return .quit
-        case .key(.char("r")): return .meeting
-        case .key(.char("?")), .key(.function(1)): return .help
+        case _ where keys.quit.matches(event): return .quit
+        case _ where keys.meeting.matches(event): return .meeting
+        case _ where keys.help.matches(event): return .help
         default: break
         }
         return .none
     }
 
-    var bindings: [KeyBinding] {
-        let s = AppText.current
-        if folderField != nil { return [KeyBinding(.enter, s.keyOpenFolder), KeyBinding(.escape, s.keyCancel)] }
-        return [KeyBinding([.up, .down], s.keyChoose), KeyBinding(.enter, s.keyContinue), KeyBinding(.char("r"), s.keyMeeting),
-                KeyBinding(.char("?"), s.keyHelp, keyLabel: "?/F1"),
-                KeyBinding(.char("q"), s.keyQuit)]
-    }
+    /// The keys in use now: the bar and the help page are both made from this map.
+    var keyMap: KeyMap { folderField != nil ? WelcomeKeys.typingFolder : WelcomeKeys.map }
+
+    var bindings: [KeyBinding] { keyMap.bar }
 
     func draw(in rect: Rect, buffer: inout Buffer, storeLabel: String) {
         let area = rect.inset(top: 1, left: 2, bottom: 0, right: 2)
@@ -103,4 +103,26 @@ struct WelcomeScreen: Sendable {
             if let folderError { line("✗ " + folderError, .error, indent: 2) }
         }
     }
+}
+
+/// Tombol layar sambutan: the welcome screen's keys as data (`WelcomeKeys.meeting.matches(event)`);
+/// the help bar and the help page are made from `map`.
+enum WelcomeKeys {
+    private static var s: AppText { AppText.current }
+
+    static var choose: KeyBinding { KeyBinding([.up, .down], s.keyChoose) }
+    static var proceed: KeyBinding { KeyBinding(.enter, s.keyContinue) }
+    /// The numbers beside the three choices (shown on the screen itself, not in the bar).
+    static var setUpRegion: KeyBinding { KeyBinding(.char("1"), s.setUpRegion, inBar: false, inHelp: false) }
+    static var loadExamples: KeyBinding { KeyBinding(.char("2"), s.loadExamples, inBar: false, inHelp: false) }
+    static var openFolder: KeyBinding { KeyBinding(.char("3"), s.openFolder, inBar: false, inHelp: false) }
+    static var meeting: KeyBinding { KeyBinding(.char("r"), s.keyMeeting) }
+    static var help: KeyBinding { KeyBinding([.char("?"), .function(1)], s.keyHelp, keyLabel: "?/F1") }
+    static var quit: KeyBinding { KeyBinding([.char("q"), .ctrl("q")], s.keyQuit, keyLabel: "q") }
+    static var map: KeyMap { KeyMap([choose, proceed, setUpRegion, loadExamples, openFolder, meeting, help, quit]) }
+
+    /// While the folder is typed.
+    static var openTypedFolder: KeyBinding { KeyBinding(.enter, s.keyOpenFolder) }
+    static var cancelFolder: KeyBinding { KeyBinding(.escape, s.keyCancel) }
+    static var typingFolder: KeyMap { KeyMap([openTypedFolder, cancelFolder]) }
 }

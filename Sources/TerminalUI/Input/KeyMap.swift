@@ -14,7 +14,7 @@ public struct KeyMap: Sendable, Hashable {
     public var helpBindings: [KeyBinding] { bindings.filter(\.inHelp) }
 
     /// Key and explanation for each binding of the help screen.
-    public var helpLines: [(key: String, text: String)] { helpBindings.map { ($0.keyText, $0.helpText) } }
+    public var helpLines: [(key: String, text: String)] { helpBindings.map { ($0.helpKeyText, $0.helpText) } }
 
     /// The first binding the event matches; nil when the map has none for it.
     public func binding(for event: Event) -> KeyBinding? { bindings.first { $0.matches(event) } }

@@ -36,10 +36,19 @@ public struct Dialog: Widget, Sendable {
     /// For a confirm dialog after `.submitted`: whether the answer was Yes.
     public var confirmed: Bool { kind == .confirm && selected == 0 }
 
-    public var bindings: [KeyBinding] {
-        let s = TerminalStrings.current
-        return [KeyBinding([.left, .right], s.choose), KeyBinding(.enter, s.answer), KeyBinding(.escape, s.cancel)]
+    /// The dialog's keys as data: `handle` asks these bindings and the help bar is made from `map`.
+    public enum Keys {
+        private static var s: TerminalStrings { TerminalStrings.current }
+        /// The bar's one entry for moving between the buttons.
+        public static var choose: KeyBinding { KeyBinding([.left, .right], s.choose, inHelp: false) }
+        public static var previous: KeyBinding { KeyBinding([.left, .backTab, .up], s.choose, inBar: false) }
+        public static var next: KeyBinding { KeyBinding([.right, .tab, .down], s.choose, inBar: false) }
+        public static var answer: KeyBinding { KeyBinding(.enter, s.answer) }
+        public static var cancel: KeyBinding { KeyBinding(.escape, s.cancel) }
+        public static var map: KeyMap { KeyMap([choose, previous, next, answer, cancel]) }
     }
+
+    public var bindings: [KeyBinding] { Keys.map.bar }
 
     /// What a key did to the dialog: nothing decided yet, a button chosen (its index), or Esc.
     public enum Answer: Hashable, Sendable {
@@ -59,10 +68,10 @@ public struct Dialog: Widget, Sendable {
 
     public mutating func handle(_ event: Event) -> WidgetOutcome {
         switch event {
-        case .key(.left), .key(.backTab), .key(.up): selected = max(0, selected - 1)
-        case .key(.right), .key(.tab), .key(.down): selected = min(buttons.count - 1, selected + 1)
-        case .key(.enter): return .submitted
-        case .key(.escape): return .cancelled
+        case _ where Keys.previous.matches(event): selected = max(0, selected - 1)
+        case _ where Keys.next.matches(event): selected = min(buttons.count - 1, selected + 1)
+        case _ where Keys.answer.matches(event): return .submitted
+        case _ where Keys.cancel.matches(event): return .cancelled
         case .key(.char(let c)) where kind == .confirm && TerminalStrings.current.yesLetters.contains(c): selected = 0; return .submitted
         case .key(.char(let c)) where kind == .confirm && TerminalStrings.current.noLetters.contains(c): selected = 1; return .submitted
         default: return .handled  // modal: nothing leaks to the screen behind

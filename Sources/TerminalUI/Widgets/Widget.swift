@@ -40,6 +40,8 @@ public struct KeyBinding: Hashable, Sendable {
     public var inBar: Bool
     /// Whether the help screen lists it; false for a bar entry that sums up keys listed one by one.
     public var inHelp: Bool
+    /// The keys as the help screen names them, when longer than the bar's (for example "h / Delete").
+    public var helpKeyLabel: String? = nil
 
     public init(_ keys: [Key], _ label: String, keyLabel: String? = nil, help: String? = nil, inBar: Bool = true, inHelp: Bool = true) {
         self.keys = keys; self.label = label; self.keyLabel = keyLabel; self.help = help; self.inBar = inBar; self.inHelp = inHelp
@@ -52,6 +54,16 @@ public struct KeyBinding: Hashable, Sendable {
     public var helpText: String { help ?? label }
 
     public var keyText: String { keyLabel ?? keys.map(\.label).joined(separator: "/") }
+
+    /// The keys as the help screen names them.
+    public var helpKeyText: String { helpKeyLabel ?? keyText }
+
+    /// The same binding, named `label` on the help screen.
+    public func helpKey(_ label: String) -> KeyBinding {
+        var b = self
+        b.helpKeyLabel = label
+        return b
+    }
 
     public func matches(_ event: Event) -> Bool {
         if case .key(let k) = event { return keys.contains(k) }

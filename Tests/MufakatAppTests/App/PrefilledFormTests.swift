@@ -93,7 +93,7 @@ import TerminalUI
         #expect(h.program.message?.text.contains("Jabatan pejabat") == true)
         h.type("Menteri Perhubungan")
         h.key(.ctrl("s"))
-        if case .newCooperation(let s) = h.program.top {
+        if let s = h.program.top as? NewCooperationScreen {
             #expect(s.parties.map(\.type) == [.region, .ministry])
             #expect(s.parties.last?.representative.title == "Menteri Perhubungan")
             #expect(s.parties.last?.name == "Kementerian Perhubungan")

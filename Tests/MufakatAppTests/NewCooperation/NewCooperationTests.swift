@@ -55,10 +55,10 @@ import TerminalUI
         h.key(.enter)
         #expect(h.program.message?.text.contains("berbatasan") == true)
         #expect(h.program.message?.text.contains("PP 28/2018 Pasal 3 ayat (2)") == true)
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .parties) } else { Issue.record("left the screen") }
+        if let s = h.program.top as? NewCooperationScreen { #expect(s.step == .parties) } else { Issue.record("left the screen") }
         h.type("b")
         h.key(.enter)
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .affair); #expect(s.parties.count == 3) }
+        if let s = h.program.top as? NewCooperationScreen { #expect(s.step == .affair); #expect(s.parties.count == 3) }
     }
 
     @Test func duplicatePartnerIsRefusedWhereItIsPicked() {
@@ -84,18 +84,18 @@ import TerminalUI
         h.key(.enter)
         h.key(.enter)                       // submit: refused, fields missing
         #expect(h.program.message?.text.contains("Nama wakil") == true)
-        if case .newCooperation(let s) = h.program.top { #expect(s.parties.count == 1) }
+        if let s = h.program.top as? NewCooperationScreen { #expect(s.parties.count == 1) }
         // Fix it: focus moved to the first error.
         h.type("Budi Santoso"); h.key(.tab)
         h.type("Direktur Utama"); h.key(.tab)
         h.type("Jalan Pajajaran 1")
         h.key(.enter)
-        if case .newCooperation(let s) = h.program.top {
+        if let s = h.program.top as? NewCooperationScreen {
             #expect(s.parties.count == 2)
             #expect(s.parties[1].legalForm == .badanUsahaSwasta)
         }
         h.key(.enter)
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .affair) }
+        if let s = h.program.top as? NewCooperationScreen { #expect(s.step == .affair) }
     }
 
     @Test func notaKesepakatanWithAMinistry() {
@@ -111,11 +111,11 @@ import TerminalUI
         h.type("Budi Karya"); h.key(.tab)
         h.type("Menteri Perhubungan")
         h.key(.ctrl("s"))
-        if case .newCooperation(let s) = h.program.top {
+        if let s = h.program.top as? NewCooperationScreen {
             #expect(s.parties.map(\.type) == [.region, .ministry])
         }
         h.key(.enter)
-        if case .newCooperation(let s) = h.program.top {
+        if let s = h.program.top as? NewCooperationScreen {
             #expect(s.step == .affair)
             // The naskah says "NOTA KESEPAKATAN ... TENTANG <judul>": the title does not repeat it.
             #expect(!s.proposedTitle.hasPrefix("Nota Kesepakatan"), "\(s.proposedTitle)")
@@ -127,7 +127,7 @@ import TerminalUI
         h.key(.down, times: 3)              // KSDPL: tracked step by step (Permendagri 25/2020)
         h.key(.enter)
         #expect(h.program.message?.text.contains("belum didukung") != true)
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .parties) }
+        if let s = h.program.top as? NewCooperationScreen { #expect(s.step == .parties) }
         // Walked as Surabaya: no key added a foreign partner, so a KSDPL could never be created.
         h.key(.enter)
         #expect(h.program.message?.text.contains("f untuk mitra luar negeri") == true, "\(String(describing: h.program.message?.text))")
@@ -136,9 +136,9 @@ import TerminalUI
         h.type("Kazuhisa Takeuchi"); h.key(.tab)
         h.type("Wali Kota Kitakyushu")
         h.key(.ctrl("s"))
-        if case .newCooperation(let s) = h.program.top { #expect(s.parties.map(\.type) == [.region, .foreign]) }
+        if let s = h.program.top as? NewCooperationScreen { #expect(s.parties.map(\.type) == [.region, .foreign]) }
         h.key(.enter)
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .affair) }
+        if let s = h.program.top as? NewCooperationScreen { #expect(s.step == .affair) }
     }
 
     @Test func authorityWarningNamesTheRule() {
@@ -162,7 +162,7 @@ import TerminalUI
         h.type("perhubungan"); h.key(.enter); h.key(.enter)
         h.key(.ctrl("u")); h.type("Judul Saya")
         h.key(.escape); h.key(.escape); h.key(.escape)
-        if case .newCooperation(let s) = h.program.top {
+        if let s = h.program.top as? NewCooperationScreen {
             #expect(s.step == .kind)
             #expect(s.parties.count == 2)
             #expect(s.affairChosen?.code == "2.15")
@@ -173,7 +173,7 @@ import TerminalUI
         h.key(.enter)                       // "Lanjutkan mengisi" is the default
         #expect(h.program.screenName == "kerja-sama-baru")
         h.key(.ctrl("n"), times: 3)         // forward again to the title: answers intact
-        if case .newCooperation(let s) = h.program.top { #expect(s.step == .title); #expect(s.title.text == "Judul Saya") }
+        if let s = h.program.top as? NewCooperationScreen { #expect(s.step == .title); #expect(s.title.text == "Judul Saya") }
     }
 
     @Test func renewAnEndedCooperation() {
@@ -204,20 +204,20 @@ import TerminalUI
         h.type("a"); h.type("kabupaten bogor"); h.key(.enter)
         h.key(.enter)
         h.type("sampah")
-        guard case .newCooperation(let s) = h.program.top else { Issue.record("left the screen"); return }
+        guard let s = h.program.top as? NewCooperationScreen else { Issue.record("left the screen"); return }
         // Persampahan sits under 1.03 and, as UU 23/2014 Lampiran huruf K has it, under 2.11.
         #expect(s.affairs.matches.map { s.affairs.items[$0].title } == ["Pekerjaan Umum dan Penataan Ruang", "Lingkungan Hidup"])
         h.key(.enter)
-        guard case .newCooperation(let t) = h.program.top, let subs = t.subAffairs else { Issue.record("no sub list"); return }
+        guard let t = h.program.top as? NewCooperationScreen, let subs = t.subAffairs else { Issue.record("no sub list"); return }
         // The affair's search text is not carried over: "Tanpa sub-urusan tertentu" shows first.
         #expect(subs.filter.isEmpty)
         #expect(subs.highlightedItem.map { subs.items[$0].title } == "Tanpa sub-urusan tertentu")
         h.type("sampah")
-        guard case .newCooperation(let n) = h.program.top, let narrowed = n.subAffairs else { Issue.record("no sub list"); return }
+        guard let n = h.program.top as? NewCooperationScreen, let narrowed = n.subAffairs else { Issue.record("no sub list"); return }
         #expect(narrowed.matches.count == 2)
         #expect(narrowed.matches.allSatisfy { narrowed.items[$0].title.contains("persampahan") })
         h.key(.down)
         h.key(.enter)
-        if case .newCooperation(let u) = h.program.top { #expect(u.subAffairChosen?.id == "persampahan-kabkota") }
+        if let u = h.program.top as? NewCooperationScreen { #expect(u.subAffairChosen?.id == "persampahan-kabkota") }
     }
 }
