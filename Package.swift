@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "MufakatServicesTests", dependencies: ["MufakatServices", "MufakatTestSupport"]),
         .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp", "MufakatTestSupport"], exclude: ["__Snapshots__"]),
         // Drives the built `mufakat` binary (and, for the two-roads tests, the screens' effects beside it).
-        .testTarget(name: "EndToEndTests", dependencies: ["MufakatApp", "MufakatServices", "MufakatTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MufakatApp", "MufakatServices", "MufakatTestSupport", "mufakat"]),
     ],
     swiftLanguageModes: [.v6]
 )

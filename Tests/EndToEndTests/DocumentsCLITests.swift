@@ -114,8 +114,10 @@ import Testing
 
         let refused = try w.run(["ekspor", "--from", file, "-d", "kb", "-f", "docx", "-o", w.path("kb.docx")])
         #expect(refused.code == 2)
-        #expect(refused.err.contains("memorandum.signing.numbers[1]"))
-        #expect(refused.err.contains("memorandum.durationYears"))
+        // Each missing field by its label; the internal path stays in --json only (issue 17).
+        #expect(refused.err.contains("Nomor Kesepakatan Bersama PIHAK KEDUA (Kabupaten Bogor)"))
+        #expect(refused.err.contains("Jangka waktu Kesepakatan Bersama (tahun)"))
+        #expect(!refused.err.contains("memorandum.signing.numbers[1]") && !refused.err.contains("memorandum.durationYears"))
         #expect(refused.err.contains("--draft"))
         #expect(!FileManager.default.fileExists(atPath: w.path("kb.docx")))
 

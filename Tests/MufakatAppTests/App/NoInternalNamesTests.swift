@@ -59,4 +59,39 @@ import Testing
         }
         #expect(found.isEmpty, "raw placeholders in CLI messages:\n\(found.joined(separator: "\n"))")
     }
+
+    /// The catalogues of the command line, the services and the store (`CLIText+*.swift`,
+    /// `ServiceText*.swift`, `StoreText.swift`) hold only user text: each literal, its
+    /// interpolations taken out, shows no field path, no internal name and no raw placeholder.
+    @Test func noCatalogueEntryOfTheCommandLineShowsAnInternalName() throws {
+        let files = ["Sources/mufakat", "Sources/MufakatServices/Text", "Sources/MufakatStore/Text"].flatMap { folder -> [URL] in
+            let url = Self.root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.filter { $0.hasSuffix(".swift") && ($0.hasPrefix("CLIText") || $0.hasPrefix("ServiceText") || $0.hasPrefix("StoreText")) }
+                .map { url.appendingPathComponent($0) }
+        }
+        #expect(files.count >= 9, "\(files)")
+        var found: [String] = []
+        for file in files {
+            for o in Self.catalogueOffences(try String(contentsOf: file, encoding: .utf8)) { found.append("\(file.lastPathComponent): \(o)") }
+        }
+        #expect(found.isEmpty, "internal names in catalogue entries:\n\(found.joined(separator: "\n"))")
+    }
+
+    /// The offences in the string literals of a catalogue source, interpolations taken out.
+    static func catalogueOffences(_ source: String) -> [String] {
+        var found: [String] = []
+        for line in source.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+            let plain = line.replacingOccurrences(of: #"\\\([^()]*(\([^()]*\))?[^()]*\)"#, with: " ", options: .regularExpression)
+            let literals = plain.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            for l in literals { found += offences(in: l) }
+        }
+        return found
+    }
+
+    @Test func theCatalogueScanFindsALeftover() {
+        #expect(Self.catalogueOffences(#"        missing: { "Isi \($0.label) pada proposal.inRegionalPlan atau {perangkat_daerah}" },"#)
+            == ["{perangkat_daerah}", "proposal.inRegionalPlan"])
+        #expect(Self.catalogueOffences(#"        missing: { "Isi \($0.joined(separator: ", ")) pada berkas kb.docx" },"#).isEmpty)
+    }
 }
