@@ -1,3 +1,5 @@
+import MufakatDomain
+
 /// Teks formulir pemetaan: the mapping form's words (the affair list, the entry form, the contact
 /// form, the partner picker, the autosave and save messages), one entry each with typed arguments.
 /// Part of `AppText` (`AppText.current.mapping`). Affair and region names are data and are not here.
@@ -111,6 +113,8 @@ struct MappingText: Sendable {
     var keyChoose: String, keyAddRemove: String, keyTypeToSearch: String, keyLetters: String
     var pickerTitle: String, noneChosen: String
     var chosen: @Sendable (_ count: Int, _ names: String) -> String
+    /// A priority (Indonesian: the domain's own label).
+    var priority: @Sendable (_ priority: MappingPriority) -> String
 
     static let indonesian = MappingText(
         storeCannotMap: "Penyimpanan ini tidak dapat menyimpan pemetaan urusan.",
@@ -242,7 +246,8 @@ struct MappingText: Sendable {
         province: "provinsi",
         keyChoose: "pilih", keyAddRemove: "tambah/hapus mitra", keyTypeToSearch: "ketik untuk mencari", keyLetters: "huruf",
         pickerTitle: "Pilih calon mitra daerah", noneChosen: "Belum ada mitra terpilih.",
-        chosen: { "Terpilih (\($0)): \($1)" })
+        chosen: { "Terpilih (\($0)): \($1)" },
+        priority: { $0.label })
 
     static let english = MappingText(
         storeCannotMap: "This store cannot keep affair mappings.",
@@ -374,5 +379,6 @@ struct MappingText: Sendable {
         province: "province",
         keyChoose: "choose", keyAddRemove: "add/remove partner", keyTypeToSearch: "type to search", keyLetters: "letters",
         pickerTitle: "Choose prospective partner regions", noneChosen: "No partner chosen yet.",
-        chosen: { "Chosen (\($0)): \($1)" })
+        chosen: { "Chosen (\($0)): \($1)" },
+        priority: { switch $0 { case .tinggi: "High"; case .sedang: "Medium"; case .rendah: "Low" } })
 }

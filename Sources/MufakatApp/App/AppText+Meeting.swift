@@ -1,3 +1,5 @@
+import MufakatDomain
+
 /// Teks mode rapat: the meeting screens' words (matrix, matches, cell detail, the import and text
 /// prompts, meeting mode's questions and messages), one entry each with typed arguments. Part of
 /// `AppText` (`AppText.current.meeting`). Region and affair names are data and are not here.
@@ -112,6 +114,10 @@ struct MeetingText: Sendable {
     var withdrawn: @Sendable (_ number: Int, _ agreement: String, _ reason: String) -> String
     var notParticipant: @Sendable (_ why: String) -> String
     var noMeetingYet: String
+    // The domain's words shown on these screens (Indonesian: the domain's own label).
+    var priority: @Sendable (_ priority: MappingPriority) -> String
+    var level: @Sendable (_ level: MeetingLevel) -> String
+    var importOutcome: @Sendable (_ outcome: MappingImportOutcome) -> String
 
     static let indonesian = MeetingText(
         titlePicking: "Mode rapat: pilih rapat", titleMeeting: "Mode rapat", titleMatrix: "Matriks pemetaan urusan", titleMatches: "Kecocokan pemetaan",
@@ -260,7 +266,8 @@ struct MeetingText: Sendable {
         groupsJoined: { "Digabung menjadi satu kelompok: \($0), \($1)." },
         withdrawn: { "Kesepakatan ke-\($0) (\($1)) dicabut: \($2). Tercantum pada Revisi Kesepakatan berita acara." },
         notParticipant: { "; bukan peserta: \($0)" },
-        noMeetingYet: "; belum ada rapat")
+        noMeetingYet: "; belum ada rapat",
+        priority: { $0.label }, level: { $0.label }, importOutcome: { $0.label })
 
     static let english = MeetingText(
         titlePicking: "Meeting mode: choose a meeting", titleMeeting: "Meeting mode", titleMatrix: "Affair mapping matrix", titleMatches: "Mapping matches",
@@ -409,5 +416,11 @@ struct MeetingText: Sendable {
         groupsJoined: { "Joined into one group: \($0), \($1)." },
         withdrawn: { "Agreement no. \($0) (\($1)) withdrawn: \($2). Listed under Revised Agreements in the minutes." },
         notParticipant: { "; not a participant: \($0)" },
-        noMeetingYet: "; no meeting yet")
+        noMeetingYet: "; no meeting yet",
+        priority: { switch $0 { case .tinggi: "High"; case .sedang: "Medium"; case .rendah: "Low" } },
+        level: { switch $0 { case .provinsi: "Provincial level"; case .nasional: "National level" } },
+        importOutcome: { switch $0 {
+            case .added: "new"; case .unchanged: "same as before"
+            case .replaced: "replaces the earlier mapping"; case .kept: "earlier mapping kept"
+        } })
 }
