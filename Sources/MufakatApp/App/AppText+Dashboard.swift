@@ -47,8 +47,8 @@ struct DashboardText: Sendable {
             ("", "A bar's length is proportional to its figure (█ whole, ▏…▉ the rest), so it reads without colour. The same summary can be exported with `mufakat rekap --output REKAP.docx` or `.xlsx`."),
         ],
         computing: "Computing the summary…",
-        heading: { "As of \($0): \($1) cooperations" },
-        detailHeading: { "\($0): \($1) = \($2) (\($3) cooperations)" },
+        heading: { "As of \($0): \(counted($1, "cooperation"))" },
+        detailHeading: { "\($0): \($1) = \($2) (\(counted($3, "cooperation")))" },
         longDate: { d in
             let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
             return "\(d.day) \(months[max(0, min(11, d.month - 1))]) \(d.year)"

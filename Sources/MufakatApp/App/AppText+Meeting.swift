@@ -273,14 +273,14 @@ struct MeetingText: Sendable {
         titlePicking: "Meeting mode: choose a meeting", titleMeeting: "Meeting mode", titleMatrix: "Affair mapping matrix", titleMatches: "Mapping matches",
         helpTitle: { "Meeting mode: \($0)" },
         cancelled: "Cancelled.", withdrawing: "Withdrawing the agreement…", creatingMeeting: "Creating the meeting…", importCancelled: "Import cancelled.",
-        importing: { "Importing \($0) files…" },
+        importing: { "Importing \(counted($0, "file"))…" },
         confirmDraftTitle: "Make it a draft and an agreement?", confirmDraftYes: "Yes, make a draft", cancel: "Cancel",
         groupNeedsMeeting: "No meeting yet; splitting and joining groups is recorded in a meeting.",
         savingGroups: "Saving the group change…",
         withdrawNeedsMeeting: "No meeting yet; agreements are recorded in a meeting.",
         nothingToWithdraw: "This match is not a meeting agreement (or was withdrawn already); nothing to withdraw.",
         allMappingsNoMeeting: "Every mapping in the store (no meeting)",
-        meetingChoice: { "\($0) (\($1) regions)" },
+        meetingChoice: { "\($0) (\(counted($1, "region")))" },
         meetingExists: "The meeting exists; change its data with `mufakat pemetaan rapat update`.",
         participantsHeading: { "Meeting participants (\($0)):" },
         noMeetingPressN: { "No meeting yet. Press n to create a meeting from the \($0) stored mappings." },
@@ -295,15 +295,15 @@ struct MeetingText: Sendable {
         makingDraft: "Making the cooperation draft…", exportCancelled: "Export cancelled.",
         writingMatrix: { "Writing the matrix as \($0)…" },
         skippedImports: { "\($0) differing mappings not imported (cancelled); the old mappings stay in use." },
-        conflictText: { "The mapping of \($0) from \($1) differs from the earlier import (\($2) differences):" },
+        conflictText: { "The mapping of \($0) from \($1) differs from the earlier import (\(counted($2, "difference"))):" },
         conflictNote: { "\nNote: \($0)." },
         conflictAsk: "\nReplace it with the new mapping, keep the old one, or cancel?",
-        moreDifferences: { "\n… and \($0) more differences." },
+        moreDifferences: { "\n… and \($0) more \($0 == 1 ? "difference" : "differences")." },
         conflictTitle: { "Mapping differs: \($0)" },
         replaceNew: "Replace (new)", keepOld: "Keep (old)",
         savingImportDecisions: "Saving the import decisions…",
-        importConflicts: { "\($0) mappings differ from the earlier import; choose the one to use." },
-        moreProblems: { " (and \($0) more problems)" },
+        importConflicts: { "\(counted($0, "mapping")) \($0 == 1 ? "differs" : "differ") from the earlier import; choose the one to use." },
+        moreProblems: { " (and \($0) more \($0 == 1 ? "problem" : "problems"))" },
         nothingImported: "No mapping imported.",
         importDone: { "Import done: \($0)" },
         draftCreated: { "Cooperation draft '\($0)' created: \($1). Open it from the home screen to complete it." },
@@ -424,3 +424,6 @@ struct MeetingText: Sendable {
             case .replaced: "replaces the earlier mapping"; case .kept: "earlier mapping kept"
         } })
 }
+
+/// "1 file", "3 files": an English count and its noun (the English catalogues' plurals).
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
