@@ -67,6 +67,6 @@ struct ArchiveText: Sendable {
         attaching: { "Attaching \($0)…" },
         alreadyAttached: "That file is attached already; nothing changed.",
         attached: { "\($0) attached (\($1)); revision \($2)." },
-        copied: { "\($0) files copied to \($1)" },
+        copied: { "\(counted($0, "file")) copied to \($1)" },
         screenTitle: "File archive")
 }

@@ -1,3 +1,5 @@
+import MufakatDomain
+
 /// Teks rekapitulasi: the dashboard's words, one entry each with typed arguments. Part of
 /// `AppText` (`AppText.current.dashboard`). The figures' names come with the figures.
 struct DashboardText: Sendable {
@@ -10,6 +12,8 @@ struct DashboardText: Sendable {
     var computing: String
     var heading: @Sendable (_ date: String, _ total: Int) -> String
     var detailHeading: @Sendable (_ group: String, _ figure: String, _ value: String, _ count: Int) -> String
+    /// "4 Mei 2026" / "4 May 2026".
+    var longDate: @Sendable (_ date: CalendarDate) -> String
 
     static let indonesian = DashboardText(
         nothingToDetail: "Belum ada angka untuk dirinci.",
@@ -26,7 +30,8 @@ struct DashboardText: Sendable {
         ],
         computing: "Menghitung rekapitulasi…",
         heading: { "Keadaan per \($0): \($1) kerja sama" },
-        detailHeading: { "\($0): \($1) = \($2) (\($3) kerja sama)" })
+        detailHeading: { "\($0): \($1) = \($2) (\($3) kerja sama)" },
+        longDate: { IndonesianDate.long($0) })
 
     static let english = DashboardText(
         nothingToDetail: "No figure to detail yet.",
@@ -42,6 +47,10 @@ struct DashboardText: Sendable {
             ("", "A bar's length is proportional to its figure (█ whole, ▏…▉ the rest), so it reads without colour. The same summary can be exported with `mufakat rekap --output REKAP.docx` or `.xlsx`."),
         ],
         computing: "Computing the summary…",
-        heading: { "As of \($0): \($1) cooperations" },
-        detailHeading: { "\($0): \($1) = \($2) (\($3) cooperations)" })
+        heading: { "As of \($0): \(counted($1, "cooperation"))" },
+        detailHeading: { "\($0): \($1) = \($2) (\(counted($3, "cooperation")))" },
+        longDate: { d in
+            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+            return "\(d.day) \(months[max(0, min(11, d.month - 1))]) \(d.year)"
+        })
 }

@@ -43,7 +43,7 @@ struct DialogsText: Sendable {
         partiesBordering: "The parties' territories border each other", affairCode: "Government affair",
         subAffairID: "Sub-affair", burdensPublic: "Burdens the public", renews: "Renews a cooperation",
         amendments: "Amendments (addendum)", notes: "Notes", customStages: "Additional stages",
-        moreFields: { "\n… and \($0) more fields" },
+        moreFields: { "\n… and \($0) more \($0 == 1 ? "field" : "fields")" },
         onlyTheirs: { "\nChanged only by them, theirs used (\($0)):" },
         onlyMine: { "\nChanged only by you, yours kept (\($0)):" },
         noneBoth: "\nNo field was changed by both sides: Merge keeps both.",

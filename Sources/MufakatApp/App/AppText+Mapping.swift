@@ -1,3 +1,5 @@
+import MufakatDomain
+
 /// Teks formulir pemetaan: the mapping form's words (the affair list, the entry form, the contact
 /// form, the partner picker, the autosave and save messages), one entry each with typed arguments.
 /// Part of `AppText` (`AppText.current.mapping`). Affair and region names are data and are not here.
@@ -111,6 +113,8 @@ struct MappingText: Sendable {
     var keyChoose: String, keyAddRemove: String, keyTypeToSearch: String, keyLetters: String
     var pickerTitle: String, noneChosen: String
     var chosen: @Sendable (_ count: Int, _ names: String) -> String
+    /// A priority (Indonesian: the domain's own label).
+    var priority: @Sendable (_ priority: MappingPriority) -> String
 
     static let indonesian = MappingText(
         storeCannotMap: "Penyimpanan ini tidak dapat menyimpan pemetaan urusan.",
@@ -242,7 +246,8 @@ struct MappingText: Sendable {
         province: "provinsi",
         keyChoose: "pilih", keyAddRemove: "tambah/hapus mitra", keyTypeToSearch: "ketik untuk mencari", keyLetters: "huruf",
         pickerTitle: "Pilih calon mitra daerah", noneChosen: "Belum ada mitra terpilih.",
-        chosen: { "Terpilih (\($0)): \($1)" })
+        chosen: { "Terpilih (\($0)): \($1)" },
+        priority: { $0.label })
 
     static let english = MappingText(
         storeCannotMap: "This store cannot keep affair mappings.",
@@ -266,7 +271,7 @@ struct MappingText: Sendable {
         contactPhoneError: "A phone number holds only digits (at least 6), spaces, +, - or brackets; correct it or leave it empty.",
         contactEmail: "Email", contactEmailHelp: "Official email address, for example kerjasama@bogorkota.go.id.",
         contactEmailError: { "Email '\($0)' is not valid; write it like name@region.go.id or leave it empty." },
-        contactToFix: { "\($0) officer fields need correcting: \($1)." },
+        contactToFix: { "\(counted($0, "officer field")) \($0 == 1 ? "needs" : "need") correcting: \($1)." },
         keyDone: "done",
         contactTitleLine: { "Mapping contact officer of \($0)" },
         contactIntro: "The facilitator contacts this officer about the mapping. Esc, or Enter on the last field, to finish.",
@@ -310,14 +315,14 @@ struct MappingText: Sendable {
         columnYear: "Year", columnComplete: "Complete", columnFindings: "Findings",
         rows: { " (\($0) rows)" },
         emptyState: "· empty",
-        moreFindings: { " (+\($0) more findings)" },
+        moreFindings: { " (+\($0) more \($0 == 1 ? "finding" : "findings"))" },
         detailOffer: "Offer: ", detailNeed: "Need: ", detailPartners: "Partners: ",
         notFilled: { "Affair \($0) is not filled in. Press Enter to fill in offers and needs." },
         legendDirty: "● not saved  ▲ offer  ▼ need  ◆ both  ✗ error  ! warning",
         legend: "▲ offer  ▼ need  ◆ both  · empty  ✗ error  ! warning",
         regionFallback: { "region \($0)" },
         summary: { "Filled \($0) of \($1) affairs · complete \($2) · \($3) affairs with findings" },
-        summaryErrors: { " (\($0) errors)" },
+        summaryErrors: { " (\(counted($0, "error")))" },
         summaryUnknown: { " · \($0) unknown codes" },
         newRow: { "new row (\($0) of \($0))" },
         rowOf: { "row \($0) of \($1)" },
@@ -325,11 +330,11 @@ struct MappingText: Sendable {
         nothingToSave: { "No changes to save (revision \($0))." },
         conflictText: { "The mapping of \($0) was saved as revision \($1) \($2)while you were editing. Nothing was overwritten." },
         newRevision: "new",
-        conflictMine: { " Yours compared with that revision (\($0) differences):" },
-        moreFields: { "\n… and \($0) more fields." },
+        conflictMine: { " Yours compared with that revision (\(counted($0, "difference"))):" },
+        moreFields: { "\n… and \($0) more \($0 == 1 ? "field" : "fields")." },
         conflictTitle: "Mapping save conflict", keepMine: "Keep mine", takeTheirs: "Take theirs", cancel: "Cancel",
         draftText: { "There is a mapping draft of \($0) saved automatically at \($1) by \($2) and not yet saved as a revision." },
-        draftDiffers: { " The draft differs in \($0) fields:" },
+        draftDiffers: { " The draft differs in \(counted($0, "field")):" },
         draftBaseRevision: { "revision \($0)" },
         draftBaseNever: "a mapping never saved",
         draftStale: { "\nNote: the draft started from \($0), while the mapping was saved again as revision \($1). If the draft is recovered, Mufakat will ask which changes to keep when you save; nothing is overwritten silently." },
@@ -374,5 +379,6 @@ struct MappingText: Sendable {
         province: "province",
         keyChoose: "choose", keyAddRemove: "add/remove partner", keyTypeToSearch: "type to search", keyLetters: "letters",
         pickerTitle: "Choose prospective partner regions", noneChosen: "No partner chosen yet.",
-        chosen: { "Chosen (\($0)): \($1)" })
+        chosen: { "Chosen (\($0)): \($1)" },
+        priority: { switch $0 { case .tinggi: "High"; case .sedang: "Medium"; case .rendah: "Low" } })
 }

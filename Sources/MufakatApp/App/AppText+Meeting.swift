@@ -1,3 +1,5 @@
+import MufakatDomain
+
 /// Teks mode rapat: the meeting screens' words (matrix, matches, cell detail, the import and text
 /// prompts, meeting mode's questions and messages), one entry each with typed arguments. Part of
 /// `AppText` (`AppText.current.meeting`). Region and affair names are data and are not here.
@@ -112,6 +114,10 @@ struct MeetingText: Sendable {
     var withdrawn: @Sendable (_ number: Int, _ agreement: String, _ reason: String) -> String
     var notParticipant: @Sendable (_ why: String) -> String
     var noMeetingYet: String
+    // The domain's words shown on these screens (Indonesian: the domain's own label).
+    var priority: @Sendable (_ priority: MappingPriority) -> String
+    var level: @Sendable (_ level: MeetingLevel) -> String
+    var importOutcome: @Sendable (_ outcome: MappingImportOutcome) -> String
 
     static let indonesian = MeetingText(
         titlePicking: "Mode rapat: pilih rapat", titleMeeting: "Mode rapat", titleMatrix: "Matriks pemetaan urusan", titleMatches: "Kecocokan pemetaan",
@@ -260,20 +266,21 @@ struct MeetingText: Sendable {
         groupsJoined: { "Digabung menjadi satu kelompok: \($0), \($1)." },
         withdrawn: { "Kesepakatan ke-\($0) (\($1)) dicabut: \($2). Tercantum pada Revisi Kesepakatan berita acara." },
         notParticipant: { "; bukan peserta: \($0)" },
-        noMeetingYet: "; belum ada rapat")
+        noMeetingYet: "; belum ada rapat",
+        priority: { $0.label }, level: { $0.label }, importOutcome: { $0.label })
 
     static let english = MeetingText(
         titlePicking: "Meeting mode: choose a meeting", titleMeeting: "Meeting mode", titleMatrix: "Affair mapping matrix", titleMatches: "Mapping matches",
         helpTitle: { "Meeting mode: \($0)" },
         cancelled: "Cancelled.", withdrawing: "Withdrawing the agreement…", creatingMeeting: "Creating the meeting…", importCancelled: "Import cancelled.",
-        importing: { "Importing \($0) files…" },
+        importing: { "Importing \(counted($0, "file"))…" },
         confirmDraftTitle: "Make it a draft and an agreement?", confirmDraftYes: "Yes, make a draft", cancel: "Cancel",
         groupNeedsMeeting: "No meeting yet; splitting and joining groups is recorded in a meeting.",
         savingGroups: "Saving the group change…",
         withdrawNeedsMeeting: "No meeting yet; agreements are recorded in a meeting.",
         nothingToWithdraw: "This match is not a meeting agreement (or was withdrawn already); nothing to withdraw.",
         allMappingsNoMeeting: "Every mapping in the store (no meeting)",
-        meetingChoice: { "\($0) (\($1) regions)" },
+        meetingChoice: { "\($0) (\(counted($1, "region")))" },
         meetingExists: "The meeting exists; change its data with `mufakat pemetaan rapat update`.",
         participantsHeading: { "Meeting participants (\($0)):" },
         noMeetingPressN: { "No meeting yet. Press n to create a meeting from the \($0) stored mappings." },
@@ -288,15 +295,15 @@ struct MeetingText: Sendable {
         makingDraft: "Making the cooperation draft…", exportCancelled: "Export cancelled.",
         writingMatrix: { "Writing the matrix as \($0)…" },
         skippedImports: { "\($0) differing mappings not imported (cancelled); the old mappings stay in use." },
-        conflictText: { "The mapping of \($0) from \($1) differs from the earlier import (\($2) differences):" },
+        conflictText: { "The mapping of \($0) from \($1) differs from the earlier import (\(counted($2, "difference"))):" },
         conflictNote: { "\nNote: \($0)." },
         conflictAsk: "\nReplace it with the new mapping, keep the old one, or cancel?",
-        moreDifferences: { "\n… and \($0) more differences." },
+        moreDifferences: { "\n… and \($0) more \($0 == 1 ? "difference" : "differences")." },
         conflictTitle: { "Mapping differs: \($0)" },
         replaceNew: "Replace (new)", keepOld: "Keep (old)",
         savingImportDecisions: "Saving the import decisions…",
-        importConflicts: { "\($0) mappings differ from the earlier import; choose the one to use." },
-        moreProblems: { " (and \($0) more problems)" },
+        importConflicts: { "\(counted($0, "mapping")) \($0 == 1 ? "differs" : "differ") from the earlier import; choose the one to use." },
+        moreProblems: { " (and \($0) more \($0 == 1 ? "problem" : "problems"))" },
         nothingImported: "No mapping imported.",
         importDone: { "Import done: \($0)" },
         draftCreated: { "Cooperation draft '\($0)' created: \($1). Open it from the home screen to complete it." },
@@ -409,5 +416,14 @@ struct MeetingText: Sendable {
         groupsJoined: { "Joined into one group: \($0), \($1)." },
         withdrawn: { "Agreement no. \($0) (\($1)) withdrawn: \($2). Listed under Revised Agreements in the minutes." },
         notParticipant: { "; not a participant: \($0)" },
-        noMeetingYet: "; no meeting yet")
+        noMeetingYet: "; no meeting yet",
+        priority: { switch $0 { case .tinggi: "High"; case .sedang: "Medium"; case .rendah: "Low" } },
+        level: { switch $0 { case .provinsi: "Provincial level"; case .nasional: "National level" } },
+        importOutcome: { switch $0 {
+            case .added: "new"; case .unchanged: "same as before"
+            case .replaced: "replaces the earlier mapping"; case .kept: "earlier mapping kept"
+        } })
 }
+
+/// "1 file", "3 files": an English count and its noun (the English catalogues' plurals).
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

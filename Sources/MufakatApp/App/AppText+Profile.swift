@@ -55,7 +55,7 @@ struct ProfileText: Sendable {
         logo: "Emblem (PNG)", logoHelp: "A PNG image of the emblem for the letterhead, for example ~/lambang.png; leave empty if none.",
         seatToConfirm: { "\($0): the seat \($1) is to be confirmed (\($2)). Check it and change it if it differs." },
         chooseRegionFirst: "Choose your region first: type part of its name, then press Enter.",
-        toFix: { "\($0) fields need correcting: \($1)." },
+        toFix: { "\(counted($0, "field")) \($0 == 1 ? "needs" : "need") correcting: \($1)." },
         keyChoose: "choose", keySetRegion: "set region", keyTypeToSearch: "type to search", keyLetters: "letters", keyBack: "back",
         keySave: "save profile", keyChangeRegion: "change region",
         page1: "Region profile (1 of 2): choose your region",

@@ -106,7 +106,7 @@ struct DashboardScreen: Sendable {
             return
         }
         if let open = detail { drawDetail(d, open, in: body, buffer: &buffer); return }
-        let heading = txt.heading(IndonesianDate.long(d.generatedOn), d.total)
+        let heading = txt.heading(txt.longDate(d.generatedOn), d.total)
         buffer.write(TextLayout.fit(heading, width: body.width, pad: false), at: Point(x: body.x, y: body.y), role: .title, clip: body.row(0))
         let list = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
         let all = lines

@@ -107,7 +107,7 @@ extension MappingEntryForm {
             let names = partners.map { catalogues.regions[$0]?.fullName ?? $0 }
             value(names.isEmpty ? txt.noPartnersYet : names.joined(separator: ", "), muted: names.isEmpty)
         case .kind: value("‹ \(kind?.label ?? txt.notChosen) ›", muted: kind == nil)
-        case .priority: value("‹ \(priority?.label ?? txt.notChosen) ›", muted: priority == nil)
+        case .priority: value("‹ \(priority.map(txt.priority) ?? txt.notChosen) ›", muted: priority == nil)
         case .inRPJMD: value(inRPJMD ? txt.inRPJMDYes : txt.inRPJMDNo)
         case .subAffair:
             let text = subAffairID.map { id in catalogues.authority[id].map { "\($0.subAffair): \($0.description)" } ?? id } ?? txt.wholeAffair

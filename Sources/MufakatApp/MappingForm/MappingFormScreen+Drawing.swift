@@ -88,7 +88,7 @@ extension MappingFormScreen {
                 let kind = s.kind.map { wide ? $0.label : $0.shortLabel } ?? ""
                 var name = s.name
                 if s.entryCount > 1 { name += txt.rows(s.entryCount) }
-                let text = columns(s.code, name, s.hasEntry ? state : txt.emptyState, s.priority?.label ?? "", kind,
+                let text = columns(s.code, name, s.hasEntry ? state : txt.emptyState, s.priority.map(txt.priority) ?? "", kind,
                                    s.targetYear.map(String.init) ?? "", s.completeness, s.findingMark)
                 buffer.write(TextLayout.fit((selected ? "›" : " ") + text.dropFirst(), width: line.width, pad: false),
                              at: Point(x: line.x, y: line.y), role: role, clip: line)

@@ -202,7 +202,7 @@ struct MatrixScreen: Sendable {
         let wide = row.width >= 110
         chip("p", txt.chipProvince, filter.provinceCode.map { catalogues.regions[$0]?.name ?? $0 })
         chip("k", txt.chipGroup, filter.group.map { wide ? $0.title : Self.shortGroup($0) })
-        chip("o", txt.chipPriority, filter.priority?.label.lowercased())
+        chip("o", txt.chipPriority, filter.priority.map { txt.priority($0).lowercased() })
         chip("u", txt.chipAffair, filter.mappedOnly ? txt.chipMapped : nil)
     }
 
@@ -237,7 +237,7 @@ struct MatrixScreen: Sendable {
         let cell = matrix.cell(affair: c.affair, region: c.region)
         var text = "\(a.code) \(a.name) × \(r.fullName): "
         text += cell.kind == .empty ? txt.notMapped : "\(cell.symbol) \(Self.describe(cell))"
-        if let p = cell.priority { text += txt.cursorPriority(p.label.lowercased()) }
+        if let p = cell.priority { text += txt.cursorPriority(txt.priority(p).lowercased()) }
         // P/K totals of the cursor's row and column; an affair only offered is said so.
         let rowTotal = matrix.rowTotal(grid.row), columnTotal = matrix.columnTotal(grid.column)
         text += txt.rowColumnTotals(rowTotal.text, columnTotal.text)

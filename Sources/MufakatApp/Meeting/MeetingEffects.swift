@@ -134,7 +134,7 @@ public struct MeetingEffects: Sendable {
                 if outcome == .added || outcome == .replaced { changed += 1 }
                 // Short enough for the message line: joining the meeting is the rule, not news;
                 // a region left out is said, with where to read why.
-                var line = "\(who) (\(r.source)): \(outcome.label)" + (r.note.map { "; \($0)" } ?? "")
+                var line = "\(who) (\(r.source)): \(txt.importOutcome(outcome))" + (r.note.map { "; \($0)" } ?? "")
                 if case .refused(let why)? = r.admission { line += txt.notParticipant(why.components(separatedBy: " (").first ?? why) }
                 if case .noMeeting? = r.admission { line += txt.noMeetingYet }
                 lines.append(line)

@@ -35,7 +35,7 @@ struct TextPrompt: Sendable {
         case .withdraw(_, let summary):
             txt.withdrawHint(summary)
         case let .createMeeting(level, province, mappings):
-            txt.createMeetingHint(level.label, province, mappings)
+            txt.createMeetingHint(txt.level(level), province, mappings)
         }
     }
 

@@ -68,4 +68,14 @@ extension EnglishWalkTests {
         try JSONEncoder().encode(changed).write(to: file)
         walk("meeting-conflict-en-80x24", otherCatalogues: [9, 10]) { $0.type("r"); $0.type("i"); $0.send(.paste(file.path)); $0.key(.enter) }
     }
+
+    /// The check can fail here too: the matrix in Indonesian shows entries of the meeting catalogue.
+    @Test func theMeetingCheckFindsIndonesianWhenItIsThere() {
+        let text = AppText.$override.withValue(.indonesian) { () -> String in
+            var h = MeetingFixture.harness(); h.type("r"); h.key(.down, times: 2)
+            return Self.words(h.frame())
+        }
+        let found = Self.indonesianEntries.filter { $0.name.hasPrefix("meeting.") && Self.containsWords(text, $0.text.trimmingCharacters(in: .whitespaces)) }
+        #expect(found.count >= 5, "\(found.map(\.name))")
+    }
 }

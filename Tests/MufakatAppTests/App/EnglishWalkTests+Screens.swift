@@ -158,4 +158,58 @@ extension EnglishWalkTests {
             check(q, "gallery-quit-dialog-en-80x24", data: sample)
         }
     }
+
+    /// The shell's dialogs in English: a save conflict naming the changed answers, then the
+    /// question about an answer both sides changed. The answers' own names are the editor's.
+    @Test func saveConflictAndMergeQuestionInEnglish() {
+        Self.inEnglish {
+            var h = EditingAndSavingTests().opened()
+            var theirs = Fixture.transport()
+            theirs.notes = "catatan rekan"
+            theirs.proposal.background = "latar rekan"
+            h.repository.saveAsOther(theirs, by: "sari@kantor-lain")
+            h.type("catatan saya")
+            h.key(.ctrl("s"))
+            let data = ["catatan saya", "catatan rekan", "latar rekan", "Catatan"]
+            // No golden: the revision's time is shown in the local time zone.
+            let conflict = h.frame()
+            expectNoIndonesian(conflict, "save conflict", data: data)
+            #expect(Self.words(conflict).contains("Save conflict"))
+            h.key(.enter)
+            let field = h.frame()
+            // Row 9: the merge service's short text of the answer ("(kosong)").
+            check(field, "merge-field-en-80x24", data: data, otherCatalogues: [9])
+            #expect(Self.words(field).contains("Changed by both sides (1 of 1)"))
+        }
+    }
+
+    /// The mapping form's questions in English: the automatic draft offered on opening, and a
+    /// save that met another save.
+    @Test func mappingQuestionsInEnglish() {
+        Self.inEnglish {
+            typealias F = MappingFormFixture
+            let (_, repo) = MappingDraftFormTests.typedAndAutosaved()
+            var again = Harness()
+            again.effects.mappings = repo
+            again.type("p")
+            // No golden: the draft's time is the clock's. Rows 11-12: the mapping diff's lines (the domain's words).
+            let offer = again.frame()
+            expectNoIndonesian(offer, "mapping draft offer", data: ["Balai pelatihan guru", "petugas@uji"], otherCatalogues: [11, 12])
+            #expect(Self.words(offer).contains("Recover the mapping draft?"))
+
+            let mapping = MappingFormSnapshotTests.withFindings
+            var (h, store) = F.opened(mapping)
+            h.send(.resize(width: 80, height: 24))
+            var theirs = mapping
+            theirs.entries.removeLast()
+            try! store.saveMapping(theirs, basedOn: 1)
+            F.openAffair("1.01", in: &h)
+            h.type("Balai pelatihan")
+            h.key(.ctrl("s"))
+            let frame = h.frame()
+            // Rows 10-13: the mapping diff's lines (the domain's words).
+            check(frame, "mapping-conflict-dialog-en-80x24", data: ["Balai pelatihan"], otherCatalogues: Array(10...13))
+            #expect(Self.words(frame).contains("Mapping save conflict"))
+        }
+    }
 }
