@@ -386,7 +386,7 @@ private struct Run {
     /// deadline, and follow-ups past their deadline.
     mutating func checkEvaluations() {
         let minimum = rulebook.reminders.evaluationsPerYear
-        let promised = max(minimum, c.agreement.evaluationsPerYear ?? minimum)
+        let promised = rulebook.evaluationsPerYear(for: c)
         let toConfirm = rulebook.reminders.evaluationToConfirm ?? false
         if let agreed = c.agreement.evaluationsPerYear, agreed < minimum {
             add(.evaluationsPerYearTooFew, "agreement.evaluationsPerYear", ["jumlah": String(agreed), "minimal": String(minimum)],

@@ -108,10 +108,10 @@ public struct DashboardService: Sendable {
         }
         groups.append(Dashboard.Group(id: "berakhir", title: "Kerja sama yang segera berakhir", unit: .cooperations, figures: ending))
 
-        // Evaluations due this year (at least N a budget year, from the PKS or the rulebook).
+        // Evaluations due this year (at least N a budget year: what the PKS promises, never below the rulebook).
         var dueIDs: [String] = []
         for c in sorted where Self.isRunning(c, today: today) {
-            let required = c.agreement.evaluationsPerYear ?? rulebook.reminders.evaluationsPerYear
+            let required = rulebook.evaluationsPerYear(for: c)
             let done = c.implementation.evaluations.filter { $0.date.year == today.year }.count
             if done < required { dueIDs.append(c.id) }
         }

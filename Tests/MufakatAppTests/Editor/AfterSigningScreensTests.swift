@@ -132,4 +132,14 @@ import TerminalUI
         if case .form = d.editor.mode {} else { Issue.record("a second Esc did not close the form") }
         #expect(d.editor.cooperation.implementation.evaluations[0].followUps == [followUp])
     }
+
+    /// The evaluations page says the count the PKS promises, which the records are checked against.
+    @Test func theEvaluationsPageSaysTheCountThePKSPromises() {
+        var c = EditorFixture.bogorRaya()
+        c.implementation.progress = StageProgress(status: .draft)
+        c.agreement.evaluationsPerYear = 4
+        var d = EditorSnapshotTests.at("pelaksanaan", c, width: 80, height: 24)
+        go(&d, to: .evaluations)
+        #expect(d.text.contains("Paling sedikit 4 kali"), "\(d.text)")
+    }
 }

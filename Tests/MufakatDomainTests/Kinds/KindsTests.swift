@@ -296,6 +296,17 @@ import Testing
         #expect(!ids(findings(c)).contains(RuleID.followUpIncomplete.rawValue))
     }
 
+    @Test func theCountOwedIsThePKSCountNeverBelowTheRulebook() {
+        var c = signedKSDD()
+        let minimum = rulebook.reminders.evaluationsPerYear
+        c.agreement.evaluationsPerYear = nil
+        #expect(rulebook.evaluationsPerYear(for: c) == minimum)
+        c.agreement.evaluationsPerYear = minimum + 2
+        #expect(rulebook.evaluationsPerYear(for: c) == minimum + 2)
+        c.agreement.evaluationsPerYear = 1
+        #expect(rulebook.evaluationsPerYear(for: c) == max(1, minimum))
+    }
+
     @Test func eachYearIsCheckedAgainstTheCountThePKSPromises() {
         var c = signedKSDD()
         c.agreement.evaluationsPerYear = 3

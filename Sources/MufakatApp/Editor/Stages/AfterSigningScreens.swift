@@ -11,7 +11,7 @@ import TerminalUI
 enum AfterSigningScreens {
     static func groups(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
         let r = context.rulebook
-        let perYear = r.reminders.evaluationsPerYear
+        let perYear = r.evaluationsPerYear(for: c)
         let recipient = ListKind.defaultReportRecipient(c, context: context)
         var groups = [
             FieldGroup(AppText.current.editorFields.implementationMilestones, list: .milestones),
