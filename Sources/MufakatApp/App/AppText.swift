@@ -27,6 +27,8 @@ struct AppText: Sendable {
     var home: HomeText
     /// The shell: title bar, status, its questions and messages (`AppText+Shell.swift`).
     var shell: ShellText
+    /// The words of a home list row: status, kind, stage (`AppText+HomeRows.swift`).
+    var homeRows: HomeRowText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -42,7 +44,8 @@ struct AppText: Sendable {
         folderMissing: "Tulis jalur folder, misalnya /srv/kerjasama/mufakat.",
         keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
         keyOpenFolder: "buka folder", keyCancel: "batal",
-        home: .indonesian, shell: .indonesian)
+        home: .indonesian, shell: .indonesian,
+        homeRows: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -58,7 +61,8 @@ struct AppText: Sendable {
         folderMissing: "Write the folder's path, for example /srv/kerjasama/mufakat.",
         keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
         keyOpenFolder: "open folder", keyCancel: "cancel",
-        home: .english, shell: .english)
+        home: .english, shell: .english,
+        homeRows: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 

@@ -18,7 +18,8 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     public var stageName: String
     /// Position of that stage (for sorting), stages.count when all are settled.
     public var stageIndex: Int
-    public var status: String
+    /// Keadaan: the one status enum (issue 17); its words come from `AppText.current.homeRows`.
+    public var status: CooperationStatus
     /// The next date that matters (answer deadline, DPRD decision, expiry) and what it is.
     public var nextDate: MufakatDomain.CalendarDate?
     public var nextDateLabel: String
@@ -41,14 +42,15 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
 
     /// The same with the rulebook's stages already looked up (once for a whole list).
     init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan) {
-        self.init(listed: c, context: context, plan: plan, reminders: Reminder.all(for: c, context: context))
+        self.init(listed: c, context: context, plan: plan, reminders: Reminder.all(for: c, context: context), text: .current)
     }
 
     /// The same with the cooperation's reminders already made (the home list makes them once for
     /// the row and its panel, not twice: issue 19).
-    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan, reminders: [Reminder]) {
+    /// `text`: the catalogue, read once for a whole list rather than once for every row.
+    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan, reminders: [Reminder], text: AppText) {
         id = c.id
-        title = c.title.isEmpty ? AppText.current.home.untitled : c.title
+        title = c.title.isEmpty ? text.home.untitled : c.title
         partners = Array(c.partyNames.dropFirst())
         affairCode = c.affairCode
         affairName = context.catalogues.affairs[c.affairCode]?.name ?? c.affairCode
@@ -59,19 +61,16 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         // as the workflow settles them.
         let (index, stages) = c.firstOpenStage(plan)
         stageIndex = index
-        stageName = index < stages.count ? stages[index].name : AppText.current.home.allStagesDone
-        if c.isEnded { status = "Berakhir" }
-        else if c.isSigned, let expiry = c.expiryDate, expiry < context.today { status = "Lewat masa" }
-        else if c.isSigned { status = "Berlaku" }
-        else { status = "Dalam proses" }
+        stageName = index < stages.count ? text.homeRows.stage(stages[index].section, stages[index].name) : text.home.allStagesDone
+        status = c.status(on: context.today)
         if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
-            nextDate = date; nextDateLabel = first.shortLabel
+            nextDate = date; nextDateLabel = first.shortLabel(text)
         } else if let expiry = c.expiryDate, !c.isEnded {
-            nextDate = expiry; nextDateLabel = AppText.current.home.shortExpiry
+            nextDate = expiry; nextDateLabel = text.home.shortExpiry
         } else {
             nextDate = nil; nextDateLabel = ""
         }
-        searchBytes = Array(TextLayout.foldForSearch(([title, id, affairName, kind.label, stageName, status] + partners).joined(separator: " ")).utf8)
+        searchBytes = Array(TextLayout.foldForSearch(([title, id, affairName, text.homeRows.kind(kind), stageName, text.homeRows.status(status)] + partners).joined(separator: " ")).utf8)
         sortTitle = TextLayout.foldForSearch(title)
     }
 
@@ -106,12 +105,14 @@ public struct Reminder: Sendable, Hashable {
     /// Days until `date` (negative: overdue).
     public var daysLeft: Int?
 
-    var shortLabel: String {
+    var shortLabel: String { shortLabel(.current) }
+
+    func shortLabel(_ text: AppText) -> String {
         switch kind {
-        case .expiry: AppText.current.home.shortExpiry
-        case .offerAnswer: AppText.current.home.shortAnswer
-        case .councilDecision: AppText.current.home.shortCouncil
-        case .evaluation: AppText.current.home.shortEvaluation
+        case .expiry: text.home.shortExpiry
+        case .offerAnswer: text.home.shortAnswer
+        case .councilDecision: text.home.shortCouncil
+        case .evaluation: text.home.shortEvaluation
         }
     }
 

@@ -58,6 +58,7 @@ struct HomeScreen: Sendable {
     mutating func load(_ items: [ListedCooperation], context: ShellContext) {
         let keep = selectedID
         let plan = StagePlan(context.rulebook)
+        let text = AppText.current
         // Rows and reminders are gathered in one pass (issue 19); the reminders of a row are made
         // once, for the row's next date and for the panel.
         var rows: [CooperationSummary] = [], rowReminders: [[Reminder]] = [], at: [String: Int] = [:]
@@ -69,7 +70,7 @@ struct HomeScreen: Sendable {
                 rows.append(all[p]); rowReminders.append(madeReminders[p])
             } else {
                 let itemReminders = Reminder.all(for: item, context: context)
-                rows.append(CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders))
+                rows.append(CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders, text: text))
                 rowReminders.append(itemReminders)
             }
             at[item.id] = rows.count - 1
@@ -93,7 +94,7 @@ struct HomeScreen: Sendable {
         if madeItems[at] == item { return true }
         let keep = selectedID
         let itemReminders = Reminder.all(for: item, context: context)
-        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders)
+        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders, text: .current)
         madeItems[at] = item; madeReminders[at] = itemReminders
         all[at] = row
         var kept = reminders.filter { $0.cooperationID != item.id }
@@ -134,6 +135,8 @@ struct HomeScreen: Sendable {
     private var sortedAll: [CooperationSummary] = []
     private var sortedBy: SortKey? = nil
     private var sortedAscending = true
+    /// Each kind's place when sorting by kind: its word's alphabetical order in the interface's language.
+    private var kindRank: [CooperationKind: Int] = [:]
     private var visibleKey: ViewKey? = nil
 
     /// What `visible` depends on besides `all`.
@@ -156,6 +159,9 @@ struct HomeScreen: Sendable {
     /// Brings `visible` up to date; `force` after the list itself changed.
     private mutating func refreshVisible(force: Bool = false) {
         if force || sortedBy != sortKey || sortedAscending != ascending {
+            let words = AppText.current.homeRows
+            let kinds = CooperationKind.allCases.sorted { words.kind($0) < words.kind($1) }
+            kindRank = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
             sortedAll = sortedRows(all)
             sortedBy = sortKey; sortedAscending = ascending
             visibleKey = nil
@@ -234,7 +240,7 @@ struct HomeScreen: Sendable {
             case (nil, _): order = !ascending  // undated rows stay last
             case (_, nil): order = ascending
             }
-        case .kind: order = r[i].kind == r[j].kind ? nil : r[i].kind.label < r[j].kind.label
+        case .kind: order = r[i].kind == r[j].kind ? nil : kindRank[r[i].kind]! < kindRank[r[j].kind]!
         case .affair: order = r[i].affairName == r[j].affairName ? nil : r[i].affairName < r[j].affairName
         }
         guard let order else { return r[i].id < r[j].id }
@@ -308,7 +314,7 @@ struct HomeScreen: Sendable {
         case _ where HomeKeys.renew.matches(event):
             guard let id = selectedID, let row = visible.first(where: { $0.id == id }) else { return .refused(AppText.current.home.chooseToRenew) }
             guard row.isEnded else {
-                return .refused(AppText.current.home.onlyEndedRenew(row.title, row.status))
+                return .refused(AppText.current.home.onlyEndedRenew(row.title, AppText.current.homeRows.status(row.status)))
             }
             return .renew(id)
         case _ where HomeKeys.search.matches(event): searching = true
@@ -366,7 +372,7 @@ struct HomeScreen: Sendable {
         let t = AppText.current.home
         var chips: [(text: String, active: Bool)] = [
             (t.chipStage(stageFilter.map { String($0.prefix(14)) }), stageFilter != nil),
-            (t.chipKind(kindFilter?.label), kindFilter != nil),
+            (t.chipKind(kindFilter.map(AppText.current.homeRows.kind)), kindFilter != nil),
             (t.chipAffair(affairFilter), affairFilter != nil),
             (t.chipPartner(partnerFilter.map { String($0.prefix(16)) }), partnerFilter != nil),
         ]
@@ -419,10 +425,11 @@ struct HomeScreen: Sendable {
         let page = max(0, area.height - 1)
         let top = max(0, min(highlighted - page + 1, rows.count - page))
         let window = rows[min(top, rows.count)..<min(top + page, rows.count)]
+        let words = AppText.current.homeRows
         let data = window.map { s in
             let conflicted = syncConflicts.contains(s.id)
-            return [(conflicted ? "⚠ " : "") + s.title, s.partners.joined(separator: ", "), s.affairName, wide ? s.kind.label : s.kind.shortLabel, s.stageName,
-                    conflicted ? t.conflict : (wide ? s.status : s.shortStatus), s.nextDate?.dayMonthYear ?? "-"]
+            return [(conflicted ? "⚠ " : "") + s.title, s.partners.joined(separator: ", "), s.affairName, wide ? words.kind(s.kind) : words.kindShort(s.kind), s.stageName,
+                    conflicted ? t.conflict : (wide ? words.status(s.status) : words.statusShort(s.status)), s.nextDate?.dayMonthYear ?? "-"]
         }
         var table = Table(columns: columns, rows: data)
         table.pageSize = max(1, page)
@@ -451,7 +458,7 @@ struct HomeScreen: Sendable {
         let rows = visible
         guard rows.indices.contains(highlighted) else { return }
         let s = rows[highlighted]
-        var parts = ["\(s.kind.label)", s.affairName, t.detailStage(s.stageName)]
+        var parts = [AppText.current.homeRows.kind(s.kind), s.affairName, t.detailStage(s.stageName)]
         if s.nextDate != nil { parts.append("\(s.nextDateLabel): \(s.nextDate!.dayMonthYear)") }
         parts.append(t.detailRevision(s.revision))
         buffer.write(TextLayout.fit(parts.joined(separator: " · "), width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .muted, clip: row)
@@ -500,28 +507,4 @@ struct HomeScreen: Sendable {
 
 extension Reminder.Kind {
     var sortRank: Int { Reminder.Kind.allCases.firstIndex(of: self) ?? 0 }
-}
-
-extension CooperationKind {
-    /// Column label at 80 columns.
-    var shortLabel: String {
-        switch self {
-        case .ksddWajib: "Wajib"
-        case .ksddSukarela: "Sukrl"
-        case .ksdpk: "KSDPK"
-        case .notaKesepakatan: "NK"
-        case .ksdpl: "KSDPL"
-        case .ksdll: "KSDLL"
-        }
-    }
-}
-
-extension CooperationSummary {
-    var shortStatus: String {
-        switch status {
-        case "Dalam proses": "Proses"
-        case "Lewat masa": "Lewat"
-        default: status
-        }
-    }
 }
