@@ -81,8 +81,23 @@ struct HomeScreen: Sendable {
         reminders = found
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
         refreshVisible(force: true)
-        if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
+        if let keep, let i = visiblePosition(of: keep) { highlighted = i }
         clamp()
+    }
+
+    /// The items the list was made from (shared with the shell's `items`, not copied).
+    var listedItems: [ListedCooperation] { madeItems }
+
+    /// Whether the cooperation is in the list.
+    func contains(_ id: String) -> Bool { madeAt[id] != nil }
+
+    /// Where the row of `id` is among the rows shown, reading ids in place (a row is a large
+    /// value: copying 100,000 of them to compare ids cost milliseconds).
+    private func visiblePosition(of id: String) -> Int? {
+        visible.rows.withUnsafeBufferPointer { r in
+            if let positions = visible.positions { return positions.firstIndex { r[$0].id == id } }
+            return r.firstIndex { $0.id == id }
+        }
     }
 
     /// Puts one changed cooperation into the list in place (after a save): its row and reminders
@@ -95,34 +110,40 @@ struct HomeScreen: Sendable {
         let keep = selectedID
         let itemReminders = Reminder.all(for: item, context: context)
         let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders, text: .current)
-        madeItems[at] = item; madeReminders[at] = itemReminders
+        // Every array below is changed in place (issue 19, save at 100,000): the shell gave up its
+        // reference to the items (`updateListedRow`) and `visible` its reference to `sortedAll`,
+        // so no array of 100,000 values is copied for one changed row.
+        madeItems[at] = item
+        let remindersChanged = madeReminders[at] != itemReminders
+        madeReminders[at] = itemReminders
         all[at] = row
-        var kept = reminders.filter { $0.cooperationID != item.id }
-        for reminder in itemReminders {
-            // The order of `load`: kind, days left, then the list's (id) order.
-            let key = (reminder.kind.sortRank, reminder.daysLeft ?? Int.max, item.id)
-            let i = kept.firstIndex { ($0.kind.sortRank, $0.daysLeft ?? Int.max, $0.cooperationID) > key } ?? kept.endIndex
-            kept.insert(reminder, at: i)
-        }
-        reminders = kept
-        if sortedBy != nil, let from = sortedAll.firstIndex(where: { $0.id == item.id }) {
-            sortedAll.remove(at: from)
-            // Binary search for the row's place in the order `sortedRows` gives.
-            var low = 0, high = sortedAll.count
-            sortedAll.append(row)
-            sortedAll.withUnsafeBufferPointer { r in
-                let new = r.count - 1
-                while low < high {
-                    let mid = (low + high) / 2
-                    if precedes(r, mid, new) { low = mid + 1 } else { high = mid }
-                }
+        if remindersChanged {
+            var kept = reminders
+            reminders = []
+            kept.removeAll { $0.cooperationID == item.id }
+            for reminder in itemReminders {
+                // The order of `load`: kind, days left, then the list's (id) order.
+                let key = (reminder.kind.sortRank, reminder.daysLeft ?? Int.max, item.id)
+                let i = kept.firstIndex { ($0.kind.sortRank, $0.daysLeft ?? Int.max, $0.cooperationID) > key } ?? kept.endIndex
+                kept.insert(reminder, at: i)
             }
-            sortedAll.removeLast()
-            sortedAll.insert(row, at: low)
+            reminders = kept
+        }
+        visible = VisibleRows()
+        if sortedBy != nil, let from = sortedAll.withUnsafeBufferPointer({ r in r.firstIndex { $0.id == item.id } }) {
+            // The row moves to its sorted place by neighbouring swaps: a save rarely moves it far,
+            // and the order is total (ties go by id), so the place is the one a full sort gives.
+            sortedAll[from] = row
+            let order = self.order
+            sortedAll.withUnsafeMutableBufferPointer { r in
+                var i = from
+                while i > 0, order.precedes(UnsafeBufferPointer(r), i, i - 1) { r.swapAt(i, i - 1); i -= 1 }
+                while i + 1 < r.count, order.precedes(UnsafeBufferPointer(r), i + 1, i) { r.swapAt(i, i + 1); i += 1 }
+            }
         }
         visibleKey = nil
         refreshVisible()
-        if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
+        if let keep, let i = visiblePosition(of: keep) { highlighted = i }
         clamp()
         return true
     }
@@ -223,28 +244,36 @@ struct HomeScreen: Sendable {
         // a row is a large value, and copying or moving 100,000 of them about while sorting cost
         // more than comparing them.
         let order = rows.withUnsafeBufferPointer { r in
-            Array(r.indices).sorted { precedes(r, $0, $1) }
+            let order = self.order
+            return Array(r.indices).sorted { order.precedes(r, $0, $1) }
         }
         return order.map { rows[$0] }
     }
 
-    private func precedes(_ r: UnsafeBufferPointer<CooperationSummary>, _ i: Int, _ j: Int) -> Bool {
-        let order: Bool?
-        switch sortKey {
-        case .title: order = r[i].title == r[j].title ? nil : r[i].sortTitle < r[j].sortTitle
-        case .stage: order = r[i].stageIndex == r[j].stageIndex ? nil : r[i].stageIndex < r[j].stageIndex
-        case .nextDate:
-            switch (r[i].nextDate, r[j].nextDate) {
-            case let (x?, y?): order = x == y ? nil : x < y
-            case (nil, nil): order = nil
-            case (nil, _): order = !ascending  // undated rows stay last
-            case (_, nil): order = ascending
+    /// The list's order: the sort key, its direction, and each kind's rank.
+    private var order: RowOrder { RowOrder(key: sortKey, ascending: ascending, kindRank: kindRank) }
+
+    private struct RowOrder {
+        var key: SortKey, ascending: Bool, kindRank: [CooperationKind: Int]
+
+        func precedes(_ r: UnsafeBufferPointer<CooperationSummary>, _ i: Int, _ j: Int) -> Bool {
+            let order: Bool?
+            switch key {
+            case .title: order = r[i].title == r[j].title ? nil : r[i].sortTitle < r[j].sortTitle
+            case .stage: order = r[i].stageIndex == r[j].stageIndex ? nil : r[i].stageIndex < r[j].stageIndex
+            case .nextDate:
+                switch (r[i].nextDate, r[j].nextDate) {
+                case let (x?, y?): order = x == y ? nil : x < y
+                case (nil, nil): order = nil
+                case (nil, _): order = !ascending  // undated rows stay last
+                case (_, nil): order = ascending
+                }
+            case .kind: order = r[i].kind == r[j].kind ? nil : kindRank[r[i].kind, default: 0] < kindRank[r[j].kind, default: 0]
+            case .affair: order = r[i].affairName == r[j].affairName ? nil : r[i].affairName < r[j].affairName
             }
-        case .kind: order = r[i].kind == r[j].kind ? nil : kindRank[r[i].kind]! < kindRank[r[j].kind]!
-        case .affair: order = r[i].affairName == r[j].affairName ? nil : r[i].affairName < r[j].affairName
+            guard let order else { return r[i].id < r[j].id }
+            return order == ascending
         }
-        guard let order else { return r[i].id < r[j].id }
-        return order == ascending
     }
 
     var selectedID: String? {

@@ -48,9 +48,16 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
     public static func all(in repository: any CooperationRepository, trustingIndex: Bool = false) throws(StoreError) -> [ListedCooperation] {
         let entries = if trustingIndex, let session = repository as? StoreSession { try session.entriesTrustingIndex() }
             else { try repository.entries() }
-        return entries.compactMap { entry in
-            ListedCooperation(entry: entry) ?? (try? repository.load(id: entry.id)).map(ListedCooperation.init(stored:))
+        // Reserved once: growing an array of 100,000 items doubled and copied it 17 times, and the
+        // fresh pages it touched were a fifth of start-up (issue 19).
+        var out: [ListedCooperation] = []
+        out.reserveCapacity(entries.count)
+        for entry in entries {
+            if let item = ListedCooperation(entry: entry) ?? (try? repository.load(id: entry.id)).map(ListedCooperation.init(stored:)) {
+                out.append(item)
+            }
         }
+        return out
     }
 
     /// From the index; nil when the entry was written before the index kept `progress`.
