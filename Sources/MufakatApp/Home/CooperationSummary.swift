@@ -123,6 +123,12 @@ public struct Reminder: Sendable, Hashable {
 
     /// The same from what the list knows of the cooperation.
     public static func all(for c: ListedCooperation, context: ShellContext) -> [Reminder] {
+        all(for: c, context: context, text: AppText.current.home)
+    }
+
+    /// The same with the catalogue already read: `AppText.current` is a copy of the whole
+    /// catalogue, and reading it for each of 100,000 rows was a tenth of start-up (issue 19).
+    static func all(for c: ListedCooperation, context: ShellContext, text t: HomeText) -> [Reminder] {
         guard !c.isEnded else { return [] }
         let rules = context.rulebook.reminders
         let today = context.today
@@ -134,21 +140,21 @@ public struct Reminder: Sendable, Hashable {
             let widest = rules.expiryDays.max() ?? 90
             if days <= widest {
                 let tier = rules.expiryDays.sorted().first { days <= $0 } ?? widest
-                let detail = days < 0 ? AppText.current.home.expiryOverdue(-days) : AppText.current.home.expiryWithin(days, tier)
+                let detail = days < 0 ? t.expiryOverdue(-days) : t.expiryWithin(days, tier)
                 out.append(Reminder(kind: .expiry, cooperationID: c.id, title: title, date: expiry, detail: detail, daysLeft: days))
             }
         }
         if c.progress.offerAwaitingAnswer, let sent = c.offerLetterDate {
             let deadline = c.progress.offerResponseDeadline ?? sent.adding(days: rules.offerResponseDays)
             let days = today.days(until: deadline)
-            let detail = days < 0 ? AppText.current.home.answerOverdue(-days) : AppText.current.home.answerWithin(days)
+            let detail = days < 0 ? t.answerOverdue(-days) : t.answerWithin(days)
             out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, title: title, date: deadline, detail: detail, daysLeft: days))
         }
         for request in c.progress.councilRequests {
             let deadline = request.requestedOn.adding(days: rules.dprdDecisionDays)
             let days = today.days(until: deadline)
             out.append(Reminder(kind: .councilDecision, cooperationID: c.id, title: title, date: deadline,
-                                detail: AppText.current.home.councilRequested("\(request.party)", request.requestedOn.dayMonthYear), daysLeft: days))
+                                detail: t.councilRequested("\(request.party)", request.requestedOn.dayMonthYear), daysLeft: days))
         }
         if signed, rules.evaluationsPerYear > 0 {
             if let start = c.startDate, start <= today {
@@ -157,7 +163,7 @@ public struct Reminder: Sendable, Hashable {
                     // Half-yearly: the first due by 30 June, the second by 31 December.
                     let due = done == 0 && today.month <= 6 ? Day(year: today.year, month: 6, day: 30) : Day(year: today.year, month: 12, day: 31)
                     out.append(Reminder(kind: .evaluation, cooperationID: c.id, title: title, date: due,
-                                        detail: AppText.current.home.evaluationsDone(done, rules.evaluationsPerYear, today.year),
+                                        detail: t.evaluationsDone(done, rules.evaluationsPerYear, today.year),
                                         daysLeft: due.map { today.days(until: $0) }))
                 }
             }

@@ -69,7 +69,7 @@ struct HomeScreen: Sendable {
             if reuse, let p = madeAt[item.id], madeItems[p] == item {
                 rows.append(all[p]); rowReminders.append(madeReminders[p])
             } else {
-                let itemReminders = Reminder.all(for: item, context: context)
+                let itemReminders = Reminder.all(for: item, context: context, text: text.home)
                 rows.append(CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders, text: text))
                 rowReminders.append(itemReminders)
             }
