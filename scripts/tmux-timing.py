@@ -10,12 +10,13 @@ screenshots.
 startup: from starting the process until the home list's header ("Judul") has been written;
          also the interface's resident memory (VmRSS) then, and when "Memuat" was first written.
 save:    in the editor of the first cooperation of the list, from sending Ctrl-S until
-         "Tersimpan" has been written (each run saves one more revision: use a copy of a store).
+         "Tersimpan (revisi N)" with a new N is on screen (the pane is read in a loop: a second
+         save rewrites only the digits). Each run saves one more revision: use a copy of a store.
 floor:   the same path for a key into `cat` (tmux's own latency, to compare with).
 Prints one line per run and a summary: median, largest (p99 of so few runs), memory.
 The store is the caller's: give a copy, never a store you care about.
 """
-import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 SOCK = "mufakat-timing-%d" % os.getpid()
 
@@ -64,6 +65,21 @@ class Pane:
     def mark(self):
         self.seen += self.fd.read()
         return len(self.seen)
+
+    def revision_shown(self):
+        """The revision in the "Tersimpan (revisi N)" message on screen now, or None."""
+        m = re.findall(r"Tersimpan \(revisi (\d+)\)", tmux("capture-pane", "-p", "-t", "t", check=False))
+        return int(m[-1]) if m else None
+
+    def wait_revision(self, other_than, timeout=30.0):
+        """Time at which a "Tersimpan (revisi N)" with N != other_than is on screen. The screen
+        is diffed, so a second save rewrites only the digits: the pane is read, not the stream."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            r = self.revision_shown()
+            if r is not None and r != other_than:
+                return time.monotonic(), r
+        return None, other_than
 
     def keys(self, *keys):
         tmux("send-keys", "-t", "t", *keys)
@@ -143,14 +159,14 @@ def main():
             if pane.wait_for(b"simpan", after=at) is None:
                 sys.exit("the editor did not open")
             time.sleep(0.5)
+            shown = pane.revision_shown()
             for i in range(a.runs):
-                at = pane.mark()
                 t0 = time.monotonic()
                 pane.keys("C-s")
-                t1 = pane.wait_for(b"Tersimpan", timeout=30, after=at)
+                t1, shown = pane.wait_revision(shown)
                 ms = None if t1 is None else (t1 - t0) * 1000
                 times.append(ms)
-                print("save %d: 'Tersimpan' after %s ms, load %s" % (i + 1, "%.1f" % ms if ms else "-", load()))
+                print("save %d: 'Tersimpan (revisi %s)' after %s ms, load %s" % (i + 1, shown, "%.1f" % ms if ms else "-", load()))
                 time.sleep(0.3)
             memory.append(rss_mib(pane.pid()))
         finally:
