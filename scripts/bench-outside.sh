@@ -93,16 +93,21 @@ paired() {
     sh -c "$a" >/dev/null 2>&1 || true; sh -c "$b" >/dev/null 2>&1 || true
     : > "$WORK/.pairs"
     i=0
+    # Wall time from the nanosecond clock (GNU time's %e has 10 ms steps); CPU from GNU time,
+    # whose %U and %S also have 10 ms steps: give short commands more runs, or read the wall.
     while [ "$i" -lt "$n" ]; do
-        /usr/bin/time -f "%e %U %S %M" -o "$WORK/.ta" sh -c "$a" >/dev/null 2>&1 || true
-        /usr/bin/time -f "%e %U %S %M" -o "$WORK/.tb" sh -c "$b" >/dev/null 2>&1 || true
-        echo "$(tail -n 1 "$WORK/.ta") $(tail -n 1 "$WORK/.tb")" >> "$WORK/.pairs"
+        t0=$(date +%s%N)
+        /usr/bin/time -f "%U %S %M" -o "$WORK/.ta" sh -c "$a" >/dev/null 2>&1 || true
+        t1=$(date +%s%N)
+        /usr/bin/time -f "%U %S %M" -o "$WORK/.tb" sh -c "$b" >/dev/null 2>&1 || true
+        t2=$(date +%s%N)
+        echo "$(awk "BEGIN { print ($t1 - $t0) / 1e9 }") $(tail -n 1 "$WORK/.ta") $(awk "BEGIN { print ($t2 - $t1) / 1e9 }") $(tail -n 1 "$WORK/.tb")" >> "$WORK/.pairs"
         i=$((i + 1))
     done
     awk '
         function med(x, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] < x[i]) { t = x[i]; x[i] = x[j]; x[j] = t }
                                        return (n % 2) ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2 }
-        { n++; aw[n] = $1 * 1000; ac[n] = ($2 + $3) * 1000; bw[n] = $5 * 1000; bc[n] = ($6 + $7) * 1000
+        { n++; aw[n] = $1 * 1000; ac[n] = ($2 + $3) * 1000; bw[n] = $5 * 1000; bc[n] = ($6 + $7) * 1000  # wall U S M wall U S M
           rw[n] = (bw[n] > 0) ? aw[n] / bw[n] : 0; rc[n] = (bc[n] > 0) ? ac[n] / bc[n] : 0
           if (aw[n] > amax) amax = aw[n]; if ($4 > apeak) apeak = $4 }
         END { printf "%.0f %.0f %.0f %.0f %.3f %.3f %.0f %d\n", med(aw, n), med(ac, n), med(bw, n), med(bc, n), med(rw, n), med(rc, n), amax, apeak }

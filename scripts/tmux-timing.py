@@ -19,6 +19,7 @@ The store is the caller's: give a copy, never a store you care about.
 import argparse, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 SOCK = "mufakat-timing-%d" % os.getpid()
+PANES = 0
 
 
 def tmux(*args, check=True):
@@ -30,6 +31,10 @@ class Pane:
     """One tmux session running `command` once `go` exists, its output streamed to a file."""
 
     def __init__(self, command, size):
+        # A new server for each pane: a server just killed may still hold the old socket.
+        global SOCK, PANES
+        PANES += 1
+        SOCK = "mufakat-timing-%d-%d" % (os.getpid(), PANES)
         self.dir = tempfile.mkdtemp(prefix="mufakat-timing-")
         self.go = os.path.join(self.dir, "go")
         self.out = os.path.join(self.dir, "out")
