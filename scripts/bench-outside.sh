@@ -6,8 +6,15 @@
 #
 #   scripts/bench-outside.sh [--bin PATH] [--sizes "2000 20000"] [--seeds "7 8"] [--runs N] [--keep DIR]
 #
-# Needs: a release build (`swift build -c release`), tmux, GNU time (/usr/bin/time) for peak memory.
-# Prints a Markdown table. Stores go to a temporary folder removed at the end unless --keep.
+# Needs: a release build (`swift build -c release`), tmux, python3, GNU time (/usr/bin/time) for
+# peak memory and CPU time. Prints a Markdown table and the machine as read at run time (load
+# average beside every group). `list` and `list --search` run in turn with their floor (`cat` /
+# `grep` of every cooperation file), A B A B ..., and the ratio is the median of the ratios of
+# each pair, so a machine whose speed drifts still compares fairly. On screen (tmux, read from the
+# pane's output stream by scripts/tmux-timing.py): start-up until the list's header is written,
+# and Ctrl-S in the editor until "Tersimpan" is written, beside tmux's own floor (a key echoed by
+# `cat`). The save runs add revisions to the first cooperation of the generated store.
+# Stores go to a temporary folder removed at the end unless --keep.
 set -eu
 
 BIN=""
@@ -76,6 +83,37 @@ time_ms() {
 
 peak() { p=$(cat "$WORK/.peakmax"); [ "$p" = "-" ] && echo "-" || echo "$((p / 1024)) MiB"; }
 
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
+
+# paired RUNS 'A command' 'B command': A and B in turn (after one warm-up each); prints
+# "A-wall-ms A-cpu-ms B-wall-ms B-cpu-ms ratio-wall ratio-cpu A-largest-wall A-peak-KiB" (medians;
+# the ratios are medians of the per-pair ratios). Output of both is thrown away.
+paired() {
+    n="$1"; a="$2"; b="$3"
+    sh -c "$a" >/dev/null 2>&1 || true; sh -c "$b" >/dev/null 2>&1 || true
+    : > "$WORK/.pairs"
+    i=0
+    # Wall time from the nanosecond clock (GNU time's %e has 10 ms steps); CPU from GNU time,
+    # whose %U and %S also have 10 ms steps: give short commands more runs, or read the wall.
+    while [ "$i" -lt "$n" ]; do
+        t0=$(date +%s%N)
+        /usr/bin/time -f "%U %S %M" -o "$WORK/.ta" sh -c "$a" >/dev/null 2>&1 || true
+        t1=$(date +%s%N)
+        /usr/bin/time -f "%U %S %M" -o "$WORK/.tb" sh -c "$b" >/dev/null 2>&1 || true
+        t2=$(date +%s%N)
+        echo "$(awk "BEGIN { print ($t1 - $t0) / 1e9 }") $(tail -n 1 "$WORK/.ta") $(awk "BEGIN { print ($t2 - $t1) / 1e9 }") $(tail -n 1 "$WORK/.tb")" >> "$WORK/.pairs"
+        i=$((i + 1))
+    done
+    awk '
+        function med(x, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] < x[i]) { t = x[i]; x[i] = x[j]; x[j] = t }
+                                       return (n % 2) ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2 }
+        { n++; aw[n] = $1 * 1000; ac[n] = ($2 + $3) * 1000; bw[n] = $5 * 1000; bc[n] = ($6 + $7) * 1000  # wall U S M wall U S M
+          rw[n] = (bw[n] > 0) ? aw[n] / bw[n] : 0; rc[n] = (bc[n] > 0) ? ac[n] / bc[n] : 0
+          if (aw[n] > amax) amax = aw[n]; if ($4 > apeak) apeak = $4 }
+        END { printf "%.0f %.0f %.0f %.0f %.3f %.3f %.0f %d\n", med(aw, n), med(ac, n), med(bw, n), med(bc, n), med(rw, n), med(rc, n), amax, apeak }
+    ' "$WORK/.pairs"
+}
+
 # first_screen_ms STORE WIDTH HEIGHT: launch under tmux, wait for the home list's header.
 first_screen_ms() {
     tmux -L "$SOCKET" kill-server 2>/dev/null || true
@@ -93,7 +131,7 @@ first_screen_ms() {
     if [ -n "$shown" ]; then echo $((t1 - t0)); else echo "tidak tampil"; fi
 }
 
-echo "Machine: $(nproc) core, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "Machine: $(nproc) core, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Binary: $BIN ($("$BIN" --version 2>/dev/null || echo '?'))"
 echo
 echo "| store | step | median | peak memory | the same files with cat |"
@@ -126,3 +164,30 @@ for seed in $SEEDS; do
         done
     done
 done
+
+# Ratios against the same-run floor (A and B in turn), CPU = user + sys, and on-screen timings.
+echo
+echo "| store | A | B (floor) | A wall / CPU (median) | B wall / CPU (median) | A/B wall | A/B CPU | A largest wall | A peak | load |"
+echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for seed in $SEEDS; do
+    for n in $SIZES; do
+        store="$WORK/n$n-s$seed"
+        set -- $(paired "$RUNS" "'$BIN' list --store '$store'" "find '$store/cooperations' -type f -exec cat {} +")
+        echo "| $n | mufakat list | cat of every cooperation file | $1 / $2 ms | $3 / $4 ms | $5 | $6 | $7 ms | $(($8 / 1024)) MiB | $(loadavg) |"
+        set -- $(paired "$RUNS" "'$BIN' list --store '$store' --search bogor" "grep -rli bogor '$store/cooperations'")
+        echo "| $n | mufakat list --search bogor | grep -rli bogor cooperations/ | $1 / $2 ms | $3 / $4 ms | $5 | $6 | $7 ms | $(($8 / 1024)) MiB | $(loadavg) |"
+    done
+done
+if command -v python3 >/dev/null; then
+    echo
+    echo "On screen (tmux, 200×60), from the launch or the key until the text is written:"
+    python3 "$HERE/scripts/tmux-timing.py" floor --runs "$RUNS" | sed 's/^/    /'
+    for seed in $SEEDS; do
+        for n in $SIZES; do
+            store="$WORK/n$n-s$seed"
+            echo "  $n (seed $seed):"
+            python3 "$HERE/scripts/tmux-timing.py" startup --bin "$BIN" --store "$store" --runs "$RUNS" | grep -v '^run ' | sed 's/^/    /'
+            python3 "$HERE/scripts/tmux-timing.py" save --bin "$BIN" --store "$store" --runs "$RUNS" | grep -v '^save ' | sed 's/^/    /'
+        done
+    done
+fi

@@ -53,6 +53,8 @@ struct AppText: Sendable {
     var launch: LaunchText
     /// The key words of the screens whose keys are maps (`AppText+Keys.swift`).
     var keys: KeysText
+    /// The words of a home list row: status, kind, stage (`AppText+HomeRows.swift`).
+    var homeRows: HomeRowText
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -70,7 +72,7 @@ struct AppText: Sendable {
         keyOpenFolder: "buka folder", keyCancel: "batal",
         home: .indonesian, shell: .indonesian, editor: .indonesian, editorForms: .indonesian, editorFields: .indonesian,
         meeting: .indonesian, mapping: .indonesian, dashboard: .indonesian, archive: .indonesian, dialogs: .indonesian,
-        wizard: .indonesian, profile: .indonesian, gallery: .indonesian, launch: .indonesian, keys: .indonesian)
+        wizard: .indonesian, profile: .indonesian, gallery: .indonesian, launch: .indonesian, keys: .indonesian, homeRows: .indonesian)
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -88,7 +90,7 @@ struct AppText: Sendable {
         keyOpenFolder: "open folder", keyCancel: "cancel",
         home: .english, shell: .english, editor: .english, editorForms: .english, editorFields: .english,
         meeting: .english, mapping: .english, dashboard: .english, archive: .english, dialogs: .english,
-        wizard: .english, profile: .english, gallery: .english, launch: .english, keys: .english)
+        wizard: .english, profile: .english, gallery: .english, launch: .english, keys: .english, homeRows: .english)
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 

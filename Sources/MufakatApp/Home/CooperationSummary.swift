@@ -18,7 +18,8 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     public var stageName: String
     /// Position of that stage (for sorting), stages.count when all are settled.
     public var stageIndex: Int
-    public var status: String
+    /// Keadaan: the one status enum (issue 17); its words come from `AppText.current.homeRows`.
+    public var status: CooperationStatus
     /// The next date that matters (answer deadline, DPRD decision, expiry) and what it is.
     public var nextDate: MufakatDomain.CalendarDate?
     public var nextDateLabel: String
@@ -41,14 +42,15 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
 
     /// The same with the rulebook's stages already looked up (once for a whole list).
     init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan) {
-        self.init(listed: c, context: context, plan: plan, reminders: Reminder.all(for: c, context: context))
+        self.init(listed: c, context: context, plan: plan, reminders: Reminder.all(for: c, context: context), text: .current)
     }
 
     /// The same with the cooperation's reminders already made (the home list makes them once for
     /// the row and its panel, not twice: issue 19).
-    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan, reminders: [Reminder]) {
+    /// `text`: the catalogue, read once for a whole list rather than once for every row.
+    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan, reminders: [Reminder], text: AppText) {
         id = c.id
-        title = c.title.isEmpty ? AppText.current.home.untitled : c.title
+        title = c.title.isEmpty ? text.home.untitled : c.title
         partners = Array(c.partyNames.dropFirst())
         affairCode = c.affairCode
         affairName = context.catalogues.affairs[c.affairCode]?.name ?? c.affairCode
@@ -59,19 +61,16 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         // as the workflow settles them.
         let (index, stages) = c.firstOpenStage(plan)
         stageIndex = index
-        stageName = index < stages.count ? stages[index].name : AppText.current.home.allStagesDone
-        if c.isEnded { status = "Berakhir" }
-        else if c.isSigned, let expiry = c.expiryDate, expiry < context.today { status = "Lewat masa" }
-        else if c.isSigned { status = "Berlaku" }
-        else { status = "Dalam proses" }
+        stageName = index < stages.count ? text.homeRows.stage(stages[index].section, stages[index].name) : text.home.allStagesDone
+        status = c.status(on: context.today)
         if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
-            nextDate = date; nextDateLabel = first.shortLabel
+            nextDate = date; nextDateLabel = first.shortLabel(text)
         } else if let expiry = c.expiryDate, !c.isEnded {
-            nextDate = expiry; nextDateLabel = AppText.current.home.shortExpiry
+            nextDate = expiry; nextDateLabel = text.home.shortExpiry
         } else {
             nextDate = nil; nextDateLabel = ""
         }
-        searchBytes = Array(TextLayout.foldForSearch(([title, id, affairName, kind.label, stageName, status] + partners).joined(separator: " ")).utf8)
+        searchBytes = Array(TextLayout.foldForSearch(([title, id, affairName, text.homeRows.kind(kind), stageName, text.homeRows.status(status)] + partners).joined(separator: " ")).utf8)
         sortTitle = TextLayout.foldForSearch(title)
     }
 
@@ -106,12 +105,14 @@ public struct Reminder: Sendable, Hashable {
     /// Days until `date` (negative: overdue).
     public var daysLeft: Int?
 
-    var shortLabel: String {
+    var shortLabel: String { shortLabel(.current) }
+
+    func shortLabel(_ text: AppText) -> String {
         switch kind {
-        case .expiry: AppText.current.home.shortExpiry
-        case .offerAnswer: AppText.current.home.shortAnswer
-        case .councilDecision: AppText.current.home.shortCouncil
-        case .evaluation: AppText.current.home.shortEvaluation
+        case .expiry: text.home.shortExpiry
+        case .offerAnswer: text.home.shortAnswer
+        case .councilDecision: text.home.shortCouncil
+        case .evaluation: text.home.shortEvaluation
         }
     }
 
@@ -122,6 +123,12 @@ public struct Reminder: Sendable, Hashable {
 
     /// The same from what the list knows of the cooperation.
     public static func all(for c: ListedCooperation, context: ShellContext) -> [Reminder] {
+        all(for: c, context: context, text: AppText.current.home)
+    }
+
+    /// The same with the catalogue already read: `AppText.current` is a copy of the whole
+    /// catalogue, and reading it for each of 100,000 rows was a tenth of start-up (issue 19).
+    static func all(for c: ListedCooperation, context: ShellContext, text t: HomeText) -> [Reminder] {
         guard !c.isEnded else { return [] }
         let rules = context.rulebook.reminders
         let today = context.today
@@ -133,21 +140,21 @@ public struct Reminder: Sendable, Hashable {
             let widest = rules.expiryDays.max() ?? 90
             if days <= widest {
                 let tier = rules.expiryDays.sorted().first { days <= $0 } ?? widest
-                let detail = days < 0 ? AppText.current.home.expiryOverdue(-days) : AppText.current.home.expiryWithin(days, tier)
+                let detail = days < 0 ? t.expiryOverdue(-days) : t.expiryWithin(days, tier)
                 out.append(Reminder(kind: .expiry, cooperationID: c.id, title: title, date: expiry, detail: detail, daysLeft: days))
             }
         }
         if c.progress.offerAwaitingAnswer, let sent = c.offerLetterDate {
             let deadline = c.progress.offerResponseDeadline ?? sent.adding(days: rules.offerResponseDays)
             let days = today.days(until: deadline)
-            let detail = days < 0 ? AppText.current.home.answerOverdue(-days) : AppText.current.home.answerWithin(days)
+            let detail = days < 0 ? t.answerOverdue(-days) : t.answerWithin(days)
             out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, title: title, date: deadline, detail: detail, daysLeft: days))
         }
         for request in c.progress.councilRequests {
             let deadline = request.requestedOn.adding(days: rules.dprdDecisionDays)
             let days = today.days(until: deadline)
             out.append(Reminder(kind: .councilDecision, cooperationID: c.id, title: title, date: deadline,
-                                detail: AppText.current.home.councilRequested("\(request.party)", request.requestedOn.dayMonthYear), daysLeft: days))
+                                detail: t.councilRequested("\(request.party)", request.requestedOn.dayMonthYear), daysLeft: days))
         }
         if signed, rules.evaluationsPerYear > 0 {
             if let start = c.startDate, start <= today {
@@ -156,7 +163,7 @@ public struct Reminder: Sendable, Hashable {
                     // Half-yearly: the first due by 30 June, the second by 31 December.
                     let due = done == 0 && today.month <= 6 ? Day(year: today.year, month: 6, day: 30) : Day(year: today.year, month: 12, day: 31)
                     out.append(Reminder(kind: .evaluation, cooperationID: c.id, title: title, date: due,
-                                        detail: AppText.current.home.evaluationsDone(done, rules.evaluationsPerYear, today.year),
+                                        detail: t.evaluationsDone(done, rules.evaluationsPerYear, today.year),
                                         daysLeft: due.map { today.days(until: $0) }))
                 }
             }

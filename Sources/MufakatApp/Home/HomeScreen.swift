@@ -58,6 +58,7 @@ struct HomeScreen: Sendable {
     mutating func load(_ items: [ListedCooperation], context: ShellContext) {
         let keep = selectedID
         let plan = StagePlan(context.rulebook)
+        let text = AppText.current
         // Rows and reminders are gathered in one pass (issue 19); the reminders of a row are made
         // once, for the row's next date and for the panel.
         var rows: [CooperationSummary] = [], rowReminders: [[Reminder]] = [], at: [String: Int] = [:]
@@ -68,8 +69,8 @@ struct HomeScreen: Sendable {
             if reuse, let p = madeAt[item.id], madeItems[p] == item {
                 rows.append(all[p]); rowReminders.append(madeReminders[p])
             } else {
-                let itemReminders = Reminder.all(for: item, context: context)
-                rows.append(CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders))
+                let itemReminders = Reminder.all(for: item, context: context, text: text.home)
+                rows.append(CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders, text: text))
                 rowReminders.append(itemReminders)
             }
             at[item.id] = rows.count - 1
@@ -80,8 +81,23 @@ struct HomeScreen: Sendable {
         reminders = found
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
         refreshVisible(force: true)
-        if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
+        if let keep, let i = visiblePosition(of: keep) { highlighted = i }
         clamp()
+    }
+
+    /// The items the list was made from (shared with the shell's `items`, not copied).
+    var listedItems: [ListedCooperation] { madeItems }
+
+    /// Whether the cooperation is in the list.
+    func contains(_ id: String) -> Bool { madeAt[id] != nil }
+
+    /// Where the row of `id` is among the rows shown, reading ids in place (a row is a large
+    /// value: copying 100,000 of them to compare ids cost milliseconds).
+    private func visiblePosition(of id: String) -> Int? {
+        visible.rows.withUnsafeBufferPointer { r in
+            if let positions = visible.positions { return positions.firstIndex { r[$0].id == id } }
+            return r.firstIndex { $0.id == id }
+        }
     }
 
     /// Puts one changed cooperation into the list in place (after a save): its row and reminders
@@ -93,35 +109,41 @@ struct HomeScreen: Sendable {
         if madeItems[at] == item { return true }
         let keep = selectedID
         let itemReminders = Reminder.all(for: item, context: context)
-        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders)
-        madeItems[at] = item; madeReminders[at] = itemReminders
+        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders, text: .current)
+        // Every array below is changed in place (issue 19, save at 100,000): the shell gave up its
+        // reference to the items (`updateListedRow`) and `visible` its reference to `sortedAll`,
+        // so no array of 100,000 values is copied for one changed row.
+        madeItems[at] = item
+        let remindersChanged = madeReminders[at] != itemReminders
+        madeReminders[at] = itemReminders
         all[at] = row
-        var kept = reminders.filter { $0.cooperationID != item.id }
-        for reminder in itemReminders {
-            // The order of `load`: kind, days left, then the list's (id) order.
-            let key = (reminder.kind.sortRank, reminder.daysLeft ?? Int.max, item.id)
-            let i = kept.firstIndex { ($0.kind.sortRank, $0.daysLeft ?? Int.max, $0.cooperationID) > key } ?? kept.endIndex
-            kept.insert(reminder, at: i)
-        }
-        reminders = kept
-        if sortedBy != nil, let from = sortedAll.firstIndex(where: { $0.id == item.id }) {
-            sortedAll.remove(at: from)
-            // Binary search for the row's place in the order `sortedRows` gives.
-            var low = 0, high = sortedAll.count
-            sortedAll.append(row)
-            sortedAll.withUnsafeBufferPointer { r in
-                let new = r.count - 1
-                while low < high {
-                    let mid = (low + high) / 2
-                    if precedes(r, mid, new) { low = mid + 1 } else { high = mid }
-                }
+        if remindersChanged {
+            var kept = reminders
+            reminders = []
+            kept.removeAll { $0.cooperationID == item.id }
+            for reminder in itemReminders {
+                // The order of `load`: kind, days left, then the list's (id) order.
+                let key = (reminder.kind.sortRank, reminder.daysLeft ?? Int.max, item.id)
+                let i = kept.firstIndex { ($0.kind.sortRank, $0.daysLeft ?? Int.max, $0.cooperationID) > key } ?? kept.endIndex
+                kept.insert(reminder, at: i)
             }
-            sortedAll.removeLast()
-            sortedAll.insert(row, at: low)
+            reminders = kept
+        }
+        visible = VisibleRows()
+        if sortedBy != nil, let from = sortedAll.withUnsafeBufferPointer({ r in r.firstIndex { $0.id == item.id } }) {
+            // The row moves to its sorted place by neighbouring swaps: a save rarely moves it far,
+            // and the order is total (ties go by id), so the place is the one a full sort gives.
+            sortedAll[from] = row
+            let order = self.order
+            sortedAll.withUnsafeMutableBufferPointer { r in
+                var i = from
+                while i > 0, order.precedes(UnsafeBufferPointer(r), i, i - 1) { r.swapAt(i, i - 1); i -= 1 }
+                while i + 1 < r.count, order.precedes(UnsafeBufferPointer(r), i + 1, i) { r.swapAt(i, i + 1); i += 1 }
+            }
         }
         visibleKey = nil
         refreshVisible()
-        if let keep, let i = visible.firstIndex(where: { $0.id == keep }) { highlighted = i }
+        if let keep, let i = visiblePosition(of: keep) { highlighted = i }
         clamp()
         return true
     }
@@ -134,6 +156,8 @@ struct HomeScreen: Sendable {
     private var sortedAll: [CooperationSummary] = []
     private var sortedBy: SortKey? = nil
     private var sortedAscending = true
+    /// Each kind's place when sorting by kind: its word's alphabetical order in the interface's language.
+    private var kindRank: [CooperationKind: Int] = [:]
     private var visibleKey: ViewKey? = nil
 
     /// What `visible` depends on besides `all`.
@@ -156,6 +180,9 @@ struct HomeScreen: Sendable {
     /// Brings `visible` up to date; `force` after the list itself changed.
     private mutating func refreshVisible(force: Bool = false) {
         if force || sortedBy != sortKey || sortedAscending != ascending {
+            let words = AppText.current.homeRows
+            let kinds = CooperationKind.allCases.sorted { words.kind($0) < words.kind($1) }
+            kindRank = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
             sortedAll = sortedRows(all)
             sortedBy = sortKey; sortedAscending = ascending
             visibleKey = nil
@@ -217,28 +244,36 @@ struct HomeScreen: Sendable {
         // a row is a large value, and copying or moving 100,000 of them about while sorting cost
         // more than comparing them.
         let order = rows.withUnsafeBufferPointer { r in
-            Array(r.indices).sorted { precedes(r, $0, $1) }
+            let order = self.order
+            return Array(r.indices).sorted { order.precedes(r, $0, $1) }
         }
         return order.map { rows[$0] }
     }
 
-    private func precedes(_ r: UnsafeBufferPointer<CooperationSummary>, _ i: Int, _ j: Int) -> Bool {
-        let order: Bool?
-        switch sortKey {
-        case .title: order = r[i].title == r[j].title ? nil : r[i].sortTitle < r[j].sortTitle
-        case .stage: order = r[i].stageIndex == r[j].stageIndex ? nil : r[i].stageIndex < r[j].stageIndex
-        case .nextDate:
-            switch (r[i].nextDate, r[j].nextDate) {
-            case let (x?, y?): order = x == y ? nil : x < y
-            case (nil, nil): order = nil
-            case (nil, _): order = !ascending  // undated rows stay last
-            case (_, nil): order = ascending
+    /// The list's order: the sort key, its direction, and each kind's rank.
+    private var order: RowOrder { RowOrder(key: sortKey, ascending: ascending, kindRank: kindRank) }
+
+    private struct RowOrder {
+        var key: SortKey, ascending: Bool, kindRank: [CooperationKind: Int]
+
+        func precedes(_ r: UnsafeBufferPointer<CooperationSummary>, _ i: Int, _ j: Int) -> Bool {
+            let order: Bool?
+            switch key {
+            case .title: order = r[i].title == r[j].title ? nil : r[i].sortTitle < r[j].sortTitle
+            case .stage: order = r[i].stageIndex == r[j].stageIndex ? nil : r[i].stageIndex < r[j].stageIndex
+            case .nextDate:
+                switch (r[i].nextDate, r[j].nextDate) {
+                case let (x?, y?): order = x == y ? nil : x < y
+                case (nil, nil): order = nil
+                case (nil, _): order = !ascending  // undated rows stay last
+                case (_, nil): order = ascending
+                }
+            case .kind: order = r[i].kind == r[j].kind ? nil : kindRank[r[i].kind, default: 0] < kindRank[r[j].kind, default: 0]
+            case .affair: order = r[i].affairName == r[j].affairName ? nil : r[i].affairName < r[j].affairName
             }
-        case .kind: order = r[i].kind == r[j].kind ? nil : r[i].kind.label < r[j].kind.label
-        case .affair: order = r[i].affairName == r[j].affairName ? nil : r[i].affairName < r[j].affairName
+            guard let order else { return r[i].id < r[j].id }
+            return order == ascending
         }
-        guard let order else { return r[i].id < r[j].id }
-        return order == ascending
     }
 
     var selectedID: String? {
@@ -308,7 +343,7 @@ struct HomeScreen: Sendable {
         case _ where HomeKeys.renew.matches(event):
             guard let id = selectedID, let row = visible.first(where: { $0.id == id }) else { return .refused(AppText.current.home.chooseToRenew) }
             guard row.isEnded else {
-                return .refused(AppText.current.home.onlyEndedRenew(row.title, row.status))
+                return .refused(AppText.current.home.onlyEndedRenew(row.title, AppText.current.homeRows.status(row.status)))
             }
             return .renew(id)
         case _ where HomeKeys.search.matches(event): searching = true
@@ -366,7 +401,7 @@ struct HomeScreen: Sendable {
         let t = AppText.current.home
         var chips: [(text: String, active: Bool)] = [
             (t.chipStage(stageFilter.map { String($0.prefix(14)) }), stageFilter != nil),
-            (t.chipKind(kindFilter?.label), kindFilter != nil),
+            (t.chipKind(kindFilter.map(AppText.current.homeRows.kind)), kindFilter != nil),
             (t.chipAffair(affairFilter), affairFilter != nil),
             (t.chipPartner(partnerFilter.map { String($0.prefix(16)) }), partnerFilter != nil),
         ]
@@ -419,10 +454,11 @@ struct HomeScreen: Sendable {
         let page = max(0, area.height - 1)
         let top = max(0, min(highlighted - page + 1, rows.count - page))
         let window = rows[min(top, rows.count)..<min(top + page, rows.count)]
+        let words = AppText.current.homeRows
         let data = window.map { s in
             let conflicted = syncConflicts.contains(s.id)
-            return [(conflicted ? "⚠ " : "") + s.title, s.partners.joined(separator: ", "), s.affairName, wide ? s.kind.label : s.kind.shortLabel, s.stageName,
-                    conflicted ? t.conflict : (wide ? s.status : s.shortStatus), s.nextDate?.dayMonthYear ?? "-"]
+            return [(conflicted ? "⚠ " : "") + s.title, s.partners.joined(separator: ", "), s.affairName, wide ? words.kind(s.kind) : words.kindShort(s.kind), s.stageName,
+                    conflicted ? t.conflict : (wide ? words.status(s.status) : words.statusShort(s.status)), s.nextDate?.dayMonthYear ?? "-"]
         }
         var table = Table(columns: columns, rows: data)
         table.pageSize = max(1, page)
@@ -451,7 +487,7 @@ struct HomeScreen: Sendable {
         let rows = visible
         guard rows.indices.contains(highlighted) else { return }
         let s = rows[highlighted]
-        var parts = ["\(s.kind.label)", s.affairName, t.detailStage(s.stageName)]
+        var parts = [AppText.current.homeRows.kind(s.kind), s.affairName, t.detailStage(s.stageName)]
         if s.nextDate != nil { parts.append("\(s.nextDateLabel): \(s.nextDate!.dayMonthYear)") }
         parts.append(t.detailRevision(s.revision))
         buffer.write(TextLayout.fit(parts.joined(separator: " · "), width: row.width, pad: false), at: Point(x: row.x, y: row.y), role: .muted, clip: row)
@@ -500,28 +536,4 @@ struct HomeScreen: Sendable {
 
 extension Reminder.Kind {
     var sortRank: Int { Reminder.Kind.allCases.firstIndex(of: self) ?? 0 }
-}
-
-extension CooperationKind {
-    /// Column label at 80 columns.
-    var shortLabel: String {
-        switch self {
-        case .ksddWajib: "Wajib"
-        case .ksddSukarela: "Sukrl"
-        case .ksdpk: "KSDPK"
-        case .notaKesepakatan: "NK"
-        case .ksdpl: "KSDPL"
-        case .ksdll: "KSDLL"
-        }
-    }
-}
-
-extension CooperationSummary {
-    var shortStatus: String {
-        switch status {
-        case "Dalam proses": "Proses"
-        case "Lewat masa": "Lewat"
-        default: status
-        }
-    }
 }

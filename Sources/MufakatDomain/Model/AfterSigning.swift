@@ -36,26 +36,32 @@ public struct Renewal: Codable, Sendable, Hashable {
     }
 }
 
-/// Status kerja sama: where a cooperation stands in its life, computed from its stages, its
-/// dates and its ending record, for `show`, the summary, `verify` and the home list.
-public enum CooperationStatus: String, Sendable, CaseIterable {
-    /// Dalam persiapan: not signed yet.
-    case preparing = "persiapan"
-    /// Berjalan: signed and within its term.
-    case running = "berjalan"
-    /// Jangka waktu habis, but the ending is not recorded yet.
-    case expired = "jangka-waktu-habis"
+/// Keadaan kerja sama: where a cooperation stands in its life. The one status of a cooperation
+/// (issue 17): the index stores the first three from the files alone (`proses`, `berlaku`,
+/// `berakhir`); `expired` (lewat masa) is what a running cooperation becomes once its term has
+/// passed without an ending being recorded, which depends on the day it is read.
+public enum CooperationStatus: String, Codable, Sendable, CaseIterable {
+    /// Dalam proses: not signed yet.
+    case inProgress = "proses"
+    /// Berlaku: the agreement (or the Nota Kesepakatan) is signed and its term runs.
+    case active = "berlaku"
+    /// Lewat masa: signed, its (renewed) term has passed, but the ending is not recorded yet.
+    case expired = "lewat-masa"
     /// Berakhir: ended by one of the grounds of PP 28/2018 Pasal 9 ayat (1) or Pasal 22.
     case ended = "berakhir"
 
+    /// The Indonesian word (CLI tables, documents); screens take theirs from their catalogue.
     public var label: String {
         switch self {
-        case .preparing: "Dalam persiapan"
-        case .running: "Berjalan"
-        case .expired: "Jangka waktu habis"
+        case .inProgress: "Dalam proses"
+        case .active: "Berlaku"
+        case .expired: "Lewat masa"
         case .ended: "Berakhir"
         }
     }
+
+    /// The statuses the index stores, in the order of their codes in `index.bin`.
+    public static let stored: [CooperationStatus] = [.inProgress, .active, .ended]
 }
 
 extension Cooperation {
@@ -81,7 +87,7 @@ extension Cooperation {
     /// cooperation runs until its (renewed) term ends.
     public func status(on today: CalendarDate) -> CooperationStatus {
         if let ended, ended.date <= today { return .ended }
-        guard signedOn != nil else { return .preparing }
+        guard signedOn != nil else { return .inProgress }
         let end: CalendarDate?
         if kind == .notaKesepakatan, agreement.startDate == nil, let start = memorandum.signing.date, let y = memorandum.durationYears {
             end = start.adding(years: y + (renewals ?? []).reduce(0) { $0 + max(0, $1.years) }).adding(days: -1)
@@ -89,7 +95,7 @@ extension Cooperation {
             end = renewedExpiryDate
         }
         if let end, end < today { return .expired }
-        return .running
+        return .active
     }
 }
 

@@ -81,7 +81,7 @@ public struct DashboardService: Sendable {
             return Dashboard.Group(id: id, title: title, unit: .cooperations, figures: figures)
         }
 
-        groups.append(counted("status", "Menurut keadaan", order: MufakatStore.CooperationStatus.allCases.map(\.label)) { c in
+        groups.append(counted("status", "Menurut keadaan", order: CooperationStatus.stored.map(\.label)) { c in
             [(byID[c.id]?.status ?? Self.status(c, today: today)).label]
         })
         let stageOrder = ["Usulan", "Penawaran", "Kesepakatan Bersama", "Persetujuan DPRD", "Perjanjian Kerja Sama", "Pembiayaan", "Pelaksanaan", "Tahapan tambahan", "Semua tahapan selesai"]
@@ -153,7 +153,7 @@ public struct DashboardService: Sendable {
         return true
     }
 
-    static func status(_ c: Cooperation, today: CalendarDate) -> MufakatStore.CooperationStatus {
+    static func status(_ c: Cooperation, today: CalendarDate) -> CooperationStatus {
         if c.ended != nil { return .ended }
         return c.agreement.signing.date != nil ? .active : .inProgress
     }

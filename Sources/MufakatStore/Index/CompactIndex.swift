@@ -122,7 +122,7 @@ public struct CompactIndex: @unchecked Sendable {
             guard Int(b.u32(r + 24) as UInt32) + Int(b.u32(r + 28) as UInt32) <= entriesLength else {
                 return .failure(.damaged("rujukan entri di luar berkas"))
             }
-            guard b[r + 36] < UInt8(CooperationKind.allCases.count), b[r + 37] < UInt8(CooperationStatus.allCases.count),
+            guard b[r + 36] < UInt8(CooperationKind.allCases.count), b[r + 37] < UInt8(CooperationStatus.stored.count),
                   b[r + 38] == 0xFF || b[r + 38] < UInt8(StageSection.allCases.count) else {
                 return .failure(.damaged("kode jenis, keadaan atau tahap tidak dikenal"))
             }
@@ -160,7 +160,7 @@ public struct CompactIndex: @unchecked Sendable {
         let r = Self.headerSize + i * Self.recordSize
         return IndexRow(id: string(r, 0), title: string(r, 1), searchText: string(r, 2),
                         kind: CooperationKind.allCases[Int(b[r + 36])],
-                        status: CooperationStatus.allCases[Int(b[r + 37])],
+                        status: CooperationStatus.stored[Int(b[r + 37])],
                         currentStage: b[r + 38] == 0xFF ? nil : StageSection.allCases[Int(b[r + 38])],
                         expiryDay: b.i32(r + 32), fileStamp: Int64(bitPattern: b.u64(r + 40)),
                         revision: Int(Int64(bitPattern: b.u64(r + 48))))
@@ -194,7 +194,7 @@ public struct CompactIndex: @unchecked Sendable {
             for (off, len) in parts { records.appendLE(off); records.appendLE(len) }
             records.appendLE(UInt32(bitPattern: e.expiryDate.map { Int32(clamping: $0.dayNumber) } ?? noDate))
             records.append(UInt8(CooperationKind.allCases.firstIndex(of: e.kind)!))
-            records.append(UInt8(CooperationStatus.allCases.firstIndex(of: e.status)!))
+            records.append(UInt8(CooperationStatus.stored.firstIndex(of: e.status == .expired ? .active : e.status)!))
             records.append(e.currentStage.map { UInt8(StageSection.allCases.firstIndex(of: $0)!) } ?? 0xFF)
             records.append(0)
             records.appendLE(UInt64(bitPattern: e.fileStamp))

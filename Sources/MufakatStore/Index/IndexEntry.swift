@@ -1,24 +1,6 @@
 import Foundation
 import MufakatDomain
 
-/// Keadaan kerja sama: where a cooperation stands as a whole.
-public enum CooperationStatus: String, Codable, Sendable, CaseIterable {
-    /// Dalam proses: not yet signed.
-    case inProgress = "proses"
-    /// Berlaku: the agreement (or the Nota Kesepakatan) is signed and the cooperation has not ended.
-    case active = "berlaku"
-    /// Berakhir: ended (PP 28/2018 Pasal 9 ayat (1)).
-    case ended = "berakhir"
-
-    public var label: String {
-        switch self {
-        case .inProgress: "Dalam proses"
-        case .active: "Berlaku"
-        case .ended: "Berakhir"
-        }
-    }
-}
-
 /// Ringkasan kerja sama: one line of `index.json`, enough to list, filter and search
 /// cooperations without decoding their files.
 public struct IndexEntry: Codable, Sendable, Hashable, Identifiable {

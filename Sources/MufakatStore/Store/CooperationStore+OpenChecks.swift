@@ -14,27 +14,47 @@ import MufakatDomain
 /// - temp files of saves killed part-way are removed when their process is gone;
 /// - symbolic links planted for the store's own files are moved to quarantine;
 /// - a store folder that others may write, or that belongs to another user, is warned about.
-/// Costs a listing of the top-level folders: a few milliseconds for 10,000 cooperations.
+/// The two big folders (`cooperations/`, `history/`) are listed only when something may have
+/// changed them behind the index: when `cooperations/`'s modification time differs from the
+/// stamp the index last recorded, or `history/` changed after the index was last written. A
+/// save writes the index after its last file, so a deleted current file, a killed save's temp
+/// file or a history folder copied in by another tool all make the folders be listed (one copied
+/// in while a session is open and followed by that session's save is left to `check-store`);
+/// otherwise opening a store of
+/// 100,000 cooperations lists neither (three listings of 100,000 names were a quarter of
+/// `mufakat list`: issue 19). `check-store` always looks at everything.
 extension CooperationStore {
     /// Top-level entries that are always plain files: a symlink in their place is moved aside.
     static let plainFiles = ["index.json", "index.bin", "index.log", "store.lock"]
 
     func checkAtOpen() {
         warnAboutFolderOwnership()
+        let quiet = cooperationFoldersUnchangedSinceIndex()
         guard !isReadOnly else {
-            let missing = historyOnlyKeys(cooperationFiles).count
+            let missing = quiet ? 0 : historyOnlyKeys(cooperationFiles).count
             if missing > 0 {
                 notice(StoreNotice(kind: .warning, message: "\(missing) kerja sama hanya ada di riwayat (berkas terkininya di folder cooperations/ hilang) dan tidak tampil dalam daftar. Jalankan `mufakat check-store` tanpa --read-only untuk membangunnya kembali dari riwayat."))
             }
             return
         }
-        for folder in ["cooperations", "mappings", "meetings", "drafts", "mapping-drafts", "locks", "quarantine"] {
+        for folder in ["cooperations", "mappings", "meetings", "drafts", "mapping-drafts", "locks", "quarantine"] where !(quiet && folder == "cooperations") {
             let url = root.appendingPathComponent(folder)
             if !POSIX.isSymlink(url) { AtomicFile.removeStaleTemps(in: url, olderThan: AtomicFile.staleAtOpenSeconds) }
         }
         repairPlantedLinks()
-        rebuildHistoryOnly(cooperationFiles)
+        if !quiet { rebuildHistoryOnly(cooperationFiles) }
         rebuildHistoryOnly(mappingFiles)
+    }
+
+    /// Whether `cooperations/` is as the index last recorded it and `history/` has not changed
+    /// since the index was last written (a save writes the index last: `index.log`, or
+    /// `index.bin` and then the emptied log when it folds). False whenever one cannot be read.
+    func cooperationFoldersUnchangedSinceIndex() -> Bool {
+        guard let recorded = index.recordedStamp(), recorded != 0,
+              let current = POSIX.modificationTime(cooperationFiles.currentFolder), current == recorded,
+              let history = POSIX.modificationTime(cooperationFiles.historyRoot) else { return false }
+        let written = max(POSIX.modificationTime(index.logURL) ?? 0, POSIX.modificationTime(index.compactURL) ?? 0)
+        return history <= written
     }
 
     /// Keys with a history folder but no current file.

@@ -27,11 +27,34 @@ import Testing
     /// whatever the sort.
     @Test(arguments: HomeScreen.SortKey.allCases)
     func replacingARowEqualsReloading(_ sort: HomeScreen.SortKey) throws {
+        try replacingEqualsReloading(sort, ascending: true)
+    }
+
+    /// The same in the reverse order (a row moves by neighbouring swaps, both ways).
+    @Test(arguments: HomeScreen.SortKey.allCases)
+    func replacingARowEqualsReloadingDescending(_ sort: HomeScreen.SortKey) throws {
+        try replacingEqualsReloading(sort, ascending: false)
+    }
+
+    /// The shell's items and the home list's stay one array after a save (nothing copied) and
+    /// describe the saved revision.
+    @Test func theShellAndTheHomeShareTheSavedItems() throws {
+        var h = Harness(items: [Fixture.transport(), Fixture.transport(id: "angkutan-depok")])
+        h.openFirst()
+        h.type("x")
+        h.key(.ctrl("s"))
+        #expect(h.program.items == h.program.home.listedItems)
+        #expect(h.program.home.contains(h.program.session!.id))
+        #expect(!h.program.home.contains("tidak-ada"))
+    }
+
+    private func replacingEqualsReloading(_ sort: HomeScreen.SortKey, ascending: Bool) throws {
         let generator = DemoGenerator(seed: 5, referenceDate: Fixture.today)
         let cooperations = generator.cooperations(count: 60) + HomeTests.examples()
         var items = cooperations.map { ListedCooperation(cooperation: $0, revision: 1) }.sorted { $0.id < $1.id }
         var home = HomeScreen()
         home.sortKey = sort
+        home.ascending = ascending
         home.load(items, context: Fixture.context)
         for k in [0, 7, items.count - 1] {
             var changed = cooperations.first { $0.id == items[k].id }!
@@ -43,6 +66,7 @@ import Testing
             #expect(replaced)
             var fresh = HomeScreen()
             fresh.sortKey = sort
+            fresh.ascending = ascending
             fresh.load(items, context: Fixture.context)
             #expect(home.visible.map(\.id) == fresh.visible.map(\.id))
             #expect(Array(home.visible) == Array(fresh.visible))

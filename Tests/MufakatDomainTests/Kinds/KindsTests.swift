@@ -321,14 +321,14 @@ import Testing
 
     @Test func statusFollowsSigningTermRenewalAndEnding() {
         var c = signedKSDD()
-        #expect(c.status(on: today) == .running)
+        #expect(c.status(on: today) == .active)
         #expect(c.status(on: CalendarDate(year: 2027, month: 3, day: 2)!) == .expired)
         c.renewals = [Renewal(date: CalendarDate(year: 2027, month: 1, day: 10)!, years: 2)]
         #expect(c.renewedExpiryDate == CalendarDate(year: 2029, month: 2, day: 28))
-        #expect(c.status(on: CalendarDate(year: 2027, month: 3, day: 2)!) == .running)
+        #expect(c.status(on: CalendarDate(year: 2027, month: 3, day: 2)!) == .active)
         c.ended = EndRecord(ground: .mutualAgreement, date: CalendarDate(year: 2026, month: 5, day: 1)!)
         #expect(c.status(on: today) == .ended)
-        #expect(Cooperation(id: "x", kind: .ksddWajib).status(on: today) == .preparing)
+        #expect(Cooperation(id: "x", kind: .ksddWajib).status(on: today) == .inProgress)
     }
 
     @Test func tkksdReviewsAreTrackedAtTheRulebooksPoints() {
@@ -393,13 +393,13 @@ import Testing
         let w = Workflow(cooperation: nota, rulebook: rulebook)
         #expect(w.stage("nota")?.state == .done)
         #expect(w.current?.id == "pembiayaan")
-        #expect(nota.status(on: reference) == .running)
+        #expect(nota.status(on: reference) == .active)
     }
 
     @Test func statusesCoverTheLife() {
         let byKind = Dictionary(uniqueKeysWithValues: WalkedExamples.all(referenceDate: reference).map { ($0.kind, $0) })
-        #expect(byKind[.ksdpk]?.status(on: reference) == .running)
-        #expect(byKind[.ksdpl]?.status(on: reference) == .preparing)
+        #expect(byKind[.ksdpk]?.status(on: reference) == .active)
+        #expect(byKind[.ksdpl]?.status(on: reference) == .inProgress)
         #expect(byKind[.ksddSukarela]?.status(on: reference) == .ended)
         #expect(byKind[.ksddSukarela]?.implementation.evaluations.count == 2)
         #expect(byKind[.ksddSukarela]?.renewals?.count == 1)

@@ -25,7 +25,7 @@ import MufakatDomain
         #expect(index.count == list.count && index.folderStamp == 77)
         #expect(index.entries() == list)
         let rows = IndexRows(base: index, overlay: try CompactIndex.read(CompactIndex.encode([], stamp: 0)).get(), stamp: 77)
-        var seen: [(String, String, MufakatStore.CooperationStatus, StageSection?, CalendarDate?)] = []
+        var seen: [(String, String, CooperationStatus, StageSection?, CalendarDate?)] = []
         rows.forEach { r in
             seen.append((String(decoding: r.id, as: UTF8.self), String(decoding: r.title, as: UTF8.self), r.status, r.currentStage, r.expiryDate))
         }
