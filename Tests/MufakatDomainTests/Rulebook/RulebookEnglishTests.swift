@@ -61,4 +61,24 @@ import Testing
         #expect(id.hasPrefix("Kerja sama berakhir pada 1 Januari 2027, 30 hari lagi."))
         #expect(en.hasPrefix("The cooperation ends on 1 Januari 2027, in 30 days."))
     }
+
+    /// Found on a walk in English: the conditions' English texts had slid one place down, so a DPRD
+    /// needed for unbudgeted money read "Needed because every required partner has accepted the offer".
+    /// Each condition's English says what its Indonesian says (a key word of each, both languages).
+    @Test func eachConditionsEnglishMatchesItsIndonesian() throws {
+        let rb = try RulebookLoader.load()
+        let expected: [String: (id: String, en: String, blockedID: String, blockedEN: String)] = [
+            "membebani-masyarakat": ("membebani", "burden", "membebani", "burden"),
+            "pembiayaan-belum-dianggarkan": ("dianggarkan", "budget", "rencana pembiayaan", "financing plan"),
+            "penawaran-diterima": ("menerima penawaran", "accepted the offer", "menerima penawaran", "accept the offer"),
+            "sekretariat-bersama": ("sekretariat", "secretariat", "sekretariat", "secretariat"),
+        ]
+        for condition in rb.conditions {
+            guard let e = expected[condition.id] else { continue }
+            #expect(condition.label.contains(e.id) && (condition.labelEn ?? "").contains(e.en), "\(condition.id): \(condition.labelEn ?? "-")")
+            #expect(condition.blockedReason.contains(e.blockedID) && (condition.blockedReasonEn ?? "").contains(e.blockedEN),
+                    "\(condition.id): \(condition.blockedReasonEn ?? "-")")
+        }
+        #expect(Set(rb.conditions.map(\.id)).isSuperset(of: expected.keys))
+    }
 }
