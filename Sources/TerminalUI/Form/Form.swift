@@ -285,7 +285,8 @@ public struct Form: Sendable {
             guard y < rect.maxY else { break }
             let f = fields[i]
             let focused = i == focusIndex
-            buffer.write(TextLayout.fit((focused ? "› " : "  ") + f.label, width: labelWidth), at: Point(x: rect.x, y: y),
+            // One column stays blank, so a cut label ("Head of region's posit…") never touches its value.
+            buffer.write(TextLayout.fit((focused ? "› " : "  ") + f.label, width: labelWidth - 1), at: Point(x: rect.x, y: y),
                          role: focused ? .title : .normal, clip: rect)
             let inputRect = Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: f.input.rows)
             f.input.draw(in: inputRect.intersection(rect), buffer: &buffer, focused: focused)

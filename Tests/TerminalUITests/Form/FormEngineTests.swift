@@ -147,4 +147,14 @@ import Testing
         let frame = drawn(width: 40, height: 2) { f.draw(in: Rect(x: 0, y: 0, width: 40, height: 2), buffer: &$0) }
         #expect(frame.lines[0].contains("( ) Yes  (•) No"))
     }
+
+    /// Found on an English walk: "Head of region's posit…Wali Kota Bogor", a cut label touching its value.
+    @Test func aCutLabelNeverTouchesItsValue() {
+        let f = Form(column: [.line("a", "Head of region's position in the cooperation", value: "Wali Kota Bogor"),
+                              .line("b", "Unit", value: "x")])
+        let frame = drawn(width: 60, height: 6) { f.draw(in: Rect(x: 0, y: 0, width: 60, height: 6), buffer: &$0) }
+        let row = frame.lines[0]
+        #expect(row.contains("…"), "\(row)")
+        #expect(row.contains("… Wali Kota Bogor") || row.contains("…  Wali Kota Bogor"), "\(row)")
+    }
 }
