@@ -113,22 +113,22 @@ struct NewCooperationScreen: Sendable {
         let rule = kindRule
         let allowed = Set(rule.partyTypes)
         if let wrong = parties.dropFirst().first(where: { !allowed.contains($0.type.rawValue) }) {
-            return txt.wrongParty(wrong.name, wrong.type.label, rule.name, Self.allowedText(allowed))
+            return txt.wrongParty(wrong.name, wrong.type.label, rule.displayName, Self.allowedText(allowed))
         }
         if parties.count < rule.minParties {
-            return txt.tooFewParties(rule.name, rule.minParties, Self.addKeys(allowed))
+            return txt.tooFewParties(rule.displayName, rule.minParties, Self.addKeys(allowed))
         }
         if kind == .ksdpk, !parties.contains(where: { $0.type == .thirdParty }) {
             return txt.ksdpkNeedsThirdParty
         }
         if kind == .ksdpl || kind == .ksdll, !parties.contains(where: { $0.type == .foreign }) {
-            return txt.foreignNeeded(rule.name, kind == .ksdpl, rule.basis)
+            return txt.foreignNeeded(rule.displayName, kind == .ksdpl, rule.basis)
         }
         if kind == .notaKesepakatan, !parties.contains(where: { $0.type == .ministry }) {
             return txt.notaNeedsMinistry
         }
         if rule.requiresBordering, !bordering {
-            return txt.borderingNeeded(rule.name, rule.basis)
+            return txt.borderingNeeded(rule.displayName, rule.basis)
         }
         return nil
     }
@@ -244,13 +244,13 @@ struct NewCooperationScreen: Sendable {
         case .key(.up): partyHighlighted = max(1, partyHighlighted - 1)
         case .key(.down): partyHighlighted = max(1, min(parties.count - 1, partyHighlighted + 1))
         case _ where keys.addRegion.matches(event):
-            guard allowed.contains(PartyType.region.rawValue) else { return refuse(txt.noRegions(kindRule.name, Self.allowedText(allowed), Self.addKeys(allowed))) }
+            guard allowed.contains(PartyType.region.rawValue) else { return refuse(txt.noRegions(kindRule.displayName, Self.allowedText(allowed), Self.addKeys(allowed))) }
             partnerEditor = .region(PickList(regionChoices.map { PickItem($0.fullName, detail: $0.code) }))
         case _ where keys.thirdParty.matches(event):
-            guard allowed.contains(PartyType.thirdParty.rawValue) else { return refuse(txt.noThirdParty(kindRule.name)) }
+            guard allowed.contains(PartyType.thirdParty.rawValue) else { return refuse(txt.noThirdParty(kindRule.displayName)) }
             partnerEditor = .legalForm(PickList(LegalForm.allCases.map { PickItem($0.label) }))
         case _ where keys.ministry.matches(event):
-            guard allowed.contains(PartyType.ministry.rawValue) else { return refuse(txt.noMinistry(kindRule.name)) }
+            guard allowed.contains(PartyType.ministry.rawValue) else { return refuse(txt.noMinistry(kindRule.displayName)) }
             partnerEditor = .ministry(Form(column: [
                 .line("name", txt.ministryName, help: txt.ministryNameHelp, required: true),
                 .line("repName", txt.officialName, help: txt.officialNameHelp),
@@ -258,7 +258,7 @@ struct NewCooperationScreen: Sendable {
                 .line("address", txt.address),
             ]))
         case _ where keys.foreign.matches(event):
-            guard allowed.contains(PartyType.foreign.rawValue) else { return refuse(txt.noForeign(kindRule.name)) }
+            guard allowed.contains(PartyType.foreign.rawValue) else { return refuse(txt.noForeign(kindRule.displayName)) }
             partnerEditor = .foreign(Form(column: [
                 .line("name", kind == .ksdll ? txt.foreignInstitutionName : txt.foreignRegionName,
                            help: txt.foreignNameHelp, required: true),
@@ -500,7 +500,7 @@ struct NewCooperationScreen: Sendable {
             let selected = i == kindHighlighted
             let row = area.row(y - area.y)
             if selected { buffer.fill(row, role: .focused); buffer.cursor = Point(x: row.x, y: row.y) }
-            let name = TextLayout.fit(k.name + (k.allowed ? "" : txt.notSupportedYet), width: 32)
+            let name = TextLayout.fit(k.displayName + (k.allowed ? "" : txt.notSupportedYet), width: 32)
             let text = "\(selected ? "›" : " ") \(name) \(k.basis)"
             buffer.write(TextLayout.fit(text, width: row.width, pad: false), at: Point(x: row.x, y: row.y),
                          role: selected ? .focused : (k.allowed ? .normal : .muted), clip: row)
@@ -508,13 +508,13 @@ struct NewCooperationScreen: Sendable {
         }
         y += 1
         let k = kindRule
-        writeWrapped(k.summary, in: area, y: &y, role: .normal, buffer: &buffer)
-        if !k.allowed, let refusal = k.refusal { writeWrapped(refusal, in: area, y: &y, role: .warning, buffer: &buffer) }
+        writeWrapped(k.displaySummary, in: area, y: &y, role: .normal, buffer: &buffer)
+        if !k.allowed, let refusal = k.displayRefusal { writeWrapped(refusal, in: area, y: &y, role: .warning, buffer: &buffer) }
     }
 
     private func drawParties(in area: Rect, buffer: inout Buffer) {
         var y = area.y
-        writeWrapped(txt.partiesHeading(kindRule.name, Self.addKeys(Set(kindRule.partyTypes))), in: area, y: &y, role: .title, buffer: &buffer)
+        writeWrapped(txt.partiesHeading(kindRule.displayName, Self.addKeys(Set(kindRule.partyTypes))), in: area, y: &y, role: .title, buffer: &buffer)
         y += 1
         for (i, p) in parties.enumerated() where y < area.maxY {
             let row = area.row(y - area.y)
@@ -528,7 +528,7 @@ struct NewCooperationScreen: Sendable {
         if kindRule.requiresBordering || kind?.isBetweenRegions == true, y < area.maxY {
             y += 1
             let mark = bordering ? "[x]" : "[ ]"
-            writeWrapped(txt.bordering(mark, kindRule.requiresBordering ? kindRule.name : nil), in: area, y: &y, role: .normal, buffer: &buffer)
+            writeWrapped(txt.bordering(mark, kindRule.requiresBordering ? kindRule.displayName : nil), in: area, y: &y, role: .normal, buffer: &buffer)
         }
         guard let editor = partnerEditor else { return }
         y += 1
@@ -575,7 +575,7 @@ struct NewCooperationScreen: Sendable {
         var y = area.y
         let names = parties.enumerated().map { "\(Party.label(at: $0.offset)): \($0.element.name)" }
         let lines = [
-            txt.summaryKind(kindRule.name, kindRule.basis),
+            txt.summaryKind(kindRule.displayName, kindRule.basis),
         ] + names + [
             txt.summaryAffair(affairChosen.map { "\($0.name) (\($0.code))" }, subAffairChosen?.description),
         ]

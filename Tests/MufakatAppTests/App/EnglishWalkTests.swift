@@ -52,7 +52,14 @@ import TerminalUI
     }
 
     /// Typed entries of the other sub-catalogues, filled with samples (see each area's walk below).
-    static var extraEntries: [(name: String, text: String)] { [] }
+    /// The rulebook's interface sentences that have an English twin (kind and stage summaries), by
+    /// their first five words: found on a walk, the wizard showed the kinds' Indonesian summaries.
+    static var extraEntries: [(name: String, text: String)] {
+        guard let rb = try? RulebookLoader.load() else { return [] }
+        func head(_ s: String) -> String { s.split(separator: " ").prefix(5).joined(separator: " ") }
+        return rb.kinds.filter { $0.summaryEn != nil && $0.summaryEn != $0.summary }.map { ("rulebook.kind.\($0.id).summary", head($0.summary)) }
+            + rb.stages.filter { $0.summaryEn != nil && $0.summaryEn != $0.summary }.map { ("rulebook.stage.\($0.id).summary", head($0.summary)) }
+    }
 
     /// Whether `needle` stands in `text` as whole words (an entry "Draf" is not found in "Draft").
     static func containsWords(_ text: String, _ needle: String) -> Bool {
