@@ -22,13 +22,13 @@ extension CooperationEditor {
     /// "r" and "b" on the financing list; nil when the key is not one of them.
     mutating func startFinancingHelper(_ key: Key, row: Int) -> Bool {
         let lines = draft.financing.lines
-        switch key {
-        case .char("r"):
+        switch Event.key(key) {
+        case let e where EditorKeys.List.repeatYearly.matches(e):
             guard lines.indices.contains(row) else { message = .notice(AppText.current.editorForms.nothingToRepeat); return true }
             guard canEditList() else { return true }
             mode = .financingHelper(.repeatYears(line: row), field: TextField("", maxLength: 2))
             return true
-        case .char("b"):
+        case let e where EditorKeys.List.splitShares.matches(e):
             guard canEditList() else { return true }
             mode = .financingHelper(.split(line: row), field: TextField("", maxLength: 60))
             return true
