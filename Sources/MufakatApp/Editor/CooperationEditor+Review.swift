@@ -315,11 +315,11 @@ extension CooperationEditor {
     mutating func handleAmendment(_ event: Event) -> [EditorRequest] {
         guard case .amendment(var field) = mode, let s = currentStage else { return [] }
         switch event {
-        case .key(.escape):
+        case _ where EditorKeys.cancel.matches(event):
             mode = .form
             message = .notice(AppText.current.editor.nothingChanged(s.rule.displayName))
             return []
-        case .key(.enter):
+        case _ where EditorKeys.Prompt.recordChange.matches(event):
             let reason = field.text.trimmingCharacters(in: .whitespaces)
             guard reason.count >= 10 else {
                 message = .error(AppText.current.editor.reasonTooShort)

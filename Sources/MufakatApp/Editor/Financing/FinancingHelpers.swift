@@ -70,10 +70,10 @@ extension CooperationEditor {
     mutating func handleFinancingHelper(_ event: Event) -> [EditorRequest] {
         guard case .financingHelper(let helper, var field) = mode else { return [] }
         switch event {
-        case .key(.escape):
+        case _ where EditorKeys.cancel.matches(event):
             mode = .form
             return []
-        case .key(.enter):
+        case _ where EditorKeys.Prompt.apply.matches(event):
             let text = field.text.trimmingCharacters(in: .whitespaces)
             switch helper {
             case .repeatYears(let i):
