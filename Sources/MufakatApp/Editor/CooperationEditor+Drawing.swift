@@ -277,44 +277,37 @@ extension CooperationEditor {
         buffer.write(t.amendmentKeys, at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, clip: inner)
     }
 
-    /// The keys that work now, for the shell's help bar.
-    public var bindings: [KeyBinding] {
+    /// The keys that work now, for the shell's help bar and help page (`EditorKeys`' maps).
+    public var bindings: [KeyBinding] { keyMap.bindings }
+
+    /// The map of the mode the editor is in: what the keys do, the bar and the help page.
+    var keyMap: KeyMap {
         let t = AppText.current.editor
-        let save = KeyBinding(.ctrl("s"), t.keySave)
+        let save = EditorKeys.save
         switch mode {
-        case .confirm(let d, _, _): return d.bindings
-        case .amendment: return [KeyBinding(.enter, t.keyRecordChange), KeyBinding(.escape, t.keyCancel)]
-        case .financingHelper: return [KeyBinding(.enter, t.keyApply), KeyBinding(.escape, t.keyCancel)]
-        case .export(let panel, _): return panel.bindings
-        case .stepper:
-            return [KeyBinding([.up, .down], t.keyChooseStage), KeyBinding(.enter, t.keyOpen), KeyBinding(.escape, t.keyBack), save]
+        case .confirm(let d, _, _): return KeyMap(d.bindings)
+        case .amendment: return EditorKeys.Prompt.amendment
+        case .financingHelper: return EditorKeys.Prompt.financingHelper
+        case .export(let panel, _): return panel.keyMap
+        case .stepper: return EditorKeys.Stepper.map
         case .review:
             let mark = currentStage.map { SigningScreens.base(for: $0.section) != nil ? t.keyMarkSigned : t.keyMarkDone } ?? t.keyMark
             // A finished (signed) stage is not offered for marking again.
-            let markKey = isFrozen ? [] : [KeyBinding(.char("t"), mark)]
-            return [KeyBinding([.pageUp, .pageDown], t.keyScroll, keyLabel: "↑↓/PgUp/PgDn")] + markKey + [
-                    KeyBinding(.ctrl("n"), t.keyNextStage), KeyBinding(.char("e"), t.keyExport),
-                    KeyBinding(.char("u"), t.keyEditFields), KeyBinding(.ctrl("t"), t.keyStages), save, KeyBinding(.escape, t.keyBack)]
+            return EditorKeys.Review.map(markLabel: mark, frozen: isFrozen)
         case .record(_, _, let f, _):
-            return f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, t.keyBackToList), save] + f.widgetBindings
+            return KeyMap(f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, t.keyBackToList), save] + f.widgetBindings)
         case .signing(let f):
-            return f.bindings + [KeyBinding(.escape, t.keyCancel)] + f.widgetBindings
+            return KeyMap(f.bindings + [EditorKeys.cancel] + f.widgetBindings)
         case .form:
-            if form.currentGroup.list != nil {
-                var out = [KeyBinding([.up, .down], t.keyRow), KeyBinding(.char("a"), t.keyAdd), KeyBinding(.enter, t.keyEdit),
-                           KeyBinding(.char("h"), t.keyDelete), KeyBinding(.ctrl("n"), t.keyContinue)]
-                if form.currentGroup.list == .financing {
-                    out.insert(contentsOf: [KeyBinding(.char("r"), t.keyRepeatYearly), KeyBinding(.char("b"), t.keySplitShares)], at: 4)
-                }
-                if form.groupIndex > 0 { out.append(KeyBinding(.ctrl("p"), t.keyBack)) }
-                return out + [KeyBinding(.ctrl("r"), t.keyReview), KeyBinding(.ctrl("t"), t.keyStages), save, KeyBinding(.escape, t.keyClose)]
+            if let list = form.currentGroup.list {
+                return EditorKeys.List.map(financing: list == .financing, canGoBack: form.groupIndex > 0)
             }
             var out = form.bindings
             if let s = currentStage, s.section == .memorandum || s.section == .agreement, form.currentGroup.title.hasPrefix(t.articleWord) {
-                out.append(KeyBinding([.alt("t"), .alt("h")], t.keyArticles, keyLabel: "Alt-t/h"))
+                out.append(EditorKeys.articles)
             }
-            return out + [KeyBinding(.ctrl("r"), t.keyReview), KeyBinding(.ctrl("t"), t.keyStages), save, KeyBinding(.escape, t.keyClose)] + form.widgetBindings
-                + [KeyBinding([.ctrlUp, .ctrlDown], t.keyStageBeforeAfter, keyLabel: "Ctrl-↑/↓")]
+            return KeyMap(out + [EditorKeys.review, EditorKeys.stages, save, EditorKeys.close] + form.widgetBindings
+                          + [EditorKeys.stageBeforeAfter])
         }
     }
 }

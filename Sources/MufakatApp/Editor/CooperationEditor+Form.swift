@@ -244,14 +244,18 @@ extension CooperationEditor {
 
     mutating func handleStepper(_ event: Event) -> [EditorRequest] {
         guard case .stepper(let h) = mode else { return [] }
+        typealias K = EditorKeys.Stepper
         switch event {
-        case .key(.up): mode = .stepper(highlight: max(0, h - 1))
-        case .key(.down): mode = .stepper(highlight: min(stages.count - 1, h + 1))
-        case .key(.home): mode = .stepper(highlight: 0)
-        case .key(.end): mode = .stepper(highlight: max(0, stages.count - 1))
-        case .key(.enter): return openStage(h)
-        case .key(.escape), .key(.ctrl("t")): mode = .form; form.enterFocusedField()
-        case .key(.ctrl("s")): draftPending = false; return [.save]
+        case .key(let key) where K.choose.matches(event):
+            switch key {
+            case .up: mode = .stepper(highlight: max(0, h - 1))
+            case .down: mode = .stepper(highlight: min(stages.count - 1, h + 1))
+            case .home: mode = .stepper(highlight: 0)
+            default: mode = .stepper(highlight: max(0, stages.count - 1))   // End
+            }
+        case _ where K.open.matches(event): return openStage(h)
+        case _ where K.back.matches(event): mode = .form; form.enterFocusedField()
+        case _ where EditorKeys.save.matches(event): draftPending = false; return [.save]
         default: break
         }
         return []

@@ -15,7 +15,7 @@ extension CooperationEditor {
         let row = highlightedRow(list)
         switch event {
         case .key(let key) where ListCursor.moves(key): listRow[list] = ListCursor.move(row, count: n, key: key)
-        case .key(.char("a")), .key(.insert):
+        case _ where EditorKeys.List.add.matches(event):
             guard canEditList() else { return [] }
             if let why = AfterSigningLists.cannotAdd(list, draft, context: context) { message = .error(why); return [] }
             if let why = afterSigningRefusalToAdd(list) { message = .error(why); return [] }
@@ -23,16 +23,17 @@ extension CooperationEditor {
             listRow[list] = i
             answerChanged(nil)
             openRecord(list, i, fresh: list.rows(draft)[i])
-        case .key(let key) where list == .financing && (key == .char("r") || key == .char("b")):
+        case .key(let key) where list == .financing
+                && (EditorKeys.List.repeatYearly.matches(event) || EditorKeys.List.splitShares.matches(event)):
             _ = startFinancingHelper(key, row: row)
-        case .key(.enter):
+        case _ where EditorKeys.List.edit.matches(event):
             guard n > 0 else { message = .notice(AppText.current.editor.listEmpty(list.noun)); return [] }
             openRecord(list, row, fresh: nil)
-        case .key(.delete), .key(.char("h")):
+        case _ where EditorKeys.List.delete.matches(event):
             guard n > 0 else { return [] }
             guard canEditList() else { return [] }
             mode = .confirm(.confirm(AppText.current.editor.deleteTitle(list.noun), AppText.current.editor.deleteQuestion(list.noun, row + 1)), .deleteRecord(list, row), back: .form)
-        case .key(.ctrl("n")):
+        case _ where EditorKeys.List.next.matches(event):
             if n == 0, let stage = currentStage, analysis.requiredPaths(stage).contains(list.path) {
                 message = .error(AppText.current.editor.listNeedsOne(list.noun))
                 return []

@@ -39,28 +39,32 @@ extension CooperationEditor {
         let page = max(1, areaSize.height - headerRows(width: mainWidth) - 1 - 1)
         let maxScroll = max(0, lines.count - page)
         func scrolled(_ s: Int) { mode = .review(scroll: max(0, min(maxScroll, s)), lines: lines) }
+        typealias K = EditorKeys.Review
         switch event {
-        case .key(.up): scrolled(scroll - 1)
-        case .key(.down): scrolled(scroll + 1)
-        case .key(.pageUp): scrolled(scroll - page)
-        case .key(.pageDown), .key(.char(" ")): scrolled(scroll + page)
-        case .key(.home): scrolled(0)
-        case .key(.end): scrolled(maxScroll)
-        case .key(.escape), .key(.char("u")), .key(.ctrl("r")):
+        case .key(let key) where K.scroll.matches(event):
+            switch key {
+            case .up: scrolled(scroll - 1)
+            case .down: scrolled(scroll + 1)
+            case .pageUp: scrolled(scroll - page)
+            case .home: scrolled(0)
+            case .end: scrolled(maxScroll)
+            default: scrolled(scroll + page)   // PgDn, Space
+            }
+        case _ where K.back.matches(event) || K.editFields.matches(event):
             mode = .form
             // Back on the field it left: a full date is selected, so a new one can be typed over it.
             form.enterFocusedField()
             refreshIssues()
-        case .key(.ctrl("p")):
+        case _ where K.lastGroup.matches(event):
             mode = .form
             form.go(toGroup: form.groups.count - 1)
             refreshIssues()
-        case .key(.ctrl("n")):
+        case _ where K.nextStage.matches(event):
             guard stageIndex + 1 < stages.count else { message = .notice(AppText.current.editor.lastStage); return [] }
             return openStage(stageIndex + 1)
-        case .key(.char("t")):
+        case _ where K.mark("").matches(event):
             beginMarking()
-        case .key(.char("e")):
+        case _ where K.export.matches(event):
             guard let s = currentStage, var doc = Self.document(for: s.section, of: draft.kind) else {
                 message = .notice(AppText.current.editor.noDocumentToExport)
                 return []
@@ -311,11 +315,11 @@ extension CooperationEditor {
     mutating func handleAmendment(_ event: Event) -> [EditorRequest] {
         guard case .amendment(var field) = mode, let s = currentStage else { return [] }
         switch event {
-        case .key(.escape):
+        case _ where EditorKeys.cancel.matches(event):
             mode = .form
             message = .notice(AppText.current.editor.nothingChanged(s.rule.displayName))
             return []
-        case .key(.enter):
+        case _ where EditorKeys.Prompt.recordChange.matches(event):
             let reason = field.text.trimmingCharacters(in: .whitespaces)
             guard reason.count >= 10 else {
                 message = .error(AppText.current.editor.reasonTooShort)

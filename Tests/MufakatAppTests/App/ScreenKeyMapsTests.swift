@@ -21,6 +21,48 @@ import TerminalUI
         }
     }
 
+    /// The cooperation editor's maps, one per mode (`EditorKeys`).
+    static let editorMaps: [(String, KeyMap)] = [
+        ("editor review", EditorKeys.Review.map(markLabel: "t", frozen: false)),
+        ("editor review frozen", EditorKeys.Review.map(markLabel: "t", frozen: true)),
+        ("editor list", EditorKeys.List.map(financing: false, canGoBack: true)),
+        ("editor financing list", EditorKeys.List.map(financing: true, canGoBack: false)),
+        ("editor stepper", EditorKeys.Stepper.map),
+        ("editor amendment", EditorKeys.Prompt.amendment), ("editor financing helper", EditorKeys.Prompt.financingHelper),
+        ("editor export", EditorKeys.Export.map(onFolder: false)), ("editor export folder", EditorKeys.Export.map(onFolder: true)),
+    ]
+
+    @Test func everyKeyOfTheEditorsBarIsExplainedOnItsHelpPage() {
+        for (name, map) in Self.editorMaps {
+            let explained = Set(map.helpBindings.flatMap(\.keys))
+            for b in map.bar {
+                #expect(b.keys.allSatisfy(explained.contains), "\(name): \(b.keyText) \(b.label) is in the bar but not on the help page")
+            }
+            // No key means two things in one mode.
+            let keys = map.bindings.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(name): a key is bound twice")
+        }
+    }
+
+    @Test func theEditorsBarAndHelpPageAreItsMap() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        d.press(.ctrl("r"))
+        let review = EditorKeys.Review.map(markLabel: AppText.current.editor.keyMarkSigned, frozen: false)
+        #expect(d.editor.bindings == review.bindings)
+        #expect(review.bar.map(\.keyText) == ["↑↓/PgUp/PgDn", "t", "Ctrl-N", "e", "u", "Ctrl-T", "Ctrl-S", "Esc"])
+        // The screen around it shows the same map: its bar and its help page.
+        let screen = EditorScreen(editor: d.editor, basedOn: nil, lockedBy: nil)
+        let own = Set(review.bar.filter { $0.keys != [.ctrl("s")] }.map(\.keyText))
+        #expect(own.isSubset(of: Set(screen.barBindings.map(\.keyText))))
+        #expect(own.isSubset(of: Set(screen.screenHelp.bindings.map(\.keyText))))
+        // The map answers the keys: "u" (EditorKeys.Review.editFields) goes back to the fields.
+        d.press(.char("u"))
+        if case .form = d.editor.mode {} else { Issue.record("u did not leave the review") }
+        #expect(d.editor.bindings.contains { $0.keys.contains(.ctrl("r")) })
+        d.press(.ctrl("t"))
+        #expect(d.editor.bindings == EditorKeys.Stepper.map.bindings)
+    }
+
     @Test func theScreensShowTheirMaps() {
         var welcome = Harness(profile: nil)
         #expect(welcome.program.screenName == "sambutan")

@@ -55,20 +55,21 @@ struct ExportPanel: Sendable {
     var laysOutPages: Bool { format == .docx }
 
     mutating func handle(_ event: Event) -> Outcome {
+        typealias K = EditorKeys.Export
+        let left: Bool = { if case .key(.left) = event { return true } else { return false } }()
         switch event {
-        case .key(.escape): return .cancel
-        case .key(.enter):
+        case _ where EditorKeys.cancel.matches(event): return .cancel
+        case _ where K.export.matches(event):
             let s = settings
             guard !s.folder.isEmpty else { row = .folder; return .refused(AppText.current.editor.folderMissing) }
             guard s.folder.hasPrefix("/") else { row = .folder; return .refused(AppText.current.editor.folderNotAbsolute) }
             return .export(s)
-        case .key(.up), .key(.backTab): move(-1)
-        case .key(.down): move(1)
-        case .key(.tab):
+        case _ where K.options.matches(event):
+            if case .key(.down) = event { move(1) } else { move(-1) }
+        case _ where K.completePath.matches(event):
             if row == .folder { folder = TextField(PathCompletion.complete(folder.text), placeholder: folder.placeholder) } else { move(1) }
-        case .key(.left): cycle(-1)
-        case .key(.right) where row != .folder: cycle(1)
-        case .key(.char(" ")) where row != .folder: cycle(1)
+        // ← also moves the folder's cursor; → and Space there are the field's own.
+        case _ where K.change.matches(event) && (left || row != .folder): cycle(left ? -1 : 1)
         default:
             if row == .folder { _ = folder.handle(event) }
         }
@@ -96,12 +97,8 @@ struct ExportPanel: Sendable {
         }
     }
 
-    var bindings: [KeyBinding] {
-        let t = AppText.current.editor
-        var out = [KeyBinding(.enter, t.keyExport), KeyBinding([.up, .down], t.keyOptions)]
-        out.append(row == .folder ? KeyBinding(.tab, t.keyCompletePath) : KeyBinding([.left, .right], t.keyChange, keyLabel: "←/→"))
-        return out + [KeyBinding(.escape, t.keyCancel)]
-    }
+    var keyMap: KeyMap { EditorKeys.Export.map(onFolder: row == .folder) }
+    var bindings: [KeyBinding] { keyMap.bar }
 
     func draw(in rect: Rect, buffer: inout Buffer) {
         let width = min(rect.width, 72)

@@ -22,13 +22,13 @@ extension CooperationEditor {
     /// "r" and "b" on the financing list; nil when the key is not one of them.
     mutating func startFinancingHelper(_ key: Key, row: Int) -> Bool {
         let lines = draft.financing.lines
-        switch key {
-        case .char("r"):
+        switch Event.key(key) {
+        case let e where EditorKeys.List.repeatYearly.matches(e):
             guard lines.indices.contains(row) else { message = .notice(AppText.current.editorForms.nothingToRepeat); return true }
             guard canEditList() else { return true }
             mode = .financingHelper(.repeatYears(line: row), field: TextField("", maxLength: 2))
             return true
-        case .char("b"):
+        case let e where EditorKeys.List.splitShares.matches(e):
             guard canEditList() else { return true }
             mode = .financingHelper(.split(line: row), field: TextField("", maxLength: 60))
             return true
@@ -70,10 +70,10 @@ extension CooperationEditor {
     mutating func handleFinancingHelper(_ event: Event) -> [EditorRequest] {
         guard case .financingHelper(let helper, var field) = mode else { return [] }
         switch event {
-        case .key(.escape):
+        case _ where EditorKeys.cancel.matches(event):
             mode = .form
             return []
-        case .key(.enter):
+        case _ where EditorKeys.Prompt.apply.matches(event):
             let text = field.text.trimmingCharacters(in: .whitespaces)
             switch helper {
             case .repeatYears(let i):

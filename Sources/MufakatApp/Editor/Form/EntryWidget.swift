@@ -11,10 +11,10 @@ struct ChoiceRow: Sendable, Equatable {
     mutating func handle(_ event: Event) -> WidgetOutcome {
         guard !options.isEmpty else { return .ignored }
         switch event {
-        case .key(.right), .key(.char(" ")):
-            selected = selected.map { ($0 + 1) % options.count } ?? 0
         case .key(.left):
             selected = selected.map { ($0 - 1 + options.count) % options.count } ?? options.count - 1
+        case _ where EditorKeys.Entry.choose.matches(event):   // → or Space
+            selected = selected.map { ($0 + 1) % options.count } ?? 0
         case .key(.delete), .key(.backspace):
             guard selected != nil else { return .refused }
             selected = nil
@@ -267,7 +267,7 @@ enum EntryWidget: Sendable {
         case .area(let w): w.bindings
         case .date(let w): w.bindings
         case .money(let w): w.bindings
-        case .choice: [KeyBinding([.left, .right], AppText.current.editorForms.keyChoose)]
+        case .choice: [EditorKeys.Entry.choose]
         }
     }
 }
