@@ -61,9 +61,9 @@ public enum ExampleCooperations {
         transport.offer.addressee = partnerA.headTitle
 
         // 2. A running KSDPK that expires within two months.
-        var water = Cooperation(id: "contoh-air-minum-pihak-ketiga", title: "Contoh: Pengelolaan Air Minum dengan PT Tirta Contoh",
-                                kind: .ksdpk, parties: [first, Party(type: .thirdParty, name: "PT Tirta Contoh", legalForm: .badanUsahaSwasta,
-                                                                      representative: Person(name: "Sari Wulandari", title: "Direktur Utama"), address: "Jalan Contoh Nomor 1")],
+        var water = Cooperation(id: "contoh-air-minum-pihak-ketiga", title: "Contoh: Pengelolaan Air Minum dengan PT Tirta Pakuan Lestari",
+                                kind: .ksdpk, parties: [first, Party(type: .thirdParty, name: "PT Tirta Pakuan Lestari", legalForm: .badanUsahaSwasta,
+                                                                      representative: Person(name: "Sari Wulandari", title: "Direktur Utama"), address: "Jalan Pajajaran Nomor 18, Bogor")],
                                 affairCode: "1.03", burdensPublic: false)
         for section in [StageSection.proposal, .offer, .memorandum, .agreement, .financing] {
             water.setProgress(StageProgress(status: .done, completedOn: today.adding(days: -1800)), of: section)

@@ -26,7 +26,7 @@ public enum ExampleMappings {
             let meeting = Meeting(id: id, title: "Contoh: Rapat Koordinasi Teknis Pemetaan Urusan Kerja Sama Daerah Provinsi \(province)",
                                   level: .provinsi, provinceCode: provinceCode, date: today.adding(days: 14),
                                   place: "Aula Biro Pemerintahan Provinsi \(province)",
-                                  facilitator: Person(name: "Contoh Fasilitator", title: "Kepala Biro Pemerintahan dan Otonomi Daerah"),
+                                  facilitator: Person(name: "Dra. Rina Kusumawati, M.Si.", title: "Kepala Biro Pemerintahan dan Otonomi Daerah"),
                                   facilitatorAgency: "Pemerintah Provinsi \(province)",
                                   participantRegions: members.map(\.code), participantAgencies: ["Kementerian Dalam Negeri"])
             try repository.saveMeeting(meeting, basedOn: nil)

@@ -1,3 +1,4 @@
+import Foundation
 import MufakatDomain
 
 /// Surat jawaban penawaran: a partner's answer to an incoming offer, on the partner's letterhead,
@@ -52,7 +53,7 @@ struct AnswerLetterBuilder {
         blocks.append(.paragraph(Paragraph(
             "Menunjuk surat " + context.phrase(head.title, "parties[\(initiator)].representative.title", "Jabatan kepala daerah \(context.partyDescriptor(initiator))")
             + of + " Nomor " + inNumber + " tanggal " + inDate + " hal Penawaran Kerja Sama tentang " + context.title
-            + ", bersama ini kami sampaikan bahwa " + context.formalName(own) + " " + decision(own, path: base.map { "\($0).response" } ?? "offer.response") + ".")))
+            + initiative(initiator) + ", bersama ini kami sampaikan bahwa " + context.formalName(own) + " " + decision(own, path: base.map { "\($0).response" } ?? "offer.response") + ".")))
         if let notes = answer?.notes.map(BuildContext.paragraphs), !notes.isEmpty {
             blocks.append(.paragraph(Paragraph("Sehubungan dengan hal tersebut, kami sampaikan hal-hal sebagai berikut:")))
             blocks.append(.list(BuildContext.lettered(BuildContext.punctuated(notes).map { RichText($0) })))
@@ -69,6 +70,21 @@ struct AnswerLetterBuilder {
         // The letter bears its own partner's date, never the shared answer date of another partner.
         naskah.date = date
         return naskah
+    }
+
+    /// After a company's own initiative (PP 28/2018 Pasal 18) the answer cites, as the KAK does,
+    /// the company's feasibility study that came with its letter, and the article; else nothing.
+    func initiative(_ initiator: Int) -> RichText {
+        let c = context.cooperation
+        guard let company = c.initiatingThirdParty, company == initiator else { return RichText("") }
+        var t = RichText("")
+        if let study = c.proposal.feasibilityStudy {
+            t += RichText(" beserta studi kelayakannya")
+            if let d = study.date { t += RichText(" tanggal \(IndonesianDate.long(d))") }
+            let author = study.author.trimmingCharacters(in: .whitespaces)
+            if !author.isEmpty, author != c.parties[company].name { t += RichText(" yang disusun oleh \(BuildContext.trimPunctuation(author))") }
+        }
+        return t + RichText(", sebagaimana dimaksud dalam Pasal 18 Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah")
     }
 
     /// "menerima penawaran tersebut", or a missing value while the answer is pending.

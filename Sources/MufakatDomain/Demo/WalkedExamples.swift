@@ -4,8 +4,9 @@
 /// 14 checks end to end: a Nota of Provinsi Jawa Barat with Kementerian Kesehatan; a KSDPK of
 /// Kabupaten Gresik with its water BUMD, initiated by the company, 25 years under the water
 /// exception; a KSDPL through to the registered central approval; a KSDD evaluated twice,
-/// reported, renewed once and ended. A KSDLL at its letter of intent and a KSDD wajib waiting
-/// for the DPRD (its first year is not budgeted) complete the set of kinds.
+/// reported, renewed once and ended. A KSDLL of Kota Bandung with Technische Universiteit Delft
+/// at its letter of intent and a KSDD wajib of Provinsi Jawa Timur with Kabupaten Sidoarjo
+/// waiting for the DPRD (its first year is not budgeted) complete the set of kinds.
 public enum WalkedExamples {
     public static func all(referenceDate today: CalendarDate = CalendarDate(year: 2026, month: 1, day: 15)!,
                            catalogues: Catalogues = .shared) -> [Cooperation] {
@@ -49,7 +50,7 @@ public enum WalkedExamples {
     static func nota(_ today: CalendarDate, _ catalogues: Catalogues) -> Cooperation {
         let start = today.adding(days: -200)
         var c = Cooperation(id: "contoh-nota-jabar-kemenkes", title: "Percepatan Penurunan Stunting di Jawa Barat", kind: .notaKesepakatan,
-                            parties: [region("32", head: "Bey Machmudin", catalogues),
+                            parties: [region("32", head: "Dedi Mulyadi", catalogues),
                                       Party(type: .ministry, name: "Kementerian Kesehatan",
                                             representative: Person(name: "Budi Gunadi Sadikin", title: "Menteri Kesehatan"), address: "Jakarta")],
                             affairCode: "1.02")
@@ -83,7 +84,7 @@ public enum WalkedExamples {
                             representative: Person(name: "Sigit Setyawan", title: "Direktur Utama"), address: "Jalan Permata Nomor 1, Gresik")
         // The company's identity, as the contract's party block prints it.
         company.company = CompanyDetails(fullName: "Perusahaan Umum Daerah Air Minum Giri Tirta Kabupaten Gresik",
-                                         deed: LegalInstrument(number: "12", date: start.adding(days: -3000), issuer: "Notaris Contoh, S.H."),
+                                         deed: LegalInstrument(number: "12", date: start.adding(days: -3000), issuer: "Notaris Ahmad Fauzi, S.H., M.Kn."),
                                          ratification: LegalInstrument(number: "AHU-0001234.AH.01.01", date: start.adding(days: -2990)),
                                          nib: "9120001234567", npwp: "01.234.567.8-612.000",
                                          directorAppointment: LegalInstrument(number: "188/45/HK/437.12", date: start.adding(days: -700)),
@@ -200,20 +201,27 @@ public enum WalkedExamples {
         return c
     }
 
-    /// Kota Bandung with a foreign university: prakarsa and penjajakan done, the letter of intent being drafted.
+    /// Kota Bandung with Technische Universiteit Delft (the Netherlands): prakarsa and penjajakan
+    /// done, each with its registered document; the letter of intent being drafted.
     static func ksdll(_ today: CalendarDate, _ catalogues: Catalogues) -> Cooperation {
         let start = today.adding(days: -90)
-        var c = Cooperation(id: "contoh-ksdll-bandung", title: "Kerja Sama Pengembangan Kota Cerdas", kind: .ksdll,
-                            parties: [region("32.73", head: "Muhammad Farhan", catalogues),
-                                      Party(type: .foreign, name: "Universitas Contoh, Belanda",
-                                            representative: Person(name: "Contoh Rektor", title: "Rektor"), address: "Belanda")],
+        var delft = Party(type: .foreign, name: "Technische Universiteit Delft, Belanda",
+                          representative: Person(name: "Tim van der Hagen", title: "Rector Magnificus Technische Universiteit Delft"),
+                          address: "Mekelweg 5, 2628 CC Delft, Belanda")
+        delft.city = "Delft"
+        var c = Cooperation(id: "contoh-ksdll-bandung", title: "Kerja Sama Pengembangan Kota Cerdas antara Kota Bandung dan Technische Universiteit Delft, Belanda",
+                            kind: .ksdll, parties: [region("32.73", head: "Muhammad Farhan", catalogues), delft],
                             affairCode: "2.16")
+        c.parties[0].agency = "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kota Bandung"
+        c.proposal.initiatingAgency = "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kota Bandung"
         c.proposal.object = "Pengembangan layanan kota cerdas"
         c.proposal.durationYears = 3
         c.customStages["ln-prakarsa"] = CustomStage(progress: done(start, start.adding(days: 20)),
-                                                    documents: [RegisteredDocument(number: "070/11/Bappelitbang/\(start.year)", date: start.adding(days: 20), title: "Telaahan prakarsa kerja sama")])
+                                                    documents: [RegisteredDocument(number: "070/11/Bappelitbang/\(start.year)", date: start.adding(days: 20),
+                                                                                   title: "Telaahan prakarsa kerja sama pengembangan kota cerdas")])
         c.customStages["ln-penjajakan"] = CustomStage(progress: done(start.adding(days: 21), start.adding(days: 60)),
-                                                      documents: [RegisteredDocument(number: "070/19/Bappelitbang/\(start.year)", date: start.adding(days: 60), title: "Laporan penjajakan")])
+                                                      documents: [RegisteredDocument(number: "070/19/Bappelitbang/\(start.adding(days: 60).year)", date: start.adding(days: 60),
+                                                                                     title: "Laporan hasil penjajakan dengan Technische Universiteit Delft")])
         c.customStages["ln-surat-minat"] = CustomStage(progress: StageProgress(status: .draft, startedOn: start.adding(days: 61)))
         return c
     }
@@ -223,7 +231,7 @@ public enum WalkedExamples {
     static func ksddWajib(_ today: CalendarDate, _ catalogues: Catalogues) -> Cooperation {
         let start = today.adding(days: -150)
         var c = Cooperation(id: "contoh-ksdd-wajib-jatim-sidoarjo", title: "Pengelolaan Sampah Regional Sidoarjo", kind: .ksddWajib,
-                            parties: [region("35", head: "Contoh Gubernur", catalogues), region("35.15", head: "Contoh Bupati", catalogues)],
+                            parties: [region("35", head: "Khofifah Indar Parawansa", catalogues), region("35.15", head: "Subandi", catalogues)],
                             partiesBordering: true, affairCode: "1.03")
         c.parties[0].agency = "Dinas Lingkungan Hidup Provinsi Jawa Timur"
         c.parties[1].agency = "Dinas Lingkungan Hidup Kabupaten Sidoarjo"
