@@ -31,8 +31,8 @@ extension FundingSource {
     /// Sumber dana in the interface language.
     public var displayLabel: String {
         let en: String = switch self {
-        case .apbd: "APBD (regional budget)"
-        case .apbn: "APBN (state budget)"
+        case .apbd: "APBD"
+        case .apbn: "APBN"
         case .apbdLain: "Another region's APBD"
         case .pihakKetiga: "Third-party funds"
         case .lainnya: "Other lawful source"

@@ -23,7 +23,7 @@ import Testing
         #expect(DisplayLanguage.$override.withValue(.english) { CooperationKind.ksddWajib.displayLabel } == "Mandatory KSDD")
     }
 
-    @Test func fundingSources() { Self.check(FundingSource.self, label: \.label, display: \.displayLabel) }
+    @Test func fundingSources() { Self.check(FundingSource.self, label: \.label, display: \.displayLabel, sameAllowed: ["APBD", "APBN"]) }
     @Test func offerResponses() { Self.check(OfferResponse.self, label: \.label, display: \.displayLabel) }
     @Test func stageStatuses() { Self.check(StageStatus.self, label: \.label, display: \.displayLabel) }
     @Test func legalForms() { Self.check(LegalForm.self, label: \.label, display: \.displayLabel) }
