@@ -109,3 +109,25 @@ public enum DisplayDate {
     /// "15 Juni 2016" / "15 June 2016".
     public static func long(_ date: CalendarDate) -> String { "\(date.day) \(monthNames[date.month - 1]) \(date.year)" }
 }
+
+extension Initiator {
+    /// Prakarsa in the interface language.
+    public var displayLabel: String {
+        let en: String = switch self {
+        case .region: "Regional initiative (PP 28/2018 Article 17)"
+        case .thirdParty: "Third-party initiative (PP 28/2018 Article 18)"
+        }
+        return DisplayLanguage.pick(id: label, en: en)
+    }
+}
+
+extension EndRecord.Instrument {
+    /// How an ending is put in writing, in the interface language.
+    public var displayLabel: String {
+        let en: String = switch self {
+        case .notification: "Notification letter"
+        case .statement: "Joint statement of the parties"
+        }
+        return DisplayLanguage.pick(id: label, en: en)
+    }
+}

@@ -27,6 +27,8 @@ import Testing
     @Test func offerResponses() { Self.check(OfferResponse.self, label: \.label, display: \.displayLabel) }
     @Test func stageStatuses() { Self.check(StageStatus.self, label: \.label, display: \.displayLabel) }
     @Test func legalForms() { Self.check(LegalForm.self, label: \.label, display: \.displayLabel) }
+    @Test func initiators() { Self.check(Initiator.self, label: \.label, display: \.displayLabel) }
+    @Test func endingInstruments() { Self.check(EndRecord.Instrument.self, label: \.label, display: \.displayLabel) }
     @Test func mappingImportOutcomes() {
         Self.check(MappingImportOutcome.self, label: \.label, display: \.displayLabel)
         #expect(DisplayLanguage.$override.withValue(.english) { MappingImportOutcome.added.displayLabel } == "new")

@@ -59,7 +59,7 @@ enum StageScreens {
         if c.kind == .ksdpk {
             let forms = context.rulebook.kind(c.kind)?.allForms ?? []
             groups.append(FieldGroup(AppText.current.editorFields.initiativeFormAndPartnerSelection, note: AppText.current.editorFields.cooperationWithAThirdPartyPp, [
-                .choice("proposal.initiator", AppText.current.editorFields.initiator, options: Initiator.allCases.map { ($0, $0.label) },
+                .choice("proposal.initiator", AppText.current.editorFields.initiator, options: Initiator.allCases.map { ($0, $0.displayLabel) },
                         get: { $0.proposal.initiator }, set: { $0.proposal.initiator = $1 }),
                 .choice("proposal.formID", AppText.current.editorFields.formOfCooperation, help: AppText.current.editorFields.formUnderPpArticleFromThe,
                         options: forms.map { ($0.id, $0.displayName) }, get: { $0.proposal.formID }, set: { $0.proposal.formID = $1 }),
