@@ -263,7 +263,7 @@ extension CooperationEditor {
     func drawAmendment(_ field: TextField, in rect: Rect, buffer: inout Buffer) {
         guard let s = currentStage else { return }
         let width = min(rect.width, 60)
-        let done = s.recorded.completedOn.map(IndonesianDate.long) ?? "-"
+        let done = s.recorded.completedOn.map(DisplayDate.long) ?? "-"
         let t = AppText.current.editor
         let what = SigningScreens.base(for: s.section) != nil ? t.wordSigned : t.wordFinished
         let text = t.amendmentExplained(s.rule.displayName, what, done, changeName(s))

@@ -79,7 +79,7 @@ extension CooperationEditor {
                 let needing = draft.partiesNeedingCouncilApproval
                 let parties = needing.isEmpty ? draft.parties.indices.filter { draft.parties[$0].type == .region } : needing
                 let t = AppText.current.editor
-                let named = parties.map { t.partyNamed($0 + 1, Party.label(at: $0), draft.parties[$0].name) }
+                let named = parties.map { t.partyNamed($0 + 1, Party.displayLabel(at: $0), draft.parties[$0].name) }
                 mode = .confirm(.choose(t.dprdLetterTitle, t.dprdLetterQuestion
                                             + named.joined(separator: "\n"),
                                         options: parties.map { t.partyOption($0 + 1) }),
@@ -175,7 +175,7 @@ extension CooperationEditor {
                     return
                 }
             }
-            let date = SigningScreens.read(editor.draft, s.section).date.map(IndonesianDate.long) ?? "-"
+            let date = SigningScreens.read(editor.draft, s.section).date.map(DisplayDate.long) ?? "-"
             let question = AppText.current.editor.signQuestion(s.rule.displayName, date)
             // Warnings are shown again: confirming the dialog acknowledges each of them.
             let dialog: Dialog = warnings.isEmpty
@@ -227,7 +227,7 @@ extension CooperationEditor {
                         mode = .export(ExportPanel(document: doc, settings: exportSettings, party: party), back: back)
                         return []
                     }
-                    mode = .confirm(.choose(AppText.current.editor.exportTitleForParty(doc.label, Party.label(at: party)), AppText.current.editor.chooseFormat,
+                    mode = .confirm(.choose(AppText.current.editor.exportTitleForParty(doc.label, Party.displayLabel(at: party)), AppText.current.editor.chooseFormat,
                                             options: ScreenExport.choices.map(\.label)),
                                     .export(doc, party: party), back: back)
                     return []

@@ -137,7 +137,7 @@ public struct CooperationEditor: Sendable {
     public var title: String {
         let name = cooperation.title.isEmpty ? AppText.current.editor.untitled : cooperation.title
         let stage = currentStage.map { " · \($0.rule.displayName)" } ?? ""
-        return "\(cooperation.kind.label): \(name)\(stage)"
+        return "\(cooperation.kind.displayLabel): \(name)\(stage)"
     }
 }
 

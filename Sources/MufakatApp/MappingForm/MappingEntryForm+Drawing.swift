@@ -106,7 +106,7 @@ extension MappingEntryForm {
         case .partners:
             let names = partners.map { catalogues.regions[$0]?.fullName ?? $0 }
             value(names.isEmpty ? txt.noPartnersYet : names.joined(separator: ", "), muted: names.isEmpty)
-        case .kind: value("‹ \(kind?.label ?? txt.notChosen) ›", muted: kind == nil)
+        case .kind: value("‹ \(kind?.displayLabel ?? txt.notChosen) ›", muted: kind == nil)
         case .priority: value("‹ \(priority.map(txt.priority) ?? txt.notChosen) ›", muted: priority == nil)
         case .inRPJMD: value(inRPJMD ? txt.inRPJMDYes : txt.inRPJMDNo)
         case .subAffair:

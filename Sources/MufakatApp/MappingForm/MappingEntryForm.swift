@@ -64,7 +64,7 @@ struct MappingEntryForm: Sendable {
         planned = TextField(e.plannedCooperation ?? "", maxLength: 200)
         partners = e.partnerRegions
         let checked = Set(e.partnerThirdParties.compactMap { Self.thirdPartyForms.firstIndex(of: $0) })
-        thirdParties = CheckList(Self.thirdPartyForms.map(\.label), checked: checked)
+        thirdParties = CheckList(Self.thirdPartyForms.map(\.displayLabel), checked: checked)
         kind = e.intendedKind; priority = e.priority
         targetYear = TextField(e.targetYear.map(String.init) ?? "", maxLength: 4, filter: .digits)
         inRPJMD = e.inRPJMD

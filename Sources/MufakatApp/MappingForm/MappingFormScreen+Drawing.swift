@@ -85,7 +85,7 @@ extension MappingFormScreen {
                 let role: StyleRole = selected ? .focused : .normal
                 if selected { buffer.fill(line, role: role) }
                 let state = "\(s.fill.symbol) \(s.fill.label)"
-                let kind = s.kind.map { wide ? $0.label : $0.shortLabel } ?? ""
+                let kind = s.kind.map { wide ? $0.displayLabel : $0.shortLabel } ?? ""
                 var name = s.name
                 if s.entryCount > 1 { name += txt.rows(s.entryCount) }
                 let text = columns(s.code, name, s.hasEntry ? state : txt.emptyState, s.priority.map(txt.priority) ?? "", kind,

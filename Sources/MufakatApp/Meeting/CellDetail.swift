@@ -41,7 +41,7 @@ struct CellDetail: Sendable {
             field(txt.fieldNeed, e.need)
             let partners = e.partnerRegions.map { catalogues.regions[$0]?.fullName ?? $0 } + e.partnerThirdParties.map(\.rawValue)
             field(txt.fieldPartners, partners.joined(separator: ", "))
-            field(txt.fieldKind, e.intendedKind?.label ?? "")
+            field(txt.fieldKind, e.intendedKind?.displayLabel ?? "")
             field(txt.fieldPriority, e.priority.map(txt.priority) ?? "")
             field(txt.fieldTargetYear, e.targetYear.map(String.init) ?? "")
             var plan = e.inRPJMD ? txt.inRPJMD : txt.notInRPJMD

@@ -171,7 +171,7 @@ struct MatchesScreen: Sendable {
         buffer.box(detail, title: txt.matchTitle(highlighted + 1))
         let inner = detail.inset(top: 1, left: 1, bottom: 1, right: 1)
         var lines: [(String, StyleRole)] = []
-        var facts = txt.suggestedKind(m.suggestedKind.label)
+        var facts = txt.suggestedKind(m.suggestedKind.displayLabel)
         if let y = m.targetYear { facts += txt.targetYear(y) }
         if let id = drafted[m.id] { facts += txt.draftedAs(id) }
         lines.append((facts, drafted[m.id] == nil ? .normal : .ok))

@@ -248,7 +248,7 @@ struct NewCooperationScreen: Sendable {
             partnerEditor = .region(PickList(regionChoices.map { PickItem($0.fullName, detail: $0.code) }))
         case _ where keys.thirdParty.matches(event):
             guard allowed.contains(PartyType.thirdParty.rawValue) else { return refuse(txt.noThirdParty(kindRule.displayName)) }
-            partnerEditor = .legalForm(PickList(LegalForm.allCases.map { PickItem($0.label) }))
+            partnerEditor = .legalForm(PickList(LegalForm.allCases.map { PickItem($0.displayLabel) }))
         case _ where keys.ministry.matches(event):
             guard allowed.contains(PartyType.ministry.rawValue) else { return refuse(txt.noMinistry(kindRule.displayName)) }
             partnerEditor = .ministry(Form(column: [
@@ -520,8 +520,8 @@ struct NewCooperationScreen: Sendable {
             let row = area.row(y - area.y)
             let selected = i == partyHighlighted && partnerEditor == nil
             if selected { buffer.fill(row, role: .selection) }
-            let kindText = i == 0 ? txt.yourRegion : p.type.label + (p.legalForm.map { ", " + $0.label } ?? "")
-            buffer.write(TextLayout.fit("\(TextLayout.fit(Party.label(at: i), width: 15)) \(p.name)  (\(kindText))", width: row.width, pad: false),
+            let kindText = i == 0 ? txt.yourRegion : p.type.label + (p.legalForm.map { ", " + $0.displayLabel } ?? "")
+            buffer.write(TextLayout.fit("\(TextLayout.fit(Party.displayLabel(at: i), width: 15)) \(p.name)  (\(kindText))", width: row.width, pad: false),
                          at: Point(x: row.x, y: row.y), role: selected ? .selection : .normal, clip: row)
             y += 1
         }
@@ -546,7 +546,7 @@ struct NewCooperationScreen: Sendable {
             buffer.write(txt.legalFormHeading, at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             list.draw(in: rest.inset(top: 1), buffer: &buffer, focused: true)
         case .thirdParty(let form, let fields):
-            buffer.write(txt.thirdPartyHeading(form.label), at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
+            buffer.write(txt.thirdPartyHeading(form.displayLabel), at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
             fields.draw(in: rest.inset(top: 1), buffer: &buffer)
         case .ministry(let fields):
             buffer.write(txt.ministryHeading, at: Point(x: rest.x, y: rest.y), role: .title, clip: rest)
@@ -573,7 +573,7 @@ struct NewCooperationScreen: Sendable {
 
     private func drawTitle(in area: Rect, buffer: inout Buffer) {
         var y = area.y
-        let names = parties.enumerated().map { "\(Party.label(at: $0.offset)): \($0.element.name)" }
+        let names = parties.enumerated().map { "\(Party.displayLabel(at: $0.offset)): \($0.element.name)" }
         let lines = [
             txt.summaryKind(kindRule.displayName, kindRule.basis),
         ] + names + [

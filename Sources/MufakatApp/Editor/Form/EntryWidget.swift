@@ -69,7 +69,7 @@ enum EntryWidget: Sendable {
         case (.lines(_, let max), .lines(let l)):
             self = .area(TextArea(l.joined(separator: "\n"), maxLength: max))
         case (.date, .date(let d)):
-            self = .date(DateField(d.flatMap { FieldDate(year: $0.year, month: $0.month, day: $0.day) }, monthNames: IndonesianDate.monthNames))
+            self = .date(DateField(d.flatMap { FieldDate(year: $0.year, month: $0.month, day: $0.day) }, monthNames: DisplayDate.monthNames))
         case (.money, .money(let m)):
             self = .money(NumberField.rupiah(m?.value))
         case (.number, .number(let n)):

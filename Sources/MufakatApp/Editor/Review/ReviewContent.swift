@@ -27,17 +27,17 @@ enum ReviewContent {
         add(t.reviewTitle(stage.rule.displayName), .title)
         let status = stage.recorded.status
         var state = t.status(t.label(status))
-        if let d = stage.recorded.completedOn, status == .done { state += t.statusOn(IndonesianDate.long(d)) }
+        if let d = stage.recorded.completedOn, status == .done { state += t.statusOn(DisplayDate.long(d)) }
         add(state, status == .done ? .ok : .normal)
         if let reason = stage.state.reason { add(reason, .warning) }
         if let gate = stage.gate { add(t.dprdApproval(gate.reason), gate.isOpen ? .warning : .muted) }
         if let base = SigningScreens.base(for: stage.section) {
             let s = SigningScreens.read(c, stage.section)
             if status == .done {
-                add(t.signedAt(s.place.isEmpty ? "-" : s.place, s.date.map(IndonesianDate.long) ?? "-"), .ok)
-                for (i, n) in s.numbers.enumerated() where i < c.parties.count { add(t.numberOf(Party.label(at: i), n.isEmpty ? "-" : n), indent: 2) }
+                add(t.signedAt(s.place.isEmpty ? "-" : s.place, s.date.map(DisplayDate.long) ?? "-"), .ok)
+                for (i, n) in s.numbers.enumerated() where i < c.parties.count { add(t.numberOf(Party.displayLabel(at: i), n.isEmpty ? "-" : n), indent: 2) }
                 for (i, sig) in s.signatories.enumerated() where i < c.parties.count {
-                    var line = "\(Party.label(at: i)): \(sig.person.name), \(sig.person.title)"
+                    var line = "\(Party.displayLabel(at: i)): \(sig.person.name), \(sig.person.title)"
                     if let a = sig.powerOfAttorney, !a.number.isEmpty { line += t.powerOfAttorney(a.number) }
                     add(line, indent: 2)
                 }
@@ -50,7 +50,7 @@ enum ReviewContent {
             add(t.pressTToFinish, .muted)
         }
         let amendments = c.amendments.filter { $0.stageID == stage.id }
-        for a in amendments { add(t.amendmentLine(IndonesianDate.long(a.date), a.reason), .muted) }
+        for a in amendments { add(t.amendmentLine(DisplayDate.long(a.date), a.reason), .muted) }
         blank()
 
         // Answers
@@ -121,7 +121,7 @@ enum ReviewContent {
         switch a {
         case .text(let s): return s.replacingOccurrences(of: "\n", with: " ")
         case .lines(let l): return l.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: "; ")
-        case .date(let d): return d.map(IndonesianDate.long)
+        case .date(let d): return d.map(DisplayDate.long)
         case .money(let m): return m.map(\.figuresAndWords)
         case .number(let n): return n.map(String.init)
         case .choice(let i):

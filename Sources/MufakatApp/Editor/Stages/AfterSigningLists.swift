@@ -24,7 +24,7 @@ enum AfterSigningLists {
     }
 
     static func partyName(_ c: Cooperation, _ p: Int) -> String {
-        "\(Party.label(at: p)) (\(c.parties.indices.contains(p) ? c.parties[p].name : "-"))"
+        "\(Party.displayLabel(at: p)) (\(c.parties.indices.contains(p) ? c.parties[p].name : "-"))"
     }
 
     static func date(_ d: MufakatDomain.CalendarDate?) -> String { d.map { $0.dayMonthYear } ?? "-" }
@@ -80,7 +80,7 @@ enum AfterSigningLists {
         case .followUps where c.implementation.evaluations.isEmpty:
             AppText.current.editorFields.followUpsComeWithEvaluationsRecord
         case .tkksdReviews where c.tkksdReviewPoints(rulebook: context.rulebook).isEmpty:
-            AppText.current.editorFields.theRulebookNamesNoStageReviewed("\(c.kind.label)")
+            AppText.current.editorFields.theRulebookNamesNoStageReviewed("\(c.kind.displayLabel)")
         case .renewals where c.signedOn == nil:
             AppText.current.editorFields.renewalsAreOnlyForACooperation
         case .amendments where c.signedOn == nil || amendableStages(c, rulebook: context.rulebook).isEmpty:

@@ -62,7 +62,7 @@ enum AfterSigningScreens {
                                                         get: { $0.ended?.supportingDocument },
                                                         set: { c, d in edit(&c) { $0.supportingDocument = d } })),
             FieldGroup(AppText.current.editorFields.endingDocument, note: AppText.current.editorFields.noticeLetterFromTheHeadOf, [
-                .choice("ended.instrument", AppText.current.editorFields.endingDocument2, options: EndRecord.Instrument.allCases.map { ($0, $0.label) },
+                .choice("ended.instrument", AppText.current.editorFields.endingDocument2, options: EndRecord.Instrument.allCases.map { ($0, $0.displayLabel) },
                         get: { $0.ended.map { $0.instrument ?? .notification } },
                         set: { c, v in edit(&c) { $0.instrument = v == .statement ? .statement : nil } }),
                 .text("ended.notificationLetter.number", AppText.current.editorFields.noticeLetterNumber, maxLength: 120,

@@ -80,7 +80,7 @@ enum ListKind: String, Sendable, Hashable {
             return c.financing.lines.map { l in
                 let t = AppText.current.editor
                 let party = c.parties.indices.contains(l.partyIndex) ? CooperationEditor.shortName(c.parties[l.partyIndex].name) : t.missingParty(l.partyIndex &+ 1)
-                return [String(l.budgetYear), party, l.amount.grouped, l.source.label, l.source != .apbd ? "-" : l.budgeted ? t.yes : t.no, l.description.isEmpty ? t.notFilled : l.description, l.planningCode]
+                return [String(l.budgetYear), party, l.amount.grouped, l.source.displayLabel, l.source != .apbd ? "-" : l.budgeted ? t.yes : t.no, l.description.isEmpty ? t.notFilled : l.description, l.planningCode]
             }
         case .milestones:
             return c.implementation.milestones.map { [$0.title, d($0.due), d($0.completedOn)] }
@@ -92,7 +92,7 @@ enum ListKind: String, Sendable, Hashable {
             return c.implementation.reports.map { [d($0.date), $0.recipient, $0.summary] }
         case .actionPlan:
             return c.memorandum.actionPlan.map { a in
-                [a.activity, c.parties.indices.contains(a.partyIndex) ? c.parties[a.partyIndex].name : "-", a.timeline, a.funding.label]
+                [a.activity, c.parties.indices.contains(a.partyIndex) ? c.parties[a.partyIndex].name : "-", a.timeline, a.funding.displayLabel]
             }
         case .followUps, .tkksdReviews, .renewals, .amendments:
             return AfterSigningLists.rows(self, c)
@@ -179,14 +179,14 @@ enum ListKind: String, Sendable, Hashable {
         case .financing:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout FinancingLine) -> Void) { if c.financing.lines.indices.contains(i) { f(&c.financing.lines[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (FinancingLine) -> T, _ none: T) -> T { c.financing.lines.indices.contains(i) ? f(c.financing.lines[i]) : none }
-            let parties = c.parties.indices.map { ($0, "\(Party.label(at: $0).capitalized) (\(c.parties[$0].name))") }
+            let parties = c.parties.indices.map { ($0, "\(Party.displayLabel(at: $0).capitalized) (\(c.parties[$0].name))") }
             return [FieldGroup(AppText.current.editorFields.financingLine("\(i + 1)"), [
                 .number("\(base).budgetYear", AppText.current.editorFields.fiscalYear, range: 2000...2100, get: { read($0, \.budgetYear, nil) },
                         set: { c, v in if let v { edit(&c) { $0.budgetYear = v } } }),
                 .choice("\(base).partyIndex", AppText.current.editorFields.partyBearingTheCost, options: parties, get: { read($0, \.partyIndex, nil) },
                         set: { c, v in if let v { let parties = c.parties; edit(&c) { $0.assign(party: v, of: parties) } } }),
                 .money("\(base).amount", AppText.current.editorFields.amount, get: { read($0, \.amount, nil) }, set: { c, v in edit(&c) { $0.amount = v ?? .zero } }),
-                .choice("\(base).source", AppText.current.editorFields.sourceOfFunds, options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.source, nil) },
+                .choice("\(base).source", AppText.current.editorFields.sourceOfFunds, options: FundingSource.allCases.map { ($0, $0.displayLabel) }, get: { read($0, \.source, nil) },
                         set: { c, v in if let v { edit(&c) { $0.take(from: v) } } }),
             ] + Self.budgetedQuestion(base, source: read(c, \.source, .apbd), get: { read($0, \.budgeted, nil) },
                                       set: { c, v in edit(&c) { $0.budgeted = v ?? false } })
@@ -243,7 +243,7 @@ enum ListKind: String, Sendable, Hashable {
         case .actionPlan:
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout ActionPlanItem) -> Void) { if c.memorandum.actionPlan.indices.contains(i) { f(&c.memorandum.actionPlan[i]) } }
             @Sendable func read<T>(_ c: Cooperation, _ f: (ActionPlanItem) -> T, _ none: T) -> T { c.memorandum.actionPlan.indices.contains(i) ? f(c.memorandum.actionPlan[i]) : none }
-            let parties = c.parties.indices.map { ($0, "\(Party.label(at: $0).capitalized) (\(c.parties[$0].name))") }
+            let parties = c.parties.indices.map { ($0, "\(Party.displayLabel(at: $0).capitalized) (\(c.parties[$0].name))") }
             return [FieldGroup(AppText.current.editorFields.actionPlanActivity("\(i + 1)"), [
                 .text("\(base).activity", AppText.current.editorFields.activity, get: { read($0, \.activity, "") }, set: { c, v in edit(&c) { $0.activity = v } }),
                 .text("\(base).output", AppText.current.editorFields.output, get: { read($0, \.output, "") }, set: { c, v in edit(&c) { $0.output = v } }),
@@ -252,7 +252,7 @@ enum ListKind: String, Sendable, Hashable {
                 .text("\(base).unit", AppText.current.editorFields.responsibleUnit, get: { read($0, \.unit, "") }, set: { c, v in edit(&c) { $0.unit = v } }),
                 .text("\(base).timeline", AppText.current.editorFields.implementationTime, help: AppText.current.editorFields.forExampleQuarterIiOr,
                       get: { read($0, \.timeline, "") }, set: { c, v in edit(&c) { $0.timeline = v } }),
-                .choice("\(base).funding", AppText.current.editorFields.sourceOfFunds, options: FundingSource.allCases.map { ($0, $0.label) }, get: { read($0, \.funding, nil) },
+                .choice("\(base).funding", AppText.current.editorFields.sourceOfFunds, options: FundingSource.allCases.map { ($0, $0.displayLabel) }, get: { read($0, \.funding, nil) },
                         set: { c, v in if let v { edit(&c) { $0.funding = v } } }),
             ])]
         }

@@ -49,13 +49,13 @@ enum SigningScreens {
                   set: { c, v in edit(&c, section) { $0.place = v } }),
         ])]
         for p in 0..<n {
-            let who = "\(Party.label(at: p)) (\(c.parties[p].name))"
+            let who = "\(Party.displayLabel(at: p)) (\(c.parties[p].name))"
             @Sendable func signatory(_ c: Cooperation) -> Signatory { let s = read(c, section); return p < s.signatories.count ? s.signatories[p] : Signatory() }
             @Sendable func editSignatory(_ c: inout Cooperation, _ f: @escaping (inout Signatory) -> Void) {
                 edit(&c, section) { s in sized(&s, parties: n); f(&s.signatories[p]) }
             }
             var fields: [FieldSpec] = [
-                .text("\(base).numbers[\(p)]", AppText.current.editorFields.documentNumberOf("\(Party.label(at: p))"), help: AppText.current.editorFields.theNumberGivesToThisDocument("\(c.parties[p].name)"),
+                .text("\(base).numbers[\(p)]", AppText.current.editorFields.documentNumberOf("\(Party.displayLabel(at: p))"), help: AppText.current.editorFields.theNumberGivesToThisDocument("\(c.parties[p].name)"),
                       get: { c in let s = read(c, section); return p < s.numbers.count ? s.numbers[p] : "" },
                       set: { c, v in edit(&c, section) { s in sized(&s, parties: n); s.numbers[p] = v } }),
                 .text("\(base).signatories[\(p)].person.name", AppText.current.editorFields.signatorySName, get: { signatory($0).person.name },

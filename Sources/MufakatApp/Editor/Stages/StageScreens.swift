@@ -59,7 +59,7 @@ enum StageScreens {
         if c.kind == .ksdpk {
             let forms = context.rulebook.kind(c.kind)?.allForms ?? []
             groups.append(FieldGroup(AppText.current.editorFields.initiativeFormAndPartnerSelection, note: AppText.current.editorFields.cooperationWithAThirdPartyPp, [
-                .choice("proposal.initiator", AppText.current.editorFields.initiator, options: Initiator.allCases.map { ($0, $0.label) },
+                .choice("proposal.initiator", AppText.current.editorFields.initiator, options: Initiator.allCases.map { ($0, $0.displayLabel) },
                         get: { $0.proposal.initiator }, set: { $0.proposal.initiator = $1 }),
                 .choice("proposal.formID", AppText.current.editorFields.formOfCooperation, help: AppText.current.editorFields.formUnderPpArticleFromThe,
                         options: forms.map { ($0.id, $0.displayName) }, get: { $0.proposal.formID }, set: { $0.proposal.formID = $1 }),
@@ -163,7 +163,7 @@ enum StageScreens {
                 edit(&c) { party in var d = party.company ?? CompanyDetails(); f(&d); party.company = d }
             }
             let party = c.parties[p]
-            let who = "\(Party.label(at: p)) (\(party.name))"
+            let who = "\(Party.displayLabel(at: p)) (\(party.name))"
             let base = "parties[\(p)]"
             let agencyHelp = party.type == .region
                 ? AppText.current.editorFields.theRegionalAgencyCarryingOutThe("\(party.name)")
@@ -214,7 +214,7 @@ enum StageScreens {
     // MARK: Penawaran
 
     static func offer(_ c: Cooperation, context: EditorContext) -> [FieldGroup] {
-        let partyOptions = c.parties.indices.map { ($0, "\(Party.label(at: $0)) (\(c.parties[$0].name))") }
+        let partyOptions = c.parties.indices.map { ($0, "\(Party.displayLabel(at: $0)) (\(c.parties[$0].name))") }
         var groups = [
             FieldGroup(c.initiatingThirdParty != nil ? AppText.current.editorFields.thirdPartySOfferLetter : AppText.current.editorFields.offerLetter, [
                 .text("offer.letterNumber", AppText.current.editorFields.offerLetterNumber, get: { $0.offer.letterNumber }, set: { $0.offer.letterNumber = $1 }),
@@ -263,7 +263,7 @@ enum StageScreens {
     static func partnerAnswerGroups(_ c: Cooperation) -> [FieldGroup] {
         let partners = c.offer.partners(partyCount: c.parties.count)
         return partners.enumerated().map { k, p in
-            let name = p < c.parties.count ? "\(Party.label(at: p)) (\(c.parties[p].name))" : Party.label(at: p)
+            let name = p < c.parties.count ? "\(Party.displayLabel(at: p)) (\(c.parties[p].name))" : Party.displayLabel(at: p)
             let base = "offer.responses[\(k)]"
             let single = partners.count == 1
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout PartnerResponse) -> Void) {
@@ -274,7 +274,7 @@ enum StageScreens {
             let title = c.initiatingThirdParty != nil ? AppText.current.editorFields.theRegionSAnswerToThe : single ? AppText.current.editorFields.partnerSAnswer : AppText.current.editorFields.partnerSAnswer2("\(name)")
             return FieldGroup(title,
                               note: single ? nil : AppText.current.editorFields.theJointAgreementIsDraftedAfter, [
-                .choice("\(base).response", AppText.current.editorFields.answer, options: OfferResponse.allCases.map { ($0, $0.label) },
+                .choice("\(base).response", AppText.current.editorFields.answer, options: OfferResponse.allCases.map { ($0, $0.displayLabel) },
                         get: { $0.offer.response(ofParty: p) }, set: { c, v in edit(&c) { $0.response = v ?? .pending } }),
                 .date("\(base).letterDate", AppText.current.editorFields.answerDate,
                       get: { c in answer(c).map(\.letterDate) ?? (single ? c.offer.responseDate : nil) },
@@ -345,7 +345,7 @@ enum StageScreens {
     static func councilApproval(_ c: Cooperation) -> [FieldGroup] {
         c.councilApproval.approvals.indices.map { i in
             let p = c.councilApproval.approvals[i].partyIndex
-            let name = p < c.parties.count ? "\(Party.label(at: p)) (\(c.parties[p].name))" : Party.label(at: p)
+            let name = p < c.parties.count ? "\(Party.displayLabel(at: p)) (\(c.parties[p].name))" : Party.displayLabel(at: p)
             let base = "councilApproval.approvals[\(i)]"
             @Sendable func edit(_ c: inout Cooperation, _ f: (inout CouncilApproval) -> Void) {
                 guard c.councilApproval.approvals.indices.contains(i) else { return }
@@ -391,7 +391,7 @@ enum StageScreens {
             ]),
         ]
         for p in c.parties.indices {
-            let name = "\(Party.label(at: p)) (\(c.parties[p].name))"
+            let name = "\(Party.displayLabel(at: p)) (\(c.parties[p].name))"
             @Sendable func dutyIndex(_ c: Cooperation) -> Int? { c.agreement.duties.firstIndex { $0.partyIndex == p } }
             groups.append(FieldGroup(AppText.current.editorFields.rightsAndObligationsOf("\(name)"), [
                 .lines("agreement.duties[\(p)].rights", AppText.current.editorFields.rights, rows: 4,
