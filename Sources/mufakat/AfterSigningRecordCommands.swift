@@ -7,40 +7,36 @@ import MufakatStore
 /// `mufakat follow-up ID --action TEKS --owner TEKS --deadline TTTT-BB-HH` (tindak-lanjut):
 /// records a follow-up of an evaluation, with its owner and deadline, in a new revision.
 struct FollowUpCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "follow-up",
-        abstract: "Catat tindak lanjut hasil evaluasi kerja sama.",
-        discussion: """
-        Tindak lanjut mengikuti evaluasi: bawaannya evaluasi terakhir. Setiap tindak lanjut \
-        dicatat dengan penanggung jawab dan tenggatnya. Kode keluar: 0 dicatat, 1 ditolak \
-        (belum ada evaluasi, isian kurang, atau konflik), 2 masukan tidak dapat dipakai.
-        """,
+        abstract: cli.records.followUpAbstract,
+        discussion: cli.records.followUpDiscussion,
         aliases: ["tindak-lanjut"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Uraian tindak lanjut.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.actionHelp, valueName: cli.documents.textValue))
     var action: String
 
-    @Option(name: .long, help: ArgumentHelp("Perangkat daerah atau pejabat penanggung jawab.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.ownerHelp, valueName: cli.documents.textValue))
     var owner: String
 
-    @Option(name: .long, help: ArgumentHelp("Tenggat tindak lanjut.", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.deadlineHelp, valueName: cli.documents.isoDateValue))
     var deadline: String
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal selesai, bila sudah selesai.", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.completedHelp, valueName: cli.documents.isoDateValue))
     var completed: String?
 
-    @Option(name: .long, help: ArgumentHelp("Evaluasi ke berapa yang ditindaklanjuti (bawaan: evaluasi terakhir).", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.evaluationHelp, valueName: "N"))
     var evaluation: Int?
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var rulebookOptions: RulebookOptions
 
     func validate() throws {
-        if let evaluation, evaluation < 1 { throw ValidationError("--evaluation dihitung mulai 1.") }
+        if let evaluation, evaluation < 1 { throw ValidationError(cli.records.evaluationFromOne) }
     }
 
     func run() throws {
@@ -50,47 +46,42 @@ struct FollowUpCommand: ParsableCommand {
         let info = try AfterSigningCommand.record(id: id, store: store, rulebook: rulebookOptions) { service, c throws(AfterSigningService.Failure) in
             try service.addFollowUp(c, followUp, evaluation: evaluation.map { $0 - 1 })
         }
-        print("Tindak lanjut evaluasi kerja sama '\(id)' dicatat pada revisi \(info.revision).")
+        print(cli.records.followedUp(id, info.revision))
     }
 }
 
 /// `mufakat report ID --summary TEKS ...` (laporan): records one periodic report (laporan
 /// pelaksanaan kerja sama) with its cover letter's addressee, number and period.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "report",
-        abstract: "Catat laporan pelaksanaan kerja sama untuk satu periode.",
-        discussion: """
-        Bila --recipient tidak diisi, laporan ditujukan kepada Gubernur (bagi kabupaten/kota) \
-        atau Menteri (bagi provinsi) menurut rulebook. Naskahnya diekspor dengan \
-        'mufakat export ID -d laporan'. Kode keluar: 0 dicatat, 1 ditolak (belum \
-        ditandatangani, atau konflik), 2 masukan tidak dapat dipakai.
-        """,
+        abstract: cli.records.reportAbstract,
+        discussion: cli.records.reportDiscussion,
         aliases: ["laporan"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal laporan (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.reportDateHelp, valueName: cli.documents.isoDateValue))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("Kepada (bawaan: menurut rulebook).", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.recipientHelp, valueName: cli.documents.textValue))
     var recipient: String?
 
-    @Option(name: .long, help: ArgumentHelp("Nomor surat pengantar.", valueName: "NOMOR"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.letterNumberHelp, valueName: cli.documents.numberValue))
     var letterNumber: String = ""
 
-    @Option(name: .long, help: ArgumentHelp("Awal periode laporan.", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.periodStartHelp, valueName: cli.documents.isoDateValue))
     var periodStart: String?
 
-    @Option(name: .long, help: ArgumentHelp("Akhir periode laporan.", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.periodEndHelp, valueName: cli.documents.isoDateValue))
     var periodEnd: String?
 
-    @Option(name: .long, help: ArgumentHelp("Ringkasan pelaksanaan.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.reportSummaryHelp, valueName: cli.documents.textValue))
     var summary: String = ""
 
-    @Option(name: .customLong("obstacle"), help: ArgumentHelp("Kendala dan upaya penyelesaian (boleh berulang).", valueName: "TEKS"))
+    @Option(name: .customLong("obstacle"), help: ArgumentHelp(cli.records.obstacleHelp, valueName: cli.documents.textValue))
     var obstacles: [String] = []
 
     @OptionGroup var store: StoreOptions
@@ -105,46 +96,42 @@ struct ReportCommand: ParsableCommand {
                                                summary: summary, periodStart: start, periodEnd: end,
                                                letterNumber: letterNumber, obstacles: obstacles))
         }
-        print("Laporan pelaksanaan kerja sama '\(id)' dicatat pada revisi \(info.revision).")
+        print(cli.records.reported(id, info.revision))
     }
 }
 
 /// `mufakat review ID --stage usulan --recommendation TEKS` (telaah): records a review by the
 /// TKKSD of one of the stages the rulebook has it review, with its registered document.
 struct ReviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "review",
-        abstract: "Catat telaahan TKKSD atas naskah suatu tahapan.",
-        discussion: """
-        Tahapan yang ditelaah TKKSD diambil dari rulebook menurut jenis kerja samanya. Kode \
-        keluar: 0 dicatat, 1 ditolak (tahapan tidak ditelaah TKKSD, atau konflik), 2 masukan \
-        tidak dapat dipakai.
-        """,
+        abstract: cli.records.reviewAbstract,
+        discussion: cli.records.reviewDiscussion,
         aliases: ["telaah"]
-    )
+    ) }
 
-    @Argument(help: ArgumentHelp("Id kerja sama dalam penyimpanan.", valueName: "ID"))
+    @Argument(help: ArgumentHelp(cli.documents.storeIDHelp, valueName: "ID"))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Id tahapan yang naskahnya ditelaah menurut rulebook, misalnya usulan.", valueName: "TAHAPAN"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.reviewStageHelp, valueName: cli.records.stageValue))
     var stage: String
 
-    @Option(name: .long, help: ArgumentHelp("Rekomendasi TKKSD.", valueName: "TEKS"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.reviewRecommendationHelp, valueName: cli.documents.textValue))
     var recommendation: String
 
-    @Flag(inversion: .prefixedNo, help: "Direkomendasikan untuk dilanjutkan, atau tidak (--no-recommended).")
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(cli.records.recommendedHelp))
     var recommended: Bool?
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal rapat atau telaahan (bawaan: hari ini).", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.reviewDateHelp, valueName: cli.documents.isoDateValue))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("Judul naskah rekomendasi atau berita acara.", valueName: "JUDUL"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.reviewDocumentTitleHelp, valueName: cli.documents.titleValue))
     var documentTitle: String?
 
-    @Option(name: .long, help: ArgumentHelp("Nomor naskah rekomendasi atau berita acara.", valueName: "NOMOR"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.reviewDocumentNumberHelp, valueName: cli.documents.numberValue))
     var documentNumber: String?
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal naskah rekomendasi atau berita acara.", valueName: "TTTT-BB-HH"))
+    @Option(name: .long, help: ArgumentHelp(cli.records.reviewDocumentDateHelp, valueName: cli.documents.isoDateValue))
     var documentDate: String?
 
     @OptionGroup var store: StoreOptions
@@ -158,6 +145,6 @@ struct ReviewCommand: ParsableCommand {
             try service.recordTKKSDReview(c, stageID: stage, date: day, recommendation: recommendation,
                                           recommended: recommended, document: document)
         }
-        print("Telaahan TKKSD kerja sama '\(id)' dicatat pada revisi \(info.revision).")
+        print(cli.records.reviewed(id, info.revision))
     }
 }

@@ -18,9 +18,11 @@ struct CLIText: Sendable {
     var mapping: MappingCLIText
     /// dashboard, publish, sync, profile.
     var office: OfficeCLIText
+    /// follow-up, report, review.
+    var records: RecordsCLIText
 
-    static let indonesian = CLIText(common: .indonesian, store: .indonesian, documents: .indonesian, domain: .indonesian, mapping: .indonesian, office: .indonesian)
-    static let english = CLIText(common: .english, store: .english, documents: .english, domain: .english, mapping: .english, office: .english)
+    static let indonesian = CLIText(common: .indonesian, store: .indonesian, documents: .indonesian, domain: .indonesian, mapping: .indonesian, office: .indonesian, records: .indonesian)
+    static let english = CLIText(common: .english, store: .english, documents: .english, domain: .english, mapping: .english, office: .english, records: .english)
 
     /// The catalogue of the language in use.
     static var current: CLIText { DisplayLanguage.current == .english ? english : indonesian }

@@ -65,6 +65,7 @@ public struct DashboardService: Sendable {
         let byID = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sorted = cooperations.sorted { $0.id < $1.id }
         var groups: [Dashboard.Group] = []
+        let t = ServiceText.current.dashboard
 
         func counted(_ id: String, _ title: String, order: [String]? = nil, top: Int? = nil, _ keys: (Cooperation) -> [String]) -> Dashboard.Group {
             var ids: [String: [String]] = [:]
@@ -76,23 +77,23 @@ public struct DashboardService: Sendable {
             if let top, figures.count > top + 1 {
                 let rest = figures[top...]
                 let restIDs = Array(Set(rest.flatMap(\.ids))).sorted()
-                figures = Array(figures[..<top]) + [Dashboard.Figure(label: "Lainnya (\(rest.count))", value: Int64(restIDs.count), ids: restIDs)]
+                figures = Array(figures[..<top]) + [Dashboard.Figure(label: t.others(rest.count), value: Int64(restIDs.count), ids: restIDs)]
             }
             return Dashboard.Group(id: id, title: title, unit: .cooperations, figures: figures)
         }
 
-        groups.append(counted("status", "Menurut keadaan", order: CooperationStatus.stored.map(\.label)) { c in
+        groups.append(counted("status", t.byStatus, order: CooperationStatus.stored.map(\.label)) { c in
             [(byID[c.id]?.status ?? Self.status(c, today: today)).label]
         })
-        let stageOrder = ["Usulan", "Penawaran", "Kesepakatan Bersama", "Persetujuan DPRD", "Perjanjian Kerja Sama", "Pembiayaan", "Pelaksanaan", "Tahapan tambahan", "Semua tahapan selesai"]
-        groups.append(counted("tahapan", "Menurut tahapan berjalan", order: stageOrder) { c in
+        let stageOrder = [t.proposal, t.offer, t.memorandum, t.councilApproval, t.agreement, t.financing, t.implementation, t.customStage, t.allStagesDone]
+        groups.append(counted("tahapan", t.byStage, order: stageOrder) { c in
             [Self.stageLabel(byID[c.id]?.currentStage, entryKnown: byID[c.id] != nil)]
         })
-        groups.append(counted("jenis", "Menurut jenis kerja sama", order: CooperationKind.allCases.map(\.label)) { [$0.kind.label] })
-        groups.append(counted("urusan", "Menurut urusan pemerintahan", top: 8) { c in
-            [Catalogues.shared.affairs[c.affairCode]?.name ?? (c.affairCode.isEmpty ? "(belum diisi)" : c.affairCode)]
+        groups.append(counted("jenis", t.byKind, order: CooperationKind.allCases.map(\.label)) { [$0.kind.label] })
+        groups.append(counted("urusan", t.byAffair, top: 8) { c in
+            [Catalogues.shared.affairs[c.affairCode]?.name ?? (c.affairCode.isEmpty ? t.notFilled : c.affairCode)]
         })
-        groups.append(counted("mitra", "Menurut mitra", top: 8) { c in
+        groups.append(counted("mitra", t.byPartner, top: 8) { c in
             c.parties.dropFirst().map(\.name).filter { !$0.isEmpty }
         })
 
@@ -104,9 +105,9 @@ public struct DashboardService: Sendable {
                 let left = today.days(until: end)
                 return left >= 0 && left <= days
             }.map(\.id)
-            ending.append(Dashboard.Figure(label: "Berakhir dalam \(days) hari", value: Int64(ids.count), ids: ids))
+            ending.append(Dashboard.Figure(label: t.endingWithin(days), value: Int64(ids.count), ids: ids))
         }
-        groups.append(Dashboard.Group(id: "berakhir", title: "Kerja sama yang segera berakhir", unit: .cooperations, figures: ending))
+        groups.append(Dashboard.Group(id: "berakhir", title: t.endingSoon, unit: .cooperations, figures: ending))
 
         // Evaluations due this year (at least N a budget year: what the PKS promises, never below the rulebook).
         var dueIDs: [String] = []
@@ -115,8 +116,8 @@ public struct DashboardService: Sendable {
             let done = c.implementation.evaluations.filter { $0.date.year == today.year }.count
             if done < required { dueIDs.append(c.id) }
         }
-        groups.append(Dashboard.Group(id: "evaluasi", title: "Evaluasi tahun \(today.year) yang belum lengkap",
-                                      unit: .cooperations, figures: [Dashboard.Figure(label: "Evaluasi belum lengkap", value: Int64(dueIDs.count), ids: dueIDs)]))
+        groups.append(Dashboard.Group(id: "evaluasi", title: t.evaluationsDue(today.year),
+                                      unit: .cooperations, figures: [Dashboard.Figure(label: t.evaluationsIncomplete, value: Int64(dueIDs.count), ids: dueIDs)]))
 
         // Financing per year and per source.
         var perYear: [Int: (Int64, Set<String>)] = [:]
@@ -129,19 +130,19 @@ public struct DashboardService: Sendable {
                 perSource[line.source] = (s &+ line.amount.value, si.union([c.id]))
             }
         }
-        groups.append(Dashboard.Group(id: "pembiayaan-tahun", title: "Rencana pembiayaan per tahun anggaran", unit: .rupiah,
+        groups.append(Dashboard.Group(id: "pembiayaan-tahun", title: t.financingPerYear, unit: .rupiah,
                                       figures: perYear.keys.sorted().map { Dashboard.Figure(label: "\($0)", value: perYear[$0]!.0, ids: perYear[$0]!.1.sorted()) }))
-        groups.append(Dashboard.Group(id: "pembiayaan-sumber", title: "Rencana pembiayaan per sumber dana", unit: .rupiah,
+        groups.append(Dashboard.Group(id: "pembiayaan-sumber", title: t.financingPerSource, unit: .rupiah,
                                       figures: FundingSource.allCases.compactMap { s in perSource[s].map { Dashboard.Figure(label: s.label, value: $0.0, ids: $0.1.sorted()) } }))
 
         // Signed documents without a signed scan in the archive.
         let kinds = rulebook.signedScanKinds
         var noScan: [String: [String]] = [:]
         for c in sorted {
-            for stage in c.signedStagesWithoutScan(scanKinds: kinds) { noScan[stage == "kb" ? "KB tanpa pindaian" : "PKS tanpa pindaian", default: []].append(c.id) }
+            for stage in c.signedStagesWithoutScan(scanKinds: kinds) { noScan[stage == "kb" ? t.kbWithoutScan : t.pksWithoutScan, default: []].append(c.id) }
         }
-        groups.append(Dashboard.Group(id: "tanpa-pindaian", title: "Naskah bertanda tangan tanpa pindaian di arsip", unit: .cooperations,
-                                      figures: ["KB tanpa pindaian", "PKS tanpa pindaian"].map { Dashboard.Figure(label: $0, value: Int64(noScan[$0]?.count ?? 0), ids: noScan[$0] ?? []) }))
+        groups.append(Dashboard.Group(id: "tanpa-pindaian", title: t.withoutScan, unit: .cooperations,
+                                      figures: [t.kbWithoutScan, t.pksWithoutScan].map { Dashboard.Figure(label: $0, value: Int64(noScan[$0]?.count ?? 0), ids: noScan[$0] ?? []) }))
 
         return Dashboard(generatedOn: today, total: sorted.count, groups: groups,
                          titles: Dictionary(sorted.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a }))
@@ -159,16 +160,17 @@ public struct DashboardService: Sendable {
     }
 
     static func stageLabel(_ section: StageSection?, entryKnown: Bool) -> String {
-        guard let section else { return "Semua tahapan selesai" }
+        let t = ServiceText.current.dashboard
+        guard let section else { return t.allStagesDone }
         switch section {
-        case .proposal: return "Usulan"
-        case .offer: return "Penawaran"
-        case .memorandum: return "Kesepakatan Bersama"
-        case .councilApproval: return "Persetujuan DPRD"
-        case .agreement: return "Perjanjian Kerja Sama"
-        case .financing: return "Pembiayaan"
-        case .implementation: return "Pelaksanaan"
-        case .custom: return "Tahapan tambahan"
+        case .proposal: return t.proposal
+        case .offer: return t.offer
+        case .memorandum: return t.memorandum
+        case .councilApproval: return t.councilApproval
+        case .agreement: return t.agreement
+        case .financing: return t.financing
+        case .implementation: return t.implementation
+        case .custom: return t.customStage
         }
     }
 }

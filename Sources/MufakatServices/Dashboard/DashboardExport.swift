@@ -18,13 +18,14 @@ public enum DashboardExport {
 
     /// The dashboard as plain text lines (the command line without `--output`).
     public static func text(_ d: Dashboard, width: Int = 80) -> String {
-        var lines = ["REKAPITULASI KERJA SAMA DAERAH", "Keadaan per \(IndonesianDate.long(d.generatedOn)); \(d.total) kerja sama.", ""]
+        let t = ServiceText.current.dashboard
+        var lines = [t.heading, t.asOf(IndonesianDate.long(d.generatedOn), d.total), ""]
         for g in d.groups {
             lines.append(g.title)
             let labelWidth = min(max(g.figures.map(\.label.count).max() ?? 0, 8), 28)
             let valueWidth = g.figures.map { Dashboard.format($0.value, unit: g.unit).count }.max() ?? 1
             let barWidth = max(width - labelWidth - valueWidth - 6, 4)
-            if g.figures.isEmpty { lines.append("  (tidak ada)") }
+            if g.figures.isEmpty { lines.append(t.none) }
             for f in g.figures {
                 let label = f.label.count > labelWidth ? String(f.label.prefix(labelWidth - 1)) + "…" : f.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
                 let value = Dashboard.format(f.value, unit: g.unit)
@@ -78,11 +79,11 @@ public enum DashboardExport {
         let data: Data
         switch url.pathExtension.lowercased() {
         case "docx":
-            do { data = try DocxRenderer().render(naskah(d, regionName: regionName)) } catch { throw .render("Rekapitulasi tidak dapat disusun sebagai DOCX: \(error)") }
+            do { data = try DocxRenderer().render(naskah(d, regionName: regionName)) } catch { throw .render(ServiceText.current.dashboard.notDocx("\(error)")) }
         case "xlsx":
-            do { data = try XlsxWriter.data(workbook(d)) } catch { throw .render("Rekapitulasi tidak dapat disusun sebagai XLSX: \(error)") }
+            do { data = try XlsxWriter.data(workbook(d)) } catch { throw .render(ServiceText.current.dashboard.notXlsx("\(error)")) }
         default:
-            throw .write(path: url.path, problem: "akhiran berkas harus .docx atau .xlsx.")
+            throw .write(path: url.path, problem: ServiceText.current.dashboard.badExtension)
         }
         try OutputFile.write(data, to: url)
     }

@@ -14,12 +14,13 @@ extension MappingService {
     /// The same text from data already read (the screen holds the meeting and its mappings).
     public static func preview(of match: MappingMatch, meeting: Meeting?, mappings: [RegionMapping], catalogues: Catalogues) -> String {
         let draft = match.draftCooperation(id: "pratinjau", catalogues: catalogues, mappings: mappings, meeting: meeting)
-        var lines = ["Draf kerja sama: \(draft.title)",
-                     "Para pihak (\(draft.parties.count)): " + match.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", "),
-                     "Jenis: \(draft.kind.label)" + (draft.targetYear.map { "; tahun target \($0)" } ?? "")]
-        if let cost = draft.proposal.indicativeCost, cost.value > 0 { lines.append("Anggaran indikatif (setiap pihak dihitung sekali): Rp\(cost.grouped)") }
+        let t = ServiceText.current.agreements
+        var lines = [t.draftTitle(draft.title),
+                     t.parties(draft.parties.count, match.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", ")),
+                     t.kind(draft.kind.label) + (draft.targetYear.map { t.targetYear($0) } ?? "")]
+        if let cost = draft.proposal.indicativeCost, cost.value > 0 { lines.append(t.indicativeCost(cost.grouped)) }
         if let meeting {
-            lines.append("Dicatat dalam berita acara rapat '\(meeting.id)' sebagai kesepakatan ke-\(meeting.agreements.count + 1).")
+            lines.append(t.recordedIn(meeting.id, meeting.agreements.count + 1))
         }
         return lines.joined(separator: "\n")
     }
@@ -33,7 +34,7 @@ extension MappingService {
         var a = agreement
         a.recordedOn = a.recordedOn ?? today
         if let i = m.agreements.firstIndex(where: { $0.isActive && $0.affairCode == a.affairCode && Set($0.regionCodes) == Set(a.regionCodes) }) {
-            if !draft { throw MappingServiceError.invalidMeeting(problem: "kesepakatan ke-\(i + 1) untuk urusan dan para pihak yang sama sudah dicatat") }
+            if !draft { throw MappingServiceError.invalidMeeting(problem: ServiceText.current.agreements.alreadyRecorded(i + 1)) }
         } else {
             m.agreements.append(a)
             try saveMeeting(m, basedOn: read)
@@ -53,13 +54,13 @@ extension MappingService {
     public func withdrawAgreement(number: Int, reason: String, meetingID: String?) throws -> AgreedCooperation {
         let read = try requireMeeting(id: meetingID)
         guard (1...max(read.agreements.count, 1)).contains(number), number <= read.agreements.count else {
-            throw MappingServiceError.invalidMeeting(problem: "tidak ada kesepakatan nomor \(number); rapat '\(read.id)' memuat \(read.agreements.count) kesepakatan")
+            throw MappingServiceError.invalidMeeting(problem: ServiceText.current.agreements.noSuchAgreement(number, read.id, read.agreements.count))
         }
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw MappingServiceError.invalidMeeting(problem: "alasan pencabutan wajib diisi")
+            throw MappingServiceError.invalidMeeting(problem: ServiceText.current.agreements.reasonRequired)
         }
         guard read.agreements[number - 1].isActive else {
-            throw MappingServiceError.invalidMeeting(problem: "kesepakatan nomor \(number) sudah dicabut sebelumnya")
+            throw MappingServiceError.invalidMeeting(problem: ServiceText.current.agreements.alreadyWithdrawn(number))
         }
         var m = read
         m.agreements[number - 1].withdrawal = AgreementWithdrawal(reason: reason, withdrawnOn: today)
@@ -71,9 +72,9 @@ extension MappingService {
     public func agreementLines(meeting: Meeting) -> [String] {
         meeting.agreements.enumerated().map { i, a in
             var line = "\(i + 1). \(a.affairCode) \(a.title) — " + a.regionCodes.map { catalogues.regions[$0]?.fullName ?? $0 }.joined(separator: ", ")
-            if let id = a.cooperationID { line += " (draf '\(id)')" }
-            if let w = a.withdrawal { line += " [DICABUT \(IndonesianDate.long(w.withdrawnOn)): \(w.reason)]" }
-            if let r = a.reviewNote, a.isActive { line += " [PERLU DITINJAU: \(r)]" }
+            if let id = a.cooperationID { line += ServiceText.current.agreements.draftPart(id) }
+            if let w = a.withdrawal { line += ServiceText.current.agreements.withdrawnPart(IndonesianDate.long(w.withdrawnOn), w.reason) }
+            if let r = a.reviewNote, a.isActive { line += ServiceText.current.agreements.reviewPart(r) }
             return line
         }
     }
@@ -88,12 +89,12 @@ extension MappingService {
         switch change.kind {
         case .split:
             guard before.contains(where: { $0.affairCode == change.affairCode && Set($0.regionCodes) == Set(change.regionCodes) && $0.isGroup }) else {
-                throw MappingServiceError.invalidMeeting(problem: "tidak ada kelompok urusan \(change.affairCode) dengan daerah \(change.regionCodes.joined(separator: ", ")) untuk dipisah")
+                throw MappingServiceError.invalidMeeting(problem: ServiceText.current.agreements.noGroupToSplit(change.affairCode, change.regionCodes.joined(separator: ", ")))
             }
             m.groupChanges.removeAll { $0.kind == .merge && $0.affairCode == change.affairCode && Set($0.regionCodes) == Set(change.regionCodes) }
         case .merge:
             guard before.filter({ $0.affairCode == change.affairCode && Set($0.regionCodes).isSubset(of: Set(change.regionCodes)) }).count >= 2 else {
-                throw MappingServiceError.invalidMeeting(problem: "urusan \(change.affairCode) tidak memuat dua kecocokan atau lebih di antara daerah \(change.regionCodes.joined(separator: ", ")) untuk digabung")
+                throw MappingServiceError.invalidMeeting(problem: ServiceText.current.agreements.nothingToMerge(change.affairCode, change.regionCodes.joined(separator: ", ")))
             }
             m.groupChanges.removeAll { $0.kind == .split && $0.affairCode == change.affairCode && Set($0.regionCodes) == Set(change.regionCodes) }
         }

@@ -36,7 +36,7 @@ public struct Git: Sendable {
     public func run(_ args: [String], input: Data? = nil) throws(SyncError) -> Output {
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-git-\(UUID().uuidString)")
         do { try FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) } catch {
-            throw SyncError.gitFailed(command: args.joined(separator: " "), message: "folder sementara tidak dapat dibuat: \(error)")
+            throw SyncError.gitFailed(command: args.joined(separator: " "), message: ServiceText.current.sync.scratchFailed("\(error)"))
         }
         defer { try? FileManager.default.removeItem(at: temp) }
         let outURL = temp.appendingPathComponent("out"), errURL = temp.appendingPathComponent("err"), inURL = temp.appendingPathComponent("in")

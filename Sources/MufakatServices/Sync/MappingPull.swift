@@ -25,7 +25,7 @@ public enum MappingPull {
         guard let exe = Git.locate() else { throw SyncError.gitMissing }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-tarik-\(UUID().uuidString)")
         do { try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) } catch {
-            throw SyncError.store("Folder sementara \(scratch.path) tidak dapat dibuat: \(error)")
+            throw SyncError.store(ServiceText.current.sync.folderFailed(scratch.path, "\(error)"))
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
         let git = Git(executable: exe, folder: scratch)
@@ -51,7 +51,7 @@ public enum MappingPull {
             for i in indexes {
                 let one = try git.run(["fetch", "-q", "--no-tags", "--depth=1", url, spec(i)])
                 if one.status == 0 { refs[i] = "refs/tarik/\(i)" } else {
-                    batch.problems.append("\(sources[i].label): tidak dapat diambil (\(one.stderr.split(separator: "\n").first.map(String.init) ?? "git fetch gagal")).")
+                    batch.problems.append(ServiceText.current.sync.pullFailed(sources[i].label, one.stderr.split(separator: "\n").first.map(String.init) ?? ServiceText.current.sync.fetchFailedDefault))
                 }
             }
         }
@@ -61,7 +61,7 @@ public enum MappingPull {
             let listed = (try? git.check(["ls-tree", "-z", "--name-only", "\(ref):mappings"]))?.stdout.split(separator: 0)
                 .map { String(decoding: $0, as: UTF8.self) }.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") } ?? []
             guard !listed.isEmpty else {
-                batch.problems.append("\(source.label): tidak memuat pemetaan daerah (folder mappings/ kosong atau tidak ada).")
+                batch.problems.append(ServiceText.current.sync.noMappingsThere(source.label))
                 continue
             }
             let names = listed.map { "\(ref):mappings/\($0)" }

@@ -35,11 +35,11 @@ extension SyncService {
         do { current = try session.load(id: id) } catch { throw SyncError.store(error.description) }
         let sideURL = root.appendingPathComponent(conflict.sideFile)
         guard let sideData = try? Data(contentsOf: sideURL) else {
-            throw SyncError.store("Berkas '\(conflict.sideFile)' tidak ditemukan; jalankan `mufakat sync` lagi.")
+            throw SyncError.store(ServiceText.current.sync.sideMissing(conflict.sideFile))
         }
         let side: Cooperation
         do { side = try CooperationFileDecoder.decode(sideData, path: conflict.sideFile).cooperation } catch {
-            throw SyncError.store("Berkas '\(conflict.sideFile)' tidak dapat dibaca: \(error)")
+            throw SyncError.store(ServiceText.current.sync.sideUnreadable(conflict.sideFile, "\(error)"))
         }
         let base = baseRevision(id: id, sideData: sideData)
         let (mine, theirs) = conflict.sideIsOurs ? (side, current.cooperation) : (current.cooperation, side)
@@ -79,9 +79,8 @@ extension SyncService {
         }
         let open = result.conflicts.filter { choices[$0.path] == nil }
         if !open.isEmpty {
-            let names = open.prefix(5).map { "\($0.path) (Anda: \($0.mine); mereka: \($0.theirs))" }.joined(separator: "; ")
-            throw SyncError.store("\(open.count) isian diubah kedua pihak: \(names)\(open.count > 5 ? "; …" : ""). "
-                + "Putuskan per isian di layar (Enter pada baris berkonflik), atau pakai --mine / --theirs.")
+            let names = open.prefix(5).map { ServiceText.current.sync.openAnswer($0.path, $0.mine, $0.theirs) }.joined(separator: "; ")
+            throw SyncError.store(ServiceText.current.sync.bothChanged(open.count, names, open.count > 5 ? "; …" : ""))
         }
         guard var state else { throw SyncError.notInitialized(store: root.path) }
         let info: RevisionInfo
@@ -89,12 +88,10 @@ extension SyncService {
             let current = try session.load(id: id)
             info = try session.save(result.cooperation, basedOn: current.revision)
         } catch {
-            throw SyncError.store("Gabungan tidak dapat disimpan: \(error.description)")
+            throw SyncError.store(ServiceText.current.sync.mergeNotSaved(error.description))
         }
         state.conflicts.removeAll { $0.id == id && $0.kind == .cooperation }
         try state.save(root)
-        return "Gabungan disimpan sebagai revisi \(info.revision) '\(id)': \(result.takenFromTheirs.count) isian dari mereka, "
-            + "\(result.keptFromMine.count) isian milik Anda, \(result.conflicts.count) diputuskan per isian; kedua revisi tetap di riwayat. "
-            + "Jalankan `mufakat sync` untuk mengirimkannya."
+        return ServiceText.current.sync.mergeSaved(info.revision, id, result.takenFromTheirs.count, result.keptFromMine.count, result.conflicts.count)
     }
 }

@@ -14,20 +14,19 @@ public enum SyncError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .gitMissing:
-            return "Program `git` tidak ditemukan. Sinkronisasi memerlukan git; pasang dengan `apt-get install -y git` "
-                + "(Debian/Ubuntu, sebagai root) atau `dnf install -y git` (Fedora/RHEL), lalu ulangi."
+            return ServiceText.current.sync.gitMissing
         case .notInitialized(let store):
-            return "Penyimpanan \(store) belum disiapkan untuk sinkronisasi. Jalankan dahulu `mufakat sync init --remote URL`."
+            return ServiceText.current.sync.notInitialized(store)
         case .noRegion:
-            return "Kode daerah penyimpanan ini belum diketahui (profil daerah belum diisi). Isi profil daerah, atau sebutkan cabang dengan `--branch daerah/KODE`."
+            return ServiceText.current.sync.noRegion
         case .invalidBranch(let name):
-            return "Nama cabang '\(name)' tidak sah untuk git."
+            return ServiceText.current.sync.invalidBranch(name)
         case .foreignRepository(let store, let toplevel):
-            return "Folder \(store) berada di dalam repositori git lain (\(toplevel)). Penyimpanan harus menjadi akar repositorinya sendiri."
+            return ServiceText.current.sync.foreignRepository(store, toplevel)
         case .gitFailed(let command, let message):
-            return "Perintah \(command) gagal: \(message)"
+            return ServiceText.current.sync.gitFailed(command, message)
         case .noConflict(let id):
-            return "Tidak ada konflik sinkronisasi yang tercatat untuk '\(id)'. Lihat `mufakat sync status`."
+            return ServiceText.current.sync.noConflict(id)
         case .store(let message):
             return message
         }

@@ -39,13 +39,13 @@ public enum SyncLayout {
 
         var label: String {
             switch self {
-            case .cooperation(let id): return "kerja sama '\(id)'"
-            case .mapping(let r): return "pemetaan daerah \(r)"
-            case .meeting(let id): return "rapat '\(id)'"
-            case .profile: return "profil daerah"
-            case .archivedFile(let sha): return "berkas arsip \(sha.prefix(12))"
+            case .cooperation(let id): return ServiceText.current.sync.itemCooperation(id)
+            case .mapping(let r): return ServiceText.current.sync.itemMapping(r)
+            case .meeting(let id): return ServiceText.current.sync.itemMeeting(id)
+            case .profile: return ServiceText.current.sync.itemProfile
+            case .archivedFile(let sha): return ServiceText.current.sync.itemArchivedFile(String(sha.prefix(12)))
             case .gitignore: return ".gitignore"
-            case .other(let p): return "berkas '\(p)'"
+            case .other(let p): return ServiceText.current.sync.itemOther(p)
             }
         }
     }

@@ -35,7 +35,7 @@ struct SyncMerge {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw SyncError.store("Folder \(url.deletingLastPathComponent().path) tidak dapat dibuat: \(error)")
+            throw SyncError.store(ServiceText.current.sync.folderFailed(url.deletingLastPathComponent().path, "\(error)"))
         }
         do { try AtomicFile.write(data, to: url) } catch { throw SyncError.store(error.description) }
     }
@@ -96,12 +96,12 @@ struct SyncMerge {
             let paths = byItem[item]!.sorted()
             // `git log` only for the items that need naming: a facilitator's pull may bring hundreds.
             func who() -> String { git.lastChange(of: paths, in: theirs) }
-            func refuse(_ why: String) { report.refused.append("\(item.label): \(why); dibawa oleh \(who()). Perubahan itu tidak diambil.") }
+            func refuse(_ why: String) { report.refused.append(ServiceText.current.sync.refused(item.label, why, who())) }
             let oursChanged = paths.contains { ours[$0] != baseTree[$0] } || itemPaths(item, ours).contains { ours[$0] != baseTree[$0] }
 
             switch item {
             case .other(let p):
-                report.notes.append("'\(p)' dari \(branch) bukan bagian penyimpanan Mufakat dan diabaikan")
+                report.notes.append(ServiceText.current.sync.notOurs(p, branch))
                 continue
             case .gitignore:
                 if !oursChanged, let blob = their[".gitignore"] { take(item, [.write(path: ".gitignore", blob: blob)]) }
@@ -114,7 +114,7 @@ struct SyncMerge {
             case .meeting:
                 if oursChanged {
                     if paths.contains(where: { ours[$0] != their[$0] }) {
-                        report.notes.append("\(item.label) diubah di sini dan di \(branch); yang di sini dipertahankan")
+                        report.notes.append(ServiceText.current.sync.changedBoth(item.label, branch))
                     }
                     continue
                 }
@@ -123,11 +123,11 @@ struct SyncMerge {
             case .profile:
                 guard let blob = their["profile.json"] else { continue }
                 if let own = ownRegion, let data = currentBytes[blob], let code = jsonString(data, "regionCode"), code != own {
-                    refuse("profil daerah \(code) bukan milik daerah \(own)")
+                    refuse(ServiceText.current.sync.profileNotOwn(code, own))
                     continue
                 }
                 if oursChanged {
-                    if ours["profile.json"] != blob { report.notes.append("profil daerah diubah di sini dan di \(branch); yang di sini dipertahankan") }
+                    if ours["profile.json"] != blob { report.notes.append(ServiceText.current.sync.profileChangedBoth(branch)) }
                     continue
                 }
                 take(item, [.write(path: "profile.json", blob: blob)])
@@ -140,25 +140,25 @@ struct SyncMerge {
             // History is append-only; a current file is never deleted.
             let rewritten = paths.filter { SyncLayout.isHistory($0) && baseTree[$0] != nil }
             if !rewritten.isEmpty {
-                refuse("berkas riwayat yang sudah ada diubah atau dihapus (\(rewritten.joined(separator: ", ")))")
+                refuse(ServiceText.current.sync.historyRewritten(rewritten.joined(separator: ", ")))
                 try quarantine(rewritten.compactMap { p in their[p].map { (p, $0) } },
-                               reason: "berkas riwayat yang sudah ada diubah di \(branch) (\(who())); riwayat hanya boleh ditambah", report: &report)
+                               reason: ServiceText.current.sync.historyRewrittenReason(branch, who()), report: &report)
                 continue
             }
             if baseTree[current] != nil && their[current] == nil {
-                refuse("berkas '\(current)' dihapus")
+                refuse(ServiceText.current.sync.fileDeleted(current))
                 continue
             }
             // Who may change what.
             if case .cooperation = item, let own = ownRegion {
                 let blob = their[current] ?? ours[current]
                 if let blob, let data = currentBytes[blob] ?? (try? git.contents([blob]))?[blob], let parties = partyRegions(data), !parties.contains(own) {
-                    refuse("daerah \(own) bukan pihak kerja sama ini (pihak: \(parties.isEmpty ? "tanpa kode daerah" : parties.joined(separator: ", ")))")
+                    refuse(ServiceText.current.sync.notAParty(own, parties.isEmpty ? ServiceText.current.sync.noRegionCodes : parties.joined(separator: ", ")))
                     continue
                 }
             }
             if case .mapping(let code) = item, let own = ownRegion, code != own, !collected.contains(code) {
-                refuse("pemetaan daerah lain yang tidak dikumpulkan oleh rapat mana pun di sini")
+                refuse(ServiceText.current.sync.foreignMapping)
                 continue
             }
 
@@ -230,7 +230,7 @@ struct SyncMerge {
             try FileManager.default.createDirectory(at: SyncMerge.markerURL(root).deletingLastPathComponent(), withIntermediateDirectories: true)
             try AtomicFile.write(try JSONEncoder().encode(touched), to: SyncMerge.markerURL(root))
         } catch {
-            throw SyncError.store("Penanda penggabungan tidak dapat ditulis: \(error)")
+            throw SyncError.store(ServiceText.current.sync.markerNotWritten("\(error)"))
         }
         let blobs = try git.contents(actions.compactMap { if case .write(_, let b) = $0 { return b }; return nil })
         // Tests stop here, half-way through the writes, to kill the process (as `MUFAKAT_STORE_TEST_PAUSE_MS` does for a save).
@@ -263,13 +263,13 @@ struct SyncMerge {
             let problems = damaged[item]!.joined(separator: "; ")
             var kept: [(String, String)] = []
             for a in list { if case .write(let p, let b) = a { kept.append((p, b)) } }
-            try quarantine(kept, reason: "rusak setelah ditarik dari \(branch) (\(who)): \(problems)", report: &report, announce: false)
+            try quarantine(kept, reason: ServiceText.current.sync.damagedReason(branch, who, problems), report: &report, announce: false)
             let oursBlobs = try git.contents(paths.compactMap { ours[$0] })
             for p in paths {
                 let url = root.appendingPathComponent(p)
                 if let blob = ours[p], let data = oursBlobs[blob] { try SyncMerge.write(data, to: url) } else { try? FileManager.default.removeItem(at: url) }
             }
-            report.quarantined.append("\(item.label) dari \(branch) rusak (\(problems)); dibawa oleh \(who). Berkasnya dipindahkan ke quarantine/ dan yang di sini dipertahankan.")
+            report.quarantined.append(ServiceText.current.sync.damagedQuarantined(item.label, branch, problems, who))
             accepted[item] = nil
         }
         report.received += accepted.keys.sorted().filter { !conflicts.map(\.id).contains(idOf($0)) }.map(\.label)
@@ -324,7 +324,7 @@ struct SyncMerge {
             guard let data = bytes[f.blob] else { continue }
             do {
                 let note = try session.store.quarantine(data, originalPath: f.path, reason: reason)
-                if announce { report.quarantined.append("'\(f.path)' (\(reason)) disimpan di '\(note.quarantinedPath)'.") }
+                if announce { report.quarantined.append(ServiceText.current.sync.quarantinedAt(f.path, reason, note.quarantinedPath)) }
             } catch {
                 throw SyncError.store(error.description)
             }

@@ -30,28 +30,29 @@ public struct SyncReport: Sendable {
     /// The report as lines of text.
     public var lines: [String] {
         var out: [String] = []
-        if let committed { out.append("Disimpan ke riwayat git: \(committed).") } else { out.append("Tidak ada perubahan baru di sini.") }
-        if !received.isEmpty { out.append("Diterima dari remote: \(received.joined(separator: ", ")).") }
-        for r in refused { out.append("Ditolak: \(r)") }
-        for q in quarantined { out.append("Dikarantina: \(q)") }
+        let t = ServiceText.current.sync
+        if let committed { out.append(t.committed(committed)) } else { out.append(t.nothingNew) }
+        if !received.isEmpty { out.append(t.received(received.joined(separator: ", "))) }
+        for r in refused { out.append(t.refusedLine(r)) }
+        for q in quarantined { out.append(t.quarantinedLine(q)) }
         for c in conflicts {
-            let what = "\(c.kind == .cooperation ? "kerja sama" : "pemetaan") '\(c.id)' disimpan di dua tempat dari revisi yang sama"
+            let what = c.kind == .cooperation ? t.conflictOnCooperation(c.id) : t.conflictOnMapping(c.id)
             out.append(c.sideIsOurs
-                ? "Konflik: \(what). Milik mereka (revisi \(c.theirRevision), \(c.broughtBy)) sudah lebih dahulu terkirim dan kini berlaku; milik Anda disimpan di '\(c.sideFile)'."
-                : "Konflik: \(what). Milik Anda (revisi \(c.ourRevision)) tetap berlaku; milik mereka (\(c.broughtBy)) disimpan di '\(c.sideFile)'.")
+                ? t.theirsWon(what, c.theirRevision, c.broughtBy, c.sideFile)
+                : t.oursWon(what, c.ourRevision, c.broughtBy, c.sideFile))
         }
         let older = pendingConflicts.filter { p in !conflicts.contains(p) }
-        for c in older { out.append("Konflik belum diputuskan: '\(c.id)' (revisi yang tersisih di '\(c.sideFile)').") }
+        for c in older { out.append(t.pendingConflict(c.id, c.sideFile)) }
         if !pendingConflicts.isEmpty {
-            out.append("Putuskan dengan `mufakat sync resolve ID --mine` (pakai milik saya) atau `--theirs` (ambil milik mereka); kedua revisi tetap tersimpan di riwayat.")
+            out.append(t.resolveHint)
         }
-        for n in notes { out.append("Catatan: \(n)") }
+        for n in notes { out.append(t.note(n)) }
         if pushed {
-            out.append("Terkirim ke remote.")
+            out.append(t.pushed)
         } else if let waiting {
-            out.append("Pengiriman menunggu: \(waiting). Perubahan aman tersimpan di sini; jalankan `mufakat sync` lagi bila jaringan tersedia.")
+            out.append(t.pushWaiting(waiting))
         }
-        if ahead > 0 || behind > 0 { out.append("Menunggu: \(ahead) commit belum terkirim, \(behind) commit belum diterima.") }
+        if ahead > 0 || behind > 0 { out.append(t.waitingCommits(ahead, behind)) }
         return out
     }
 }

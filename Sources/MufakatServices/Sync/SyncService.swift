@@ -110,7 +110,7 @@ public final class SyncService: @unchecked Sendable {
         let collected = Set(((try? session.mappings.allMeetings()) ?? []).flatMap(\.participantRegions))
         try undoInterruptedMerge()
 
-        progress("Menyimpan perubahan lokal ke riwayat git…")
+        progress(ServiceText.current.sync.progressCommit)
         report.committed = try withStoreLock { () throws(SyncError) -> String? in try commitLocal(region: ownRegion) }
 
         var attempts = 0
@@ -118,16 +118,16 @@ public final class SyncService: @unchecked Sendable {
             attempts += 1
             var reachable = true
             for (index, branch) in ([state.branch] + also).enumerated() {
-                progress("Mengambil \(branch) dari \(state.remote)…")
+                progress(ServiceText.current.sync.progressFetch(branch, state.remote))
                 let fetched = try fetch(branch)
                 switch fetched {
                 case .offline(let why):
                     reachable = false
                     report.waiting = why
                 case .missing:
-                    if index > 0 { report.notes.append("cabang '\(branch)' belum ada di remote") }
+                    if index > 0 { report.notes.append(ServiceText.current.sync.branchMissing(branch)) }
                 case .fetched(let commit):
-                    progress("Menggabungkan \(branch)…")
+                    progress(ServiceText.current.sync.progressMerge(branch))
                     let published = try git.tree(git.revParse("refs/remotes/origin/\(state.branch)"))
                     let merger = SyncMerge(git: git, session: session, ownRegion: ownRegion, collected: collected, branch: branch, published: published)
                     try withStoreLock { () throws(SyncError) -> Void in try merger.merge(theirs: commit, into: &report) }
@@ -135,7 +135,7 @@ public final class SyncService: @unchecked Sendable {
                 if !reachable { break }
             }
             guard reachable else { break }
-            progress("Mengirim \(state.branch) ke \(state.remote)…")
+            progress(ServiceText.current.sync.progressPush(state.branch, state.remote))
             guard git.revParse("HEAD") != nil else { report.pushed = true; break }
             let push = try git.run(["push", "-q", "origin", "HEAD:refs/heads/\(state.branch)"])
             if push.status == 0 {
@@ -168,12 +168,12 @@ public final class SyncService: @unchecked Sendable {
 
     /// A short reason from git's message ("could not resolve host", "connection refused").
     static func reason(_ stderr: String) -> String {
-        let line = stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? "remote tidak dapat dihubungi"
+        let line = stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ServiceText.current.sync.unreachableDefault
         let lower = stderr.lowercased()
         if lower.contains("denied") || lower.contains("protected") || lower.contains("forbidden") || lower.contains("hook declined") {
-            return "remote menolak pengiriman; periksa hak tulis pada cabang ini (\(line))"
+            return ServiceText.current.sync.pushRefused(line)
         }
-        return "remote tidak dapat dihubungi (\(line))"
+        return ServiceText.current.sync.unreachable(line)
     }
 
     enum Fetched { case fetched(String), missing, offline(String) }
@@ -272,12 +272,12 @@ public final class SyncService: @unchecked Sendable {
         guard let index = state.conflicts.firstIndex(where: { $0.id == id }) else { throw SyncError.noConflict(id: id) }
         let conflict = state.conflicts[index]
         var sentence: String
-        let side = conflict.sideIsOurs ? "Anda" : "mereka"
+        let side = conflict.sideIsOurs ? ServiceText.current.sync.sideYou : ServiceText.current.sync.sideThem
         if (choice == .mine) != conflict.sideIsOurs {
-            sentence = "Revisi yang berlaku untuk '\(id)' dipertahankan; revisi \(side) tetap tersimpan di '\(conflict.sideFile)'."
+            sentence = ServiceText.current.sync.keptCurrent(id, side, conflict.sideFile)
         } else {
             guard let data = try? Data(contentsOf: root.appendingPathComponent(conflict.sideFile)) else {
-                throw SyncError.store("Berkas '\(conflict.sideFile)' tidak ditemukan; jalankan `mufakat sync` lagi.")
+                throw SyncError.store(ServiceText.current.sync.sideMissing(conflict.sideFile))
             }
             do {
                 switch conflict.kind {
@@ -285,23 +285,23 @@ public final class SyncService: @unchecked Sendable {
                     let chosen = try CooperationFileDecoder.decode(data, path: conflict.sideFile)
                     let current = try session.load(id: id)
                     let info = try session.save(chosen.cooperation, basedOn: current.revision)
-                    sentence = "Isi milik \(side) disimpan sebagai revisi \(info.revision) '\(id)'; revisi lainnya tetap di riwayat."
+                    sentence = ServiceText.current.sync.savedSide(side, info.revision, id)
                 case .mapping:
                     guard let mapping = try MappingFileReader.parseJSON(data, path: conflict.sideFile).first else {
-                        throw SyncError.store("Berkas '\(conflict.sideFile)' tidak berisi pemetaan.")
+                        throw SyncError.store(ServiceText.current.sync.sideNoMapping(conflict.sideFile))
                     }
                     let current = try session.loadMapping(regionCode: id)
                     let info = try session.saveMapping(mapping, basedOn: current.revision)
-                    sentence = "Pemetaan milik \(side) disimpan sebagai revisi \(info.revision) daerah \(id); revisi lainnya tetap di riwayat."
+                    sentence = ServiceText.current.sync.savedMappingSide(side, info.revision, id)
                 }
             } catch let error as SyncError {
                 throw error
             } catch {
-                throw SyncError.store("Pilihan itu tidak dapat disimpan: \(error)")
+                throw SyncError.store(ServiceText.current.sync.choiceNotSaved("\(error)"))
             }
         }
         state.conflicts.remove(at: index)
         try state.save(root)
-        return sentence + " Jalankan `mufakat sync` untuk mengirimkannya."
+        return sentence + ServiceText.current.sync.sendIt
     }
 }

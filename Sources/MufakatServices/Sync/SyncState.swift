@@ -33,7 +33,7 @@ public struct SyncState: Codable, Sendable, Equatable {
             encoder.dateEncodingStrategy = .iso8601
             try AtomicFile.write(try encoder.encode(self), to: url)
         } catch {
-            throw SyncError.store("Keadaan sinkronisasi tidak dapat disimpan di \(url.path): \(error)")
+            throw SyncError.store(ServiceText.current.sync.stateNotSaved(url.path, "\(error)"))
         }
     }
 }

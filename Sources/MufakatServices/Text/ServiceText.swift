@@ -14,9 +14,15 @@ struct ServiceText: Sendable {
     var session: SessionServiceText
     /// Archived files, the emblem, the after-signing records.
     var archive: ArchiveServiceText
+    /// Synchronisation: errors, reports, merges, conflicts, the facilitator's pull.
+    var sync: SyncServiceText
+    /// The rekapitulasi (dashboard) as shown on screens and printed.
+    var dashboard: DashboardServiceText
+    /// The meeting's agreements: preview, lines, refusals.
+    var agreements: AgreementServiceText
 
-    static let indonesian = ServiceText(documents: .indonesian, mapping: .indonesian, session: .indonesian, archive: .indonesian)
-    static let english = ServiceText(documents: .english, mapping: .english, session: .english, archive: .english)
+    static let indonesian = ServiceText(documents: .indonesian, mapping: .indonesian, session: .indonesian, archive: .indonesian, sync: .indonesian, dashboard: .indonesian, agreements: .indonesian)
+    static let english = ServiceText(documents: .english, mapping: .english, session: .english, archive: .english, sync: .english, dashboard: .english, agreements: .english)
 
     /// The catalogue of the language in use.
     static var current: ServiceText { DisplayLanguage.current == .english ? english : indonesian }

@@ -15,11 +15,11 @@ public enum BundleMappingReader {
     /// an older bundle sent again is told from a newer one by revision, not only by date.
     public static func revisions(in url: URL) throws(StoreError) -> [(mapping: RegionMapping, revision: Int, savedAt: Date)] {
         guard POSIX.isRegularFile(url) else {
-            throw StoreError.invalidInput(path: url.path, problem: "berkas bundel tidak ditemukan. Periksa nama dan foldernya.")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.notFound)
         }
         let archive: Archive
         do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: berkas ini bukan arsip zip yang utuh (mungkin terpotong saat disalin, atau berkas lain). Minta bundel baru dari pengirimnya (`mufakat bundle export`).")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.notAZip)
         }
         var manifest: BundleManifest?
         var current: [String: Data] = [:]
@@ -28,7 +28,7 @@ public enum BundleMappingReader {
         for entry in archive {
             count += 1
             if count > BundlePathPolicy.maxEntries {
-                throw StoreError.invalidInput(path: url.path, problem: "bundel berisi lebih dari \(BundlePathPolicy.maxEntries) entri; ditolak seluruhnya.")
+                throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.tooManyEntries(BundlePathPolicy.maxEntries))
             }
             guard case let .success(place) = BundlePathPolicy.classify(entry.path), entry.type == .file else { continue }
             let wanted: Bool
@@ -49,7 +49,7 @@ public enum BundleMappingReader {
             }
             total += Int64(data.count)
             if total > BundlePathPolicy.maxTotalSize {
-                throw StoreError.invalidInput(path: url.path, problem: "isi bundel melebihi \(BundlePathPolicy.maxTotalSize) bita; ditolak seluruhnya.")
+                throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.tooLarge(BundlePathPolicy.maxTotalSize))
             }
             switch place {
             case .manifest: manifest = try? StoreClock.decoder().decode(BundleManifest.self, from: data)
@@ -58,7 +58,7 @@ public enum BundleMappingReader {
             }
         }
         guard let manifest, manifest.format == BundleManifest.formatName else {
-            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: manifest.json tidak ada atau tidak terbaca. Buat bundel dengan `mufakat bundle export`.")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.noManifest)
         }
         if manifest.version > BundleManifest.currentVersion {
             throw StoreError.newerVersion(path: url.path, found: manifest.version, supported: BundleManifest.currentVersion)

@@ -103,11 +103,11 @@ public enum BundleReader {
     /// Reads and screens every entry; rejected entries are appended to `rejected`.
     static func readEntries(_ url: URL, rejected: inout [BundleRejection]) throws(StoreError) -> Content {
         guard POSIX.isRegularFile(url) else {
-            throw StoreError.invalidInput(path: url.path, problem: "berkas bundel tidak ditemukan. Periksa nama dan foldernya.")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.notFound)
         }
         let archive: Archive
         do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: berkas ini bukan arsip zip yang utuh (mungkin terpotong saat disalin, atau berkas lain). Minta bundel baru dari pengirimnya (`mufakat bundle export`).")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.notAZip)
         }
         var content = Content()
         var manifest: BundleManifest?
@@ -116,7 +116,7 @@ public enum BundleReader {
         for entry in archive {
             count += 1
             if count > BundlePathPolicy.maxEntries {
-                throw StoreError.invalidInput(path: url.path, problem: "bundel berisi lebih dari \(BundlePathPolicy.maxEntries) entri; ditolak seluruhnya.")
+                throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.tooManyEntries(BundlePathPolicy.maxEntries))
             }
             let path = entry.path
             let place: BundlePathPolicy.Place
@@ -166,7 +166,7 @@ public enum BundleReader {
             }
             total += Int64(data.count)
             if total > BundlePathPolicy.maxTotalSize {
-                throw StoreError.invalidInput(path: url.path, problem: "isi bundel melebihi \(BundlePathPolicy.maxTotalSize) bita; ditolak seluruhnya.")
+                throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.tooLarge(BundlePathPolicy.maxTotalSize))
             }
             switch place {
             case .manifest, .signature, .folder: break
@@ -196,7 +196,7 @@ public enum BundleReader {
             }
         }
         guard let manifest, manifest.format == BundleManifest.formatName else {
-            throw StoreError.invalidInput(path: url.path, problem: "bukan bundel Mufakat: manifest.json tidak ada atau tidak terbaca. Buat bundel dengan `mufakat bundle export`.")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundle.noManifest)
         }
         if manifest.version > BundleManifest.currentVersion {
             throw StoreError.newerVersion(path: url.path, found: manifest.version, supported: BundleManifest.currentVersion)

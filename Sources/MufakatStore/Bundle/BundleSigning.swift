@@ -91,17 +91,17 @@ public enum BundleSigning {
                        root: URL, path: String) throws(StoreError) -> Check {
         guard let signatureData else { return .unsigned }
         func refuse(_ why: String) -> StoreError {
-            StoreError.invalidInput(path: path, problem: "tanda tangan bundel tidak sah: \(why). Bundel ditolak seluruhnya; minta bundel baru dari pengirimnya.")
+            StoreError.invalidInput(path: path, problem: StoreText.current.bundle.badSignature(why))
         }
         guard let manifestData, let sig = try? JSONDecoder().decode(Signature.self, from: signatureData), sig.algorithm == "ed25519",
               let raw = Data(base64Encoded: sig.publicKey), let bytes = Data(base64Encoded: sig.signature),
               let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else {
-            throw refuse("manifest.sig tidak dapat dibaca")
+            throw refuse(StoreText.current.bundle.signatureUnreadable)
         }
-        guard publicKey.isValidSignature(bytes, for: manifestData) else { throw refuse("tidak cocok dengan manifest.json (bundel diubah setelah ditandatangani)") }
-        guard manifest.signer?.publicKey == sig.publicKey, let listed = manifest.files else { throw refuse("manifest tidak menyebut penanda tangan dan isinya") }
+        guard publicKey.isValidSignature(bytes, for: manifestData) else { throw refuse(StoreText.current.bundle.signatureMismatch) }
+        guard manifest.signer?.publicKey == sig.publicKey, let listed = manifest.files else { throw refuse(StoreText.current.bundle.signerNotNamed) }
         for (entry, sha) in entryHashes where listed[entry] != sha {
-            throw refuse("entri '\(entry)' tidak sesuai dengan yang ditandatangani")
+            throw refuse(StoreText.current.bundle.entryNotSigned(entry))
         }
         let own = key(root, create: false)?.publicKey.rawRepresentation.base64EncodedString() == sig.publicKey
         return .signed(publicKey: sig.publicKey, own: own, known: own || known(root)[sig.publicKey] != nil)

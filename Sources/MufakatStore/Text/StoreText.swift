@@ -8,9 +8,11 @@ struct StoreText: Sendable {
     var errors: StoreErrorText
     /// What `check-store` reports (`StoreText+Check.swift`).
     var check: StoreCheckText
+    /// A bundle's whole-file refusals and signature check (`StoreText+Bundle.swift`).
+    var bundle: StoreBundleText
 
-    static let indonesian = StoreText(errors: .indonesian, check: .indonesian)
-    static let english = StoreText(errors: .english, check: .english)
+    static let indonesian = StoreText(errors: .indonesian, check: .indonesian, bundle: .indonesian)
+    static let english = StoreText(errors: .english, check: .english, bundle: .english)
 
     /// The catalogue of the language in use.
     static var current: StoreText { DisplayLanguage.current == .english ? english : indonesian }
