@@ -29,8 +29,13 @@ struct DashboardCommand: ParsableCommand {
         }
         let rulebook = try rulebookOptions.load()
         let session = try StoreSupport.open(store, mode: .readOnly)
-        let dashboard = try StoreSupport.run(session) { () throws(StoreError) -> Dashboard in
-            try DashboardService(rulebook: rulebook).dashboard(session: session, today: today)
+        // A written summary is a document for the head of region: always Indonesian, whatever the
+        // interface language (its group titles are made when the dashboard is built).
+        let documentLanguage: DisplayLanguage? = output == nil ? nil : .indonesian
+        let dashboard = try DisplayLanguage.$override.withValue(documentLanguage ?? DisplayLanguage.current) {
+            try StoreSupport.run(session) { () throws(StoreError) -> Dashboard in
+                try DashboardService(rulebook: rulebook).dashboard(session: session, today: today)
+            }
         }
         if let output {
             let region = session.ownRegionCode.flatMap { Catalogues.shared.regions[$0]?.fullName }

@@ -114,5 +114,12 @@ import Testing
         }
         let text = try Self.run(["rekap", "--store", store])
         #expect(text.out.contains("REKAPITULASI KERJA SAMA DAERAH") && text.out.contains("█"))
+        // The written summary is a document: Indonesian even from an English session, while the
+        // screen text follows the interface.
+        let english = root.appendingPathComponent("rekap-en.docx")
+        #expect(try Self.run(["rekap", "--lang", "en", "--store", store, "--output", english.path]).code == 0)
+        let body = try ThreePartyWajibEndToEndTests.docxText(english.path)
+        #expect(body.contains("Menurut keadaan") && !body.contains("By status"), "\(body.prefix(400))")
+        #expect(try Self.run(["rekap", "--lang", "en", "--store", store]).out.contains("Menurut keadaan") == false)
     }
 }
