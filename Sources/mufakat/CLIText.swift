@@ -7,26 +7,28 @@ import MufakatDomain
 /// and `LANG` before the parser reads any help.
 struct CLIText: Sendable {
     /// The root command, shared options, `open`, `gallery`, and the words every command prints.
-    var common: CommonCLIText
+    var common: Catalogue<CommonCLIText>
     /// list, show, import, history, restore, check-store, bundle, demo, store-stress, store-bench.
-    var store: StoreCLIText
+    var store: Catalogue<StoreCLIText>
     /// export, sign, verify, attach, files, end, evaluate, renew, amend.
-    var documents: DocumentsCLIText
+    var documents: Catalogue<DocumentsCLIText>
     /// catalog, rulebook, spell, validate.
-    var domain: DomainCLIText
+    var domain: Catalogue<DomainCLIText>
     /// mapping and mapping meeting.
-    var mapping: MappingCLIText
+    var mapping: Catalogue<MappingCLIText>
     /// dashboard, publish, sync, profile.
-    var office: OfficeCLIText
+    var office: Catalogue<OfficeCLIText>
     /// follow-up, report, review.
-    var records: RecordsCLIText
+    var records: Catalogue<RecordsCLIText>
 
-    static let indonesian = CLIText(common: .indonesian, store: .indonesian, documents: .indonesian, domain: .indonesian, mapping: .indonesian, office: .indonesian, records: .indonesian)
-    static let english = CLIText(common: .english, store: .english, documents: .english, domain: .english, mapping: .english, office: .english, records: .english)
+    static let indonesian = CLIText(common: Catalogue(.indonesian), store: Catalogue(.indonesian), documents: Catalogue(.indonesian), domain: Catalogue(.indonesian), mapping: Catalogue(.indonesian), office: Catalogue(.indonesian), records: Catalogue(.indonesian))
+    static let english = CLIText(common: Catalogue(.english), store: Catalogue(.english), documents: Catalogue(.english), domain: Catalogue(.english), mapping: Catalogue(.english), office: Catalogue(.english), records: Catalogue(.english))
 
-    /// The catalogue of the language in use.
-    static var current: CLIText { DisplayLanguage.current == .english ? english : indonesian }
+    /// The catalogue of the language in use, by reference (reading an entry copies nothing).
+    static var current: Catalogue<CLIText> { DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue }
+    private static let indonesianCatalogue = Catalogue(indonesian)
+    private static let englishCatalogue = Catalogue(english)
 }
 
 /// The catalogue in use, short: `cli.store.listAbstract`.
-var cli: CLIText { CLIText.current }
+var cli: Catalogue<CLIText> { CLIText.current }

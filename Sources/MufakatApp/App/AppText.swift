@@ -24,37 +24,37 @@ struct AppText: Sendable {
     var keyChoose: String, keyContinue: String, keyMeeting: String, keyHelp: String, keyQuit: String
     var keyOpenFolder: String, keyCancel: String
     /// The home screen and the help screen (`AppText+Home.swift`).
-    var home: HomeText
+    var home: Catalogue<HomeText>
     /// The shell: title bar, status, its questions and messages (`AppText+Shell.swift`).
-    var shell: ShellText
+    var shell: Catalogue<ShellText>
     /// The cooperation editor (`AppText+Editor.swift`).
-    var editor: EditorText
+    var editor: Catalogue<EditorText>
     /// The stage forms' engine and the financing helpers (`AppText+EditorForms.swift`).
-    var editorForms: EditorFormText
+    var editorForms: Catalogue<EditorFormText>
     /// The questions of the stage forms and the after-signing lists (`AppText+EditorFields.swift`).
-    var editorFields: EditorFieldText
+    var editorFields: Catalogue<EditorFieldText>
     /// The meeting screens: matrix, matches, cell detail, prompts (`AppText+Meeting.swift`).
-    var meeting: MeetingText
+    var meeting: Catalogue<MeetingText>
     /// The mapping form: list, entry and contact forms, partner picker (`AppText+Mapping.swift`).
-    var mapping: MappingText
+    var mapping: Catalogue<MappingText>
     /// The dashboard (`AppText+Dashboard.swift`).
-    var dashboard: DashboardText
+    var dashboard: Catalogue<DashboardText>
     /// The file archive (`AppText+Archive.swift`).
-    var archive: ArchiveText
+    var archive: Catalogue<ArchiveText>
     /// The shell's dialogs: differences, the merge question, names of answers (`AppText+Dialogs.swift`).
-    var dialogs: DialogsText
+    var dialogs: Catalogue<DialogsText>
     /// The new-cooperation wizard (`AppText+Wizard.swift`).
-    var wizard: WizardText
+    var wizard: Catalogue<WizardText>
     /// The region-profile form (`AppText+Profile.swift`).
-    var profile: ProfileText
+    var profile: Catalogue<ProfileText>
     /// The widget gallery (`AppText+Gallery.swift`).
-    var gallery: GalleryText
+    var gallery: Catalogue<GalleryText>
     /// The launcher's messages (`AppText+Launch.swift`).
-    var launch: LaunchText
+    var launch: Catalogue<LaunchText>
     /// The key words of the screens whose keys are maps (`AppText+Keys.swift`).
-    var keys: KeysText
+    var keys: Catalogue<KeysText>
     /// The words of a home list row: status, kind, stage (`AppText+HomeRows.swift`).
-    var homeRows: HomeRowText
+    var homeRows: Catalogue<HomeRowText>
 
     static let indonesian = AppText(
         welcomeTitle: "Selamat datang di Mufakat",
@@ -70,9 +70,9 @@ struct AppText: Sendable {
         folderMissing: "Tulis jalur folder, misalnya /srv/kerjasama/mufakat.",
         keyChoose: "pilih", keyContinue: "lanjut", keyMeeting: "rapat/matriks", keyHelp: "bantuan", keyQuit: "keluar",
         keyOpenFolder: "buka folder", keyCancel: "batal",
-        home: .indonesian, shell: .indonesian, editor: .indonesian, editorForms: .indonesian, editorFields: .indonesian,
-        meeting: .indonesian, mapping: .indonesian, dashboard: .indonesian, archive: .indonesian, dialogs: .indonesian,
-        wizard: .indonesian, profile: .indonesian, gallery: .indonesian, launch: .indonesian, keys: .indonesian, homeRows: .indonesian)
+        home: Catalogue(.indonesian), shell: Catalogue(.indonesian), editor: Catalogue(.indonesian), editorForms: Catalogue(.indonesian), editorFields: Catalogue(.indonesian),
+        meeting: Catalogue(.indonesian), mapping: Catalogue(.indonesian), dashboard: Catalogue(.indonesian), archive: Catalogue(.indonesian), dialogs: Catalogue(.indonesian),
+        wizard: Catalogue(.indonesian), profile: Catalogue(.indonesian), gallery: Catalogue(.indonesian), launch: Catalogue(.indonesian), keys: Catalogue(.indonesian), homeRows: Catalogue(.indonesian))
 
     static let english = AppText(
         welcomeTitle: "Welcome to Mufakat",
@@ -88,9 +88,9 @@ struct AppText: Sendable {
         folderMissing: "Write the folder's path, for example /srv/kerjasama/mufakat.",
         keyChoose: "choose", keyContinue: "continue", keyMeeting: "meeting/matrix", keyHelp: "help", keyQuit: "quit",
         keyOpenFolder: "open folder", keyCancel: "cancel",
-        home: .english, shell: .english, editor: .english, editorForms: .english, editorFields: .english,
-        meeting: .english, mapping: .english, dashboard: .english, archive: .english, dialogs: .english,
-        wizard: .english, profile: .english, gallery: .english, launch: .english, keys: .english, homeRows: .english)
+        home: Catalogue(.english), shell: Catalogue(.english), editor: Catalogue(.english), editorForms: Catalogue(.english), editorFields: Catalogue(.english),
+        meeting: Catalogue(.english), mapping: Catalogue(.english), dashboard: Catalogue(.english), archive: Catalogue(.english), dialogs: Catalogue(.english),
+        wizard: Catalogue(.english), profile: Catalogue(.english), gallery: Catalogue(.english), launch: Catalogue(.english), keys: Catalogue(.english), homeRows: Catalogue(.english))
 
     static func of(_ language: AppLanguage) -> AppText { language == .english ? .english : .indonesian }
 
@@ -101,8 +101,11 @@ struct AppText: Sendable {
 
     /// The catalogue in use: follows `DisplayLanguage.current` (set by `InterfaceLanguage.install(_:)`).
     /// Returns one of two `static let` values and takes no lock, so a row may read it freely.
-    static var current: AppText {
-        if let override { return override }
-        return DisplayLanguage.current == .english ? english : indonesian
+    /// Held by reference: reading an entry copies nothing (`Catalogue`).
+    static var current: Catalogue<AppText> {
+        if let override { return Catalogue(override) }
+        return DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue
     }
+    private static let indonesianCatalogue = Catalogue(indonesian)
+    private static let englishCatalogue = Catalogue(english)
 }

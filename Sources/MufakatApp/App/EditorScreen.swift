@@ -37,7 +37,7 @@ struct EditorScreen: AppScreen {
 
     /// Tombol penyunting: the keys the editor screen answers itself, around the hosted editor's own.
     enum Keys {
-        private static var t: ShellText { AppText.current.shell }
+        private static var t: Catalogue<ShellText> { AppText.current.shell }
         static var save: KeyBinding { KeyBinding([.ctrl("s"), .function(2)], t.keySave, keyLabel: "Ctrl-S/F2") }
         static var archive: KeyBinding { KeyBinding(.function(6), t.helpEditorArchive, inBar: false) }
         static var help: KeyBinding { KeyBinding(.function(1), t.keyHelp) }

@@ -106,4 +106,4 @@ extension ArchiveScreen: AppScreen {
 }
 
 /// The archive screen's words in the language in use.
-private var archiveText: ArchiveText { AppText.current.archive }
+private var archiveText: Catalogue<ArchiveText> { AppText.current.archive }

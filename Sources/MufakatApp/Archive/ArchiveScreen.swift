@@ -164,11 +164,11 @@ enum PathCompletion {
 }
 
 /// The archive screen's words in the language in use.
-private var txt: ArchiveText { AppText.current.archive }
+private var txt: Catalogue<ArchiveText> { AppText.current.archive }
 
 /// Tombol arsip berkas: the archive screen's keys as data; the bar and the help page come from one map.
 enum ArchiveKeys {
-    private static var t: KeysText { AppText.current.keys }
+    private static var t: Catalogue<KeysText> { AppText.current.keys }
 
     static var attach: KeyBinding { KeyBinding(.char("a"), t.archiveAttach, help: t.archiveAttachHelp) }
     static var stage: KeyBinding { KeyBinding(.char("t"), t.archiveStage, inHelp: false) }

@@ -163,11 +163,11 @@ struct DashboardScreen: Sendable {
 }
 
 /// The dashboard screen's words in the language in use.
-private var txt: DashboardText { AppText.current.dashboard }
+private var txt: Catalogue<DashboardText> { AppText.current.dashboard }
 
 /// Tombol rekapitulasi: the dashboard's keys as data; the bar and the help page come from one map.
 enum DashboardKeys {
-    private static var t: KeysText { AppText.current.keys }
+    private static var t: Catalogue<KeysText> { AppText.current.keys }
 
     static var choose: KeyBinding {
         KeyBinding([.up, .down, .pageUp, .pageDown], t.dashboardChoose, keyLabel: "↑/↓", help: t.dashboardChooseHelp).helpKey("↑/↓ PgUp/PgDn")

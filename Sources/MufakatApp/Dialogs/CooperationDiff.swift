@@ -59,4 +59,4 @@ indirect enum JSONTree: Decodable {
 }
 
 /// The dialogs' words in the language in use.
-private var txt: DialogsText { AppText.current.dialogs }
+private var txt: Catalogue<DialogsText> { AppText.current.dialogs }

@@ -56,9 +56,9 @@ struct FieldLabels: Sendable {
     /// Answers outside any stage form.
     static var general: [String: String] {
         Dictionary(uniqueKeysWithValues: ["title", "kind", "parties", "partiesBordering", "affairCode", "subAffairID", "burdensPublic",
-                                          "renews", "amendments", "notes", "customStages"].compactMap { k in txt.general(k).map { (k, $0) } })
+                                          "renews", "amendments", "notes", "customStages"].compactMap { k in txt.entries.general(k).map { (k, $0) } })
     }
 }
 
 /// The dialogs' words in the language in use.
-private var txt: DialogsText { AppText.current.dialogs }
+private var txt: Catalogue<DialogsText> { AppText.current.dialogs }

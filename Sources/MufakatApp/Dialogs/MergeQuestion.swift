@@ -64,4 +64,4 @@ struct MergeQuestion: Sendable, Equatable {
 }
 
 /// The dialogs' words in the language in use.
-private var txt: DialogsText { AppText.current.dialogs }
+private var txt: Catalogue<DialogsText> { AppText.current.dialogs }

@@ -138,7 +138,7 @@ struct ShellDialog: Sendable {
     }
 
     /// The words, from the catalogue in use.
-    private static var t: ShellText { AppText.current.shell }
+    private static var t: Catalogue<ShellText> { AppText.current.shell }
 
     var bindings: [KeyBinding] { question.bindings }
 

@@ -111,7 +111,7 @@ extension CooperationEditor {
             return rect.inset(top: 2)
         }
         let head = AppText.current.editor.stageOf(stageIndex + 1, stages.count, s.rule.displayName)
-        var status = AppText.current.editor.label(s.recorded.status)
+        var status = AppText.current.editor.entries.label(s.recorded.status)
         if s.recorded.status == .done, let d = s.recorded.completedOn { status += " " + d.dayMonthYear }
         let statusWidth = DisplayWidth.of(status)
         buffer.write(TextLayout.fit(head, width: max(0, rect.width - statusWidth - 1), pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect.row(0))

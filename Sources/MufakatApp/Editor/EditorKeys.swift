@@ -1,3 +1,4 @@
+import MufakatDomain
 import TerminalUI
 
 /// Tombol penyunting: the cooperation editor's keys as data, one map per mode. The editor asks
@@ -7,7 +8,7 @@ import TerminalUI
 /// keys the editor answers without naming them (kept so that every key it answers is here).
 enum EditorKeys {
     /// The words, from the catalogue in use (computed, so a change of language is followed).
-    private static var t: EditorText { AppText.current.editor }
+    private static var t: Catalogue<EditorText> { AppText.current.editor }
 
     // Shared by several modes.
     static var save: KeyBinding { KeyBinding(.ctrl("s"), t.keySave) }
@@ -23,7 +24,7 @@ enum EditorKeys {
 
     /// Tinjauan: the review of a stage.
     enum Review {
-        private static var t: EditorText { AppText.current.editor }
+        private static var t: Catalogue<EditorText> { AppText.current.editor }
         static var scroll: KeyBinding {
             KeyBinding([.pageUp, .pageDown, .up, .down, .char(" "), .home, .end], t.keyScroll, keyLabel: "↑↓/PgUp/PgDn")
         }
@@ -46,7 +47,7 @@ enum EditorKeys {
 
     /// Halaman daftar: a list page of the form (parties, financing lines, after-signing records).
     enum List {
-        private static var t: EditorText { AppText.current.editor }
+        private static var t: Catalogue<EditorText> { AppText.current.editor }
         static var row: KeyBinding { KeyBinding([.up, .down], t.keyRow) }
         static var add: KeyBinding { KeyBinding([.char("a"), .insert], t.keyAdd, keyLabel: "a") }
         static var edit: KeyBinding { KeyBinding(.enter, t.keyEdit) }
@@ -64,7 +65,7 @@ enum EditorKeys {
 
     /// Pilih tahapan: the stage stepper.
     enum Stepper {
-        private static var t: EditorText { AppText.current.editor }
+        private static var t: Catalogue<EditorText> { AppText.current.editor }
         static var choose: KeyBinding { KeyBinding([.up, .down, .home, .end], t.keyChooseStage, keyLabel: "↑/↓") }
         static var open: KeyBinding { KeyBinding(.enter, t.keyOpen) }
         static var back: KeyBinding { KeyBinding([.escape, .ctrl("t")], t.keyBack, keyLabel: "Esc") }
@@ -73,7 +74,7 @@ enum EditorKeys {
 
     /// Alasan perubahan, and the financing helpers' one-line question.
     enum Prompt {
-        private static var t: EditorText { AppText.current.editor }
+        private static var t: Catalogue<EditorText> { AppText.current.editor }
         static var recordChange: KeyBinding { KeyBinding(.enter, t.keyRecordChange) }
         static var apply: KeyBinding { KeyBinding(.enter, t.keyApply) }
         static var amendment: KeyMap { KeyMap([recordChange, cancel]) }
@@ -90,7 +91,7 @@ enum EditorKeys {
 
     /// Panel ekspor: the export panel (folder, format, paper, typeface).
     enum Export {
-        private static var t: EditorText { AppText.current.editor }
+        private static var t: Catalogue<EditorText> { AppText.current.editor }
         static var export: KeyBinding { KeyBinding(.enter, t.keyExport) }
         static var options: KeyBinding { KeyBinding([.up, .down, .backTab], t.keyOptions, keyLabel: "↑/↓") }
         static var completePath: KeyBinding { KeyBinding(.tab, t.keyCompletePath) }

@@ -75,7 +75,7 @@ struct EditorSidebar {
         guard stages.indices.contains(highlight) else { return [] }
         let s = stages[highlight]
         let state = Self.uiState(s.state)
-        var text = "\(state.symbol) \(AppText.current.editor.label(s.state))"
+        var text = "\(state.symbol) \(AppText.current.editor.entries.label(s.state))"
         if let r = s.state.reason { text += ": " + r }
         else if case .done = s.state, let d = s.recorded.completedOn { text += " " + d.dayMonthYear }
         else if let gate = s.gate, gate.isOpen { text += ". " + gate.reason }

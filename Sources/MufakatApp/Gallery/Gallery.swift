@@ -264,4 +264,4 @@ public struct Gallery: Program {
 }
 
 /// The gallery's words in the language in use.
-private var txt: GalleryText { AppText.current.gallery }
+private var txt: Catalogue<GalleryText> { AppText.current.gallery }

@@ -42,13 +42,13 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
 
     /// The same with the rulebook's stages already looked up (once for a whole list).
     init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan) {
-        self.init(listed: c, context: context, plan: plan, reminders: Reminder.all(for: c, context: context), text: .current)
+        self.init(listed: c, context: context, plan: plan, reminders: Reminder.all(for: c, context: context), text: AppText.current)
     }
 
     /// The same with the cooperation's reminders already made (the home list makes them once for
     /// the row and its panel, not twice: issue 19).
     /// `text`: the catalogue, read once for a whole list rather than once for every row.
-    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan, reminders: [Reminder], text: AppText) {
+    init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan, reminders: [Reminder], text: Catalogue<AppText>) {
         id = c.id
         title = c.title.isEmpty ? text.home.untitled : c.title
         partners = Array(c.partyNames.dropFirst())
@@ -105,9 +105,9 @@ public struct Reminder: Sendable, Hashable {
     /// Days until `date` (negative: overdue).
     public var daysLeft: Int?
 
-    var shortLabel: String { shortLabel(.current) }
+    var shortLabel: String { shortLabel(AppText.current) }
 
-    func shortLabel(_ text: AppText) -> String {
+    func shortLabel(_ text: Catalogue<AppText>) -> String {
         switch kind {
         case .expiry: text.home.shortExpiry
         case .offerAnswer: text.home.shortAnswer
@@ -128,7 +128,7 @@ public struct Reminder: Sendable, Hashable {
 
     /// The same with the catalogue already read: `AppText.current` is a copy of the whole
     /// catalogue, and reading it for each of 100,000 rows was a tenth of start-up (issue 19).
-    static func all(for c: ListedCooperation, context: ShellContext, text t: HomeText) -> [Reminder] {
+    static func all(for c: ListedCooperation, context: ShellContext, text t: Catalogue<HomeText>) -> [Reminder] {
         guard !c.isEnded else { return [] }
         let rules = context.rulebook.reminders
         let today = context.today

@@ -1,3 +1,4 @@
+import MufakatDomain
 import TerminalUI
 
 /// Tombol beranda: the home screen's keys as data. `HomeScreen.handleKey` asks these bindings
@@ -5,7 +6,7 @@ import TerminalUI
 /// `map`, so what a key does and what the help says cannot drift.
 enum HomeKeys {
     /// The words, from the catalogue in use (computed, so a change of language is followed).
-    private static var t: HomeText { AppText.current.home }
+    private static var t: Catalogue<HomeText> { AppText.current.home }
 
     static var open: KeyBinding { KeyBinding(.enter, t.keyOpen) }
     static var new: KeyBinding { KeyBinding(.char("n"), t.keyNew, help: t.keyNewHelp) }

@@ -109,7 +109,7 @@ struct HomeScreen: Sendable {
         if madeItems[at] == item { return true }
         let keep = selectedID
         let itemReminders = Reminder.all(for: item, context: context)
-        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders, text: .current)
+        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders, text: AppText.current)
         // Every array below is changed in place (issue 19, save at 100,000): the shell gave up its
         // reference to the items (`updateListedRow`) and `visible` its reference to `sortedAll`,
         // so no array of 100,000 values is copied for one changed row.

@@ -82,4 +82,4 @@ struct MappingContactForm: Sendable {
 }
 
 /// The mapping form's words in the language in use.
-private var txt: MappingText { AppText.current.mapping }
+private var txt: Catalogue<MappingText> { AppText.current.mapping }

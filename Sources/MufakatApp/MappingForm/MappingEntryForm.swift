@@ -286,4 +286,4 @@ struct MappingEntryForm: Sendable {
 }
 
 /// The mapping form's words in the language in use.
-private var txt: MappingText { AppText.current.mapping }
+private var txt: Catalogue<MappingText> { AppText.current.mapping }

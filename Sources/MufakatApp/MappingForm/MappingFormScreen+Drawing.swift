@@ -141,4 +141,4 @@ extension MappingFormScreen {
 }
 
 /// The mapping form's words in the language in use.
-private var txt: MappingText { AppText.current.mapping }
+private var txt: Catalogue<MappingText> { AppText.current.mapping }

@@ -114,4 +114,4 @@ extension MappingFormScreen: AppScreen {
 }
 
 /// The mapping form's words in the language in use.
-private var mappingText: MappingText { AppText.current.mapping }
+private var mappingText: Catalogue<MappingText> { AppText.current.mapping }

@@ -401,7 +401,7 @@ struct MappingFormScreen: Sendable {
 
 /// Tombol pemetaan: the mapping screen's keys as data; the bar and the help page come from one map.
 enum MappingKeys {
-    private static var t: KeysText { AppText.current.keys }
+    private static var t: Catalogue<KeysText> { AppText.current.keys }
 
     static var move: KeyBinding { KeyBinding([.up, .down, .pageUp, .pageDown], t.mappingMove, keyLabel: "↑/↓ PgUp/PgDn", inBar: false) }
     static var open: KeyBinding { KeyBinding(.enter, t.mappingOpen, help: t.mappingOpenHelp) }
@@ -422,4 +422,4 @@ enum MappingKeys {
 }
 
 /// The mapping form's words in the language in use.
-private var txt: MappingText { AppText.current.mapping }
+private var txt: Catalogue<MappingText> { AppText.current.mapping }

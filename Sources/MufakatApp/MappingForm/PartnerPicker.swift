@@ -69,4 +69,4 @@ struct PartnerPicker: Sendable {
 }
 
 /// The mapping form's words in the language in use.
-private var txt: MappingText { AppText.current.mapping }
+private var txt: Catalogue<MappingText> { AppText.current.mapping }

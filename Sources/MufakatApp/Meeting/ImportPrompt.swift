@@ -1,3 +1,4 @@
+import MufakatDomain
 import TerminalUI
 
 /// Impor dari layar: asks for the files to import (bundles from `mufakat bundle export` or mapping
@@ -63,4 +64,4 @@ struct ImportPrompt: Sendable {
 }
 
 /// The meeting screens' words in the language in use.
-private var txt: MeetingText { AppText.current.meeting }
+private var txt: Catalogue<MeetingText> { AppText.current.meeting }

@@ -192,7 +192,7 @@ struct MatchesScreen: Sendable {
 
 /// Tombol kecocokan: the matches list's keys as data; the help bar and the help page come from `map`.
 enum MatchesKeys {
-    private static var t: KeysText { AppText.current.keys }
+    private static var t: Catalogue<KeysText> { AppText.current.keys }
 
     static var choose: KeyBinding {
         KeyBinding([.up, .down, .pageUp, .pageDown], t.matchesChoose, keyLabel: "↑/↓", help: t.matchesChooseHelp).helpKey("↑/↓ PgUp/PgDn")
@@ -219,4 +219,4 @@ enum MatchesKeys {
 }
 
 /// The meeting screens' words in the language in use.
-private var txt: MeetingText { AppText.current.meeting }
+private var txt: Catalogue<MeetingText> { AppText.current.meeting }

@@ -261,7 +261,7 @@ struct MatrixScreen: Sendable {
 /// Tombol matriks rapat: the matrix's keys as data (`MatrixKeys.transpose.matches(event)`); the
 /// help bar and the help page are made from `map`.
 enum MatrixKeys {
-    private static var t: KeysText { AppText.current.keys }
+    private static var t: Catalogue<KeysText> { AppText.current.keys }
 
     static var move: KeyBinding { KeyBinding([.left, .up, .down, .right], t.matrixMoveHelp, keyLabel: "←↑↓→", inBar: false) }
     static var ends: KeyBinding { KeyBinding([.home, .end], t.matrixEndsHelp, keyLabel: "Home/End", inBar: false) }
@@ -291,4 +291,4 @@ enum MatrixKeys {
 }
 
 /// The meeting screens' words in the language in use.
-private var txt: MeetingText { AppText.current.meeting }
+private var txt: Catalogue<MeetingText> { AppText.current.meeting }

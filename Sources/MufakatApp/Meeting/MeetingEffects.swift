@@ -167,4 +167,4 @@ extension MeetingEffects {
 }
 
 /// The meeting screens' words in the language in use.
-private var txt: MeetingText { AppText.current.meeting }
+private var txt: Catalogue<MeetingText> { AppText.current.meeting }

@@ -482,4 +482,4 @@ struct MeetingMode: Sendable {
 }
 
 /// The meeting screens' words in the language in use.
-private var txt: MeetingText { AppText.current.meeting }
+private var txt: Catalogue<MeetingText> { AppText.current.meeting }

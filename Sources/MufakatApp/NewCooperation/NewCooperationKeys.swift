@@ -1,9 +1,10 @@
+import MufakatDomain
 import TerminalUI
 
 /// Tombol kerja sama baru: the wizard's keys as data (`NewCooperationKeys.addRegion.matches(event)`);
 /// each step's help bar and help page are made from its map (`NewCooperationScreen.keyMap`).
 enum NewCooperationKeys {
-    private static var t: KeysText { AppText.current.keys }
+    private static var t: Catalogue<KeysText> { AppText.current.keys }
 
     static var chooseKind: KeyBinding { KeyBinding([.up, .down], t.newChooseKind) }
     static var choose: KeyBinding { KeyBinding([.up, .down], t.choose) }

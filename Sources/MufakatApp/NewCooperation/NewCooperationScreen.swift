@@ -613,4 +613,4 @@ extension AuthorityLevel {
 }
 
 /// The new-cooperation wizard's words in the language in use.
-private var txt: WizardText { AppText.current.wizard }
+private var txt: Catalogue<WizardText> { AppText.current.wizard }

@@ -178,11 +178,11 @@ struct ProfileForm: Sendable {
 }
 
 /// The profile form's words in the language in use.
-private var txt: ProfileText { AppText.current.profile }
+private var txt: Catalogue<ProfileText> { AppText.current.profile }
 
 /// Tombol profil daerah: the profile form's own keys as data (the fields' keys come with the fields).
 enum ProfileKeys {
-    private static var t: KeysText { AppText.current.keys }
+    private static var t: Catalogue<KeysText> { AppText.current.keys }
 
     static var choose: KeyBinding { KeyBinding([.up, .down], t.choose) }
     static var setRegion: KeyBinding { KeyBinding(.enter, t.profileSetRegion) }

@@ -1,3 +1,4 @@
+import MufakatDomain
 import TerminalUI
 
 /// Layar sambutan: the first run on an empty store. Three ways to begin, each explained.
@@ -108,7 +109,7 @@ struct WelcomeScreen: Sendable {
 /// Tombol layar sambutan: the welcome screen's keys as data (`WelcomeKeys.meeting.matches(event)`);
 /// the help bar and the help page are made from `map`.
 enum WelcomeKeys {
-    private static var s: AppText { AppText.current }
+    private static var s: Catalogue<AppText> { AppText.current }
 
     static var choose: KeyBinding { KeyBinding([.up, .down], s.keyChoose) }
     static var proceed: KeyBinding { KeyBinding(.enter, s.keyContinue) }

@@ -7,23 +7,25 @@ import MufakatDomain
 /// override in a test). Official documents stay Indonesian and are not in here.
 struct ServiceText: Sendable {
     /// Documents: export and signing refusals, output files, PDF conversion.
-    var documents: DocumentServiceText
+    var documents: Catalogue<DocumentServiceText>
     /// The facilitator's mapping: errors, import refusals, meeting checks.
-    var mapping: MappingServiceText
+    var mapping: Catalogue<MappingServiceText>
     /// Store sessions: read-only states, imports, merges.
-    var session: SessionServiceText
+    var session: Catalogue<SessionServiceText>
     /// Archived files, the emblem, the after-signing records.
-    var archive: ArchiveServiceText
+    var archive: Catalogue<ArchiveServiceText>
     /// Synchronisation: errors, reports, merges, conflicts, the facilitator's pull.
-    var sync: SyncServiceText
+    var sync: Catalogue<SyncServiceText>
     /// The rekapitulasi (dashboard) as shown on screens and printed.
-    var dashboard: DashboardServiceText
+    var dashboard: Catalogue<DashboardServiceText>
     /// The meeting's agreements: preview, lines, refusals.
-    var agreements: AgreementServiceText
+    var agreements: Catalogue<AgreementServiceText>
 
-    static let indonesian = ServiceText(documents: .indonesian, mapping: .indonesian, session: .indonesian, archive: .indonesian, sync: .indonesian, dashboard: .indonesian, agreements: .indonesian)
-    static let english = ServiceText(documents: .english, mapping: .english, session: .english, archive: .english, sync: .english, dashboard: .english, agreements: .english)
+    static let indonesian = ServiceText(documents: Catalogue(.indonesian), mapping: Catalogue(.indonesian), session: Catalogue(.indonesian), archive: Catalogue(.indonesian), sync: Catalogue(.indonesian), dashboard: Catalogue(.indonesian), agreements: Catalogue(.indonesian))
+    static let english = ServiceText(documents: Catalogue(.english), mapping: Catalogue(.english), session: Catalogue(.english), archive: Catalogue(.english), sync: Catalogue(.english), dashboard: Catalogue(.english), agreements: Catalogue(.english))
 
-    /// The catalogue of the language in use.
-    static var current: ServiceText { DisplayLanguage.current == .english ? english : indonesian }
+    /// The catalogue of the language in use, by reference (reading an entry copies nothing).
+    static var current: Catalogue<ServiceText> { DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue }
+    private static let indonesianCatalogue = Catalogue(indonesian)
+    private static let englishCatalogue = Catalogue(english)
 }

@@ -5,17 +5,19 @@ import MufakatDomain
 /// the compiler check both languages have every entry and argument. Follows `DisplayLanguage.current`.
 struct StoreText: Sendable {
     /// `StoreError` and its operation words.
-    var errors: StoreErrorText
+    var errors: Catalogue<StoreErrorText>
     /// What `check-store` reports (`StoreText+Check.swift`).
-    var check: StoreCheckText
+    var check: Catalogue<StoreCheckText>
     /// A bundle's whole-file refusals and signature check (`StoreText+Bundle.swift`).
-    var bundle: StoreBundleText
+    var bundle: Catalogue<StoreBundleText>
 
-    static let indonesian = StoreText(errors: .indonesian, check: .indonesian, bundle: .indonesian)
-    static let english = StoreText(errors: .english, check: .english, bundle: .english)
+    static let indonesian = StoreText(errors: Catalogue(.indonesian), check: Catalogue(.indonesian), bundle: Catalogue(.indonesian))
+    static let english = StoreText(errors: Catalogue(.english), check: Catalogue(.english), bundle: Catalogue(.english))
 
-    /// The catalogue of the language in use.
-    static var current: StoreText { DisplayLanguage.current == .english ? english : indonesian }
+    /// The catalogue of the language in use, by reference (reading an entry copies nothing).
+    static var current: Catalogue<StoreText> { DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue }
+    private static let indonesianCatalogue = Catalogue(indonesian)
+    private static let englishCatalogue = Catalogue(english)
 }
 
 /// `StoreText.errors`: every `StoreError` message, the operation words of a failed system call,

@@ -1,4 +1,5 @@
 import Testing
+import MufakatDomain
 import TerminalUI
 @testable import MufakatApp
 
@@ -34,5 +35,20 @@ import TerminalUI
         }
         let indonesian = AppText.$override.withValue(.indonesian) { Self.welcome() }
         #expect(indonesian.contains("Selamat datang di Mufakat"))
+    }
+}
+
+/// The screens' catalogue is read by reference: the same object on every read of a language
+/// (a struct returned by value copied over a thousand entries at every read).
+@Suite struct AppTextByReferenceTests {
+    @Test func everyReadOfALanguageIsTheSameCatalogue() {
+        DisplayLanguage.$override.withValue(.english) {
+            #expect(AppText.current === AppText.current)
+            #expect(AppText.current.editorFields === AppText.current.editorFields)
+            #expect(AppText.current.home.sortTitle == AppText.english.home.sortTitle)
+        }
+        DisplayLanguage.$override.withValue(.indonesian) {
+            #expect(AppText.current.home.sortTitle == AppText.indonesian.home.sortTitle)
+        }
     }
 }

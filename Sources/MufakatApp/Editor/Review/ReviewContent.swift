@@ -26,7 +26,7 @@ enum ReviewContent {
         let t = AppText.current.editor
         add(t.reviewTitle(stage.rule.displayName), .title)
         let status = stage.recorded.status
-        var state = t.status(t.label(status))
+        var state = t.status(t.entries.label(status))
         if let d = stage.recorded.completedOn, status == .done { state += t.statusOn(DisplayDate.long(d)) }
         add(state, status == .done ? .ok : .normal)
         if let reason = stage.state.reason { add(reason, .warning) }
