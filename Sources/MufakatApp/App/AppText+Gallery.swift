@@ -21,6 +21,9 @@ struct GalleryText: Sendable {
     var roleError: String, roleWarning: String, roleOK: String
     var stagesTitle: String
     var columnCode: String, columnName: String, columnValue: String
+    /// The widgets' sample content (the gallery shows the toolkit, not a cooperation).
+    var sampleNotes: String, sampleAffairs: [String], sampleStages: [String], sampleTableRow: String
+    var sampleDetail: @Sendable (_ what: String) -> String, sampleRegion: @Sendable (_ number: Int) -> String
 
     static let indonesian = GalleryText(
         hint: "Tab berpindah widget, F2 dialog, F3 ganti tema, Esc keluar.",
@@ -43,7 +46,12 @@ struct GalleryText: Sendable {
         roleNormal: "normal", roleMuted: "redup", roleTitle: "judul", roleFocused: "fokus", roleSelection: "pilihan",
         roleError: "kesalahan", roleWarning: "awas", roleOK: "baik",
         stagesTitle: "Tahapan",
-        columnCode: "Kode", columnName: "Nama", columnValue: "Nilai (Rp)")
+        columnCode: "Kode", columnName: "Nama", columnValue: "Nilai (Rp)",
+        sampleNotes: "Catatan bebas: teks dibungkus menurut lebar tampilan, termasuk 漢字 dan 🙂.",
+        sampleAffairs: ["Pendidikan", "Kesehatan", "Pekerjaan umum", "Perhubungan", "Pariwisata", "Lingkungan hidup", "Kependudukan"],
+        sampleStages: ["Persiapan", "Pengisian data", "Pemeriksaan", "Persetujuan", "Penandatanganan", "Lampiran", "Pelaporan"],
+        sampleTableRow: "東京 kerja sama",
+        sampleDetail: { "contoh \($0)" }, sampleRegion: { "Wilayah contoh \($0)" })
 
     static let english = GalleryText(
         hint: "Tab moves between widgets, F2 dialog, F3 changes the theme, Esc quits.",
@@ -66,5 +74,10 @@ struct GalleryText: Sendable {
         roleNormal: "normal", roleMuted: "muted", roleTitle: "title", roleFocused: "focus", roleSelection: "selection",
         roleError: "error", roleWarning: "warning", roleOK: "ok",
         stagesTitle: "Stages",
-        columnCode: "Code", columnName: "Name", columnValue: "Value (Rp)")
+        columnCode: "Code", columnName: "Name", columnValue: "Value (Rp)",
+        sampleNotes: "Free notes: the text wraps to the width of the view, 漢字 and 🙂 included.",
+        sampleAffairs: ["Education", "Health", "Public works", "Transport", "Tourism", "Environment", "Civil registration"],
+        sampleStages: ["Preparation", "Data entry", "Review", "Approval", "Signing", "Attachments", "Reporting"],
+        sampleTableRow: "東京 cooperation",
+        sampleDetail: { "sample \($0)" }, sampleRegion: { "Sample area \($0)" })
 }

@@ -11,23 +11,23 @@ public struct Gallery: Program {
     public var themes: [Theme]
     public private(set) var themeIndex: Int
     public var name = TextField("José Ñúñez", maxLength: 60)
-    public var date = DateField(FieldDate(year: 2025, month: 8, day: 17), monthNames: IndonesianDate.monthNames)
+    public var date = DateField(FieldDate(year: 2025, month: 8, day: 17), monthNames: DisplayDate.monthNames)
     public var amount = NumberField.rupiah(1_500_000)
-    public var notes = TextArea("Catatan bebas: teks dibungkus menurut lebar tampilan, termasuk 漢字 dan 🙂.")
+    public var notes = TextArea(txt.sampleNotes)
     public var region: PickList
-    public var affairs = CheckList(["Pendidikan", "Kesehatan", "Pekerjaan umum", "Perhubungan", "Pariwisata", "Lingkungan hidup", "Kependudukan"], checked: [1, 4])
+    public var affairs = CheckList(txt.sampleAffairs, checked: [1, 4])
     public var table = Table(
         columns: [TableColumn(txt.columnCode, width: .fixed(6)), TableColumn(txt.columnName), TableColumn(txt.columnValue, width: .fixed(13), alignment: .right)],
         rows: [
-            ["01", "Peñalolén", "2.500.000"], ["02", "Café Ubud", "750.000"], ["03", "東京 kerja sama", "12.000.000"],
+            ["01", "Peñalolén", "2.500.000"], ["02", "Café Ubud", "750.000"], ["03", txt.sampleTableRow, "12.000.000"],
             ["04", "Résumé e\u{0301}", "1.000"], ["05", "Kopi ☕ 🙂", "300.000"], ["06", "Bandung", "45.000.000"],
             ["07", "Ternate", "8.250.000"], ["08", "Ambon", "0"],
         ], sortColumn: 0)
     public var stepper = StageStepper(title: txt.stagesTitle, stages: [
-        Stage("Persiapan", state: .done), Stage("Pengisian data", state: .done),
-        Stage("Pemeriksaan", state: .current, errorCount: 2), Stage("Persetujuan", state: .blocked),
-        Stage("Penandatanganan", state: .pending), Stage("Lampiran", state: .skipped),
-        Stage("Pelaporan", state: .error, errorCount: 1),
+        Stage(txt.sampleStages[0], state: .done), Stage(txt.sampleStages[1], state: .done),
+        Stage(txt.sampleStages[2], state: .current, errorCount: 2), Stage(txt.sampleStages[3], state: .blocked),
+        Stage(txt.sampleStages[4], state: .pending), Stage(txt.sampleStages[5], state: .skipped),
+        Stage(txt.sampleStages[6], state: .error, errorCount: 1),
     ])
     public private(set) var focus: Focus = .name
     public var message: Message?
@@ -48,17 +48,17 @@ public struct Gallery: Program {
     }
 
     /// Sample entries with diacritics, CJK and emoji, and enough of them to scroll.
-    static let sampleRegions: [PickItem] = {
+    static var sampleRegions: [PickItem] {
         let named = [
             PickItem("Kota Ambon", detail: "81.71"), PickItem("Kota Bandung", detail: "32.73"),
             PickItem("Kabupaten Bone Bolango", detail: "75.03"), PickItem("Kota Denpasar", detail: "51.71"),
-            PickItem("Peñalolén", detail: "contoh ñ"), PickItem("São Tomé", detail: "contoh ã"),
-            PickItem("東京都", detail: "contoh CJK"), PickItem("Kota Ternate", detail: "82.71"),
-            PickItem("Kabupaten Café 🙂", detail: "contoh emoji"),
+            PickItem("Peñalolén", detail: txt.sampleDetail("ñ")), PickItem("São Tomé", detail: txt.sampleDetail("ã")),
+            PickItem("東京都", detail: txt.sampleDetail("CJK")), PickItem("Kota Ternate", detail: "82.71"),
+            PickItem("Kabupaten Café 🙂", detail: txt.sampleDetail("emoji")),
         ]
-        let numbered = (1...543).map { PickItem("Wilayah contoh \($0)", detail: "99.\($0)") }
+        let numbered = (1...543).map { PickItem(txt.sampleRegion($0), detail: "99.\($0)") }
         return named + numbered
-    }()
+    }
 
     public var activeTheme: Theme { themes[themeIndex] }
 

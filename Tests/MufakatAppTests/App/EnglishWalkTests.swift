@@ -33,7 +33,9 @@ import TerminalUI
         let i = HomeText.indonesian, m = MeetingText.indonesian
         // The editor's catalogues are walked by `EditorEnglishWalkTests`, which knows what on those
         // screens is the cooperation's own data (kind names, legal bases) and stays Indonesian.
-        return differingEntries(AppText.indonesian, AppText.english).filter { !$0.name.hasPrefix("editor") }
+        // The gallery's sample content (affair names, stage names) is data shown by the widgets, the
+        // same words as the cooperations' own data, which stays Indonesian on every screen.
+        return differingEntries(AppText.indonesian, AppText.english).filter { !$0.name.hasPrefix("editor") && !$0.name.hasPrefix("gallery.sample") }
             + [("chipStage", i.chipStage(nil)), ("remindersTitle", String(i.remindersTitle(0).dropLast(3))),
                ("helpTitle", i.helpTitle("")), ("detailStage", i.detailStage(""))]
             + [("meeting.matrixCounts", m.matrixCounts(7, 7)), ("meeting.noMeetingPressN", m.noMeetingPressN(7)),
