@@ -75,7 +75,13 @@ public struct DemoGenerator: Sendable {
                 parties = [regionParty(province, &rng), regionParty(member, &rng)]
                 area = member.name
                 bordering = true
-                if topic.subAffair?.hasSuffix("-kabkota") == true { topic = rng.pick(DemoTopics.regional.filter { $0.subAffair == nil }) }
+                // The sub-affair must be in the authority of both levels (UU 23/2014 Lampiran;
+                // validator rule sub-urusan-di-luar-kewenangan), or the topic is the whole affair.
+                let authority = Catalogues.shared.authority
+                let fitsBoth = { (t: DemoTopic) in
+                    t.subAffair.map { sub in authority[sub].map { $0.level.includes(province.level) && $0.level.includes(member.level) } ?? false } ?? true
+                }
+                if !fitsBoth(topic) { topic = rng.pick(DemoTopics.regional.filter { $0.subAffair == nil }) }
             } else {
                 let (_, members) = rng.pick(provinceMembers)
                 let a = rng.pick(members)
@@ -160,6 +166,12 @@ public struct DemoGenerator: Sendable {
         let yearly = Int64(rng.int(in: topic.costMillions)) * 1_000_000
         c.proposal.indicativeCost = Rupiah(yearly * Int64(min(durationYears, 5)))
         c.proposal.inRegionalPlan = rng.chance(85)
+        // An object not yet in the RPJMD/RKPD is allowed only on one of PP 28/2018 Pasal 4 ayat (3)'s
+        // grounds: the demo names one, as an officer must (validator rule objek-belum-dalam-rencana).
+        if c.proposal.inRegionalPlan == false {
+            c.proposal.planException = PlanException(ground: .nationalStrategicProgramme,
+                                                     reason: "\(topic.object) mendukung program strategis nasional di \(area) dan belum sempat dimuat dalam RKPD tahun berjalan.")
+        }
         if kind == .ksdpk {
             c.proposal.feasibilityStudy = FeasibilityStudy(author: rng.chance(50) ? parties[1].name : "Lembaga Penelitian Universitas \(rng.pick(["Padjadjaran", "Gadjah Mada", "Diponegoro", "Airlangga", "Hasanuddin", "Andalas"]))",
                                                            date: start.adding(days: -rng.int(in: 30...120)),
@@ -195,7 +207,8 @@ public struct DemoGenerator: Sendable {
         c.offer.responseDeadline = offerDate.adding(days: 30)
         if reached > 1 {
             c.offer.response = .accepted
-            c.offer.responseDate = offerDate.adding(days: rng.int(in: 7...28))
+            // Answered before the KB is signed (validator rule urutan-tanggal).
+            c.offer.responseDate = offerDate.adding(days: rng.int(in: 7...min(28, stepDays[1] - 1)))
             c.offer.responseLetterNumber = letterNumber("Pem", offerDate.year, &rng)
         } else {
             c.offer.response = rng.pick([.pending, .pending, .negotiating])
@@ -218,7 +231,9 @@ public struct DemoGenerator: Sendable {
             }
         }
         c.memorandum.startBudgetYear = kbDate.year + 1
-        c.memorandum.durationYears = durationYears
+        // The KB outlasts the PKS that carries it out: a PKS signed weeks after the KB, for the same
+        // number of years, would end after the KB (validator rule pks-di-luar-jangka-waktu-kb).
+        c.memorandum.durationYears = durationYears + 1
         if reached > 2 {
             c.memorandum.signing = Signing(date: kbDate, place: own.regionCode.flatMap { Catalogues.shared.regions[$0] }.map(DemoGenerator.bareName) ?? own.name,
                                            numbers: parties.map { _ in letterNumber(kind == .notaKesepakatan ? "NK" : "KB", kbDate.year, &rng) },
@@ -248,6 +263,9 @@ public struct DemoGenerator: Sendable {
                                                    budgeted: true, description: "Investasi mitra"))
             c.financing.resultsHandling = "Kontribusi tetap dan bagi hasil disetorkan ke kas daerah sebagai pendapatan asli daerah; aset hasil kerja sama dicatat sebagai barang milik daerah."
         }
+        // The KAK's estimate is the financing plan's total once the plan is drawn up (validator rule
+        // pembiayaan-tidak-sesuai-perkiraan): the officer updates the estimate, as the message asks.
+        if let total = c.financing.total { c.proposal.indicativeCost = total }
 
         // 4. Persetujuan DPRD, only when it burdens the public or funding is not yet budgeted.
         let needsCouncil = c.burdensPublic == true || c.financing.hasUnbudgetedLine
@@ -267,7 +285,10 @@ public struct DemoGenerator: Sendable {
         if reached == 3 { return c }
 
         // 5. Perjanjian Kerja Sama.
-        let pksDate = reached >= 6 ? kbDate.adding(days: stepDays[3] + stepDays[4]) : next(3)
+        // The PKS is signed after every DPRD decision it rests on (validator rule urutan-tanggal).
+        let lastDecision = c.councilApproval.approvals.compactMap(\.decisionDate).max()
+        let pksDate = max(reached >= 6 ? kbDate.adding(days: stepDays[3] + stepDays[4]) : next(3),
+                          lastDecision.map { $0.adding(days: 7) } ?? kbDate)
         c.agreement.considerations = c.memorandum.considerations
         c.agreement.durationYears = durationYears
         c.agreement.forceMajeureNoticeDays = 14

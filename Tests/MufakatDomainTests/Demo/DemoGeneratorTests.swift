@@ -75,3 +75,22 @@ import MufakatDomain
         #expect(count == 2000)
     }
 }
+
+/// A generated example is a cooperation an officer could have entered: no blocking finding on
+/// any of them, whatever stage it has reached (31 of the demo store's 51 had one: financing that
+/// did not add up to the KAK, a PKS outliving its KB, an object outside the plan with no ground,
+/// a PKS signed before the DPRD decided). A signed example that the validator refuses would make
+/// its own documents unexportable.
+@Suite struct DemoConsistencyTests {
+    let reference = CalendarDate(year: 2026, month: 1, day: 15)!
+    let rulebook = try! RulebookLoader.load()
+
+    @Test func noGeneratedCooperationHasABlockingFinding() {
+        for seed: UInt64 in [1, 7] {
+            for c in DemoGenerator(seed: seed, referenceDate: reference).cooperations(count: 400) {
+                let errors = Validator.validate(c, rulebook: rulebook, catalogues: .shared, today: reference).filter { $0.severity == .error }
+                #expect(errors.isEmpty, "seed \(seed), \(c.id): \(errors.map(\.ruleID))")
+            }
+        }
+    }
+}
