@@ -137,7 +137,6 @@ struct EditorText: Sendable {
     var signedWithoutFingerprint: @Sendable (_ stage: String) -> String
     var signedFrozen: @Sendable (_ stage: String, _ fingerprint: String) -> String
     var nothingChanged: @Sendable (_ stage: String) -> String
-    var reasonTooShort: String
     var changeRecorded: @Sendable (_ change: String, _ reason: String) -> String
     var reviewTitle: @Sendable (_ stage: String) -> String
     var status: @Sendable (_ status: String) -> String
@@ -324,7 +323,6 @@ struct EditorText: Sendable {
         signedWithoutFingerprint: { "\($0) ditandai ditandatangani, tetapi naskahnya tidak dapat disusun untuk sidik jari; periksa tinjauan." },
         signedFrozen: { "\($0) ditandai ditandatangani; naskah dibekukan (sidik jari \($1)…). Ctrl-N membuka tahap berikutnya." },
         nothingChanged: { "Tidak ada yang diubah; naskah \($0) tetap seperti ditandatangani." },
-        reasonTooShort: "Tulis alasan perubahan paling sedikit 10 karakter, misalnya \"Penyesuaian jadwal pelaksanaan\".",
         changeRecorded: { "\($0) dicatat: \($1). Ubah isiannya, lalu tandai kembali; naskah lama tetap dalam riwayat." },
         reviewTitle: { "TINJAUAN \($0.uppercased())" },
         status: { "Status: \($0)" },
@@ -509,7 +507,6 @@ struct EditorText: Sendable {
         signedWithoutFingerprint: { "\($0) marked signed, but its document could not be built for a fingerprint; check the review." },
         signedFrozen: { "\($0) marked signed; the document is frozen (fingerprint \($1)…). Ctrl-N opens the next stage." },
         nothingChanged: { "Nothing was changed; the document of \($0) stays as signed." },
-        reasonTooShort: "Write a reason for the change of at least 10 characters, for example \"Adjusted implementation schedule\".",
         changeRecorded: { "\($0) recorded: \($1). Change the fields, then mark again; the old document stays in the history." },
         reviewTitle: { "REVIEW OF \($0.uppercased())" },
         status: { "Status: \($0)" },

@@ -320,25 +320,19 @@ extension CooperationEditor {
             message = .notice(AppText.current.editor.nothingChanged(s.rule.displayName))
             return []
         case _ where EditorKeys.Prompt.recordChange.matches(event):
-            let reason = field.text.trimmingCharacters(in: .whitespaces)
-            guard reason.count >= 10 else {
-                message = .error(AppText.current.editor.reasonTooShort)
+            // One road: the service checks the reason, records the change and reopens the stage.
+            let signed = SigningScreens.base(for: s.section) != nil
+            do {
+                draft = try afterSigning
+                    .reopenStage(draft, section: s.section, stageID: s.id, reason: field.text)
+            } catch {
+                message = .error(error.description)
                 return []
-            }
-            let signing = SigningScreens.base(for: s.section) != nil ? SigningScreens.read(draft, s.section) : nil
-            draft.amendments.append(Amendment(stageID: s.id, reason: reason, date: context.today,
-                                                    previousRevision: nil, previousDocumentSHA256: signing?.documentSHA256))
-            var p = s.recorded
-            p.status = .draft
-            p.completedOn = nil
-            draft.setProgress(p, of: s.section, customID: s.id)
-            if signing != nil {
-                SigningScreens.edit(&draft, s.section) { $0.documentSHA256 = nil; $0.documentFormat = nil }
             }
             mode = .form
             answerChanged(nil)
-            let name = signing != nil ? AppText.current.editor.changeAddendumTitle : AppText.current.editor.changeTitle
-            message = .ok(AppText.current.editor.changeRecorded(name, reason))
+            let name = signed ? AppText.current.editor.changeAddendumTitle : AppText.current.editor.changeTitle
+            message = .ok(AppText.current.editor.changeRecorded(name, field.text.trimmingCharacters(in: .whitespacesAndNewlines)))
             return []
         default:
             _ = field.handle(event)

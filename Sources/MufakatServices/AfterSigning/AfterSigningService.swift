@@ -27,6 +27,8 @@ public struct AfterSigningService: Sendable {
         case findings([Finding])
         /// The record to change is not there (1-based, as an officer counts).
         case noSuchRecord(Int)
+        /// The reason of a change to a finished stage is shorter than `minimum` characters.
+        case reasonTooShort(minimum: Int)
 
         public var description: String {
             switch self {
@@ -43,7 +45,9 @@ public struct AfterSigningService: Sendable {
             case .findings(let f):
                 f.map { "\($0.message) (\($0.basis))" }.joined(separator: "\n")
             case .noSuchRecord(let n):
-                "Catatan ke-\(n) tidak ada; mungkin sudah dihapus."
+                ServiceText.current.archive.noSuchRecord(n)
+            case .reasonTooShort(let minimum):
+                ServiceText.current.archive.reasonTooShort(minimum)
             }
         }
     }
@@ -91,6 +95,35 @@ public struct AfterSigningService: Sendable {
         amendment.changes = changes
         amendment.numbers = numbers.isEmpty ? nil : numbers
         return try add(.amendment(amendment), to: c)
+    }
+
+    /// The shortest reason accepted for changing a finished stage.
+    public static let minimumChangeReason = 10
+
+    /// Perubahan atas tahapan yang sudah selesai: reopens a finished stage (an officer types into
+    /// it) and records why, as an `Amendment`. A signed KB or PKS keeps the fingerprint of the
+    /// naskah it replaces, and loses its own: the changed naskah must be signed again (an adendum).
+    public func reopenStage(_ c: Cooperation, section: StageSection, stageID: String, reason: String) throws(Failure) -> Cooperation {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard reason.count >= Self.minimumChangeReason else { throw .reasonTooShort(minimum: Self.minimumChangeReason) }
+        var c = c
+        let signed: String?? = switch section {
+        case .memorandum: .some(c.memorandum.signing.documentSHA256)
+        case .agreement: .some(c.agreement.signing.documentSHA256)
+        default: .none
+        }
+        c.amendments.append(Amendment(stageID: stageID, reason: reason, date: today,
+                                      previousRevision: nil, previousDocumentSHA256: signed ?? nil))
+        var progress = c.progress(of: section, customID: stageID)
+        progress.status = .draft
+        progress.completedOn = nil
+        c.setProgress(progress, of: section, customID: stageID)
+        switch section {
+        case .memorandum: c.memorandum.signing.documentSHA256 = nil; c.memorandum.signing.documentFormat = nil
+        case .agreement: c.agreement.signing.documentSHA256 = nil; c.agreement.signing.documentFormat = nil
+        default: break
+        }
+        return c
     }
 
     /// The ending record a ground starts, as the screens make it when a ground is picked: the

@@ -20,6 +20,8 @@ struct ArchiveServiceText: Sendable {
     var groundNotAllowed: @Sendable (_ ground: String, _ kind: String, _ allowed: String) -> String
     var stageNotAllowed: @Sendable (_ stage: String, _ allowed: [String]) -> String
     var noEvaluation: @Sendable (_ id: String) -> String
+    var noSuchRecord: @Sendable (_ number: Int) -> String
+    var reasonTooShort: @Sendable (_ minimum: Int) -> String
     /// Between the last two names of a list ("KB dan PKS").
     var and: String
 
@@ -45,6 +47,8 @@ struct ArchiveServiceText: Sendable {
         groundNotAllowed: { "Alasan berakhir '\($0)' tidak berlaku untuk \($1). Alasan yang berlaku: \($2)." },
         stageNotAllowed: { "Tahapan '\($0)' tidak dapat dipakai di sini. Tahapan yang dapat dipakai: \($1.isEmpty ? "(tidak ada)" : $1.joined(separator: ", "))." },
         noEvaluation: { "Kerja sama '\($0)' belum memiliki evaluasi: tindak lanjut mengikuti evaluasi." },
+        noSuchRecord: { "Catatan ke-\($0) tidak ada; mungkin sudah dihapus." },
+        reasonTooShort: { "Tulis alasan perubahan paling sedikit \($0) karakter, misalnya \"Penyesuaian jadwal pelaksanaan\"." },
         and: " dan ")
 
     static let english = ArchiveServiceText(
@@ -69,5 +73,7 @@ struct ArchiveServiceText: Sendable {
         groundNotAllowed: { "The ground for ending '\($0)' does not apply to \($1). The grounds that apply: \($2)." },
         stageNotAllowed: { "The stage '\($0)' cannot be used here. The stages that can be used: \($1.isEmpty ? "(none)" : $1.joined(separator: ", "))." },
         noEvaluation: { "Cooperation '\($0)' has no evaluation yet: a follow-up rests on an evaluation." },
+        noSuchRecord: { "Record \($0) does not exist; it may have been deleted." },
+        reasonTooShort: { "Write a reason for the change of at least \($0) characters, for example \"Adjusted implementation schedule\"." },
         and: " and ")
 }

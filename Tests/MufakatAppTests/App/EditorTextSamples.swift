@@ -141,7 +141,6 @@ enum EditorTextSamples {
             ("signedWithoutFingerprint", t.signedWithoutFingerprint(m)),
             ("signedFrozen", t.signedFrozen(m, m)),
             ("nothingChanged", t.nothingChanged(m)),
-            ("reasonTooShort", t.reasonTooShort),
             ("changeRecorded", t.changeRecorded(m, m)),
             ("reviewTitle", t.reviewTitle(m)),
             ("status", t.status(m)),

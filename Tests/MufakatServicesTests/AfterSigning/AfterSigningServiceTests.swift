@@ -168,4 +168,30 @@ import Testing
     @Test func theReportGoesToTheGovernorOfAKotaByDefault() {
         #expect(service.defaultReportRecipient(CooperationFixture.bogorRaya()) == "Gubernur Jawa Barat")
     }
+
+    /// The screens' change of a finished stage goes through the service (one road): a signed KB
+    /// reopened keeps the fingerprint it replaces and loses its own; a short reason is refused.
+    @Test func reopeningASignedKBRecordsTheChangeAndAsksForANewSignature() throws {
+        var c = CooperationFixture.bogorRaya()
+        c.memorandum.signing.documentSHA256 = String(repeating: "a", count: 64)
+        c.memorandum.signing.documentFormat = "docx"
+        #expect(c.memorandum.progress.status == .done)
+        let stageID = try #require(service.amendableStages(c).first { $0.section == StageSection.memorandum.rawValue }).id
+        let reopened = try service.reopenStage(c, section: .memorandum, stageID: stageID, reason: "  Penyesuaian jadwal pelaksanaan  ")
+        #expect(reopened.memorandum.progress.status == .draft)
+        #expect(reopened.memorandum.progress.completedOn == nil)
+        #expect(reopened.memorandum.signing.documentSHA256 == nil)
+        #expect(reopened.memorandum.signing.documentFormat == nil)
+        let amendment = try #require(reopened.amendments.last)
+        #expect(amendment.stageID == stageID)
+        #expect(amendment.reason == "Penyesuaian jadwal pelaksanaan")
+        #expect(amendment.date == Self.today)
+        #expect(amendment.previousDocumentSHA256 == String(repeating: "a", count: 64))
+        #expect(throws: AfterSigningService.Failure.reasonTooShort(minimum: 10)) {
+            try service.reopenStage(c, section: .memorandum, stageID: stageID, reason: " singkat  ")
+        }
+        DisplayLanguage.$override.withValue(.english) {
+            #expect(AfterSigningService.Failure.reasonTooShort(minimum: 10).description.contains("at least 10 characters"))
+        }
+    }
 }
