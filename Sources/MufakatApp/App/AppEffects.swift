@@ -119,7 +119,7 @@ public final class AppEffects: @unchecked Sendable {
             case let .markSigned(cooperation, stageID, basedOn, acknowledged):
                 let section = context.rulebook.stage(stageID).flatMap { StageSection(rawValue: $0.section) }
                 guard let kind = section.flatMap({ SignedDocument.kind(signedAt: $0, of: cooperation.kind) }) else {
-                    return .failed(AppText.current.shell.notSignedStage(context.rulebook.stage(stageID)?.name ?? stageID))
+                    return .failed(AppText.current.shell.notSignedStage(context.rulebook.stage(stageID)?.displayName ?? stageID))
                 }
                 let (signed, rendered, url) = try documents().signAndExport(cooperation, kind: kind, folder: exportFolder,
                                                                              options: ScreenExport.signing, today: context.today,

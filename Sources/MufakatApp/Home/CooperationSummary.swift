@@ -61,7 +61,7 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         // as the workflow settles them.
         let (index, stages) = c.firstOpenStage(plan)
         stageIndex = index
-        stageName = index < stages.count ? text.homeRows.stage(stages[index].section, stages[index].name) : text.home.allStagesDone
+        stageName = index < stages.count ? text.homeRows.stage(stages[index].section, stages[index].displayName) : text.home.allStagesDone
         status = c.status(on: context.today)
         if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
             nextDate = date; nextDateLabel = first.shortLabel(text)

@@ -12,6 +12,10 @@ import MufakatStore
 public struct StagePlan: Sendable {
     public struct Step: Sendable {
         public var name: String
+        /// The rulebook's English name (`name_en`), when it gives one.
+        public var nameEn: String?
+        /// The name in the interface language.
+        public var displayName: String { DisplayLanguage.text(name, nameEn) }
         public var section: StageSection
         /// The stage's key in `IndexProgress.stages`.
         public var key: String
@@ -25,7 +29,7 @@ public struct StagePlan: Sendable {
         for kind in CooperationKind.allCases {
             byKind[kind] = rulebook.stages(for: kind).map { rule in
                 let section = StageSection(rawValue: rule.section) ?? .custom
-                return Step(name: rule.name, section: section,
+                return Step(name: rule.name, nameEn: rule.nameEn, section: section,
                             key: IndexProgress.key(section: section, customID: rule.id),
                             gateConditions: rule.gate.flatMap { rulebook.gate($0) }?.whenAny)
             }
