@@ -24,6 +24,7 @@ extension TerminalStrings {
         s.fieldsToFix = { "\($0.count) isian perlu diperbaiki: \($0.joined(separator: ", "))." }
         s.fieldsAbove = { "↑ \($0) isian di atas" }
         s.continuesBelow = "↓ lanjutan di bawah"
+        s.notChosen = "(belum dipilih)"
         s.required = "Wajib diisi."
         s.fieldRequired = { "\($0) wajib diisi." }
         s.enterNextField = "isian berikut"

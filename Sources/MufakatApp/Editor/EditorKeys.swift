@@ -107,14 +107,6 @@ enum EditorKeys {
         }
     }
 
-    /// Isian: the keys of an entry widget the form names (typing itself is the widget's own).
-    enum Entry {
-        /// A choice row: ←/→, or Space for the next option.
-        static var choose: KeyBinding {
-            KeyBinding([.left, .right, .char(" ")], AppText.current.editorForms.keyChoose, keyLabel: "←/→")
-        }
-    }
-
     /// Panel ekspor: the export panel (folder, format, paper, typeface).
     enum Export {
         private static var t: EditorText { AppText.current.editor }

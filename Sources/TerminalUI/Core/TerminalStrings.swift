@@ -56,6 +56,8 @@ public struct TerminalStrings: Sendable {
     /// Form laid out as stacked fields: how many fields scrolled out above, and that more follow.
     public var fieldsAbove: @Sendable (_ count: Int) -> String = { "↑ \($0) fields above" }
     public var continuesBelow = "↓ continues below"
+    /// A choice row with no option chosen yet, when too narrow to show the options.
+    public var notChosen = "(not chosen)"
     public var required = "Required."
     /// A required field left empty, named by its label.
     public var fieldRequired: @Sendable (_ label: String) -> String = { "\($0) is required." }

@@ -7,6 +7,8 @@ public enum FieldInput: Sendable {
     case pick(PickList, rows: Int)
     case check(CheckList, rows: Int)
     case yesNo(YesNoField)
+    /// A row of a few named options.
+    case choice(ChoiceField)
     /// A widget of the application's own (`FormInput`).
     case custom(any FormInput)
 
@@ -19,6 +21,7 @@ public enum FieldInput: Sendable {
         case .pick(let p, _): .choice(p.selected)
         case .check(let c, _): .choices(c.checked)
         case .yesNo(let y): .flag(y.value)
+        case .choice(let c): .choice(c.selected)
         case .custom(let c): c.value
         }
     }
@@ -26,7 +29,7 @@ public enum FieldInput: Sendable {
     /// Rows the input takes on screen.
     var rows: Int {
         switch self {
-        case .text, .date, .number, .yesNo: 1
+        case .text, .date, .number, .yesNo, .choice: 1
         case .area(_, let r), .pick(_, let r), .check(_, let r): max(1, r)
         case .custom(let c): max(1, c.rows)
         }
@@ -35,7 +38,7 @@ public enum FieldInput: Sendable {
     /// Whether Up/Down belong to the widget (lists, text areas) rather than moving between fields.
     var usesVerticalKeys: Bool {
         switch self {
-        case .text, .date, .number, .yesNo: false
+        case .text, .date, .number, .yesNo, .choice: false
         case .custom(let c): c.usesVerticalKeys
         default: true
         }
@@ -55,7 +58,7 @@ public enum FieldInput: Sendable {
         case .date(var w): w.selectAll(); self = .date(w)
         case .number(var w): w.selectAll(); self = .number(w)
         case .custom(var w): w.selectAll(); self = .custom(w)
-        case .area, .pick, .check, .yesNo: break
+        case .area, .pick, .check, .yesNo, .choice: break
         }
     }
 
@@ -74,6 +77,7 @@ public enum FieldInput: Sendable {
         case .pick(var w, let r): let o = w.handle(event); self = .pick(w, rows: r); return o
         case .check(var w, let r): let o = w.handle(event); self = .check(w, rows: r); return o
         case .yesNo(var w): let o = w.handle(event); self = .yesNo(w); return o
+        case .choice(var w): let o = w.handle(event); self = .choice(w); return o
         case .custom: return .ignored
         }
     }
@@ -87,6 +91,7 @@ public enum FieldInput: Sendable {
         case .pick(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .check(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .yesNo(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .choice(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .custom(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
         }
     }
@@ -96,7 +101,7 @@ public enum FieldInput: Sendable {
         switch self {
         case .number: min(available, 40)
         case .date, .yesNo: available
-        case .text, .area, .pick, .check: min(available, 96)
+        case .text, .area, .pick, .check, .choice: min(available, 96)
         case .custom(let c): c.width(available: available)
         }
     }
@@ -111,6 +116,7 @@ public enum FieldInput: Sendable {
         case .pick(let w, _): w.bindings
         case .check(let w, _): w.bindings
         case .yesNo(let w): w.bindings
+        case .choice(let w): w.bindings
         case .custom(let w): w.bindings
         }
     }

@@ -32,8 +32,8 @@ import TerminalUI
         ("editor export", EditorKeys.Export.map(onFolder: false)), ("editor export folder", EditorKeys.Export.map(onFolder: true)),
         ("editor stage form", EditorKeys.Fields.stage(canGoBack: false, onArticle: false)),
         ("editor stage form, later group", EditorKeys.Fields.stage(canGoBack: true, onArticle: true)),
-        ("editor stage form, choice", EditorKeys.Fields.stage(canGoBack: true, onArticle: false, widget: [EditorKeys.Entry.choose])),
-        ("editor record", EditorKeys.Fields.record(widget: [EditorKeys.Entry.choose])),
+        ("editor stage form, choice", EditorKeys.Fields.stage(canGoBack: true, onArticle: false, widget: [ChoiceField.chooseKeys])),
+        ("editor record", EditorKeys.Fields.record(widget: [ChoiceField.chooseKeys])),
         ("editor signing", EditorKeys.Fields.signing(canGoBack: true)),
     ]
 
