@@ -5,9 +5,6 @@ struct EditorFormText: Sendable {
     /// The title of a stage form without groups.
     var noFields: String
     var fixMarkedFirst: String
-    var fieldsAbove: @Sendable (_ count: Int) -> String
-    var continuesBelow: String
-    var fieldsToFix: @Sendable (_ names: [String]) -> String
     var helpLines: String
     var helpDate: String
     var helpMoney: String
@@ -15,8 +12,6 @@ struct EditorFormText: Sendable {
     var helpChoice: String
     var optionYes: String
     var optionNo: String
-    var notChosen: String
-    var keyChoose: String
     var numberBetween: @Sendable (_ low: Int, _ high: Int) -> String
     var dateIncomplete: String
     var noSuchMonth: @Sendable (_ month: Int) -> String
@@ -63,9 +58,6 @@ struct EditorFormText: Sendable {
     static let indonesian = EditorFormText(
         noFields: "Tidak ada isian",
         fixMarkedFirst: "Belum dapat lanjut: perbaiki dulu isian bertanda ✗; penjelasannya ada di bawah tiap isian.",
-        fieldsAbove: { "↑ \($0) isian di atas" },
-        continuesBelow: "↓ lanjutan di bawah",
-        fieldsToFix: { "\($0.count) isian perlu diperbaiki: \($0.joined(separator: ", "))." },
         helpLines: "Satu butir per baris; Enter untuk butir baru.",
         helpDate: "Ketik angka hh-bb-tttt, misalnya 17082026.",
         helpMoney: "Ketik angka rupiah tanpa titik; pengelompokan muncul sendiri.",
@@ -73,8 +65,6 @@ struct EditorFormText: Sendable {
         helpChoice: "←/→ atau Spasi untuk memilih.",
         optionYes: "Ya",
         optionNo: "Tidak",
-        notChosen: "(belum dipilih)",
-        keyChoose: "pilih",
         numberBetween: { "Isi angka \($0) sampai \($1)." },
         dateIncomplete: "Tanggal belum lengkap: ketik 8 angka hh-bb-tttt, misalnya 17082026.",
         noSuchMonth: { "Bulan \($0) tidak ada: isi bulan 01 sampai 12." },
@@ -121,9 +111,6 @@ struct EditorFormText: Sendable {
     static let english = EditorFormText(
         noFields: "No fields",
         fixMarkedFirst: "Cannot continue yet: first fix the fields marked ✗; the explanation is under each field.",
-        fieldsAbove: { "↑ \($0) fields above" },
-        continuesBelow: "↓ continues below",
-        fieldsToFix: { "\($0.count) fields to fix: \($0.joined(separator: ", "))." },
         helpLines: "One item per line; Enter for a new item.",
         helpDate: "Type the digits dd-mm-yyyy, for example 17082026.",
         helpMoney: "Type the rupiah amount without dots; the grouping appears by itself.",
@@ -131,8 +118,6 @@ struct EditorFormText: Sendable {
         helpChoice: "←/→ or Space to choose.",
         optionYes: "Yes",
         optionNo: "No",
-        notChosen: "(not chosen)",
-        keyChoose: "choose",
         numberBetween: { "Enter a number from \($0) to \($1)." },
         dateIncomplete: "The date is incomplete: type 8 digits dd-mm-yyyy, for example 17082026.",
         noSuchMonth: { "There is no month \($0): enter a month from 01 to 12." },

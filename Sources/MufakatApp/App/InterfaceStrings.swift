@@ -22,6 +22,9 @@ extension TerminalStrings {
         s.lineOf = { "baris \($0) dari \($1)" }
         s.groupOf = { "Bagian \($0) dari \($1): \($2)" }
         s.fieldsToFix = { "\($0.count) isian perlu diperbaiki: \($0.joined(separator: ", "))." }
+        s.fieldsAbove = { "↑ \($0) isian di atas" }
+        s.continuesBelow = "↓ lanjutan di bawah"
+        s.notChosen = "(belum dipilih)"
         s.required = "Wajib diisi."
         s.fieldRequired = { "\($0) wajib diisi." }
         s.enterNextField = "isian berikut"

@@ -283,7 +283,6 @@ extension CooperationEditor {
     /// The map of the mode the editor is in: what the keys do, the bar and the help page.
     var keyMap: KeyMap {
         let t = AppText.current.editor
-        let save = EditorKeys.save
         switch mode {
         case .confirm(let d, _, _): return KeyMap(d.bindings)
         case .amendment: return EditorKeys.Prompt.amendment
@@ -295,19 +294,16 @@ extension CooperationEditor {
             // A finished (signed) stage is not offered for marking again.
             return EditorKeys.Review.map(markLabel: mark, frozen: isFrozen)
         case .record(_, _, let f, _):
-            return KeyMap(f.bindings.filter { $0.keys != [.ctrl("p")] } + [KeyBinding(.escape, t.keyBackToList), save] + f.widgetBindings)
+            return EditorKeys.Fields.record(widget: f.widgetBindings)
         case .signing(let f):
-            return KeyMap(f.bindings + [EditorKeys.cancel] + f.widgetBindings)
+            return EditorKeys.Fields.signing(canGoBack: f.groupIndex > 0, widget: f.widgetBindings)
         case .form:
             if let list = form.currentGroup.list {
                 return EditorKeys.List.map(financing: list == .financing, canGoBack: form.groupIndex > 0)
             }
-            var out = form.bindings
-            if let s = currentStage, s.section == .memorandum || s.section == .agreement, form.currentGroup.title.hasPrefix(t.articleWord) {
-                out.append(EditorKeys.articles)
-            }
-            return KeyMap(out + [EditorKeys.review, EditorKeys.stages, save, EditorKeys.close] + form.widgetBindings
-                          + [EditorKeys.stageBeforeAfter])
+            let onArticle = currentStage.map { $0.section == .memorandum || $0.section == .agreement } == true
+                && form.currentGroup.title.hasPrefix(t.articleWord)
+            return EditorKeys.Fields.stage(canGoBack: form.groupIndex > 0, onArticle: onArticle, widget: form.widgetBindings)
         }
     }
 }

@@ -81,11 +81,30 @@ enum EditorKeys {
         static var financingHelper: KeyMap { KeyMap([apply, cancel]) }
     }
 
-    /// Isian: the keys of an entry widget the form names (typing itself is the widget's own).
-    enum Entry {
-        /// A choice row: ←/→, or Space for the next option.
-        static var choose: KeyBinding {
-            KeyBinding([.left, .right, .char(" ")], AppText.current.editorForms.keyChoose, keyLabel: "←/→")
+    /// Lembar isian: a stage form, a record of a list and the signing form (`StageForm`). The
+    /// focused widget's own keys follow the map (`widget`); the mode's keys come after them.
+    enum Fields {
+        private static var t: EditorText { AppText.current.editor }
+        static var nextField: KeyBinding { KeyBinding([.tab, .backTab], AppText.current.editorForms.keyNextField) }
+        static var next: KeyBinding { KeyBinding(.ctrl("n"), t.keyContinue) }
+        static var back: KeyBinding { previousGroup }
+        /// Esc on a record: back to its list.
+        static var backToList: KeyBinding { KeyBinding(.escape, t.keyBackToList) }
+
+        /// A stage's form; a pasal page adds Alt-t/h.
+        static func stage(canGoBack: Bool, onArticle: Bool, widget: [KeyBinding] = []) -> KeyMap {
+            KeyMap([nextField, next] + (canGoBack ? [back] : []) + (onArticle ? [articles] : [])
+                   + [review, stages, save, close] + widget + [stageBeforeAfter])
+        }
+
+        /// A record of a list (a financing line, a milestone): Ctrl-P is not offered.
+        static func record(widget: [KeyBinding] = []) -> KeyMap {
+            KeyMap([nextField, next, backToList, save] + widget)
+        }
+
+        /// The signing form (date, place, signatories).
+        static func signing(canGoBack: Bool, widget: [KeyBinding] = []) -> KeyMap {
+            KeyMap([nextField, next] + (canGoBack ? [back] : []) + [cancel] + widget)
         }
     }
 

@@ -53,6 +53,11 @@ public struct TerminalStrings: Sendable {
     public var lineOf: @Sendable (_ line: Int, _ total: Int) -> String = { "line \($0) of \($1)" }
     public var groupOf: @Sendable (_ index: Int, _ total: Int, _ title: String) -> String = { "Part \($0) of \($1): \($2)" }
     public var fieldsToFix: @Sendable (_ names: [String]) -> String = { "\($0.count) fields to fix: \($0.joined(separator: ", "))." }
+    /// Form laid out as stacked fields: how many fields scrolled out above, and that more follow.
+    public var fieldsAbove: @Sendable (_ count: Int) -> String = { "↑ \($0) fields above" }
+    public var continuesBelow = "↓ continues below"
+    /// A choice row with no option chosen yet, when too narrow to show the options.
+    public var notChosen = "(not chosen)"
     public var required = "Required."
     /// A required field left empty, named by its label.
     public var fieldRequired: @Sendable (_ label: String) -> String = { "\($0) is required." }

@@ -20,6 +20,11 @@ public enum FormStyle: Hashable, Sendable {
     /// A compact column of labelled fields, no heading and no summary (the screen around it words
     /// those); the help bar names Tab and Enter only. For a single group inside a screen.
     case column
+    /// Each label above its input, a group note under the heading, the messages of each field
+    /// under it with their level (✗ error, ! warning, i information), markers when fields scroll
+    /// out above or below, and a summary of the blocking ones at the bottom. For long forms
+    /// whose application brings its own checks (`Form.notes`).
+    case stacked
 }
 
 /// The form engine: groups of fields filled one group at a time (the model of charmbracelet/huh).
@@ -40,6 +45,17 @@ public struct Form: Sendable {
     /// Fields whose errors are shown: those left once, and all of a group after a refused "next".
     private var shownErrors: Set<String> = []
     private var savedValues: [String: FieldValue]
+    /// Messages the application works out for each field (by id), shown beside the validators'
+    /// own; an error among them blocks "next" as a validator's does.
+    public var notes: [String: [FieldNote]] = [:]
+    /// Why the last key was refused, when the widget said (`FormInput.handle`).
+    public private(set) var lastRefusal: String?
+    /// Fields marked required ("*" after the label) in the stacked layout.
+    public var markedFields: Set<String> = []
+    /// False draws the fields without a caret (the application refuses typing and says why).
+    public var editable = true
+    /// Multi-row inputs take twice their rows (a tall screen) in the stacked layout.
+    public var tallAreas = false
 
     public init(groups: [FormGroup], style: FormStyle = .pages) {
         self.groups = groups
@@ -51,6 +67,36 @@ public struct Form: Sendable {
     /// A one-group form laid out as a column (`FormStyle.column`).
     public init(column fields: [FormField]) {
         self.init(groups: [FormGroup(title: "", fields: fields)], style: .column)
+    }
+
+    /// Replaces the groups (a list grew or shrank), keeping the position where it still exists and
+    /// the shown messages; fields keep whatever input the new groups carry.
+    public mutating func replaceGroups(_ newGroups: [FormGroup]) {
+        groups = newGroups
+        groupIndex = min(groupIndex, max(0, groups.count - 1))
+        focusIndex = min(focusIndex, max(0, (groups.indices.contains(groupIndex) ? groups[groupIndex].fields.count : 1) - 1))
+    }
+
+    /// Opens a group at its first field; nothing is checked.
+    public mutating func go(toGroup index: Int) {
+        guard groups.indices.contains(index) else { return }
+        groupIndex = index
+        focusIndex = 0
+        enterFocusedField()
+    }
+
+    /// Moves the focus to a field of any group and shows its messages (a finding chosen elsewhere);
+    /// false when no field has that id.
+    @discardableResult
+    public mutating func reveal(_ id: String) -> Bool {
+        for (g, group) in groups.enumerated() {
+            guard let i = group.fields.firstIndex(where: { $0.id == id }) else { continue }
+            groupIndex = g; focusIndex = i
+            shownErrors.insert(id)
+            enterFocusedField()
+            return true
+        }
+        return false
     }
 
     /// Selects the focused field's value again (the form is shown anew, or its value was replaced
@@ -91,11 +137,24 @@ public struct Form: Sendable {
         currentGroup.fields.indices.contains(focusIndex) ? currentGroup.fields[focusIndex] : nil
     }
 
-    /// Errors of the current group, by field id (all of them, shown or not).
+    /// Errors of the current group, by field id (all of them, shown or not): the field's own,
+    /// else the first blocking note.
     public var currentErrors: [String: String] {
         var out: [String: String] = [:]
-        for f in currentGroup.fields { if let e = f.error { out[f.id] = e } }
+        for f in currentGroup.fields {
+            if let e = f.error ?? notes[f.id]?.first(where: \.blocks)?.text { out[f.id] = e }
+        }
         return out
+    }
+
+    /// The messages of a field of the current group that are on screen, most serious first: all
+    /// of them once the field was left, before that only notes that show before a visit.
+    public func visibleNotes(_ id: String) -> [FieldNote] {
+        let shown = shownErrors.contains(id)
+        var out: [FieldNote] = []
+        if shown, let e = field(id)?.error { out.append(FieldNote(.error, e)) }
+        out += (notes[id] ?? []).filter { shown || $0.showsBeforeVisit }
+        return out.enumerated().sorted { ($0.element.level, $0.offset) < ($1.element.level, $1.offset) }.map(\.element)
     }
 
     /// Errors currently on screen.
@@ -148,6 +207,7 @@ public struct Form: Sendable {
     public mutating func validate() -> Bool {
         let errors = currentErrors
         shownErrors.formUnion(errors.keys)
+        if !errors.isEmpty { shownErrors.formUnion(currentGroup.fields.map(\.id)) }
         guard let first = currentGroup.fields.firstIndex(where: { errors[$0.id] != nil }) else { return true }
         if first != focusIndex { focusIndex = first; enterFocusedField() }
         return false
@@ -164,6 +224,7 @@ public struct Form: Sendable {
 
     /// Tries to move to the next group (or complete the form on the last one).
     public mutating func next() -> FormOutcome {
+        if let f = focusedField { shownErrors.insert(f.id) }
         if !validate() { return .blocked }
         if groupIndex + 1 >= groups.count { return .completed }
         groupIndex += 1
@@ -174,6 +235,7 @@ public struct Form: Sendable {
 
     /// Goes back one group; nothing is checked and nothing is lost.
     public mutating func back() -> FormOutcome {
+        if let f = focusedField { shownErrors.insert(f.id) }
         guard groupIndex > 0 else { return .refused }
         groupIndex -= 1
         focusIndex = 0
@@ -181,7 +243,8 @@ public struct Form: Sendable {
         return .movedToGroup(groupIndex)
     }
 
-    private mutating func moveFocus(_ delta: Int) {
+    /// Moves the focus `delta` fields on (wrapping), showing the messages of the field left.
+    public mutating func moveFocus(_ delta: Int) {
         if let f = focusedField { shownErrors.insert(f.id) }
         let count = currentGroup.fields.count
         guard count > 0 else { return }
@@ -190,6 +253,7 @@ public struct Form: Sendable {
     }
 
     public mutating func handle(_ event: Event) -> FormOutcome {
+        lastRefusal = nil
         switch event {
         case .key(.ctrl("n")): return next()
         case .key(.ctrl("p")): return back()
@@ -205,11 +269,11 @@ public struct Form: Sendable {
         case .key(.up) where !uses: moveFocus(-1); return .handled
         default: break
         }
-        let outcome = field.input.handle(event)
+        let (outcome, why) = field.input.handle(event)
         groups[groupIndex].fields[focusIndex] = field
         switch outcome {
         case .handled: return .handled
-        case .refused: return .refused
+        case .refused: lastRefusal = why; return .refused
         case .cancelled: return .ignored
         case .submitted, .ignored:
             if case .key(.enter) = event {
@@ -227,6 +291,7 @@ public struct Form: Sendable {
     public func draw(in rect: Rect, buffer: inout Buffer) {
         guard !rect.isEmpty else { return }
         if style == .column { drawColumn(in: rect, buffer: &buffer); return }
+        if style == .stacked { drawStacked(in: rect, buffer: &buffer); return }
         let heading = TerminalStrings.current.groupOf(groupIndex + 1, groups.count, currentGroup.title)
         buffer.write(TextLayout.fit(heading, width: rect.width, pad: false), at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
         let errors = visibleErrors

@@ -7,6 +7,10 @@ public enum FieldInput: Sendable {
     case pick(PickList, rows: Int)
     case check(CheckList, rows: Int)
     case yesNo(YesNoField)
+    /// A row of a few named options.
+    case choice(ChoiceField)
+    /// A widget of the application's own (`FormInput`).
+    case custom(any FormInput)
 
     var value: FieldValue {
         switch self {
@@ -17,21 +21,25 @@ public enum FieldInput: Sendable {
         case .pick(let p, _): .choice(p.selected)
         case .check(let c, _): .choices(c.checked)
         case .yesNo(let y): .flag(y.value)
+        case .choice(let c): .choice(c.selected)
+        case .custom(let c): c.value
         }
     }
 
     /// Rows the input takes on screen.
     var rows: Int {
         switch self {
-        case .text, .date, .number, .yesNo: 1
+        case .text, .date, .number, .yesNo, .choice: 1
         case .area(_, let r), .pick(_, let r), .check(_, let r): max(1, r)
+        case .custom(let c): max(1, c.rows)
         }
     }
 
     /// Whether Up/Down belong to the widget (lists, text areas) rather than moving between fields.
     var usesVerticalKeys: Bool {
         switch self {
-        case .text, .date, .number, .yesNo: false
+        case .text, .date, .number, .yesNo, .choice: false
+        case .custom(let c): c.usesVerticalKeys
         default: true
         }
     }
@@ -39,6 +47,7 @@ public enum FieldInput: Sendable {
     /// Problems the widget knows about by itself (a date that is not on the calendar).
     var intrinsicError: String? {
         if case .date(let d) = self { return d.problem }
+        if case .custom(let c) = self { return c.problem }
         return nil
     }
 
@@ -48,11 +57,18 @@ public enum FieldInput: Sendable {
         case .text(var w): w.selectAll(); self = .text(w)
         case .date(var w): w.selectAll(); self = .date(w)
         case .number(var w): w.selectAll(); self = .number(w)
-        case .area, .pick, .check, .yesNo: break
+        case .custom(var w): w.selectAll(); self = .custom(w)
+        case .area, .pick, .check, .yesNo, .choice: break
         }
     }
 
-    mutating func handle(_ event: Event) -> WidgetOutcome {
+    /// Handles an event; when the widget refuses it, the second value may say why.
+    mutating func handle(_ event: Event) -> (WidgetOutcome, String?) {
+        if case .custom(var w) = self { let o = w.handle(event); self = .custom(w); return o }
+        return (handleBuiltIn(event), nil)
+    }
+
+    private mutating func handleBuiltIn(_ event: Event) -> WidgetOutcome {
         switch self {
         case .text(var w): let o = w.handle(event); self = .text(w); return o
         case .area(var w, let r): let o = w.handle(event); self = .area(w, rows: r); return o
@@ -61,6 +77,8 @@ public enum FieldInput: Sendable {
         case .pick(var w, let r): let o = w.handle(event); self = .pick(w, rows: r); return o
         case .check(var w, let r): let o = w.handle(event); self = .check(w, rows: r); return o
         case .yesNo(var w): let o = w.handle(event); self = .yesNo(w); return o
+        case .choice(var w): let o = w.handle(event); self = .choice(w); return o
+        case .custom: return .ignored
         }
     }
 
@@ -73,10 +91,23 @@ public enum FieldInput: Sendable {
         case .pick(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .check(let w, _): w.draw(in: rect, buffer: &buffer, focused: focused)
         case .yesNo(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .choice(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
+        case .custom(let w): w.draw(in: rect, buffer: &buffer, focused: focused)
         }
     }
 
-    var bindings: [KeyBinding] {
+    /// Columns the input takes out of `available` in a stacked form: short answers, short fields.
+    func width(available: Int) -> Int {
+        switch self {
+        case .number: min(available, 40)
+        case .date, .yesNo: available
+        case .text, .area, .pick, .check, .choice: min(available, 96)
+        case .custom(let c): c.width(available: available)
+        }
+    }
+
+    /// The widget's own keys.
+    public var bindings: [KeyBinding] {
         switch self {
         case .text(let w): w.bindings
         case .area(let w, _): w.bindings
@@ -85,6 +116,8 @@ public enum FieldInput: Sendable {
         case .pick(let w, _): w.bindings
         case .check(let w, _): w.bindings
         case .yesNo(let w): w.bindings
+        case .choice(let w): w.bindings
+        case .custom(let w): w.bindings
         }
     }
 }
@@ -126,6 +159,8 @@ public struct FormField: Sendable {
 /// A page of a form: the fields that are filled and checked together before moving on.
 public struct FormGroup: Sendable {
     public var title: String
+    /// A line of explanation under the heading (why the group is asked), in the stacked layout.
+    public var note: String?
     public var fields: [FormField]
-    public init(title: String, fields: [FormField]) { self.title = title; self.fields = fields }
+    public init(title: String, note: String? = nil, fields: [FormField]) { self.title = title; self.note = note; self.fields = fields }
 }

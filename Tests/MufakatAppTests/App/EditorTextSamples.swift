@@ -202,9 +202,6 @@ enum EditorTextSamples {
         return [
             ("noFields", t.noFields),
             ("fixMarkedFirst", t.fixMarkedFirst),
-            ("fieldsAbove", t.fieldsAbove(918273)),
-            ("continuesBelow", t.continuesBelow),
-            ("fieldsToFix", t.fieldsToFix([m])),
             ("helpLines", t.helpLines),
             ("helpDate", t.helpDate),
             ("helpMoney", t.helpMoney),
@@ -212,8 +209,6 @@ enum EditorTextSamples {
             ("helpChoice", t.helpChoice),
             ("optionYes", t.optionYes),
             ("optionNo", t.optionNo),
-            ("notChosen", t.notChosen),
-            ("keyChoose", t.keyChoose),
             ("numberBetween", t.numberBetween(918273, 918273)),
             ("dateIncomplete", t.dateIncomplete),
             ("noSuchMonth", t.noSuchMonth(918273)),

@@ -79,6 +79,35 @@ import TerminalUI
         #expect(form.entry.targetYear == 2028)
     }
 
+    // MARK: Stage form (the editor, on the same engine)
+
+    @Test func stageFormTypingReplacesAPrefilledAnswer() {
+        var c = EditorFixture.fresh()
+        c.proposal = EditorFixture.bogorRaya().proposal
+        var d = EditorDriver(c)
+        #expect(d.editor.cooperation.offer.addressee == "Bupati Bogor")
+        PrefilledEntryTests.tab(to: "offer.addressee", &d)
+        guard case .custom(let input as StageInput)? = d.editor.form.engine.focusedField?.input else {
+            Issue.record("the stage field is not on the form engine"); return
+        }
+        #expect(input.answer == .text("Bupati Bogor"))
+        d.type("Bupati Bogor")
+        #expect(d.editor.cooperation.offer.addressee == "Bupati Bogor", "never \"Bupati BogorBupati Bogor\"")
+        d.press(.tab, .backTab)
+        d.type("Wali Kota Bogor")
+        #expect(d.editor.cooperation.offer.addressee == "Wali Kota Bogor")
+    }
+
+    @Test func stageFormNumberTwoTypedOverTwoGivesTwo() {
+        var co = EditorFixture.offerAccepted()
+        co.memorandum.durationYears = 2
+        var d = EditorDriver(co)
+        let found = d.editor.form.focus(fieldID: "memorandum.durationYears")
+        #expect(found)
+        d.type("2")
+        #expect(d.editor.cooperation.memorandum.durationYears == 2, "never 22")
+    }
+
     // MARK: New cooperation
 
     @Test func wizardPartnerFormBlocksWithTheFieldsNamedAndAddsOnce() {

@@ -30,6 +30,11 @@ import TerminalUI
         ("editor stepper", EditorKeys.Stepper.map),
         ("editor amendment", EditorKeys.Prompt.amendment), ("editor financing helper", EditorKeys.Prompt.financingHelper),
         ("editor export", EditorKeys.Export.map(onFolder: false)), ("editor export folder", EditorKeys.Export.map(onFolder: true)),
+        ("editor stage form", EditorKeys.Fields.stage(canGoBack: false, onArticle: false)),
+        ("editor stage form, later group", EditorKeys.Fields.stage(canGoBack: true, onArticle: true)),
+        ("editor stage form, choice", EditorKeys.Fields.stage(canGoBack: true, onArticle: false, widget: [ChoiceField.chooseKeys])),
+        ("editor record", EditorKeys.Fields.record(widget: [ChoiceField.chooseKeys])),
+        ("editor signing", EditorKeys.Fields.signing(canGoBack: true)),
     ]
 
     @Test func everyKeyOfTheEditorsBarIsExplainedOnItsHelpPage() {
@@ -61,6 +66,30 @@ import TerminalUI
         #expect(d.editor.bindings.contains { $0.keys.contains(.ctrl("r")) })
         d.press(.ctrl("t"))
         #expect(d.editor.bindings == EditorKeys.Stepper.map.bindings)
+    }
+
+    /// The stage form's bar and help page are its map (`EditorKeys.Fields`), and the map answers
+    /// the keys: Ctrl-N moves to the next group, Ctrl-P back, Tab to the next field.
+    @Test func theStageFormsBarIsItsMap() {
+        var d = EditorDriver(EditorFixture.offerAccepted())
+        guard case .form = d.editor.mode, d.editor.form.currentGroup.list == nil else { Issue.record("not on a stage form"); return }
+        let map = EditorKeys.Fields.stage(canGoBack: d.editor.form.groupIndex > 0, onArticle: false, widget: d.editor.form.widgetBindings)
+        #expect(d.editor.bindings == map.bindings)
+        #expect(map.bar.prefix(2).map(\.keys) == [[.tab, .backTab], [.ctrl("n")]])
+        let screen = EditorScreen(editor: d.editor, basedOn: nil, lockedBy: nil)
+        #expect(Set(map.bar.filter { $0.keys != [.ctrl("s")] }.map(\.keyText)).isSubset(of: Set(screen.screenHelp.bindings.map(\.keyText))))
+        let first = d.editor.form.focusedField?.id
+        d.press(.tab)
+        #expect(d.editor.form.focusedField?.id != first)
+        let group = d.editor.form.groupIndex
+        d.press(.ctrl("n"))
+        if d.editor.form.groupIndex == group + 1 {
+            #expect(d.editor.bindings.contains { $0.keys == [.ctrl("p")] })
+            d.press(.ctrl("p"))
+            #expect(d.editor.form.groupIndex == group)
+        } else {
+            #expect(d.editor.message?.kind == .error, "Ctrl-N either moves on or says why not")
+        }
     }
 
     @Test func theScreensShowTheirMaps() {

@@ -3,53 +3,6 @@ import MufakatServices
 import MufakatStore
 import TerminalUI
 
-/// Pilihan: a row of a few named options, chosen with ←/→ or Space, or by the first letter.
-struct ChoiceRow: Sendable, Equatable {
-    var options: [String]
-    var selected: Int?
-
-    mutating func handle(_ event: Event) -> WidgetOutcome {
-        guard !options.isEmpty else { return .ignored }
-        switch event {
-        case .key(.left):
-            selected = selected.map { ($0 - 1 + options.count) % options.count } ?? options.count - 1
-        case _ where EditorKeys.Entry.choose.matches(event):   // → or Space
-            selected = selected.map { ($0 + 1) % options.count } ?? 0
-        case .key(.delete), .key(.backspace):
-            guard selected != nil else { return .refused }
-            selected = nil
-        case .key(.char(let c)):
-            let wanted = String(c).lowercased()
-            guard let i = options.firstIndex(where: { $0.lowercased().hasPrefix(wanted) }) else { return .refused }
-            selected = i
-        default:
-            return .ignored
-        }
-        return .handled
-    }
-
-    func draw(in rect: Rect, buffer: inout Buffer, focused: Bool) {
-        guard !rect.isEmpty else { return }
-        let row = rect.row(0)
-        let radios = options.enumerated().map { (i, o) in (i == selected ? "(•) " : "( ) ") + o }
-        let full = radios.joined(separator: "  ")
-        if DisplayWidth.of(full) <= row.width {
-            var x = row.x
-            for (i, r) in radios.enumerated() {
-                let role: StyleRole = i == selected ? (focused ? .focused : .normal) : (focused ? .normal : .muted)
-                x += buffer.write(r, at: Point(x: x, y: row.y), role: role, clip: row)
-                x += buffer.write("  ", at: Point(x: x, y: row.y), clip: row)
-            }
-            if focused { buffer.cursor = Point(x: row.x + (selected.map { i in radios[..<i].reduce(0) { $0 + DisplayWidth.of($1) + 2 } } ?? 0) + 1, y: row.y) }
-        } else {
-            let label = selected.map { options[$0] } ?? AppText.current.editorForms.notChosen
-            let text = "‹ \(label) ›  \(selected.map { "\($0 + 1)" } ?? "-")/\(options.count)"
-            buffer.write(TextLayout.fit(text, width: row.width), at: Point(x: row.x, y: row.y), role: focused ? .focused : .normal, clip: row)
-            if focused { buffer.cursor = Point(x: row.x + 2, y: row.y) }
-        }
-    }
-}
-
 /// The live widget of one field: it keeps what is being typed (a half-typed date, the caret)
 /// while the answer itself lives in the cooperation.
 enum EntryWidget: Sendable {
@@ -58,7 +11,7 @@ enum EntryWidget: Sendable {
     case date(DateField)
     case money(NumberField)
     case number(TextField)
-    case choice(ChoiceRow)
+    case choice(ChoiceField)
 
     init(kind: EntryKind, answer: Answer) {
         switch (kind, answer) {
@@ -75,7 +28,7 @@ enum EntryWidget: Sendable {
         case (.number, .number(let n)):
             self = .number(TextField(n.map(String.init) ?? "", maxLength: 6, filter: .digits))
         case (.choice(let options), .choice(let i)):
-            self = .choice(ChoiceRow(options: options, selected: i))
+            self = .choice(ChoiceField(options: options, selected: i))
         default:
             // A spec whose getter disagrees with its kind: start empty rather than crash.
             self = EntryWidget(kind: kind, answer: EntryWidget.empty(for: kind))
@@ -137,7 +90,7 @@ enum EntryWidget: Sendable {
     func problem(kind: EntryKind) -> String? {
         switch (self, kind) {
         case (.date(let d), _):
-            return EntryWidget.dateProblem(d)
+            return d.problem
         case (.number(let f), .number(let range)):
             guard !f.text.isEmpty else { return nil }
             guard let n = Int(f.text), range.contains(n) else {
@@ -148,10 +101,6 @@ enum EntryWidget: Sendable {
             return nil
         }
     }
-
-    /// A date problem that says how to fix it: "31-02-2026 tidak ada: Februari 2026 hanya 28 hari."
-    /// The date field words it (`TerminalStrings`), the same in every form.
-    static func dateProblem(_ d: DateField) -> String? { d.problem }
 
     /// Handles a key or a paste, refusing with a message what cannot be taken as typed.
     /// Returns the outcome and, when refused, why and how to fix it.
@@ -267,7 +216,7 @@ enum EntryWidget: Sendable {
         case .area(let w): w.bindings
         case .date(let w): w.bindings
         case .money(let w): w.bindings
-        case .choice: [EditorKeys.Entry.choose]
+        case .choice(let w): w.bindings
         }
     }
 }
