@@ -84,7 +84,7 @@ enum EditorKeys {
     /// Lembar isian: a stage form, a record of a list and the signing form (`StageForm`). The
     /// focused widget's own keys follow the map (`widget`); the mode's keys come after them.
     enum Fields {
-        private static var t: EditorText { AppText.current.editor }
+        private static var t: Catalogue<EditorText> { AppText.current.editor }
         static var nextField: KeyBinding { KeyBinding([.tab, .backTab], AppText.current.editorForms.keyNextField) }
         static var next: KeyBinding { KeyBinding(.ctrl("n"), t.keyContinue) }
         static var back: KeyBinding { previousGroup }
