@@ -55,6 +55,7 @@ public enum RulebookChecker {
         checker.checkDuration()
         checker.checkReminders()
         checker.checkRules()
+        checker.checkMappingMessages()
         checker.checkClauses()
         checker.checkTKKSD()
         checker.checkArchiveAndPublic()
