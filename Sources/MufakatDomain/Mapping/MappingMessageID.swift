@@ -119,8 +119,14 @@ public struct MappingMessages: Sendable {
         return Validator.fill(m.displayMessage, values)
     }
 
-    /// The name of the field the message concerns ("Calon mitra daerah"), in the interface language.
+    /// The Indonesian name of the field the message concerns ("Calon mitra daerah"): stable,
+    /// whatever the interface language (screens match it to their fields).
     public func field(_ id: MappingMessageID) -> String {
+        entry(id)?.field ?? "Pemetaan"
+    }
+
+    /// The same name in the interface language ("Partner region").
+    public func displayField(_ id: MappingMessageID) -> String {
         entry(id)?.displayField ?? DisplayLanguage.pick(id: "Pemetaan", en: "Mapping")
     }
 }

@@ -33,17 +33,23 @@ public struct MappingFinding: Codable, Sendable, Hashable, CustomStringConvertib
     public let rule: String
     public let regionCode: String
     public let affairCode: String?
-    /// Indonesian field name, e.g. "Calon mitra daerah".
+    /// Indonesian field name, e.g. "Calon mitra daerah": stable, screens match it to their fields.
     public let field: String
+    /// The field's name in the interface language (nil: `field`); not written to JSON.
+    public private(set) var fieldLabel: String?
+    /// The name to show: "Calon mitra daerah" / "Partner region".
+    public var displayField: String { fieldLabel ?? field }
     /// The full Indonesian message: which region, which affair, what is wrong and how to fix it.
     public let message: String
     /// Legal basis, when the check rests on one.
     public let basis: String?
 
+    enum CodingKeys: String, CodingKey { case severity, rule, regionCode, affairCode, field, message, basis }
+
     public init(severity: FindingSeverity, rule: String, regionCode: String, affairCode: String?, field: String,
-                message: String, basis: String? = nil) {
+                message: String, basis: String? = nil, fieldLabel: String? = nil) {
         self.severity = severity; self.rule = rule; self.regionCode = regionCode; self.affairCode = affairCode
-        self.field = field; self.message = message; self.basis = basis
+        self.field = field; self.message = message; self.basis = basis; self.fieldLabel = fieldLabel
     }
 
     public var description: String {
@@ -73,7 +79,7 @@ public struct MappingValidator: Sendable {
         let who = region?.fullName ?? messages.text(.regionByCode, ["kode": code])
         func add(_ s: FindingSeverity, _ id: MappingMessageID, _ values: [String: String], basis: String? = nil) {
             out.append(MappingFinding(severity: s, rule: id.rawValue, regionCode: code, affairCode: nil, field: messages.field(id),
-                                      message: messages.text(id, values), basis: basis))
+                                      message: messages.text(id, values), basis: basis, fieldLabel: messages.displayField(id)))
         }
 
         if mapping.schemaVersion > RegionMapping.currentSchemaVersion {
@@ -112,7 +118,7 @@ public struct MappingValidator: Sendable {
         /// `rule`: the finding's stable id when two messages tell the same check.
         func add(_ s: FindingSeverity, _ id: MappingMessageID, _ values: [String: String] = [:], rule: String? = nil, basis: String? = nil) {
             out.append(MappingFinding(severity: s, rule: rule ?? id.rawValue, regionCode: code, affairCode: e.affairCode, field: messages.field(id),
-                                      message: "\(subject): \(messages.text(id, values))", basis: basis))
+                                      message: "\(subject): \(messages.text(id, values))", basis: basis, fieldLabel: messages.displayField(id)))
         }
 
         guard affair != nil else {

@@ -36,7 +36,8 @@ import Testing
         let english = DisplayLanguage.$override.withValue(.english) { validator.validate(m) }
         #expect(indonesian.map(\.rule) == english.map(\.rule))
         #expect(english.count >= 6, "\(english.map(\.rule))")
-        let text = english.map { "\($0.field) \($0.message)" }.joined(separator: "\n")
+        #expect(indonesian.map(\.field) == english.map(\.field), "the stable field names do not follow the language")
+        let text = english.map { "\($0.displayField) \($0.message)" }.joined(separator: "\n")
         for word in ["urusan", "daerah", "tahun", "mitra", "kosong", "belum", "petugas"] {
             #expect(!text.lowercased().contains(word), "'\(word)' in \(text)")
         }
