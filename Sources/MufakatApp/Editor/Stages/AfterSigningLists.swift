@@ -188,7 +188,7 @@ enum AfterSigningLists {
         @Sendable func read<T>(_ c: Cooperation, _ f: (TKKSDReview) -> T, _ none: T) -> T {
             (c.tkksdReviews?.indices.contains(i) ?? false) ? f(c.tkksdReviews![i]) : none
         }
-        let stages = c.tkksdReviewPoints(rulebook: context.rulebook).map { ($0.stage.id, $0.stage.name) }
+        let stages = c.tkksdReviewPoints(rulebook: context.rulebook).map { ($0.stage.id, $0.stage.displayName) }
         let basis = context.rulebook.tkksd?.basis ?? ""
         return [
             FieldGroup(AppText.current.editorFields.tkksdReview("\(i + 1)"), note: AppText.current.editorFields.stagesReviewedUnderTheRulebook("\(basis)"), [
