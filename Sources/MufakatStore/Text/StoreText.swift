@@ -10,9 +10,11 @@ struct StoreText: Sendable {
     var check: StoreCheckText
     /// A bundle's whole-file refusals and signature check (`StoreText+Bundle.swift`).
     var bundle: StoreBundleText
+    /// Why a stored file cannot be read (`StoreText+Decoding.swift`).
+    var decoding: StoreDecodingText
 
-    static let indonesian = StoreText(errors: .indonesian, check: .indonesian, bundle: .indonesian)
-    static let english = StoreText(errors: .english, check: .english, bundle: .english)
+    static let indonesian = StoreText(errors: .indonesian, check: .indonesian, bundle: .indonesian, decoding: .indonesian)
+    static let english = StoreText(errors: .english, check: .english, bundle: .english, decoding: .english)
 
     /// The catalogue of the language in use.
     static var current: StoreText { DisplayLanguage.current == .english ? english : indonesian }
