@@ -12,9 +12,11 @@ struct StoreText: Sendable {
     var bundle: StoreBundleText
     /// Why a stored file cannot be read (`StoreText+Decoding.swift`).
     var decoding: StoreDecodingText
+    /// Why one entry of a bundle is refused (`StoreText+BundleEntries.swift`).
+    var bundleEntries: StoreBundleEntryText
 
-    static let indonesian = StoreText(errors: .indonesian, check: .indonesian, bundle: .indonesian, decoding: .indonesian)
-    static let english = StoreText(errors: .english, check: .english, bundle: .english, decoding: .english)
+    static let indonesian = StoreText(errors: .indonesian, check: .indonesian, bundle: .indonesian, decoding: .indonesian, bundleEntries: .indonesian)
+    static let english = StoreText(errors: .english, check: .english, bundle: .english, decoding: .english, bundleEntries: .english)
 
     /// The catalogue of the language in use.
     static var current: StoreText { DisplayLanguage.current == .english ? english : indonesian }
