@@ -27,6 +27,22 @@ struct StoreBundleEntryText: Sendable {
     var revisionMismatch: @Sendable (_ revision: Int, _ holds: Int, _ key: String) -> String
     var chainBroken: @Sendable (_ revision: Int, _ previous: Int) -> String
     var currentDiffers: @Sendable (_ last: Int) -> String
+    // What an import did with each item, and who signed the bundle.
+    var unsigned: String
+    var unsignedWarning: String
+    var ownKey: String, knownSigner: String, unknownSigner: String
+    var signedBy: @Sendable (_ who: String, _ fingerprint: String, _ state: String) -> String
+    var sameAlready: @Sendable (_ revision: Int) -> String
+    var newerHere: @Sendable (_ here: Int, _ last: Int) -> String
+    var sinceCommon: @Sendable (_ revision: Int) -> String
+    var noCommon: String
+    var changedOnBothSides: @Sendable (_ base: String, _ here: Int, _ last: Int, _ them: String) -> String
+    var historyUnreadable: @Sendable (_ folder: String) -> String
+    var ownMapping: String
+    var lastSavedHere: @Sendable (_ itemKind: String) -> String
+    var foreignChange: @Sendable (_ what: String, _ here: Int, _ last: Int, _ stranger: String) -> String
+    var added: @Sendable (_ revisions: Int) -> String
+    var updated: @Sendable (_ here: Int, _ last: Int) -> String
 
     static let indonesian = StoreBundleEntryText(
         emptyName: "nama entri kosong",
@@ -54,7 +70,22 @@ struct StoreBundleEntryText: Sendable {
         revisionMissing: { "revisi \($0) tidak ada dalam bundel; rantai riwayat terputus" },
         revisionMismatch: { "revisi \($0) berisi revisi \($1) milik '\($2)'" },
         chainBroken: { "revisi \($0) tidak menyambung ke revisi \($1) (SHA-256 berbeda): riwayat dalam bundel telah diubah" },
-        currentDiffers: { "berkas terkini dalam bundel berbeda dari revisi terakhirnya (\($0))" })
+        currentDiffers: { "berkas terkini dalam bundel berbeda dari revisi terakhirnya (\($0))" },
+        unsigned: "tidak bertanda tangan",
+        unsignedWarning: "Bundel ini tidak bertanda tangan (dibuat Mufakat versi lama): asal isinya tidak dapat dipastikan. Perubahan atas data daerah sendiri ditahan.",
+        ownKey: "kunci penyimpanan ini", knownSigner: "penanda tangan yang sudah dikenal", unknownSigner: "penanda tangan BELUM DIKENAL",
+        signedBy: { "ditandatangani oleh \($0), kunci \($1) (\($2))" },
+        sameAlready: { "sudah sama (revisi \($0))" },
+        newerHere: { "di sini sudah lebih baru (revisi \($0); bundel sampai revisi \($1))" },
+        sinceCommon: { "sejak revisi \($0) yang sama" },
+        noCommon: "tanpa revisi bersama",
+        changedOnBothSides: { "berubah di kedua sisi \($0): di sini revisi \($1), di bundel revisi \($2) (disimpan oleh \($3)). Tidak ada yang ditimpa; ekspor revisi di sini, bandingkan, lalu simpan gabungannya dengan `mufakat import`." },
+        historyUnreadable: { "riwayat '\($0)' di penyimpanan ini tidak dapat dibaca; jalankan `mufakat check-store` dahulu" },
+        ownMapping: "pemetaan daerah sendiri",
+        lastSavedHere: { "\($0) yang terakhir disimpan di komputer ini" },
+        foreignChange: { "bundel mengubah \($0) (revisi \($1) ke \($2), disimpan oleh \($3)). Tidak ada yang ditulis. Periksa asal bundel; bila memang sah, impor dengan `mufakat bundle import --accept-foreign`." },
+        added: { "ditambahkan (\($0) revisi)" },
+        updated: { "diperbarui dari revisi \($0) ke revisi \($1)" })
 
     static let english = StoreBundleEntryText(
         emptyName: "empty entry name",
@@ -82,5 +113,20 @@ struct StoreBundleEntryText: Sendable {
         revisionMissing: { "revision \($0) is not in the bundle; the history chain is broken" },
         revisionMismatch: { "revision \($0) holds revision \($1) of '\($2)'" },
         chainBroken: { "revision \($0) does not follow revision \($1) (different SHA-256): the history in the bundle was changed" },
-        currentDiffers: { "the current file in the bundle differs from its last revision (\($0))" })
+        currentDiffers: { "the current file in the bundle differs from its last revision (\($0))" },
+        unsigned: "not signed",
+        unsignedWarning: "This bundle is not signed (made by an older Mufakat): where its content comes from cannot be confirmed. Changes to this region's own data are held back.",
+        ownKey: "this store's key", knownSigner: "a known signer", unknownSigner: "an UNKNOWN signer",
+        signedBy: { "signed by \($0), key \($1) (\($2))" },
+        sameAlready: { "already the same (revision \($0))" },
+        newerHere: { "already newer here (revision \($0); the bundle goes to revision \($1))" },
+        sinceCommon: { "since the shared revision \($0)" },
+        noCommon: "without a shared revision",
+        changedOnBothSides: { "changed on both sides \($0): revision \($1) here, revision \($2) in the bundle (saved by \($3)). Nothing was overwritten; export the revision here, compare, then save the merge with `mufakat import`." },
+        historyUnreadable: { "the history '\($0)' in this store cannot be read; run `mufakat check-store` first" },
+        ownMapping: "this region's own mapping",
+        lastSavedHere: { "a \($0) last saved on this computer" },
+        foreignChange: { "the bundle changes \($0) (revision \($1) to \($2), saved by \($3)). Nothing was written. Check where the bundle comes from; if it is genuine, import it with `mufakat bundle import --accept-foreign`." },
+        added: { "added (\($0) revisions)" },
+        updated: { "updated from revision \($0) to revision \($1)" })
 }
