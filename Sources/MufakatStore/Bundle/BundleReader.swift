@@ -42,7 +42,7 @@ public enum BundleReader {
         }
         let cooperations = items(content.cooperations, as: Cooperation.self)
         let mappings = items(content.mappings, as: RegionMapping.self)
-        guard let manifest = content.manifest else { throw StoreError.invalidInput(path: url.path, problem: "manifest.json tidak ada") }
+        guard let manifest = content.manifest else { throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundleEntries.manifestMissing) }
         return BundleContents(manifest: manifest, cooperations: cooperations, mappings: mappings, rejected: rejected)
     }
 

@@ -43,6 +43,13 @@ struct StoreBundleEntryText: Sendable {
     var foreignChange: @Sendable (_ what: String, _ here: Int, _ last: Int, _ stranger: String) -> String
     var added: @Sendable (_ revisions: Int) -> String
     var updated: @Sendable (_ here: Int, _ last: Int) -> String
+    // Whole-bundle refusals of reading and writing.
+    var entryUnreadable: @Sendable (_ entry: String) -> String
+    var mappingOfOtherRegion: @Sendable (_ key: String, _ region: String) -> String
+    var manifestMissing: String
+    var archiveFileMissing: String
+    var archiveFileChanged: String
+    var manifestFailed: @Sendable (_ error: String) -> String
 
     static let indonesian = StoreBundleEntryText(
         emptyName: "nama entri kosong",
@@ -85,7 +92,13 @@ struct StoreBundleEntryText: Sendable {
         lastSavedHere: { "\($0) yang terakhir disimpan di komputer ini" },
         foreignChange: { "bundel mengubah \($0) (revisi \($1) ke \($2), disimpan oleh \($3)). Tidak ada yang ditulis. Periksa asal bundel; bila memang sah, impor dengan `mufakat bundle import --accept-foreign`." },
         added: { "ditambahkan (\($0) revisi)" },
-        updated: { "diperbarui dari revisi \($0) ke revisi \($1)" })
+        updated: { "diperbarui dari revisi \($0) ke revisi \($1)" },
+        entryUnreadable: { "entri '\($0)' tidak dapat dibuka dari zip (rusak atau terlalu besar)." },
+        mappingOfOtherRegion: { "mappings/\($0).json berisi pemetaan daerah '\($1)'." },
+        manifestMissing: "manifest.json tidak ada",
+        archiveFileMissing: "berkas arsip yang dicatat kerja sama tidak ada; jalankan `mufakat check-store`",
+        archiveFileChanged: "isi berkas arsip tidak sesuai dengan SHA-256 yang tercatat; jalankan `mufakat check-store`",
+        manifestFailed: { "manifest tidak dapat disusun: \($0)" })
 
     static let english = StoreBundleEntryText(
         emptyName: "empty entry name",
@@ -128,5 +141,11 @@ struct StoreBundleEntryText: Sendable {
         lastSavedHere: { "a \($0) last saved on this computer" },
         foreignChange: { "the bundle changes \($0) (revision \($1) to \($2), saved by \($3)). Nothing was written. Check where the bundle comes from; if it is genuine, import it with `mufakat bundle import --accept-foreign`." },
         added: { "added (\($0) revisions)" },
-        updated: { "updated from revision \($0) to revision \($1)" })
+        updated: { "updated from revision \($0) to revision \($1)" },
+        entryUnreadable: { "entry '\($0)' cannot be unpacked from the zip (damaged or too large)." },
+        mappingOfOtherRegion: { "mappings/\($0).json holds the mapping of region '\($1)'." },
+        manifestMissing: "manifest.json is missing",
+        archiveFileMissing: "an archived file the cooperation records is missing; run `mufakat check-store`",
+        archiveFileChanged: "an archived file's content does not match its recorded SHA-256; run `mufakat check-store`",
+        manifestFailed: { "the manifest cannot be put together: \($0)" })
 }
