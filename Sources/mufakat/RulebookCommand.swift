@@ -70,7 +70,7 @@ struct RulebookCommand: ParsableCommand {
                         notes.append(cli.domain.startsWhen(conditions.map { rb.condition($0)?.label ?? $0 }))
                     }
                     let confirm = stage.toConfirm == true ? cli.domain.toConfirm : ""
-                    print("  \(i + 1). \(stage.name)\(notes.isEmpty ? "" : " — " + notes.joined(separator: "; "))\(confirm)")
+                    print("  \(i + 1). \(stage.displayName)\(notes.isEmpty ? "" : " — " + notes.joined(separator: "; "))\(confirm)")
                     let fields = stage.requiredFields.filter { field in
                         guard let k = CooperationKind(rawValue: kind.id) else { return true }
                         return field.applies(to: k)

@@ -177,6 +177,12 @@ enum CLICatalogue {
         let signed = folder.appendingPathComponent("kb.txt")
         try Data("naskah".utf8).write(to: signed)
         let en = ["MUFAKAT_LANG": "en"]
+        // Mappings refused by the reader and by the check: messages from the rulebook, fields by label.
+        let badMapping = folder.appendingPathComponent("bad.json")
+        try Data(#"{"regionCode":"32.71","entries":[{"affairCode":"2.15","targetYear":"x"}]}"#.utf8).write(to: badMapping)
+        let refusedMapping = folder.appendingPathComponent("old.json")
+        try Data(#"{"regionCode":"32.71","contact":{"name":"","title":""},"entries":[{"affairCode":"2.15","offer":"Terminal","partnerRegions":["32.71"],"targetYear":2020}]}"#.utf8)
+            .write(to: refusedMapping)
 
         // (arguments, expected exit code, a phrase the English output must have)
         let runs: [([String], Int32, String)] = [
@@ -193,6 +199,8 @@ enum CLICatalogue {
             (["mapping", "import", mapping.path, "--store", folder.appendingPathComponent("facilitator").path], 0, "32.71"),
             (["show", "no-such-id", "--store", store], 2, "There is no cooperation"),
             (["list", "--store", store, "--stage", "nope"], 2, "Unknown stage"),
+            (["mapping", "import", badMapping.path, "--store", folder.appendingPathComponent("f2").path], 2, "field Target year (row 1) has the wrong type"),
+            (["mapping", "import", refusedMapping.path, "--store", folder.appendingPathComponent("f3").path], 1, "Partner region: Kota Bogor, affair 2.15"),
         ]
         var found: [String] = []
         for (i, (args, code, phrase)) in runs.enumerated() {
@@ -202,6 +210,9 @@ enum CLICatalogue {
             #expect(out.status == code, "\(args): \(text)")
             #expect(text.contains(phrase), "\(args): \(text)")
             #expect(text.range(of: #"\{[a-z_]+\}"#, options: .regularExpression) == nil, "\(args): \(text)")
+            if args.first == "mapping" {
+                for path in ["targetYear", "entries[", "partnerRegions"] { #expect(!text.contains(path), "\(args): \(text)") }
+            }
             for l in CLICatalogue.leftovers(in: text, among: CLICatalogue.indonesianSentences) { found.append("\(args.first!): \(l)") }
         }
         #expect(found.isEmpty, "Indonesian left in English output:\n\(found.joined(separator: "\n"))")

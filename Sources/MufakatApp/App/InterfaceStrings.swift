@@ -69,6 +69,7 @@ extension TerminalStrings {
             case .unknownKey(let k): "kunci \"\(k)\" tidak dikenal (fg, bg, attrs)."
             }
         }
+        s.tomlSyntaxProblem = { code, values, _ in TOMLSyntaxWords.indonesian(code: code, values: values) }
         s.configInvalid = { path, line, detail in
             "Berkas konfigurasi \(path), baris \(line): TOML tidak sah\(detail.map { " (\($0))" } ?? ""); pengaturan tema diabaikan."
         }

@@ -9,14 +9,20 @@ struct FieldLabels: Sendable {
     private var byPath: [String: String] = [:]
     /// Section root ("financing") → stage name, for answers no form field names exactly.
     private var bySection: [String: String] = [:]
+    /// For answers outside the forms: the Domain's `FieldLabel` (the same names the CLI and the
+    /// services use).
+    private let cooperation: Cooperation
+    private let rulebook: Rulebook
 
     init(cooperation c: Cooperation, context: EditorContext) {
+        cooperation = c
+        rulebook = context.rulebook
         for stage in context.rulebook.stages(for: c.kind) {
             guard let section = StageSection(rawValue: stage.section) else { continue }
-            bySection[Workflow.sectionPath(section, stageID: stage.id)] = stage.name
+            bySection[Workflow.sectionPath(section, stageID: stage.id)] = stage.displayName
             for group in StageScreens.groups(for: section, stageID: stage.id, cooperation: c, context: context) {
-                for field in group.fields where byPath[field.id] == nil { byPath[field.id] = "\(stage.name) › \(field.label)" }
-                if let list = group.list, byPath[Self.listRoot(list)] == nil { byPath[Self.listRoot(list)] = "\(stage.name) › \(group.title)" }
+                for field in group.fields where byPath[field.id] == nil { byPath[field.id] = "\(stage.displayName) › \(field.label)" }
+                if let list = group.list, byPath[Self.listRoot(list)] == nil { byPath[Self.listRoot(list)] = "\(stage.displayName) › \(group.title)" }
             }
         }
     }
@@ -31,12 +37,8 @@ struct FieldLabels: Sendable {
             if let name = byPath[prefix] { return name + Self.rowSuffix(path) }
             if let name = bySection[prefix] { return txt.otherFieldOf(name) + Self.rowSuffix(path) }
         }
-        let root = path.split(whereSeparator: { $0 == "." || $0 == "[" }).first.map(String.init) ?? path
-        if root == "parties", path.hasPrefix("parties[") {
-            return txt.parties + (Self.rowNumber(path).map { txt.partyRow($0) } ?? "")
-        }
         // Never the path itself: it is an internal name.
-        return Self.general[root].map { $0 + Self.rowSuffix(path) } ?? txt.otherField
+        return FieldLabel.label(for: path, in: cooperation, rulebook: rulebook)
     }
 
     /// " (baris N)" for the first list index in a path, counted from 1.
@@ -52,12 +54,6 @@ struct FieldLabels: Sendable {
     }
 
     static func listRoot(_ list: ListKind) -> String { list.path }
-
-    /// Answers outside any stage form.
-    static var general: [String: String] {
-        Dictionary(uniqueKeysWithValues: ["title", "kind", "parties", "partiesBordering", "affairCode", "subAffairID", "burdensPublic",
-                                          "renews", "amendments", "notes", "customStages"].compactMap { k in txt.entries.general(k).map { (k, $0) } })
-    }
 }
 
 /// The dialogs' words in the language in use.

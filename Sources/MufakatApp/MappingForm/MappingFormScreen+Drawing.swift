@@ -115,7 +115,7 @@ extension MappingFormScreen {
             let own = findings.filter { $0.affairCode == s.code }
             if let f = own.first {
                 let more = own.count > 1 ? txt.moreFindings(own.count - 1) : ""
-                let field = txt.findingField(f.field, MappingEntryField.allCases.first { $0.findingFields.contains(f.field) }?.label)
+                let field = txt.findingField(f.displayField, MappingEntryField.allCases.first { $0.findingFields.contains(f.field) }?.label)
                 detail = ("\(f.mark) \(field): \(f.fieldMessage)\(more)", f.severity == .error ? .error : f.severity == .warning ? .warning : .muted)
             } else if let e = mapping.entries(forAffair: s.code).first {
                 var parts: [String] = []

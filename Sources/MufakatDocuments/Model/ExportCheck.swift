@@ -35,9 +35,13 @@ public enum ExportCheck {
         }
     }
 
-    /// The refusal as the CLI prints it: one line per finding, naming its field.
-    public static func refusal(_ document: DocumentKind, findings: [Finding]) -> String {
-        (["\(document.label) belum dapat diekspor sebagai naskah final (gunakan --draft untuk draf):"]
-            + findings.map { "- \($0.path): \($0.message)" }).joined(separator: "\n")
+    /// The refusal: one line per finding, naming its field by its label (`FieldLabel`), never
+    /// by its path.
+    public static func refusal(_ document: DocumentKind, findings: [Finding], cooperation: Cooperation, rulebook: Rulebook?) -> String {
+        let head = DisplayLanguage.pick(id: "\(document.label) belum dapat diekspor sebagai naskah final (gunakan --draft untuk draf):",
+                                        en: "\(document.label) cannot be exported as a final document yet (use --draft for a draft):")
+        return ([head] + findings.map { f in
+            "- \(FieldLabel.label(for: f.path, in: cooperation, rulebook: rulebook)): \(f.message)"
+        }).joined(separator: "\n")
     }
 }

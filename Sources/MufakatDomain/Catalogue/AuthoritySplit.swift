@@ -12,6 +12,16 @@ public enum AuthorityLevel: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// The title in the interface language ("Daerah Provinsi" / "Provincial region").
+    public var displayTitle: String {
+        let en: String = switch self {
+        case .pusat: "the Central Government"
+        case .provinsi: "Provincial region"
+        case .kabupatenKota: "Regency/City region"
+        }
+        return DisplayLanguage.pick(id: title, en: en)
+    }
+
     /// Whether a region of this level holds authority at this level.
     public func includes(_ level: RegionLevel) -> Bool {
         switch self {

@@ -21,108 +21,111 @@ public enum MappingJSONReader {
     /// in the Store; the Domain cannot see it).
     static let knownRevisionFormatVersion = 1
 
-    public static func parse(_ data: Data, path: String) throws(MappingFileProblem) -> [RegionMapping] {
+    /// `rulebook`: whose messages to use (nil: the bundled rulebook).
+    public static func parse(_ data: Data, path: String, rulebook: Rulebook? = nil) throws(MappingFileProblem) -> [RegionMapping] {
+        let m = MappingMessages(rulebook: rulebook)
         // The common case, one bare mapping, decodes straight from the bytes (fast: no tree).
         if let bare = try? JSONDecoder().decode(BareMapping.self, from: data), !bare.hasOtherShape {
-            try check(bare.mapping, at: "", path: path)
+            try check(bare.mapping, at: "", path: path, m)
             return [bare.mapping]
         }
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
-            throw MappingFileProblem(path: path, problem: "JSON tidak sah (\((error as NSError).localizedDescription)); periksa tanda kurung, koma, dan tanda petik.")
+            throw MappingFileProblem(path: path, problem: m.text(.invalidJSON, ["sebab": (error as NSError).localizedDescription]))
         }
-        return try mappings(in: object, path: path, depth: 0)
+        return try mappings(in: object, path: path, depth: 0, m)
     }
 
-    private static func mappings(in object: Any, path: String, depth: Int) throws(MappingFileProblem) -> [RegionMapping] {
+    private static func mappings(in object: Any, path: String, depth: Int, _ m: MappingMessages) throws(MappingFileProblem) -> [RegionMapping] {
         if let list = object as? [Any] {
             var out: [RegionMapping] = []
             for (i, item) in list.enumerated() {
                 guard let dict = item as? [String: Any] else {
-                    throw MappingFileProblem(path: path, problem: "unsur ke-\(i + 1) bukan objek pemetaan { ... }.")
+                    throw MappingFileProblem(path: path, problem: m.text(.itemNotObject, ["nomor": "\(i + 1)"]))
                 }
-                out.append(try single(dict, at: "unsur ke-\(i + 1) ", path: path))
+                out.append(try single(dict, at: m.text(.itemPlace, ["nomor": "\(i + 1)"]), path: path, m))
             }
             return out
         }
         guard let dict = object as? [String: Any] else {
-            throw MappingFileProblem(path: path, problem: "isi berkas bukan objek JSON pemetaan { ... }.")
+            throw MappingFileProblem(path: path, problem: m.text(.notMappingObject))
         }
         if let list = dict["mappings"] {
             guard depth == 0, list is [Any] else {
-                throw MappingFileProblem(path: path, problem: "kolom 'mappings' harus berupa daftar [ ... ] berisi pemetaan daerah.")
+                throw MappingFileProblem(path: path, problem: m.text(.mappingsNotList))
             }
-            return try mappings(in: list, path: path, depth: depth + 1)
+            return try mappings(in: list, path: path, depth: depth + 1, m)
         }
         guard dict["regionCode"] != nil || dict["mapping"] != nil || dict["document"] != nil else {
-            throw MappingFileProblem(path: path, problem: "tidak ada kolom 'regionCode'; berkas ini bukan pemetaan daerah.")
+            throw MappingFileProblem(path: path, problem: m.text(.noRegionCode))
         }
-        return [try single(dict, at: "", path: path)]
+        return [try single(dict, at: "", path: path, m)]
     }
 
-    private static func single(_ dict: [String: Any], at place: String, path: String) throws(MappingFileProblem) -> RegionMapping {
+    private static func single(_ dict: [String: Any], at place: String, path: String, _ m: MappingMessages) throws(MappingFileProblem) -> RegionMapping {
         if dict["format"] as? String == "mufakat-revisi" {
             if let version = dict["formatVersion"] {
                 guard let n = version as? Int, n >= 1 else {
-                    throw MappingFileProblem(path: path, problem: "\(place)kolom 'formatVersion' bernilai \(version); seharusnya bilangan bulat mulai dari 1.")
+                    throw MappingFileProblem(path: path, problem: place + m.text(.formatVersionInvalid, ["nilai": "\(version)"]))
                 }
                 guard n <= knownRevisionFormatVersion else {
-                    throw MappingFileProblem(path: path, problem: "\(place)berkas revisi versi \(n), lebih baru dari yang dikenal program ini (\(knownRevisionFormatVersion)); perbarui Mufakat sebelum mengimpornya.")
+                    throw MappingFileProblem(path: path, problem: place + m.text(.formatVersionNewer, ["versi": "\(n)", "versi_program": "\(knownRevisionFormatVersion)"]))
                 }
             }
             let key = dict["mapping"] != nil ? "mapping" : "document"
             guard let inner = dict[key] else {
-                throw MappingFileProblem(path: path, problem: "\(place)berkas revisi tanpa kolom 'mapping'.")
+                throw MappingFileProblem(path: path, problem: place + m.text(.revisionWithoutMapping))
             }
             guard let doc = inner as? [String: Any] else {
-                throw MappingFileProblem(path: path, problem: "\(place)kolom '\(key)' harus berupa objek pemetaan { ... }, bukan \(kind(of: inner)).")
+                throw MappingFileProblem(path: path, problem: place + m.text(.revisionMappingNotObject, ["isian": key, "jenis": kind(of: inner, m)]))
             }
-            return try decode(doc, at: place, path: path)
+            return try decode(doc, at: place, path: path, m)
         }
-        return try decode(dict, at: place, path: path)
+        return try decode(dict, at: place, path: path, m)
     }
 
-    private static func decode(_ dict: [String: Any], at place: String, path: String) throws(MappingFileProblem) -> RegionMapping {
+    private static func decode(_ dict: [String: Any], at place: String, path: String, _ m: MappingMessages) throws(MappingFileProblem) -> RegionMapping {
         let mapping: RegionMapping
         do {
             let bytes = try JSONSerialization.data(withJSONObject: dict)
             mapping = try JSONDecoder().decode(RegionMapping.self, from: bytes)
         } catch let error as DecodingError {
-            throw MappingFileProblem(path: path, problem: "\(place)bukan pemetaan yang sah: \(describe(error))")
+            throw MappingFileProblem(path: path, problem: place + m.text(.notAValidMapping, ["sebab": describe(error, m)]))
         } catch {
-            throw MappingFileProblem(path: path, problem: "\(place)bukan pemetaan yang sah: \(error)")
+            throw MappingFileProblem(path: path, problem: place + m.text(.notAValidMapping, ["sebab": "\(error)"]))
         }
-        try check(mapping, at: place, path: path)
+        try check(mapping, at: place, path: path, m)
         return mapping
     }
 
-    private static func check(_ mapping: RegionMapping, at place: String, path: String) throws(MappingFileProblem) {
+    private static func check(_ mapping: RegionMapping, at place: String, path: String, _ m: MappingMessages) throws(MappingFileProblem) {
         if let problem = ValueLimits.problems(in: mapping).first {
-            throw MappingFileProblem(path: path, problem: "\(place)kolom '\(problem.path)': \(problem.problem).")
+            throw MappingFileProblem(path: path, problem: place + m.text(.valueOutOfLimits, ["isian": MappingFieldLabel.label(problem.path), "masalah": problem.problem]))
         }
     }
 
-    private static func kind(of value: Any) -> String {
+    private static func kind(of value: Any, _ m: MappingMessages) -> String {
         switch value {
-        case is String: "teks"
-        case is [Any]: "daftar"
-        case is NSNull: "null"
-        default: "bilangan atau nilai lain"
+        case is String: m.text(.valueIsText)
+        case is [Any]: m.text(.valueIsList)
+        case is NSNull: m.text(.valueIsNull)
+        default: m.text(.valueIsOther)
         }
     }
 
-    static func describe(_ error: DecodingError) -> String {
+    static func describe(_ error: DecodingError, _ m: MappingMessages = MappingMessages()) -> String {
         func place(_ path: [CodingKey]) -> String {
             path.reduce("") { text, key in
                 if let i = key.intValue { return text + "[\(i)]" }
                 return text.isEmpty ? key.stringValue : text + "." + key.stringValue
             }
         }
+        func label(_ path: [CodingKey]) -> String { MappingFieldLabel.label(place(path)) }
         switch error {
-        case let .keyNotFound(key, ctx): return "kolom '\(place(ctx.codingPath + [key]))' tidak ada"
-        case let .typeMismatch(_, ctx): return "kolom '\(place(ctx.codingPath))' berjenis salah"
-        case let .valueNotFound(_, ctx): return "kolom '\(place(ctx.codingPath))' kosong"
-        case let .dataCorrupted(ctx): return "kolom '\(place(ctx.codingPath))': \(ctx.debugDescription)"
+        case let .keyNotFound(key, ctx): return m.text(.fieldMissing, ["isian": label(ctx.codingPath + [key])])
+        case let .typeMismatch(_, ctx): return m.text(.fieldWrongType, ["isian": label(ctx.codingPath)])
+        case let .valueNotFound(_, ctx): return m.text(.fieldEmpty, ["isian": label(ctx.codingPath)])
+        case let .dataCorrupted(ctx): return m.text(.fieldCorrupt, ["isian": label(ctx.codingPath), "sebab": ctx.debugDescription])
         @unknown default: return "\(error)"
         }
     }

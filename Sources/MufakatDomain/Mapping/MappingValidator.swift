@@ -33,17 +33,23 @@ public struct MappingFinding: Codable, Sendable, Hashable, CustomStringConvertib
     public let rule: String
     public let regionCode: String
     public let affairCode: String?
-    /// Indonesian field name, e.g. "Calon mitra daerah".
+    /// Indonesian field name, e.g. "Calon mitra daerah": stable, screens match it to their fields.
     public let field: String
+    /// The field's name in the interface language (nil: `field`); not written to JSON.
+    public private(set) var fieldLabel: String?
+    /// The name to show: "Calon mitra daerah" / "Partner region".
+    public var displayField: String { fieldLabel ?? field }
     /// The full Indonesian message: which region, which affair, what is wrong and how to fix it.
     public let message: String
     /// Legal basis, when the check rests on one.
     public let basis: String?
 
+    enum CodingKeys: String, CodingKey { case severity, rule, regionCode, affairCode, field, message, basis }
+
     public init(severity: FindingSeverity, rule: String, regionCode: String, affairCode: String?, field: String,
-                message: String, basis: String? = nil) {
+                message: String, basis: String? = nil, fieldLabel: String? = nil) {
         self.severity = severity; self.rule = rule; self.regionCode = regionCode; self.affairCode = affairCode
-        self.field = field; self.message = message; self.basis = basis
+        self.field = field; self.message = message; self.basis = basis; self.fieldLabel = fieldLabel
     }
 
     public var description: String {
@@ -56,9 +62,13 @@ public struct MappingValidator: Sendable {
     public let catalogues: Catalogues
     /// The current year: target years before it are refused.
     public let currentYear: Int
+    /// The words of the findings (the rulebook's `[[mapping_message]]`).
+    public let messages: MappingMessages
 
-    public init(catalogues: Catalogues, currentYear: Int) {
+    /// `rulebook`: whose messages to use (nil: the bundled rulebook).
+    public init(catalogues: Catalogues, currentYear: Int, rulebook: Rulebook? = nil) {
         self.catalogues = catalogues; self.currentYear = currentYear
+        self.messages = MappingMessages(rulebook: rulebook)
     }
 
     /// Findings in a stable order (by entry, then check).
@@ -66,27 +76,25 @@ public struct MappingValidator: Sendable {
         var out: [MappingFinding] = []
         let code = mapping.regionCode
         let region = catalogues.regions[code]
-        let who = region?.fullName ?? "daerah \(code)"
+        let who = region?.fullName ?? messages.text(.regionByCode, ["kode": code])
+        func add(_ s: FindingSeverity, _ id: MappingMessageID, _ values: [String: String], basis: String? = nil) {
+            out.append(MappingFinding(severity: s, rule: id.rawValue, regionCode: code, affairCode: nil, field: messages.field(id),
+                                      message: messages.text(id, values), basis: basis, fieldLabel: messages.displayField(id)))
+        }
 
         if mapping.schemaVersion > RegionMapping.currentSchemaVersion {
-            out.append(MappingFinding(severity: .error, rule: "versi-skema", regionCode: code, affairCode: nil, field: "Versi skema",
-                                      message: "Pemetaan \(who) memakai versi skema \(mapping.schemaVersion), lebih baru dari yang dikenal program ini (\(RegionMapping.currentSchemaVersion)); perbarui Mufakat."))
+            add(.error, .schemaVersion, ["daerah": who, "versi": "\(mapping.schemaVersion)", "versi_program": "\(RegionMapping.currentSchemaVersion)"])
         }
         if region == nil {
-            out.append(MappingFinding(severity: .error, rule: "daerah-tidak-dikenal", regionCode: code, affairCode: nil, field: "Kode daerah",
-                                      message: "Kode daerah '\(code)' tidak ada dalam daftar wilayah Kemendagri; periksa kode daerah pemetaan."))
+            add(.error, .unknownRegion, ["kode": code])
         } else if let region, !region.autonomous {
-            out.append(MappingFinding(severity: .error, rule: "daerah-tidak-otonom", regionCode: code, affairCode: nil, field: "Kode daerah",
-                                      message: "\(region.name) bukan daerah otonom sehingga tidak dapat menjadi pihak kerja sama; pemetaan dilakukan oleh Provinsi DKI Jakarta.",
-                                      basis: "PP 28/2018 Pasal 1 angka 1"))
+            add(.error, .nonAutonomousRegion, ["nama": region.name], basis: "PP 28/2018 Pasal 1 angka 1")
         }
         if mapping.contact.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            out.append(MappingFinding(severity: .warning, rule: "petugas-kosong", regionCode: code, affairCode: nil, field: "Petugas penghubung",
-                                      message: "Pemetaan \(who): nama petugas penghubung belum diisi; isi agar fasilitator dapat menghubungi daerah."))
+            add(.warning, .contactEmpty, ["daerah": who])
         }
         if mapping.entries.isEmpty {
-            out.append(MappingFinding(severity: .warning, rule: "pemetaan-kosong", regionCode: code, affairCode: nil, field: "Urusan",
-                                      message: "Pemetaan \(who) belum memuat satu pun urusan."))
+            add(.warning, .mappingEmpty, ["daerah": who])
         }
 
         var seen = Set<String>()
@@ -105,71 +113,63 @@ public struct MappingValidator: Sendable {
         var out: [MappingFinding] = []
         let code = mapping.regionCode
         let affair = catalogues.affairs[e.affairCode]
-        let subject = affair.map { "\(who), urusan \($0.code) \($0.name)" } ?? "\(who), urusan '\(e.affairCode)'"
-        func add(_ s: FindingSeverity, _ rule: String, _ field: String, _ text: String, basis: String? = nil) {
-            out.append(MappingFinding(severity: s, rule: rule, regionCode: code, affairCode: e.affairCode, field: field,
-                                      message: "\(subject): \(text)", basis: basis))
+        let subject = affair.map { messages.text(.affairSubject, ["daerah": who, "kode": $0.code, "nama": $0.name]) }
+            ?? messages.text(.unknownAffairSubject, ["daerah": who, "kode": e.affairCode])
+        /// `rule`: the finding's stable id when two messages tell the same check.
+        func add(_ s: FindingSeverity, _ id: MappingMessageID, _ values: [String: String] = [:], rule: String? = nil, basis: String? = nil) {
+            out.append(MappingFinding(severity: s, rule: rule ?? id.rawValue, regionCode: code, affairCode: e.affairCode, field: messages.field(id),
+                                      message: "\(subject): \(messages.text(id, values))", basis: basis, fieldLabel: messages.displayField(id)))
         }
 
         guard affair != nil else {
             let absolute = catalogues.absoluteAffairs.first { $0.id == e.affairCode || $0.name.lowercased() == e.affairCode.lowercased() }
             if let absolute {
-                add(.error, "urusan-absolut", "Kode urusan",
-                    "\(absolute.name) adalah urusan pemerintahan absolut dan tidak dapat menjadi objek kerja sama daerah; hapus baris ini.",
-                    basis: AbsoluteAffair.basis)
+                add(.error, .absoluteAffair, ["nama": absolute.name], basis: AbsoluteAffair.basis)
             } else {
-                add(.error, "urusan-tidak-dikenal", "Kode urusan",
-                    "kode urusan tidak dikenal; gunakan salah satu dari 32 kode urusan konkuren (1.01 sampai 3.32).",
-                    basis: "UU 23/2014 Pasal 12")
+                add(.error, .unknownAffair, basis: "UU 23/2014 Pasal 12")
             }
             return out
         }
 
         let key = e.affairCode + "|" + (e.subAffairID ?? "")
         if !seen.insert(key).inserted {
-            add(.error, "urusan-ganda", "Kode urusan",
-                e.subAffairID == nil ? "urusan ini dipetakan lebih dari sekali; gabungkan menjadi satu baris."
-                                     : "sub-urusan '\(e.subAffairID!)' dipetakan lebih dari sekali; gabungkan menjadi satu baris.")
+            if let sub = e.subAffairID {
+                add(.error, .duplicateSubAffair, ["sub": sub], rule: MappingMessageID.duplicateAffair.rawValue)
+            } else {
+                add(.error, .duplicateAffair)
+            }
         }
 
         if let sub = e.subAffairID {
             if let row = catalogues.authority[sub] {
                 if row.affairCode != e.affairCode {
-                    add(.error, "sub-urusan-salah-urusan", "Sub-urusan",
-                        "sub-urusan '\(sub)' termasuk urusan \(row.affairCode), bukan \(e.affairCode); pindahkan ke urusan yang benar.")
+                    add(.error, .subAffairOfOtherAffair, ["sub": sub, "urusan_sub": row.affairCode, "urusan": e.affairCode])
                 } else if let region, !row.level.includes(region.level) {
-                    add(.warning, "sub-urusan-di-luar-kewenangan", "Sub-urusan",
-                        "sub-urusan '\(row.description)' menjadi kewenangan \(row.level.title), bukan kewenangan \(region.fullName); kerja sama atas sub-urusan ini perlu melibatkan pemegang kewenangan.",
+                    add(.warning, .subAffairOutsideAuthority, ["sub": row.description, "tingkat": row.level.displayTitle, "daerah": region.fullName],
                         basis: row.basis)
                 }
             } else {
-                add(.error, "sub-urusan-tidak-dikenal", "Sub-urusan",
-                    "sub-urusan '\(sub)' tidak ada dalam daftar pembagian urusan; kosongkan atau pilih dari daftar.")
+                add(.error, .unknownSubAffair, ["sub": sub])
             }
         }
 
         if !e.hasOffer && !e.hasNeed {
-            add(.warning, "potensi-kebutuhan-kosong", "Potensi/Kebutuhan",
-                "potensi dan kebutuhan keduanya kosong; isi sekurang-kurangnya salah satu agar dapat dicarikan pasangan.")
+            add(.warning, .offerAndNeedEmpty)
         }
 
         var partnerSeen = Set<String>()
         for p in e.partnerRegions {
             if p == code {
-                add(.error, "mitra-diri-sendiri", "Calon mitra daerah",
-                    "daerah mencantumkan dirinya sendiri sebagai calon mitra; hapus kode \(p) dari calon mitra.")
+                add(.error, .partnerIsSelf, ["kode": p])
             } else if let partner = catalogues.regions[p] {
                 if !partner.autonomous {
-                    add(.error, "mitra-tidak-otonom", "Calon mitra daerah",
-                        "calon mitra \(partner.name) bukan daerah otonom dan tidak dapat menjadi pihak; cantumkan Provinsi DKI Jakarta.",
-                        basis: "PP 28/2018 Pasal 1 angka 1")
+                    add(.error, .partnerNotAutonomous, ["nama": partner.name], basis: "PP 28/2018 Pasal 1 angka 1")
                 }
             } else {
-                add(.error, "mitra-tidak-dikenal", "Calon mitra daerah",
-                    "kode calon mitra '\(p)' tidak ada dalam daftar wilayah Kemendagri.")
+                add(.error, .unknownPartner, ["kode": p])
             }
             if !partnerSeen.insert(p).inserted {
-                add(.warning, "mitra-ganda", "Calon mitra daerah", "calon mitra \(p) tercantum lebih dari sekali.")
+                add(.warning, .duplicatePartner, ["kode": p])
             }
         }
 
@@ -177,44 +177,33 @@ public struct MappingValidator: Sendable {
             switch kind {
             case .ksddWajib, .ksddSukarela:
                 if e.partnerRegions.isEmpty && !e.partnerThirdParties.isEmpty {
-                    add(.warning, "jenis-tidak-cocok-mitra", "Jenis kerja sama",
-                        "jenis \(kind.label) adalah kerja sama antardaerah, tetapi calon mitra yang dicantumkan hanya pihak ketiga; pilih KSDPK atau cantumkan daerah mitra.",
-                        basis: "PP 28/2018 Pasal 3")
+                    add(.warning, .kindNeedsRegionPartner, ["jenis": kind.displayLabel], basis: "PP 28/2018 Pasal 3")
                 }
             case .ksdpk:
                 if e.partnerThirdParties.isEmpty && !e.partnerRegions.isEmpty {
-                    add(.warning, "jenis-tidak-cocok-mitra", "Jenis kerja sama",
-                        "jenis KSDPK adalah kerja sama dengan pihak ketiga, tetapi calon mitra yang dicantumkan hanya daerah; pilih KSDD atau cantumkan bentuk pihak ketiga.",
-                        basis: "PP 28/2018 Pasal 14")
+                    add(.warning, .kindNeedsThirdParty, rule: MappingMessageID.kindNeedsRegionPartner.rawValue, basis: "PP 28/2018 Pasal 14")
                 }
             default:
-                add(.error, "jenis-tidak-untuk-pemetaan", "Jenis kerja sama",
-                    "jenis \(kind.label) tidak dipetakan dalam rapat asistensi; pilih KSDD wajib, KSDD sukarela, atau KSDPK.",
-                    basis: "PP 28/2018 Pasal 5")
+                add(.error, .kindNotMapped, ["jenis": kind.displayLabel], basis: "PP 28/2018 Pasal 5")
             }
         }
 
         if let year = e.targetYear {
             if year < currentYear {
-                add(.error, "tahun-target-lampau", "Tahun target",
-                    "tahun target \(year) sudah lewat; isi tahun \(currentYear) atau sesudahnya.")
+                add(.error, .targetYearPast, ["tahun": "\(year)", "tahun_ini": "\(currentYear)"])
             } else if year > currentYear + 20 {
-                add(.warning, "tahun-target-jauh", "Tahun target",
-                    "tahun target \(year) lebih dari 20 tahun ke depan; periksa kembali isian tahun.")
+                add(.warning, .targetYearFar, ["tahun": "\(year)"])
             }
         }
         if let rkpd = e.rkpdYear {
             if rkpd < 2000 || rkpd > currentYear + 10 {
-                add(.error, "tahun-rkpd-tidak-wajar", "Tahun RKPD", "tahun RKPD \(rkpd) tidak wajar; isi tahun RKPD yang memuat kegiatan ini.")
+                add(.error, .rkpdYearImplausible, ["rkpd": "\(rkpd)"])
             } else if let year = e.targetYear, rkpd > year {
-                add(.warning, "rkpd-sesudah-target", "Tahun RKPD",
-                    "tahun RKPD \(rkpd) sesudah tahun target \(year); kegiatan perlu masuk RKPD paling lambat pada tahun target.")
+                add(.warning, .rkpdAfterTarget, ["rkpd": "\(rkpd)", "tahun": "\(year)"])
             }
         }
         if e.priority == .tinggi && !e.isPlanned {
-            add(.notice, "prioritas-belum-direncanakan", "Tercantum dalam RPJMD",
-                "berprioritas tinggi tetapi belum tercantum dalam RPJMD maupun RKPD; objek kerja sama seharusnya menjadi prioritas dalam dokumen perencanaan daerah.",
-                basis: "PP 28/2018 Pasal 4")
+            add(.notice, .priorityNotPlanned, basis: "PP 28/2018 Pasal 4")
         }
         return out
     }

@@ -38,13 +38,18 @@ public struct Rulebook: Codable, Sendable {
     /// passed by value through the editor's deep drawing calls; in debug builds on the test
     /// threads' small stacks every byte of it counts (32 more bytes overflowed the stack).
     private let afterSigning: AfterSigningSections
+    /// Pesan pemetaan: the messages of the mapping check and of reading a mapping file (optional
+    /// section `[[mapping_message]]`; a missing one is taken from the bundled rulebook). Behind
+    /// the same reference as the sections above, for the same reason.
+    public var mappingMessages: [MappingMessage] { afterSigning.mappingMessages }
 
     final class AfterSigningSections: Sendable {
         let reporting: ReportingRule?
         let tkksd: TKKSDRule?
         let letterhead: LetterheadRule?
-        init(reporting: ReportingRule?, tkksd: TKKSDRule?, letterhead: LetterheadRule? = nil) {
-            self.reporting = reporting; self.tkksd = tkksd; self.letterhead = letterhead
+        let mappingMessages: [MappingMessage]
+        init(reporting: ReportingRule?, tkksd: TKKSDRule?, letterhead: LetterheadRule? = nil, mappingMessages: [MappingMessage] = []) {
+            self.reporting = reporting; self.tkksd = tkksd; self.letterhead = letterhead; self.mappingMessages = mappingMessages
         }
     }
 
@@ -53,6 +58,7 @@ public struct Rulebook: Codable, Sendable {
         case duration, reminders, rules = "rule", clauses = "clause", documents = "document", endingGrounds = "ending_ground", reporting, tkksd
         case archive, archiveKinds = "archive_kind", publicRegister = "public"
         case letterhead
+        case mappingMessages = "mapping_message"
     }
 
     public init(from decoder: Decoder) throws {
@@ -71,7 +77,8 @@ public struct Rulebook: Codable, Sendable {
         endingGrounds = try c.decodeIfPresent([EndingGroundRule].self, forKey: .endingGrounds) ?? []
         afterSigning = AfterSigningSections(reporting: try c.decodeIfPresent(ReportingRule.self, forKey: .reporting),
                                             tkksd: try c.decodeIfPresent(TKKSDRule.self, forKey: .tkksd),
-                                            letterhead: try c.decodeIfPresent(LetterheadRule.self, forKey: .letterhead))
+                                            letterhead: try c.decodeIfPresent(LetterheadRule.self, forKey: .letterhead),
+                                            mappingMessages: try c.decodeIfPresent([MappingMessage].self, forKey: .mappingMessages) ?? [])
         archive = try c.decodeIfPresent(ArchiveRule.self, forKey: .archive)
         archiveKinds = try c.decodeIfPresent([ArchiveKindRule].self, forKey: .archiveKinds) ?? []
         publicRegister = try c.decodeIfPresent(PublicRule.self, forKey: .publicRegister)
@@ -94,6 +101,7 @@ public struct Rulebook: Codable, Sendable {
         try c.encodeIfPresent(reporting, forKey: .reporting)
         try c.encodeIfPresent(tkksd, forKey: .tkksd)
         try c.encodeIfPresent(letterhead, forKey: .letterhead)
+        try c.encode(mappingMessages, forKey: .mappingMessages)
         try c.encodeIfPresent(archive, forKey: .archive)
         try c.encode(archiveKinds, forKey: .archiveKinds)
         try c.encodeIfPresent(publicRegister, forKey: .publicRegister)
@@ -403,6 +411,20 @@ public struct Rulebook: Codable, Sendable {
         public var messageEn: String?
         enum CodingKeys: String, CodingKey { case id, severity, message, basis, toConfirm = "to_confirm", messageEn = "message_en" }
         public var displayMessage: String { DisplayLanguage.text(message, messageEn) }
+    }
+
+    /// Pesan pemetaan: one message of the mapping check or of reading a mapping file, with
+    /// {placeholders} the code fills (`MappingMessageID.placeholders`), the name of the field it
+    /// concerns, and both in English (`message_en`, `field_en`).
+    public struct MappingMessage: Codable, Sendable {
+        public var id: String
+        public var message: String
+        public var messageEn: String?
+        public var field: String?
+        public var fieldEn: String?
+        enum CodingKeys: String, CodingKey { case id, message, field, messageEn = "message_en", fieldEn = "field_en" }
+        public var displayMessage: String { DisplayLanguage.text(message, messageEn) }
+        public var displayField: String? { field.map { DisplayLanguage.text($0, fieldEn) } }
     }
 
     /// Templat pasal: one article of a KB or PKS, with {variables} filled from the cooperation.

@@ -17,6 +17,7 @@ extension RulebookChecker {
         ("duration.exception", ["name"]),
         ("rule", ["message"]),
         ("ending_ground", ["name"]),
+        ("mapping_message", ["message", "field"]),
     ]
 }
 

@@ -34,7 +34,7 @@ public enum RulebookChecker {
     public static func check(_ text: String, file: String, catalogues: Catalogues = .shared) -> [RulebookProblem] {
         if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
             return [RulebookProblem(file: file, line: problem.line, severity: .error, location: "",
-                                    message: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem); perbaiki baris ini dahulu, pemeriksaan lain baru dapat dilakukan sesudahnya")]
+                                    message: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem.indonesian); perbaiki baris ini dahulu, pemeriksaan lain baru dapat dilakukan sesudahnya")]
         }
         let root: TOMLTable
         do {
@@ -55,6 +55,7 @@ public enum RulebookChecker {
         checker.checkDuration()
         checker.checkReminders()
         checker.checkRules()
+        checker.checkMappingMessages()
         checker.checkClauses()
         checker.checkTKKSD()
         checker.checkArchiveAndPublic()

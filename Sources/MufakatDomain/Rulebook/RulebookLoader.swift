@@ -41,7 +41,7 @@ public enum RulebookLoader {
     static func parseUncached(_ text: String, file: String) throws(RulebookError) -> Rulebook {
         // toml++ aborts the process on some malformed texts; it only sees checked ones.
         if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
-            throw RulebookError(file: file, line: problem.line, problem: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem)")
+            throw RulebookError(file: file, line: problem.line, problem: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem.indonesian)")
         }
         let table: TOMLTable
         do {

@@ -1,14 +1,72 @@
 // This file is shared, byte for byte, by MufakatDomain (rulebooks) and TerminalUI (themes):
 // Sources/TerminalUI/Theme/TOMLSyntaxCheck.swift is a symbolic link to it. Keep it free of
-// imports beyond the standard library so it compiles in both.
+// imports beyond the standard library so it compiles in both, and free of Indonesian: the
+// toolkit holds none. Problems are data (`TOMLSyntaxProblem`) with English words here; each
+// user words them in its own language (MufakatDomain: `TOMLSyntaxWords`; the app installs its
+// words for themes through `TerminalStrings.tomlSyntaxProblem`).
 
-/// A TOML text that the syntax check refuses: the 1-based line and column and what is wrong,
-/// in Indonesian.
+/// A TOML text that the syntax check refuses: the 1-based line and column and what is wrong.
 struct TOMLSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     let line: Int
     let column: Int
-    let problem: String
-    var description: String { "baris \(line) kolom \(column): \(problem)" }
+    let problem: TOMLSyntaxProblem
+    var description: String { "line \(line) column \(column): \(problem.english)" }
+}
+
+/// What the syntax check found wrong, as data: a `code` and its `values`. A value naming what
+/// was found instead starts with "@" (`@eof`, `@eol`, `@control`, `@nonascii`) or is a quoted
+/// character ("'x'").
+struct TOMLSyntaxProblem: Sendable, Equatable {
+    let code: String
+    let values: [String]
+    init(_ code: String, _ values: [String] = []) { self.code = code; self.values = values }
+
+    /// The problem in English.
+    var english: String { Self.english(code: code, values: values) }
+
+    static func english(code: String, values v: [String]) -> String {
+        func at(_ i: Int) -> String { i < v.count ? v[i] : "" }
+        func found(_ i: Int) -> String {
+            switch at(i) {
+            case "@eof": "end of file"
+            case "@eol": "end of line"
+            case "@control": "control character"
+            case "@nonascii": "non-ASCII character"
+            default: at(i)
+            }
+        }
+        switch code {
+        case "tooLarge": return "file too large (\(at(0)) bytes; at most \(at(1)))"
+        case "unexpectedAfterValue": return "\(found(0)) not expected; after one entry the line must end (or be followed by a # comment)"
+        case "crWithoutLF": return "CR character without LF; save the file with ordinary line endings"
+        case "controlInComment": return "control character in a comment"
+        case "tableHeaderNotClosed": return "table header not closed with '\(at(0))'; found \(found(1))"
+        case "arrayTableHeaderNotClosed": return "array of tables header must be closed with ']]'"
+        case "keyExpected": return "key name expected, found \(found(0)); key names use letters, digits, '_' or '-'"
+        case "multilineKey": return "a key name cannot be a multi-line string"
+        case "equalsExpected": return "'=' expected after the key name, found \(found(0))"
+        case "tooDeep": return "nesting too deep (more than \(at(0)) levels)"
+        case "valueExpected": return "value expected, found \(found(0))"
+        case "unknownValue": return "unknown value; write true, false, a number, a date, or text in quotation marks"
+        case "stringNotClosed": return "text not closed with a quotation mark"
+        case "stringNotClosedAtEndOfLine": return "text not closed with a quotation mark before the end of the line"
+        case "controlInStringEscape": return "control character in text; write it as \\uXXXX"
+        case "controlInString": return "control character in text"
+        case "literalNotClosed": return "text not closed with a single quotation mark"
+        case "literalNotClosedAtEndOfLine": return "text not closed with a single quotation mark before the end of the line"
+        case "multilineNotClosed": return "multi-line text not closed with \(at(0))"
+        case "tooManyQuotes": return "too many quotation marks in a row"
+        case "backslashAtEnd": return "backslash at the end of the file"
+        case "hexDigitsExpected": return "\\\(at(0)) must be followed by \(at(1)) hexadecimal digits"
+        case "invalidUnicode": return "invalid Unicode code \\u"
+        case "unknownEscape": return "unknown escape sequence \\\(found(0)); use \\\\ for a backslash"
+        case "arrayNotClosed": return "array not closed with ']'"
+        case "arraySeparatorExpected": return "',' or ']' expected in an array, found \(found(0))"
+        case "inlineTableNotClosed": return "inline table not closed with '}'"
+        case "inlineTableSeparatorExpected": return "',' or '}' expected in an inline table (one line only), found \(found(0))"
+        default: return code
+        }
+    }
 }
 
 /// Pemeriksa sintaks TOML: a strict check of TOML 1.0 syntax, run before TOMLKit sees a text.
@@ -33,7 +91,7 @@ enum TOMLSyntaxCheck {
     static func firstProblem(in text: String) -> TOMLSyntaxError? {
         let bytes = Array(text.utf8)
         if bytes.count > maxBytes {
-            return TOMLSyntaxError(line: 1, column: 1, problem: "berkas terlalu besar (\(bytes.count) bita; paling besar \(maxBytes))")
+            return TOMLSyntaxError(line: 1, column: 1, problem: TOMLSyntaxProblem("tooLarge", ["\(bytes.count)", "\(maxBytes)"]))
         }
         var scanner = Scanner(bytes: bytes)
         do {
@@ -56,15 +114,19 @@ enum TOMLSyntaxCheck {
         var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
         func peek(_ offset: Int) -> UInt8? { i + offset < bytes.count ? bytes[i + offset] : nil }
 
-        func fail(_ problem: String) -> TOMLSyntaxError {
+        func fail(_ code: String, _ values: [String] = []) -> TOMLSyntaxError {
+            fail(TOMLSyntaxProblem(code, values))
+        }
+
+        func fail(_ problem: TOMLSyntaxProblem) -> TOMLSyntaxError {
             TOMLSyntaxError(line: line, column: i - lineStart + 1, problem: problem)
         }
 
         func describeHere() -> String {
-            guard let b = peek else { return "akhir berkas" }
-            if b == 0x0A || b == 0x0D { return "akhir baris" }
-            if b < 0x20 || b == 0x7F { return "karakter kendali" }
-            if b >= 0x80 { return "karakter non-ASCII" }
+            guard let b = peek else { return "@eof" }
+            if b == 0x0A || b == 0x0D { return "@eol" }
+            if b < 0x20 || b == 0x7F { return "@control" }
+            if b >= 0x80 { return "@nonascii" }
             return "'\(String(UnicodeScalar(b)))'"
         }
 
@@ -89,14 +151,14 @@ enum TOMLSyntaxCheck {
             if peek == UInt8(ascii: "#") { try comment() }
             guard let b = peek else { return }
             guard b == 0x0A || b == 0x0D else {
-                throw fail("\(describeHere()) tidak diharapkan; sesudah satu isian baris harus berakhir (atau diikuti komentar #)")
+                throw fail("unexpectedAfterValue", [describeHere()])
             }
             try newline()
         }
 
         mutating func newline() throws(TOMLSyntaxError) {
             if peek == 0x0D {
-                guard peek(1) == 0x0A else { throw fail("karakter CR tanpa LF; simpan berkas dengan akhir baris biasa") }
+                guard peek(1) == 0x0A else { throw fail("crWithoutLF") }
                 i += 1
             }
             i += 1
@@ -121,7 +183,7 @@ enum TOMLSyntaxCheck {
         mutating func comment() throws(TOMLSyntaxError) {
             i += 1
             while let b = peek, b != 0x0A, b != 0x0D {
-                if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("karakter kendali di dalam komentar") }
+                if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("controlInComment") }
                 i += 1
             }
         }
@@ -135,10 +197,10 @@ enum TOMLSyntaxCheck {
             skipWhitespace()
             try key()
             skipWhitespace()
-            guard peek == UInt8(ascii: "]") else { throw fail("kepala tabel tidak ditutup dengan '\(array ? "]]" : "]")'; ditemukan \(describeHere())") }
+            guard peek == UInt8(ascii: "]") else { throw fail("tableHeaderNotClosed", [array ? "]]" : "]", describeHere()]) }
             i += 1
             if array {
-                guard peek == UInt8(ascii: "]") else { throw fail("kepala daftar tabel harus ditutup dengan ']]'") }
+                guard peek == UInt8(ascii: "]") else { throw fail("arrayTableHeaderNotClosed") }
                 i += 1
             }
         }
@@ -155,20 +217,20 @@ enum TOMLSyntaxCheck {
         }
 
         mutating func simpleKey() throws(TOMLSyntaxError) {
-            guard let b = peek else { throw fail("nama kunci diharapkan, ditemukan akhir berkas") }
+            guard let b = peek else { throw fail("keyExpected", ["@eof"]) }
             if b == UInt8(ascii: "\"") {
-                if peek(1) == UInt8(ascii: "\""), peek(2) == UInt8(ascii: "\"") { throw fail("nama kunci tidak boleh berupa teks multibaris") }
+                if peek(1) == UInt8(ascii: "\""), peek(2) == UInt8(ascii: "\"") { throw fail("multilineKey") }
                 try basicString()
                 return
             }
             if b == UInt8(ascii: "'") {
-                if peek(1) == UInt8(ascii: "'"), peek(2) == UInt8(ascii: "'") { throw fail("nama kunci tidak boleh berupa teks multibaris") }
+                if peek(1) == UInt8(ascii: "'"), peek(2) == UInt8(ascii: "'") { throw fail("multilineKey") }
                 try literalString()
                 return
             }
             let start = i
             while let c = peek, Self.isBareKey(c) { i += 1 }
-            if i == start { throw fail("nama kunci diharapkan, ditemukan \(describeHere()); nama kunci memakai huruf, angka, '_' atau '-'") }
+            if i == start { throw fail("keyExpected", [describeHere()]) }
         }
 
         static func isBareKey(_ c: UInt8) -> Bool {
@@ -178,7 +240,7 @@ enum TOMLSyntaxCheck {
         mutating func keyValue(depth: Int) throws(TOMLSyntaxError) {
             try key()
             skipWhitespace()
-            guard peek == UInt8(ascii: "=") else { throw fail("tanda '=' diharapkan sesudah nama kunci, ditemukan \(describeHere())") }
+            guard peek == UInt8(ascii: "=") else { throw fail("equalsExpected", [describeHere()]) }
             i += 1
             skipWhitespace()
             try value(depth: depth)
@@ -187,8 +249,8 @@ enum TOMLSyntaxCheck {
         // MARK: Values
 
         mutating func value(depth: Int) throws(TOMLSyntaxError) {
-            guard depth < TOMLSyntaxCheck.maxDepth else { throw fail("susunan bersarang terlalu dalam (lebih dari \(TOMLSyntaxCheck.maxDepth) tingkat)") }
-            guard let b = peek else { throw fail("nilai diharapkan, ditemukan akhir berkas") }
+            guard depth < TOMLSyntaxCheck.maxDepth else { throw fail("tooDeep", ["\(TOMLSyntaxCheck.maxDepth)"]) }
+            guard let b = peek else { throw fail("valueExpected", ["@eof"]) }
             switch b {
             case UInt8(ascii: "\""):
                 if peek(1) == b, peek(2) == b { try multilineString(quote: b) } else { try basicString() }
@@ -204,20 +266,20 @@ enum TOMLSyntaxCheck {
 
         mutating func word(_ w: String) throws(TOMLSyntaxError) {
             for c in w.utf8 {
-                guard peek == c else { throw fail("nilai tidak dikenal; tulis true, false, bilangan, tanggal, atau teks dalam tanda petik") }
+                guard peek == c else { throw fail("unknownValue") }
                 i += 1
             }
-            if let c = peek, Self.isBareKey(c) { throw fail("nilai tidak dikenal; tulis true, false, bilangan, tanggal, atau teks dalam tanda petik") }
+            if let c = peek, Self.isBareKey(c) { throw fail("unknownValue") }
         }
 
         mutating func basicString() throws(TOMLSyntaxError) {
             i += 1
             while true {
-                guard let b = peek else { throw fail("teks tidak ditutup dengan tanda petik") }
-                if b == 0x0A || b == 0x0D { throw fail("teks tidak ditutup dengan tanda petik sebelum akhir baris") }
+                guard let b = peek else { throw fail("stringNotClosed") }
+                if b == 0x0A || b == 0x0D { throw fail("stringNotClosedAtEndOfLine") }
                 if b == UInt8(ascii: "\"") { i += 1; return }
                 if b == UInt8(ascii: "\\") { try escape(); continue }
-                if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("karakter kendali di dalam teks; tulis sebagai \\uXXXX") }
+                if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("controlInStringEscape") }
                 i += 1
             }
         }
@@ -225,10 +287,10 @@ enum TOMLSyntaxCheck {
         mutating func literalString() throws(TOMLSyntaxError) {
             i += 1
             while true {
-                guard let b = peek else { throw fail("teks tidak ditutup dengan tanda petik tunggal") }
-                if b == 0x0A || b == 0x0D { throw fail("teks tidak ditutup dengan tanda petik tunggal sebelum akhir baris") }
+                guard let b = peek else { throw fail("literalNotClosed") }
+                if b == 0x0A || b == 0x0D { throw fail("literalNotClosedAtEndOfLine") }
                 if b == UInt8(ascii: "'") { i += 1; return }
-                if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("karakter kendali di dalam teks") }
+                if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("controlInString") }
                 i += 1
             }
         }
@@ -237,13 +299,13 @@ enum TOMLSyntaxCheck {
             i += 3
             let basic = quote == UInt8(ascii: "\"")
             while true {
-                guard let b = peek else { throw fail("teks multibaris tidak ditutup dengan \(basic ? "\"\"\"" : "'''")") }
+                guard let b = peek else { throw fail("multilineNotClosed", [basic ? "\"\"\"" : "'''"]) }
                 if b == quote, peek(1) == quote, peek(2) == quote {
                     i += 3
                     // Up to two more quotes belong to the text ("""a"""" ends with a quote).
                     var extra = 0
                     while peek == quote, extra < 2 { i += 1; extra += 1 }
-                    if peek == quote { throw fail("terlalu banyak tanda petik berurutan") }
+                    if peek == quote { throw fail("tooManyQuotes") }
                     return
                 }
                 if b == 0x0A || b == 0x0D { try newline(); continue }
@@ -258,14 +320,14 @@ enum TOMLSyntaxCheck {
                     try escape()
                     continue
                 }
-                if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("karakter kendali di dalam teks") }
+                if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("controlInString") }
                 i += 1
             }
         }
 
         mutating func escape() throws(TOMLSyntaxError) {
             i += 1
-            guard let e = peek else { throw fail("garis miring terbalik di akhir berkas") }
+            guard let e = peek else { throw fail("backslashAtEnd") }
             switch e {
             case UInt8(ascii: "b"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "f"), UInt8(ascii: "r"),
                  UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -275,13 +337,13 @@ enum TOMLSyntaxCheck {
                 i += 1
                 var value: UInt32 = 0
                 for _ in 0..<count {
-                    guard let h = peek, let d = Self.hexDigit(h) else { throw fail("\\\(e == UInt8(ascii: "u") ? "u" : "U") harus diikuti \(count) angka heksadesimal") }
+                    guard let h = peek, let d = Self.hexDigit(h) else { throw fail("hexDigitsExpected", [e == UInt8(ascii: "u") ? "u" : "U", "\(count)"]) }
                     value = value << 4 | UInt32(d)
                     i += 1
                 }
-                guard Unicode.Scalar(value) != nil else { throw fail("kode Unicode \\u tidak sah") }
+                guard Unicode.Scalar(value) != nil else { throw fail("invalidUnicode") }
             default:
-                throw fail("urutan escape \\\(describeHere()) tidak dikenal; gunakan \\\\ untuk garis miring terbalik")
+                throw fail("unknownEscape", [describeHere()])
             }
         }
 
@@ -301,9 +363,9 @@ enum TOMLSyntaxCheck {
             while true {
                 try value(depth: depth)
                 try skipWhitespaceCommentsAndNewlines()
-                guard let b = peek else { throw fail("daftar tidak ditutup dengan ']'") }
+                guard let b = peek else { throw fail("arrayNotClosed") }
                 if b == UInt8(ascii: "]") { i += 1; return }
-                guard b == UInt8(ascii: ",") else { throw fail("',' atau ']' diharapkan di dalam daftar, ditemukan \(describeHere())") }
+                guard b == UInt8(ascii: ",") else { throw fail("arraySeparatorExpected", [describeHere()]) }
                 i += 1
                 try skipWhitespaceCommentsAndNewlines()
                 if peek == UInt8(ascii: "]") { i += 1; return }
@@ -317,9 +379,9 @@ enum TOMLSyntaxCheck {
             while true {
                 try keyValue(depth: depth)
                 skipWhitespace()
-                guard let b = peek else { throw fail("tabel sebaris tidak ditutup dengan '}'") }
+                guard let b = peek else { throw fail("inlineTableNotClosed") }
                 if b == UInt8(ascii: "}") { i += 1; return }
-                guard b == UInt8(ascii: ",") else { throw fail("',' atau '}' diharapkan di dalam tabel sebaris (satu baris saja), ditemukan \(describeHere())") }
+                guard b == UInt8(ascii: ",") else { throw fail("inlineTableSeparatorExpected", [describeHere()]) }
                 i += 1
                 skipWhitespace()
             }
@@ -342,10 +404,10 @@ enum TOMLSyntaxCheck {
                 }
             }
             let token = bytes[start..<i]
-            if token.isEmpty { throw fail("nilai diharapkan, ditemukan \(describeHere())") }
+            if token.isEmpty { throw fail("valueExpected", [describeHere()]) }
             if Self.isInteger(token) || Self.isFloat(token) || Self.isDateTime(token) { return }
             i = start
-            throw fail("nilai tidak dikenal; tulis true, false, bilangan, tanggal, atau teks dalam tanda petik")
+            throw fail("unknownValue")
         }
 
         static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

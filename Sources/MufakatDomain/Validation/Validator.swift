@@ -374,7 +374,7 @@ private struct Run {
             let days = WorkingDays.count(from: start, to: end)
             guard days > limit else { continue }
             add(.workingDayDeadlinePassed, Workflow.sectionPath(section, stageID: rule.id) + ".progress.completedOn", [
-                "tahapan": rule.name, "batas": String(limit), "hari": String(days), "mulai": IndonesianDate.long(start),
+                "tahapan": rule.displayName, "batas": String(limit), "hari": String(days), "mulai": IndonesianDate.long(start),
                 "sampai": progress.completedOn.map(IndonesianDate.long) ?? "hari ini (\(IndonesianDate.long(today)))",
             ], extraBasis: rule.basis, toConfirm: rule.toConfirm ?? false)
         }
@@ -556,7 +556,7 @@ private struct Run {
             if stage.recorded.status == .done {
                 for field in stage.missingFields {
                     let path = Workflow.absolutePath(field.path, section: stage.section, stageID: stage.id)
-                    add(.doneStageIncomplete, path, ["tahapan": stage.name, "isian": field.label], extraBasis: field.basis, toConfirm: field.toConfirm)
+                    add(.doneStageIncomplete, path, ["tahapan": stage.rule.displayName, "isian": field.label], extraBasis: field.basis, toConfirm: field.toConfirm)
                 }
             }
             if stage.recorded.status == .skipped, !(stage.gate.map { !$0.isOpen } ?? false) {
@@ -567,7 +567,7 @@ private struct Run {
                 } else {
                     why = "tahapan ini wajib untuk \(c.kind.label)"
                 }
-                add(.requiredStageSkipped, stage.jsonPath + ".progress.status", ["tahapan": stage.name, "alasan": why],
+                add(.requiredStageSkipped, stage.jsonPath + ".progress.status", ["tahapan": stage.rule.displayName, "alasan": why],
                     extraBasis: stage.gate?.basis ?? stage.rule.basis)
             }
         }

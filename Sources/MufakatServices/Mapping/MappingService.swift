@@ -130,7 +130,7 @@ public struct MappingService: Sendable {
             // never taken in with the bad rows silently dropped.
             let errors = MappingValidator(catalogues: catalogues, currentYear: today.year).validate(item.mapping).filter { $0.severity == .error }
             if !errors.isEmpty {
-                let list = errors.map { f in (f.affairCode.map { ServiceText.current.mapping.affairPrefix($0) } ?? "") + "\(f.field): \(f.message)" }
+                let list = errors.map { f in (f.affairCode.map { ServiceText.current.mapping.affairPrefix($0) } ?? "") + "\(f.displayField): \(f.message)" }
                 results.append(ImportResult(regionCode: code, source: item.source,
                                             status: .rejected(ServiceText.current.mapping.refused(item.source, region.fullName, errors.count) + "\n  - " + list.joined(separator: "\n  - ")),
                                             diff: nil, note: nil))

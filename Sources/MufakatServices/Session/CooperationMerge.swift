@@ -116,22 +116,24 @@ public enum CooperationMerge {
         }
     }
 
-    /// A short text of an answer for the question ("(kosong)", "ya", "3 baris").
+    /// A short text of an answer for the question ("(kosong)", "ya", "3 baris"), in the
+    /// interface language.
     public static func display(_ value: JSONValue?) -> String {
-        guard let value else { return "(kosong)" }
+        let t = ServiceText.current.session
+        guard let value else { return t.valueEmpty }
         switch value {
-        case .null: return "(kosong)"
-        case .bool(let b): return b ? "ya" : "tidak"
+        case .null: return t.valueEmpty
+        case .bool(let b): return b ? t.valueYes : t.valueNo
         case .int(let i): return String(i)
         case .double(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
-        case .string(let s): return s.isEmpty ? "(kosong)" : s
-        case .array(let a): return a.isEmpty ? "(kosong)" : "\(a.count) baris"
+        case .string(let s): return s.isEmpty ? t.valueEmpty : s
+        case .array(let a): return a.isEmpty ? t.valueEmpty : t.valueRows(a.count)
         case .object(let o):
             let parts = o.keys.sorted().compactMap { k -> String? in
                 if case .string(let s)? = o[k], !s.isEmpty { return s }
                 return nil
             }
-            return parts.isEmpty ? "(\(o.count) isian)" : parts.prefix(3).joined(separator: " · ")
+            return parts.isEmpty ? t.valueFields(o.count) : parts.prefix(3).joined(separator: " · ")
         }
     }
 }

@@ -70,8 +70,10 @@ extension SyncService {
 
     /// Settles the conflict on `id` with the field-by-field merge: answers only one side changed
     /// keep that side's value; answers both changed are decided by `choices`. Refused, naming
-    /// the answers, when one of those has no choice. The merge is saved as a new revision.
-    public func resolveMerging(id: String, choices: [String: CooperationMerge.Side] = [:]) throws(SyncError) -> String {
+    /// the answers by their labels (`FieldLabel`, from `rulebook` or the bundled one), when one of
+    /// those has no choice. The merge is saved as a new revision.
+    public func resolveMerging(id: String, choices: [String: CooperationMerge.Side] = [:],
+                               rulebook: Rulebook? = nil) throws(SyncError) -> String {
         let versions = try conflictVersions(id: id)
         let result: CooperationMerge.Result
         do { result = try CooperationMerge.merge(base: versions.base, mine: versions.mine, theirs: versions.theirs, choices: choices) } catch {
@@ -79,8 +81,7 @@ extension SyncService {
         }
         let open = result.conflicts.filter { choices[$0.path] == nil }
         if !open.isEmpty {
-            let names = open.prefix(5).map { ServiceText.current.sync.openAnswer($0.path, $0.mine, $0.theirs) }.joined(separator: "; ")
-            throw SyncError.store(ServiceText.current.sync.bothChanged(open.count, names, open.count > 5 ? "; …" : ""))
+            throw SyncError.store(Self.bothChangedRefusal(open, in: versions.mine, rulebook: rulebook ?? Rulebook.bundled))
         }
         guard var state else { throw SyncError.notInitialized(store: root.path) }
         let info: RevisionInfo
@@ -93,5 +94,15 @@ extension SyncService {
         state.conflicts.removeAll { $0.id == id && $0.kind == .cooperation }
         try state.save(root)
         return ServiceText.current.sync.mergeSaved(info.revision, id, result.takenFromTheirs.count, result.keptFromMine.count, result.conflicts.count)
+    }
+
+    /// The refusal of a merge with answers both sides changed and no choice given: at most five
+    /// answers, each named by its label (never by its path), with both values.
+    static func bothChangedRefusal(_ open: [CooperationMerge.Conflict], in mine: Cooperation, rulebook: Rulebook?) -> String {
+        let t = ServiceText.current.sync
+        let names = open.prefix(5).map {
+            t.openAnswer(FieldLabel.label(for: $0.path, in: mine, rulebook: rulebook), $0.mine, $0.theirs)
+        }.joined(separator: "; ")
+        return t.bothChanged(open.count, names, open.count > 5 ? "; …" : "")
     }
 }

@@ -16,6 +16,10 @@ struct SessionServiceText: Sendable {
     var noRevisionNamed: @Sendable (_ id: String, _ file: String) -> String
     var mergeUnreadable: @Sendable (_ why: String) -> String
     var unknown: String
+    /// A merge question's short values: "(kosong)", "ya", "tidak", "3 baris", "(4 isian)".
+    var valueEmpty: String, valueYes: String, valueNo: String
+    var valueRows: @Sendable (_ count: Int) -> String
+    var valueFields: @Sendable (_ count: Int) -> String
 
     static let indonesian = SessionServiceText(
         requestedReason: "penyimpanan dibuka dalam mode hanya-baca",
@@ -36,7 +40,9 @@ struct SessionServiceText: Sendable {
         noRevisionNamed: { "kerja sama '\($0)' sudah ada, tetapi berkas tidak menyebut revisi asalnya (kolom \"revision\"). "
             + "Ambil revisi terkini dengan `mufakat show \($0) --json > \($1)`, sunting, lalu impor lagi." },
         mergeUnreadable: { "Penggabungan tidak dapat disusun: \($0)" },
-        unknown: "(tidak diketahui)")
+        unknown: "(tidak diketahui)",
+        valueEmpty: "(kosong)", valueYes: "ya", valueNo: "tidak",
+        valueRows: { "\($0) baris" }, valueFields: { "(\($0) isian)" })
 
     static let english = SessionServiceText(
         requestedReason: "the store was opened read-only",
@@ -57,5 +63,7 @@ struct SessionServiceText: Sendable {
         noRevisionNamed: { "cooperation '\($0)' already exists, but the file does not name the revision it was based on (the \"revision\" field). "
             + "Take the latest revision with `mufakat show \($0) --json > \($1)`, edit it, then import it again." },
         mergeUnreadable: { "The merge cannot be put together: \($0)" },
-        unknown: "(unknown)")
+        unknown: "(unknown)",
+        valueEmpty: "(empty)", valueYes: "yes", valueNo: "no",
+        valueRows: { "\($0) row(s)" }, valueFields: { "(\($0) field(s))" })
 }

@@ -45,7 +45,7 @@ public enum BundleMappingReader {
                     data.append(chunk)
                 }
             } catch {
-                throw StoreError.invalidInput(path: url.path, problem: "entri '\(entry.path)' tidak dapat dibuka dari zip (rusak atau terlalu besar).")
+                throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundleEntries.entryUnreadable(entry.path))
             }
             total += Int64(data.count)
             if total > BundlePathPolicy.maxTotalSize {
@@ -67,7 +67,7 @@ public enum BundleMappingReader {
         for key in current.keys.sorted() {
             let decoded = try DocumentDecoding.decodeRevision(current[key]!, path: "\(url.lastPathComponent): mappings/\(key).json", as: RegionMapping.self)
             guard decoded.record.document.regionCode == key else {
-                throw StoreError.invalidInput(path: url.path, problem: "mappings/\(key).json berisi pemetaan daerah '\(decoded.record.document.regionCode)'.")
+                throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundleEntries.mappingOfOtherRegion(key, decoded.record.document.regionCode))
             }
             out.append((decoded.record.document, decoded.record.revision, decoded.record.savedAt))
         }

@@ -33,25 +33,26 @@ public enum BundlePathPolicy {
         return maxEntrySize
     }
 
-    /// Classifies `path`; `.failure` carries the Indonesian reason for rejecting it.
+    /// Classifies `path`; `.failure` carries the reason for rejecting it (interface language).
     public static func classify(_ path: String) -> Result<Place, BundleRejection> {
         func reject(_ reason: String) -> Result<Place, BundleRejection> { .failure(BundleRejection(path: path, reason: reason)) }
-        if path.isEmpty { return reject("nama entri kosong") }
-        if path.utf8.count > 512 { return reject("nama entri terlalu panjang") }
-        if path.hasPrefix("/") { return reject("jalur mutlak (diawali '/') akan menulis di luar penyimpanan") }
-        if path.contains("\\") { return reject("jalur memakai '\\\\'; bundel Mufakat hanya memakai '/'") }
-        if path.contains("\0") || path.unicodeScalars.contains(where: { $0.value < 0x20 }) { return reject("nama entri berisi karakter kendali") }
-        if path.count >= 2, path.dropFirst().first == ":" { return reject("jalur dengan huruf drive akan menulis di luar penyimpanan") }
+        let t = StoreText.current.bundleEntries
+        if path.isEmpty { return reject(t.emptyName) }
+        if path.utf8.count > 512 { return reject(t.nameTooLong) }
+        if path.hasPrefix("/") { return reject(t.absolutePath) }
+        if path.contains("\\") { return reject(t.backslash) }
+        if path.contains("\0") || path.unicodeScalars.contains(where: { $0.value < 0x20 }) { return reject(t.controlCharacter) }
+        if path.count >= 2, path.dropFirst().first == ":" { return reject(t.drivePath) }
         let isFolder = path.hasSuffix("/")
         let parts = (isFolder ? String(path.dropLast()) : path).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if parts.contains("..") { return reject("jalur memuat '..' dan akan keluar dari penyimpanan") }
-        if parts.contains(where: { $0.isEmpty || $0 == "." }) { return reject("jalur memuat bagian kosong atau '.'") }
+        if parts.contains("..") { return reject(t.dotDot) }
+        if parts.contains(where: { $0.isEmpty || $0 == "." }) { return reject(t.emptyPart) }
         if isFolder {
             let allowedRoots = ["cooperations", "history", "mappings", "mapping-history", "files"]
             if parts.count == 1 && allowedRoots.contains(parts[0]) { return .success(.folder) }
             if parts.count == 2 && parts[0] == "history" && Cooperation.isValidKey(parts[1]) { return .success(.folder) }
             if parts.count == 2 && parts[0] == "mapping-history" && RegionMapping.isValidKey(parts[1]) { return .success(.folder) }
-            return reject("folder ini bukan bagian bundel Mufakat")
+            return reject(t.folderNotInBundle)
         }
         if parts == ["manifest.json"] { return .success(.manifest) }
         if parts == [BundleSigning.signatureEntry] { return .success(.signature) }
@@ -59,25 +60,25 @@ public enum BundlePathPolicy {
         switch (parts.count, parts[0]) {
         case (2, "files"):
             if CooperationStore.isArchiveName(parts[1]) { return .success(.archiveFile(sha256: parts[1])) }
-            return reject("nama berkas arsip tidak sah (files/<SHA-256 heksadesimal huruf kecil>)")
+            return reject(t.archiveName)
         case (2, "cooperations"):
             if let k = key(parts[1]), Cooperation.isValidKey(k) { return .success(.current(kind: .cooperation, key: k)) }
-            return reject("nama berkas kerja sama tidak sah (huruf kecil, angka dan '-', diakhiri .json)")
+            return reject(t.cooperationName)
         case (2, "mappings"):
             if let k = key(parts[1]), RegionMapping.isValidKey(k) { return .success(.current(kind: .mapping, key: k)) }
-            return reject("nama berkas pemetaan tidak sah (kode wilayah, diakhiri .json)")
+            return reject(t.mappingName)
         case (3, "history"):
             if Cooperation.isValidKey(parts[1]), let rev = RevisionedCollection<Cooperation>.revisionNumber(parts[2]) {
                 return .success(.history(kind: .cooperation, key: parts[1], revision: rev))
             }
-            return reject("nama berkas riwayat tidak sah (history/<id>/<revisi>.json)")
+            return reject(t.historyName)
         case (3, "mapping-history"):
             if RegionMapping.isValidKey(parts[1]), let rev = RevisionedCollection<RegionMapping>.revisionNumber(parts[2]) {
                 return .success(.history(kind: .mapping, key: parts[1], revision: rev))
             }
-            return reject("nama berkas riwayat pemetaan tidak sah (mapping-history/<kode>/<revisi>.json)")
+            return reject(t.mappingHistoryName)
         default:
-            return reject("berkas ini bukan bagian bundel Mufakat")
+            return reject(t.fileNotInBundle)
         }
     }
 }

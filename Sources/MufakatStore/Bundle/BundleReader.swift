@@ -42,7 +42,7 @@ public enum BundleReader {
         }
         let cooperations = items(content.cooperations, as: Cooperation.self)
         let mappings = items(content.mappings, as: RegionMapping.self)
-        guard let manifest = content.manifest else { throw StoreError.invalidInput(path: url.path, problem: "manifest.json tidak ada") }
+        guard let manifest = content.manifest else { throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundleEntries.manifestMissing) }
         return BundleContents(manifest: manifest, cooperations: cooperations, mappings: mappings, rejected: rejected)
     }
 
@@ -58,25 +58,26 @@ public enum BundleReader {
         func reject(_ reason: String) -> Result<(hashes: [Int: String], last: Int), BundleRejection> {
             .failure(BundleRejection(path: "\(prefix)/\(key)/", reason: reason))
         }
-        guard let last = bundle.history.keys.max() else { return reject("tidak ada riwayat revisi untuk \(D.itemKind) ini") }
+        let t = StoreText.current.bundleEntries
+        guard let last = bundle.history.keys.max() else { return reject(t.noHistory(D.itemKind)) }
         var hashes: [Int: String] = [:]
         for n in 1...last {
-            guard let data = bundle.history[n] else { return reject("revisi \(n) tidak ada dalam bundel; rantai riwayat terputus") }
+            guard let data = bundle.history[n] else { return reject(t.revisionMissing(n)) }
             let decoded: DocumentDecoding.Decoded<D>
             do { decoded = try DocumentDecoding.decodeRevision(data, path: "\(prefix)/\(key)/\(RevisionedCollection<D>.fileName(n))") } catch {
                 return reject(error.description)
             }
             let r = decoded.record
             if r.revision != n || r.document.storeKey != key {
-                return reject("revisi \(n) berisi revisi \(r.revision) milik '\(r.document.storeKey)'")
+                return reject(t.revisionMismatch(n, r.revision, r.document.storeKey))
             }
             if r.previousSHA256 != (n == 1 ? nil : hashes[n - 1]) {
-                return reject("revisi \(n) tidak menyambung ke revisi \(n - 1) (SHA-256 berbeda): riwayat dalam bundel telah diubah")
+                return reject(t.chainBroken(n, n - 1))
             }
             hashes[n] = DocumentDecoding.sha256(data)
         }
         if let current = bundle.current, current != bundle.history[last] {
-            return reject("berkas terkini dalam bundel berbeda dari revisi terakhirnya (\(last))")
+            return reject(t.currentDiffers(last))
         }
         return .success((hashes, last))
     }
@@ -125,17 +126,17 @@ public enum BundleReader {
             case let .success(p): place = p
             }
             if entry.type == .symlink {
-                rejected.append(BundleRejection(path: path, reason: "tautan (symlink) tidak diterima dalam bundel"))
+                rejected.append(BundleRejection(path: path, reason: StoreText.current.bundleEntries.symlink))
                 continue
             }
             if case .folder = place { continue }
             if entry.type == .directory {
-                rejected.append(BundleRejection(path: path, reason: "seharusnya berkas, bukan folder"))
+                rejected.append(BundleRejection(path: path, reason: StoreText.current.bundleEntries.folderNotFile))
                 continue
             }
             let limit = BundlePathPolicy.sizeLimit(of: place)
             if entry.uncompressedSize > UInt64(limit) {
-                rejected.append(BundleRejection(path: path, reason: "terlalu besar (\(entry.uncompressedSize) bita; batas \(limit) bita)"))
+                rejected.append(BundleRejection(path: path, reason: StoreText.current.bundleEntries.tooLarge(entry.uncompressedSize, limit)))
                 continue
             }
             // Never trust the declared size: stop reading past the limit (a zip bomb).
@@ -161,7 +162,7 @@ public enum BundleReader {
                 }
             } catch {
                 spill?.discard()
-                rejected.append(BundleRejection(path: path, reason: tooBig ? "terlalu besar setelah dibuka (batas \(limit) bita)" : "tidak dapat dibuka dari zip (rusak)"))
+                rejected.append(BundleRejection(path: path, reason: tooBig ? StoreText.current.bundleEntries.tooLargeUnpacked(limit) : StoreText.current.bundleEntries.cannotUnzip))
                 continue
             }
             total += Int64(data.count)
@@ -190,7 +191,7 @@ public enum BundleReader {
                 else { content.mappings[key, default: ItemFiles()].history[revision] = data }
             case let .archiveFile(sha):
                 if DocumentDecoding.sha256(data) == sha { content.files[sha] = data }
-                else { rejected.append(BundleRejection(path: path, reason: "isi berkas arsip tidak sesuai dengan SHA-256 pada namanya: berkas diubah atau rusak")) }
+                else { rejected.append(BundleRejection(path: path, reason: StoreText.current.bundleEntries.archiveHashMismatch)) }
             case .folder:
                 break
             }

@@ -63,10 +63,10 @@ extension CooperationStore {
             for sha in shas.sorted() {
                 guard let url = self.archiveFileURL(sha256: sha),
                       let data = try POSIX.readFile(url, limit: Self.maxArchiveFileBytes) else {
-                    throw StoreError.invalidInput(path: "files/\(sha)", problem: "berkas arsip yang dicatat kerja sama tidak ada; jalankan `mufakat check-store`")
+                    throw StoreError.invalidInput(path: "files/\(sha)", problem: StoreText.current.bundleEntries.archiveFileMissing)
                 }
                 guard DocumentDecoding.sha256(data) == sha else {
-                    throw StoreError.invalidInput(path: "files/\(sha)", problem: "isi berkas arsip tidak sesuai dengan SHA-256 yang tercatat; jalankan `mufakat check-store`")
+                    throw StoreError.invalidInput(path: "files/\(sha)", problem: StoreText.current.bundleEntries.archiveFileChanged)
                 }
                 files.append(("files/\(sha)", data)); archived += 1
             }
@@ -96,7 +96,7 @@ extension CooperationStore {
             manifestData = try StoreJSON.encode(manifest)
             if let signingKey { signatureData = try BundleSigning.sign(manifestData, with: signingKey) }
         } catch {
-            throw StoreError.invalidInput(path: url.path, problem: "manifest tidak dapat disusun: \(error)")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.bundleEntries.manifestFailed("\(error)"))
         }
 
         let folder = url.deletingLastPathComponent()

@@ -67,11 +67,12 @@ extension CooperationStore {
         var distrustHosts = true // unsigned or unknown signer: a revision claiming this machine proves nothing
         switch signature {
         case .unsigned:
-            report.signer = "tidak bertanda tangan"
-            report.warnings.append("Bundel ini tidak bertanda tangan (dibuat Mufakat versi lama): asal isinya tidak dapat dipastikan. Perubahan atas data daerah sendiri ditahan.")
+            report.signer = StoreText.current.bundleEntries.unsigned
+            report.warnings.append(StoreText.current.bundleEntries.unsignedWarning)
         case let .signed(publicKey, own, known):
-            let state = own ? "kunci penyimpanan ini" : known ? "penanda tangan yang sudah dikenal" : "penanda tangan BELUM DIKENAL"
-            report.signer = "ditandatangani oleh \(who), kunci \(BundleSigning.fingerprint(publicKey)) (\(state))"
+            let t = StoreText.current.bundleEntries
+            let state = own ? t.ownKey : known ? t.knownSigner : t.unknownSigner
+            report.signer = t.signedBy(who, BundleSigning.fingerprint(publicKey), state)
             trusted = own
             distrustHosts = !known
             if acceptForeign && !known { BundleSigning.remember(root, publicKey: publicKey, label: who) }
@@ -134,20 +135,20 @@ extension CooperationStore {
                 return DocumentDecoding.sha256(data)
             }
             if here <= last, ours(here) == hashes[here] {
-                if here == last { report.unchanged.append(item("sudah sama (revisi \(last))")); return }
+                if here == last { report.unchanged.append(item(StoreText.current.bundleEntries.sameAlready(last))); return }
             } else if here > last, ours(last) == hashes[last] {
-                report.unchanged.append(item("di sini sudah lebih baru (revisi \(here); bundel sampai revisi \(last))"))
+                report.unchanged.append(item(StoreText.current.bundleEntries.newerHere(here, last)))
                 return
             } else {
                 var common = 0
                 for n in stride(from: min(here, last), through: 1, by: -1) where ours(n) == hashes[n] { common = n; break }
-                let base = common > 0 ? "sejak revisi \(common) yang sama" : "tanpa revisi bersama"
+                let base = common > 0 ? StoreText.current.bundleEntries.sinceCommon(common) : StoreText.current.bundleEntries.noCommon
                 let them = (try? DocumentDecoding.decodeRevision(bundle.history[last]!, path: key, as: D.self))?.record.savedBy.description ?? "?"
-                report.conflicts.append(item("berubah di kedua sisi \(base): di sini revisi \(here), di bundel revisi \(last) (disimpan oleh \(them)). Tidak ada yang ditimpa; ekspor revisi di sini, bandingkan, lalu simpan gabungannya dengan `mufakat import`."))
+                report.conflicts.append(item(StoreText.current.bundleEntries.changedOnBothSides(base, here, last, them)))
                 return
             }
         } else if POSIX.exists(files.historyFolder(key)), try !files.revisionNumbers(key).isEmpty {
-            reject("riwayat '\(prefix)/\(key)' di penyimpanan ini tidak dapat dibaca; jalankan `mufakat check-store` dahulu")
+            reject(StoreText.current.bundleEntries.historyUnreadable("\(prefix)/\(key)"))
             return
         }
 
@@ -163,8 +164,8 @@ extension CooperationStore {
                 return record.savedBy.host == guardForeign.ownHost ? nil : record.savedBy
             }
             if let stranger = strangers.last {
-                let what = guardForeign.always ? "pemetaan daerah sendiri" : "\(D.itemKind) yang terakhir disimpan di komputer ini"
-                report.foreign.append(item("bundel mengubah \(what) (revisi \(here) ke \(last), disimpan oleh \(stranger)). Tidak ada yang ditulis. Periksa asal bundel; bila memang sah, impor dengan `mufakat bundle import --accept-foreign`."))
+                let what = guardForeign.always ? StoreText.current.bundleEntries.ownMapping : StoreText.current.bundleEntries.lastSavedHere(D.itemKind)
+                report.foreign.append(item(StoreText.current.bundleEntries.foreignChange(what, here, last, "\(stranger)")))
                 return
             }
         }
@@ -179,7 +180,7 @@ extension CooperationStore {
         if kind == .cooperation, let stored = try? cooperationFiles.load(key) {
             try indexSaved(stored.cooperation, info: stored.info)
         }
-        if here == 0 { report.added.append(item("ditambahkan (\(last) revisi)")) }
-        else { report.updated.append(item("diperbarui dari revisi \(here) ke revisi \(last)")) }
+        if here == 0 { report.added.append(item(StoreText.current.bundleEntries.added(last))) }
+        else { report.updated.append(item(StoreText.current.bundleEntries.updated(here, last))) }
     }
 }

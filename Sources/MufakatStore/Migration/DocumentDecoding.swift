@@ -3,7 +3,8 @@ import Crypto
 import MufakatDomain
 
 /// Reads revision files: decodes, checks versions, migrates older schemas, and turns every
-/// decoding failure into an Indonesian message that names the field.
+/// decoding failure into a message that names the field (`StoreText.decoding`, in the
+/// interface language).
 public enum DocumentDecoding {
     /// The result of reading one revision file.
     struct Decoded<D: StoredDocument> {
@@ -14,7 +15,7 @@ public enum DocumentDecoding {
     /// Decodes a revision file's bytes. Throws `.newerVersion` for files of a newer Mufakat and
     /// `.damaged` (without quarantine) for everything else that cannot be read.
     static func decodeRevision<D: StoredDocument>(_ data: Data, path: String, as: D.Type = D.self) throws(StoreError) -> Decoded<D> {
-        if data.isEmpty { throw StoreError.damaged(path: path, reason: "berkas kosong", quarantinedTo: nil) }
+        if data.isEmpty { throw StoreError.damaged(path: path, reason: t.emptyFile, quarantinedTo: nil) }
         let decoder = StoreClock.decoder()
         // Fast path: the current version decodes directly.
         do {
@@ -44,32 +45,32 @@ public enum DocumentDecoding {
             if let field = JSONNumberRange.firstOutOfRange(in: data) {
                 throw StoreError.damaged(path: path, reason: JSONNumberRange.message(path: field), quarantinedTo: nil)
             }
-            throw StoreError.damaged(path: path, reason: "isinya bukan JSON yang sah (kemungkinan terpotong atau salah sunting)", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.notJSON, quarantinedTo: nil)
         }
         guard case .object = value else {
-            throw StoreError.damaged(path: path, reason: "isinya bukan objek JSON revisi Mufakat", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.notRevisionObject, quarantinedTo: nil)
         }
         if let format = value["format"]?.stringValue, let version = value["formatVersion"]?.intValue {
             try checkEnvelope(format: format, version: version, path: path)
         }
         guard var document = value[D.envelopeKey] else {
             if let fastFailure { throw StoreError.damaged(path: path, reason: describe(fastFailure, data: data), quarantinedTo: nil) }
-            throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey)' tidak ada", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.keyMissing(D.envelopeKey), quarantinedTo: nil)
         }
         guard let version = document["schemaVersion"]?.intValue else {
-            throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey).schemaVersion' tidak ada atau bukan bilangan bulat; isi dengan versi skema (saat ini \(D.migrator.currentVersion))", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.schemaVersionMissing(D.envelopeKey, D.migrator.currentVersion), quarantinedTo: nil)
         }
         if version > D.migrator.currentVersion {
             throw StoreError.newerVersion(path: path, found: version, supported: D.migrator.currentVersion)
         }
         if version < 1 {
-            throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey).schemaVersion' bernilai \(version); versi skema dimulai dari 1", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.schemaVersionBelowOne(D.envelopeKey, version), quarantinedTo: nil)
         }
         if version == D.migrator.currentVersion, let fastFailure {
             throw StoreError.damaged(path: path, reason: describe(fastFailure, data: data), quarantinedTo: nil)
         }
         do { try D.migrator.migrate(&document, from: version) } catch {
-            throw StoreError.damaged(path: path, reason: "migrasi dari versi skema \(version) gagal: \(error)", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.migrationFailed(version, "\(error)"), quarantinedTo: nil)
         }
         var migrated = value
         migrated[D.envelopeKey] = document
@@ -81,7 +82,7 @@ public enum DocumentDecoding {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.damaged(path: path, reason: "setelah migrasi dari versi \(version): \(describe(error))", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.afterMigration(version, describe(error)), quarantinedTo: nil)
         }
     }
 
@@ -90,27 +91,27 @@ public enum DocumentDecoding {
     /// in the index, a document or a screen.
     static func checkRanges<D: StoredDocument>(_ record: RevisionRecord<D>, path: String) throws(StoreError) {
         if !(1...ValueLimits.revision.upperBound).contains(record.revision) {
-            throw StoreError.damaged(path: path, reason: "kolom 'revision' bernilai \(record.revision), di luar batas; seharusnya 1 sampai \(ValueLimits.revision.upperBound)", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.revisionOutOfRange("revision", record.revision, ValueLimits.revision.upperBound), quarantinedTo: nil)
         }
         if let r = record.restoredFrom, !(1...ValueLimits.revision.upperBound).contains(r) {
-            throw StoreError.damaged(path: path, reason: "kolom 'restoredFrom' bernilai \(r), di luar batas; seharusnya 1 sampai \(ValueLimits.revision.upperBound)", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.revisionOutOfRange("restoredFrom", r, ValueLimits.revision.upperBound), quarantinedTo: nil)
         }
         if let problem = record.document.rangeProblems.first {
-            throw StoreError.damaged(path: path, reason: "kolom '\(D.envelopeKey).\(problem.path)': \(problem.problem); perbaiki nilainya atau pulihkan revisi sebelumnya", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.valueOutOfLimits("\(D.envelopeKey).\(problem.path)", problem.problem), quarantinedTo: nil)
         }
     }
 
     private static func checkEnvelope(format: String, version: Int, path: String) throws(StoreError) {
         if format != "mufakat-revisi" {
-            throw StoreError.damaged(path: path, reason: "kolom 'format' bernilai '\(format)', seharusnya 'mufakat-revisi'", quarantinedTo: nil)
+            throw StoreError.damaged(path: path, reason: t.formatWrong(format), quarantinedTo: nil)
         }
         if version > 1 { throw StoreError.newerVersion(path: path, found: version, supported: 1) }
-        if version < 1 { throw StoreError.damaged(path: path, reason: "kolom 'formatVersion' bernilai \(version); versi dimulai dari 1", quarantinedTo: nil) }
+        if version < 1 { throw StoreError.damaged(path: path, reason: t.formatVersionBelowOne(version), quarantinedTo: nil) }
     }
 
     /// Decodes a plain Codable file (store.json, profile.json, a draft) with Indonesian errors.
     static func decodePlain<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(StoreError) -> T {
-        if data.isEmpty { throw StoreError.damaged(path: path, reason: "berkas kosong", quarantinedTo: nil) }
+        if data.isEmpty { throw StoreError.damaged(path: path, reason: t.emptyFile, quarantinedTo: nil) }
         do { return try StoreClock.decoder().decode(T.self, from: data) } catch {
             if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
                let field = JSONNumberRange.firstOutOfRange(in: data) {
@@ -130,24 +131,24 @@ public enum DocumentDecoding {
         return describe(error)
     }
 
-    /// An Indonesian sentence for a decoding failure: which field, what is wrong, how to fix it.
+    /// A sentence for a decoding failure: which field, what is wrong, how to fix it.
     public static func describe(_ error: Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
         case let .keyNotFound(key, context):
             let field = fieldPath(context.codingPath + [key])
-            return "kolom '\(field)' tidak ada; tambahkan kolom itu"
+            return t.fieldMissing(field)
         case let .typeMismatch(type, context):
-            return "kolom '\(fieldPath(context.codingPath))' berjenis salah; seharusnya \(typeName(type))"
+            return t.fieldWrongType(fieldPath(context.codingPath), typeName(type))
         case let .valueNotFound(type, context):
-            return "kolom '\(fieldPath(context.codingPath))' kosong (null); seharusnya berisi \(typeName(type))"
+            return t.fieldNull(fieldPath(context.codingPath), typeName(type))
         case let .dataCorrupted(context):
             if context.codingPath.isEmpty {
-                return "isinya bukan JSON yang sah (kemungkinan terpotong atau salah sunting)"
+                return t.notJSON
             }
             let detail = context.debugDescription
-            let readable = detail.contains("Cannot initialize") ? "nilainya tidak dikenal" : detail
-            return "nilai kolom '\(fieldPath(context.codingPath))' tidak sah: \(readable)"
+            let readable = detail.contains("Cannot initialize") ? t.valueUnknown : detail
+            return t.fieldInvalid(fieldPath(context.codingPath), readable)
         @unknown default:
             return "\(error)"
         }
@@ -163,18 +164,18 @@ public enum DocumentDecoding {
                 out += out.isEmpty ? key.stringValue : "." + key.stringValue
             }
         }
-        return out.isEmpty ? "(akar berkas)" : out
+        return out.isEmpty ? t.fileRoot : out
     }
 
     static func typeName(_ type: Any.Type) -> String {
         let name = String(describing: type)
-        if name.hasPrefix("Int") || name.hasPrefix("UInt") { return "bilangan bulat" }
-        if name == "Double" || name == "Float" { return "bilangan" }
-        if name == "String" { return "teks" }
-        if name == "Bool" { return "true atau false" }
-        if name.hasPrefix("Array") || name.hasPrefix("[") { return "daftar [ ... ]" }
-        if name.hasPrefix("Dictionary") { return "objek { ... }" }
-        return "nilai bertipe \(name)"
+        if name.hasPrefix("Int") || name.hasPrefix("UInt") { return t.wholeNumber }
+        if name == "Double" || name == "Float" { return t.number }
+        if name == "String" { return t.text }
+        if name == "Bool" { return t.trueOrFalse }
+        if name.hasPrefix("Array") || name.hasPrefix("[") { return t.list }
+        if name.hasPrefix("Dictionary") { return t.object }
+        return t.valueOfType(name)
     }
 
     /// SHA-256 (hex) of bytes.
@@ -185,3 +186,6 @@ public enum DocumentDecoding {
         }.joined()
     }
 }
+
+/// The decoding words in the language in use.
+private var t: Catalogue<StoreDecodingText> { StoreText.current.decoding }

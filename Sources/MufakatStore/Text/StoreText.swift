@@ -10,9 +10,13 @@ struct StoreText: Sendable {
     var check: Catalogue<StoreCheckText>
     /// A bundle's whole-file refusals and signature check (`StoreText+Bundle.swift`).
     var bundle: Catalogue<StoreBundleText>
+    /// Why a stored file cannot be read (`StoreText+Decoding.swift`).
+    var decoding: Catalogue<StoreDecodingText>
+    /// Why one entry of a bundle is refused (`StoreText+BundleEntries.swift`).
+    var bundleEntries: Catalogue<StoreBundleEntryText>
 
-    static let indonesian = StoreText(errors: Catalogue(.indonesian), check: Catalogue(.indonesian), bundle: Catalogue(.indonesian))
-    static let english = StoreText(errors: Catalogue(.english), check: Catalogue(.english), bundle: Catalogue(.english))
+    static let indonesian = StoreText(errors: Catalogue(.indonesian), check: Catalogue(.indonesian), bundle: Catalogue(.indonesian), decoding: Catalogue(.indonesian), bundleEntries: Catalogue(.indonesian))
+    static let english = StoreText(errors: Catalogue(.english), check: Catalogue(.english), bundle: Catalogue(.english), decoding: Catalogue(.english), bundleEntries: Catalogue(.english))
 
     /// The catalogue of the language in use, by reference (reading an entry copies nothing).
     static var current: Catalogue<StoreText> { DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue }

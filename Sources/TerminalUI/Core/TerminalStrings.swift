@@ -105,6 +105,9 @@ public struct TerminalStrings: Sendable {
         "Configuration file \(path), line \(line): invalid TOML\(detail.map { " (\($0))" } ?? ""); the theme setting is ignored."
     }
     public var builtInThemeUsed = "The built-in theme is used."
+    /// A TOML syntax problem of a theme or configuration file: its code, its values and its
+    /// English words (the default). An application words it in its own language from the code.
+    public var tomlSyntaxProblem: @Sendable (_ code: String, _ values: [String], _ english: String) -> String = { $2 }
 
     public init() {}
 }

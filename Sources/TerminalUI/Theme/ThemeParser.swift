@@ -30,7 +30,7 @@ public enum ThemeParser {
     public static func parse(_ source: String, file: String) throws(ThemeError) -> Theme {
         // toml++ aborts the process on some malformed texts; it only sees checked ones.
         if let problem = TOMLSyntaxCheck.firstProblem(in: source) {
-            throw ThemeError(file: file, line: problem.line, problem: .syntax(column: problem.column, detail: problem.problem))
+            throw ThemeError(file: file, line: problem.line, problem: .syntax(column: problem.column, detail: TerminalStrings.current.tomlSyntaxProblem(problem.problem.code, problem.problem.values, problem.problem.english)))
         }
         let table: TOMLTable
         do {

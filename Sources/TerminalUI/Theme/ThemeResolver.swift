@@ -31,7 +31,7 @@ public enum ThemeResolver {
         let strings = TerminalStrings.current
         if let configPath, let text = try? String(contentsOfFile: configPath, encoding: .utf8) {
             if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
-                warnings.append(strings.configInvalid(configPath, problem.line, problem.problem))
+                warnings.append(strings.configInvalid(configPath, problem.line, strings.tomlSyntaxProblem(problem.problem.code, problem.problem.values, problem.problem.english)))
             } else { do {
                 if let name = try TOMLTable(string: text)["theme"]?.string { candidates.append((name, configPath)) }
             } catch let e as TOMLParseError {

@@ -84,7 +84,8 @@ import MufakatDomain
         let today = CalendarDate(iso: "2026-09-01")!
         let findings = ExportCheck.blockingFindings(for: .kak, of: c, rulebook: Fixtures.rulebook, today: today)
         #expect(findings.contains { $0.ruleID == "pembiayaan-tidak-sesuai-perkiraan" })
-        #expect(ExportCheck.refusal(.kak, findings: findings).contains("financing.lines"))
+        let refusal = ExportCheck.refusal(.kak, findings: findings, cooperation: c, rulebook: Fixtures.rulebook)
+        #expect(refusal.contains("Baris rencana pembiayaan") && !refusal.contains("financing.lines"), "\(refusal)")
         c.proposal.indicativeCost = total
         #expect(!ExportCheck.blockingFindings(for: .kak, of: c, rulebook: Fixtures.rulebook, today: today)
             .contains { $0.ruleID == "pembiayaan-tidak-sesuai-perkiraan" })

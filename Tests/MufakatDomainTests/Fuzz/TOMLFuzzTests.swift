@@ -33,6 +33,22 @@ import Testing
         #expect(problem?.line == 3)
     }
 
+    /// The shared check words its problems in English (the toolkit holds no Indonesian); the
+    /// Domain words the same problem in Indonesian from its code.
+    @Test func theProblemIsDataWordedByEachUser() throws {
+        let problem = try #require(TOMLSyntaxCheck.firstProblem(in: "a = \"tidak ditutup\n")).problem
+        #expect(problem.code == "stringNotClosedAtEndOfLine")
+        #expect(problem.english == "text not closed with a quotation mark before the end of the line")
+        #expect(problem.indonesian == "teks tidak ditutup dengan tanda petik sebelum akhir baris")
+        let found = try #require(TOMLSyntaxCheck.firstProblem(in: "a = 1 x\n")).problem
+        #expect(found.english.hasPrefix("'x' not expected"), "\(found.english)")
+        let eof = try #require(TOMLSyntaxCheck.firstProblem(in: "a =")).problem
+        #expect(eof.english == "value expected, found end of file" && eof.indonesian == "nilai diharapkan, ditemukan akhir berkas")
+        let problems = RulebookChecker.check("a = [1, 2\n", file: "r.toml")
+        #expect(problems.first?.message.contains("sintaks TOML salah") == true)
+        #expect(problems.first.map { !$0.message.contains("expected") } == true, "\(problems)")
+    }
+
     /// A few hundred seeded mutations of the bundled rulebook through the loader and the
     /// checker: each either loads or returns errors; none may abort.
     @Test func mutatedRulebooksNeverAbort() {

@@ -40,4 +40,34 @@ import Testing
         }
         #expect(unlabelled.isEmpty, "paths without a label: \(unlabelled.sorted())")
     }
+
+    @Test func bothLanguagesNameTheSameFields() {
+        #expect(Set(FieldLabel.known.keys) == Set(FieldLabel.knownEnglish.keys))
+    }
+
+    /// Any path at all (the sync merge's, a decoder's) gets a name, never itself, in both languages.
+    @Test func noPathIsEverItsOwnLabel() throws {
+        let rulebook = try RulebookLoader.load()
+        let c = WalkedExamples.all(referenceDate: CalendarDate(year: 2026, month: 1, day: 15)!)[0]
+        for language in [DisplayLanguage.indonesian, .english] {
+            DisplayLanguage.$override.withValue(language) {
+                for path in ["financing.lines[1].amount", "proposal.inRegionalPlan", "proposal.purpose", "notes",
+                             "parties[1].address", "zzz.unknown[3].x", "implementation.reports[0].summary", "subAffairID"] {
+                    let label = FieldLabel.label(for: path, in: c, rulebook: rulebook)
+                    #expect(!Self.looksInternal(label) && !label.contains(path) && !label.contains("."), "\(language) \(path) → \(label)")
+                }
+            }
+        }
+        DisplayLanguage.$override.withValue(.english) {
+            #expect(FieldLabel.label(for: "financing.lines[1].amount", in: c, rulebook: rulebook) == "Amount of the financing line (row 2)")
+            #expect(FieldLabel.label(for: "proposal.inRegionalPlan", in: c, rulebook: rulebook) == "Object in the RPJMD/RKPD")
+        }
+        DisplayLanguage.$override.withValue(.indonesian) {
+            #expect(FieldLabel.label(for: "financing.lines[1].amount", in: c, rulebook: rulebook) == "Jumlah baris pembiayaan (baris 2)")
+        }
+    }
+
+    @Test func everyPathAFindingNamesHasALabelInEnglish() throws {
+        try DisplayLanguage.$override.withValue(.english) { try everyPathAFindingNamesHasALabel() }
+    }
 }

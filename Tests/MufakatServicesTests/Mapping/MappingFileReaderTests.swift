@@ -37,7 +37,7 @@ import MufakatTestSupport
             _ = try MappingFileReader.parseJSON(Data(#"{"regionCode":"32.71","contact":{"name":"","title":""},"entries":[{"offer":"x"}]}"#.utf8), path: "e.json")
             Issue.record("no error")
         } catch let e as MappingServiceError {
-            #expect(e.description.hasPrefix("e.json: bukan pemetaan yang sah: kolom 'entries[0].affairCode' tidak ada"), "\(e)")
+            #expect(e.description.hasPrefix("e.json: bukan pemetaan yang sah: isian Kode urusan (baris 1) tidak ada"), "\(e)")
         } catch { Issue.record("\(error)") }
     }
 
