@@ -39,13 +39,13 @@ struct MappingText: Sendable {
     // Entry form.
     var affairTitle: @Sendable (_ code: String, _ name: String) -> String
     var entryKeysHint: String
-    var noPartnersYet: String, notChosen: String, inRPJMDYes: String, inRPJMDNo: String, wholeAffair: String
+    var noPartnersYet: String, wholeAffair: String
     var offerPlaceholder: String, needPlaceholder: String
     var yearIncomplete: @Sendable (_ field: String, _ text: String) -> String
     var negativeBudget: String, budgetDigits: String
     var yearDigits: @Sendable (_ field: String) -> String
-    var keyNextField: String, keyNewLine: String, keyChoosePartner: String, keyRemovePartner: String, keyToggle: String
-    var keySpace: String, keyChangeChoice: String, keyFieldAfter: String, keyBackToList: String, keyNextRow: String
+    var keyNextField: String, keyChoosePartner: String, keyRemovePartner: String
+    var keyBackToList: String, keyNextRow: String
     // The list.
     var unknownAffairCode: String
     var listTitle: @Sendable (_ region: String, _ code: String) -> String
@@ -161,15 +161,15 @@ struct MappingText: Sendable {
         helpNotes: "Catatan lain untuk fasilitator.",
         affairTitle: { "Urusan \($0) \($1)" },
         entryKeysHint: "Tab pindah isian · Esc kembali ke daftar · Ctrl-S menyimpan seluruh pemetaan",
-        noPartnersYet: "(belum ada; Enter untuk memilih)", notChosen: "belum dipilih", inRPJMDYes: "[x] ya, sudah tercantum", inRPJMDNo: "[ ] belum",
+        noPartnersYet: "(belum ada; Enter untuk memilih)",
         wholeAffair: "seluruh urusan",
         offerPlaceholder: "apa yang dapat ditawarkan", needPlaceholder: "apa yang dibutuhkan",
         yearIncomplete: { "\($0) '\($1)' belum lengkap: isi 4 angka tahun, misalnya 2027, atau kosongkan." },
         negativeBudget: "Anggaran indikatif tidak boleh negatif: isi jumlah rupiah 0 atau lebih (hanya angka, misalnya 250000000).",
         budgetDigits: "Anggaran indikatif: ketik angka saja, misalnya 250000000.",
         yearDigits: { "\($0): ketik 4 angka tahun, misalnya 2027." },
-        keyNextField: "pindah isian", keyNewLine: "baris baru", keyChoosePartner: "pilih mitra", keyRemovePartner: "hapus mitra", keyToggle: "centang",
-        keySpace: "Spasi", keyChangeChoice: "ganti pilihan", keyFieldAfter: "isian berikut", keyBackToList: "kembali ke daftar",
+        keyNextField: "pindah isian", keyChoosePartner: "pilih mitra", keyRemovePartner: "hapus mitra",
+        keyBackToList: "kembali ke daftar",
         keyNextRow: "baris sub-urusan berikut",
         unknownAffairCode: "Kode urusan tidak dikenal",
         listTitle: { "Pemetaan urusan \($0) (\($1))" },
@@ -294,15 +294,15 @@ struct MappingText: Sendable {
         helpNotes: "Other notes for the facilitator.",
         affairTitle: { "Affair \($0) \($1)" },
         entryKeysHint: "Tab next field · Esc back to the list · Ctrl-S saves the whole mapping",
-        noPartnersYet: "(none yet; Enter to choose)", notChosen: "not chosen", inRPJMDYes: "[x] yes, listed", inRPJMDNo: "[ ] not yet",
+        noPartnersYet: "(none yet; Enter to choose)",
         wholeAffair: "whole affair",
         offerPlaceholder: "what can be offered", needPlaceholder: "what is needed",
         yearIncomplete: { "\($0) '\($1)' is incomplete: write the year's 4 digits, for example 2027, or leave it empty." },
         negativeBudget: "The indicative budget cannot be negative: write an amount of 0 rupiah or more (digits only, for example 250000000).",
         budgetDigits: "Indicative budget: type digits only, for example 250000000.",
         yearDigits: { "\($0): type the year's 4 digits, for example 2027." },
-        keyNextField: "next field", keyNewLine: "new line", keyChoosePartner: "choose partner", keyRemovePartner: "remove partner", keyToggle: "tick",
-        keySpace: "Space", keyChangeChoice: "change choice", keyFieldAfter: "next field", keyBackToList: "back to the list",
+        keyNextField: "next field", keyChoosePartner: "choose partner", keyRemovePartner: "remove partner",
+        keyBackToList: "back to the list",
         keyNextRow: "next sub-affair row",
         unknownAffairCode: "Unknown affair code",
         listTitle: { "Affair mapping of \($0) (\($1))" },

@@ -62,8 +62,16 @@ enum MappingEntryField: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Whether Up/Down belong to the widget (text areas, the check list) until its edge.
-    var usesVerticalKeys: Bool { self == .offer || self == .need || self == .notes || self == .thirdParties }
+    /// The field's id in the form engine.
+    var id: String { "\(self)" }
+
+    init?(id: String) {
+        guard let f = Self.allCases.first(where: { $0.id == id }) else { return nil }
+        self = f
+    }
+
+    /// The two years, four digits each.
+    var isYear: Bool { self == .targetYear || self == .rkpdYear }
 }
 
 extension MappingFinding {

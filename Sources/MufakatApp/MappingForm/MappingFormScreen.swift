@@ -150,7 +150,7 @@ struct MappingFormScreen: Sendable {
     /// Ctrl-N in the form: the affair's next row, then a new blank one, then the first again.
     mutating func nextRow() -> Outcome {
         guard case .entry(var form) = mode else { return .none }
-        if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
+        if let blocked = form.blockingError() { mode = .entry(form); return .refused(blocked) }
         apply(&form)
         let indices = rows(of: form.affairCode)
         let current = form.entryIndex.flatMap { indices.firstIndex(of: $0) } ?? indices.count
@@ -159,19 +159,10 @@ struct MappingFormScreen: Sendable {
         return .none
     }
 
-    /// A half-typed year in the form: focuses it and returns the message.
-    private func blockingError(_ form: inout MappingEntryForm) -> String? {
-        let errors = form.formatErrors(all: true)
-        guard let first = MappingEntryField.allCases.first(where: { errors[$0] != nil }) else { return nil }
-        form.focus = first
-        form.visited.insert(first)
-        return errors[first]
-    }
-
     /// The save to send, or why not: a year still half typed blocks it.
     mutating func requestSave() -> Outcome {
         if case .entry(var form) = mode {
-            if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
+            if let blocked = form.blockingError() { mode = .entry(form); return .refused(blocked) }
             apply(&form)
             mode = .entry(form)
         }
@@ -277,7 +268,7 @@ struct MappingFormScreen: Sendable {
         switch mode {
         case .list: return handleList(event)
         case .entry(var form):
-            if MappingKeys.nextRow.matches(event), form.picker == nil { return nextRow() }
+            if MappingKeys.Entry.nextRow.matches(event), form.picker == nil { return nextRow() }
             let outcome = form.handle(event)
             apply(&form)
             mode = .entry(form)
@@ -285,7 +276,7 @@ struct MappingFormScreen: Sendable {
             case .handled: return .none
             case .refused(let text): return .refused(text)
             case .close:
-                if let blocked = blockingError(&form) { mode = .entry(form); return .refused(blocked) }
+                if let blocked = form.blockingError() { mode = .entry(form); return .refused(blocked) }
                 mode = .list
                 return .none
             }
@@ -387,7 +378,7 @@ struct MappingFormScreen: Sendable {
     var bindings: [KeyBinding] {
         if let dialog { return dialog.box.bindings }
         switch mode {
-        case .entry(let f): return f.bindings + [MappingKeys.save]
+        case .entry(let f): return f.bindings
         case .contact(let f): return f.bindings + [MappingKeys.save]
         case .list: return MappingKeys.list.bar
         }
@@ -415,6 +406,16 @@ enum MappingKeys {
     static var fields: KeyBinding { KeyBinding([.tab, .backTab], t.mappingFieldsHelp, keyLabel: "Tab / Shift-Tab", inBar: false) }
     static var nextRow: KeyBinding { KeyBinding(.ctrl("n"), t.mappingNextRowHelp, keyLabel: "Ctrl-N", inBar: false) }
     static var list: KeyMap { KeyMap([move, open, contact, save, delete, back, fields, nextRow]) }
+
+    /// Keys of an affair's form; the focused field's own keys come after saving (the bar keeps
+    /// Ctrl-S at 80 columns; Esc is named on the form's second row).
+    enum Entry {
+        private static var m: Catalogue<MappingText> { AppText.current.mapping }
+        static var nextField: KeyBinding { KeyBinding([.tab, .backTab], m.keyNextField) }
+        static var back: KeyBinding { KeyBinding(.escape, m.keyBackToList) }
+        static var nextRow: KeyBinding { KeyBinding(.ctrl("n"), m.keyNextRow) }
+        static func map(widget: [KeyBinding] = []) -> KeyMap { KeyMap([nextField, save] + widget + [back, nextRow]) }
+    }
 
     /// Shown after the screen's own keys in every mode (the help page lists them among the global keys).
     static var help: KeyBinding { KeyBinding([.char("?"), .function(1)], t.help, keyLabel: "F1") }

@@ -54,8 +54,12 @@ public struct Form: Sendable {
     public var markedFields: Set<String> = []
     /// False draws the fields without a caret (the application refuses typing and says why).
     public var editable = true
-    /// Multi-row inputs take twice their rows (a tall screen) in the stacked layout.
+    /// Multi-row inputs take twice their rows (a tall screen) in the stacked and column layouts.
     public var tallAreas = false
+    /// The column layout shows every message of a field (warnings and information too, each
+    /// marked ✗, ! or i and wrapped to two rows, as is the focused field's hint) rather than its
+    /// first error only.
+    public var columnShowsAllNotes = false
 
     public init(groups: [FormGroup], style: FormStyle = .pages) {
         self.groups = groups
@@ -340,8 +344,29 @@ public struct Form: Sendable {
         guard !fields.isEmpty else { return }
         let errors = visibleErrors
         let labelWidth = min(max(12, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 4), max(12, rect.width / 3))
+        let noteWidth = max(1, rect.width - labelWidth)
+        // Every message of a field (`columnShowsAllNotes`), most serious first, two rows each at most.
+        func allNotes(_ i: Int) -> [(String, StyleRole)] {
+            visibleNotes(fields[i].id).flatMap { note -> [(String, StyleRole)] in
+                let role: StyleRole = note.level == .error ? .error : (note.level == .warning ? .warning : .muted)
+                let mark = note.level == .error ? "✗ " : (note.level == .warning ? "! " : "i ")
+                let rows = TextLayout.wrap(mark + note.text, width: noteWidth)
+                let kept = rows.count > 2 ? [rows[0], TextLayout.fit(rows[1...].joined(separator: " "), width: noteWidth, pad: false)] : rows
+                return kept.map { ($0, role) }
+            }
+        }
+        // The focused field's hint, when it has no message: wrapped to two rows as well.
+        func hint(_ i: Int) -> [(String, StyleRole)] {
+            guard i == focusIndex, !fields[i].help.isEmpty else { return [] }
+            let rows = TextLayout.wrap(fields[i].help, width: noteWidth)
+            let kept = rows.count > 2 ? [rows[0], TextLayout.fit(rows[1...].joined(separator: " "), width: noteWidth, pad: false)] : rows
+            return kept.map { ($0, StyleRole.muted) }
+        }
+        func inputRows(_ f: FormField) -> Int { tallAreas && f.input.rows > 1 ? f.input.rows * 2 : f.input.rows }
+        let shownNotes = columnShowsAllNotes ? fields.indices.map { i in allNotes(i).isEmpty ? hint(i) : allNotes(i) } : []
         let heights = fields.indices.map { i in
-            fields[i].input.rows + ((errors[fields[i].id] != nil || (i == focusIndex && !fields[i].help.isEmpty)) ? 1 : 0)
+            if columnShowsAllNotes { return inputRows(fields[i]) + shownNotes[i].count }
+            return inputRows(fields[i]) + ((errors[fields[i].id] != nil || (i == focusIndex && !fields[i].help.isEmpty)) ? 1 : 0)
         }
         var top = 0
         while heights[top...focusIndex].reduce(0, +) > rect.height, top < focusIndex { top += 1 }
@@ -353,11 +378,16 @@ public struct Form: Sendable {
             // One column stays blank, so a cut label ("Head of region's posit…") never touches its value.
             buffer.write(TextLayout.fit((focused ? "› " : "  ") + f.label, width: labelWidth - 1), at: Point(x: rect.x, y: y),
                          role: focused ? .title : .normal, clip: rect)
-            let inputRect = Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: f.input.rows)
-            f.input.draw(in: inputRect.intersection(rect), buffer: &buffer, focused: focused)
-            y += f.input.rows
+            let inputRect = Rect(x: rect.x + labelWidth, y: y, width: f.input.columnWidth(available: rect.width - labelWidth), height: inputRows(f))
+            f.input.draw(in: inputRect.intersection(rect), buffer: &buffer, focused: focused && editable)
+            y += inputRows(f)
             guard y < rect.maxY else { break }
-            if let e = errors[f.id] {
+            if columnShowsAllNotes, !shownNotes[i].isEmpty {
+                for (line, role) in shownNotes[i] where y < rect.maxY {
+                    buffer.write(line, at: Point(x: rect.x + labelWidth, y: y), role: role, clip: rect.row(y - rect.y))
+                    y += 1
+                }
+            } else if let e = errors[f.id], !columnShowsAllNotes {
                 buffer.write("✗ " + e, at: Point(x: rect.x + labelWidth, y: y), role: .error, clip: rect.row(y - rect.y))
                 y += 1
             } else if focused, !f.help.isEmpty {

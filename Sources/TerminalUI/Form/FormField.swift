@@ -106,6 +106,16 @@ public enum FieldInput: Sendable {
         }
     }
 
+    /// Columns the input takes out of `available` in the column layout: a short answer (a year,
+    /// an amount) gets a short field, everything else the whole row.
+    func columnWidth(available: Int) -> Int {
+        switch self {
+        case .number: width(available: available)
+        case .text(let t) where (t.maxLength ?? .max) <= 8: min(available, (t.maxLength ?? 0) + 2)
+        default: available
+        }
+    }
+
     /// The widget's own keys.
     public var bindings: [KeyBinding] {
         switch self {

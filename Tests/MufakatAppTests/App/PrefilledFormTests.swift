@@ -79,6 +79,19 @@ import TerminalUI
         #expect(form.entry.targetYear == 2028)
     }
 
+    @Test func mappingEntryTypingOverAPrefilledLineReplacesIt() {
+        var form = MappingEntryForm(affairCode: "2.15", affairName: "Perhubungan", regionCode: "32.71",
+                                    entry: MappingEntry(affairCode: "2.15", rkpdYear: 2026, plannedCooperation: "Terminal bersama"))
+        while form.focus != .planned { _ = form.handle(.key(.tab)) }
+        type("Halte bersama") { _ = form.handle($0) }
+        #expect(form.entry.plannedCooperation == "Halte bersama", "never appended to the prefilled text")
+        while form.focus != .rkpdYear { _ = form.handle(.key(.tab)) }
+        type("2027") { _ = form.handle($0) }
+        #expect(form.entry.rkpdYear == 2027)
+        // The mapping entry runs on the toolkit's engine: its fields are the engine's.
+        #expect(form.engine.focusedField?.id == MappingEntryField.rkpdYear.id)
+    }
+
     // MARK: Stage form (the editor, on the same engine)
 
     @Test func stageFormTypingReplacesAPrefilledAnswer() {

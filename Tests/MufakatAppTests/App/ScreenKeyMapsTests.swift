@@ -1,3 +1,4 @@
+import MufakatDomain
 import Testing
 import TerminalUI
 @testable import MufakatApp
@@ -35,6 +36,9 @@ import TerminalUI
         ("editor stage form, choice", EditorKeys.Fields.stage(canGoBack: true, onArticle: false, widget: [ChoiceField.chooseKeys])),
         ("editor record", EditorKeys.Fields.record(widget: [ChoiceField.chooseKeys])),
         ("editor signing", EditorKeys.Fields.signing(canGoBack: true)),
+        ("mapping entry", MappingKeys.Entry.map()),
+        ("mapping entry, choice", MappingKeys.Entry.map(widget: [ChoiceField.chooseKeys])),
+        ("mapping entry, partners", MappingKeys.Entry.map(widget: PartnerInput(codes: [], catalogues: .shared).bindings)),
     ]
 
     @Test func everyKeyOfTheEditorsBarIsExplainedOnItsHelpPage() {
@@ -47,6 +51,14 @@ import TerminalUI
             let keys = map.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(name): a key is bound twice")
         }
+    }
+
+    @Test func theMappingEntrysBarIsItsMap() {
+        var form = MappingEntryForm(affairCode: "2.15", affairName: "Perhubungan", regionCode: "32.71", entry: nil)
+        while form.focus != .kind { _ = form.handle(.key(.tab)) }
+        let map = MappingKeys.Entry.map(widget: [ChoiceField.chooseKeys])
+        #expect(form.bindings.map(\.keyText) == map.bar.map(\.keyText))
+        #expect(form.bindings.map(\.label) == map.bar.map(\.label))
     }
 
     @Test func theEditorsBarAndHelpPageAreItsMap() {

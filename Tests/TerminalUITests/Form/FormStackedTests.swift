@@ -85,4 +85,28 @@ import Testing
         #expect(frame.lines[0].contains("fields above"))
         #expect(frame.lines.contains { $0.hasPrefix("› Field 7") })
     }
+
+    /// The column layout for a form with the application's own findings (`columnShowsAllNotes`):
+    /// a warning shows beside its field, a short answer gets a short field, a tall screen taller
+    /// text areas; without the flag only the field's first error would show.
+    @Test func theColumnLayoutCanShowEveryNoteAndShortFields() {
+        var f = Form(column: [
+            FormField(id: "year", label: "Year", input: .text(TextField("2020", maxLength: 4, filter: .digits))),
+            FormField(id: "notes", label: "Notes", input: .area(TextArea("x"), rows: 2)),
+            .line("last", "Last"),
+        ])
+        f.notes = ["year": [FieldNote(.warning, "The year has passed.", showsBeforeVisit: true)]]
+        f.moveFocus(1)
+        var frame = drawn(width: 40, height: 10) { f.draw(in: Rect(x: 0, y: 0, width: 40, height: 10), buffer: &$0) }
+        #expect(!frame.lines.contains { $0.contains("The year has passed.") })
+        f.columnShowsAllNotes = true
+        frame = drawn(width: 40, height: 10) { f.draw(in: Rect(x: 0, y: 0, width: 40, height: 10), buffer: &$0) }
+        #expect(frame.lines[1].contains("! The year has passed."))
+        // Four digits, a field of six columns (not the whole row).
+        #expect(frame.lines[0].contains("2020__ ") && !frame.lines[0].contains("2020___"))
+        #expect(frame.lines[4].contains("Last"))
+        f.tallAreas = true
+        frame = drawn(width: 40, height: 10) { f.draw(in: Rect(x: 0, y: 0, width: 40, height: 10), buffer: &$0) }
+        #expect(frame.lines[6].contains("Last"))
+    }
 }
