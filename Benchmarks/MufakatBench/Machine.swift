@@ -99,3 +99,10 @@ enum Shell {
         String(decoding: try run(arguments).stdout, as: UTF8.self)
     }
 }
+
+/// What the numbers are (issue 19): every group but "Whole processes" is timed inside this
+/// process, without process start, terminal or tmux; a user sees more. Printed first and above
+/// the Markdown tables.
+let inProcessNote = "IN-PROCESS numbers (measured inside this process: no process start, no terminal, no tmux), "
+    + "except the group \"Whole processes\" (each a whole `mufakat` process, wall time). "
+    + "What a user sees on screen is measured from outside by scripts/bench-outside.sh and scripts/tmux-timing.py."

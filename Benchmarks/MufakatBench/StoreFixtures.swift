@@ -3,7 +3,7 @@ import MufakatDomain
 import MufakatServices
 import MufakatStore
 
-/// Demo stores made the way `mufakat demo` makes them (`DemoGenerator` + `bulkInsert`), cached
+/// Demo stores made the way `mufakat demo` makes them (`DemoGenerator` + `bulkLoad`), cached
 /// by size and seed so one run generates each store once.
 enum StoreFixtures {
     /// The reference date of every generated store: fixed, so numbers compare across days.
@@ -34,7 +34,7 @@ enum StoreFixtures {
         let start = Harness.now()
         let store = try CooperationStore.open(at: url)
         let generator = DemoGenerator(seed: seed, referenceDate: referenceDate)
-        try store.bulkInsert(generator.cooperations(count: size))
+        try store.bulkLoad(count: size, make: { generator.cooperation(number: $0) })
         return Harness.now() - start
     }
 

@@ -32,6 +32,7 @@ let storeFolder = options.cacheFolder.map { URL(fileURLWithPath: $0) } ?? workFo
 print("mufakat-bench (\(options.quick ? "cepat" : "lengkap")), benih \(options.seed), ukuran \(options.sizes.map(grouped).joined(separator: " / "))")
 let machine = Machine.describe()
 machine.forEach { print($0) }
+print(inProcessNote)
 let started = Harness.now()
 
 /// Runs one group at one size in a child process and adds its results with the child's peak memory.
@@ -58,7 +59,7 @@ do {
 
     var stores: [(size: Int, url: URL)] = []
     if options.runs("store") || options.runs("process") {
-        harness.group = "Demo stores (DemoGenerator + bulkInsert, as `mufakat demo`)"
+        harness.group = "Demo stores (DemoGenerator + bulkLoad, as `mufakat demo`)"
         for size in options.sizes {
             let (url, seconds) = try StoreFixtures.demoStore(size: size, seed: options.seed, in: storeFolder)
             stores.append((size, url))
@@ -87,7 +88,7 @@ do {
 }
 
 let total = Harness.now() - started
-let table = harness.markdown()
+let table = inProcessNote + "\n\n" + harness.markdown()
 print()
 print(table)
 print(String(format: "\nSelesai dalam %.0f detik. Memori puncak proses pengukur: %.1f MiB", total, Harness.peakMemoryMiB()))

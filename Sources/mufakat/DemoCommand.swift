@@ -35,7 +35,7 @@ struct DemoCommand: ParsableCommand {
         let started = Date()
         let showProgress = !output.json && count >= 5000 && isatty(2) != 0
         let result = try StoreSupport.run(opened) { () throws(StoreError) -> BulkInsertResult in
-            try opened.insert(generator.cooperations(count: count)) { done in
+            try opened.insertGenerated(count: count, make: { generator.cooperation(number: $0) }) { done in
                 if showProgress { FileHandle.standardError.write(Data("\r\(done) / \(count)".utf8)) }
             }
         }

@@ -72,6 +72,9 @@ public enum RulebookLoader {
             }
             return try parse(text, file: path)
         }
+        // The bundled rulebook is parsed once per process, whoever asks first (the store's index
+        // orders stages by `Rulebook.bundled`; a command loads it here): not twice under two names.
+        if let bundled = Rulebook.bundled { return bundled }
         guard let text = bundledText() else {
             throw RulebookError(file: "rulebook.toml", line: nil, problem: "rulebook bawaan tidak ditemukan dalam paket program; pasang ulang Mufakat")
         }

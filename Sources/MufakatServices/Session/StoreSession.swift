@@ -157,6 +157,14 @@ public final class StoreSession: CooperationRepository, @unchecked Sendable {
         try store.bulkInsert(cooperations, progress: progress)
     }
 
+    /// Fills the store with `count` generated cooperations, `make(n)` for n in 1...count, in
+    /// batches on every core with one flush per batch and the index written once (the fast path
+    /// of `mufakat demo`); ids already present are skipped.
+    public func insertGenerated(count: Int, make: @Sendable (Int) -> Cooperation,
+                                progress: ((Int) -> Void)? = nil) throws(StoreError) -> BulkInsertResult {
+        try store.bulkLoad(count: count, make: make, progress: progress)
+    }
+
     static func revisionMissing(_ id: String, path: String) -> StoreError {
         StoreError.invalidInput(path: path, problem: ServiceText.current.session.noRevisionNamed(id, URL(fileURLWithPath: path).lastPathComponent))
     }
