@@ -38,6 +38,8 @@ public struct MufakatProgram: Program {
     var loadRequested = false
     /// The list came from the index unchecked: check the files on the next tick (after a frame).
     var listNeedsVerifying = false
+    /// Only the first rows are shown (`HomePreview`): read the whole list on the next tick.
+    var listPending = false
     var terminalSize = Size(width: 80, height: 24)
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
@@ -46,7 +48,7 @@ public struct MufakatProgram: Program {
         self.storeLabel = context.storeLabel
     }
 
-    public var tickInterval: Duration? { .seconds(1) }
+    public var tickInterval: Duration? { listPending ? .zero : .seconds(1) }
 
     // MARK: Inspection (tests)
 
@@ -235,6 +237,7 @@ public struct MufakatProgram: Program {
 
     /// The idle tick: each screen's autosave.
     mutating func tick() -> [Effect<AppAction>] {
+        if listPending { listPending = false; return [.perform(.loadList)] }
         if listNeedsVerifying { listNeedsVerifying = false; return [.perform(.verifyList)] + tick() }
         let ctx = screenContext
         var effects: [Effect<AppAction>] = []
