@@ -40,6 +40,9 @@ public struct MufakatProgram: Program {
     var listNeedsVerifying = false
     /// Only the first rows are shown (`HomePreview`): read the whole list on the next tick.
     var listPending = false
+    /// Keys typed while only the first rows were shown: the whole list is read first, then they
+    /// are handled in order (a filter, `n` or Enter needs the profile and the whole list).
+    var keysWhileLoading: [Event] = []
     var terminalSize = Size(width: 80, height: 24)
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
@@ -97,9 +100,19 @@ public struct MufakatProgram: Program {
             return tick()
         case .custom(let value):
             guard let result = value as? AppEvent else { return [] }
-            return handle(result)
+            var effects = handle(result)
+            if case .listLoaded = result, !keysWhileLoading.isEmpty {
+                let keys = keysWhileLoading
+                keysWhileLoading = []
+                for key in keys { effects += update(key) }
+            }
+            return effects
         case .key, .paste:
-            break
+            if listPending {
+                listPending = false
+                keysWhileLoading.append(event)
+                return [.perform(.loadList)]
+            }
         }
         if dialog != nil { return handleDialog(event) }
         if case .key(.ctrl("q")) = event { return requestQuit() }

@@ -88,5 +88,19 @@ import TerminalUI
         #expect(program.tickInterval == .seconds(1))
         #expect(program.home.previewTotal == nil)
         #expect(frame(program) == frame(eagerProgram))
+
+        // A key typed while only the first rows are shown: the whole list is read first, then
+        // the key is handled on it.
+        var early = MufakatProgram(context: Fixture.context, makeEditor: Fixture.placeholderEditor())
+        _ = early.update(.resize(width: 200, height: 60))
+        lazy.firstListRead = false
+        _ = early.update(.custom(try event(lazy, .loadList)))
+        #expect(early.home.previewTotal != nil)
+        #expect(early.update(.key(.down)) == [.perform(.loadList)])
+        #expect(early.home.selectedID == eagerProgram.home.visible[0].id)
+        _ = early.update(.custom(try event(lazy, .loadList)))
+        #expect(early.home.previewTotal == nil)
+        #expect(early.home.selectedID == eagerProgram.home.visible[1].id)
+        #expect(early.update(.tick).contains(.perform(.loadList)) == false)
     }
 }
