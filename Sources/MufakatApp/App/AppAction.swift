@@ -65,6 +65,8 @@ public enum AppAction: Sendable, Equatable {
 /// What came back from an `AppAction`, delivered to `update` as `Event.custom`.
 public enum AppEvent: Sendable, Equatable {
     case listLoaded(ListState)
+    /// The first rows of a large store, from the index alone; the whole list follows (`loadList`).
+    case firstScreenLoaded(HomePreview)
     /// The list shown still describes the files (`verifyList`).
     case listVerified
     case profileSaved(RegionProfile)

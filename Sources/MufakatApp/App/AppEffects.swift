@@ -20,6 +20,10 @@ public final class AppEffects: @unchecked Sendable {
     public var mappings: (any MappingRepository)? = nil
     /// The meeting mode's work on the same store (nil where the store keeps no mappings).
     public var meetingEffects: MeetingEffects?
+    /// Whether the list was read once (the first read of a large store shows `HomePreview` first).
+    var firstListRead = false
+    /// From how many cooperations the first screen is shown from the index before the whole list.
+    public var previewFrom = 2_000
 
     public init(repository: any CooperationRepository, context: ShellContext,
                 openRepository: @escaping @Sendable (String) throws -> any CooperationRepository,
@@ -42,6 +46,10 @@ public final class AppEffects: @unchecked Sendable {
             case .loadMapping, .saveMapping, .rescueMapping, .saveMappingDraft, .discardMappingDraft:
                 return mappingResult(of: action)
             case .loadList:
+                if !firstListRead {
+                    firstListRead = true
+                    if let preview = firstScreen() { return .firstScreenLoaded(preview) }
+                }
                 return .listLoaded(try listState(trustingIndex: true))
             case .verifyList:
                 guard let session = repo as? StoreSession, !session.verifyListedFiles() else { return .listVerified }
@@ -147,6 +155,13 @@ public final class AppEffects: @unchecked Sendable {
     /// The document service of the open store (its profile's letterhead).
     func documents() -> DocumentService {
         DocumentService(rulebook: context.rulebook, catalogues: context.catalogues, profile: repository.loadProfile())
+    }
+
+    /// The first screen of a large store from the index's records (issue 19), or nil.
+    func firstScreen() -> HomePreview? {
+        guard let session = repository as? StoreSession, let records = try? session.indexRows(),
+              records.count >= previewFrom else { return nil }
+        return HomePreview.make(from: records, context: context, limit: 200)
     }
 
     func listState(trustingIndex: Bool = false) throws(StoreError) -> ListState {

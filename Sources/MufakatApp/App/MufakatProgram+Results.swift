@@ -116,6 +116,14 @@ extension MufakatProgram {
         switch result {
         case .listVerified:
             return []
+        case .firstScreenLoaded(let preview):
+            if top is LoadingScreen {
+                var home = HomeScreen()
+                home.loadPreview(preview)
+                stack.reset([home])
+            }
+            listPending = true  // read the whole list right after this frame
+            return []
         case .listLoaded(let state):
             listNeedsVerifying = state.filesUnverified
             items = state.items

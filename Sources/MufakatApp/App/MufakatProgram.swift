@@ -38,6 +38,11 @@ public struct MufakatProgram: Program {
     var loadRequested = false
     /// The list came from the index unchecked: check the files on the next tick (after a frame).
     var listNeedsVerifying = false
+    /// Only the first rows are shown (`HomePreview`): read the whole list on the next tick.
+    var listPending = false
+    /// Keys typed while only the first rows were shown: the whole list is read first, then they
+    /// are handled in order (a filter, `n` or Enter needs the profile and the whole list).
+    var keysWhileLoading: [Event] = []
     var terminalSize = Size(width: 80, height: 24)
 
     public init(context: ShellContext, makeEditor: @escaping EditorFactory) {
@@ -46,7 +51,7 @@ public struct MufakatProgram: Program {
         self.storeLabel = context.storeLabel
     }
 
-    public var tickInterval: Duration? { .seconds(1) }
+    public var tickInterval: Duration? { listPending ? .zero : .seconds(1) }
 
     // MARK: Inspection (tests)
 
@@ -95,9 +100,19 @@ public struct MufakatProgram: Program {
             return tick()
         case .custom(let value):
             guard let result = value as? AppEvent else { return [] }
-            return handle(result)
+            var effects = handle(result)
+            if case .listLoaded = result, !keysWhileLoading.isEmpty {
+                let keys = keysWhileLoading
+                keysWhileLoading = []
+                for key in keys { effects += update(key) }
+            }
+            return effects
         case .key, .paste:
-            break
+            if listPending {
+                listPending = false
+                keysWhileLoading.append(event)
+                return [.perform(.loadList)]
+            }
         }
         if dialog != nil { return handleDialog(event) }
         if case .key(.ctrl("q")) = event { return requestQuit() }
@@ -235,6 +250,7 @@ public struct MufakatProgram: Program {
 
     /// The idle tick: each screen's autosave.
     mutating func tick() -> [Effect<AppAction>] {
+        if listPending { listPending = false; return [.perform(.loadList)] }
         if listNeedsVerifying { listNeedsVerifying = false; return [.perform(.verifyList)] + tick() }
         let ctx = screenContext
         var effects: [Effect<AppAction>] = []

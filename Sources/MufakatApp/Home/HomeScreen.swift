@@ -54,9 +54,22 @@ struct HomeScreen: Sendable {
     private var madeItems: [ListedCooperation] = []
     private var madeReminders: [[Reminder]] = []
     private var madeAt: [String: Int] = [:]
+    /// While the first rows come from the index alone (`HomePreview`): how many cooperations
+    /// the whole list has. Nil once the whole list is loaded.
+    private(set) var previewTotal: Int? = nil
+
+    /// Shows the first rows of a large store before its whole list is read (issue 19).
+    mutating func loadPreview(_ preview: HomePreview) {
+        madeItems = []; madeReminders = []; madeAt = [:]; reminders = []
+        all = preview.rows
+        previewTotal = preview.total
+        refreshVisible(force: true)
+        clamp()
+    }
 
     mutating func load(_ items: [ListedCooperation], context: ShellContext) {
         let keep = selectedID
+        previewTotal = nil
         let plan = StagePlan(context.rulebook)
         let text = AppText.current
         // Rows and reminders are gathered in one pass (issue 19); the reminders of a row are made
@@ -464,10 +477,11 @@ struct HomeScreen: Sendable {
         table.pageSize = max(1, page)
         for _ in 0..<max(0, highlighted - top) { _ = table.handle(.key(.down)) }
         table.draw(in: area, buffer: &buffer, focused: !remindersFocused && !searching)
-        if rows.count > page, let last = columns.last, last.alignment == .left {
+        let total = previewTotal ?? rows.count
+        if total > page, let last = columns.last, last.alignment == .left {
             // The row position the table shows for a long list, counted over the whole list.
             let widths = table.columnWidths(total: area.width)
-            let info = " \(highlighted + 1)/\(rows.count)"
+            let info = " \(highlighted + 1)/\(total)"
             let used = widths.dropLast().reduce(0) { $0 + $1 + 1 } + DisplayWidth.of(last.title) + 2
             if used + DisplayWidth.of(info) <= area.width {
                 buffer.write(info, at: Point(x: area.maxX - DisplayWidth.of(info), y: area.y), role: .muted, clip: area.row(0))
@@ -496,6 +510,13 @@ struct HomeScreen: Sendable {
     private func drawReminders(in area: Rect, buffer: inout Buffer) {
         let t = AppText.current.home
         guard area.height >= 3 else { return }
+        if previewTotal != nil {
+            // The reminders need the whole list: it is being read.
+            buffer.box(area, title: AppText.current.shell.loading, role: .border)
+            let inner = area.inset(top: 1, left: 1, bottom: 1, right: 1)
+            buffer.write(TextLayout.fit(AppText.current.shell.loadingList, width: inner.width, pad: false), at: Point(x: inner.x, y: inner.y), role: .muted, clip: inner)
+            return
+        }
         buffer.box(area, title: t.remindersTitle(reminders.count), role: remindersFocused ? .focused : .border)
         let inner = area.inset(top: 1, left: 1, bottom: 1, right: 1)
         if reminders.isEmpty {

@@ -14,7 +14,7 @@ import MufakatDomain
 /// ```
 /// header   64 bytes   magic "MFKINDEX", version, record size, count, folder stamp,
 ///                     strings length, entries length, rows checksum, entries checksum
-/// records  count × 56 fixed-size records, in id order
+/// records  count × 80 fixed-size records, in id order (version 2: with the list's facts)
 /// strings  id, title and pre-folded search text of every record
 /// entries  the full entry of every record as one line of JSON (as in index.json)
 /// ```
@@ -26,9 +26,10 @@ import MufakatDomain
 /// recomputes it: `check-store` compares every row with its file.
 public struct CompactIndex: @unchecked Sendable {
     static let magic: [UInt8] = Array("MFKINDEX".utf8)
-    static let currentVersion: UInt32 = 1
+    static let currentVersion: UInt32 = 2
     static let headerSize = 64
-    static let recordSize = 56
+    /// Version 1 had 56 bytes (no list facts); such a file is rebuilt, like a damaged one.
+    static let recordSize = 80
     /// Marks "no expiry date" in a record.
     static let noDate = Int32.min
 
@@ -36,6 +37,8 @@ public struct CompactIndex: @unchecked Sendable {
     public enum Problem: Error, Equatable, Sendable {
         case missing
         case newerVersion(UInt32)
+        /// Written by an older Mufakat (version 1 has no list facts): rebuilt from the files.
+        case olderVersion(UInt32)
         case damaged(String)
     }
 
@@ -96,7 +99,9 @@ public struct CompactIndex: @unchecked Sendable {
         guard b.count >= headerSize, Array(b[0..<8]) == magic else { return .failure(.damaged("tanda pengenal berkas salah")) }
         let version: UInt32 = b.u32(8)
         guard version <= currentVersion else { return .failure(.newerVersion(version)) }
-        guard version == currentVersion, Int(b.u32(12) as UInt32) == recordSize else { return .failure(.damaged("versi \(version) tidak dikenal")) }
+        guard version == currentVersion, Int(b.u32(12) as UInt32) == recordSize else {
+            return .failure(version < currentVersion ? .olderVersion(version) : .damaged("versi \(version) tidak dikenal"))
+        }
         let count64 = b.u64(16), strings64 = b.u64(32), entries64 = b.u64(40)
         guard count64 < UInt64(Int32.max), strings64 < UInt64(Int.max / 4), entries64 < UInt64(Int.max / 4) else {
             return .failure(.damaged("ukuran di kepala berkas tidak masuk akal"))
@@ -163,7 +168,21 @@ public struct CompactIndex: @unchecked Sendable {
                         status: CooperationStatus.stored[Int(b[r + 37])],
                         currentStage: b[r + 38] == 0xFF ? nil : StageSection.allCases[Int(b[r + 38])],
                         expiryDay: b.i32(r + 32), fileStamp: Int64(bitPattern: b.u64(r + 40)),
-                        revision: Int(Int64(bitPattern: b.u64(r + 48))))
+                        revision: Int(Int64(bitPattern: b.u64(r + 48))),
+                        facts: ListFacts(record: b, at: r), index: self, entryAt: r + 24)
+    }
+
+    /// The whole entry of the record at byte offset `record` (its line in the entries region),
+    /// decoded alone: for the few rows a screen shows before the whole list is read. Nil when
+    /// the line does not read. The region's checksum is not checked here (`entries()` does).
+    func entry(record r: Int) -> IndexEntry? {
+        let b = storage.buffer
+        let off = Int(b.u32(r) as UInt32), len = Int(b.u32(r + 4) as UInt32)
+        guard entriesStart + off + len <= b.count else { return nil }
+        let line = UnsafeRawBufferPointer(rebasing: b[(entriesStart + off)..<(entriesStart + off + len)])
+        var s = JSONScan(line)
+        if let e = try? s.indexEntry() { return e }
+        return try? StoreClock.decoder().decode(IndexEntry.self, from: Data(line))
     }
 
     private func string(_ record: Int, _ field: Int) -> UnsafeRawBufferPointer {
@@ -199,6 +218,7 @@ public struct CompactIndex: @unchecked Sendable {
             records.append(0)
             records.appendLE(UInt64(bitPattern: e.fileStamp))
             records.appendLE(UInt64(bitPattern: Int64(e.revision)))
+            ListFacts(entry: e).append(to: &records)
         }
         guard strings.count < Int(UInt32.max), lines.count < Int(UInt32.max) else { throw StoreError.io(operation: .write, path: "index.bin", code: EFBIG) }
         var out = [UInt8](); out.reserveCapacity(headerSize + records.count + strings.count + lines.count)
@@ -272,6 +292,13 @@ public struct IndexRow: @unchecked Sendable {
     let expiryDay: Int32
     public let fileStamp: Int64
     public let revision: Int
+    /// The list's facts (version 2): the default order and the reminders without the entry.
+    public let facts: ListFacts
+    let index: CompactIndex
+    let entryAt: Int
+
+    /// The whole entry, decoded from its line (only for the rows a screen shows).
+    public func entry() -> IndexEntry? { index.entry(record: entryAt) }
 
     /// The day the cooperation stops running.
     public var expiryDate: CalendarDate? { expiryDay == CompactIndex.noDate ? nil : CalendarDate(dayNumber: Int(expiryDay)) }

@@ -34,6 +34,14 @@ import MufakatDomain
         #expect(seen.map(\.2) == list.map(\.status))
         #expect(seen.map(\.3) == list.map(\.currentStage))
         #expect(seen.map(\.4) == list.map(\.expiryDate))
+        // Version 2: each record's list facts and its own entry, read without the others.
+        var facts: [ListFacts] = [], whole: [IndexEntry?] = []
+        rows.forEach { facts.append($0.facts); whole.append($0.entry()) }
+        #expect(facts == list.map(ListFacts.init(entry:)))
+        #expect(whole == list.map { $0 })
+        #expect(facts.contains { $0.startDay != nil } && facts.contains { $0.lastEvaluationYear != nil })
+        #expect(facts.contains { $0.earliestCouncilRequestDay != nil } || facts.contains { $0.offerAwaitingAnswer })
+        #expect(facts.allSatisfy { $0.known })
         // The folded search text finds what `IndexEntry.matches` finds.
         for needle in ["bogor", "ÑÚÑEZ", "nunez", "180/12", "ksdpk", "zzzz", "kota"] {
             let folded = IndexEntry.searchNeedle(needle)
@@ -61,6 +69,10 @@ import MufakatDomain
         var newer = bytes
         newer[8] = 9
         #expect(CompactIndex.read(newer).failureValue == .newerVersion(9))
+        // A version 1 file (56-byte records, no list facts) is not read either: it is rebuilt.
+        var older = bytes
+        older[8] = 1
+        #expect(CompactIndex.read(older).failureValue == .olderVersion(1))
         #expect(CompactIndex.read(Array(bytes.prefix(70))).failureValue != nil)
     }
 
@@ -117,6 +129,27 @@ import MufakatDomain
         let fresh = try CooperationStore.open(at: store.root)
         #expect(try fresh.listRows().titles == ["Satu"])
         #expect(POSIX.exists(bin))
+    }
+
+    @Test func aVersionOneIndexIsRebuiltAsVersionTwo() throws {
+        let store = try makeStore()
+        try store.save(sampleCooperation(id: "ks-a", title: "Satu"), basedOn: nil)
+        _ = try store.rebuildIndex(full: true)
+        let bin = store.root.appendingPathComponent("index.bin")
+        var bytes = [UInt8](try Data(contentsOf: bin))
+        #expect(bytes[8] == 2)
+        bytes[8] = 1  // as a Mufakat of format version 1 wrote it (its records were shorter)
+        try Data(bytes).write(to: bin)
+        let fresh = try CooperationStore.open(at: store.root)
+        #expect(try fresh.listRows().titles == ["Satu"])
+        #expect(try fresh.list().map(\.title) == ["Satu"])
+        #expect([UInt8](try Data(contentsOf: bin))[8] == 2)
+        // Read-only, the old file is left as it is and index.json stands in.
+        bytes[8] = 1
+        try Data(bytes).write(to: bin)
+        let readOnly = try CooperationStore.open(at: store.root, readOnly: true)
+        #expect(try readOnly.listRows().titles == ["Satu"])
+        #expect([UInt8](try Data(contentsOf: bin))[8] == 1)
     }
 
     @Test func theByteWiseKeyCheckAgreesWithTheIDRule() {
