@@ -7,9 +7,11 @@ struct DomainText: Sendable {
     var limits: Catalogue<ValueLimitsText>
     /// The words the validator fills into a rule's placeholders (`DomainText+Validator.swift`).
     var validator: Catalogue<ValidatorText>
+    /// What the rulebook check reports (`DomainText+RulebookCheck.swift`).
+    var rulebookCheck: Catalogue<RulebookCheckText>
 
-    static let indonesian = DomainText(limits: Catalogue(.indonesian), validator: Catalogue(.indonesian))
-    static let english = DomainText(limits: Catalogue(.english), validator: Catalogue(.english))
+    static let indonesian = DomainText(limits: Catalogue(.indonesian), validator: Catalogue(.indonesian), rulebookCheck: Catalogue(.indonesian))
+    static let english = DomainText(limits: Catalogue(.english), validator: Catalogue(.english), rulebookCheck: Catalogue(.english))
 
     /// The catalogue of the language in use, by reference (reading an entry copies nothing).
     static var current: Catalogue<DomainText> { DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue }

@@ -18,7 +18,7 @@ public struct RulebookProblem: Sendable, Hashable, Codable, CustomStringConverti
 
     /// "r.toml baris 12: [[stage]] ke-3 (kb) › after: tahapan 'dprdd' tidak ada ...".
     public var description: String {
-        let place = line.map { "\(file) baris \($0)" } ?? file
+        let place = line.map { rc.fileLine(file, $0) } ?? file
         let level = severity == .error ? "" : "\(severity.label.lowercased()): "
         return location.isEmpty ? "\(place): \(level)\(message)" : "\(place): \(level)\(location): \(message)"
     }
@@ -34,16 +34,16 @@ public enum RulebookChecker {
     public static func check(_ text: String, file: String, catalogues: Catalogues = .shared) -> [RulebookProblem] {
         if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
             return [RulebookProblem(file: file, line: problem.line, severity: .error, location: "",
-                                    message: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem.indonesian); perbaiki baris ini dahulu, pemeriksaan lain baru dapat dilakukan sesudahnya")]
+                                    message: rc.syntaxAt(problem.column, DisplayLanguage.current == .english ? problem.problem.english : problem.problem.indonesian))]
         }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             return [RulebookProblem(file: file, line: error.source.begin.line, severity: .error, location: "",
-                                    message: "sintaks TOML salah: \(error.description); perbaiki baris ini dahulu, pemeriksaan lain baru dapat dilakukan sesudahnya")]
+                                    message: rc.syntax(error.description))]
         } catch {
-            return [RulebookProblem(file: file, line: nil, severity: .error, location: "", message: "sintaks TOML salah: \(error)")]
+            return [RulebookProblem(file: file, line: nil, severity: .error, location: "", message: rc.syntaxOnly("\(error)"))]
         }
         var checker = Checker(file: file, root: root, index: TOMLLineIndex(text: text), catalogues: catalogues)
         checker.checkStructure(table: root, path: "", schemaPath: "")
@@ -76,10 +76,10 @@ public enum RulebookChecker {
     /// All problems of the rulebook file at `path`; an unreadable file is one problem.
     public static func check(path: String, catalogues: Catalogues = .shared) -> [RulebookProblem] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return [RulebookProblem(file: path, line: nil, severity: .error, location: "", message: "berkas tidak dapat dibaca; periksa nama dan izin berkas")]
+            return [RulebookProblem(file: path, line: nil, severity: .error, location: "", message: rc.unreadable)]
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return [RulebookProblem(file: path, line: nil, severity: .error, location: "", message: "berkas bukan teks UTF-8")]
+            return [RulebookProblem(file: path, line: nil, severity: .error, location: "", message: rc.notUTF8)]
         }
         return check(text, file: path, catalogues: catalogues)
     }
@@ -171,7 +171,7 @@ struct Checker {
                 tableName += tableName.isEmpty ? String(name) : ".\(name)"
                 let t = table(at: prefix)
                 let id = t?["id"]?.string ?? t?["path"]?.string
-                parts.append("[[\(tableName)]] ke-\(i + 1)" + (id.map { " (\($0))" } ?? ""))
+                parts.append(rc.nth(tableName, i + 1) + (id.map { " (\($0))" } ?? ""))
             } else if n == comps.count - 1 {
                 parts.append(String(name))
             } else {
@@ -192,9 +192,9 @@ struct Checker {
             let childPath = path.isEmpty ? key : "\(path).\(key)"
             guard let kind = schema.kinds[childSchema], let value = table[key] else {
                 if path.isEmpty {
-                    report(.error, childPath, "bagian '\(key)' tidak dikenal; bagian yang dikenal: \(known.joined(separator: ", "))")
+                    report(.error, childPath, rc.unknownSection(key, known.joined(separator: ", ")))
                 } else {
-                    report(.error, childPath, "kunci '\(key)' tidak dikenal di bagian ini; kunci yang dikenal: \(known.joined(separator: ", "))")
+                    report(.error, childPath, rc.unknownKey(key, known.joined(separator: ", ")))
                 }
                 continue
             }
@@ -203,8 +203,7 @@ struct Checker {
         for key in known where table[key] == nil {
             let keyPath = schemaPath.isEmpty ? key : "\(schemaPath).\(key)"
             guard !schema.optional.contains(keyPath) else { continue }
-            let what = path.isEmpty ? "bagian [\(key)]" : "kunci '\(key)'"
-            report(.error, path, "\(what) wajib ada tetapi tidak ditemukan")
+            report(.error, path, path.isEmpty ? rc.sectionMissing(key) : rc.keyMissing(key))
         }
     }
 
@@ -213,23 +212,23 @@ struct Checker {
         let last = path.split(separator: ".").last.map(String.init) ?? path
         switch kind {
         case .text:
-            if value.type != .string { report(.error, path, "nilai '\(last)' harus teks dalam tanda petik") }
+            if value.type != .string { report(.error, path, rc.mustBeText(last)) }
         case .integer:
-            if value.type != .int { report(.error, path, "nilai '\(last)' harus bilangan bulat") }
+            if value.type != .int { report(.error, path, rc.mustBeInteger(last)) }
         case .number:
-            if value.type != .int && value.type != .double { report(.error, path, "nilai '\(last)' harus bilangan") }
+            if value.type != .int && value.type != .double { report(.error, path, rc.mustBeNumber(last)) }
         case .bool:
-            if value.type != .bool { report(.error, path, "nilai '\(last)' harus true atau false") }
+            if value.type != .bool { report(.error, path, rc.mustBeBool(last)) }
         case .object, .map:
-            guard let t = value.table else { report(.error, path, "'\(last)' harus berupa tabel [\(last)]"); return }
+            guard let t = value.table else { report(.error, path, rc.mustBeTable(last)); return }
             if kind == .object { checkStructure(table: t, path: path, schemaPath: schemaPath) }
         case .list:
             let elementKind = schema.kinds[schemaPath + "[]"]
             guard let array = value.array else {
                 if elementKind == .object {
-                    report(.error, path, "'\(last)' harus ditulis sebagai daftar tabel [[\(schemaPath.replacingOccurrences(of: "[]", with: ""))]]")
+                    report(.error, path, rc.mustBeTableList(last, schemaPath.replacingOccurrences(of: "[]", with: "")))
                 } else {
-                    report(.error, path, "nilai '\(last)' harus daftar [ ... ]")
+                    report(.error, path, rc.mustBeList(last))
                 }
                 return
             }
@@ -237,14 +236,14 @@ struct Checker {
             for (i, element) in array.enumerated() {
                 let elementPath = "\(path)[\(i)]"
                 if elementKind == .object {
-                    guard let t = element.table else { report(.error, path, "setiap isi '\(last)' harus tabel"); continue }
+                    guard let t = element.table else { report(.error, path, rc.eachMustBeTable(last)); continue }
                     checkStructure(table: t, path: elementPath, schemaPath: schemaPath + "[]")
                 } else {
                     let before = problems.count
                     checkValue(element, kind: elementKind, path: elementPath, schemaPath: schemaPath + "[]")
                     if problems.count > before {
                         let p = problems.removeLast()
-                        report(p.severity, path, "isi ke-\(i + 1) daftar '\(last)' harus \(Self.kindName(elementKind))")
+                        report(p.severity, path, rc.elementMustBe(i + 1, last, Self.kindName(elementKind)))
                     }
                 }
             }
@@ -255,11 +254,11 @@ struct Checker {
 
     static func kindName(_ kind: FieldKind) -> String {
         switch kind {
-        case .text: "teks dalam tanda petik"
-        case .integer: "bilangan bulat"
-        case .number: "bilangan"
-        case .bool: "true atau false"
-        default: "nilai yang sesuai"
+        case .text: rc.kindText
+        case .integer: rc.kindInteger
+        case .number: rc.kindNumber
+        case .bool: rc.kindBool
+        default: rc.kindOther
         }
     }
 
@@ -268,9 +267,9 @@ struct Checker {
     mutating func checkMeta() {
         guard let meta = root["rulebook"]?.table, let version = int(meta, "format_version") else { return }
         if version > 1 {
-            report(.error, "rulebook.format_version", "versi format \(version) lebih baru daripada yang dikenal program ini (1); perbarui Mufakat atau pakai rulebook versi 1")
+            report(.error, "rulebook.format_version", rc.formatTooNew(version))
         } else if version < 1 {
-            report(.error, "rulebook.format_version", "versi format \(version) tidak sah; tulis format_version = 1")
+            report(.error, "rulebook.format_version", rc.formatInvalid(version))
         }
     }
 
@@ -281,10 +280,10 @@ struct Checker {
             var seen: [String: String] = [:]
             for (path, t) in list {
                 guard let id = string(t, "id") else { continue }
-                if id.trimmingCharacters(in: .whitespaces).isEmpty { report(.error, "\(path).id", "id kosong; isi id yang unik"); continue }
+                if id.trimmingCharacters(in: .whitespaces).isEmpty { report(.error, "\(path).id", rc.idEmpty); continue }
                 if let first = seen[id] {
-                    let where_ = index.line(for: first).map { "baris \($0)" } ?? first
-                    report(.error, "\(path).id", "id '\(id)' ganda pada [[\(section)]]; sudah dipakai di \(where_). Ganti salah satu id")
+                    let where_ = index.line(for: first).map { rc.line($0) } ?? first
+                    report(.error, "\(path).id", rc.idDuplicate(id, section, where_))
                 } else { seen[id] = path }
             }
         }
@@ -293,14 +292,14 @@ struct Checker {
             guard let id = string(t, "id") else { continue }
             let key = "\(string(t, "document") ?? "")/\(id)"
             if let first = clauses[key] {
-                report(.error, "\(path).id", "id pasal '\(id)' ganda untuk naskah '\(string(t, "document") ?? "")'; sudah dipakai di baris \(index.line(for: first) ?? 0)")
+                report(.error, "\(path).id", rc.clauseIDDuplicate(id, string(t, "document") ?? "", index.line(for: first) ?? 0))
             } else { clauses[key] = path }
         }
         for (path, stage) in entries("stage") {
             var seen = Set<String>()
             for (fieldPath, field) in entries("field", in: stage, at: path) {
                 if let p = string(field, "path"), !seen.insert(p).inserted {
-                    report(.warning, "\(fieldPath).path", "isian '\(p)' tercantum dua kali pada tahapan ini")
+                    report(.warning, "\(fieldPath).path", rc.fieldTwice(p))
                 }
             }
         }
@@ -647,3 +646,7 @@ struct Checker {
         }
     }
 }
+
+
+/// The rulebook check's words in the interface language.
+private var rc: Catalogue<RulebookCheckText> { DomainText.current.rulebookCheck }
