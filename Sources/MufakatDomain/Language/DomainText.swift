@@ -9,9 +9,11 @@ struct DomainText: Sendable {
     var validator: Catalogue<ValidatorText>
     /// What the rulebook check reports (`DomainText+RulebookCheck.swift`).
     var rulebookCheck: Catalogue<RulebookCheckText>
+    /// What the rulebook check says about the rulebook's meaning (`DomainText+RulebookMeaning.swift`).
+    var rulebookMeaning: Catalogue<RulebookMeaningText>
 
-    static let indonesian = DomainText(limits: Catalogue(.indonesian), validator: Catalogue(.indonesian), rulebookCheck: Catalogue(.indonesian))
-    static let english = DomainText(limits: Catalogue(.english), validator: Catalogue(.english), rulebookCheck: Catalogue(.english))
+    static let indonesian = DomainText(limits: Catalogue(.indonesian), validator: Catalogue(.indonesian), rulebookCheck: Catalogue(.indonesian), rulebookMeaning: Catalogue(.indonesian))
+    static let english = DomainText(limits: Catalogue(.english), validator: Catalogue(.english), rulebookCheck: Catalogue(.english), rulebookMeaning: Catalogue(.english))
 
     /// The catalogue of the language in use, by reference (reading an entry copies nothing).
     static var current: Catalogue<DomainText> { DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue }

@@ -42,6 +42,29 @@ import Testing
         #expect(id.contains("kunci 'skip' tidak dikenal di bagian ini") && id.contains("broken.toml baris "), "\(id)")
     }
 
+    @Test func meaningProblemsInEnglish() {
+        var t = bundled
+        t = replacing(t, "after = [\"kb\", \"pembiayaan\", \"dprd\"]", "after = [\"kb\", \"pembiayaan\", \"dprdd\"]")
+        t = replacing(t, "when_any = [\"membebani-masyarakat\",", "when_any = [\"membebani-rakyat\",")
+        t = replacing(t, "path = \"proposal.background\"", "path = \"proposal.backgroud\"")
+        t = replacing(t, "id = \"urusan-absolut\"\nseverity = \"error\"", "id = \"urusan-absolut\"\nseverity = \"fatal\"")
+        t = replacing(t, "message = \"Kode daerah '{kode}' pada {pihak}", "message = \"Kode daerah '{kode}' pada {kota}")
+        t = replacing(t, "[[rule]]\nid = \"pihak-ganda\"", "[[rule]]\nid = \"pihak-kembar\"")
+        let problems = DisplayLanguage.$override.withValue(.english) { RulebookChecker.check(t, file: "broken.toml") }
+        let text = problems.map(\.message).joined(separator: "\n")
+        #expect(text.contains("the stage 'dprdd' does not exist; existing stages:"), "\(text)")
+        #expect(text.contains("the condition 'membebani-rakyat' is unknown to the program; choices:"), "\(text)")
+        #expect(text.contains("the field path 'proposal.backgroud' does not exist in the cooperation data; perhaps you mean 'proposal.background'"), "\(text)")
+        #expect(text.contains("unknown severity 'fatal'; choose error, warning or info"), "\(text)")
+        #expect(text.contains("the placeholders {kota} are not filled by the program for this rule"), "\(text)")
+        #expect(text.contains("the rule 'pihak-ganda' is used by the program but missing"), "\(text)")
+        #expect(text.contains("the placeholders in message_en ({kode}, {pihak}) differ from those in message ({kode}, {kota})"), "\(text)")
+        #expect(text.contains("the rule 'pihak-kembar' is unknown to the program and will not be used"), "\(text)")
+        for word in ["tidak ", "tahapan ", "syarat ", "jalur isian", "penanda ", "aturan ", "pilihan"] {
+            #expect(!text.contains(word), "Indonesian '\(word)' left in: \(text)")
+        }
+    }
+
     @Test func anUnreadableFileAndASyntaxErrorInEnglish() {
         DisplayLanguage.$override.withValue(.english) {
             let missing = RulebookChecker.check(path: "/nonexistent/rulebook.toml")
