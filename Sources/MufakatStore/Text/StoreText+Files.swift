@@ -27,6 +27,15 @@ struct StoreFileText: Sendable {
     var historyUnreadable: String
     var syncUnconfirmed: @Sendable (_ revision: Int, _ key: String, _ cause: String) -> String
     var historyCopyFailed: @Sendable (_ revision: Int, _ key: String, _ cause: String) -> String
+    var notAStore: String
+    var storeMissing: @Sendable (_ path: String) -> String
+    var folderNotEmpty: String
+    var quarantined: @Sendable (_ original: String, _ reason: String, _ to: String) -> String
+    var indexNotUpdated: @Sendable (_ id: String, _ cause: String) -> String
+    var fixProfile: String, meetingDataUnreadable: @Sendable (_ reason: String) -> String, fixFile: String, fixAndRecheck: String
+    var outputSymlink: String, outputFIFO: String, outputDevice: String, outputSocket: String, outputFolder: String, outputOther: String
+    var outputRefused: @Sendable (_ path: String, _ kind: String) -> String
+    var outputFolderMissing: @Sendable (_ folder: String) -> String
 
     static let indonesian = StoreFileText(
         fileNotFound: "berkas tidak ditemukan. Periksa nama dan foldernya.",
@@ -52,7 +61,19 @@ struct StoreFileText: Sendable {
         valueOutOfRange: { "\($0). Tidak ada yang disimpan; perbaiki nilainya lalu simpan lagi" },
         historyUnreadable: "riwayat ada tetapi tidak ada revisi yang dapat dibaca; jalankan `mufakat check-store`",
         syncUnconfirmed: { "revisi \($0) '\($1)' tersimpan, tetapi sistem berkas gagal memastikannya tertulis ke disk (\($2)); periksa disk lalu jalankan `mufakat check-store`" },
-        historyCopyFailed: { "revisi \($0) '\($1)' tersimpan sebagai berkas terkini, tetapi salinannya di riwayat gagal ditulis (\($2)); salinan itu dibuat otomatis pada penyimpanan berikutnya atau dengan `mufakat check-store`" })
+        historyCopyFailed: { "revisi \($0) '\($1)' tersimpan sebagai berkas terkini, tetapi salinannya di riwayat gagal ditulis (\($2)); salinan itu dibuat otomatis pada penyimpanan berikutnya atau dengan `mufakat check-store`" },
+        notAStore: "folder ini bukan penyimpanan Mufakat (tidak ada store.json). Periksa jalur --store atau MUFAKAT_STORE.",
+        storeMissing: { "penyimpanan belum ada. Buat dengan menjalankan perintah yang menyimpan (misalnya `mufakat demo --store \($0)`) atau periksa jalurnya." },
+        folderNotEmpty: "folder ini berisi berkas lain dan bukan penyimpanan Mufakat (tidak ada store.json). Pilih folder kosong atau folder penyimpanan Mufakat dengan --store.",
+        quarantined: { "Berkas '\($0)' tidak dapat dibaca (\($1)) dan dipindahkan ke '\($2)'. Data lain tetap dapat dipakai. Periksa berkas itu; bila sudah diperbaiki, salin kembali ke '\($0)'." },
+        indexNotUpdated: { "indeks belum diperbarui setelah menyimpan '\($0)' (\($1)); indeks dibangun ulang otomatis" },
+        fixProfile: "Perbaiki atau isi ulang profil daerah.", meetingDataUnreadable: { "data rapat tidak dapat dibaca: \($0)" },
+        fixFile: "Perbaiki berkasnya.", fixAndRecheck: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi.",
+        outputSymlink: "tautan simbolik (symlink); Mufakat tidak menulis melalui tautan dan tidak menggantinya",
+        outputFIFO: "FIFO (pipa bernama), bukan berkas biasa", outputDevice: "berkas perangkat (device), bukan berkas biasa",
+        outputSocket: "soket, bukan berkas biasa", outputFolder: "folder, bukan berkas", outputOther: "bukan berkas biasa",
+        outputRefused: { "tujuan keluaran '\($0)' adalah \($1). Dokumen tidak ditulis. Pilih nama berkas lain dengan -o/--output." },
+        outputFolderMissing: { "folder '\($0)' tidak ada. Buat foldernya dahulu atau pilih jalur lain dengan -o/--output." })
 
     static let english = StoreFileText(
         fileNotFound: "file not found. Check its name and folder.",
@@ -78,5 +99,17 @@ struct StoreFileText: Sendable {
         valueOutOfRange: { "\($0). Nothing was saved; correct the value and save again" },
         historyUnreadable: "the history exists but no revision in it can be read; run `mufakat check-store`",
         syncUnconfirmed: { "revision \($0) of '\($1)' is saved, but the file system could not confirm it reached the disk (\($2)); check the disk, then run `mufakat check-store`" },
-        historyCopyFailed: { "revision \($0) of '\($1)' is saved as the current file, but its copy in the history could not be written (\($2)); the copy is made automatically at the next save or by `mufakat check-store`" })
+        historyCopyFailed: { "revision \($0) of '\($1)' is saved as the current file, but its copy in the history could not be written (\($2)); the copy is made automatically at the next save or by `mufakat check-store`" },
+        notAStore: "this folder is not a Mufakat store (there is no store.json). Check the path given with --store or MUFAKAT_STORE.",
+        storeMissing: { "the store does not exist yet. Create it by running a command that saves (for example `mufakat demo --store \($0)`) or check the path." },
+        folderNotEmpty: "this folder holds other files and is not a Mufakat store (there is no store.json). Choose an empty folder or a Mufakat store folder with --store.",
+        quarantined: { "The file '\($0)' cannot be read (\($1)) and was moved to '\($2)'. The other data can still be used. Check that file; once repaired, copy it back to '\($0)'." },
+        indexNotUpdated: { "the index was not updated after saving '\($0)' (\($1)); it is rebuilt automatically" },
+        fixProfile: "Repair or fill in the region profile again.", meetingDataUnreadable: { "the meeting data cannot be read: \($0)" },
+        fixFile: "Repair the file.", fixAndRecheck: "Fix that problem, then run `mufakat check-store` again.",
+        outputSymlink: "a symbolic link (symlink); Mufakat does not write through links and does not replace them",
+        outputFIFO: "a FIFO (named pipe), not a plain file", outputDevice: "a device file, not a plain file",
+        outputSocket: "a socket, not a plain file", outputFolder: "a folder, not a file", outputOther: "not a plain file",
+        outputRefused: { "the output target '\($0)' is \($1). The document was not written. Choose another file name with -o/--output." },
+        outputFolderMissing: { "the folder '\($0)' does not exist. Create it first or choose another path with -o/--output." })
 }

@@ -41,4 +41,14 @@ import Testing
             for s in samples { #expect(!s.contains("tidak") && !s.contains("berkas") && !s.contains("revisi "), "\(s)") }
         }
     }
+
+    @Test func outputRefusalsAreToldInEnglish() {
+        let folder = temporaryFolder()
+        let target = folder.appendingPathComponent("absent/naskah.docx")
+        let en = DisplayLanguage.$override.withValue(.english) { message { try SafeOutput.write(Data("x".utf8), to: target) } }
+        #expect(en.contains("does not exist. Create it first or choose another path with -o/--output."), "\(en)")
+        let refused = DisplayLanguage.$override.withValue(.english) { SafeOutput.refusal(.fifo, path: "/tmp/p").map { "\($0)" } ?? "" }
+        #expect(refused.contains("the output target '/tmp/p' is a FIFO (named pipe), not a plain file. The document was not written."), "\(refused)")
+        for s in [en, refused] { #expect(!s.contains("tidak") && !s.contains("berkas"), "\(s)") }
+    }
 }
