@@ -51,4 +51,19 @@ import Testing
         #expect(refused.contains("the output target '/tmp/p' is a FIFO (named pipe), not a plain file. The document was not written."), "\(refused)")
         for s in [en, refused] { #expect(!s.contains("tidak") && !s.contains("berkas"), "\(s)") }
     }
+
+    @Test func archiveMessagesAreToldInEnglish() throws {
+        let store = try makeStore()
+        let en = DisplayLanguage.$override.withValue(.english) { message { _ = try store.readArchiveFile(sha256: "not-a-hash") } }
+        #expect(en.contains("invalid archive file name (it must be a hexadecimal SHA-256)"), "\(en)")
+        let id = Mirror(reflecting: StoreArchiveText.indonesian).children.compactMap { $0.value as? String }
+        let english = Mirror(reflecting: StoreArchiveText.english).children.compactMap { $0.value as? String }
+        for (a, b) in zip(id, english) { #expect(a != b) }
+        DisplayLanguage.$override.withValue(.english) {
+            let t = StoreText.current.archive
+            for s in [t.fileProblem("a.pdf", "ks-a", "pks", "scan", t.missing), t.sizeMismatch(3, 4), t.changedByName("ab", "cd"), t.tempRemoved("x")] {
+                #expect(!s.contains("berkas") && !s.contains("tidak") && !s.contains("bita"), "\(s)")
+            }
+        }
+    }
 }
