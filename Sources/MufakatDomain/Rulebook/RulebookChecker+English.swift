@@ -29,13 +29,13 @@ extension Checker {
                     guard let indonesian = string(t, key) else { continue }
                     let englishKey = key + "_en"
                     guard let english = string(t, englishKey), !english.trimmingCharacters(in: .whitespaces).isEmpty else {
-                        report(.warning, "\(path).\(key)", "teks antarmuka '\(key)' belum memiliki terjemahan bahasa Inggris; tambahkan \(englishKey) = \"...\" di bawahnya (dipakai bila antarmuka berbahasa Inggris)")
+                        report(.warning, "\(path).\(key)", DomainText.current.rulebookMeaning.englishMissing(key, englishKey))
                         continue
                     }
                     let id = Checker.placeholders(in: indonesian), en = Checker.placeholders(in: english)
                     if id != en {
                         func list(_ s: Set<String>) -> String { s.isEmpty ? "tidak ada" : s.sorted().map { "{\($0)}" }.joined(separator: ", ") }
-                        report(.error, "\(path).\(englishKey)", "penanda pada \(englishKey) (\(list(en))) berbeda dengan penanda pada \(key) (\(list(id))); kedua bahasa harus memakai penanda yang sama")
+                        report(.error, "\(path).\(englishKey)", DomainText.current.rulebookMeaning.englishPlaceholdersDiffer(englishKey, list(en), key, list(id)))
                     }
                 }
             }

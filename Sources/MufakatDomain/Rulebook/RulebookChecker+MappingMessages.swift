@@ -9,32 +9,32 @@ extension Checker {
         var present = Set<String>()
         for (path, t) in entries("mapping_message") {
             guard let id = string(t, "id") else {
-                report(.error, path, "pesan pemetaan tanpa id; tambahkan id = \"...\"")
+                report(.error, path, DomainText.current.rulebookMeaning.mappingWithoutID)
                 continue
             }
             present.insert(id)
             guard let known = MappingMessageID(rawValue: id) else {
-                report(.warning, "\(path).id", "pesan pemetaan '\(id)' tidak dikenal program dan tidak akan dipakai")
+                report(.warning, "\(path).id", DomainText.current.rulebookMeaning.mappingUnknown(id))
                 continue
             }
             for key in ["message", "message_en"] {
                 guard let message = string(t, key) else {
-                    if key == "message" { report(.error, "\(path).message", "pesan pemetaan '\(id)' tanpa message; tuliskan pesannya") }
+                    if key == "message" { report(.error, "\(path).message", DomainText.current.rulebookMeaning.mappingWithoutMessage(id)) }
                     continue
                 }
-                if message.isEmpty { report(.error, "\(path).\(key)", "pesan kosong; tuliskan pesan yang menjelaskan cara memperbaiki") }
+                if message.isEmpty { report(.error, "\(path).\(key)", DomainText.current.rulebookMeaning.messageEmpty) }
                 // "{ ... }" in a message is JSON written out for the reader, not a placeholder.
                 let unknown = Self.placeholders(in: message).filter { !$0.contains(" ") }.subtracting(known.placeholders)
                 if !unknown.isEmpty {
                     let allowed = known.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                    report(.error, "\(path).\(key)", "penanda \(unknown.sorted().map { "{\($0)}" }.joined(separator: ", ")) tidak diisi program untuk pesan ini; penanda yang dapat dipakai: \(allowed.isEmpty ? "tidak ada" : allowed)")
+                    report(.error, "\(path).\(key)", DomainText.current.rulebookMeaning.mappingPlaceholdersUnknown(unknown.sorted().map { "{\($0)}" }.joined(separator: ", "), allowed.isEmpty ? DomainText.current.rulebookMeaning.none : allowed))
                 }
             }
         }
         let missing = MappingMessageID.allCases.filter { !present.contains($0.rawValue) }
         if !missing.isEmpty && !present.isEmpty {
             for id in missing {
-                report(.warning, "mapping_message", "pesan pemetaan '\(id.rawValue)' tidak ada; dipakai pesan bawaan. Tambahkan [[mapping_message]] dengan id = \"\(id.rawValue)\" dan message")
+                report(.warning, "mapping_message", DomainText.current.rulebookMeaning.mappingMissing(id.rawValue))
             }
         }
     }

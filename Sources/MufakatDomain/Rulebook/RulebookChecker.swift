@@ -18,7 +18,7 @@ public struct RulebookProblem: Sendable, Hashable, Codable, CustomStringConverti
 
     /// "r.toml baris 12: [[stage]] ke-3 (kb) › after: tahapan 'dprdd' tidak ada ...".
     public var description: String {
-        let place = line.map { "\(file) baris \($0)" } ?? file
+        let place = line.map { rc.fileLine(file, $0) } ?? file
         let level = severity == .error ? "" : "\(severity.label.lowercased()): "
         return location.isEmpty ? "\(place): \(level)\(message)" : "\(place): \(level)\(location): \(message)"
     }
@@ -34,16 +34,16 @@ public enum RulebookChecker {
     public static func check(_ text: String, file: String, catalogues: Catalogues = .shared) -> [RulebookProblem] {
         if let problem = TOMLSyntaxCheck.firstProblem(in: text) {
             return [RulebookProblem(file: file, line: problem.line, severity: .error, location: "",
-                                    message: "sintaks TOML salah (kolom \(problem.column)): \(problem.problem.indonesian); perbaiki baris ini dahulu, pemeriksaan lain baru dapat dilakukan sesudahnya")]
+                                    message: rc.syntaxAt(problem.column, DisplayLanguage.current == .english ? problem.problem.english : problem.problem.indonesian))]
         }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             return [RulebookProblem(file: file, line: error.source.begin.line, severity: .error, location: "",
-                                    message: "sintaks TOML salah: \(error.description); perbaiki baris ini dahulu, pemeriksaan lain baru dapat dilakukan sesudahnya")]
+                                    message: rc.syntax(error.description))]
         } catch {
-            return [RulebookProblem(file: file, line: nil, severity: .error, location: "", message: "sintaks TOML salah: \(error)")]
+            return [RulebookProblem(file: file, line: nil, severity: .error, location: "", message: rc.syntaxOnly("\(error)"))]
         }
         var checker = Checker(file: file, root: root, index: TOMLLineIndex(text: text), catalogues: catalogues)
         checker.checkStructure(table: root, path: "", schemaPath: "")
@@ -76,10 +76,10 @@ public enum RulebookChecker {
     /// All problems of the rulebook file at `path`; an unreadable file is one problem.
     public static func check(path: String, catalogues: Catalogues = .shared) -> [RulebookProblem] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return [RulebookProblem(file: path, line: nil, severity: .error, location: "", message: "berkas tidak dapat dibaca; periksa nama dan izin berkas")]
+            return [RulebookProblem(file: path, line: nil, severity: .error, location: "", message: rc.unreadable)]
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return [RulebookProblem(file: path, line: nil, severity: .error, location: "", message: "berkas bukan teks UTF-8")]
+            return [RulebookProblem(file: path, line: nil, severity: .error, location: "", message: rc.notUTF8)]
         }
         return check(text, file: path, catalogues: catalogues)
     }
@@ -171,7 +171,7 @@ struct Checker {
                 tableName += tableName.isEmpty ? String(name) : ".\(name)"
                 let t = table(at: prefix)
                 let id = t?["id"]?.string ?? t?["path"]?.string
-                parts.append("[[\(tableName)]] ke-\(i + 1)" + (id.map { " (\($0))" } ?? ""))
+                parts.append(rc.nth(tableName, i + 1) + (id.map { " (\($0))" } ?? ""))
             } else if n == comps.count - 1 {
                 parts.append(String(name))
             } else {
@@ -192,9 +192,9 @@ struct Checker {
             let childPath = path.isEmpty ? key : "\(path).\(key)"
             guard let kind = schema.kinds[childSchema], let value = table[key] else {
                 if path.isEmpty {
-                    report(.error, childPath, "bagian '\(key)' tidak dikenal; bagian yang dikenal: \(known.joined(separator: ", "))")
+                    report(.error, childPath, rc.unknownSection(key, known.joined(separator: ", ")))
                 } else {
-                    report(.error, childPath, "kunci '\(key)' tidak dikenal di bagian ini; kunci yang dikenal: \(known.joined(separator: ", "))")
+                    report(.error, childPath, rc.unknownKey(key, known.joined(separator: ", ")))
                 }
                 continue
             }
@@ -203,8 +203,7 @@ struct Checker {
         for key in known where table[key] == nil {
             let keyPath = schemaPath.isEmpty ? key : "\(schemaPath).\(key)"
             guard !schema.optional.contains(keyPath) else { continue }
-            let what = path.isEmpty ? "bagian [\(key)]" : "kunci '\(key)'"
-            report(.error, path, "\(what) wajib ada tetapi tidak ditemukan")
+            report(.error, path, path.isEmpty ? rc.sectionMissing(key) : rc.keyMissing(key))
         }
     }
 
@@ -213,23 +212,23 @@ struct Checker {
         let last = path.split(separator: ".").last.map(String.init) ?? path
         switch kind {
         case .text:
-            if value.type != .string { report(.error, path, "nilai '\(last)' harus teks dalam tanda petik") }
+            if value.type != .string { report(.error, path, rc.mustBeText(last)) }
         case .integer:
-            if value.type != .int { report(.error, path, "nilai '\(last)' harus bilangan bulat") }
+            if value.type != .int { report(.error, path, rc.mustBeInteger(last)) }
         case .number:
-            if value.type != .int && value.type != .double { report(.error, path, "nilai '\(last)' harus bilangan") }
+            if value.type != .int && value.type != .double { report(.error, path, rc.mustBeNumber(last)) }
         case .bool:
-            if value.type != .bool { report(.error, path, "nilai '\(last)' harus true atau false") }
+            if value.type != .bool { report(.error, path, rc.mustBeBool(last)) }
         case .object, .map:
-            guard let t = value.table else { report(.error, path, "'\(last)' harus berupa tabel [\(last)]"); return }
+            guard let t = value.table else { report(.error, path, rc.mustBeTable(last)); return }
             if kind == .object { checkStructure(table: t, path: path, schemaPath: schemaPath) }
         case .list:
             let elementKind = schema.kinds[schemaPath + "[]"]
             guard let array = value.array else {
                 if elementKind == .object {
-                    report(.error, path, "'\(last)' harus ditulis sebagai daftar tabel [[\(schemaPath.replacingOccurrences(of: "[]", with: ""))]]")
+                    report(.error, path, rc.mustBeTableList(last, schemaPath.replacingOccurrences(of: "[]", with: "")))
                 } else {
-                    report(.error, path, "nilai '\(last)' harus daftar [ ... ]")
+                    report(.error, path, rc.mustBeList(last))
                 }
                 return
             }
@@ -237,14 +236,14 @@ struct Checker {
             for (i, element) in array.enumerated() {
                 let elementPath = "\(path)[\(i)]"
                 if elementKind == .object {
-                    guard let t = element.table else { report(.error, path, "setiap isi '\(last)' harus tabel"); continue }
+                    guard let t = element.table else { report(.error, path, rc.eachMustBeTable(last)); continue }
                     checkStructure(table: t, path: elementPath, schemaPath: schemaPath + "[]")
                 } else {
                     let before = problems.count
                     checkValue(element, kind: elementKind, path: elementPath, schemaPath: schemaPath + "[]")
                     if problems.count > before {
                         let p = problems.removeLast()
-                        report(p.severity, path, "isi ke-\(i + 1) daftar '\(last)' harus \(Self.kindName(elementKind))")
+                        report(p.severity, path, rc.elementMustBe(i + 1, last, Self.kindName(elementKind)))
                     }
                 }
             }
@@ -255,11 +254,11 @@ struct Checker {
 
     static func kindName(_ kind: FieldKind) -> String {
         switch kind {
-        case .text: "teks dalam tanda petik"
-        case .integer: "bilangan bulat"
-        case .number: "bilangan"
-        case .bool: "true atau false"
-        default: "nilai yang sesuai"
+        case .text: rc.kindText
+        case .integer: rc.kindInteger
+        case .number: rc.kindNumber
+        case .bool: rc.kindBool
+        default: rc.kindOther
         }
     }
 
@@ -268,9 +267,9 @@ struct Checker {
     mutating func checkMeta() {
         guard let meta = root["rulebook"]?.table, let version = int(meta, "format_version") else { return }
         if version > 1 {
-            report(.error, "rulebook.format_version", "versi format \(version) lebih baru daripada yang dikenal program ini (1); perbarui Mufakat atau pakai rulebook versi 1")
+            report(.error, "rulebook.format_version", rc.formatTooNew(version))
         } else if version < 1 {
-            report(.error, "rulebook.format_version", "versi format \(version) tidak sah; tulis format_version = 1")
+            report(.error, "rulebook.format_version", rc.formatInvalid(version))
         }
     }
 
@@ -281,10 +280,10 @@ struct Checker {
             var seen: [String: String] = [:]
             for (path, t) in list {
                 guard let id = string(t, "id") else { continue }
-                if id.trimmingCharacters(in: .whitespaces).isEmpty { report(.error, "\(path).id", "id kosong; isi id yang unik"); continue }
+                if id.trimmingCharacters(in: .whitespaces).isEmpty { report(.error, "\(path).id", rc.idEmpty); continue }
                 if let first = seen[id] {
-                    let where_ = index.line(for: first).map { "baris \($0)" } ?? first
-                    report(.error, "\(path).id", "id '\(id)' ganda pada [[\(section)]]; sudah dipakai di \(where_). Ganti salah satu id")
+                    let where_ = index.line(for: first).map { rc.line($0) } ?? first
+                    report(.error, "\(path).id", rc.idDuplicate(id, section, where_))
                 } else { seen[id] = path }
             }
         }
@@ -293,14 +292,14 @@ struct Checker {
             guard let id = string(t, "id") else { continue }
             let key = "\(string(t, "document") ?? "")/\(id)"
             if let first = clauses[key] {
-                report(.error, "\(path).id", "id pasal '\(id)' ganda untuk naskah '\(string(t, "document") ?? "")'; sudah dipakai di baris \(index.line(for: first) ?? 0)")
+                report(.error, "\(path).id", rc.clauseIDDuplicate(id, string(t, "document") ?? "", index.line(for: first) ?? 0))
             } else { clauses[key] = path }
         }
         for (path, stage) in entries("stage") {
             var seen = Set<String>()
             for (fieldPath, field) in entries("field", in: stage, at: path) {
                 if let p = string(field, "path"), !seen.insert(p).inserted {
-                    report(.warning, "\(fieldPath).path", "isian '\(p)' tercantum dua kali pada tahapan ini")
+                    report(.warning, "\(fieldPath).path", rc.fieldTwice(p))
                 }
             }
         }
@@ -323,26 +322,26 @@ struct Checker {
         for (path, t) in kindEntries {
             let id = string(t, "id") ?? ""
             if !id.isEmpty, CooperationKind(rawValue: id) == nil {
-                report(.error, "\(path).id", "jenis '\(id)' tidak dikenal program; pilihan: \(known.joined(separator: ", "))")
+                report(.error, "\(path).id", rm.kindUnknown(id, known.joined(separator: ", ")))
             }
             let list = strings(t, "stages")
             var seen = Set<String>()
             for s in list {
                 if !stages.contains(s) {
-                    report(.error, "\(path).stages", "tahapan '\(s)' tidak ada; tahapan yang ada: \(stages.sorted().joined(separator: ", "))")
+                    report(.error, "\(path).stages", rm.stageMissing(s, stages.sorted().joined(separator: ", ")))
                 }
-                if !seen.insert(s).inserted { report(.error, "\(path).stages", "tahapan '\(s)' tercantum dua kali") }
+                if !seen.insert(s).inserted { report(.error, "\(path).stages", rm.stageTwice(s)) }
             }
             // Every stage must come after the stages it waits for.
             for (position, s) in list.enumerated() {
                 for before in stageAfter[s] ?? [] {
                     if let at = list.firstIndex(of: before), at > position {
-                        report(.error, "\(path).stages", "tahapan '\(s)' berada sebelum '\(before)', padahal menurut after tahapan '\(s)' harus sesudahnya; ubah urutan")
+                        report(.error, "\(path).stages", rm.stageOrder(s, before))
                     }
                 }
             }
             if bool(t, "allowed") == true && list.isEmpty {
-                report(.error, "\(path).stages", "jenis yang dibolehkan memerlukan paling sedikit satu tahapan")
+                report(.error, "\(path).stages", rm.allowedNeedsStage)
             }
             // A stage waiting for a condition that none of the kind's stages can produce never starts.
             let sections = Set(list.compactMap { stageSection[$0] })
@@ -351,36 +350,36 @@ struct Checker {
                     guard let condition = GateCondition(rawValue: name), let producer = condition.producedBy,
                           !sections.contains(producer.rawValue) else { continue }
                     report(.error, "\(path).stages",
-                           "tahapan '\(s)' menunggu syarat '\(name)', tetapi jenis '\(id)' tidak memiliki tahapan bagian '\(producer.rawValue)' yang dapat memenuhinya, sehingga tahapan itu tidak akan pernah dapat dimulai; pakai tahapan tanpa syarat itu untuk jenis ini atau tambahkan tahapan yang memenuhinya")
+                           rm.conditionUnreachable(s, name, id, producer.rawValue))
                 }
             }
             if bool(t, "allowed") == false && (string(t, "refusal")?.trimmingCharacters(in: .whitespaces).isEmpty ?? true) {
-                report(.warning, "\(path).allowed", "jenis ini tidak dibolehkan tetapi alasan penolakan (refusal) kosong; pengguna tidak akan tahu sebabnya")
+                report(.warning, "\(path).allowed", rm.refusalEmpty)
             }
             let partyTypes = strings(t, "party_types")
             for p in strings(t, "required_party_types") where !partyTypes.contains(p) {
-                report(.error, "\(path).required_party_types", "jenis pihak '\(p)' diwajibkan tetapi tidak ada pada party_types (\(partyTypes.joined(separator: ", "))); pihak itu tidak akan pernah dapat ditambahkan")
+                report(.error, "\(path).required_party_types", rm.requiredPartyTypeMissing(p, partyTypes.joined(separator: ", ")))
             }
             var formIDs = Set<String>()
             for (formPath, form) in entries("form", in: t, at: path) {
                 if let fid = string(form, "id"), !formIDs.insert(fid).inserted {
-                    report(.error, "\(formPath).id", "bentuk kerja sama '\(fid)' ganda; ganti salah satu id")
+                    report(.error, "\(formPath).id", rm.formDuplicate(fid))
                 }
             }
             for p in strings(t, "party_types") where PartyType(rawValue: p) == nil {
-                report(.error, "\(path).party_types", "jenis pihak '\(p)' tidak dikenal; pilihan: \(PartyType.allCases.map(\.rawValue).joined(separator: ", "))")
+                report(.error, "\(path).party_types", rm.partyTypeUnknown(p, PartyType.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             let shapes = PartyShape.allCases.filter { $0 != .mixed }.map(\.rawValue)
             for s in strings(t, "allowed_shapes") where !shapes.contains(s) {
-                report(.error, "\(path).allowed_shapes", "bentuk '\(s)' tidak dikenal; pilihan: \(shapes.joined(separator: ", "))")
+                report(.error, "\(path).allowed_shapes", rm.shapeUnknown(s, shapes.joined(separator: ", ")))
             }
             if let n = int(t, "min_parties"), n < 2 {
-                report(.error, "\(path).min_parties", "kerja sama memerlukan paling sedikit 2 pihak; tulis min_parties = 2 atau lebih")
+                report(.error, "\(path).min_parties", rm.minParties)
             }
         }
         let present = kindIDs
         for kind in CooperationKind.allCases where !present.contains(kind.rawValue) {
-            report(.warning, "kind", "jenis '\(kind.rawValue)' (\(kind.label)) tidak diatur; kerja sama jenis ini akan ditolak")
+            report(.warning, "kind", rm.kindNotRegulated(kind.rawValue, kind.displayLabel))
         }
     }
 
@@ -394,25 +393,25 @@ struct Checker {
             let id = string(t, "id") ?? ""
             let section = string(t, "section") ?? ""
             if !section.isEmpty, StageSection(rawValue: section) == nil {
-                report(.error, "\(path).section", "bagian '\(section)' tidak dikenal; pilihan: \(sections.joined(separator: ", "))")
+                report(.error, "\(path).section", rm.sectionUnknown(section, sections.joined(separator: ", ")))
             }
             for a in strings(t, "after") {
-                if a == id { report(.error, "\(path).after", "tahapan tidak dapat menunggu dirinya sendiri") }
-                else if !stages.contains(a) { report(.error, "\(path).after", "tahapan '\(a)' tidak ada; tahapan yang ada: \(stages.sorted().joined(separator: ", "))") }
+                if a == id { report(.error, "\(path).after", rm.waitsForItself) }
+                else if !stages.contains(a) { report(.error, "\(path).after", rm.stageMissing(a, stages.sorted().joined(separator: ", "))) }
             }
             if let g = string(t, "gate"), !gates.contains(g) {
-                report(.error, "\(path).gate", "gerbang '\(g)' tidak ada; gerbang yang ada: \(gates.sorted().joined(separator: ", "))")
+                report(.error, "\(path).gate", rm.gateMissing(g, gates.sorted().joined(separator: ", ")))
             }
             for c in strings(t, "start_when") where GateCondition(rawValue: c) == nil {
-                report(.error, "\(path).start_when", "syarat '\(c)' tidak dikenal program; pilihan: \(conditions.joined(separator: ", "))")
+                report(.error, "\(path).start_when", rm.conditionUnknown(c, conditions.joined(separator: ", ")))
             }
             if !id.isEmpty, !used.contains(id) {
-                report(.warning, "\(path).id", "tahapan '\(id)' tidak dipakai oleh jenis kerja sama mana pun")
+                report(.warning, "\(path).id", rm.stageUnused(id))
             }
             for (fieldPath, field) in entries("field", in: t, at: path) {
                 if let p = string(field, "path") { checkFieldPath(p, at: "\(fieldPath).path", custom: section == StageSection.custom.rawValue) }
                 for k in strings(field, "kinds") where !kinds.contains(k) {
-                    report(.error, "\(fieldPath).kinds", "jenis '\(k)' tidak ada pada [[kind]]")
+                    report(.error, "\(fieldPath).kinds", rm.kindNotInKinds(k))
                 }
             }
         }
@@ -424,7 +423,7 @@ struct Checker {
             var stack = after[id] ?? [], seen = Set<String>()
             while let next = stack.popLast() {
                 if next == id, reported.insert(id).inserted {
-                    report(.error, "\(path).after", "tahapan '\(id)' saling menunggu secara melingkar dengan tahapan lain; periksa daftar after")
+                    report(.error, "\(path).after", rm.circularWait(id))
                     break
                 }
                 if seen.insert(next).inserted { stack += after[next] ?? [] }
@@ -436,20 +435,20 @@ struct Checker {
     /// cooperation, each listed once (a wrong path would silently publish nothing).
     mutating func checkArchiveAndPublic() {
         if let archive = root["archive"]?.table, let mb = archive["max_file_mb"]?.int, mb <= 0 {
-            report(.error, "archive.max_file_mb", "batas ukuran berkas arsip harus lebih dari 0 MB")
+            report(.error, "archive.max_file_mb", rm.archiveMaxSize)
         }
         guard let publicTable = root["public"]?.table else { return }
         var seen = Set<String>()
         for (path, field) in entries("field", in: publicTable, at: "public") {
             guard let p = string(field, "path") else { continue }
             checkFieldPath(p, at: "\(path).path", custom: false)
-            if !seen.insert(p).inserted { report(.warning, "\(path).path", "isian publik '\(p)' tercantum dua kali") }
+            if !seen.insert(p).inserted { report(.warning, "\(path).path", rm.publicFieldTwice(p)) }
         }
     }
 
     mutating func checkFieldPath(_ text: String, at path: String, custom: Bool) {
         guard let fieldPath = FieldPath(text) else {
-            report(.error, path, "jalur isian '\(text)' tidak sah; tulis seperti proposal.background atau parties[0].name")
+            report(.error, path, rm.fieldPathInvalid(text))
             return
         }
         if custom && !text.contains(".") { return } // an answer of a custom stage
@@ -468,14 +467,14 @@ struct Checker {
                    let closest = children.min(by: { Self.distance($0, wrong) < Self.distance($1, wrong) }),
                    Self.distance(closest, wrong) <= max(2, wrong.count / 3) {
                     let full = comps.isEmpty ? closest : "\(prefix).\(closest)"
-                    suggestion = "; mungkin maksudnya '\(full)'"
+                    suggestion = rm.perhaps(full)
                 } else if !children.isEmpty {
-                    suggestion = "; isian yang ada\(comps.isEmpty ? "" : " di bawah \(prefix)"): \(children.joined(separator: ", "))"
+                    suggestion = rm.existingFields(comps.isEmpty ? nil : "\(prefix)", children.joined(separator: ", "))
                 }
                 break
             }
         }
-        report(.error, path, "jalur isian '\(text)' tidak ada pada data kerja sama\(suggestion)")
+        report(.error, path, rm.fieldPathUnknown(text, suggestion))
     }
 
     mutating func checkGatesAndConditions() {
@@ -483,46 +482,46 @@ struct Checker {
         let usedGates = Set(entries("stage").compactMap { string($0.table, "gate") })
         for (path, t) in entries("gate") {
             let when = strings(t, "when_any")
-            if t["when_any"] != nil && when.isEmpty { report(.error, "\(path).when_any", "gerbang tanpa syarat tidak pernah terbuka; isi paling sedikit satu syarat") }
+            if t["when_any"] != nil && when.isEmpty { report(.error, "\(path).when_any", rm.gateWithoutCondition) }
             for c in when where GateCondition(rawValue: c) == nil {
-                report(.error, "\(path).when_any", "syarat '\(c)' tidak dikenal program; pilihan: \(conditions.joined(separator: ", "))")
+                report(.error, "\(path).when_any", rm.conditionUnknown(c, conditions.joined(separator: ", ")))
             }
             if let id = string(t, "id"), !usedGates.contains(id) {
-                report(.warning, "\(path).id", "gerbang '\(id)' tidak dipakai oleh tahapan mana pun")
+                report(.warning, "\(path).id", rm.gateUnused(id))
             }
         }
         let described = Set(entries("condition").compactMap { string($0.table, "id") })
         for (path, t) in entries("condition") {
             if let id = string(t, "id"), GateCondition(rawValue: id) == nil {
-                report(.warning, "\(path).id", "syarat '\(id)' tidak dikenal program dan tidak akan dipakai; pilihan: \(conditions.joined(separator: ", "))")
+                report(.warning, "\(path).id", rm.conditionUnused(id, conditions.joined(separator: ", ")))
             }
         }
         for c in GateCondition.allCases where !described.contains(c.rawValue) {
             report(.warning, "condition",
-                   "syarat '\(c.rawValue)' belum diberi [[condition]] (label, blocked_reason); pesan akan memakai id-nya saja")
+                   rm.conditionWithoutTable(c.rawValue))
         }
     }
 
     mutating func checkDuration() {
         guard let duration = root["duration"]?.table else { return }
-        if let max = int(duration, "max_years"), max < 1 { report(.error, "duration.max_years", "batas jangka waktu harus paling sedikit 1 tahun") }
+        if let max = int(duration, "max_years"), max < 1 { report(.error, "duration.max_years", rm.durationAtLeastOne) }
         let general = int(duration, "max_years") ?? 0
         for (path, t) in entries("exception", in: duration, at: "duration") {
             if let max = int(t, "max_years") {
-                if max < 1 { report(.error, "\(path).max_years", "batas jangka waktu harus paling sedikit 1 tahun") }
-                else if max <= general { report(.warning, "\(path).max_years", "batas pengecualian (\(max) tahun) tidak melebihi batas umum (\(general) tahun); pengecualian ini tidak berpengaruh") }
+                if max < 1 { report(.error, "\(path).max_years", rm.durationAtLeastOne) }
+                else if max <= general { report(.warning, "\(path).max_years", rm.exceptionNotAbove(max, general)) }
             }
             let affair = string(t, "affair") ?? ""
             if !affair.isEmpty, catalogues.affairs[affair] == nil {
-                report(.error, "\(path).affair", "kode urusan '\(affair)' tidak ada dalam daftar urusan (urusan.csv); kosongkan untuk semua urusan")
+                report(.error, "\(path).affair", rm.affairUnknown(affair))
             }
             for sub in strings(t, "sub_affairs") {
                 guard let row = catalogues.authority[sub] else {
-                    report(.error, "\(path).sub_affairs", "sub-urusan '\(sub)' tidak ada dalam daftar pembagian urusan (kewenangan.csv)")
+                    report(.error, "\(path).sub_affairs", rm.subAffairUnknown(sub))
                     continue
                 }
                 if !affair.isEmpty && row.affairCode != affair {
-                    report(.error, "\(path).sub_affairs", "sub-urusan '\(sub)' termasuk urusan \(row.affairCode), bukan \(affair)")
+                    report(.error, "\(path).sub_affairs", rm.subAffairOtherAffair(sub, row.affairCode, affair))
                 }
             }
         }
@@ -531,13 +530,13 @@ struct Checker {
     mutating func checkReminders() {
         guard let r = root["reminders"]?.table else { return }
         let days = r["expiry_days"]?.array?.compactMap { $0.int } ?? []
-        if r["expiry_days"] != nil && days.isEmpty { report(.error, "reminders.expiry_days", "isi paling sedikit satu jumlah hari pengingat, misalnya [90, 60, 30, 7]") }
-        if days.contains(where: { $0 < 1 }) { report(.error, "reminders.expiry_days", "jumlah hari pengingat harus 1 atau lebih") }
+        if r["expiry_days"] != nil && days.isEmpty { report(.error, "reminders.expiry_days", rm.reminderDaysEmpty) }
+        if days.contains(where: { $0 < 1 }) { report(.error, "reminders.expiry_days", rm.reminderDaysPositive) }
         if days != days.sorted(by: >) || Set(days).count != days.count {
-            report(.warning, "reminders.expiry_days", "tulis jumlah hari pengingat dari yang terbesar tanpa pengulangan, misalnya [90, 60, 30, 7]")
+            report(.warning, "reminders.expiry_days", rm.reminderDaysOrder)
         }
         for key in ["offer_response_days", "dprd_decision_days", "evaluations_per_year"] {
-            if let v = int(r, key), v < 1 { report(.error, "reminders.\(key)", "nilai harus 1 atau lebih") }
+            if let v = int(r, key), v < 1 { report(.error, "reminders.\(key)", rm.valueAtLeastOne) }
         }
     }
 
@@ -546,25 +545,25 @@ struct Checker {
         var present = Set<String>()
         for (path, t) in ruleEntries {
             if let severity = string(t, "severity"), Severity(rawValue: severity) == nil {
-                report(.error, "\(path).severity", "tingkat '\(severity)' tidak dikenal; pilih error, warning, atau info")
+                report(.error, "\(path).severity", rm.severityUnknown(severity))
             }
             guard let id = string(t, "id") else { continue }
             present.insert(id)
             guard let rule = RuleID(rawValue: id) else {
-                report(.warning, "\(path).id", "aturan '\(id)' tidak dikenal program dan tidak akan dipakai")
+                report(.warning, "\(path).id", rm.ruleUnknown(id))
                 continue
             }
             if let message = string(t, "message") {
-                if message.trimmingCharacters(in: .whitespaces).isEmpty { report(.error, "\(path).message", "pesan kosong; tuliskan pesan yang menjelaskan cara memperbaiki") }
+                if message.trimmingCharacters(in: .whitespaces).isEmpty { report(.error, "\(path).message", rm.messageEmpty) }
                 let unknown = Self.placeholders(in: message).subtracting(rule.placeholders)
                 if !unknown.isEmpty {
                     let allowed = rule.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                    report(.error, "\(path).message", "penanda \(unknown.sorted().map { "{\($0)}" }.joined(separator: ", ")) tidak diisi program untuk aturan ini; penanda yang dapat dipakai: \(allowed.isEmpty ? "tidak ada" : allowed)")
+                    report(.error, "\(path).message", rm.placeholdersUnknown(unknown.sorted().map { "{\($0)}" }.joined(separator: ", "), allowed.isEmpty ? rm.none : allowed))
                 }
             }
         }
         for rule in RuleID.allCases where !present.contains(rule.rawValue) {
-            report(.error, "rule", "aturan '\(rule.rawValue)' dipakai program tetapi tidak ada; tambahkan [[rule]] dengan id = \"\(rule.rawValue)\", severity, message, dan basis")
+            report(.error, "rule", rm.ruleMissing(rule.rawValue))
         }
     }
 
@@ -601,10 +600,10 @@ struct Checker {
         guard let t = root["tkksd"]?.table else { return }
         let stages = stageIDs
         for s in strings(t, "review_stages") where !stages.contains(s) {
-            report(.error, "tkksd.review_stages", "tahapan '\(s)' tidak ada; tahapan yang ada: \(stages.sorted().joined(separator: ", "))")
+            report(.error, "tkksd.review_stages", rm.stageMissing(s, stages.sorted().joined(separator: ", ")))
         }
         if t["basis"]?.string.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? false {
-            report(.error, "tkksd.basis", "dasar hukum (basis) kosong; tuliskan peraturan dan pasalnya")
+            report(.error, "tkksd.basis", rm.basisEmpty)
         }
     }
 
@@ -612,13 +611,13 @@ struct Checker {
         let kinds = kindIDs
         for (path, t) in entries("clause") {
             if let doc = string(t, "document"), !["kb", "nota", "pks", "adendum", "perpanjangan"].contains(doc) {
-                report(.error, "\(path).document", "naskah '\(doc)' tidak dikenal; pilih kb, nota, pks, adendum, atau perpanjangan")
+                report(.error, "\(path).document", rm.documentUnknown(doc))
             }
             for k in strings(t, "kinds") where !kinds.contains(k) {
-                report(.error, "\(path).kinds", "jenis '\(k)' tidak ada pada [[kind]]")
+                report(.error, "\(path).kinds", rm.kindNotInKinds(k))
             }
             for c in strings(t, "when") where GateCondition(rawValue: c) == nil {
-                report(.error, "\(path).when", "syarat '\(c)' tidak dikenal program; pilihan: \(GateCondition.allCases.map(\.rawValue).joined(separator: ", "))")
+                report(.error, "\(path).when", rm.conditionUnknown(c, GateCondition.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
     }
@@ -635,15 +634,22 @@ struct Checker {
             tables += entries("exception", in: d, at: "duration").map { ($0.path, $0.table) }
         }
         for (path, t) in tables where blank(t, "basis") {
-            report(.error, "\(path).basis", "dasar hukum (basis) kosong; tuliskan peraturan dan pasalnya, misalnya \"PP 28/2018 Pasal 6 ayat (2)\"")
+            report(.error, "\(path).basis", rm.basisEmptyExample)
         }
         for (path, t) in entries("source") where blank(t, "citation") {
-            report(.error, "\(path).citation", "kutipan peraturan kosong")
+            report(.error, "\(path).citation", rm.citationEmpty)
         }
         if let r = root["reminders"]?.table {
             for key in r.keys where key.hasSuffix("_basis") && blank(r, key) {
-                report(.error, "reminders.\(key)", "dasar hukum kosong; tuliskan peraturan dan pasalnya")
+                report(.error, "reminders.\(key)", rm.reminderBasisEmpty)
             }
         }
     }
 }
+
+
+/// The rulebook check's words in the interface language.
+private var rc: Catalogue<RulebookCheckText> { DomainText.current.rulebookCheck }
+
+/// The rulebook check's words about meaning in the interface language.
+private var rm: Catalogue<RulebookMeaningText> { DomainText.current.rulebookMeaning }

@@ -37,8 +37,8 @@ public enum Validator {
                                extraBasis: String? = nil, toConfirm: Bool = false) -> Finding {
         guard let rule = rulebook.rule(id.rawValue) else {
             return Finding(severity: .error, path: path,
-                           message: "Pemeriksaan '\(id.rawValue)' menemukan masalah pada isian \(path.isEmpty ? "kerja sama" : path), tetapi rulebook tidak memuat aturan ini sehingga pesannya tidak tersedia. Tambahkan [[rule]] dengan id = \"\(id.rawValue)\" pada rulebook (periksa dengan `mufakat rulebook check`).",
-                           ruleID: id.rawValue, basis: "(aturan tidak ada dalam rulebook)", toConfirm: true)
+                           message: vw.ruleMissing(id.rawValue),
+                           ruleID: id.rawValue, basis: vw.ruleMissingBasis, toConfirm: true)
         }
         var basis = rule.basis
         if let extraBasis, !extraBasis.isEmpty, !basis.contains(extraBasis) { basis += "; " + extraBasis }
@@ -71,10 +71,10 @@ public enum Validator {
 
     static func partyTypeLabel(_ raw: String) -> String {
         switch PartyType(rawValue: raw) {
-        case .region: "daerah"
-        case .thirdParty: "pihak ketiga"
-        case .ministry: "kementerian/lembaga"
-        case .foreign: "pihak luar negeri"
+        case .region: vw.partyRegion
+        case .thirdParty: vw.partyThirdParty
+        case .ministry: vw.partyMinistry
+        case .foreign: vw.partyForeign
         case nil: raw
         }
     }
@@ -97,9 +97,9 @@ private struct Run {
     }
 
     func partyName(_ i: Int) -> String {
-        guard c.parties.indices.contains(i) else { return Party.label(at: i) }
+        guard c.parties.indices.contains(i) else { return Party.displayLabel(at: i) }
         let name = c.parties[i].name.trimmingCharacters(in: .whitespaces)
-        return name.isEmpty ? Party.label(at: i) : "\(Party.label(at: i)) (\(name))"
+        return name.isEmpty ? Party.displayLabel(at: i) : "\(Party.displayLabel(at: i)) (\(name))"
     }
 
     /// The catalogue region of a region party, nil for other parties or an unknown code.
@@ -139,7 +139,7 @@ private struct Run {
         for (i, party) in c.parties.enumerated() {
             if !kindRule.partyTypes.isEmpty, !kindRule.partyTypes.contains(party.type.rawValue) {
                 add(.partyTypeNotAllowed, "parties[\(i)].type", [
-                    "pihak": Party.label(at: i), "nama": party.name, "jenis_pihak": Validator.partyTypeLabel(party.type.rawValue),
+                    "pihak": Party.displayLabel(at: i), "nama": party.name, "jenis_pihak": Validator.partyTypeLabel(party.type.rawValue),
                     "jenis": kindRule.name, "jenis_dibolehkan": kindRule.partyTypes.map(Validator.partyTypeLabel).joined(separator: ", "),
                 ], extraBasis: kindRule.basis)
             }
@@ -150,10 +150,10 @@ private struct Run {
                 continue
             }
             if !region.autonomous {
-                add(.nonAutonomousRegion, "parties[\(i)].regionCode", ["pihak": Party.label(at: i), "daerah": region.fullName])
+                add(.nonAutonomousRegion, "parties[\(i)].regionCode", ["pihak": Party.displayLabel(at: i), "daerah": region.fullName])
             }
             if let first = seen[region.code] {
-                add(.duplicateParty, "parties[\(i)].regionCode", ["pihak": Party.label(at: i), "pihak_lain": Party.label(at: first), "daerah": region.fullName])
+                add(.duplicateParty, "parties[\(i)].regionCode", ["pihak": Party.displayLabel(at: i), "pihak_lain": Party.displayLabel(at: first), "daerah": region.fullName])
             } else {
                 seen[region.code] = i
             }
@@ -183,7 +183,7 @@ private struct Run {
             }
             for (i, region) in regionParties where !row.level.includes(region.level) {
                 add(.subAffairOutsideAuthority, "subAffairID", [
-                    "pihak": Party.label(at: i), "daerah": region.fullName, "sub_urusan": row.subAffair,
+                    "pihak": Party.displayLabel(at: i), "daerah": region.fullName, "sub_urusan": row.subAffair,
                     "uraian": row.description, "tingkat": row.level.title, "dasar_kewenangan": row.basis,
                 ], extraBasis: row.basis, toConfirm: row.toConfirm)
             }
@@ -244,7 +244,7 @@ private struct Run {
                 }
             } else {
                 let options = general.allExceptions.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-                add(.unknownDurationException, "\(section).durationExceptionID", ["kode": chosen, "pilihan": options.isEmpty ? "tidak ada" : options])
+                add(.unknownDurationException, "\(section).durationExceptionID", ["kode": chosen, "pilihan": options.isEmpty ? vw.none : options])
             }
         } else {
             exception = general.allExceptions.first { !$0.affair.isEmpty && matches($0) }
@@ -252,18 +252,18 @@ private struct Run {
         let limit = exception?.maxYears ?? general.maxYears
 
         var spans: [(part: String, path: String, years: Int)] = []
-        if let y = c.proposal.durationYears { spans.append(("pada KAK", "proposal.durationYears", y)) }
+        if let y = c.proposal.durationYears { spans.append((vw.spanProposal, "proposal.durationYears", y)) }
         if let y = c.memorandum.durationYears {
-            spans.append((c.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama", "memorandum.durationYears", y))
+            spans.append((c.kind == .notaKesepakatan ? vw.memorandumOfAgreement : vw.jointAgreement, "memorandum.durationYears", y))
         }
-        if let y = c.agreement.durationYears { spans.append(("Perjanjian Kerja Sama", "agreement.durationYears", y)) }
+        if let y = c.agreement.durationYears { spans.append((vw.spanAgreement, "agreement.durationYears", y)) }
         if let start = c.agreement.startDate, let end = c.agreement.endDate {
             if end <= start {
-                add(.durationInvalid, "agreement.endDate", ["bagian": "Perjanjian Kerja Sama", "jangka": "\(IndonesianDate.long(start)) s.d. \(IndonesianDate.long(end))"])
+                add(.durationInvalid, "agreement.endDate", ["bagian": vw.spanAgreement, "jangka": vw.dateRange(DisplayDate.long(start), DisplayDate.long(end))])
             } else if end > start.adding(years: limit).adding(days: -1) {
                 var years = limit
                 while start.adding(years: years).adding(days: -1) < end { years += 1 }
-                spans.append(("Perjanjian Kerja Sama menurut tanggal mulai dan berakhir", "agreement.endDate", years))
+                spans.append((vw.spanAgreementByDates, "agreement.endDate", years))
             }
         }
         for span in spans {
@@ -294,7 +294,7 @@ private struct Run {
         if !(signer.name + signer.title).trimmingCharacters(in: .whitespaces).isEmpty, let region = region(ofParty: c.offer.initiator),
            !Validator.isHeadOfRegion(title: signer.title, level: region.level) {
             add(.offerSignerNotHead, "offer.signer.title", [
-                "penanda_tangan": signer.name.isEmpty ? "(tanpa nama)" : signer.name, "jabatan": signer.title.isEmpty ? "jabatan kosong" : signer.title,
+                "penanda_tangan": signer.name.isEmpty ? vw.unnamed : signer.name, "jabatan": signer.title.isEmpty ? vw.titleEmpty : signer.title,
                 "kepala_daerah": "\(region.level.headTitle) \(Run.shortName(region))",
             ])
         }
@@ -303,8 +303,8 @@ private struct Run {
             let byAttorney = !(s.powerOfAttorney?.number.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
             if byAttorney || !Validator.isHeadOfRegion(title: s.person.title, level: region.level) {
                 add(.memorandumSignerNotHead, "memorandum.signing.signatories[\(i)].person.title", [
-                    "pihak": partyName(i), "penanda_tangan": s.person.name.isEmpty ? "(tanpa nama)" : s.person.name,
-                    "jabatan": s.person.title.isEmpty ? "jabatan kosong" : s.person.title,
+                    "pihak": partyName(i), "penanda_tangan": s.person.name.isEmpty ? vw.unnamed : s.person.name,
+                    "jabatan": s.person.title.isEmpty ? vw.titleEmpty : s.person.title,
                     "kepala_daerah": "\(region.level.headTitle) \(Run.shortName(region))",
                 ])
             }
@@ -314,8 +314,8 @@ private struct Run {
             let hasAttorney = !(s.powerOfAttorney?.number.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
             if !Validator.isHeadOfRegion(title: s.person.title, level: region.level) && !hasAttorney {
                 add(.agreementSignerWithoutPowerOfAttorney, "agreement.signing.signatories[\(i)].powerOfAttorney.number", [
-                    "pihak": partyName(i), "penanda_tangan": s.person.name.isEmpty ? "(tanpa nama)" : s.person.name,
-                    "jabatan": s.person.title.isEmpty ? "jabatan kosong" : s.person.title,
+                    "pihak": partyName(i), "penanda_tangan": s.person.name.isEmpty ? vw.unnamed : s.person.name,
+                    "jabatan": s.person.title.isEmpty ? vw.titleEmpty : s.person.title,
                     "kepala_daerah": "\(region.level.headTitle) \(Run.shortName(region))",
                 ])
             }
@@ -337,8 +337,8 @@ private struct Run {
         if let study = c.proposal.feasibilityStudy, study.feasible == false {
             let author = study.author.trimmingCharacters(in: .whitespaces)
             add(.feasibilityStudyNotFeasible, "proposal.feasibilityStudy.feasible", [
-                "penyusun": author.isEmpty ? "penyusun belum diisi" : author,
-                "tanggal": study.date.map(IndonesianDate.long) ?? "tanggal belum diisi",
+                "penyusun": author.isEmpty ? vw.authorMissing : author,
+                "tanggal": study.date.map(DisplayDate.long) ?? vw.dateMissing,
             ])
         }
     }
@@ -374,8 +374,8 @@ private struct Run {
             let days = WorkingDays.count(from: start, to: end)
             guard days > limit else { continue }
             add(.workingDayDeadlinePassed, Workflow.sectionPath(section, stageID: rule.id) + ".progress.completedOn", [
-                "tahapan": rule.displayName, "batas": String(limit), "hari": String(days), "mulai": IndonesianDate.long(start),
-                "sampai": progress.completedOn.map(IndonesianDate.long) ?? "hari ini (\(IndonesianDate.long(today)))",
+                "tahapan": rule.displayName, "batas": String(limit), "hari": String(days), "mulai": DisplayDate.long(start),
+                "sampai": progress.completedOn.map(DisplayDate.long) ?? vw.today(DisplayDate.long(today)),
             ], extraBasis: rule.basis, toConfirm: rule.toConfirm ?? false)
         }
     }
@@ -408,11 +408,11 @@ private struct Run {
         for (e, evaluation) in c.implementation.evaluations.enumerated() {
             for (f, followUp) in evaluation.followUps.enumerated() {
                 let base = "implementation.evaluations[\(e)].followUps[\(f)]"
-                let name = followUp.action.isEmpty ? "(uraian belum diisi)" : followUp.action
+                let name = followUp.action.isEmpty ? vw.descriptionMissing : followUp.action
                 var missing: [(field: String, what: String)] = []
-                if followUp.action.trimmingCharacters(in: .whitespaces).isEmpty { missing.append(("action", "uraian")) }
-                if followUp.owner.trimmingCharacters(in: .whitespaces).isEmpty { missing.append(("owner", "penanggung jawab")) }
-                if followUp.deadline == nil { missing.append(("deadline", "tenggat")) }
+                if followUp.action.trimmingCharacters(in: .whitespaces).isEmpty { missing.append(("action", vw.followUpDescription)) }
+                if followUp.owner.trimmingCharacters(in: .whitespaces).isEmpty { missing.append(("owner", vw.followUpOwner)) }
+                if followUp.deadline == nil { missing.append(("deadline", vw.followUpDeadline)) }
                 for (field, what) in missing {
                     add(.followUpIncomplete, "\(base).\(field)", ["tindak_lanjut": name, "kurang": what])
                 }
@@ -423,8 +423,8 @@ private struct Run {
             for (f, followUp) in evaluation.followUps.enumerated() {
                 guard followUp.completedOn == nil, let deadline = followUp.deadline, deadline < today else { continue }
                 add(.followUpOverdue, "implementation.evaluations[\(e)].followUps[\(f)].completedOn", [
-                    "tindak_lanjut": followUp.action, "penanggung_jawab": followUp.owner.isEmpty ? "(penanggung jawab belum diisi)" : followUp.owner,
-                    "tenggat": IndonesianDate.long(deadline),
+                    "tindak_lanjut": followUp.action, "penanggung_jawab": followUp.owner.isEmpty ? vw.ownerMissing : followUp.owner,
+                    "tenggat": DisplayDate.long(deadline),
                 ])
             }
         }
@@ -471,11 +471,11 @@ private struct Run {
 
     mutating func checkDateOrder() {
         typealias Stamp = (label: String, path: String, date: CalendarDate?)
-        let proposal: Stamp = ("Tanggal usulan", "proposal.date", c.proposal.date)
-        let offer: Stamp = ("Tanggal surat penawaran", "offer.letterDate", c.offer.letterDate)
-        let response: Stamp = ("Tanggal jawaban penawaran", "offer.responseDate", c.offer.responseDate)
-        let kb: Stamp = ("Tanggal penandatanganan \(c.kind == .notaKesepakatan ? "Nota Kesepakatan" : "Kesepakatan Bersama")", "memorandum.signing.date", c.memorandum.signing.date)
-        let pks: Stamp = ("Tanggal penandatanganan PKS", "agreement.signing.date", c.agreement.signing.date)
+        let proposal: Stamp = (vw.proposalDate, "proposal.date", c.proposal.date)
+        let offer: Stamp = (vw.offerLetterDate, "offer.letterDate", c.offer.letterDate)
+        let response: Stamp = (vw.offerResponseDate, "offer.responseDate", c.offer.responseDate)
+        let kb: Stamp = (vw.signingDate(c.kind == .notaKesepakatan ? vw.memorandumOfAgreement : vw.jointAgreement), "memorandum.signing.date", c.memorandum.signing.date)
+        let pks: Stamp = (vw.pksSigningDate, "agreement.signing.date", c.agreement.signing.date)
         // A third party's initiative (PP 28/2018 Pasal 18) starts from its offer letter: the
         // region's proposal follows the offer, never the other way round.
         let companyOffers = c.parties.indices.contains(c.offer.initiator) && c.parties[c.offer.initiator].type == .thirdParty
@@ -486,14 +486,14 @@ private struct Run {
         if c.offer.letterDate == nil && c.offer.responseDate == nil { pairs.append((proposal, kb)) }
         if c.memorandum.signing.date == nil { pairs.append((proposal, pks)) }
         for (i, a) in c.councilApproval.approvals.enumerated() {
-            let request: Stamp = ("Tanggal surat permohonan persetujuan DPRD \(partyName(a.partyIndex))", "councilApproval.approvals[\(i)].requestDate", a.requestDate)
-            let decision: Stamp = ("Tanggal keputusan DPRD \(partyName(a.partyIndex))", "councilApproval.approvals[\(i)].decisionDate", a.decisionDate)
+            let request: Stamp = (vw.councilRequestDate(partyName(a.partyIndex)), "councilApproval.approvals[\(i)].requestDate", a.requestDate)
+            let decision: Stamp = (vw.councilDecisionDate(partyName(a.partyIndex)), "councilApproval.approvals[\(i)].decisionDate", a.decisionDate)
             pairs += [(kb, request), (request, decision), (decision, pks)]
         }
         for (earlier, later) in pairs {
             guard let d1 = earlier.date, let d2 = later.date, d2 < d1 else { continue }
-            add(.datesOutOfOrder, later.path, ["kemudian": later.label, "tanggal_kemudian": IndonesianDate.long(d2),
-                                               "awal": earlier.label.prefix(1).lowercased() + earlier.label.dropFirst(), "tanggal_awal": IndonesianDate.long(d1)])
+            add(.datesOutOfOrder, later.path, ["kemudian": later.label, "tanggal_kemudian": DisplayDate.long(d2),
+                                               "awal": earlier.label.prefix(1).lowercased() + earlier.label.dropFirst(), "tanggal_awal": DisplayDate.long(d1)])
         }
     }
 
@@ -503,16 +503,16 @@ private struct Run {
         guard let kbStart = c.memorandum.signing.date else { return }
         let kbEnd = c.memorandum.durationYears.flatMap { $0 >= 1 ? kbStart.adding(years: $0).adding(days: -1) : nil }
         let values = { (part: String, date: CalendarDate) in
-            ["bagian": part, "tanggal_pks": IndonesianDate.long(date), "awal_kb": IndonesianDate.long(kbStart),
-             "akhir_kb": kbEnd.map(IndonesianDate.long) ?? "(jangka waktu KB belum diisi)"]
+            ["bagian": part, "tanggal_pks": DisplayDate.long(date), "awal_kb": DisplayDate.long(kbStart),
+             "akhir_kb": kbEnd.map(DisplayDate.long) ?? vw.memorandumDurationMissing]
         }
         if let start = c.agreement.startDate ?? c.agreement.signing.date, start < kbStart {
             let path = c.agreement.startDate != nil ? "agreement.startDate" : "agreement.signing.date"
-            add(.agreementOutsideMemorandum, path, values("mulai berlaku", start))
+            add(.agreementOutsideMemorandum, path, values(vw.comesIntoForce, start))
         }
         if let kbEnd, let end = c.expiryDate, end > kbEnd {
             let path = c.agreement.endDate != nil ? "agreement.endDate" : "agreement.durationYears"
-            add(.agreementOutsideMemorandum, path, values("berakhir", end))
+            add(.agreementOutsideMemorandum, path, values(vw.ends, end))
         }
     }
 
@@ -533,11 +533,11 @@ private struct Run {
         guard c.isAgreementSigned else { return }
         for i in c.pendingCouncilApprovals {
             let approval = c.councilApproval(ofParty: i)
-            let state = approval == nil ? "belum dimohonkan" : (approval?.approved == false ? "ditolak" : "belum diputuskan")
+            let state = approval == nil ? vw.councilNotRequested : (approval?.approved == false ? vw.councilRefused : vw.councilUndecided)
             let index = c.councilApproval.approvals.firstIndex { $0.partyIndex == i }
             add(.agreementBeforeCouncilApproval, index.map { "councilApproval.approvals[\($0)].approved" } ?? "councilApproval.approvals",
                 ["pihak": partyName(i), "keadaan": state,
-                 "tanggal": c.agreement.signing.date.map(IndonesianDate.long) ?? "(tanggal belum diisi)"])
+                 "tanggal": c.agreement.signing.date.map(DisplayDate.long) ?? vw.dateMissingParenthesized])
         }
     }
 
@@ -578,9 +578,13 @@ private struct Run {
         let days = today.days(until: expiry)
         let path = c.agreement.endDate != nil ? "agreement.endDate" : "agreement.durationYears"
         if days < 0 {
-            add(.expired, path, ["tanggal": IndonesianDate.long(expiry)], extraBasis: rulebook.reminders.expiryBasis)
+            add(.expired, path, ["tanggal": DisplayDate.long(expiry)], extraBasis: rulebook.reminders.expiryBasis)
         } else if let widest = rulebook.reminders.expiryDays.max(), days <= widest {
-            add(.expiringSoon, path, ["tanggal": IndonesianDate.long(expiry), "sisa": String(days)], extraBasis: rulebook.reminders.expiryBasis)
+            add(.expiringSoon, path, ["tanggal": DisplayDate.long(expiry), "sisa": String(days)], extraBasis: rulebook.reminders.expiryBasis)
         }
     }
 }
+
+
+/// The validator's placeholder words in the interface language.
+private var vw: Catalogue<ValidatorText> { DomainText.current.validator }

@@ -21,35 +21,35 @@ public enum ValueLimits {
     /// Revision numbers named inside a document (a reopened stage's previous revision).
     public static let revision: ClosedRange<Int> = 0...1_000_000_000
 
-    /// Every value of `c` outside its range, as field path and Indonesian problem.
+    /// Every value of `c` outside its range, as field path and problem in the interface language.
     public static func problems(in c: Cooperation) -> [CooperationDecodingError] {
         var out: [CooperationDecodingError] = []
         func check(_ value: Int?, _ range: ClosedRange<Int>, _ path: String, _ what: String) {
             guard let value, !range.contains(value) else { return }
             out.append(CooperationDecodingError(path: path, problem: outOfRange(value, range, what)))
         }
-        check(c.proposal.durationYears, durationYears, "proposal.durationYears", "jangka waktu (tahun)")
-        check(c.memorandum.durationYears, durationYears, "memorandum.durationYears", "jangka waktu (tahun)")
-        check(c.agreement.durationYears, durationYears, "agreement.durationYears", "jangka waktu (tahun)")
-        check(c.memorandum.startBudgetYear, budgetYear, "memorandum.startBudgetYear", "tahun anggaran mulai")
-        check(c.agreement.forceMajeureNoticeDays, forceMajeureNoticeDays, "agreement.forceMajeureNoticeDays", "pemberitahuan keadaan kahar (hari)")
-        check(c.agreement.evaluationsPerYear, evaluationsPerYear, "agreement.evaluationsPerYear", "evaluasi per tahun anggaran")
-        check(c.targetYear, year, "targetYear", "tahun target")
+        check(c.proposal.durationYears, durationYears, "proposal.durationYears", t.proposalDuration)
+        check(c.memorandum.durationYears, durationYears, "memorandum.durationYears", t.memorandumDuration)
+        check(c.agreement.durationYears, durationYears, "agreement.durationYears", t.agreementDuration)
+        check(c.memorandum.startBudgetYear, budgetYear, "memorandum.startBudgetYear", t.startBudgetYear)
+        check(c.agreement.forceMajeureNoticeDays, forceMajeureNoticeDays, "agreement.forceMajeureNoticeDays", t.forceMajeureNoticeDays)
+        check(c.agreement.evaluationsPerYear, evaluationsPerYear, "agreement.evaluationsPerYear", t.evaluationsPerYear)
+        check(c.targetYear, year, "targetYear", t.targetYear)
         for (i, line) in c.financing.lines.enumerated() {
-            check(line.budgetYear, budgetYear, "financing.lines[\(i)].budgetYear", "tahun anggaran")
-            check(line.partyIndex, partyIndex, "financing.lines[\(i)].partyIndex", "indeks pihak")
+            check(line.budgetYear, budgetYear, "financing.lines[\(i)].budgetYear", t.budgetYear)
+            check(line.partyIndex, partyIndex, "financing.lines[\(i)].partyIndex", t.partyIndex)
         }
         for (i, a) in c.councilApproval.approvals.enumerated() {
-            check(a.partyIndex, partyIndex, "councilApproval.approvals[\(i)].partyIndex", "indeks pihak")
+            check(a.partyIndex, partyIndex, "councilApproval.approvals[\(i)].partyIndex", t.partyIndex)
         }
         for (i, d) in c.agreement.duties.enumerated() {
-            check(d.partyIndex, partyIndex, "agreement.duties[\(i)].partyIndex", "indeks pihak")
+            check(d.partyIndex, partyIndex, "agreement.duties[\(i)].partyIndex", t.partyIndex)
         }
         if c.parties.count > partyIndex.upperBound + 1 {
-            out.append(CooperationDecodingError(path: "parties", problem: "berisi \(c.parties.count) pihak; paling banyak \(partyIndex.upperBound + 1)"))
+            out.append(CooperationDecodingError(path: "parties", problem: t.tooManyParties(c.parties.count, partyIndex.upperBound + 1)))
         }
         for (i, a) in c.amendments.enumerated() {
-            check(a.previousRevision, revision, "amendments[\(i)].previousRevision", "nomor revisi")
+            check(a.previousRevision, revision, "amendments[\(i)].previousRevision", t.revisionNumber)
         }
         return out
     }
@@ -59,10 +59,10 @@ public enum ValueLimits {
         var out: [CooperationDecodingError] = []
         for (i, e) in m.entries.enumerated() {
             if let y = e.targetYear, !year.contains(y) {
-                out.append(CooperationDecodingError(path: "entries[\(i)].targetYear", problem: outOfRange(y, year, "tahun target")))
+                out.append(CooperationDecodingError(path: "entries[\(i)].targetYear", problem: outOfRange(y, year, t.targetYear)))
             }
             if let y = e.rkpdYear, !year.contains(y) {
-                out.append(CooperationDecodingError(path: "entries[\(i)].rkpdYear", problem: outOfRange(y, year, "tahun RKPD")))
+                out.append(CooperationDecodingError(path: "entries[\(i)].rkpdYear", problem: outOfRange(y, year, t.rkpdYear)))
             }
         }
         return out
@@ -73,14 +73,18 @@ public enum ValueLimits {
         var out: [CooperationDecodingError] = []
         for (i, a) in m.agreements.enumerated() {
             if let y = a.targetYear, !year.contains(y) {
-                out.append(CooperationDecodingError(path: "agreements[\(i)].targetYear", problem: outOfRange(y, year, "tahun target")))
+                out.append(CooperationDecodingError(path: "agreements[\(i)].targetYear", problem: outOfRange(y, year, t.targetYear)))
             }
         }
         return out
     }
 
-    /// "jangka waktu (tahun) bernilai 100000000000000000; seharusnya 1 sampai 99".
+    /// "jangka waktu PKS (tahun) bernilai 100000000000000000, di luar batas; seharusnya 1 sampai 99",
+    /// in the interface language.
     public static func outOfRange(_ value: Int, _ range: ClosedRange<Int>, _ what: String) -> String {
-        "\(what) bernilai \(value), di luar batas; seharusnya \(range.lowerBound) sampai \(range.upperBound)"
+        t.outOfRange(what, value, range.lowerBound, range.upperBound)
     }
 }
+
+
+private var t: Catalogue<ValueLimitsText> { DomainText.current.limits }

@@ -58,12 +58,12 @@ extension CooperationStore {
     /// The bytes of the archived file `sha256`, verified against the hash. Nil when missing.
     public func readArchiveFile(sha256: String) throws(StoreError) -> Data? {
         guard let url = archiveFileURL(sha256: sha256) else {
-            throw StoreError.invalidInput(path: "files/\(sha256)", problem: "nama berkas arsip tidak sah (harus SHA-256 heksadesimal)")
+            throw StoreError.invalidInput(path: "files/\(sha256)", problem: StoreText.current.archive.invalidName)
         }
         guard let data = try POSIX.readFile(url, limit: Self.maxArchiveFileBytes) else { return nil }
         let actual = DocumentDecoding.sha256(data)
         if actual != sha256 {
-            throw StoreError.invalidInput(path: relative(url), problem: "isi berkas arsip tidak sesuai dengan SHA-256 yang tercatat (tercatat \(sha256.prefix(12))…, isi \(actual.prefix(12))…): berkas diubah atau rusak")
+            throw StoreError.invalidInput(path: relative(url), problem: StoreText.current.archive.contentMismatch(String(sha256.prefix(12)), String(actual.prefix(12))))
         }
         return data
     }
@@ -82,8 +82,8 @@ extension CooperationStore {
                 guard let problem else { continue }
                 report.findings.append(.init(
                     path: "files/\(file.sha256)",
-                    problem: "berkas arsip '\(file.fileName)' (kerja sama '\(key)', tahapan \(file.stage), jenis \(file.kind)) \(problem)",
-                    fix: "Lampirkan kembali berkas aslinya dengan `mufakat lampirkan \(key) --stage \(file.stage) --kind \(file.kind) BERKAS`, atau pulihkan 'files/\(file.sha256)' dari cadangan atau bundel."))
+                    problem: StoreText.current.archive.fileProblem(file.fileName, key, "\(file.stage)", "\(file.kind)", problem),
+                    fix: StoreText.current.archive.fileFix(key, "\(file.stage)", "\(file.kind)", file.sha256)))
             }
         }
         // The profile's lambang is an archived file too.
@@ -95,12 +95,12 @@ extension CooperationStore {
             if let problem {
                 report.findings.append(.init(
                     path: "files/\(logo.sha256)",
-                    problem: "lambang profil daerah '\(logo.fileName)' \(problem)",
-                    fix: "Tetapkan lambangnya lagi dengan `mufakat profil --logo BERKAS.png` atau di layar Profil daerah, atau pulihkan 'files/\(logo.sha256)' dari cadangan."))
+                    problem: StoreText.current.archive.logoProblem(logo.fileName, problem),
+                    fix: StoreText.current.archive.logoFix(logo.sha256)))
             }
         }
         report.archivedFiles = verified.isEmpty ? nil : verified.count
-        if !isReadOnly { AtomicFile.removeStaleTemps(in: archiveFolder).forEach { report.repairs.append("Berkas sementara 'files/\($0)' dihapus.") } }
+        if !isReadOnly { AtomicFile.removeStaleTemps(in: archiveFolder).forEach { report.repairs.append(StoreText.current.archive.tempRemoved($0)) } }
     }
 
     /// Checks archived files by their names alone (a scoped check after a pull).
@@ -109,20 +109,20 @@ extension CooperationStore {
             guard let url = archiveFileURL(sha256: sha), let data = try? POSIX.readFile(url, limit: Self.maxArchiveFileBytes) else { continue }
             let actual = DocumentDecoding.sha256(data)
             if actual != sha {
-                report.findings.append(.init(path: "files/\(sha)", problem: "berkas arsip telah diubah: SHA-256 isinya \(actual.prefix(12))…, padahal namanya \(sha.prefix(12))…",
-                                             fix: "Pulihkan berkas itu dari salinan lain."))
+                report.findings.append(.init(path: "files/\(sha)", problem: StoreText.current.archive.changedByName(String(actual.prefix(12)), String(sha.prefix(12))),
+                                             fix: StoreText.current.archive.restoreFix))
             }
         }
     }
 
     private func archiveProblem(sha256: String, size: Int64) -> String? {
-        guard let url = archiveFileURL(sha256: sha256) else { return "mencatat SHA-256 yang tidak sah" }
+        guard let url = archiveFileURL(sha256: sha256) else { return StoreText.current.archive.invalidHash }
         let data: Data?
-        do { data = try POSIX.readFile(url, limit: Self.maxArchiveFileBytes) } catch { return "tidak dapat dibaca (\(error.description))" }
-        guard let data else { return "tidak ada di folder files/" }
+        do { data = try POSIX.readFile(url, limit: Self.maxArchiveFileBytes) } catch { return StoreText.current.archive.unreadable(error.description) }
+        guard let data else { return StoreText.current.archive.missing }
         let actual = DocumentDecoding.sha256(data)
-        if actual != sha256 { return "telah diubah: SHA-256 isinya \(actual.prefix(12))…, padahal tercatat \(sha256.prefix(12))…" }
-        if Int64(data.count) != size { return "berukuran \(data.count) bita, padahal tercatat \(size) bita" }
+        if actual != sha256 { return StoreText.current.archive.changed(String(actual.prefix(12)), String(sha256.prefix(12))) }
+        if Int64(data.count) != size { return StoreText.current.archive.sizeMismatch(data.count, size) }
         return nil
     }
 }

@@ -39,14 +39,14 @@ public enum SafeOutput {
         let kind: String
         switch what {
         case .nothing, .regular: return nil
-        case .symlink: kind = "tautan simbolik (symlink); Mufakat tidak menulis melalui tautan dan tidak menggantinya"
-        case .fifo: kind = "FIFO (pipa bernama), bukan berkas biasa"
-        case .device: kind = "berkas perangkat (device), bukan berkas biasa"
-        case .socket: kind = "soket, bukan berkas biasa"
-        case .folder: kind = "folder, bukan berkas"
-        case .other: kind = "bukan berkas biasa"
+        case .symlink: kind = StoreText.current.files.outputSymlink
+        case .fifo: kind = StoreText.current.files.outputFIFO
+        case .device: kind = StoreText.current.files.outputDevice
+        case .socket: kind = StoreText.current.files.outputSocket
+        case .folder: kind = StoreText.current.files.outputFolder
+        case .other: kind = StoreText.current.files.outputOther
         }
-        return StoreError.invalidInput(path: path, problem: "tujuan keluaran '\(path)' adalah \(kind). Dokumen tidak ditulis. Pilih nama berkas lain dengan -o/--output.")
+        return StoreError.invalidInput(path: path, problem: StoreText.current.files.outputRefused(path, kind))
     }
 
     /// Writes `data` to `url` as described on the type.
@@ -56,7 +56,7 @@ public enum SafeOutput {
         let folder = url.deletingLastPathComponent()
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-            throw StoreError.invalidInput(path: path, problem: "folder '\(folder.path)' tidak ada. Buat foldernya dahulu atau pilih jalur lain dengan -o/--output.")
+            throw StoreError.invalidInput(path: path, problem: StoreText.current.files.outputFolderMissing(folder.path))
         }
         let temp = try AtomicFile.writeTemp(data, near: url, durability: .durable)
         // writeTemp creates with 0600, but the umask could only narrow it; set it exactly.

@@ -87,7 +87,7 @@ struct RevisionedCollection<D: StoredDocument> {
 
     func checkKey(_ record: RevisionRecord<D>, key: String, url: URL) throws(StoreError) {
         if record.document.storeKey != key {
-            throw StoreError.damaged(path: relative(url), reason: "id di dalam berkas ('\(record.document.storeKey)') tidak sama dengan nama berkas ('\(key)'); samakan keduanya", quarantinedTo: nil)
+            throw StoreError.damaged(path: relative(url), reason: StoreText.current.files.idMismatch(record.document.storeKey, key), quarantinedTo: nil)
         }
     }
 
@@ -105,7 +105,7 @@ struct RevisionedCollection<D: StoredDocument> {
             throw StoreError.revisionNotFound(itemKind: D.itemKind, id: key, revision: number)
         }
         if decoded.record.revision != number {
-            throw StoreError.damaged(path: relative(url), reason: "berkas menyatakan revisi \(decoded.record.revision), padahal namanya revisi \(number)", quarantinedTo: nil)
+            throw StoreError.damaged(path: relative(url), reason: StoreText.current.files.revisionMismatch(decoded.record.revision, number), quarantinedTo: nil)
         }
         return stored(decoded, data: data)
     }
@@ -169,7 +169,7 @@ struct RevisionedCollection<D: StoredDocument> {
                 guard continues, let next else {
                     // Keep the file that does not continue the chain out of the way; never delete it.
                     if POSIX.exists(url) {
-                        notes.append(try quarantine.move(url, reason: "revisi \(n) tidak menyambung ke revisi \(tipRevision) yang berlaku (penyimpanan atau impor terputus)"))
+                        notes.append(try quarantine.move(url, reason: StoreText.current.files.chainBroken(n, tipRevision)))
                     }
                     continue
                 }
@@ -181,8 +181,8 @@ struct RevisionedCollection<D: StoredDocument> {
                 try POSIX.makeFolder(currentFolder)
                 try AtomicFile.write(tip.data, to: currentFile)
                 repairs.append(Repair(key: key, message: head == nil
-                    ? "berkas terkini '\(relative(currentFile))' dibuat kembali dari revisi \(tipRevision) di riwayat"
-                    : "berkas terkini '\(relative(currentFile))' dimajukan dari revisi \(headRevision) ke revisi \(tipRevision) yang sudah ada di riwayat"))
+                    ? StoreText.current.files.currentRebuilt(relative(currentFile), tipRevision)
+                    : StoreText.current.files.currentAdvanced(relative(currentFile), headRevision, tipRevision)))
                 head = tip
             }
         }
@@ -194,7 +194,7 @@ struct RevisionedCollection<D: StoredDocument> {
             if !POSIX.exists(url) {
                 try POSIX.makeFolder(historyFolder(key))
                 try AtomicFile.create(head.data, at: url)
-                repairs.append(Repair(key: key, message: "revisi \(n) disalin ke riwayat '\(relative(url))' dari berkas terkini (penyimpanan sebelumnya terputus sebelum selesai)"))
+                repairs.append(Repair(key: key, message: StoreText.current.files.historyCompleted(n, relative(url))))
             }
         }
         return head
@@ -218,7 +218,7 @@ struct RevisionedCollection<D: StoredDocument> {
         try validate(key)
         if let problem = document.rangeProblems.first {
             // Never write a revision that the next read would have to quarantine (issue 20).
-            throw StoreError.invalidInput(path: relative(currentURL(key)), problem: "kolom '\(D.envelopeKey).\(problem.path)': \(problem.problem). Tidak ada yang disimpan; perbaiki nilainya lalu simpan lagi")
+            throw StoreError.invalidInput(path: relative(currentURL(key)), problem: StoreText.current.files.valueOutOfRange(problem.problem))
         }
         // A folder planted as a symlink would carry the new revision out of the store (issue 20).
         for folder in [currentFolder, historyRoot, historyFolder(key)] where POSIX.isSymlink(folder) {
@@ -235,7 +235,7 @@ struct RevisionedCollection<D: StoredDocument> {
             throw StoreError.notFound(itemKind: D.itemKind, id: key)
         } else if POSIX.exists(historyFolder(key)), try !revisionNumbers(key).isEmpty {
             // History without a readable revision to rebuild from: do not start a second chain.
-            throw StoreError.damaged(path: relative(historyFolder(key)), reason: "riwayat ada tetapi tidak ada revisi yang dapat dibaca; jalankan `mufakat check-store`", quarantinedTo: nil)
+            throw StoreError.damaged(path: relative(historyFolder(key)), reason: StoreText.current.files.historyUnreadable, quarantinedTo: nil)
         }
         let revision = (head?.decoded.record.revision ?? 0) + 1
         // The chain links history files; the current file is only a copy of the newest one.
@@ -255,7 +255,7 @@ struct RevisionedCollection<D: StoredDocument> {
             // the new revision is current: report it saved, with the warning, never "not saved"
             // (the next save would otherwise conflict with the person's own save; issue 20).
             guard case .io(.sync, _, _) = error, (try? POSIX.readFile(currentURL(key))) == data else { throw error }
-            warnings.append("revisi \(revision) '\(key)' tersimpan, tetapi sistem berkas gagal memastikannya tertulis ke disk (\(error.cause)); periksa disk lalu jalankan `mufakat check-store`")
+            warnings.append(StoreText.current.files.syncUnconfirmed(revision, key, error.cause))
         }
         pause?()
         AtomicFile.removeStaleTemps(in: historyFolder(key))
@@ -265,7 +265,7 @@ struct RevisionedCollection<D: StoredDocument> {
         } catch {
             // After the commit point: the save stands; `recover` copies the current file into
             // history at the next save, load or check-store.
-            warnings.append("revisi \(revision) '\(key)' tersimpan sebagai berkas terkini, tetapi salinannya di riwayat gagal ditulis (\(error.cause)); salinan itu dibuat otomatis pada penyimpanan berikutnya atau dengan `mufakat check-store`")
+            warnings.append(StoreText.current.files.historyCopyFailed(revision, key, error.cause))
         }
         var info = record.info
         info.sha256 = DocumentDecoding.sha256(data)
@@ -276,7 +276,7 @@ struct RevisionedCollection<D: StoredDocument> {
         do {
             return try StoreJSON.encode(record)
         } catch {
-            throw StoreError.invalidInput(path: relative(currentURL(key)), problem: "tidak dapat disusun sebagai JSON: \(error)")
+            throw StoreError.invalidInput(path: relative(currentURL(key)), problem: StoreText.current.files.notEncodable("\(error)"))
         }
     }
 }

@@ -13,8 +13,7 @@ public struct QuarantineNote: Codable, Sendable, Hashable {
 
     /// "Berkas cooperations/ks-001.json tidak dapat dibaca (alasan) dan dipindahkan ke quarantine/...".
     public var message: String {
-        "Berkas '\(originalPath)' tidak dapat dibaca (\(reason)) dan dipindahkan ke '\(quarantinedPath)'. "
-            + "Data lain tetap dapat dipakai. Periksa berkas itu; bila sudah diperbaiki, salin kembali ke '\(originalPath)'."
+        StoreText.current.files.quarantined(originalPath, reason, quarantinedPath)
     }
 }
 

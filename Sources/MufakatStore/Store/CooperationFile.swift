@@ -16,7 +16,7 @@ public enum CooperationFile {
 
     public static func parse(contentsOf url: URL) throws(StoreError) -> Parsed {
         guard let data = try POSIX.readFile(url, limit: sizeLimit) else {
-            throw StoreError.invalidInput(path: url.path, problem: "berkas tidak ditemukan. Periksa nama dan foldernya.")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.files.fileNotFound)
         }
         return try parse(data, path: url.path)
     }
@@ -39,7 +39,7 @@ public enum CooperationFile {
             }
         } else {
             guard var document = Optional(value), let version = document["schemaVersion"]?.intValue else {
-                throw StoreError.invalidInput(path: path, problem: "kolom 'schemaVersion' tidak ada; isi dengan \(Cooperation.currentSchemaVersion)")
+                throw StoreError.invalidInput(path: path, problem: StoreText.current.files.schemaVersionMissing(Cooperation.currentSchemaVersion))
             }
             do { try Migrator.cooperation.migrate(&document, from: version) } catch {
                 if case let .newer(found, supported) = error {
@@ -57,7 +57,7 @@ public enum CooperationFile {
             }
         }
         guard Cooperation.isValidID(parsed.cooperation.id) else {
-            throw StoreError.invalidInput(path: path, problem: "kolom 'id' bernilai '\(parsed.cooperation.id)': gunakan huruf kecil a-z, angka dan '-', paling banyak 64 karakter, tidak diawali '-'")
+            throw StoreError.invalidInput(path: path, problem: StoreText.current.files.idInvalid(parsed.cooperation.id))
         }
         // The validation gate (issue 20): the same ranges as the editor and the store.
         if let problem = ValueLimits.problems(in: parsed.cooperation).first {

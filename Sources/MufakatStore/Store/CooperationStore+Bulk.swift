@@ -56,7 +56,7 @@ extension CooperationStore {
                 let record = RevisionRecord(revision: 1, previousSHA256: nil, savedAt: StoreClock.now(), savedBy: author, document: cooperation)
                 var data: Data
                 do { data = StoreJSON.tidy(try encoder.encode(record)); data.append(0x0A) } catch {
-                    throw StoreError.invalidInput(path: relative(current), problem: "tidak dapat disusun sebagai JSON: \(error)")
+                    throw StoreError.invalidInput(path: relative(current), problem: StoreText.current.files.notEncodable("\(error)"))
                 }
                 try POSIX.makeFolder(cooperationFiles.historyFolder(id), sync: false)
                 try AtomicFile.write(data, to: cooperationFiles.historyURL(id, 1), durability: .deferred)

@@ -64,7 +64,7 @@ extension CooperationStore {
             // listing rebuilds; the save itself stands (issue 20).
             let entry: IndexEntry?
             do throws(StoreError) { entry = try indexSaved(cooperation, info: info) } catch {
-                warnings.append("indeks belum diperbarui setelah menyimpan '\(cooperation.id)' (\(error.cause)); indeks dibangun ulang otomatis")
+                warnings.append(StoreText.current.files.indexNotUpdated(cooperation.id, error.cause))
                 invalidateCachedIndex()
                 return info
             }

@@ -42,7 +42,7 @@ extension CooperationStore {
                 throw StoreError.damaged(path: relative(url), reason: "kolom 'content.\(problem.path)': \(problem.problem)", quarantinedTo: nil)
             }
             if file.id != regionCode || file.content.regionCode != regionCode {
-                throw StoreError.damaged(path: relative(url), reason: "kode daerah di dalam berkas ('\(file.id)') tidak sama dengan nama berkasnya ('\(regionCode)')", quarantinedTo: nil)
+                throw StoreError.damaged(path: relative(url), reason: StoreText.current.files.regionCodeMismatch(file.id, regionCode), quarantinedTo: nil)
             }
         } catch {
             if isReadOnly { throw error }

@@ -45,7 +45,7 @@ extension CooperationStore {
         }
         let meeting: Meeting
         do { meeting = try JSONDecoder().decode(Meeting.self, from: data) } catch {
-            throw StoreError.damaged(path: relative(url), reason: "data rapat tidak terbaca: \(DocumentDecoding.describe(error))", quarantinedTo: nil)
+            throw StoreError.damaged(path: relative(url), reason: StoreText.current.files.meetingUnreadable(DocumentDecoding.describe(error)), quarantinedTo: nil)
         }
         if let problem = ValueLimits.problems(in: meeting).first {
             throw StoreError.damaged(path: relative(url), reason: "kolom '\(problem.path)': \(problem.problem)", quarantinedTo: nil)
@@ -59,7 +59,7 @@ extension CooperationStore {
         }) {
             notice(StoreNotice(kind: .quarantined, message: note.message))
         } else {
-            notice(StoreNotice(kind: .warning, message: "Berkas rapat '\(relative(url))' tidak dapat dibaca (\(reason)) dan dilewati. Rapat lain tetap dapat dipakai; perbaiki berkas itu atau jalankan `mufakat check-store`."))
+            notice(StoreNotice(kind: .warning, message: StoreText.current.files.meetingSkipped(relative(url), reason)))
         }
     }
 
@@ -81,7 +81,7 @@ extension CooperationStore {
             try POSIX.makeFolder(meetingsFolder)
             let data: Data
             do { data = try StoreJSON.encode(meeting) } catch {
-                throw StoreError.invalidInput(path: relative(meetingURL(meeting.id)), problem: "tidak dapat disusun sebagai JSON: \(error)")
+                throw StoreError.invalidInput(path: relative(meetingURL(meeting.id)), problem: StoreText.current.files.notEncodable("\(error)"))
             }
             try AtomicFile.write(data, to: meetingURL(meeting.id))
         }

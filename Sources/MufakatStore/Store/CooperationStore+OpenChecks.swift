@@ -33,7 +33,7 @@ extension CooperationStore {
         guard !isReadOnly else {
             let missing = quiet ? 0 : historyOnlyKeys(cooperationFiles).count
             if missing > 0 {
-                notice(StoreNotice(kind: .warning, message: "\(missing) kerja sama hanya ada di riwayat (berkas terkininya di folder cooperations/ hilang) dan tidak tampil dalam daftar. Jalankan `mufakat check-store` tanpa --read-only untuk membangunnya kembali dari riwayat."))
+                notice(StoreNotice(kind: .warning, message: StoreText.current.files.historyOnlyCooperations(missing)))
             }
             return
         }
@@ -78,7 +78,7 @@ extension CooperationStore {
         notice(quarantined: notes)
         notice(repairs: repairs)
         if failed > 0 {
-            notice(StoreNotice(kind: .warning, message: "\(failed) \(D.itemKind) hanya ada di riwayat dan tidak dapat dibangun kembali otomatis. Jalankan `mufakat check-store` untuk rinciannya."))
+            notice(StoreNotice(kind: .warning, message: StoreText.current.files.historyOnlyUnrebuilt(failed, D.itemKind)))
         }
         invalidateCachedIndex()
     }
@@ -87,14 +87,14 @@ extension CooperationStore {
         for name in Self.plainFiles {
             let url = root.appendingPathComponent(name)
             guard POSIX.isSymlink(url) else { continue }
-            if let note = try? quarantine.move(url, reason: "'\(name)' adalah tautan simbolik yang bukan buatan Mufakat; dipindahkan agar penyimpanan tidak menulis ke luar foldernya") {
+            if let note = try? quarantine.move(url, reason: StoreText.current.files.plantedLink(name)) {
                 notice(StoreNotice(kind: .quarantined, message: note.message))
             }
         }
         for name in ["cooperations", "history", "mappings", "mapping-history", "quarantine", "meetings", "drafts", "mapping-drafts", "locks"] {
             let url = root.appendingPathComponent(name)
             if POSIX.isSymlink(url) {
-                notice(StoreNotice(kind: .warning, message: "Folder '\(name)' di penyimpanan adalah tautan simbolik. Mufakat tidak menulis melalui tautan simbolik, jadi penyimpanan ke folder itu ditolak. Ganti tautan itu dengan folder biasa (pindahkan isinya ke '\(url.path)')."))
+                notice(StoreNotice(kind: .warning, message: StoreText.current.files.folderIsLink(name, url.path)))
             }
         }
     }
@@ -103,9 +103,9 @@ extension CooperationStore {
         var st = stat()
         guard stat(root.path, &st) == 0 else { return }
         if st.st_mode & S_IWOTH != 0 {
-            notice(StoreNotice(kind: .warning, message: "Folder penyimpanan '\(root.path)' dapat ditulis oleh semua pengguna komputer ini; orang lain dapat mengubah atau mengganti data kerja sama. Batasi izinnya: chmod 700 '\(root.path)'."))
+            notice(StoreNotice(kind: .warning, message: StoreText.current.files.worldWritable(root.path)))
         } else if st.st_uid != geteuid() {
-            notice(StoreNotice(kind: .warning, message: "Folder penyimpanan '\(root.path)' dimiliki pengguna lain (uid \(st.st_uid)); pemilik itu dapat mengubah data kerja sama. Pakai folder milik Anda sendiri dengan --store."))
+            notice(StoreNotice(kind: .warning, message: StoreText.current.files.otherOwner(root.path, UInt32(st.st_uid))))
         }
     }
 }

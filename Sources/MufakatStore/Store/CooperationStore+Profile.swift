@@ -35,7 +35,7 @@ extension CooperationStore {
     public func saveProfile(_ profile: RegionProfile) throws(StoreError) {
         if let logo = profile.logo, let data = logo.data {
             guard DocumentDecoding.sha256(data) == logo.sha256 else {
-                throw StoreError.invalidInput(path: "profile.json", problem: "SHA-256 lambang tidak sesuai dengan isinya")
+                throw StoreError.invalidInput(path: "profile.json", problem: StoreText.current.files.logoChecksum)
             }
             try storeArchiveFile(data)
         }

@@ -35,7 +35,7 @@ extension CooperationStore {
             if scope.profile {
                 do throws(StoreError) { _ = try self.profile() } catch {
                     if case .newerVersion = error { report.notes.append(error.description) }
-                    else { report.findings.append(.init(path: "profile.json", problem: error.description, fix: "Perbaiki atau isi ulang profil daerah.")) }
+                    else { report.findings.append(.init(path: "profile.json", problem: error.description, fix: StoreText.current.files.fixProfile)) }
                 }
             }
             for id in scope.meetings.sorted() {
@@ -43,7 +43,7 @@ extension CooperationStore {
                 guard POSIX.exists(url) else { continue }
                 do throws(StoreError) { _ = try self.readMeeting(url) } catch {
                     if case let .damaged(path, reason, _) = error {
-                        report.findings.append(.init(path: path, problem: "data rapat tidak dapat dibaca: \(reason)", fix: "Perbaiki berkasnya."))
+                        report.findings.append(.init(path: path, problem: StoreText.current.files.meetingDataUnreadable(reason), fix: StoreText.current.files.fixFile))
                     } else {
                         report.notes.append(error.description)
                     }
@@ -55,7 +55,7 @@ extension CooperationStore {
         do {
             if isReadOnly { try run() } else { try storeLock.exclusive(run) }
         } catch {
-            report.findings.append(.init(path: ".", problem: error.description, fix: "Perbaiki masalah itu lalu jalankan `mufakat check-store` lagi."))
+            report.findings.append(.init(path: ".", problem: error.description, fix: StoreText.current.files.fixAndRecheck))
         }
         return report
     }

@@ -110,7 +110,7 @@ public final class CooperationStore: @unchecked Sendable {
                 let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.bin", "meetings"]
                 let entries = (try? POSIX.listFolder(root)) ?? []
                 if !entries.contains(where: known.contains) {
-                    throw StoreError.invalidInput(path: root.path, problem: "folder ini bukan penyimpanan Mufakat (tidak ada store.json). Periksa jalur --store atau MUFAKAT_STORE.")
+                    throw StoreError.invalidInput(path: root.path, problem: StoreText.current.files.notAStore)
                 }
             }
             return try open(at: url, options: Options(readOnly: mode == .readOnly, createIfMissing: false))
@@ -130,7 +130,7 @@ public final class CooperationStore: @unchecked Sendable {
         let manifestURL = root.appendingPathComponent("store.json")
         if !POSIX.exists(root) {
             if options.readOnly || !options.createIfMissing {
-                throw StoreError.invalidInput(path: root.path, problem: "penyimpanan belum ada. Buat dengan menjalankan perintah yang menyimpan (misalnya `mufakat demo --store \(root.path)`) atau periksa jalurnya.")
+                throw StoreError.invalidInput(path: root.path, problem: StoreText.current.files.storeMissing(root.path))
             }
             try POSIX.makeFolder(root)
         }
@@ -172,7 +172,7 @@ public final class CooperationStore: @unchecked Sendable {
             let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.bin", "index.log",
                                       "quarantine", "drafts", "mapping-drafts", "locks", "profile.json", "store.lock", "files"]
             if !entries.isEmpty && !entries.contains(where: known.contains) {
-                throw StoreError.invalidInput(path: root.path, problem: "folder ini berisi berkas lain dan bukan penyimpanan Mufakat (tidak ada store.json). Pilih folder kosong atau folder penyimpanan Mufakat dengan --store.")
+                throw StoreError.invalidInput(path: root.path, problem: StoreText.current.files.folderNotEmpty)
             }
         }
 
@@ -298,7 +298,7 @@ public final class CooperationStore: @unchecked Sendable {
     static func writeJSON<T: Encodable>(_ value: T, to url: URL, durability: AtomicFile.Durability = .durable) throws(StoreError) {
         let data: Data
         do { data = try StoreJSON.encode(value) } catch {
-            throw StoreError.invalidInput(path: url.path, problem: "tidak dapat disusun sebagai JSON: \(error)")
+            throw StoreError.invalidInput(path: url.path, problem: StoreText.current.files.notEncodable("\(error)"))
         }
         try AtomicFile.write(data, to: url, durability: durability)
     }

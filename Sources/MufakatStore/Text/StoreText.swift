@@ -14,9 +14,13 @@ struct StoreText: Sendable {
     var decoding: Catalogue<StoreDecodingText>
     /// Why one entry of a bundle is refused (`StoreText+BundleEntries.swift`).
     var bundleEntries: Catalogue<StoreBundleEntryText>
+    /// The store's other file messages: meetings, drafts, opening checks, history (`StoreText+Files.swift`).
+    var files: Catalogue<StoreFileText>
+    /// Archived files and the profile's emblem (`StoreText+Archive.swift`).
+    var archive: Catalogue<StoreArchiveText>
 
-    static let indonesian = StoreText(errors: Catalogue(.indonesian), check: Catalogue(.indonesian), bundle: Catalogue(.indonesian), decoding: Catalogue(.indonesian), bundleEntries: Catalogue(.indonesian))
-    static let english = StoreText(errors: Catalogue(.english), check: Catalogue(.english), bundle: Catalogue(.english), decoding: Catalogue(.english), bundleEntries: Catalogue(.english))
+    static let indonesian = StoreText(errors: Catalogue(.indonesian), check: Catalogue(.indonesian), bundle: Catalogue(.indonesian), decoding: Catalogue(.indonesian), bundleEntries: Catalogue(.indonesian), files: Catalogue(.indonesian), archive: Catalogue(.indonesian))
+    static let english = StoreText(errors: Catalogue(.english), check: Catalogue(.english), bundle: Catalogue(.english), decoding: Catalogue(.english), bundleEntries: Catalogue(.english), files: Catalogue(.english), archive: Catalogue(.english))
 
     /// The catalogue of the language in use, by reference (reading an entry copies nothing).
     static var current: Catalogue<StoreText> { DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue }

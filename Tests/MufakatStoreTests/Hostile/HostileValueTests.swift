@@ -81,7 +81,8 @@ import MufakatDomain
         var c = sampleCooperation(id: "ks-a")
         c.agreement.durationYears = 100
         let error = #expect(throws: StoreError.self) { try store.save(c, basedOn: nil) }
-        #expect(error?.description.contains("agreement.durationYears") == true)
+        #expect(error?.description.contains("jangka waktu PKS (tahun) bernilai 100") == true)
+        #expect(error?.description.contains("agreement.durationYears") == false, "no internal field path")
         #expect(!POSIX.exists(store.root.appendingPathComponent("cooperations/ks-a.json")))
     }
 
