@@ -25,7 +25,7 @@ public struct SigningProblem: Sendable, Hashable {
     /// "Alamat kantor PIHAK KEDUA (Kabupaten Bantul): ... (dasar: ...)".
     public var text: String {
         let m = message.hasPrefix(label) ? message : "\(label): \(message)"
-        return "\(m) (dasar: \(basis)\(toConfirm ? "; perlu konfirmasi" : ""))"
+        return m + t.basis(basis, toConfirm)
     }
 }
 
@@ -57,7 +57,7 @@ public enum SigningCheck {
 
         guard SignedDocument.signedKinds.contains(document) else {
             blocking.append(SigningProblem(severity: .error, path: "", label: documentName,
-                                           message: "\(documentName) tidak ditandatangani sebagai tahapan; yang ditandatangani adalah Kesepakatan Bersama dan Perjanjian Kerja Sama",
+                                           message: t.notSignedAsStage(documentName),
                                            basis: "PP 28/2018 Pasal 6 ayat (3)", toConfirm: false, origin: .gate("naskah")))
             return SigningReport(document: document, blocking: blocking, warnings: warnings)
         }
@@ -67,8 +67,12 @@ public enum SigningCheck {
             let naskah = try builder.build(document, for: c)
             var seen: Set<String> = []
             for missing in naskah.missingFields where seen.insert(missing.path + "\u{1}" + missing.label).inserted {
-                blocking.append(SigningProblem(severity: .error, path: missing.path, label: missing.label,
-                                               message: "belum diisi; naskah masih memuat \(missing.marker)",
+                // The document's own label is Indonesian (it is printed in the naskah); the
+                // interface names the field in its own language.
+                let label = DisplayLanguage.current == .english && !missing.path.isEmpty
+                    ? FieldLabel.label(for: missing.path, in: c, rulebook: rulebook) : missing.label
+                blocking.append(SigningProblem(severity: .error, path: missing.path, label: label,
+                                               message: t.unfilled(missing.marker),
                                                basis: stageBasis, toConfirm: false, origin: .unfilled))
             }
         } catch {
@@ -90,7 +94,7 @@ public enum SigningCheck {
         let stages = rulebook.kind(c.kind)?.stages ?? []
         func party(_ i: Int) -> String {
             let name = i < c.parties.count ? c.parties[i].name : ""
-            return name.isEmpty ? Party.label(at: i) : "\(Party.label(at: i)) (\(name))"
+            return name.isEmpty ? Party.displayLabel(at: i) : "\(Party.displayLabel(at: i)) (\(name))"
         }
         func gate(_ id: String, _ path: String, _ label: String, _ message: String, _ basis: String) {
             guard !blocking.contains(where: { $0.path == path && $0.origin != .unfilled }) else { return }
@@ -101,33 +105,29 @@ public enum SigningCheck {
         if document == .kb, stages.contains("penawaran") {
             for i in c.offer.partnersNotAccepted(partyCount: c.parties.count) {
                 let index = c.offer.responses?.firstIndex { $0.partyIndex == i }
-                gate("penawaran-diterima", index.map { "offer.responses[\($0)].response" } ?? "offer.response", "Jawaban penawaran \(party(i))",
-                     "masih '\(c.offer.response(ofParty: i).label.lowercased())'; \(documentName) ditandatangani setelah setiap mitra menerima penawaran",
+                gate("penawaran-diterima", index.map { "offer.responses[\($0)].response" } ?? "offer.response", t.offerAnswer(party(i)),
+                     t.offerNotAccepted(c.offer.response(ofParty: i).displayLabel.lowercased(), documentName),
                      acceptBasis)
             }
         }
         if stages.contains("dprd"), c.burdensPublic == nil {
-            gate("membebani-masyarakat", "burdensPublic", "Membebani masyarakat dan daerah",
-                 "belum dijawab; jawaban ini menentukan apakah persetujuan DPRD diperlukan sebelum PKS", councilBasis)
+            gate("membebani-masyarakat", "burdensPublic", t.burdensPublic, t.burdensPublicUnanswered, councilBasis)
         }
         if document == .pks {
             if stages.contains("kb"), !c.isMemorandumSigned {
-                gate("kb", "memorandum.signing.date", "Tanggal penandatanganan Kesepakatan Bersama",
-                     "Kesepakatan Bersama belum ditandatangani; PKS disusun dan ditandatangani sesudahnya",
+                gate("kb", "memorandum.signing.date", t.memorandumDate, t.memorandumNotSigned,
                      rulebook.stage("pks")?.basis ?? "PP 28/2018 Pasal 6 ayat (1)")
             }
             if stages.contains("dprd") {
                 if c.financing.lines.isEmpty, c.burdensPublic != true {
-                    gate("pembiayaan-belum-dianggarkan", "financing.lines", "Rencana pembiayaan",
-                         "belum disusun; tanpa rencana pembiayaan tidak dapat ditentukan apakah persetujuan DPRD diperlukan", councilBasis)
+                    gate("pembiayaan-belum-dianggarkan", "financing.lines", t.financingPlan, t.financingPlanMissing, councilBasis)
                 }
                 for i in c.pendingCouncilApprovals {
                     let index = c.councilApproval.approvals.firstIndex { $0.partyIndex == i }
                     let approval = index.map { c.councilApproval.approvals[$0] }
-                    let state = approval == nil ? "belum dimohonkan" : (approval?.approved == false ? "ditolak" : "belum diputuskan")
+                    let state = approval == nil ? t.councilNotRequested : (approval?.approved == false ? t.councilRefused : t.councilUndecided)
                     gate("dprd", index.map { "councilApproval.approvals[\($0)].approved" } ?? "councilApproval.approvals",
-                         "Persetujuan DPRD \(party(i))",
-                         "\(state); PKS ditandatangani setelah DPRD menyetujui kerja sama yang membebani masyarakat dan daerah atau yang pembiayaannya dari APBD belum dianggarkan",
+                         t.councilApproval(party(i)), t.councilPending(state),
                          councilBasis)
                 }
             }
@@ -135,3 +135,6 @@ public enum SigningCheck {
         return SigningReport(document: document, blocking: blocking, warnings: warnings)
     }
 }
+
+/// The signing check's words in the interface language.
+private var t: Catalogue<SigningCheckText> { DocumentsText.current.signing }

@@ -22,6 +22,7 @@ struct ValidatorText: Sendable {
     var partyRegion: String, partyThirdParty: String, partyMinistry: String, partyForeign: String
     var ruleMissing: @Sendable (_ id: String) -> String
     var ruleMissingBasis: String
+    var stageRequiredFor: @Sendable (_ kind: String) -> String
 
     static let indonesian = ValidatorText(
         none: "tidak ada",
@@ -44,7 +45,8 @@ struct ValidatorText: Sendable {
         councilNotRequested: "belum dimohonkan", councilRefused: "ditolak", councilUndecided: "belum diputuskan",
         partyRegion: "daerah", partyThirdParty: "pihak ketiga", partyMinistry: "kementerian/lembaga", partyForeign: "pihak luar negeri",
         ruleMissing: { "Pemeriksaan '\($0)' menemukan masalah, tetapi rulebook tidak memuat aturan ini sehingga pesannya tidak tersedia. Tambahkan [[rule]] dengan id = \"\($0)\" pada rulebook (periksa dengan `mufakat rulebook check`)." },
-        ruleMissingBasis: "(aturan tidak ada dalam rulebook)")
+        ruleMissingBasis: "(aturan tidak ada dalam rulebook)",
+        stageRequiredFor: { "tahapan ini wajib untuk \($0)" })
 
     static let english = ValidatorText(
         none: "none",
@@ -67,5 +69,6 @@ struct ValidatorText: Sendable {
         councilNotRequested: "has not been requested", councilRefused: "was refused", councilUndecided: "is not decided yet",
         partyRegion: "region", partyThirdParty: "third party", partyMinistry: "ministry/agency", partyForeign: "foreign party",
         ruleMissing: { "The check '\($0)' found a problem, but the rulebook has no such rule, so its message is not available. Add a [[rule]] with id = \"\($0)\" to the rulebook (check it with `mufakat rulebook check`)." },
-        ruleMissingBasis: "(rule not in the rulebook)")
+        ruleMissingBasis: "(rule not in the rulebook)",
+        stageRequiredFor: { "this stage is required for a \($0)" })
 }

@@ -30,7 +30,7 @@ struct ValueLimitsText: Sendable {
     var tooManyParties: @Sendable (_ count: Int, _ limit: Int) -> String
 
     static let indonesian = ValueLimitsText(
-        proposalDuration: "jangka waktu usulan (tahun)", memorandumDuration: "jangka waktu nota kesepakatan (tahun)",
+        proposalDuration: "jangka waktu usulan (tahun)", memorandumDuration: "jangka waktu Kesepakatan Bersama atau Nota Kesepakatan (tahun)",
         agreementDuration: "jangka waktu PKS (tahun)",
         startBudgetYear: "tahun anggaran mulai", forceMajeureNoticeDays: "pemberitahuan keadaan kahar (hari)",
         evaluationsPerYear: "evaluasi per tahun anggaran",
@@ -40,7 +40,7 @@ struct ValueLimitsText: Sendable {
         tooManyParties: { "berisi \($0) pihak; paling banyak \($1)" })
 
     static let english = ValueLimitsText(
-        proposalDuration: "proposal duration (years)", memorandumDuration: "memorandum of understanding duration (years)",
+        proposalDuration: "proposal duration (years)", memorandumDuration: "joint agreement (KB) or Nota Kesepakatan duration (years)",
         agreementDuration: "PKS duration (years)",
         startBudgetYear: "starting budget year", forceMajeureNoticeDays: "force majeure notice (days)",
         evaluationsPerYear: "evaluations per budget year",

@@ -546,7 +546,7 @@ private struct Run {
         guard rulebook.kind(c.kind)?.stages.contains("penawaran") == true, c.isMemorandumSigned else { return }
         for i in c.offer.partnersNotAccepted(partyCount: c.parties.count) {
             add(.memorandumBeforeAcceptance, c.offer.responses?.firstIndex { $0.partyIndex == i }.map { "offer.responses[\($0)].response" } ?? "offer.response",
-                ["pihak": partyName(i), "jawaban": c.offer.response(ofParty: i).label.lowercased()])
+                ["pihak": partyName(i), "jawaban": c.offer.response(ofParty: i).displayLabel.lowercased()])
         }
     }
 
@@ -562,10 +562,10 @@ private struct Run {
             if stage.recorded.status == .skipped, !(stage.gate.map { !$0.isOpen } ?? false) {
                 let why: String
                 if let gate = stage.gate {
-                    let labels = gate.holding.map { rulebook.condition($0)?.label ?? $0 }
+                    let labels = gate.holding.map { rulebook.condition($0)?.displayLabel ?? $0 }
                     why = Workflow.list(labels)
                 } else {
-                    why = "tahapan ini wajib untuk \(c.kind.label)"
+                    why = vw.stageRequiredFor(c.kind.displayLabel)
                 }
                 add(.requiredStageSkipped, stage.jsonPath + ".progress.status", ["tahapan": stage.rule.displayName, "alasan": why],
                     extraBasis: stage.gate?.basis ?? stage.rule.basis)

@@ -111,4 +111,36 @@ import MufakatDomain
         let signed = try #require(SignedDocument.markSigned(c, document: .kb, data: Data("x".utf8), format: "txt", on: Fixtures.date("2026-12-05")))
         #expect(signed.memorandum.progress.completedOn == Fixtures.date("2026-03-18"))
     }
+
+    /// The refusals are interface text: in English they are English (the naskah stays Indonesian),
+    /// and they name the field by its English label, never a path.
+    @Test func refusalsFollowTheInterfaceLanguage() throws {
+        try DisplayLanguage.$override.withValue(.english) {
+            var c = Fixtures.legokNangka
+            c.offer.responses = [PartnerResponse(partyIndex: 1, response: .accepted), PartnerResponse(partyIndex: 2, response: .negotiating)]
+            let kb = SigningCheck.check(.kb, of: c, builder: NaskahBuilder(rulebook: Fixtures.rulebook), today: today)
+            let answer = try #require(kb.blocking.first { $0.path == "offer.responses[1].response" })
+            #expect(answer.label.hasPrefix("Answer to the offer") && answer.label.hasSuffix("THIRD PARTY (Kota Cimahi)"), "\(answer.label)")
+            #expect(answer.message.contains("negotiating") && !answer.message.contains("negosiasi"), "\(answer.message)")
+            #expect(answer.text.contains("(basis: "))
+
+            var pks = Fixtures.legokNangka
+            pks.agreement.signing.date = nil
+            pks.councilApproval.approvals[2].approved = nil
+            pks.councilApproval.approvals[2].decisionNumber = ""
+            let council = try #require(SigningCheck.check(.pks, of: pks, builder: NaskahBuilder(rulebook: Fixtures.rulebook), today: today)
+                .blocking.first { $0.path == "councilApproval.approvals[2].approved" })
+            #expect(council.label == "DPRD approval, THIRD PARTY (Kota Cimahi)")
+            #expect(council.message.hasPrefix("not decided yet"))
+
+            var unfilled = readyKB
+            unfilled.parties[1].address = ""
+            let missing = try #require(check(.kb, unfilled).blocking.first { $0.path == "parties[1].address" })
+            #expect(missing.message.hasPrefix("not filled in; the document still shows [BELUM DIISI"))
+            #expect(!missing.label.contains("Alamat") && !missing.label.contains("parties["), "\(missing.label)")
+            for p in kb.blocking + [council, missing] {
+                #expect(!p.text.contains("dasar:") && !p.text.contains("belum "), "\(p.text)")
+            }
+        }
+    }
 }
