@@ -95,5 +95,5 @@ public enum BundleItemKind: String, Sendable, Hashable, Codable {
     case cooperation = "kerja-sama"
     case mapping = "pemetaan"
 
-    var label: String { self == .cooperation ? "kerja sama" : "pemetaan" }
+    var label: String { self == .cooperation ? StoreText.current.opening.itemCooperation : StoreText.current.opening.itemMapping }
 }

@@ -79,14 +79,14 @@ public struct CompactIndex: @unchecked Sendable {
     /// Maps `url` and checks its header, bounds, order and rows checksum.
     static func open(_ url: URL) -> Result<CompactIndex, Problem> {
         let fd = posixOpen(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        if fd < 0 { return .failure(errno == ENOENT ? .missing : .damaged("tidak dapat dibuka (errno \(errno))")) }
+        if fd < 0 { return .failure(errno == ENOENT ? .missing : .damaged(StoreText.current.opening.indexUnopenable(errno))) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return .failure(.damaged("bukan berkas biasa")) }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return .failure(.damaged(StoreText.current.opening.indexNotPlain)) }
         let size = Int(st.st_size)
-        guard size >= headerSize else { return .failure(.damaged("terlalu pendek")) }
+        guard size >= headerSize else { return .failure(.damaged(StoreText.current.opening.indexTooShort)) }
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
-            return .failure(.damaged("tidak dapat dipetakan (errno \(errno))"))
+            return .failure(.damaged(StoreText.current.opening.indexUnmappable(errno)))
         }
         return parse(Storage(mapped: UnsafeRawPointer(p), count: size))
     }
@@ -96,7 +96,7 @@ public struct CompactIndex: @unchecked Sendable {
 
     private static func parse(_ storage: Storage) -> Result<CompactIndex, Problem> {
         let b = storage.buffer
-        guard b.count >= headerSize, Array(b[0..<8]) == magic else { return .failure(.damaged("tanda pengenal berkas salah")) }
+        guard b.count >= headerSize, Array(b[0..<8]) == magic else { return .failure(.damaged(StoreText.current.opening.indexBadMagic)) }
         let version: UInt32 = b.u32(8)
         guard version <= currentVersion else { return .failure(.newerVersion(version)) }
         guard version == currentVersion, Int(b.u32(12) as UInt32) == recordSize else {
@@ -104,14 +104,14 @@ public struct CompactIndex: @unchecked Sendable {
         }
         let count64 = b.u64(16), strings64 = b.u64(32), entries64 = b.u64(40)
         guard count64 < UInt64(Int32.max), strings64 < UInt64(Int.max / 4), entries64 < UInt64(Int.max / 4) else {
-            return .failure(.damaged("ukuran di kepala berkas tidak masuk akal"))
+            return .failure(.damaged(StoreText.current.opening.indexBadSizes))
         }
         let count = Int(count64), stringsLength = Int(strings64), entriesLength = Int(entries64)
         let stringsStart = headerSize + count * recordSize
         let entriesStart = stringsStart + stringsLength
-        guard entriesStart + entriesLength == b.count else { return .failure(.damaged("panjang berkas tidak sesuai dengan kepalanya")) }
+        guard entriesStart + entriesLength == b.count else { return .failure(.damaged(StoreText.current.opening.indexBadLength)) }
         guard checksum(UnsafeRawBufferPointer(rebasing: b[headerSize..<entriesStart])) == b.u64(48) else {
-            return .failure(.damaged("checksum baris tidak cocok (berkas diubah atau rusak)"))
+            return .failure(.damaged(StoreText.current.opening.indexBadChecksum))
         }
         let index = CompactIndex(storage: storage, count: count, folderStamp: Int64(bitPattern: b.u64(24)),
                                  stringsStart: stringsStart, entriesStart: entriesStart, entriesLength: entriesLength,
@@ -122,17 +122,17 @@ public struct CompactIndex: @unchecked Sendable {
             let r = headerSize + i * recordSize
             for field in 0..<3 {
                 let off = Int(b.u32(r + field * 8) as UInt32), len = Int(b.u32(r + field * 8 + 4) as UInt32)
-                guard off + len <= stringsLength else { return .failure(.damaged("rujukan teks di luar berkas")) }
+                guard off + len <= stringsLength else { return .failure(.damaged(StoreText.current.opening.indexStringOutside)) }
             }
             guard Int(b.u32(r + 24) as UInt32) + Int(b.u32(r + 28) as UInt32) <= entriesLength else {
-                return .failure(.damaged("rujukan entri di luar berkas"))
+                return .failure(.damaged(StoreText.current.opening.indexEntryOutside))
             }
             guard b[r + 36] < UInt8(CooperationKind.allCases.count), b[r + 37] < UInt8(CooperationStatus.stored.count),
                   b[r + 38] == 0xFF || b[r + 38] < UInt8(StageSection.allCases.count) else {
-                return .failure(.damaged("kode jenis, keadaan atau tahap tidak dikenal"))
+                return .failure(.damaged(StoreText.current.opening.indexUnknownCode))
             }
             let id = index.string(r, 0)
-            if let previous, compare(previous, id) >= 0 { return .failure(.damaged("baris tidak urut menurut id")) }
+            if let previous, compare(previous, id) >= 0 { return .failure(.damaged(StoreText.current.opening.indexNotSorted)) }
             previous = id
         }
         return .success(index)

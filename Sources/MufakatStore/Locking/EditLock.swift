@@ -15,7 +15,7 @@ public struct LockHolder: Codable, Sendable, Hashable, CustomStringConvertible {
 
     /// "sedang diedit oleh budi@kantor-bogor (pid 4121) sejak 01-05-2026 10:20:30 (UTC+07:00)".
     public var description: String {
-        "sedang diedit oleh \(user)@\(host) (pid \(pid)) sejak \(StoreClock.display(since))"
+        StoreText.current.opening.beingEdited("\(user)@\(host)", pid, StoreClock.display(since))
     }
 
     /// Whether this lock was taken by the running process.

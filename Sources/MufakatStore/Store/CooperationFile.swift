@@ -27,7 +27,7 @@ public enum CooperationFile {
             throw StoreError.invalidInput(path: path, problem: reason(error))
         }
         guard case .object = value else {
-            throw StoreError.invalidInput(path: path, problem: "isinya harus objek JSON { ... } berisi kerja sama")
+            throw StoreError.invalidInput(path: path, problem: StoreText.current.opening.notAnObject)
         }
         let parsed: Parsed
         if value["cooperation"] != nil {
@@ -45,7 +45,7 @@ public enum CooperationFile {
                 if case let .newer(found, supported) = error {
                     throw StoreError.newerVersion(path: path, found: found, supported: supported)
                 }
-                throw StoreError.invalidInput(path: path, problem: "migrasi dari versi skema \(version) gagal: \(error)")
+                throw StoreError.invalidInput(path: path, problem: StoreText.current.opening.migrationFailed(version, "\(error)"))
             }
             // The domain's decoder names the field and the value that cannot be used.
             let bytes: Data

@@ -136,14 +136,14 @@ public final class CooperationStore: @unchecked Sendable {
         }
         guard POSIX.isFolder(root) else { throw StoreError.notAFolder(path: root.path) }
 
-        var readOnlyReason: String? = options.readOnly ? "dibuka dalam mode hanya-baca" : nil
+        var readOnlyReason: String? = options.readOnly ? StoreText.current.opening.openedReadOnly : nil
         var cause: ReadOnlyCause? = options.readOnly ? .requested : nil
         var manifest: StoreManifest?
         if let data = try POSIX.readFile(manifestURL, limit: 1 << 20) {
             do throws(StoreError) {
                 let probe = try DocumentDecoding.decodePlain(JSONValue.self, from: data, path: "store.json")
                 guard probe["format"]?.stringValue == StoreManifest.formatName else {
-                    throw StoreError.invalidInput(path: manifestURL.path, problem: "bukan penyimpanan Mufakat (kolom 'format' bukan '\(StoreManifest.formatName)'). Pilih folder lain dengan --store.")
+                    throw StoreError.invalidInput(path: manifestURL.path, problem: StoreText.current.opening.notAStore(StoreManifest.formatName))
                 }
                 let version = probe["version"]?.intValue ?? 0
                 if version > StoreManifest.currentVersion {

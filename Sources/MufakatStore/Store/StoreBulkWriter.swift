@@ -99,7 +99,7 @@ struct StoreBulkWriter {
                 let record = RevisionRecord(revision: 1, previousSHA256: nil, savedAt: savedAt, savedBy: author, document: cooperation)
                 var data: Data
                 do { data = StoreJSON.tidy(try StoreClock.encoder().encode(record)); data.append(0x0A) } catch {
-                    made.fail(StoreError.invalidInput(path: "cooperations/\(id).json", problem: "tidak dapat disusun sebagai JSON: \(error)"))
+                    made.fail(StoreError.invalidInput(path: "cooperations/\(id).json", problem: StoreText.current.files.notEncodable("\(error)")))
                     return
                 }
                 var info = record.info

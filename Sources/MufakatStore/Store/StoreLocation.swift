@@ -8,10 +8,10 @@ public enum StoreLocation {
     /// call this one.
     public static func locate(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) -> URL {
         if let flag, flag.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw StoreError.invalidInput(path: "--store", problem: "jalur penyimpanan kosong. Tulis jalur folder penyimpanan, atau hilangkan --store untuk memakai penyimpanan bawaan.")
+            throw StoreError.invalidInput(path: "--store", problem: StoreText.current.opening.storePathEmpty)
         }
         if flag == nil, let env = environment["MUFAKAT_STORE"], env.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw StoreError.invalidInput(path: "MUFAKAT_STORE", problem: "variabel lingkungan MUFAKAT_STORE diisi kosong. Isi dengan jalur folder penyimpanan, atau hapus variabel itu (unset MUFAKAT_STORE) untuk memakai penyimpanan bawaan.")
+            throw StoreError.invalidInput(path: "MUFAKAT_STORE", problem: StoreText.current.opening.storeVariableEmpty)
         }
         return resolve(flag: flag, environment: environment)
     }

@@ -18,9 +18,11 @@ struct StoreText: Sendable {
     var files: Catalogue<StoreFileText>
     /// Archived files and the profile's emblem (`StoreText+Archive.swift`).
     var archive: Catalogue<StoreArchiveText>
+    /// Where and what the store is, read-only, edit locks, `index.bin` set aside (`StoreText+Opening.swift`).
+    var opening: Catalogue<StoreOpeningText>
 
-    static let indonesian = StoreText(errors: Catalogue(.indonesian), check: Catalogue(.indonesian), bundle: Catalogue(.indonesian), decoding: Catalogue(.indonesian), bundleEntries: Catalogue(.indonesian), files: Catalogue(.indonesian), archive: Catalogue(.indonesian))
-    static let english = StoreText(errors: Catalogue(.english), check: Catalogue(.english), bundle: Catalogue(.english), decoding: Catalogue(.english), bundleEntries: Catalogue(.english), files: Catalogue(.english), archive: Catalogue(.english))
+    static let indonesian = StoreText(errors: Catalogue(.indonesian), check: Catalogue(.indonesian), bundle: Catalogue(.indonesian), decoding: Catalogue(.indonesian), bundleEntries: Catalogue(.indonesian), files: Catalogue(.indonesian), archive: Catalogue(.indonesian), opening: Catalogue(.indonesian))
+    static let english = StoreText(errors: Catalogue(.english), check: Catalogue(.english), bundle: Catalogue(.english), decoding: Catalogue(.english), bundleEntries: Catalogue(.english), files: Catalogue(.english), archive: Catalogue(.english), opening: Catalogue(.english))
 
     /// The catalogue of the language in use, by reference (reading an entry copies nothing).
     static var current: Catalogue<StoreText> { DisplayLanguage.current == .english ? englishCatalogue : indonesianCatalogue }

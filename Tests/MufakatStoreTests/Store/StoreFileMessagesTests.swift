@@ -66,4 +66,21 @@ import Testing
             }
         }
     }
+
+    /// The last Indonesian-only store messages: a file that is not a cooperation object, an
+    /// edit lock held elsewhere, a damaged `index.bin` (its reason goes into a quarantine note).
+    @Test func openingLockAndIndexMessagesFollowTheLanguage() {
+        let notObject = { message { _ = try CooperationFile.parse(Data("[1, 2]".utf8), path: "x.json") } }
+        let en = DisplayLanguage.$override.withValue(.english) { notObject() }
+        #expect(en.contains("must be a JSON object"), "\(en)")
+        #expect(DisplayLanguage.$override.withValue(.indonesian) { notObject() }.contains("harus objek JSON"))
+
+        let lock = LockHolder(id: "ks-a", user: "budi", host: "kantor", pid: 41, since: Date(timeIntervalSince1970: 0))
+        #expect(DisplayLanguage.$override.withValue(.english) { lock.description }.hasPrefix("being edited by budi@kantor (pid 41) since "))
+        #expect(DisplayLanguage.$override.withValue(.indonesian) { lock.description }.hasPrefix("sedang diedit oleh budi@kantor"))
+
+        let short = DisplayLanguage.$override.withValue(.english) { CompactIndex.read([1, 2, 3]) }
+        guard case .failure(.damaged(let why)) = short else { Issue.record("a 3-byte index.bin must be damaged"); return }
+        #expect(why == "wrong file signature")
+    }
 }
