@@ -131,3 +131,15 @@ extension EndRecord.Instrument {
         return DisplayLanguage.pick(id: label, en: en)
     }
 }
+
+extension PlanException.Ground {
+    /// Dasar pengecualian RPJMD/RKPD in the interface language.
+    public var displayLabel: String {
+        let en: String = switch self {
+        case .emergency: "Handling an emergency"
+        case .nationalStrategicProgramme: "Supporting a national strategic programme"
+        case .coAdministration: "Carrying out co-administration (tugas pembantuan)"
+        }
+        return DisplayLanguage.pick(id: label, en: en)
+    }
+}

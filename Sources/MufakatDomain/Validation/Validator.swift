@@ -191,7 +191,7 @@ private struct Run {
         if c.proposal.inRegionalPlan == false {
             if let exception = c.proposal.planException, let ground = exception.ground {
                 if exception.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    add(.planExceptionWithoutReason, "proposal.planException.reason", ["pengecualian": ground.label.lowercased()])
+                    add(.planExceptionWithoutReason, "proposal.planException.reason", ["pengecualian": ground.displayLabel.lowercased()])
                 }
             } else {
                 add(.objectNotInPlan, "proposal.planException.ground")

@@ -57,3 +57,11 @@ import Testing
         }
     }
 }
+
+/// The RPJMD/RKPD exception's ground inside a finding follows the interface language.
+@Suite struct PlanExceptionGroundLanguageTests {
+    @Test func theGroundIsEnglishInEnglish() {
+        #expect(DisplayLanguage.$override.withValue(.english) { PlanException.Ground.emergency.displayLabel } == "Handling an emergency")
+        #expect(DisplayLanguage.$override.withValue(.indonesian) { PlanException.Ground.emergency.displayLabel } == "Penanganan keadaan darurat")
+    }
+}
