@@ -80,19 +80,7 @@ public enum AtomicFile {
             if e != EEXIST { throw StoreError.io(operation: .write, path: url.path, code: e) }
         }
         if fd < 0 { throw StoreError.io(operation: .write, path: url.path, code: EEXIST) }
-        var failure: Int32? = data.withUnsafeBytes { raw -> Int32? in
-            guard let base = raw.baseAddress else { return nil }
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc_write(fd, base + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
-            }
-            return nil
-        }
+        var failure = POSIX.writeAll(fd, data)
         if failure == nil && durability == .durable && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == nil { failure = errno }
         if let failure {
@@ -141,13 +129,4 @@ public enum AtomicFile {
         }
         return removed
     }
-}
-
-@inline(__always)
-private func Glibc_write(_ fd: Int32, _ buf: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, buf, count)
-    #else
-    return Darwin.write(fd, buf, count)
-    #endif
 }

@@ -14,6 +14,28 @@ enum POSIX {
 
     static var errnoValue: Int32 { errno }
 
+    /// Writes all of `data` to `fd`, again after an interrupted call; the errno of the first
+    /// failure, nil when every byte was written. One loop for the atomic save and the bulk writer.
+    static func writeAll(_ fd: Int32, _ data: Data) -> Int32? {
+        data.withUnsafeBytes { raw -> Int32? in
+            guard let base = raw.baseAddress else { return nil }
+            var offset = 0
+            while offset < raw.count {
+                #if canImport(Glibc)
+                let n = Glibc.write(fd, base + offset, raw.count - offset)
+                #else
+                let n = Darwin.write(fd, base + offset, raw.count - offset)
+                #endif
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return nil
+        }
+    }
+
     /// Creates `url` and its missing parents with 0700. Existing folders are left as they are.
     static func makeFolder(_ url: URL, sync: Bool = true) throws(StoreError) {
         let path = url.path

@@ -197,19 +197,7 @@ struct StoreBulkWriter {
     private static func writeNew(_ data: Data, path: String) throws(StoreError) -> Int64 {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, POSIX.fileMode)
         if fd < 0 { throw StoreError.io(operation: .write, path: path, code: errno) }
-        var failure: Int32? = data.withUnsafeBytes { raw -> Int32? in
-            guard let base = raw.baseAddress else { return nil }
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, base + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
-            }
-            return nil
-        }
+        var failure = POSIX.writeAll(fd, data)
         var st = stat()
         if failure == nil && fstat(fd, &st) != 0 { failure = errno }
         if close(fd) != 0 && failure == nil { failure = errno }
