@@ -13,7 +13,10 @@
 # each pair, so a machine whose speed drifts still compares fairly. On screen (tmux, read from the
 # pane's output stream by scripts/tmux-timing.py): start-up until the list's header is written,
 # and Ctrl-S in the editor until "Tersimpan" is written, beside tmux's own floor (a key echoed by
-# `cat`). The save runs add revisions to the first cooperation of the generated store.
+# `cat`), the home search (first and second letter), a Down key on the home list and a letter typed
+# in the editor, each until the frame it causes is complete. `check-store` runs beside `sha256sum`
+# of the files it reads, and a PKS exported to DOCX beside the binary's own process start
+# (`--version`). The save runs add revisions to the first cooperation of the generated store.
 # Stores go to a temporary folder removed at the end unless --keep.
 set -eu
 
@@ -176,8 +179,23 @@ for seed in $SEEDS; do
         echo "| $n | mufakat list | cat of every cooperation file | $1 / $2 ms | $3 / $4 ms | $5 | $6 | $7 ms | $(($8 / 1024)) MiB | $(loadavg) |"
         set -- $(paired "$RUNS" "'$BIN' list --store '$store' --search bogor" "grep -rli bogor '$store/cooperations'")
         echo "| $n | mufakat list --search bogor | grep -rli bogor cooperations/ | $1 / $2 ms | $3 / $4 ms | $5 | $6 | $7 ms | $(($8 / 1024)) MiB | $(loadavg) |"
+        # check-store reads every revision of every cooperation: its floor hashes the same files.
+        set -- $(paired 3 "'$BIN' check-store --store '$store'" "find '$store/cooperations' '$store/history' -type f -print0 | xargs -0 sha256sum")
+        echo "| $n | mufakat check-store | sha256sum of every cooperation and history file | $1 / $2 ms | $3 / $4 ms | $5 | $6 | $7 ms | $(($8 / 1024)) MiB | $(loadavg) |"
     done
 done
+
+# One document, as an officer exports it: a signed PKS to DOCX, beside the process start of the
+# same binary (`--version`), so that A - B is the command's own work.
+docs="$WORK/docs"
+[ -f "$docs/index.json" ] || "$BIN" demo --store "$docs" --count 60 --seed 7 --reference-date 2026-01-15 >/dev/null
+pks=$("$BIN" list --store "$docs" --stage pelaksanaan 2>/dev/null | awk 'NR > 1 && $1 ~ /^ks-/ { print $1; exit }')
+if [ -n "$pks" ]; then
+    set -- $(paired 21 "'$BIN' export --store '$docs' '$pks' --document pks --output '$WORK/pks.docx'" "'$BIN' --version")
+    echo "| 60 | mufakat export $pks --document pks (DOCX) | mufakat --version (process start) | $1 / $2 ms | $3 / $4 ms | $5 | $6 | $7 ms | $(($8 / 1024)) MiB | $(loadavg) |"
+    echo
+    echo "PKS to DOCX, the command's own work (A - B, medians of 21 pairs): $(( $1 - $3 )) ms wall"
+fi
 if command -v python3 >/dev/null; then
     echo
     echo "On screen (tmux, 200×60), from the launch or the key until the text is written:"
@@ -188,6 +206,9 @@ if command -v python3 >/dev/null; then
             echo "  $n (seed $seed):"
             python3 "$HERE/scripts/tmux-timing.py" startup --bin "$BIN" --store "$store" --runs "$RUNS" | grep -v '^run ' | sed 's/^/    /'
             python3 "$HERE/scripts/tmux-timing.py" save --bin "$BIN" --store "$store" --runs "$RUNS" | grep -v '^save ' | sed 's/^/    /'
+            python3 "$HERE/scripts/tmux-timing.py" search --bin "$BIN" --store "$store" --runs "$RUNS" | sed 's/^/    /'
+            python3 "$HERE/scripts/tmux-timing.py" key --bin "$BIN" --store "$store" --runs "$RUNS" | sed 's/^/    /'
+            python3 "$HERE/scripts/tmux-timing.py" type --bin "$BIN" --store "$store" --runs "$RUNS" | sed 's/^/    /'
         done
     done
 fi

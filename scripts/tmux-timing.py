@@ -6,12 +6,21 @@ screenshots.
   scripts/tmux-timing.py startup --bin BIN --store STORE [--size 200x60] [--runs 5]
   scripts/tmux-timing.py save    --bin BIN --store STORE [--size 200x60] [--runs 9]
   scripts/tmux-timing.py floor   [--runs 9]
+  scripts/tmux-timing.py search  --bin BIN --store STORE [--size 200x60] [--runs 5] [--text bo]
+  scripts/tmux-timing.py key     --bin BIN --store STORE [--size 200x60] [--runs 9]
+  scripts/tmux-timing.py type    --bin BIN --store STORE [--size 200x60] [--runs 9]
 
 startup: from starting the process until the home list's header ("Judul") has been written;
          also the interface's resident memory (VmRSS) then, and when "Memuat" was first written.
 save:    in the editor of the first cooperation of the list, from sending Ctrl-S until
          "Tersimpan (revisi N)" with a new N is on screen (the pane is read in a loop: a second
          save rewrites only the digits). Each run saves one more revision: use a copy of a store.
+search:  on the home list, once the whole list is in (the reminders' title "Pengingat (" is
+         written), "/" then each letter of --text: from the letter's key until the frame it
+         causes is complete (its last byte, followed by 40 ms of quiet); first and further letters.
+key:     on the home list, the Down key until its frame is complete.
+type:    in the editor of the first cooperation, Tab to a text field, then one letter until its
+         frame is complete.
 floor:   the same path for a key into `cat` (tmux's own latency, to compare with).
 Prints one line per run and a summary: median, largest (p99 of so few runs), memory.
 The store is the caller's: give a copy, never a store you care about.
@@ -67,6 +76,24 @@ class Pane:
                 time.sleep(0.0005)
         return None
 
+    def wait_frame(self, after, timeout=30.0, quiet=0.04):
+        """Time of the last byte written after `after`, once the stream has been quiet for
+        `quiet` seconds (the whole frame a key caused, however many writes it took)."""
+        end = time.monotonic() + timeout
+        last = None
+        while time.monotonic() < end:
+            chunk = self.fd.read()
+            now = time.monotonic()
+            if chunk:
+                self.seen += chunk
+                if len(self.seen) > after:
+                    last = now
+            elif last is not None and now - last >= quiet:
+                return last
+            else:
+                time.sleep(0.0002)
+        return last
+
     def mark(self):
         self.seen += self.fd.read()
         return len(self.seen)
@@ -120,7 +147,8 @@ def summary(name, values, unit="ms"):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("mode", choices=["startup", "save", "floor"])
+    p.add_argument("mode", choices=["startup", "save", "floor", "search", "key", "type"])
+    p.add_argument("--text", default="bo")
     p.add_argument("--bin")
     p.add_argument("--store")
     p.add_argument("--size", default="200x60")
@@ -130,7 +158,7 @@ def main():
         p.error("--bin and --store are needed")
     cmd = "'%s' open --store '%s'" % (a.bin, a.store) if a.bin else "cat"
     print("load average at start: %s" % load())
-    times, memory, first = [], [], []
+    times, memory, first, whole = [], [], [], []
     if a.mode == "startup":
         for i in range(a.runs):
             pane = Pane(cmd, a.size)
@@ -138,20 +166,24 @@ def main():
                 t0 = pane.start()
                 t_first = pane.wait_for(b"emuat", timeout=5)  # "Memuat …" ("memuat" in a line)
                 t1 = pane.wait_for(b"Judul")
+                t_whole = pane.wait_for(b"Pengingat (")
                 pid = pane.pid()
+                time.sleep(1.0)  # settled: what the interface keeps while the officer works
                 mem = rss_mib(pid)
                 ms = None if t1 is None else (t1 - t0) * 1000
                 fm = None if t_first is None else (t_first - t0) * 1000
-                times.append(ms); memory.append(mem); first.append(fm)
-                print("run %d: header after %s ms, 'memuat' after %s ms, VmRSS %s MiB, load %s" % (
-                    i + 1, "%.1f" % ms if ms else "-", "%.1f" % fm if fm else "-",
+                wm = None if t_whole is None else (t_whole - t0) * 1000
+                times.append(ms); memory.append(mem); first.append(fm); whole.append(wm)
+                print("run %d: header after %s ms, 'memuat' after %s ms, whole list after %s ms, VmRSS %s MiB, load %s" % (
+                    i + 1, "%.1f" % ms if ms else "-", "%.1f" % fm if fm else "-", "%.1f" % wm if wm else "-",
                     "%.0f" % mem if mem else "-", load()))
                 pane.keys("q")
             finally:
                 pane.close()
         summary("start-up to the home list's header", times)
         summary("start-up to 'memuat'", first)
-        summary("VmRSS after start-up", memory, "MiB")
+        summary("start-up to the whole list (reminders' title)", whole)
+        summary("VmRSS 1 s after the whole list", memory, "MiB")
     elif a.mode == "save":
         pane = Pane(cmd, a.size)
         try:
@@ -178,6 +210,54 @@ def main():
             pane.close()
         summary("Ctrl-S until 'Tersimpan'", times)
         summary("VmRSS after the saves", memory, "MiB")
+    elif a.mode in ("search", "key", "type"):
+        letters = {}
+        for i in range(a.runs):
+            pane = Pane(cmd, a.size)
+            try:
+                pane.start()
+                if pane.wait_for(b"Pengingat (") is None:
+                    sys.exit("the whole home list did not show")
+                time.sleep(0.3)
+                if a.mode == "search":
+                    at = pane.mark(); pane.keys("/"); pane.wait_frame(at)
+                    for n, ch in enumerate(a.text):
+                        at = pane.mark()
+                        t0 = time.monotonic()
+                        pane.keys("-l", ch)
+                        t1 = pane.wait_frame(at, timeout=5)
+                        letters.setdefault(n, []).append(None if t1 is None else (t1 - t0) * 1000)
+                elif a.mode == "key":
+                    for n in range(5):
+                        at = pane.mark()
+                        t0 = time.monotonic()
+                        pane.keys("Down")
+                        t1 = pane.wait_frame(at, timeout=5)
+                        times.append(None if t1 is None else (t1 - t0) * 1000)
+                else:
+                    at = pane.mark(); pane.keys("Enter")
+                    if pane.wait_for(b"simpan", after=at) is None:
+                        sys.exit("the editor did not open")
+                    time.sleep(0.3)
+                    at = pane.mark(); pane.keys("Tab"); pane.wait_frame(at)
+                    for n in range(5):
+                        at = pane.mark()
+                        t0 = time.monotonic()
+                        pane.keys("-l", "a")
+                        t1 = pane.wait_frame(at, timeout=5)
+                        times.append(None if t1 is None else (t1 - t0) * 1000)
+                memory.append(rss_mib(pane.pid()))
+                pane.keys("Escape")
+            finally:
+                pane.close()
+        if a.mode == "search":
+            for n in sorted(letters):
+                summary("search letter %d ('%s') until its frame is complete" % (n + 1, a.text[n]), letters[n])
+        elif a.mode == "key":
+            summary("home: Down until its frame is complete", times)
+        else:
+            summary("editor: one letter until its frame is complete", times)
+        summary("VmRSS", memory, "MiB")
     else:
         pane = Pane("cat", a.size)
         try:
@@ -187,12 +267,12 @@ def main():
                 at = pane.mark()
                 t0 = time.monotonic()
                 pane.keys("x%d" % i)
-                t1 = pane.wait_for(("x%d" % i).encode(), timeout=5, after=at)
+                t1 = pane.wait_frame(at)
                 times.append(None if t1 is None else (t1 - t0) * 1000)
                 time.sleep(0.05)
         finally:
             pane.close()
-        summary("tmux floor: a key sent to cat until echoed", times)
+        summary("tmux floor: a key sent to cat until its echo is complete", times)
     print("load average at end: %s" % load())
 
 
