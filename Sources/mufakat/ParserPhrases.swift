@@ -28,6 +28,7 @@ enum ParserPhrases {
         ("The value", "Nilai"),
         ("is invalid for", "tidak sah untuk"),
         ("Please provide one of", "Pilih salah satu dari"),
+        ("' and '", "' dan '"),   // "Pilih salah satu dari 'a4' and 'f4'."
         ("Help:", "Bantuan:"),
         ("  See '", "  Lihat '"),
         ("' for more information.", "' untuk keterangan lebih lanjut."),
@@ -41,7 +42,33 @@ enum ParserPhrases {
     static func indonesian(_ text: String) -> String {
         var out = text
         for (en, id) in phrases { out = out.replacingOccurrences(of: en, with: id) }
-        // "; default:" where the help wraps between the two ("f4;\n      default: a4)").
-        return out.replacingOccurrences(of: #"(;\s+)default:"#, with: "$1bawaan:", options: .regularExpression)
+        // "; default:" where the help wraps between the two ("f4;\n      default: a4)"). Scanned by
+        // hand: a regular expression here cost every `--version` and `--help` ICU's start-up (1.4 ms).
+        return afterSemicolon(out, replacing: "default:", with: "bawaan:")
+    }
+
+    /// `text` with `word` replaced by `replacement` wherever it follows ";" and at least one
+    /// whitespace character (what the pattern `(;\s+)default:` matched).
+    static func afterSemicolon(_ text: String, replacing word: String, with replacement: String) -> String {
+        guard text.contains(word) else { return text }
+        let chars = Array(text), w = Array(word)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var i = 0
+        while i < chars.count {
+            out.append(chars[i])
+            if chars[i] == ";" {
+                var j = i + 1
+                while j < chars.count, chars[j].isWhitespace { j += 1 }
+                if j > i + 1, j + w.count <= chars.count, Array(chars[j..<(j + w.count)]) == w {
+                    out.append(contentsOf: chars[(i + 1)..<j])
+                    out.append(replacement)
+                    i = j + w.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
     }
 }
