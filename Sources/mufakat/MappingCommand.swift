@@ -257,7 +257,8 @@ struct MappingMatchesCommand: ParsableCommand {
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
             let m = try service.meeting(id: meeting.meeting)
-            var matches = try service.matches(meeting: m)
+            let found = try service.matchesAndGaps(meeting: m)
+            var matches = found.matches
             if let affair { matches = matches.filter { $0.affairCode == affair } }
             if let region { matches = matches.filter { $0.regionCodes.contains(region) } }
             if let limit { matches = Array(matches.prefix(max(limit, 0))) }
@@ -281,7 +282,7 @@ struct MappingMatchesCommand: ParsableCommand {
                 if let output { try MappingCLI.write(data, to: output) } else { FileHandle.standardOutput.write(data) }
             } else {
                 var text = MatchExport.plainText(matches, catalogues: service.catalogues)
-                if affair == nil && region == nil { text += MatrixTotalsText.gaps(try service.gaps(meeting: m), catalogues: service.catalogues) }
+                if affair == nil && region == nil { text += MatrixTotalsText.gaps(found.gaps, catalogues: service.catalogues) }
                 if let output { try MappingCLI.write(Data(text.utf8), to: output) } else { print(text, terminator: "") }
             }
             if let outside = try service.nonParticipantSentence(meeting: m) { printError(outside) }

@@ -113,8 +113,16 @@ extension MappingService {
 
     /// The gaps of the meeting: needs without a partner and offers nobody took up.
     public func gaps(meeting: Meeting?) throws -> [MappingGap] {
+        try matchesAndGaps(meeting: meeting).gaps
+    }
+
+    /// The matches and the gaps from one reading of the mappings and one search for matches
+    /// (`mapping matches` shows both; asking for each read and searched twice).
+    public func matchesAndGaps(meeting: Meeting?) throws -> (matches: [MappingMatch], gaps: [MappingGap]) {
         let mappings = try mappings(for: meeting)
-        return MappingGaps.find(mappings: mappings, matches: try matches(meeting: meeting), catalogues: catalogues)
+        let matches = MatchGrouping.refine(MatchFinder(catalogues: catalogues).find(in: mappings), catalogues: catalogues,
+                                           changes: meeting?.groupChanges ?? [])
+        return (matches, MappingGaps.find(mappings: mappings, matches: matches, catalogues: catalogues))
     }
 
     /// The last import of a region recorded in any meeting (for the revision of its sender).

@@ -111,6 +111,8 @@ public struct MappingService: Sendable {
             if pending[mapping.regionCode] == nil { pendingOrder.append(mapping.regionCode) }
             pending[mapping.regionCode] = (mapping, pending[mapping.regionCode]?.basedOn ?? basedOn)
         }
+        // One validator for the whole import (it builds its message table once).
+        let validator = MappingValidator(catalogues: catalogues, currentYear: today.year)
         for item in incoming {
             let code = item.mapping.regionCode
             guard let region = catalogues.regions[code] else {
@@ -128,7 +130,7 @@ public struct MappingService: Sendable {
             // A mapping with errors (an unknown affair or sub-affair, the region as its own
             // partner, an unknown partner, a past target year) is refused whole, naming the file:
             // never taken in with the bad rows silently dropped.
-            let errors = MappingValidator(catalogues: catalogues, currentYear: today.year).validate(item.mapping).filter { $0.severity == .error }
+            let errors = validator.validate(item.mapping).filter { $0.severity == .error }
             if !errors.isEmpty {
                 let list = errors.map { f in (f.affairCode.map { ServiceText.current.mapping.affairPrefix($0) } ?? "") + "\(f.displayField): \(f.message)" }
                 results.append(ImportResult(regionCode: code, source: item.source,

@@ -9,10 +9,39 @@ extension CooperationStore {
 
     /// Every stored mapping (damaged files are quarantined and reported through `takeNotices()`;
     /// files of a newer Mufakat are skipped with a notice).
+    ///
+    /// A mapping whose file has the stamp recorded in `mappings.bin` is taken from there without
+    /// decoding its file (`MappingCache`); the others are decoded, and a writable store then
+    /// rewrites the cache.
     public func listMappings() throws(StoreError) -> [StoredMapping] {
         var out: [StoredMapping] = []
-        for code in try mappingFiles.keys() {
-            do throws(StoreError) { out.append(try loadRepairing(mappingFiles, key: code)) } catch {
+        let keys = try mappingFiles.keys()
+        let cached = keys.isEmpty ? nil : MappingCache.read(root: root)
+        var records: [MappingCache.Record] = []
+        records.reserveCapacity(keys.count)
+        var hits = 0, added = 0
+        defer {
+            // Rewritten when a record was added or one of the cache's records no longer holds.
+            if (added > 0 || hits != cached?.records.count ?? 0) && !isReadOnly { MappingCache.write(records, root: root) }
+        }
+        for code in keys {
+            let path = mappingFiles.currentURL(code).path
+            let before = MappingCache.stamp(atPath: path)
+            if let cached, let hit = cached.records[code], MappingCache.holds(hit, now: before, writtenAt: cached.writtenAt) {
+                out.append(hit.stored)
+                records.append(hit)
+                hits += 1
+                continue
+            }
+            do throws(StoreError) {
+                let stored = try loadRepairing(mappingFiles, key: code)
+                out.append(stored)
+                // Kept only when the file did not change while it was read.
+                if let before, MappingCache.stamp(atPath: path) == before {
+                    records.append(MappingCache.Record(key: code, stamp: before, stored: stored))
+                    added += 1
+                }
+            } catch {
                 switch error {
                 case .notFound: continue
                 case .damaged(_, _, quarantinedTo: .some): continue
