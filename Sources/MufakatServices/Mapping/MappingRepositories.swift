@@ -28,14 +28,12 @@ public enum MappingBundles {
 
     final class LastRead: @unchecked Sendable {
         private let lock = NSLock()
-        private var value: (path: String, list: Revisions)?
-        func set(_ v: (String, Revisions)) { lock.lock(); value = v; lock.unlock() }
+        private var values: [String: Revisions] = [:]
+        func set(_ v: (String, Revisions)) { lock.lock(); values[v.0] = v.1; lock.unlock() }
         /// The list read for `path`, taken (a second call reads the bundle again).
         func take(_ path: String) -> Revisions? {
             lock.lock(); defer { lock.unlock() }
-            guard let v = value, v.path == path else { return nil }
-            value = nil
-            return v.list
+            return values.removeValue(forKey: path)
         }
     }
 }

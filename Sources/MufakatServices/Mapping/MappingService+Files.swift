@@ -1,6 +1,7 @@
 import Foundation
 import MufakatDocuments
 import MufakatDomain
+import MufakatStore
 
 extension MappingService {
     /// The mappings read from a batch of files, and the files that could not be read.
@@ -13,17 +14,26 @@ extension MappingService {
     /// Reads every file of a batch (bundles or mapping JSON). A bad file is reported with its
     /// name and the good files still import: the same rule on the command line and the screen.
     public func read(files paths: [String], bundleReader: MappingFileReader.BundleReader? = MappingBundles.reader) -> ReadBatch {
-        var batch = ReadBatch(incoming: [], problems: [])
-        for path in paths {
+        // Files are read on every core (546 bundles at a national meeting), results kept in order.
+        let read = MappingParallel.map(paths) { path -> Result<[Incoming], ReadProblem> in
             let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-            do { batch.incoming += try MappingFileReader.read(url, bundleReader: bundleReader) } catch let e as MappingServiceError {
-                batch.problems.append(e.description)
+            do { return .success(try MappingFileReader.read(url, bundleReader: bundleReader)) } catch let e as MappingServiceError {
+                return .failure(ReadProblem(text: e.description))
             } catch {
-                batch.problems.append("\(path): \(error)")
+                return .failure(ReadProblem(text: "\(path): \(error)"))
+            }
+        }
+        var batch = ReadBatch(incoming: [], problems: [])
+        for result in read {
+            switch result {
+            case .success(let incoming): batch.incoming += incoming
+            case .failure(let problem): batch.problems.append(problem.text)
             }
         }
         return batch
     }
+
+    private struct ReadProblem: Error { var text: String }
 
     /// Format of an exported matrix.
     public enum MatrixFormat: String, Sendable, Equatable, CaseIterable {

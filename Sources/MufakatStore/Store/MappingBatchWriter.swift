@@ -11,8 +11,8 @@ import MufakatDomain
 /// folder (issue 19), keeping every promise of a single save:
 ///
 /// 1. Each mapping is checked as `RevisionedCollection.save` checks it (its key, its values, the
-///    revision it was based on, a chain left half-written repaired first) and encoded with its
-///    revision number and the hash of the previous revision. A refused mapping stops the batch;
+///    revision it was based on, a chain left half-written repaired first), then all are encoded
+///    (on every core) with their revision number and the hash of the previous revision. A refused mapping stops the batch;
 ///    the ones before it are written and stay saved.
 /// 2. Both files of every mapping (the current file and the history revision) are written as
 ///    hidden temp files in their final folders, without fsync.
@@ -39,18 +39,35 @@ struct MappingBatchWriter {
              repairs: inout [RevisionedCollection<RegionMapping>.Repair], warnings: inout [String]) throws(StoreError) -> [RevisionInfo] {
         let files = store.mappingFiles
         let author = store.options.author
-        // 1. Check and encode; a refusal ends the batch after writing what came before it.
-        var prepared: [Prepared] = []
-        prepared.reserveCapacity(batch.count)
+        // 1. Check (in order), then encode (on every core); a refusal ends the batch after
+        // writing what came before it.
+        var checked: [Checked] = []
+        checked.reserveCapacity(batch.count)
         var refusal: StoreError?
         for item in batch {
             do throws(StoreError) {
-                prepared.append(try prepare(item.mapping, basedOn: item.basedOn, files: files, author: author,
-                                            notes: &notes, repairs: &repairs))
+                checked.append(try check(item.mapping, basedOn: item.basedOn, files: files, author: author,
+                                         notes: &notes, repairs: &repairs))
             } catch {
                 refusal = error
                 break
             }
+        }
+        let encoded = MappingParallel.map(checked) { c -> Result<Data, StoreError> in
+            do throws(StoreError) { return .success(try files.encode(c.record, key: c.key)) } catch { return .failure(error) }
+        }
+        var prepared: [Prepared] = []
+        prepared.reserveCapacity(checked.count)
+        for (c, result) in zip(checked, encoded) {
+            switch result {
+            case .success(let data):
+                var info = c.record.info
+                info.sha256 = DocumentDecoding.sha256(data)
+                prepared.append(Prepared(key: c.key, document: c.record.document, data: data, info: info))
+            case .failure(let error):
+                refusal = error
+            }
+            if case .failure = result { break }
         }
         try write(&prepared, files: files, warnings: &warnings)
         store.refreshMappingCache(adding: prepared.compactMap { p in
@@ -62,9 +79,14 @@ struct MappingBatchWriter {
         return prepared.map(\.info)
     }
 
-    /// The checks of `RevisionedCollection.save` before it writes, and the bytes it would write.
-    private func prepare(_ document: RegionMapping, basedOn: Int?, files: RevisionedCollection<RegionMapping>, author: Author,
-                         notes: inout [QuarantineNote], repairs: inout [RevisionedCollection<RegionMapping>.Repair]) throws(StoreError) -> Prepared {
+    private struct Checked {
+        var key: String
+        var record: RevisionRecord<RegionMapping>
+    }
+
+    /// The checks of `RevisionedCollection.save` before it writes, and the revision it would write.
+    private func check(_ document: RegionMapping, basedOn: Int?, files: RevisionedCollection<RegionMapping>, author: Author,
+                       notes: inout [QuarantineNote], repairs: inout [RevisionedCollection<RegionMapping>.Repair]) throws(StoreError) -> Checked {
         let key = document.storeKey
         try files.validate(key)
         if let problem = document.rangeProblems.first {
@@ -91,12 +113,8 @@ struct MappingBatchWriter {
             let prevData = (try? POSIX.readFile(files.historyURL(key, head.decoded.record.revision))) ?? nil
             previous = DocumentDecoding.sha256(prevData ?? head.data)
         }
-        let record = RevisionRecord(revision: revision, previousSHA256: previous, savedAt: StoreClock.now(), savedBy: author,
-                                    restoredFrom: nil, document: document)
-        let data = try files.encode(record, key: key)
-        var info = record.info
-        info.sha256 = DocumentDecoding.sha256(data)
-        return Prepared(key: key, document: document, data: data, info: info)
+        return Checked(key: key, record: RevisionRecord(revision: revision, previousSHA256: previous, savedAt: StoreClock.now(),
+                                                        savedBy: author, restoredFrom: nil, document: document))
     }
 
     /// Steps 2–5 for the prepared mappings. A rename that fails ends the batch: the mappings
