@@ -6,12 +6,33 @@ import MufakatStore
 /// validator's findings for the cooperation as it is now. Computed once per change and kept, so
 /// drawing never validates.
 struct EditorAnalysis: Sendable {
-    let workflow: Workflow
-    let findings: [Finding]
+    /// The workflow and the findings, kept so that one typed letter re-runs only the checks that
+    /// read its field (`IncrementalValidation`).
+    private(set) var validation: IncrementalValidation
+    var workflow: Workflow { validation.workflow }
+    var findings: [Finding] { validation.findings }
+    /// The cooperation the workflow and findings are about.
+    var cooperation: Cooperation { validation.cooperation }
 
     init(cooperation: Cooperation, context: EditorContext) {
-        workflow = Workflow(cooperation: cooperation, rulebook: context.rulebook)
-        findings = Validator.validate(cooperation, rulebook: context.rulebook, catalogues: context.catalogues, today: context.today)
+        validation = IncrementalValidation(cooperation: cooperation, rulebook: context.rulebook,
+                                           catalogues: context.catalogues, today: context.today)
+    }
+
+    /// Brings the analysis to `cooperation` after one answer changed: when it differs from the
+    /// cooperation analysed only in the text of `field` (setting the old text back gives exactly
+    /// that cooperation), only the checks reading the field run again; otherwise all of them.
+    mutating func update(to cooperation: Cooperation, changed field: FieldSpec?, context: EditorContext) {
+        if let field, field.kind.isFreeText, case .text(let old) = field.get(validation.cooperation),
+           case .text(let new) = field.get(cooperation) {
+            var probe = cooperation
+            field.set(&probe, .text(old))
+            if probe == validation.cooperation {
+                validation.textChanged(at: field.id, from: old, to: new, in: cooperation)
+                return
+            }
+        }
+        self = EditorAnalysis(cooperation: cooperation, context: context)
     }
 
     func stage(_ id: String) -> StageSnapshot? { workflow.stage(id) }
