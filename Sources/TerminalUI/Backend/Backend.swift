@@ -70,11 +70,18 @@ public enum FrameDiff {
                 return
             }
             old.cells.withUnsafeBufferPointer { o in
+                guard let oBase = o.baseAddress, let nBase = n.baseAddress else { return }
+                let oRaw = UnsafeRawPointer(oBase), nRaw = UnsafeRawPointer(nBase)
+                let layout = Cell.layout
                 var y = 0, rowStart = 0
                 while rowStart < n.count {
                     for x in 0..<width {
-                        let a = o[rowStart + x], b = n[rowStart + x]
-                        if a.role != b.role || a.width != b.width || a.grapheme != b.grapheme { body(x, y, b) }
+                        let i = rowStart + x
+                        // Same bits of the same text, width and role: the same cell, read without
+                        // copying its text (a copy retains and releases it, most of a diff's cost).
+                        if layout.sameBits(oRaw + i * layout.stride, nRaw + i * layout.stride) { continue }
+                        let b = n[i]
+                        if o[i] != b { body(x, y, b) }
                     }
                     y += 1
                     rowStart += width
@@ -82,4 +89,29 @@ public enum FrameDiff {
             }
         }
     }
+}
+
+extension Cell {
+    /// Where a cell's parts lie in memory, for comparing stored cells without copying them.
+    struct Layout {
+        let stride = MemoryLayout<Cell>.stride
+        let grapheme = MemoryLayout<Cell>.offset(of: \Cell.grapheme)!
+        let width = MemoryLayout<Cell>.offset(of: \Cell.width)!
+        let role = MemoryLayout<Cell>.offset(of: \Cell.role)!
+        /// A text is two words and a role one byte (else every cell is compared in full).
+        let usable = MemoryLayout<String>.size == 16 && MemoryLayout<StyleRole>.size == 1
+
+        /// Whether two stored cells hold the same bits of text (equal text, though equal text
+        /// may also have other bits), the same width and role. Never true for cells that differ.
+        @inline(__always)
+        func sameBits(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+            usable
+                && a.load(fromByteOffset: grapheme, as: UInt64.self) == b.load(fromByteOffset: grapheme, as: UInt64.self)
+                && a.load(fromByteOffset: grapheme + 8, as: UInt64.self) == b.load(fromByteOffset: grapheme + 8, as: UInt64.self)
+                && a.load(fromByteOffset: width, as: UInt8.self) == b.load(fromByteOffset: width, as: UInt8.self)
+                && a.load(fromByteOffset: role, as: UInt8.self) == b.load(fromByteOffset: role, as: UInt8.self)
+        }
+    }
+
+    static let layout = Layout()
 }
