@@ -22,17 +22,35 @@ struct EditorAnalysis: Sendable {
     /// Brings the analysis to `cooperation` after one answer changed: when it differs from the
     /// cooperation analysed only in the text of `field` (setting the old text back gives exactly
     /// that cooperation), only the checks reading the field run again; otherwise all of them.
+    /// A list of lines ("proposal.scope") counts as one text when one line changed and the
+    /// count did not: the path is that line's ("proposal.scope[2]").
     mutating func update(to cooperation: Cooperation, changed field: FieldSpec?, context: EditorContext) {
-        if let field, field.kind.isFreeText, case .text(let old) = field.get(validation.cooperation),
-           case .text(let new) = field.get(cooperation) {
+        if let field, let (path, old, new) = Self.textEdit(field, from: validation.cooperation, to: cooperation) {
             var probe = cooperation
-            field.set(&probe, .text(old))
+            field.set(&probe, field.get(validation.cooperation))
             if probe == validation.cooperation {
-                validation.textChanged(at: field.id, from: old, to: new, in: cooperation)
+                validation.textChanged(at: path, from: old, to: new, in: cooperation)
                 return
             }
         }
         self = EditorAnalysis(cooperation: cooperation, context: context)
+    }
+
+    /// The one text `field` changed from `before` to `after`, with its path; nil when the answer
+    /// is not text, or more than one line of a list changed, or lines were added or removed.
+    static func textEdit(_ field: FieldSpec, from before: Cooperation, to after: Cooperation) -> (path: String, old: String, new: String)? {
+        switch (field.kind, field.get(before), field.get(after)) {
+        case (.text, .text(let old), .text(let new)), (.area, .text(let old), .text(let new)):
+            return (field.id, old, new)
+        case (.lines, .lines(let old), .lines(let new)):
+            guard old.count == new.count else { return nil }
+            let changed = old.indices.filter { old[$0] != new[$0] }
+            guard changed.count <= 1 else { return nil }
+            guard let i = changed.first else { return (field.id, "", "") }
+            return ("\(field.id)[\(i)]", old[i], new[i])
+        default:
+            return nil
+        }
     }
 
     func stage(_ id: String) -> StageSnapshot? { workflow.stage(id) }

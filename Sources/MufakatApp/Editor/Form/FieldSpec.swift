@@ -51,14 +51,6 @@ enum EntryKind: Sendable, Equatable {
         default: 1
         }
     }
-
-    /// Free text on one or several rows (the answer is the text as typed).
-    var isFreeText: Bool {
-        switch self {
-        case .text, .area: true
-        default: false
-        }
-    }
 }
 
 /// Isian: one question of a stage screen. Its id is the path of the answer in the cooperation
