@@ -107,6 +107,15 @@ import Testing
         #expect(withFindings > 30, "\(withFindings) edits changed the findings")
     }
 
+    @Test func aChangedPathMeetsRequiredFieldsWrittenWithWildcards() {
+        #expect(IncrementalValidation.anyIndex("agreement.signing.signatories[1].person.name") == "agreement.signing.signatories[*].person.name")
+        #expect(IncrementalValidation.mayMeet("agreement.signing.signatories[1].person.name", required: "agreement.signing.signatories[*].person.name"))
+        #expect(IncrementalValidation.mayMeet("proposal.scope[2]", required: "proposal.scope"))
+        #expect(IncrementalValidation.mayMeet("proposal.scope[2]", required: "proposal.scope[*]"))
+        #expect(IncrementalValidation.mayMeet("customStages.x.answers.y", required: "customStages.*.answers.y"))
+        #expect(!IncrementalValidation.mayMeet("proposal.background", required: "proposal.scope[*]"))
+    }
+
     @Test func pathsMeetAboveAndBelowButNotBesides() {
         #expect(IncrementalValidation.meets("parties[1].name", "parties"))
         #expect(IncrementalValidation.meets("parties", "parties[1].name"))
