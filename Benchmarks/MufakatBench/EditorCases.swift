@@ -29,7 +29,7 @@ enum EditorCases {
                     let before = p.editedCooperation
                     var q = p
                     send(&q, .key(.char("a")), effects)
-                    if q.editedCooperation != before { typed = p; break }
+                    if let before, let after = q.editedCooperation, typedIntoText(before, after) { typed = p; break }
                 }
                 if typed == nil {
                     send(&opened, .key(.escape), effects)
@@ -45,6 +45,18 @@ enum EditorCases {
             keyPress(&h, "editor: type one letter in a text field", dims, base: editing, event: .key(.char("a")))
             keyPress(&h, "editor: next stage (F8)", dims, base: editing, event: .key(.function(8)))
         }
+    }
+
+    /// Whether `after` is `before` with one letter "a" typed into one text answer and nothing
+    /// else changed (not a list page's "a" that adds a record, not a stage's first answer that
+    /// starts it): the case the row measures.
+    static func typedIntoText(_ before: Cooperation, _ after: Cooperation) -> Bool {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let a = try? encoder.encode(before), let b = try? encoder.encode(after), b.count == a.count + 1 else { return false }
+        let x = Array(a), y = Array(b)
+        guard let i = x.indices.first(where: { x[$0] != y[$0] }) ?? (x.count < y.count ? x.count : nil) else { return false }
+        return y[i] == UInt8(ascii: "a") && x[i...].elementsEqual(y[(i + 1)...])
     }
 
     /// Delivers an event and performs every effect it asks for, as the runner does.

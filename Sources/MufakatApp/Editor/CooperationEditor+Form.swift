@@ -84,19 +84,22 @@ extension CooperationEditor {
     /// After an answer changed: the stage counts as started, answers that follow from it are
     /// filled, the workflow and findings are recomputed, and lists that grew are regrouped.
     mutating func answerChanged(_ fieldID: String?) {
+        // The one field whose text changed, when nothing else did: only the checks reading it run again.
+        var changedField = fieldID == nil ? nil : activeFocusedField.flatMap { $0.id == fieldID ? $0 : nil }
         if let s = currentStage, s.recorded.status == .notStarted {
             var p = s.recorded
             p.status = .draft
             if !Self.asksStartDate(s) { p.startedOn = p.startedOn ?? context.today }
             draft.setProgress(p, of: s.section, customID: s.id)
+            changedField = nil
         }
         if let fieldID {
             let before = draft
             Prefill.derive(after: fieldID, &draft, context: context)
             // A derived answer shows in its field at once (the agency of PIHAK PERTAMA).
-            if draft != before { form.refreshWidgets(except: fieldID, from: draft) }
+            if draft != before { form.refreshWidgets(except: fieldID, from: draft); changedField = nil }
         }
-        analysis = EditorAnalysis(cooperation: draft, context: context)
+        analysis.update(to: draft, changed: changedField, context: context)
         // Who initiated decides whether the offer stage asks for the incoming letter.
         // The secretariat's answer adds or takes away its PKS article (one group per pasal).
         if fieldID == "offer.initiatorIndex" { form.regroup(groups(forStage: stageIndex), cooperation: draft) }
@@ -191,6 +194,14 @@ extension CooperationEditor {
         case .signing(let f): f.currentGroup.title
         case .record(_, _, let f, _): f.currentGroup.title
         default: form.currentGroup.title
+        }
+    }
+
+    var activeFocusedField: FieldSpec? {
+        switch mode {
+        case .signing(let f): f.focusedField
+        case .record(_, _, let f, _): f.focusedField
+        default: form.focusedField
         }
     }
 

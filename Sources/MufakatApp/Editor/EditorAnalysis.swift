@@ -6,12 +6,51 @@ import MufakatStore
 /// validator's findings for the cooperation as it is now. Computed once per change and kept, so
 /// drawing never validates.
 struct EditorAnalysis: Sendable {
-    let workflow: Workflow
-    let findings: [Finding]
+    /// The workflow and the findings, kept so that one typed letter re-runs only the checks that
+    /// read its field (`IncrementalValidation`).
+    private(set) var validation: IncrementalValidation
+    var workflow: Workflow { validation.workflow }
+    var findings: [Finding] { validation.findings }
+    /// The cooperation the workflow and findings are about.
+    var cooperation: Cooperation { validation.cooperation }
 
     init(cooperation: Cooperation, context: EditorContext) {
-        workflow = Workflow(cooperation: cooperation, rulebook: context.rulebook)
-        findings = Validator.validate(cooperation, rulebook: context.rulebook, catalogues: context.catalogues, today: context.today)
+        validation = IncrementalValidation(cooperation: cooperation, rulebook: context.rulebook,
+                                           catalogues: context.catalogues, today: context.today)
+    }
+
+    /// Brings the analysis to `cooperation` after one answer changed: when it differs from the
+    /// cooperation analysed only in the text of `field` (setting the old text back gives exactly
+    /// that cooperation), only the checks reading the field run again; otherwise all of them.
+    /// A list of lines ("proposal.scope") counts as one text when one line changed and the
+    /// count did not: the path is that line's ("proposal.scope[2]").
+    mutating func update(to cooperation: Cooperation, changed field: FieldSpec?, context: EditorContext) {
+        if let field, let (path, old, new) = Self.textEdit(field, from: validation.cooperation, to: cooperation) {
+            var probe = cooperation
+            field.set(&probe, field.get(validation.cooperation))
+            if probe == validation.cooperation {
+                validation.textChanged(at: path, from: old, to: new, in: cooperation)
+                return
+            }
+        }
+        self = EditorAnalysis(cooperation: cooperation, context: context)
+    }
+
+    /// The one text `field` changed from `before` to `after`, with its path; nil when the answer
+    /// is not text, or more than one line of a list changed, or lines were added or removed.
+    static func textEdit(_ field: FieldSpec, from before: Cooperation, to after: Cooperation) -> (path: String, old: String, new: String)? {
+        switch (field.kind, field.get(before), field.get(after)) {
+        case (.text, .text(let old), .text(let new)), (.area, .text(let old), .text(let new)):
+            return (field.id, old, new)
+        case (.lines, .lines(let old), .lines(let new)):
+            guard old.count == new.count else { return nil }
+            let changed = old.indices.filter { old[$0] != new[$0] }
+            guard changed.count <= 1 else { return nil }
+            guard let i = changed.first else { return (field.id, "", "") }
+            return ("\(field.id)[\(i)]", old[i], new[i])
+        default:
+            return nil
+        }
     }
 
     func stage(_ id: String) -> StageSnapshot? { workflow.stage(id) }

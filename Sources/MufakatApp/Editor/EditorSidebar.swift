@@ -60,7 +60,7 @@ struct EditorSidebar {
         y += 1
         buffer.write(String(repeating: "─", count: inner.width), at: Point(x: inner.x, y: y), role: .border, clip: inner)
         y += 1
-        let lines = explanationLines(width: inner.width)
+        let lines = explanation
         let role = Self.uiState(stages[highlight].state).role
         let room = inner.maxY - y
         for (i, line) in lines.prefix(room).enumerated() {

@@ -7,29 +7,78 @@ public enum Validator {
     /// signatures, financing, dates, stages, reminders). `today` drives expiry reminders.
     public static func validate(_ cooperation: Cooperation, rulebook: Rulebook, catalogues: Catalogues,
                                 today: CalendarDate) -> [Finding] {
+        validate(cooperation, rulebook: rulebook, catalogues: catalogues, today: today, workflow: nil)
+    }
+
+    /// The same findings, with the cooperation's workflow already made (the editor makes it
+    /// anyway): the stage check then reads it instead of making its own.
+    public static func validate(_ cooperation: Cooperation, rulebook: Rulebook, catalogues: Catalogues,
+                                today: CalendarDate, workflow: Workflow?) -> [Finding] {
         var run = Run(cooperation: cooperation, rulebook: rulebook, catalogues: catalogues, today: today)
-        run.checkIdentity()
-        run.checkKindAndParties()
-        run.checkAffair()
-        run.checkBorderingAndShape()
-        run.checkDuration()
-        run.checkSignatures()
-        run.checkFeasibilityStudy()
-        run.checkThirdPartyPath()
-        run.checkActionPlan()
-        run.checkFinancing()
-        run.checkDateOrder()
-        run.checkAgreementWithinMemorandum()
-        run.checkJointSecretariat()
-        run.checkCouncilApproval()
-        run.checkAcceptance()
-        run.checkStages()
-        run.checkWorkingDayDeadlines()
-        run.checkExpiry()
-        run.checkEvaluations()
-        run.checkEnding()
+        run.workflow = workflow
+        for check in checks { check.run(&run) }
         return run.findings
     }
+
+    /// The findings of one check (`checks[index]`) alone.
+    static func findings(ofCheck index: Int, _ cooperation: Cooperation, rulebook: Rulebook, catalogues: Catalogues,
+                         today: CalendarDate, workflow: Workflow?) -> [Finding] {
+        var run = Run(cooperation: cooperation, rulebook: rulebook, catalogues: catalogues, today: today)
+        run.workflow = workflow
+        checks[index].run(&run)
+        return run.findings
+    }
+
+    /// Satu pemeriksaan: one check of the validator and the parts of the cooperation it reads,
+    /// as JSON paths ("parties", "agreement.signing.date"): a check whose paths do not meet a
+    /// changed field gives the same findings as before (`IncrementalValidation`). `readsWorkflow`:
+    /// the check reads the stage machine (the stages, their gates and empty required fields).
+    struct Check: Sendable {
+        let reads: [String]
+        var readsWorkflow = false
+        let run: @Sendable (inout Run) -> Void
+    }
+
+    /// Paths of every stage's progress (status and dates).
+    static let progressPaths = ["proposal.progress", "offer.progress", "memorandum.progress", "councilApproval.progress",
+                                "agreement.progress", "financing.progress", "implementation.progress", "customStages"]
+    /// What `Cooperation.expiryDate` reads.
+    static let expiryPaths = ["agreement.endDate", "agreement.startDate", "agreement.signing.date", "agreement.durationYears"]
+    /// What the offer's answers (`partnersNotAccepted`, `allRequiredPartnersAccepted`) read.
+    static let offerAnswerPaths = ["offer.initiator", "offer.response", "offer.responses", "parties"]
+
+    /// The checks, in the order of the document (parties, affair, duration, signatures,
+    /// financing, dates, stages, reminders): the order of the findings.
+    static let checks: [Check] = [
+        Check(reads: ["id"]) { $0.checkIdentity() },
+        Check(reads: ["kind", "parties"]) { $0.checkKindAndParties() },
+        Check(reads: ["kind", "affairCode", "subAffairID", "parties", "proposal.inRegionalPlan", "proposal.planException"]) { $0.checkAffair() },
+        Check(reads: ["kind", "parties", "partiesBordering"]) { $0.checkBorderingAndShape() },
+        Check(reads: ["kind", "affairCode", "subAffairID", "proposal.durationExceptionID", "proposal.durationExceptionReason",
+                      "agreement.durationExceptionID", "agreement.durationExceptionReason", "proposal.durationYears",
+                      "memorandum.durationYears", "agreement.durationYears", "agreement.startDate", "agreement.endDate"]) { $0.checkDuration() },
+        Check(reads: ["parties", "offer.signer", "offer.initiator", "memorandum.signing.signatories", "agreement.signing.signatories"]) { $0.checkSignatures() },
+        Check(reads: ["kind", "proposal.feasibilityStudy"]) { $0.checkFeasibilityStudy() },
+        Check(reads: ["kind", "proposal.formID", "proposal.initiator", "proposal.incomingOffer"]) { $0.checkThirdPartyPath() },
+        Check(reads: ["parties", "memorandum.actionPlan"]) { $0.checkActionPlan() },
+        Check(reads: ["parties", "financing.lines", "proposal.indicativeCost", "memorandum.startBudgetYear", "memorandum.durationYears",
+                      "proposal.durationYears"] + expiryPaths) { $0.checkFinancing() },
+        Check(reads: ["kind", "parties", "offer.initiator", "proposal.date", "offer.letterDate", "offer.responseDate",
+                      "memorandum.signing.date", "agreement.signing.date", "councilApproval.approvals"]) { $0.checkDateOrder() },
+        Check(reads: ["memorandum.signing.date", "memorandum.durationYears"] + expiryPaths) { $0.checkAgreementWithinMemorandum() },
+        Check(reads: ["kind", "parties", "jointSecretariat", "agreement.durationYears", "memorandum.durationYears", "proposal.durationYears"]) {
+            $0.checkJointSecretariat()
+        },
+        Check(reads: ["kind", "parties", "burdensPublic", "financing.lines", "councilApproval.approvals", "agreement.signing.date",
+                      "agreement.progress"]) { $0.checkCouncilApproval() },
+        Check(reads: ["kind", "memorandum.signing.date", "memorandum.progress"] + offerAnswerPaths) { $0.checkAcceptance() },
+        Check(reads: ["kind"], readsWorkflow: true) { $0.checkStages() },
+        Check(reads: ["kind"] + progressPaths) { $0.checkWorkingDayDeadlines() },
+        Check(reads: ["ended", "renewals"] + expiryPaths) { $0.checkExpiry() },
+        Check(reads: ["kind", "ended", "renewals", "agreement.evaluationsPerYear", "memorandum.signing.date", "implementation.evaluations"]
+                + progressPaths + expiryPaths) { $0.checkEvaluations() },
+        Check(reads: ["kind", "ended"]) { $0.checkEnding() },
+    ]
 
     /// A finding for rule `id`, its message filled from `values`. When the rulebook lacks the
     /// rule, an error says so (the check still reports where it found the problem).
@@ -81,12 +130,14 @@ public enum Validator {
 }
 
 /// One validation run: the inputs and the findings collected so far.
-private struct Run {
+struct Run {
     let c: Cooperation
     let rulebook: Rulebook
     let catalogues: Catalogues
     let today: CalendarDate
     var findings: [Finding] = []
+    /// The cooperation's workflow when the caller made it already; else the stage check makes it.
+    var workflow: Workflow?
 
     init(cooperation: Cooperation, rulebook: Rulebook, catalogues: Catalogues, today: CalendarDate) {
         c = cooperation; self.rulebook = rulebook; self.catalogues = catalogues; self.today = today
@@ -551,7 +602,7 @@ private struct Run {
     }
 
     mutating func checkStages() {
-        let workflow = Workflow(cooperation: c, rulebook: rulebook)
+        let workflow = self.workflow ?? Workflow(cooperation: c, rulebook: rulebook)
         for stage in workflow.stages {
             if stage.recorded.status == .done {
                 for field in stage.missingFields {

@@ -53,6 +53,13 @@ public struct Buffer: Hashable, Sendable {
         var x = point.x
         for ch in text {
             if x >= bounds.maxX { break }
+            // One ASCII byte (nearly all text): one column, a control character drawn as a space.
+            if ch.utf8.count == 1, let byte = ch.utf8.first {
+                if x < bounds.x { x += 1; continue }
+                put(Cell(grapheme: byte < 0x20 || byte == 0x7F ? " " : String(ch), width: 1, role: role), x: x, y: point.y)
+                x += 1
+                continue
+            }
             var g = String(ch)
             var w = DisplayWidth.of(ch)
             if ch.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? false { g = " "; w = 1 }
@@ -97,8 +104,18 @@ public struct Buffer: Hashable, Sendable {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
         let line = String(repeating: character, count: r.width / max(1, DisplayWidth.of(character)))
+        let blank = Cell(grapheme: " ", width: 1, role: role)
+        let width = size.width
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { put(Cell(grapheme: " ", width: 1, role: role), x: x, y: y) }
+            // What `put` does cell by cell: only the edges can cut a wide grapheme outside the rectangle.
+            let row = y * width
+            if r.x > 0, cells[row + r.x].isContinuation {
+                cells[row + r.x - 1] = Cell(grapheme: " ", width: 1, role: cells[row + r.x - 1].role)
+            }
+            if cells[row + r.maxX - 1].width == 2, r.maxX < width {
+                cells[row + r.maxX] = Cell(grapheme: " ", width: 1, role: cells[row + r.maxX].role)
+            }
+            for i in (row + r.x)..<(row + r.maxX) { cells[i] = blank }
             if character != " " { write(line, at: Point(x: r.x, y: y), role: role, clip: r) }
         }
     }

@@ -9,6 +9,9 @@ public enum DisplayWidth {
     /// Columns one grapheme cluster occupies (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
         _ = TerminalLocale.isActive
+        // One ASCII byte below DEL: the answer without walking the scalars.
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first, byte < 0x7F { return byte < 0x20 ? 0 : 1 }
         let scalars = character.unicodeScalars
         if scalars.count == 1, let only = scalars.first, only.value < 0x7F {
             return only.value < 0x20 ? 0 : 1

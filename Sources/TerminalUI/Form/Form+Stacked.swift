@@ -49,7 +49,9 @@ extension Form {
             if focused, !f.help.isEmpty { return [(TextLayout.fit(f.help, width: width, pad: false), .muted)] }
             return []
         }
-        let heights = fields.indices.map { 1 + inputRows(fields[$0]) + noteLines($0).count + 1 }
+        // Wrapped once per draw: the heights and the drawing below read the same lines.
+        let notes = fields.indices.map(noteLines)
+        let heights = fields.indices.map { 1 + inputRows(fields[$0]) + notes[$0].count + 1 }
         var top = 0
         let focusBottom = heights.prefix(focusIndex + 1).reduce(0, +)
         while focusBottom - heights.prefix(top).reduce(0, +) > body.height + 1, top < focusIndex { top += 1 }
@@ -83,7 +85,7 @@ extension Form {
             }
             if focused && !editable { buffer.cursor = nil }
             y += rows
-            for (line, role) in noteLines(i) where y < body.maxY {
+            for (line, role) in notes[i] where y < body.maxY {
                 buffer.write(line, at: Point(x: body.x + 2, y: y), role: role, clip: body.row(y - body.y))
                 y += 1
             }

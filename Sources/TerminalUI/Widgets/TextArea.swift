@@ -63,7 +63,11 @@ public struct TextArea: Widget, Sendable {
 
     /// The wrapped row and column (in columns) of the caret.
     public func caretPosition(width: Int) -> (row: Int, column: Int) {
-        let all = rows(width: width)
+        caretPosition(in: rows(width: width))
+    }
+
+    /// The caret's row and column in rows already wrapped (`rows(width:)`), so a draw wraps once.
+    func caretPosition(in all: [TextLayout.WrappedRow]) -> (row: Int, column: Int) {
         for (index, r) in all.enumerated().reversed() where cursor >= r.start {
             let end = min(cursor, r.start + r.length)
             // A caret exactly at the end of a full soft-wrapped row belongs to the next row.
@@ -135,7 +139,7 @@ public struct TextArea: Widget, Sendable {
         let role: StyleRole = focused ? .focused : .normal
         buffer.fill(rect, role: role)
         let all = rows(width: rect.width)
-        let caret = caretPosition(width: rect.width)
+        let caret = caretPosition(in: all)
         let top = max(0, caret.row - rect.height + 1)
         if characters.isEmpty, !placeholder.isEmpty {
             buffer.write(TextLayout.fit(placeholder, width: rect.width), at: Point(x: rect.x, y: rect.y), role: focused ? .focused : .muted, clip: rect)
