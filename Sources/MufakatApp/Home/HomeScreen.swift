@@ -83,7 +83,7 @@ struct HomeScreen: Sendable {
         let reuse = !madeAt.isEmpty && madeItems.count == all.count  // the first load has nothing to reuse
         // The stage, affair and date words repeat from row to row: each row keeps the one copy
         // (issue 19, memory: a fresh string per row was a tenth of the list at 100,000).
-        var words = Set<String>()
+        var words = Set<String>(), partnerLists = Set<[String]>()
         func shared(_ word: String) -> String { word.utf8.count > 15 ? words.insert(word).memberAfterInsert : word }
         for item in items {
             if reuse, let p = madeAt[item.id], madeItems[p] == item {
@@ -92,6 +92,7 @@ struct HomeScreen: Sendable {
                 let itemReminders = Reminder.all(for: item, context: context, text: text.home)
                 var row = CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders, text: text)
                 row.stageName = shared(row.stageName); row.affairName = shared(row.affairName); row.nextDateLabel = shared(row.nextDateLabel)
+                if !row.partners.isEmpty { row.partners = partnerLists.insert(row.partners).memberAfterInsert }
                 rows.append(row)
                 rowReminders.append(itemReminders)
             }
