@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Teks pencarian: the folded search text of every row of the home list, kept in one contiguous
 /// buffer with a start and an end per row instead of one array per row (issue 19: at 100,000
 /// cooperations the arrays' headers and the allocator's rounding were a fifth of the rows'
@@ -65,17 +71,18 @@ struct SearchTexts: Sendable {
     /// UTF-8 always starts on a character).
     static func occurs(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !n.isEmpty else { return true }
-        guard h.count >= n.count else { return false }
-        let first = n[0]
-        var i = 0
+        guard h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return false }
+        // The first byte is found by `memchr` (many bytes a step), the rest compared by `memcmp`:
+        // the first letter of a search reads every row's text (issue 19, search at 100,000).
+        let first = Int32(n[0]), rest = n.count - 1
+        let start = UnsafeRawPointer(hb)
         let last = h.count - n.count
+        var i = 0
         while i <= last {
-            if h[i] == first {
-                var k = 1
-                while k < n.count, h[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
-            }
-            i += 1
+            guard let found = memchr(start + i, first, last - i + 1) else { return false }
+            let at = start.distance(to: UnsafeRawPointer(found))
+            if rest == 0 || memcmp(start + at + 1, UnsafeRawPointer(nb) + 1, rest) == 0 { return true }
+            i = at + 1
         }
         return false
     }
