@@ -273,8 +273,30 @@ struct HomeScreen: Sendable {
         rows.withUnsafeBufferPointer { r in
             let order = self.order
             var positions = (0..<Int32(r.count)).map { $0 }
-            positions.sort { order.precedes(r, Int($0), Int($1)) }
+            guard let keys = integerKeys(r) else {
+                positions.sort { order.precedes(r, Int($0), Int($1)) }
+                return positions
+            }
+            // An integer per row, made once, then ties by id: the order `RowOrder` gives.
+            keys.withUnsafeBufferPointer { k in
+                positions.sort { a, b in
+                    let x = k[Int(a)], y = k[Int(b)]
+                    return x != y ? x < y : r[Int(a)].id < r[Int(b)].id
+                }
+            }
             return positions
+        }
+    }
+
+    /// For the sorts by an integer (stage, next date, kind): each row's key, ascending in the
+    /// list's order, rows without a date last either way; nil for the sorts by text.
+    private func integerKeys(_ r: UnsafeBufferPointer<CooperationSummary>) -> [Int]? {
+        let sign = ascending ? 1 : -1
+        switch sortKey {
+        case .title, .affair: return nil
+        case .stage: return r.map { sign * $0.stageIndex }
+        case .kind: return r.map { sign * kindRank[$0.kind, default: 0] }
+        case .nextDate: return r.map { $0.nextDate.map { sign * $0.dayNumber } ?? Int.max }
         }
     }
 
