@@ -25,9 +25,6 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     public var nextDateLabel: String
     public var isEnded: Bool
     public var revision: Int
-    /// Title, id, affair, kind, stage, status and partners folded for search (UTF-8 bytes), made
-    /// once per load rather than at every key press, and searched bytewise (`HomeScreen.occurs`).
-    var searchBytes: [UInt8]
     /// The title folded for sorting.
     var sortTitle: String
 
@@ -70,8 +67,15 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
         } else {
             nextDate = nil; nextDateLabel = ""
         }
-        searchBytes = Array(TextLayout.foldForSearch(([title, id, affairName, text.homeRows.kind(kind), stageName, text.homeRows.status(status)] + partners).joined(separator: " ")).utf8)
         sortTitle = TextLayout.foldForSearch(title)
+    }
+
+    /// Title, id, affair, kind, stage, status and partners folded for search, as UTF-8 bytes:
+    /// made once per load rather than at every key press, kept by the home list in one buffer
+    /// (`SearchTexts`) and searched bytewise.
+    func searchBytes(_ text: Catalogue<AppText>) -> String.UTF8View {
+        TextLayout.foldForSearch(([title, id, affairName, text.homeRows.kind(kind), stageName, text.homeRows.status(status)] + partners)
+            .joined(separator: " ")).utf8
     }
 
     /// "15-06-2026 (berakhir)" or "-".

@@ -54,6 +54,8 @@ struct HomeScreen: Sendable {
     private var madeItems: [ListedCooperation] = []
     private var madeReminders: [[Reminder]] = []
     private var madeAt: [String: Int] = [:]
+    /// The folded search text of each row of `all` (same positions), in one buffer.
+    private var searchTexts = SearchTexts()
     /// While the first rows come from the index alone (`HomePreview`): how many cooperations
     /// the whole list has. Nil once the whole list is loaded.
     private(set) var previewTotal: Int? = nil
@@ -62,6 +64,7 @@ struct HomeScreen: Sendable {
     mutating func loadPreview(_ preview: HomePreview) {
         madeItems = []; madeReminders = []; madeAt = [:]; reminders = []
         all = preview.rows
+        searchTexts = Self.searchTexts(of: all, text: AppText.current)
         previewTotal = preview.total
         refreshVisible(force: true)
         clamp()
@@ -78,19 +81,28 @@ struct HomeScreen: Sendable {
         rows.reserveCapacity(items.count); rowReminders.reserveCapacity(items.count); at.reserveCapacity(items.count)
         var found: [Reminder] = []
         let reuse = !madeAt.isEmpty && madeItems.count == all.count  // the first load has nothing to reuse
+        // The stage, affair and date words repeat from row to row: each row keeps the one copy
+        // (issue 19, memory: a fresh string per row was a tenth of the list at 100,000).
+        var words = Set<String>(), partnerLists = Set<[String]>()
+        func shared(_ word: String) -> String { word.utf8.count > 15 ? words.insert(word).memberAfterInsert : word }
         for item in items {
             if reuse, let p = madeAt[item.id], madeItems[p] == item {
                 rows.append(all[p]); rowReminders.append(madeReminders[p])
             } else {
                 let itemReminders = Reminder.all(for: item, context: context, text: text.home)
-                rows.append(CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders, text: text))
+                var row = CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders, text: text)
+                row.stageName = shared(row.stageName); row.affairName = shared(row.affairName); row.nextDateLabel = shared(row.nextDateLabel)
+                if !row.partners.isEmpty { row.partners = partnerLists.insert(row.partners).memberAfterInsert }
+                rows.append(row)
                 rowReminders.append(itemReminders)
             }
             at[item.id] = rows.count - 1
             found.append(contentsOf: rowReminders[rows.count - 1])
         }
         madeItems = items; madeReminders = rowReminders; madeAt = at
+        visible = VisibleRows()
         all = rows
+        searchTexts = Self.searchTexts(of: all, text: text)
         reminders = found
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
         refreshVisible(force: true)
@@ -108,9 +120,17 @@ struct HomeScreen: Sendable {
     /// value: copying 100,000 of them to compare ids cost milliseconds).
     private func visiblePosition(of id: String) -> Int? {
         visible.rows.withUnsafeBufferPointer { r in
-            if let positions = visible.positions { return positions.firstIndex { r[$0].id == id } }
+            if let positions = visible.positions { return positions.firstIndex { r[Int($0)].id == id } }
             return r.firstIndex { $0.id == id }
         }
+    }
+
+    /// The search texts of `rows`, in their order.
+    private static func searchTexts(of rows: [CooperationSummary], text: Catalogue<AppText>) -> SearchTexts {
+        var texts = SearchTexts()
+        texts.reserve(rows: rows.count)
+        for row in rows { texts.append(row.searchBytes(text)) }
+        return texts
     }
 
     /// Puts one changed cooperation into the list in place (after a save): its row and reminders
@@ -122,14 +142,17 @@ struct HomeScreen: Sendable {
         if madeItems[at] == item { return true }
         let keep = selectedID
         let itemReminders = Reminder.all(for: item, context: context)
-        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders, text: AppText.current)
+        let text = AppText.current
+        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders, text: text)
         // Every array below is changed in place (issue 19, save at 100,000): the shell gave up its
-        // reference to the items (`updateListedRow`) and `visible` its reference to `sortedAll`,
+        // reference to the items (`updateListedRow`) and `visible` its reference to `all` and `sorted`,
         // so no array of 100,000 values is copied for one changed row.
         madeItems[at] = item
         let remindersChanged = madeReminders[at] != itemReminders
         madeReminders[at] = itemReminders
+        visible = VisibleRows()
         all[at] = row
+        searchTexts.replace(at, with: row.searchBytes(text))
         if remindersChanged {
             var kept = reminders
             reminders = []
@@ -142,16 +165,16 @@ struct HomeScreen: Sendable {
             }
             reminders = kept
         }
-        visible = VisibleRows()
-        if sortedBy != nil, let from = sortedAll.withUnsafeBufferPointer({ r in r.firstIndex { $0.id == item.id } }) {
+        if sortedBy != nil, let from = sorted.firstIndex(of: Int32(at)) {
             // The row moves to its sorted place by neighbouring swaps: a save rarely moves it far,
             // and the order is total (ties go by id), so the place is the one a full sort gives.
-            sortedAll[from] = row
             let order = self.order
-            sortedAll.withUnsafeMutableBufferPointer { r in
-                var i = from
-                while i > 0, order.precedes(UnsafeBufferPointer(r), i, i - 1) { r.swapAt(i, i - 1); i -= 1 }
-                while i + 1 < r.count, order.precedes(UnsafeBufferPointer(r), i + 1, i) { r.swapAt(i, i + 1); i += 1 }
+            all.withUnsafeBufferPointer { r in
+                sorted.withUnsafeMutableBufferPointer { s in
+                    var i = from
+                    while i > 0, order.precedes(r, Int(s[i]), Int(s[i - 1])) { s.swapAt(i, i - 1); i -= 1 }
+                    while i + 1 < s.count, order.precedes(r, Int(s[i + 1]), Int(s[i])) { s.swapAt(i, i + 1); i += 1 }
+                }
             }
         }
         visibleKey = nil
@@ -165,8 +188,9 @@ struct HomeScreen: Sendable {
     /// search text or the sort changes: a key press that moves the highlight must not filter and
     /// sort the whole list again (seconds at 100,000 cooperations).
     private(set) var visible = VisibleRows()
-    /// `all` in the current order, re-sorted only when the list or the sort changes.
-    private var sortedAll: [CooperationSummary] = []
+    /// Positions of `all` in the current order, re-sorted only when the list or the sort changes
+    /// (positions, not a second array of rows: issue 19, memory).
+    private var sorted: [Int32] = []
     private var sortedBy: SortKey? = nil
     private var sortedAscending = true
     /// Each kind's place when sorting by kind: its word's alphabetical order in the interface's language.
@@ -196,14 +220,14 @@ struct HomeScreen: Sendable {
             let words = AppText.current.homeRows
             let kinds = CooperationKind.allCases.sorted { words.kind($0) < words.kind($1) }
             kindRank = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
-            sortedAll = sortedRows(all)
+            sorted = sortedPositions(all)
             sortedBy = sortKey; sortedAscending = ascending
             visibleKey = nil
         }
         let key = viewKey
         if !force, let old = visibleKey, old == key { return }
         // Typing more of a search only narrows: filter what is shown instead of everything.
-        let source = (!force && visibleKey.map { key.narrows($0) } == true) ? visible : VisibleRows(rows: sortedAll)
+        let source = (!force && visibleKey.map { key.narrows($0) } == true) ? visible : VisibleRows(rows: all, positions: sorted)
         visible = filtered(source, key)
         visibleKey = key
     }
@@ -211,19 +235,25 @@ struct HomeScreen: Sendable {
     private func filtered(_ source: VisibleRows, _ key: ViewKey) -> VisibleRows {
         let words = key.query.split(separator: " ").map { Array($0.utf8) }
         if stageFilter == nil, kindFilter == nil, affairFilter == nil, partnerFilter == nil, words.isEmpty {
-            return VisibleRows(rows: sortedAll)
+            return VisibleRows(rows: all, positions: sorted)
         }
-        var shown: [Int] = []
-        // Rows are read in place (through the buffer), never copied: only positions are kept.
+        var shown: [Int32] = []
+        let byFields = stageFilter != nil || kindFilter != nil || affairFilter != nil || partnerFilter != nil
+        // Rows are read in place (through the buffer), never copied: only positions are kept;
+        // the search reads the one buffer of search texts.
         source.rows.withUnsafeBufferPointer { r in
-            for i in source.indices {
-                let p = source.position(i)
-                if let stageFilter, r[p].stageName != stageFilter { continue }
-                if let kindFilter, r[p].kind != kindFilter { continue }
-                if let affairFilter, r[p].affairCode != affairFilter { continue }
-                if let partnerFilter, !r[p].partners.contains(partnerFilter) { continue }
-                if !words.allSatisfy({ HomeScreen.occurs($0, in: r[p].searchBytes) }) { continue }
-                shown.append(p)
+            searchTexts.withMatcher(words) { matches in
+                for i in source.indices {
+                    let p = source.position(i)
+                    if byFields {
+                        if let stageFilter, r[p].stageName != stageFilter { continue }
+                        if let kindFilter, r[p].kind != kindFilter { continue }
+                        if let affairFilter, r[p].affairCode != affairFilter { continue }
+                        if let partnerFilter, !r[p].partners.contains(partnerFilter) { continue }
+                    }
+                    if !words.isEmpty, !matches(p) { continue }
+                    shown.append(Int32(p))
+                }
             }
         }
         return VisibleRows(rows: source.rows, positions: shown)
@@ -233,34 +263,41 @@ struct HomeScreen: Sendable {
     /// UTF-8 always starts on a character). Comparing bytes is many times faster than
     /// `String.contains`, and the first letter of a search looks through every row.
     static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0]
-                var i = 0
-                while i <= h.count - n.count {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in SearchTexts.occurs(n, in: h) } }
     }
 
-    private func sortedRows(_ rows: [CooperationSummary]) -> [CooperationSummary] {
+    private func sortedPositions(_ rows: [CooperationSummary]) -> [Int32] {
         // The positions are sorted, not the rows, and a comparison reads only the fields it needs:
         // a row is a large value, and copying or moving 100,000 of them about while sorting cost
         // more than comparing them.
-        let order = rows.withUnsafeBufferPointer { r in
+        rows.withUnsafeBufferPointer { r in
             let order = self.order
-            return Array(r.indices).sorted { order.precedes(r, $0, $1) }
+            var positions = (0..<Int32(r.count)).map { $0 }
+            guard let keys = integerKeys(r) else {
+                positions.sort { order.precedes(r, Int($0), Int($1)) }
+                return positions
+            }
+            // An integer per row, made once, then ties by id: the order `RowOrder` gives.
+            keys.withUnsafeBufferPointer { k in
+                positions.sort { a, b in
+                    let x = k[Int(a)], y = k[Int(b)]
+                    return x != y ? x < y : r[Int(a)].id < r[Int(b)].id
+                }
+            }
+            return positions
         }
-        return order.map { rows[$0] }
+    }
+
+    /// For the sorts by an integer (stage, next date, kind): each row's key, ascending in the
+    /// list's order, rows without a date last either way; nil for the sorts by text.
+    private func integerKeys(_ r: UnsafeBufferPointer<CooperationSummary>) -> [Int]? {
+        let sign = ascending ? 1 : -1
+        switch sortKey {
+        case .title, .affair: return nil
+        case .stage: return r.map { sign * $0.stageIndex }
+        case .kind: return r.map { sign * kindRank[$0.kind, default: 0] }
+        case .nextDate: return r.map { $0.nextDate.map { sign * $0.dayNumber } ?? Int.max }
+        }
     }
 
     /// The list's order: the sort key, its direction, and each kind's rank.

@@ -1,13 +1,16 @@
-/// Baris yang tampil: the home list's rows after its filters and search, kept as positions into
-/// the sorted rows instead of copies of them. Filtering 100,000 rows by the first letter of a
-/// search copied every matching row (80 ms); now it lists their positions.
+/// Baris yang tampil: the home list's rows after its sort, filters and search, kept as positions
+/// into the rows (in the list's id order) instead of copies of them. Filtering 100,000 rows by the
+/// first letter of a search copied every matching row (80 ms); now it lists their positions, and
+/// the sorted order itself is a list of positions rather than a second array of rows (issue 19,
+/// memory).
 struct VisibleRows: RandomAccessCollection, Sendable {
-    /// Every row, in the list's order.
+    /// Every row, in the list's (id) order.
     let rows: [CooperationSummary]
-    /// Positions in `rows` of the rows shown, in order; nil when every row is shown.
-    let positions: [Int]?
+    /// Positions in `rows` of the rows shown, in the order shown; nil when every row is shown in
+    /// the order of `rows`.
+    let positions: [Int32]?
 
-    init(rows: [CooperationSummary] = [], positions: [Int]? = nil) {
+    init(rows: [CooperationSummary] = [], positions: [Int32]? = nil) {
         self.rows = rows; self.positions = positions
     }
 
@@ -16,5 +19,5 @@ struct VisibleRows: RandomAccessCollection, Sendable {
     subscript(i: Int) -> CooperationSummary { rows[position(i)] }
 
     /// Where the `i`-th shown row is in `rows`.
-    func position(_ i: Int) -> Int { positions?[i] ?? i }
+    func position(_ i: Int) -> Int { positions.map { Int($0[i]) } ?? i }
 }

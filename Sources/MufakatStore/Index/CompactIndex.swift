@@ -147,13 +147,15 @@ public struct CompactIndex: @unchecked Sendable {
         var out: [IndexEntry] = []
         out.reserveCapacity(count)
         let decoder = StoreClock.decoder()
+        var interner = EntryInterner()  // repeated values kept once (issue 19, memory)
         for i in 0..<count {
             let r = Self.headerSize + i * Self.recordSize
             let off = Int(b.u32(r + 24) as UInt32), len = Int(b.u32(r + 28) as UInt32)
             let line = UnsafeRawBufferPointer(rebasing: region[off..<(off + len)])
             var s = JSONScan(line)
-            if let e = try? s.indexEntry() { out.append(e); continue }
-            guard let e = try? decoder.decode(IndexEntry.self, from: Data(line)) else { return nil }
+            if var e = try? s.indexEntry() { interner.share(&e); out.append(e); continue }
+            guard var e = try? decoder.decode(IndexEntry.self, from: Data(line)) else { return nil }
+            interner.share(&e)
             out.append(e)
         }
         return out

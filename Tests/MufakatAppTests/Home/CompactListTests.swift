@@ -1,0 +1,152 @@
+import Foundation
+import MufakatDomain
+import MufakatServices
+import MufakatStore
+import Testing
+import TerminalUI
+@testable import MufakatApp
+
+/// Issue 19, memory: the home list keeps its order as positions and its search texts in one
+/// buffer. What it shows must be what the plain way gives: every row summarised, sorted by a
+/// straightforward comparison and searched with `String.contains` on its joined folded text.
+@Suite struct CompactListTests {
+    private static func plainOrder(_ rows: [CooperationSummary], _ key: HomeScreen.SortKey, ascending: Bool) -> [String] {
+        let words = AppText.current.homeRows
+        let kinds = CooperationKind.allCases.sorted { words.kind($0) < words.kind($1) }
+        func rank(_ k: CooperationKind) -> Int { kinds.firstIndex(of: k)! }
+        return rows.sorted { a, b in
+            let order: Bool?
+            switch key {
+            case .title: order = a.title == b.title ? nil : TextLayout.foldForSearch(a.title) < TextLayout.foldForSearch(b.title)
+            case .stage: order = a.stageIndex == b.stageIndex ? nil : a.stageIndex < b.stageIndex
+            case .kind: order = a.kind == b.kind ? nil : rank(a.kind) < rank(b.kind)
+            case .affair: order = a.affairName == b.affairName ? nil : a.affairName < b.affairName
+            case .nextDate:
+                switch (a.nextDate, b.nextDate) {
+                case let (x?, y?): order = x == y ? nil : x < y
+                case (nil, nil): order = nil
+                case (nil, _): return false  // undated rows stay last, both ways
+                case (_, nil): return true
+                }
+            }
+            guard let order else { return a.id < b.id }
+            return order == ascending
+        }.map(\.id)
+    }
+
+    private static func plainText(_ s: CooperationSummary) -> String {
+        let words = AppText.current.homeRows
+        return TextLayout.foldForSearch(([s.title, s.id, s.affairName, words.kind(s.kind), s.stageName, words.status(s.status)] + s.partners)
+            .joined(separator: " "))
+    }
+
+    private static func plainSearch(_ rows: [CooperationSummary], _ order: [String], _ query: String) -> [String] {
+        let words = TextLayout.foldForSearch(query).split(separator: " ").map(String.init)
+        let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
+        return order.filter { id in words.allSatisfy { plainText(byID[id]!).contains($0) } }
+    }
+
+    private func loaded(_ count: Int) throws -> (HomeScreen, [ListedCooperation]) {
+        let session = try ListedCooperationTests.demoStore(count: count)
+        let items = try ListedCooperation.all(in: session)
+        var home = HomeScreen()
+        home.load(items, context: Fixture.context)
+        return (home, items)
+    }
+
+    @Test func everySortAndSearchShowsWhatThePlainWayShows() throws {
+        var (home, _) = try loaded(400)
+        let rows = Array(home.all)
+        #expect(rows.count > 400)
+        for key in HomeScreen.SortKey.allCases {
+            for ascending in [true, false] {
+                home.sortKey = key; home.ascending = ascending
+                home.search.text = ""
+                _ = home.handle(.resize(width: 200, height: 60))
+                let order = Self.plainOrder(rows, key, ascending: ascending)
+                #expect(home.visible.map(\.id) == order, "\(key) \(ascending)")
+                // Typed letter by letter (each narrows the one before), then set at once.
+                for query in ["b", "bo", "bog", "bogor", "bogor k", "kota ai", "zz"] {
+                    home.search.text = query
+                    _ = home.handle(.resize(width: 200, height: 60))
+                    #expect(home.visible.map(\.id) == Self.plainSearch(rows, order, query), "\(key) \(ascending) \(query)")
+                }
+            }
+        }
+    }
+
+    @Test func everyFilterShowsWhatThePlainWayShows() throws {
+        var (home, _) = try loaded(300)
+        let rows = Array(home.all)
+        let order = Self.plainOrder(rows, .nextDate, ascending: true)
+        let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
+        for stage in Set(rows.map(\.stageName)) {
+            home.stageFilter = stage
+            _ = home.handle(.resize(width: 200, height: 60))
+            #expect(home.visible.map(\.id) == order.filter { byID[$0]!.stageName == stage })
+            home.search.text = "kab"
+            _ = home.handle(.resize(width: 200, height: 60))
+            #expect(home.visible.map(\.id) == Self.plainSearch(rows, order, "kab").filter { byID[$0]!.stageName == stage })
+            home.search.text = ""
+        }
+        home.stageFilter = nil
+        for kind in Set(rows.map(\.kind)) {
+            home.kindFilter = kind
+            _ = home.handle(.resize(width: 200, height: 60))
+            #expect(home.visible.map(\.id) == order.filter { byID[$0]!.kind == kind })
+        }
+        home.kindFilter = nil
+        for affair in Set(rows.map(\.affairCode)) {
+            home.affairFilter = affair
+            _ = home.handle(.resize(width: 200, height: 60))
+            #expect(home.visible.map(\.id) == order.filter { byID[$0]!.affairCode == affair })
+        }
+        home.affairFilter = nil
+        let partner = try #require(rows.flatMap(\.partners).first)
+        home.partnerFilter = partner
+        _ = home.handle(.resize(width: 200, height: 60))
+        #expect(home.visible.map(\.id) == order.filter { byID[$0]!.partners.contains(partner) })
+        #expect(home.visible.count > 0 && home.visible.count < rows.count)
+    }
+
+    @Test func remindersAreThoseOfEveryCooperation() throws {
+        let (home, items) = try loaded(300)
+        let plain = items.flatMap { Reminder.all(for: $0, context: Fixture.context) }
+            .enumerated()
+            .sorted { ($0.element.kind.sortRank, $0.element.daysLeft ?? Int.max, $0.offset) < ($1.element.kind.sortRank, $1.element.daysLeft ?? Int.max, $1.offset) }
+            .map(\.element)
+        #expect(home.reminders == plain)
+        #expect(plain.count > 10)
+    }
+
+    /// A saved row is searched by its new text, not its old one, however often rows are saved.
+    @Test func aReplacedRowIsSearchedByItsNewText() throws {
+        var (home, items) = try loaded(50)
+        var item = items[7]
+        for round in 0..<200 {
+            item.title = "Judul baru \(round) Zamrud"
+            item.revision += 1
+            let replaced = home.replace(item, context: Fixture.context)
+            #expect(replaced)
+        }
+        home.search.text = "zamrud"
+        _ = home.handle(.resize(width: 200, height: 60))
+        #expect(home.visible.map(\.id) == [item.id])
+        home.search.text = "judul baru 198"
+        _ = home.handle(.resize(width: 200, height: 60))
+        #expect(home.visible.isEmpty)
+        home.search.text = items[8].title
+        _ = home.handle(.resize(width: 200, height: 60))
+        #expect(home.visible.map(\.id).contains(items[8].id))
+    }
+
+    @Test func theBufferKeepsEveryRowsTextThroughReplacements() {
+        var texts = SearchTexts()
+        for i in 0..<10 { texts.append(Array("baris \(i)".utf8)) }
+        for round in 0..<50 { texts.replace(round % 10, with: Array("ganti \(round)".utf8)) }
+        #expect((0..<10).map { String(decoding: texts.text($0), as: UTF8.self) } == (40..<50).map { "ganti \($0)" })
+        let found = texts.withMatcher([Array("ganti 4".utf8)]) { m in (0..<10).filter(m) }
+        #expect(found == Array(0..<10))
+        #expect(texts.withMatcher([Array("ganti 47".utf8)]) { m in (0..<10).filter(m) } == [7])
+    }
+}
