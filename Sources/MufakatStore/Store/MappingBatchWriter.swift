@@ -154,10 +154,14 @@ struct MappingBatchWriter {
         let rootFD = open(store.root.path, O_RDONLY | O_CLOEXEC)
         defer { if rootFD >= 0 { close(rootFD) } }
         Self.flush(rootFD)
+        // Crash tests (MUFAKAT_STORE_TEST_PAUSE_MS) stop here and halfway through the names.
+        let pause = store.pauseHook()
+        pause?()
         // 4. The names: the current file (commit point), then its history revision.
         var failure: StoreError?
         var done = 0
         for i in prepared.indices {
+            if i == prepared.count / 2 { pause?() }
             let p = prepared[i]
             guard let currentTemp = p.currentTemp, let historyTemp = p.historyTemp else { continue }
             do throws(StoreError) {
