@@ -131,6 +131,34 @@ import MufakatDomain
         return out
     }
 
+    /// Checking the items on several threads gives the serial report, in the interface
+    /// language of the caller (the workers run on Dispatch's threads, outside the task).
+    @Test(arguments: [DisplayLanguage.indonesian, .english])
+    func aParallelCheckReportsWhatASerialOneReports(_ language: DisplayLanguage) throws {
+        func store(_ label: String) throws -> URL {
+            let root = try Self.plantedStore(label)
+            // Enough items around the planted ones for every thread to take several.
+            for i in 0..<100 { try Self.chain(root, sampleCooperation(id: "ks-isi-\(1000 + i)"), count: 1 + i % 3) }
+            return root
+        }
+        func run(_ root: URL, threads: Int) throws -> String {
+            try DisplayLanguage.$override.withValue(language) {
+                "== read-only\n" + Self.render(try CooperationStore.open(at: root, readOnly: true).check(threads: threads), root: root)
+                    + "== writable\n" + Self.render(try CooperationStore.open(at: root).check(threads: threads), root: root)
+                    + "== writable again\n" + Self.render(try CooperationStore.open(at: root).check(threads: threads), root: root)
+            }
+        }
+        let serial = try run(try store("serial"), threads: 1)
+        let parallel = try run(try store("parallel"), threads: 3)
+        #expect(serial.contains("history/ks-rantai/000002.json") && serial.contains("cooperations=114"))
+        #expect(parallel == serial)
+        if parallel != serial {
+            let a = parallel.components(separatedBy: "\n"), e = serial.components(separatedBy: "\n")
+            let i = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+            Issue.record("line \(i + 1):\n  serial  : \(i < e.count ? e[i] : "<end>")\n  parallel: \(i < a.count ? a[i] : "<end>")")
+        }
+    }
+
     @Test func aPlantedStoreGivesTheRecordedReport() throws {
         let root = try Self.plantedStore()
         let actual = try DisplayLanguage.$override.withValue(.indonesian) { try Self.runAll(root) }
