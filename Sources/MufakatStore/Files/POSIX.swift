@@ -82,18 +82,24 @@ enum POSIX {
 
     /// Reads a whole file. Nil when it does not exist.
     static func readFile(_ url: URL, limit: Int = 256 << 20) throws(StoreError) -> Data? {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        try readFile(atPath: url.path, limit: limit)
+    }
+
+    /// The same from a path string: `check-store` reads 20,000 files at 10,000 cooperations, and
+    /// building a URL per file cost more than reading it (issue 19).
+    static func readFile(atPath path: String, limit: Int = 256 << 20) throws(StoreError) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             let e = errno
             if e == ENOENT { return nil }
-            throw StoreError.io(operation: .read, path: url.path, code: e)
+            throw StoreError.io(operation: .read, path: path, code: e)
         }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) != 0 { throw StoreError.io(operation: .read, path: url.path, code: errno) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw StoreError.io(operation: .read, path: url.path, code: EISDIR) }
+        if fstat(fd, &st) != 0 { throw StoreError.io(operation: .read, path: path, code: errno) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw StoreError.io(operation: .read, path: path, code: EISDIR) }
         let size = Int(st.st_size)
-        if size > limit { throw StoreError.fileTooLarge(path: url.path, size: size, limit: limit) }
+        if size > limit { throw StoreError.fileTooLarge(path: path, size: size, limit: limit) }
         var data = Data(count: max(size, 0))
         var total = 0
         if size > 0 {
@@ -110,18 +116,21 @@ enum POSIX {
                 }
                 return nil
             }
-            if let failure { throw StoreError.io(operation: .read, path: url.path, code: failure) }
+            if let failure { throw StoreError.io(operation: .read, path: path, code: failure) }
         }
         if total < size { data.removeSubrange(total..<size) }
         // A file that grew while we read it: read the rest too.
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-            if n < 0 { if errno == EINTR { continue }; throw StoreError.io(operation: .read, path: url.path, code: errno) }
-            if n == 0 { break }
-            data.append(contentsOf: chunk[0..<n])
-            if data.count > limit { throw StoreError.fileTooLarge(path: url.path, size: data.count, limit: limit) }
+        // (An uninitialised buffer: zeroing 64 KiB for every file read is work the read never needs.)
+        let grown: StoreError? = withUnsafeTemporaryAllocation(byteCount: 65536, alignment: 16) { chunk -> StoreError? in
+            while true {
+                let n = read(fd, chunk.baseAddress, 65536)
+                if n < 0 { if errno == EINTR { continue }; return StoreError.io(operation: .read, path: path, code: errno) }
+                if n == 0 { return nil }
+                data.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
+                if data.count > limit { return StoreError.fileTooLarge(path: path, size: data.count, limit: limit) }
+            }
         }
+        if let grown { throw grown }
         return data
     }
 
@@ -139,9 +148,11 @@ enum POSIX {
         #endif
     }
 
-    static func exists(_ url: URL) -> Bool {
+    static func exists(_ url: URL) -> Bool { exists(atPath: url.path) }
+
+    static func exists(atPath path: String) -> Bool {
         var st = stat()
-        return lstat(url.path, &st) == 0
+        return lstat(path, &st) == 0
     }
 
     /// Whether `url` itself is a symbolic link (not followed).
@@ -161,11 +172,13 @@ enum POSIX {
     }
 
     /// Names in a folder (without "." and ".."); empty when the folder does not exist.
-    static func listFolder(_ url: URL) throws(StoreError) -> [String] {
-        guard let dir = opendir(url.path) else {
+    static func listFolder(_ url: URL) throws(StoreError) -> [String] { try listFolder(atPath: url.path) }
+
+    static func listFolder(atPath path: String) throws(StoreError) -> [String] {
+        guard let dir = opendir(path) else {
             let e = errno
             if e == ENOENT { return [] }
-            throw StoreError.io(operation: .read, path: url.path, code: e)
+            throw StoreError.io(operation: .read, path: path, code: e)
         }
         defer { closedir(dir) }
         var names: [String] = []

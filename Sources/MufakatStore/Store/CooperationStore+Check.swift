@@ -10,15 +10,19 @@ extension CooperationStore {
     /// Verifies every file and every hash chain. When the store is writable it first completes
     /// interrupted saves, clears stale locks and temp files and refreshes the index (listed in
     /// `repairs`); damaged files are moved to quarantine and listed in `findings`.
-    public func check() -> StoreReport {
+    public func check() -> StoreReport { check(threads: nil) }
+
+    /// `check()` with the cooperations and mappings checked on up to `threads` threads (nil: on
+    /// the cores, from 64 items); the report is the same whatever the number (a test compares them).
+    func check(threads: Int?) -> StoreReport {
         var report = StoreReport(root: root.path, cooperations: 0, mappings: 0, revisions: 0, archivedFiles: nil, findings: [], repairs: [], notes: [])
         if let readOnlyReason { report.notes.append(StoreText.current.check.openedReadOnly(readOnlyReason)) }
         let run = { () throws(StoreError) -> Void in
             var currents: [String: (StoredCooperation, Int64)] = [:]
-            report.cooperations = self.checkCollection(self.cooperationFiles, report: &report) { key, stored in
-                currents[key] = (stored, POSIX.modificationTime(self.cooperationFiles.currentURL(key)) ?? 0)
+            report.cooperations = self.checkCollection(self.cooperationFiles, report: &report, threads: threads) { key, stored in
+                currents[key] = (stored, POSIX.modificationTime(atPath: self.cooperationFiles.currentPath(key)) ?? 0)
             }
-            report.mappings = self.checkCollection(self.mappingFiles, report: &report) { _, _ in }
+            report.mappings = self.checkCollection(self.mappingFiles, report: &report, threads: threads) { _, _ in }
             self.checkIndex(currents: currents, report: &report)
             self.checkSmallFiles(report: &report)
             // A damaged meeting is quarantined (or, read-only, reported) like a cooperation.
@@ -60,7 +64,7 @@ extension CooperationStore {
     /// Checks one collection; returns the number of items.
     /// `only`: check these keys alone (a scoped check), without listing the folders.
     func checkCollection<D: StoredDocument>(_ files: RevisionedCollection<D>, report: inout StoreReport, only: Set<String>? = nil,
-                                            current: (String, StoredRevision<D>) -> Void) -> Int {
+                                            threads: Int? = 1, current: (String, StoredRevision<D>) -> Void) -> Int {
         var keys: Set<String>
         if let only {
             keys = only.filter { D.isValidKey($0) && (POSIX.exists(files.currentURL($0)) || POSIX.isFolder(files.historyFolder($0))) }
@@ -79,52 +83,93 @@ extension CooperationStore {
                 report.notes.append(StoreText.current.check.notAStoreFile("\(relative(files.currentFolder))/\(name)", D.itemKind))
             }
         }
+        // Each item is checked on its own (its files only), on several threads; the reports are
+        // put together in key order, so the report is the one a serial run gives (issue 19).
+        let sorted = keys.sorted()
+        let outcomes = ParallelMap.map(sorted, threads: threads ?? (sorted.count < 64 ? 1 : ParallelMap.defaultThreads)) { key in
+            var local = StoreReport(root: "", cooperations: 0, mappings: 0, revisions: 0, archivedFiles: nil, findings: [], repairs: [], notes: [])
+            let (counted, stored) = checkItem(files, key: key, report: &local)
+            return ItemOutcome(report: local, counted: counted, stored: stored)
+        }
         var count = 0
-        for key in keys.sorted() {
-            var notes: [QuarantineNote] = []
-            var repairs: [RevisionedCollection<D>.Repair] = []
-            if !isReadOnly {
-                AtomicFile.removeStaleTemps(in: files.historyFolder(key)).forEach { report.repairs.append(StoreText.current.check.tempRemoved("\(relative(files.historyFolder(key)))/\($0)")) }
-                do { _ = try files.recover(key, notes: &notes, repairs: &repairs) } catch {
-                    // A file of a newer Mufakat is noted by verifyChain below, not a finding.
-                    if case .newerVersion = error {} else {
-                    report.findings.append(.init(path: relative(files.currentURL(key)), problem: error.description, fix: StoreText.current.check.fixThenCheck))
-                    }
-                }
-            }
-            for note in notes {
-                report.findings.append(.init(path: note.originalPath, problem: StoreText.current.check.movedToQuarantine(note.reason, note.quarantinedPath),
-                                             fix: StoreText.current.check.checkThatFile))
-            }
-            for r in repairs { report.repairs.append("\(D.itemKind.capitalizedFirst) '\(key)': \(r.message).") }
-            // A first save killed right after creating the history folder leaves it empty: nothing was saved.
-            if !POSIX.exists(files.currentURL(key)), ((try? files.revisionNumbers(key)) ?? []).isEmpty {
-                if !isReadOnly, rmdir(files.historyFolder(key).path) == 0 {
-                    report.repairs.append(StoreText.current.check.emptyHistoryRemoved(relative(files.historyFolder(key))))
-                } else if !isReadOnly || ((try? POSIX.listFolder(files.historyFolder(key))) ?? []).allSatisfy({ $0.hasPrefix(".") }) {
-                    report.notes.append(StoreText.current.check.emptyHistory(relative(files.historyFolder(key))))
-                }
-                continue
-            }
-            if verifyChain(files, key: key, report: &report, current: current) { count += 1 }
+        for (key, outcome) in zip(sorted, outcomes) {
+            report.repairs += outcome.report.repairs
+            report.notes += outcome.report.notes
+            report.findings += outcome.report.findings
+            report.revisions += outcome.report.revisions
+            if let stored = outcome.stored { current(key, stored) }
+            if outcome.counted { count += 1 }
         }
         return count
     }
 
+    /// What checking one item gave: its part of the report, whether it counts, its current revision.
+    struct ItemOutcome<D: StoredDocument> {
+        var report: StoreReport
+        var counted: Bool
+        var stored: StoredRevision<D>?
+    }
+
+    /// Checks (and, writable, repairs) one item: its temp files, its recovery, its hash chain.
+    /// Touches the files of `key` alone, so items may be checked at the same time.
+    private func checkItem<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String, report: inout StoreReport) -> (Bool, StoredRevision<D>?) {
+        var notes: [QuarantineNote] = []
+        var repairs: [RevisionedCollection<D>.Repair] = []
+        // What `recover` read (or wrote) as the current file: the same bytes verifyChain
+        // would read again, decoded once (issue 19).
+        var head: RevisionedCollection<D>.Head?
+        if !isReadOnly {
+            AtomicFile.removeStaleTemps(in: files.historyFolder(key)).forEach { report.repairs.append(StoreText.current.check.tempRemoved("\(relative(files.historyFolder(key)))/\($0)")) }
+            do { head = try files.recover(key, notes: &notes, repairs: &repairs) } catch {
+                // A file of a newer Mufakat is noted by verifyChain below, not a finding.
+                if case .newerVersion = error {} else {
+                report.findings.append(.init(path: relative(files.currentURL(key)), problem: error.description, fix: StoreText.current.check.fixThenCheck))
+                }
+            }
+        }
+        for note in notes {
+            report.findings.append(.init(path: note.originalPath, problem: StoreText.current.check.movedToQuarantine(note.reason, note.quarantinedPath),
+                                         fix: StoreText.current.check.checkThatFile))
+        }
+        for r in repairs { report.repairs.append("\(D.itemKind.capitalizedFirst) '\(key)': \(r.message).") }
+        // A first save killed right after creating the history folder leaves it empty: nothing was saved.
+        if head == nil, !POSIX.exists(files.currentURL(key)), ((try? files.revisionNumbers(key)) ?? []).isEmpty {
+            if !isReadOnly, rmdir(files.historyFolder(key).path) == 0 {
+                report.repairs.append(StoreText.current.check.emptyHistoryRemoved(relative(files.historyFolder(key))))
+            } else if !isReadOnly || ((try? POSIX.listFolder(files.historyFolder(key))) ?? []).allSatisfy({ $0.hasPrefix(".") }) {
+                report.notes.append(StoreText.current.check.emptyHistory(relative(files.historyFolder(key))))
+            }
+            return (false, nil)
+        }
+        var stored: StoredRevision<D>?
+        let counted = verifyChain(files, key: key, head: head, report: &report) { stored = $1 }
+        return (counted, stored)
+    }
+
     /// Verifies the revisions of one item; returns whether it has a readable current file.
-    private func verifyChain<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String, report: inout StoreReport,
+    /// `head`: the current file as `recover` left it (read, key checked), so that it is neither
+    /// read nor decoded twice. Each history file is read once; the newest one, when its bytes are
+    /// the current file's, is not decoded again (same bytes, same record) and its SHA-256 is the
+    /// current file's (issue 19).
+    private func verifyChain<D: StoredDocument>(_ files: RevisionedCollection<D>, key: String, head: RevisionedCollection<D>.Head? = nil,
+                                                report: inout StoreReport,
                                                 current: (String, StoredRevision<D>) -> Void) -> Bool {
-        let currentURL = files.currentURL(key)
-        let currentPath = relative(currentURL)
+        // Paths as strings: no URL is built for a file that is read (issue 19).
+        let currentPath = files.currentRelative(key)
         var currentData: Data?
         var currentRecord: RevisionRecord<D>?
+        var currentSHA: String?
         var hasCurrent = false
-        do {
-            currentData = try POSIX.readFile(currentURL)
+        do throws(StoreError) {
+            if let head { currentData = head.data } else { currentData = try POSIX.readFile(atPath: files.currentPath(key)) }
             if let data = currentData {
-                let decoded: DocumentDecoding.Decoded<D> = try DocumentDecoding.decodeRevision(data, path: currentPath)
-                try files.checkKey(decoded.record, key: key, url: currentURL)
-                current(key, files.stored(decoded, data: data))
+                let decoded: DocumentDecoding.Decoded<D>
+                if let head { decoded = head.decoded } else { decoded = try DocumentDecoding.decodeRevision(data, path: currentPath) }
+                // (`recover` checked the key of the head it gives.)
+                if head == nil { try files.checkKey(decoded.record, key: key, url: files.currentURL(key)) }
+                let stored = files.stored(decoded, data: data)
+                currentSHA = stored.info.sha256
+                current(key, stored)
                 currentRecord = decoded.record
                 hasCurrent = true
             } else {
@@ -152,12 +197,15 @@ extension CooperationStore {
             return hasCurrent
         }
         // Read-only, an interrupted save or import looks like tampering unless recognised here.
-        if let record = currentRecord, let currentData, let lastData = (try? POSIX.readFile(files.historyURL(key, last))) ?? nil {
+        // The newest history file, read once for this test and for the chain below.
+        let lastRead = currentRecord != nil
+        let lastData: Data? = lastRead ? (try? POSIX.readFile(atPath: files.historyPath(key, last))) ?? nil : nil
+        if let record = currentRecord, let currentData, let lastData {
             if record.revision == last + 1, record.previousSHA256 == DocumentDecoding.sha256(lastData) {
-                report.findings.append(.init(path: relative(files.historyURL(key, last + 1)),
+                report.findings.append(.init(path: files.historyRelative(key, last + 1),
                                              problem: StoreText.current.check.interruptedSave(last + 1),
                                              fix: StoreText.current.check.copyInterrupted))
-            } else if record.revision < last, let same = (try? POSIX.readFile(files.historyURL(key, record.revision))) ?? nil, same == currentData {
+            } else if record.revision < last, let same = (try? POSIX.readFile(atPath: files.historyPath(key, record.revision))) ?? nil, same == currentData {
                 report.findings.append(.init(path: currentPath,
                                              problem: StoreText.current.check.historyAhead(last, record.revision),
                                              fix: StoreText.current.check.moveCurrentForward))
@@ -169,25 +217,28 @@ extension CooperationStore {
         }
         let present = Set(numbers)
         for n in 1...last where !present.contains(n) {
-            report.findings.append(.init(path: relative(files.historyURL(key, n)), problem: StoreText.current.check.revisionMissing(n),
+            report.findings.append(.init(path: files.historyRelative(key, n), problem: StoreText.current.check.revisionMissing(n),
                                          fix: StoreText.current.check.restoreFromBackup))
         }
         var previous: (n: Int, sha: String)?
         for n in numbers {
-            let url = files.historyURL(key, n)
-            let path = relative(url)
-            guard let data = (try? POSIX.readFile(url)) ?? nil else { continue }
+            let path = files.historyRelative(key, n)
+            guard let data = n == last && lastRead ? lastData : (try? POSIX.readFile(atPath: files.historyPath(key, n))) ?? nil else { continue }
             report.revisions += 1
-            let sha = DocumentDecoding.sha256(data)
+            let sameAsCurrent = n == last && data == currentData && currentRecord != nil
+            let sha = sameAsCurrent ? currentSHA ?? DocumentDecoding.sha256(data) : DocumentDecoding.sha256(data)
             defer { previous = (n, sha) }
-            let decoded: DocumentDecoding.Decoded<D>
-            do { decoded = try DocumentDecoding.decodeRevision(data, path: path) } catch {
-                if case .newerVersion = error { report.notes.append(error.description); continue }
-                report.findings.append(.init(path: path, problem: error.description,
-                                             fix: StoreText.current.check.historyUnchangeable))
-                continue
+            let record: RevisionRecord<D>
+            if sameAsCurrent, let currentRecord {
+                record = currentRecord
+            } else {
+                do { record = try DocumentDecoding.decodeRevision(data, path: path).record } catch {
+                    if case .newerVersion = error { report.notes.append(error.description); continue }
+                    report.findings.append(.init(path: path, problem: error.description,
+                                                 fix: StoreText.current.check.historyUnchangeable))
+                    continue
+                }
             }
-            let record = decoded.record
             if record.revision != n {
                 report.findings.append(.init(path: path, problem: StoreText.current.check.misnamed(record.revision, n),
                                              fix: StoreText.current.check.noRename))
@@ -202,7 +253,7 @@ extension CooperationStore {
                                                  fix: StoreText.current.check.restoreFileFromBackup))
                 }
             } else if let previous, previous.n == n - 1, record.previousSHA256 != previous.sha {
-                report.findings.append(.init(path: relative(files.historyURL(key, n - 1)),
+                report.findings.append(.init(path: files.historyRelative(key, n - 1),
                                              problem: StoreText.current.check.chainBroken(String(previous.sha.prefix(12)), n, String((record.previousSHA256 ?? StoreText.current.check.empty).prefix(12))),
                                              fix: StoreText.current.check.restorePrevious(n - 1)))
             }
@@ -228,17 +279,27 @@ extension CooperationStore {
         let loaded = index.load()
         var differs = loaded == nil
         let affairs = Catalogues.shared.affairs
+        // The entry each file makes, built once for both indexes (and the rewrite), in id order.
+        var expected: [String: IndexEntry] = [:]
+        func entry(_ key: String, _ stored: StoredCooperation, _ stamp: Int64) -> IndexEntry {
+            if let e = expected[key] { return e }
+            let e = IndexEntry(cooperation: stored.cooperation, info: stored.info, fileStamp: stamp, affairs: affairs)
+            expected[key] = e
+            return e
+        }
+        let keys = currents.keys.sorted()
         for (name, source) in [("index.bin", loaded), ("index.json", index.load(fromJSON: true))] {
             guard let source else { differs = true; continue }
             let byID = source.entries
             if Set(byID.keys) != Set(currents.keys) { differs = true }
-            for (key, (stored, stamp)) in currents {
+            for key in keys {
+                let (stored, stamp) = currents[key]!
                 guard let e = byID[key] else { differs = true; break }
                 if e.revision != stored.revision || e.fileStamp != stamp { differs = true; break }
                 // The whole entry, not only its stamps: an index edited by hand with its
                 // timestamps intact must not pass as the truth (issue 20). check-store has
                 // read every file already, so this costs no extra reading.
-                if e != IndexEntry(cooperation: stored.cooperation, info: stored.info, fileStamp: stamp, affairs: affairs) {
+                if e != entry(key, stored, stamp) {
                     let problem = StoreText.current.check.indexEntryDiffers(key, name, relative(cooperationFiles.currentURL(key)))
                     if isReadOnly {
                         report.findings.append(.init(path: name, problem: problem, fix: StoreText.current.check.rebuildIndex))
@@ -255,7 +316,7 @@ extension CooperationStore {
             report.notes.append(StoreText.current.check.indexWillRebuild)
             return
         }
-        let entries = currents.values.map { IndexEntry(cooperation: $0.0.cooperation, info: $0.0.info, fileStamp: $0.1, affairs: affairs) }
+        let entries = keys.map { key in entry(key, currents[key]!.0, currents[key]!.1) }
         do {
             try index.writeSnapshot(entries, stamp: index.folderStamp())
             report.repairs.append(loaded == nil ? StoreText.current.check.indexMissingRebuilt(entries.count)
