@@ -57,6 +57,7 @@ struct Mufakat: ParsableCommand {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let flag = LanguageArgument.extract(from: &arguments)
         DisplayLanguage.current = DisplayLanguage.resolve(flag: flag, environment: ProcessInfo.processInfo.environment)
+        RulebookDiskCache.install()   // the rulebook from its compiled form when unchanged (issue 19)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -81,7 +81,7 @@ struct AnswerLetterBuilder {
         if let study = c.proposal.feasibilityStudy {
             t += RichText(" beserta studi kelayakannya")
             if let d = study.date { t += RichText(" tanggal \(IndonesianDate.long(d))") }
-            let author = study.author.trimmingCharacters(in: .whitespaces)
+            let author = study.author.trimmedWhitespace()
             if !author.isEmpty, author != c.parties[company].name { t += RichText(" yang disusun oleh \(BuildContext.trimPunctuation(author))") }
         }
         return t + RichText(", sebagaimana dimaksud dalam Pasal 18 Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah")

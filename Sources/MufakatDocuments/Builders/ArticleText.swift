@@ -33,7 +33,7 @@ enum ArticleText {
 
     /// "a. text" / "1. text": the marker's kind and the text, or nil for a text line.
     static func item(_ line: String) -> (numeric: Bool, text: String)? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmedWhitespace()
         guard let dot = t.firstIndex(of: "."), dot > t.startIndex else { return nil }
         let marker = t[..<dot]
         let rest = t[t.index(after: dot)...]
@@ -41,11 +41,11 @@ enum ArticleText {
         let numeric = marker.allSatisfy { $0.isASCII && $0.isNumber } && marker.count <= 3
         let letter = marker.count <= 2 && marker.allSatisfy { $0.isASCII && $0.isLowercase }
         guard numeric || letter else { return nil }
-        return (numeric, rest.trimmingCharacters(in: .whitespaces))
+        return (numeric, rest.trimmedWhitespace())
     }
 
     static func standaloneName(_ paragraph: String) -> String? {
-        let t = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = paragraph.trimmedWhitespaceAndNewlines()
         let toks = tokens(in: t)
         guard toks.count == 1, !toks[0].isList, toks[0].range == t.startIndex..<t.endIndex else { return nil }
         return toks[0].name
@@ -80,7 +80,7 @@ enum ArticleText {
                    items.allSatisfy(isComplete) {
                     var rest = line
                     rest.removeSubrange(listTok.range)
-                    rest = rest.trimmingCharacters(in: .whitespaces)
+                    rest = rest.trimmedWhitespace()
                     if !rest.isEmpty { lines.append(substitute(rest, variables)) }
                     for item in items {
                         lines.append("\(numeric == true ? String(itemCount + 1) : BuildContext.letter(itemCount)). \(item.plain)")
@@ -114,7 +114,7 @@ enum ArticleText {
     /// The article's paragraphs as items: numbered "(1)", "(2)" when more than one.
     static func items(_ article: Article, variables: ClauseVariables) -> [ListItem] {
         var paragraphs: [ListItem] = []
-        for p in article.paragraphs where !p.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for p in article.paragraphs where !p.trimmedWhitespaceAndNewlines().isEmpty {
             if let name = standaloneName(p), case .paragraphs(let paras)? = variables.value(name) {
                 paragraphs += paras.map { ListItem(marker: nil, text: $0.text, children: BuildContext.lettered($0.items)) }
                 continue
@@ -122,12 +122,12 @@ enum ArticleText {
             var text = RichText()
             var children: [RichText] = []
             var numeric: Bool? = nil
-            for line in p.components(separatedBy: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            for line in p.components(separatedBy: "\n") where !line.trimmedWhitespace().isEmpty {
                 let toks = tokens(in: line)
                 if let listTok = toks.first(where: \.isList) {
                     var rest = line
                     rest.removeSubrange(listTok.range)
-                    rest = rest.trimmingCharacters(in: .whitespaces)
+                    rest = rest.trimmedWhitespace()
                     if !rest.isEmpty {
                         if !text.isEmpty { text += " " }
                         text += resolve(rest, variables, article: article)
@@ -144,7 +144,7 @@ enum ArticleText {
                     children.append(resolve(it.text, variables, article: article))
                 } else {
                     if !text.isEmpty { text += " " }
-                    text += resolve(line.trimmingCharacters(in: .whitespaces), variables, article: article)
+                    text += resolve(line.trimmedWhitespace(), variables, article: article)
                 }
             }
             let items = numeric == true ? BuildContext.numbered(children) : BuildContext.lettered(children)

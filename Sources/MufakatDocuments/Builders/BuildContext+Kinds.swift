@@ -22,7 +22,7 @@ extension BuildContext {
     /// so the block names the company the director acts for.
     func signerCaption(_ title: RichText, party i: Int, titleText: String) -> RichText {
         guard i < parties.count, parties[i].type == .thirdParty || parties[i].type == .foreign else { return title }
-        let name = parties[i].name.trimmingCharacters(in: .whitespaces)
+        let name = parties[i].name.trimmedWhitespace()
         guard !name.isEmpty, !titleText.lowercased().contains(name.lowercased()) else { return title }
         return title + " " + RichText(name)
     }
@@ -36,6 +36,6 @@ extension BuildContext {
               let region = Catalogues.shared.regions[code] else { return ("", basis) }
         if region.level == .provinsi { return (reporting?.recipientProvince ?? "Menteri Dalam Negeri", basis) }
         let province = Catalogues.shared.regions[region.provinceCode]?.name.replacingOccurrences(of: "Provinsi ", with: "") ?? ""
-        return ("\(reporting?.recipientKabKota ?? "Gubernur") \(province)".trimmingCharacters(in: .whitespaces), basis)
+        return ("\(reporting?.recipientKabKota ?? "Gubernur") \(province)".trimmedWhitespace(), basis)
     }
 }

@@ -38,16 +38,16 @@ struct BuildContext {
     /// Perangkat daerah pelaksana of party `index`: its own, else for the initiator the initiating
     /// agency entered in stage 1 (the same OPD carries the cooperation on).
     func agency(of index: Int) -> String? {
-        let own = parties[index].agency?.trimmingCharacters(in: .whitespaces) ?? ""
+        let own = parties[index].agency?.trimmedWhitespace() ?? ""
         if !own.isEmpty { return own }
-        let initiating = cooperation.proposal.initiatingAgency.trimmingCharacters(in: .whitespaces)
+        let initiating = cooperation.proposal.initiatingAgency.trimmedWhitespace()
         return index == initiatorIndex && !initiating.isEmpty ? initiating : nil
     }
 
     // MARK: Values or missing fields
 
     func text(_ value: String?, _ path: String, _ label: String, bold: Bool = false) -> RichText {
-        let v = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let v = (value ?? "").trimmedWhitespaceAndNewlines()
         return v.isEmpty ? RichText(missing: MissingValue(path: path, label: label)) : RichText(v, bold: bold)
     }
 
@@ -91,7 +91,7 @@ struct BuildContext {
     /// "Pemerintah Kota" and "E-parkir" stay as they are unless the first word is a plain
     /// capitalised word (an upper-case letter, then only lower-case letters).
     static func lowerFirstWord(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedWhitespaceAndNewlines()
         guard let firstWord = trimmed.split(separator: " ").first.map(String.init) else { return text }
         let word = firstWord.trimmingCharacters(in: .punctuationCharacters)
         guard word.count >= 2, let head = word.first, head.isUppercase,
@@ -119,14 +119,14 @@ struct BuildContext {
     static func countWords(_ n: Int) -> String { "\(n) (\(NumberWords.spell(n)))" }
 
     static func trimPunctuation(_ s: String) -> String {
-        var t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        var t = s.trimmedWhitespaceAndNewlines()
         while let last = t.last, last == "." || last == ";" || last == "," { t.removeLast() }
-        return t.trimmingCharacters(in: .whitespaces)
+        return t.trimmedWhitespace()
     }
 
     /// Splits text an officer typed into paragraphs (at line breaks), dropping empty ones.
     static func paragraphs(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(whereSeparator: \.isNewline).map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
     }
 
     // MARK: Parties
@@ -135,7 +135,7 @@ struct BuildContext {
 
     /// "PIHAK KEDUA (Kabupaten Bogor)", for missing-field labels.
     func partyDescriptor(_ i: Int) -> String {
-        let name = parties[i].name.trimmingCharacters(in: .whitespaces)
+        let name = parties[i].name.trimmedWhitespace()
         return name.isEmpty ? partyLabel(i) : "\(partyLabel(i)) (\(name))"
     }
 
@@ -160,13 +160,13 @@ struct BuildContext {
     /// Who signs for party `i` in a signed stage: the stage's signatory when named, else the
     /// party's representative (the head of region, minister or director).
     func signatory(_ i: Int, in signing: Signing, stagePath: String) -> (person: Person, powerOfAttorney: PowerOfAttorney?, path: String) {
-        if i < signing.signatories.count, !signing.signatories[i].person.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        if i < signing.signatories.count, !signing.signatories[i].person.name.trimmedWhitespace().isEmpty {
             let s = signing.signatories[i]
             return (s.person, s.powerOfAttorney, "\(stagePath).signing.signatories[\(i)].person")
         }
         // A PKS may be signed by the official named in the party's details, on the head's
         // power of attorney (PP 28/2018 Pasal 13); a KB always by the head.
-        if stagePath == "agreement", let s = parties[i].signer, !s.person.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        if stagePath == "agreement", let s = parties[i].signer, !s.person.name.trimmedWhitespace().isEmpty {
             return (s.person, s.powerOfAttorney, "parties[\(i)].signer.person")
         }
         return (parties[i].representative, nil, "parties[\(i)].representative")
@@ -181,9 +181,9 @@ struct BuildContext {
     /// "Kerja Sama Penyediaan Air Minum" -> "Penyediaan Air Minum"; "Kerja Sama Daerah ..." and a
     /// title that is only "Kerja Sama" are kept.
     static func withoutLeadingKerjaSama(_ title: String) -> String {
-        let t = title.trimmingCharacters(in: .whitespaces)
+        let t = title.trimmedWhitespace()
         for prefix in ["Kerja Sama ", "kerja sama ", "KERJA SAMA "] where t.hasPrefix(prefix) {
-            let rest = String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            let rest = String(t.dropFirst(prefix.count)).trimmedWhitespace()
             let next = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
             if rest.isEmpty || next == "daerah" || next == "antara" || next == "tentang" { return t }
             return rest

@@ -60,7 +60,7 @@ struct ClauseVariables {
             return .inline(RichText.enumeration(parts))
         case "manfaat": return .inline(ctx.inSentence(c.proposal.expectedBenefit, "proposal.expectedBenefit", "Manfaat yang diharapkan"))
         case "lingkup":
-            let scope = c.proposal.scope.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            let scope = c.proposal.scope.map { $0.trimmedWhitespaceAndNewlines() }.filter { !$0.isEmpty }
             if scope.isEmpty { return .list([RichText(missing: MissingValue(path: "proposal.scope", label: "Ruang lingkup kerja sama"))]) }
             return .list(BuildContext.punctuated(scope).map { RichText($0) })
         case "sumber_biaya":
@@ -114,7 +114,7 @@ struct ClauseVariables {
         case "naskah_asal": return .inline(ChangeDocumentBuilder.baseReference(ctx, document: document))
         case "perubahan":
             let index = c.amendments.indices.last
-            let changes = index.map { c.amendments[$0].changes ?? [] }?.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty } ?? []
+            let changes = index.map { c.amendments[$0].changes ?? [] }?.map { $0.trimmedWhitespaceAndNewlines() }.filter { !$0.isEmpty } ?? []
             if changes.isEmpty {
                 return .list([RichText(missing: MissingValue(path: index.map { "amendments[\($0)].changes" } ?? "amendments", label: "Rincian perubahan pada adendum"))])
             }
@@ -152,7 +152,7 @@ struct ClauseVariables {
             let base = dutyIndex.map { "agreement.duties[\($0)]" } ?? "agreement.duties"
             for (list, word, field, label) in [(d?.rights ?? [], "berhak", "rights", "Hak"),
                                               (d?.obligations ?? [], "berkewajiban", "obligations", "Kewajiban")] {
-                let clean = list.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+                let clean = list.map { $0.trimmedWhitespaceAndNewlines() }.filter { !$0.isEmpty }
                 let items = clean.isEmpty
                     ? [RichText(missing: MissingValue(path: "\(base).\(field)", label: "\(label) \(ctx.partyDescriptor(i))"))]
                     : BuildContext.punctuated(clean).map { RichText($0) }

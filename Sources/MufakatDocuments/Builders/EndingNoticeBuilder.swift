@@ -20,7 +20,7 @@ struct EndingNoticeBuilder {
                                   subject: "Pemberitahuan Berakhirnya Kerja Sama tentang " + context.title),
         ]
         let partners = c.parties.indices.filter { $0 != own }.map { i -> RichText in
-            let title = c.parties[i].representative.title.trimmingCharacters(in: .whitespaces)
+            let title = c.parties[i].representative.title.trimmedWhitespace()
             return title.isEmpty ? context.formalName(i) : RichText(context.signerCaption(RichText(title), party: i, titleText: title).plain)
         }
         blocks += context.addressee(RichText.enumeration(partners))

@@ -14,7 +14,7 @@ struct ImplementationReportBuilder {
         let index = c.implementation.reports.indices.last
         let report = index.map { c.implementation.reports[$0] }
         let base = index.map { "implementation.reports[\($0)]" } ?? "implementation.reports"
-        let recipient = report.map(\.recipient).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let recipient = report.map(\.recipient).flatMap { $0.trimmedWhitespace().isEmpty ? nil : $0 }
             ?? context.reportRecipient.title
         let period = periodText(report, base: base)
         var blocks: [Block] = [
@@ -77,7 +77,7 @@ struct ImplementationReportBuilder {
                                        header: ["No.", "Tanggal", "Temuan", "Rekomendasi", "Tindak Lanjut"], rows: rows)))
         }
         blocks.append(.heading("D. KENDALA DAN UPAYA PENYELESAIAN"))
-        let obstacles = report?.obstacles.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? []
+        let obstacles = report?.obstacles.filter { !$0.trimmedWhitespace().isEmpty } ?? []
         if obstacles.isEmpty {
             blocks.append(.paragraph(Paragraph("Tidak terdapat kendala yang perlu dilaporkan.")))
         } else {
@@ -94,7 +94,7 @@ struct ImplementationReportBuilder {
     private func copies(recipient: String) -> [Block] {
         let lines = (context.rulebook.document(DocumentKind.laporan.rawValue)?.copies ?? [])
             .compactMap(context.copyLine)
-            .filter { $0.caseInsensitiveCompare(recipient.trimmingCharacters(in: .whitespaces)) != .orderedSame }
+            .filter { $0.caseInsensitiveCompare(recipient.trimmedWhitespace()) != .orderedSame }
         return context.copies(lines)
     }
 

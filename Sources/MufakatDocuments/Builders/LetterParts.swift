@@ -18,12 +18,12 @@ extension BuildContext {
         let logo = l.logo.flatMap { LetterheadImage(png: $0, heightMM: Double(rule?.logoHeightMM ?? 25)) }
         var details = [text(l.address, fromStore ? "letterhead.address" : "parties[\(sender)].address", "Alamat kantor \(partyDescriptor(sender)) pada kop surat")]
         let contacts = [("Telepon", l.phone), ("Surel", l.email), ("Laman", l.website)]
-            .filter { !$0.1.trimmingCharacters(in: .whitespaces).isEmpty }
-            .map { "\($0.0) \($0.1.trimmingCharacters(in: .whitespaces))" }
+            .filter { !$0.1.trimmedWhitespace().isEmpty }
+            .map { "\($0.0) \($0.1.trimmedWhitespace())" }
         if !contacts.isEmpty { details.append(RichText(contacts.joined(separator: ", "))) }
         if let rule, rule.headOffice, parties.indices.contains(sender), parties[sender].type == .region {
             // A letterhead made without the office's name takes it from the catalogue, else the signer's title.
-            var officeName = l.officeName.trimmingCharacters(in: .whitespaces)
+            var officeName = l.officeName.trimmedWhitespace()
             if officeName.isEmpty { officeName = parties[sender].regionCode.flatMap { Catalogues.shared.regions[$0]?.headTitle } ?? parties[sender].representative.title }
             let office = BuildContext.upper(text(officeName, fromStore ? "letterhead.officeName" : "parties[\(sender)].representative.title",
                                                  "Jabatan kepala daerah pada kop surat \(partyDescriptor(sender))"))
@@ -31,7 +31,7 @@ extension BuildContext {
         }
         var names = [BuildContext.upper(text(l.governmentName, fromStore ? "letterhead.governmentName" : "parties[\(sender)].name",
                                              "Nama pemerintah daerah pada kop surat \(partyDescriptor(sender))"))]
-        if !l.unit.trimmingCharacters(in: .whitespaces).isEmpty { names.append(RichText(l.unit.uppercased(with: Locale(identifier: "id_ID")))) }
+        if !l.unit.trimmedWhitespace().isEmpty { names.append(RichText(l.unit.uppercased(with: Locale(identifier: "id_ID")))) }
         return .letterhead(LetterheadBlock(names: names, details: details, logo: logo))
     }
 
@@ -69,7 +69,7 @@ extension BuildContext {
         let block = SignatureBlock(
             captions: [BuildContext.upper(phrase(person.title, "\(path).title", "Jabatan \(who)")) + ","],
             name: text(person.name, "\(path).name", "Nama \(who)", bold: true),
-            details: (person.nip?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : [RichText("NIP \($0)")] } ?? [])
+            details: (person.nip?.trimmedWhitespace()).flatMap { $0.isEmpty ? nil : [RichText("NIP \($0)")] } ?? [])
         let grid = SignatureGrid.layout([SignatureBlock(captions: [], name: RichText()), block], perRow: 2)
         return .signatures(grid)
     }
@@ -97,7 +97,7 @@ extension BuildContext {
     func copyLine(_ item: String) -> String? {
         let region = ownRegion
         let province = region.flatMap { Catalogues.shared.regions[$0.provinceCode] }
-        switch item.trimmingCharacters(in: .whitespaces) {
+        switch item.trimmedWhitespace() {
         case "{gubernur}":
             guard let region, region.level != .provinsi, let province else { return nil }
             return province.headTitle

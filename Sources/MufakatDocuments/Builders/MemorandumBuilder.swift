@@ -54,7 +54,7 @@ struct MemorandumBuilder {
                 var owner: RichText = item.partyIndex >= 0 && item.partyIndex < context.parties.count
                     ? RichText(context.parties[item.partyIndex].name)
                     : RichText(missing: MissingValue(path: "\(base).partyIndex", label: "Penanggung jawab rencana aksi \(n + 1)"))
-                let unit = item.unit.trimmingCharacters(in: .whitespaces)
+                let unit = item.unit.trimmedWhitespace()
                 if !unit.isEmpty { owner = RichText(unit) + " (" + owner + ")" }
                 return Table.Row([
                     RichText("\(n + 1)"),

@@ -53,7 +53,7 @@ extension BuildContext {
             let (person, poa, personPath) = signatory(i, in: signing, stagePath: stagePath)
             var t = text(person.name, "\(personPath).name", "Nama penanda tangan \(partyDescriptor(i))", bold: true)
             t += " : " + phrase(person.title, "\(personPath).title", "Jabatan penanda tangan \(partyDescriptor(i))")
-            if let decree = person.appointmentDecree?.trimmingCharacters(in: .whitespaces), !decree.isEmpty {
+            if let decree = person.appointmentDecree?.trimmedWhitespace(), !decree.isEmpty {
                 t += ", yang diangkat berdasarkan " + BuildContext.trimPunctuation(decree)
             }
             if let poa {
@@ -90,7 +90,7 @@ extension BuildContext {
             let spelled = number.first?.isLetter == true && number.contains(" ")
             var r = RichText(prefix + (spelled ? "" : named)) + RichText(number)
             r += " tanggal " + date(value.date, "\(path).date", "Tanggal \(label.prefix(1).lowercased() + label.dropFirst())")
-            if let issuer = value.issuer?.trimmingCharacters(in: .whitespaces), !issuer.isEmpty { r += RichText(" (\(issuer))") }
+            if let issuer = value.issuer?.trimmedWhitespace(), !issuer.isEmpty { r += RichText(" (\(issuer))") }
             return r
         }
         if form == .bumd {
@@ -157,13 +157,13 @@ extension BuildContext {
         let blocks = parties.indices.map { i -> SignatureBlock in
             let (person, poa, personPath) = signatory(i, in: signing, stagePath: stagePath)
             var captions: [RichText] = [RichText("\(partyLabel(i)),")]
-            if poa != nil, let grantor = poa?.grantorTitle.trimmingCharacters(in: .whitespaces), !grantor.isEmpty {
+            if poa != nil, let grantor = poa?.grantorTitle.trimmedWhitespace(), !grantor.isEmpty {
                 captions.append(RichText("a.n. \(grantor.uppercased())"))
             }
             let role = signerCaption(phrase(person.title, "\(personPath).title", "Jabatan penanda tangan \(partyDescriptor(i))"), party: i, titleText: person.title)
             captions.append(BuildContext.upper(role) + ",")
             let name = text(person.name, "\(personPath).name", "Nama penanda tangan \(partyDescriptor(i))", bold: true)
-            let details = (person.nip?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : [RichText("NIP \($0)")] } ?? []
+            let details = (person.nip?.trimmedWhitespace()).flatMap { $0.isEmpty ? nil : [RichText("NIP \($0)")] } ?? []
             return SignatureBlock(captions: captions, name: name, details: details)
         }
         return .signatures(SignatureGrid.layout(blocks.reversed(), perRow: blocks.count <= 3 ? blocks.count : 2))

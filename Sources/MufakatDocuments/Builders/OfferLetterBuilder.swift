@@ -51,8 +51,8 @@ struct OfferLetterBuilder {
             + (offer.responseDeadline.map { RichText(" paling lambat tanggal \(context.options.dateStyle.format($0))") } ?? RichText()) + ".")))
         blocks.append(.paragraph(Paragraph("Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.", keepWithNext: true)))
         // The initiator's head signs; a recorded signer is used only when named.
-        let signer = offer.signer.name.trimmingCharacters(in: .whitespaces).isEmpty ? c.parties[own].representative : offer.signer
-        let signerPath = offer.signer.name.trimmingCharacters(in: .whitespaces).isEmpty ? "parties[\(own)].representative" : "offer.signer"
+        let signer = offer.signer.name.trimmedWhitespace().isEmpty ? c.parties[own].representative : offer.signer
+        let signerPath = offer.signer.name.trimmedWhitespace().isEmpty ? "parties[\(own)].representative" : "offer.signer"
         blocks.append(context.letterSignature(signer, path: signerPath, who: "penanda tangan surat penawaran (kepala daerah)"))
         blocks += context.copies(offer.copies, for: .penawaran)
         if context.options.includeAttachments {
@@ -75,11 +75,11 @@ struct OfferLetterBuilder {
     /// addressee or its head's title), numbered when there are several.
     func addressees(own: Int) -> RichText {
         let c = context.cooperation
-        let written = c.offer.addressee.trimmingCharacters(in: .whitespaces)
+        let written = c.offer.addressee.trimmedWhitespace()
         if !written.isEmpty { return context.phrase(written, "offer.addressee", "Tujuan surat penawaran") }
         let partners = c.offer.partners(partyCount: c.parties.count)
         let names: [RichText] = partners.map { i in
-            if let a = c.offer.answer(ofParty: i)?.addressee?.trimmingCharacters(in: .whitespaces), !a.isEmpty { return RichText(a) }
+            if let a = c.offer.answer(ofParty: i)?.addressee?.trimmedWhitespace(), !a.isEmpty { return RichText(a) }
             return context.phrase(c.parties[i].representative.title, "parties[\(i)].representative.title", "Jabatan kepala daerah \(context.partyDescriptor(i)) (tujuan surat penawaran)")
         }
         if names.count <= 1 { return names.first ?? context.phrase("", "offer.addressee", "Tujuan surat penawaran") }

@@ -65,7 +65,7 @@ struct SummaryBuilder {
         let dprd: String
         switch c.councilApproval.progress.status {
         case .skipped:
-            let reason = c.councilApproval.progress.skipReason?.trimmingCharacters(in: .whitespaces) ?? ""
+            let reason = c.councilApproval.progress.skipReason?.trimmedWhitespace() ?? ""
             dprd = reason.lowercased().hasPrefix("tidak diperlukan") ? reason : "Tidak diperlukan" + (reason.isEmpty ? "" : ": \(reason)")
         case .done: dprd = "Telah diberikan"
         default:
@@ -87,7 +87,7 @@ struct SummaryBuilder {
         if stageIDs.contains("kb") || stageIDs.contains("nota") { signed.append((context.memorandumName, c.memorandum.signing, c.memorandum.progress)) }
         if stageIDs.contains("pks") { signed.append(("Perjanjian Kerja Sama", c.agreement.signing, c.agreement.progress)) }
         for (name, signing, stage) in signed {
-            let numbers = signing.numbers.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let numbers = signing.numbers.map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
             if let date = signing.date, !numbers.isEmpty {
                 rows.append(Table.Row([RichText("Nomor \(name)"), RichText("\(numbers.joined(separator: "; ")), tanggal \(context.options.dateStyle.format(date))")]))
             } else {

@@ -48,7 +48,7 @@ struct TermsOfReferenceBuilder {
             .paragraph(Paragraph(context.formalName(own) + " merencanakan kerja sama dengan:")),
             .list(BuildContext.numbered(BuildContext.punctuated(partners))),
         ]
-        if let company, let letter = p.incomingOffer, !letter.number.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let company, let letter = p.incomingOffer, !letter.number.trimmedWhitespace().isEmpty {
             var t = "Kerja sama ini diprakarsai oleh " + context.formalName(company) + RichText(" melalui surat Nomor \(BuildContext.trimPunctuation(letter.number))")
             if let d = letter.date { t += RichText(" tanggal \(IndonesianDate.long(d))") }
             if !letter.title.isEmpty { t += RichText(" perihal \(BuildContext.trimPunctuation(letter.title))") }
@@ -74,7 +74,7 @@ struct TermsOfReferenceBuilder {
         if let id = p.durationExceptionID, let exception = context.rulebook.durationException(id) {
             var why = RichText("Jangka waktu tersebut melebihi batas umum \(context.rulebook.duration.maxYears) tahun berdasarkan pengecualian "
                                + "\(exception.name.prefix(1).lowercased() + exception.name.dropFirst()) paling lama \(exception.maxYears) tahun (\(exception.basis))")
-            if let reason = p.durationExceptionReason?.trimmingCharacters(in: .whitespaces), !reason.isEmpty {
+            if let reason = p.durationExceptionReason?.trimmedWhitespace(), !reason.isEmpty {
                 why += RichText(", dengan alasan ") + context.inSentence(reason, "proposal.durationExceptionReason", "Alasan pengecualian")
             }
             term.append(.paragraph(Paragraph(why + ".")))

@@ -31,10 +31,18 @@ public enum RulebookLoader {
         try parse(text, file: file, memo: .shared)
     }
 
-    static func parse(_ text: String, file: String, memo: ParsedRulebookMemo) throws(RulebookError) -> Rulebook {
+    static func parse(_ text: String, file: String, memo: ParsedRulebookMemo,
+                      compiled: (any CompiledRulebookCache)? = RulebookLoader.compiledCache) throws(RulebookError) -> Rulebook {
         if let known = memo.rulebook(for: text, file: file) { return known }
+        // A text parsed by an earlier process comes from the compiled cache (issue 19); only a
+        // rulebook without errors is ever kept there, so errors are always reported by a parse.
+        if let compiled, let known = compiled.rulebook(forSource: text) {
+            memo.remember(known, text: text, file: file)
+            return known
+        }
         let rulebook = try parseUncached(text, file: file)
         memo.remember(rulebook, text: text, file: file)
+        compiled?.remember(rulebook, source: text)
         return rulebook
     }
 

@@ -1,0 +1,66 @@
+import Crypto
+import Foundation
+import MufakatDomain
+
+/// Tembolok buku aturan: rulebooks already parsed, kept per user as plain JSON files named by
+/// the SHA-256 of the cache format, the program version and the TOML source (issue 19: the
+/// rulebook was parsed on every command). A file is only ever derived data: damaged, stale or
+/// from another version it is ignored without a word and rebuilt by the next parse; deleting
+/// the folder is always safe. Written atomically, owner-only, through `OutputFile`.
+public struct RulebookDiskCache: CompiledRulebookCache {
+    /// Raised when the layout or meaning of a cache file changes; old files are then ignored.
+    static let formatVersion = 1
+    public let folder: URL
+
+    public init(folder: URL) { self.folder = folder }
+
+    /// The per-user cache folder: `$MUFAKAT_CACHE`, else `$XDG_CACHE_HOME/mufakat`, else
+    /// `~/.cache/mufakat`; nil when `MUFAKAT_CACHE` is set but empty (no cache at all).
+    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        if let own = environment["MUFAKAT_CACHE"] {
+            return own.isEmpty ? nil : URL(fileURLWithPath: own, isDirectory: true)
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("mufakat", isDirectory: true)
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache/mufakat", isDirectory: true)
+    }
+
+    /// Installs the per-user cache for every rulebook this process parses (the program's start).
+    public static func install() {
+        guard let folder = defaultFolder() else { return }
+        RulebookLoader.compiledCache = RulebookDiskCache(folder: folder)
+    }
+
+    /// The file that holds the rulebook parsed from `source`.
+    public func url(forSource source: String) -> URL {
+        var hash = SHA256()
+        hash.update(data: Data("mufakat-rulebook-cache \(Self.formatVersion) \(AppInfo.version)\n".utf8))
+        hash.update(data: Data(source.utf8))
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        for byte in hash.finalize() { hex.append(digits[Int(byte >> 4)]); hex.append(digits[Int(byte & 15)]) }
+        return folder.appendingPathComponent("rulebook-\(String(decoding: hex, as: UTF8.self)).json")
+    }
+
+    public func rulebook(forSource source: String) -> Rulebook? {
+        guard let data = FileManager.default.contents(atPath: url(forSource: source).path) else { return nil }
+        return try? Self.decode(data)
+    }
+
+    public func remember(_ rulebook: Rulebook, source: String) {
+        guard let data = try? Self.encode(rulebook) else { return }
+        try? OutputFile.write(data, to: url(forSource: source), createFolder: true)
+    }
+
+    static func encode(_ rulebook: Rulebook) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(rulebook)
+    }
+
+    static func decode(_ data: Data) throws -> Rulebook {
+        try JSONDecoder().decode(Rulebook.self, from: data)
+    }
+}

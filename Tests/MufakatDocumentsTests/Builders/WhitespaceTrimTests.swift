@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import MufakatDocuments
+
+/// Issue 19: the naskah builders trim without NSString; the result must be Foundation's, always.
+@Suite struct WhitespaceTrimTests {
+    static let samples: [String] = [
+        "", " ", "\t", "\n", " \n\t ", "abc", " abc", "abc ", "  a b  ", "\ta\t", "\n a \n", "\r\nPasal 1\r\n",
+        "\u{0B}x\u{0C}", "\u{1C}x\u{1F}", "\u{A0}Pasal\u{A0}", "\u{2003}x\u{3000}", "\u{85}x\u{2028}", "\u{2029}y\u{FEFF}",
+        "\u{200B}z\u{200B}", " \u{301}e ", "e\u{301} ", " 🇮🇩 ", "\u{1680}k\u{205F}", "  (1) Para Pihak  ", "a\n",
+    ]
+
+    @Test func everyASCIIScalarIsTrimmedAsFoundationTrimsIt() {
+        for value in 0..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            let s = "\(scalar)x\(scalar)"
+            #expect(s.trimmedWhitespace() == s.trimmingCharacters(in: .whitespaces), "U+\(String(value, radix: 16))")
+            #expect(s.trimmedWhitespaceAndNewlines() == s.trimmingCharacters(in: .whitespacesAndNewlines), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func stringsAndSubstringsGiveFoundationsResult() {
+        for s in Self.samples {
+            #expect(s.trimmedWhitespace() == s.trimmingCharacters(in: .whitespaces), "\(s.unicodeScalars.map(\.value))")
+            #expect(s.trimmedWhitespaceAndNewlines() == s.trimmingCharacters(in: .whitespacesAndNewlines), "\(s.unicodeScalars.map(\.value))")
+            let sub = ("<" + s + ">").dropFirst().dropLast()
+            #expect(sub.trimmedWhitespace() == sub.trimmingCharacters(in: .whitespaces))
+            #expect(sub.trimmedWhitespaceAndNewlines() == sub.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    @Test func theScalarsOfTheResultAreFoundations() {
+        // Compared scalar by scalar: `==` on String would call " \u{301}" and "\u{301}" different
+        // anyway, but a canonical-equivalence slip must not pass either.
+        for s in Self.samples {
+            #expect(Array(s.trimmedWhitespace().unicodeScalars) == Array(s.trimmingCharacters(in: .whitespaces).unicodeScalars))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import MufakatDomain
+@testable import MufakatServices
+
+/// Issue 19: the rulebook's compiled cache gives exactly what a fresh parse gives, and a damaged,
+/// stale or foreign cache file is ignored without a word.
+@Suite struct RulebookDiskCacheTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-rbcache-\(UUID().uuidString)")
+    var cache: RulebookDiskCache { RulebookDiskCache(folder: folder) }
+    let source = RulebookLoader.bundledText()!
+
+    /// The whole decoded value, every section and field, in one comparable form.
+    func canonical(_ rulebook: Rulebook) throws -> Data { try RulebookDiskCache.encode(rulebook) }
+
+    func parse(_ text: String) throws -> Rulebook {
+        try RulebookLoader.parse(text, file: "rulebook.toml", memo: ParsedRulebookMemo(), compiled: cache)
+    }
+
+    @Test func aCachedRulebookEqualsAFreshParse() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fresh = try RulebookLoader.parseUncached(source, file: "rulebook.toml")
+        let first = try parse(source)
+        #expect(FileManager.default.fileExists(atPath: cache.url(forSource: source).path))
+        let fromCache = try #require(cache.rulebook(forSource: source))
+        let second = try parse(source)
+        #expect(try canonical(fromCache) == canonical(fresh))
+        #expect(try canonical(second) == canonical(fresh))
+        #expect(try canonical(first) == canonical(fresh))
+        // The canonical form is not trivially equal: it carries the clauses and the rules.
+        #expect(try canonical(fresh).count > 50_000)
+        #expect(fromCache.clauses.count == fresh.clauses.count && !fresh.clauses.isEmpty)
+    }
+
+    @Test func theCacheIsReadInsteadOfTheTOML() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try parse(source)
+        // A cache file that holds another rulebook under this source's name is what comes back:
+        // proof that the second parse read the cache (real files are only written by a parse).
+        var other = try RulebookLoader.parseUncached(source, file: "rulebook.toml")
+        other.meta.name = "dari tembolok"
+        try RulebookDiskCache.encode(other).write(to: cache.url(forSource: source))
+        #expect(try parse(source).meta.name == "dari tembolok")
+    }
+
+    @Test func aDamagedCacheFileIsIgnoredAndRebuilt() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fresh = try RulebookLoader.parseUncached(source, file: "rulebook.toml")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for damage in [Data(), Data("{\"rulebook\": 1".utf8), Data([0xFF, 0x00, 0x13])] {
+            try damage.write(to: cache.url(forSource: source))
+            #expect(cache.rulebook(forSource: source) == nil)
+            #expect(try canonical(parse(source)) == canonical(fresh))
+            let rebuilt = try #require(cache.rulebook(forSource: source))
+            #expect(try canonical(rebuilt) == canonical(fresh))
+        }
+    }
+
+    @Test func anotherSourceOrVersionHasAnotherFile() throws {
+        let url = cache.url(forSource: source)
+        #expect(url.lastPathComponent.hasPrefix("rulebook-") && url.lastPathComponent.hasSuffix(".json"))
+        #expect(url != cache.url(forSource: source + "\n# diubah\n"))
+        #expect(url == cache.url(forSource: String(source)))
+    }
+
+    @Test func aRulebookWithErrorsIsNeverCached() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = "[rulebook]\nname = \"x\"\n"
+        #expect(throws: RulebookError.self) { _ = try parse(broken) }
+        #expect(!FileManager.default.fileExists(atPath: cache.url(forSource: broken).path))
+    }
+
+    @Test func theFolderFollowsTheEnvironment() {
+        #expect(RulebookDiskCache.defaultFolder(environment: ["MUFAKAT_CACHE": "/x/c", "HOME": "/h"])?.path == "/x/c")
+        #expect(RulebookDiskCache.defaultFolder(environment: ["MUFAKAT_CACHE": "", "HOME": "/h"]) == nil)
+        #expect(RulebookDiskCache.defaultFolder(environment: ["XDG_CACHE_HOME": "/xdg", "HOME": "/h"])?.path == "/xdg/mufakat")
+        #expect(RulebookDiskCache.defaultFolder(environment: ["HOME": "/h"])?.path == "/h/.cache/mufakat")
+        #expect(RulebookDiskCache.defaultFolder(environment: [:]) == nil)
+    }
+}
