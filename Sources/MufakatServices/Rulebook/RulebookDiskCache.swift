@@ -10,6 +10,10 @@ import MufakatDomain
 public struct RulebookDiskCache: CompiledRulebookCache {
     /// Raised when the layout or meaning of a cache file changes; old files are then ignored.
     static let formatVersion = 1
+    /// How many cache files stay after a new one is written: the newest, the others by their
+    /// last write. Each program version and each changed rulebook makes a new file, so without a
+    /// bound the folder would only grow; a pruned rulebook that is used again is parsed again.
+    static let keptFiles = 8
     public let folder: URL
 
     public init(folder: URL) { self.folder = folder }
@@ -51,7 +55,26 @@ public struct RulebookDiskCache: CompiledRulebookCache {
 
     public func remember(_ rulebook: Rulebook, source: String) {
         guard let data = try? Self.encode(rulebook) else { return }
-        try? OutputFile.write(data, to: url(forSource: source), createFolder: true)
+        let target = url(forSource: source)
+        guard (try? OutputFile.write(data, to: target, createFolder: true)) != nil else { return }
+        prune(keeping: target)
+    }
+
+    /// Removes the oldest cache files beyond `keptFiles`, never `kept` (the one just written) and
+    /// never a file that is not a cache file (the folder may be shared with other programs).
+    func prune(keeping kept: URL) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return }
+        let others = names.filter { $0.hasPrefix("rulebook-") && $0.hasSuffix(".json") && $0 != kept.lastPathComponent }
+        guard others.count >= Self.keptFiles else { return }
+        let dated = others.map { name -> (name: String, written: Date) in
+            let written = (try? fm.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.modificationDate]) as? Date
+            return (name, written ?? .distantPast)
+        }
+        let oldestFirst = dated.sorted { $0.written != $1.written ? $0.written < $1.written : $0.name < $1.name }
+        for old in oldestFirst.prefix(others.count - (Self.keptFiles - 1)) {
+            try? fm.removeItem(at: folder.appendingPathComponent(old.name))
+        }
     }
 
     static func encode(_ rulebook: Rulebook) throws -> Data {

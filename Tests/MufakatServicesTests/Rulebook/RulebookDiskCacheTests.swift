@@ -70,6 +70,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cache.url(forSource: broken).path))
     }
 
+    @Test func oldCacheFilesArePrunedAndOtherFilesKept() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Twelve stale cache files (older program versions), oldest first, and a stranger's file.
+        let stale = (0..<12).map { folder.appendingPathComponent("rulebook-old\($0).json") }
+        for (i, url) in stale.enumerated() {
+            try Data("{}".utf8).write(to: url)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000 + Double(i) * 60)],
+                                                  ofItemAtPath: url.path)
+        }
+        let stranger = folder.appendingPathComponent("catatan.txt")
+        try Data("milik orang lain".utf8).write(to: stranger)
+        _ = try parse(source)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        // The new file, the seven newest stale ones, and the stranger's file.
+        #expect(left.filter { $0.hasPrefix("rulebook-") }.count == RulebookDiskCache.keptFiles)
+        #expect(left.contains(cache.url(forSource: source).lastPathComponent))
+        #expect(left.contains("catatan.txt"))
+        #expect(!left.contains("rulebook-old0.json") && !left.contains("rulebook-old4.json"))
+        #expect(left.contains("rulebook-old5.json") && left.contains("rulebook-old11.json"))
+        // The rulebook still comes from the cache after pruning.
+        #expect(cache.rulebook(forSource: source) != nil)
+    }
+
     @Test func theFolderFollowsTheEnvironment() {
         #expect(RulebookDiskCache.defaultFolder(environment: ["MUFAKAT_CACHE": "/x/c", "HOME": "/h"])?.path == "/x/c")
         #expect(RulebookDiskCache.defaultFolder(environment: ["MUFAKAT_CACHE": "", "HOME": "/h"]) == nil)
