@@ -74,14 +74,18 @@ struct SearchTexts: Sendable {
         guard h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return false }
         // The first byte is found by `memchr` (many bytes a step), the rest compared by `memcmp`:
         // the first letter of a search reads every row's text (issue 19, search at 100,000).
-        let first = Int32(n[0]), rest = n.count - 1
+        // The second byte is compared in place before `memcmp` is called for the rest: most places
+        // of the first letter are not followed by the second (issue 19, the second letter).
+        let first = Int32(n[0]), rest = n.count - 1, second = rest > 0 ? n[1] : 0
         let start = UnsafeRawPointer(hb)
         let last = h.count - n.count
         var i = 0
         while i <= last {
             guard let found = memchr(start + i, first, last - i + 1) else { return false }
             let at = start.distance(to: UnsafeRawPointer(found))
-            if rest == 0 || memcmp(start + at + 1, UnsafeRawPointer(nb) + 1, rest) == 0 { return true }
+            if rest == 0 || (h[at + 1] == second && (rest == 1 || memcmp(start + at + 2, UnsafeRawPointer(nb) + 2, rest - 1) == 0)) {
+                return true
+            }
             i = at + 1
         }
         return false

@@ -51,46 +51,67 @@ public struct Buffer: Hashable, Sendable {
         let bounds = (clip ?? area).intersection(area)
         guard point.y >= bounds.y, point.y < bounds.maxY else { return 0 }
         var x = point.x
-        for ch in text {
-            if x >= bounds.maxX { break }
-            // One ASCII byte (nearly all text): one column, a control character drawn as a space.
-            if ch.utf8.count == 1, let byte = ch.utf8.first {
-                if x < bounds.x { x += 1; continue }
-                put(Cell(grapheme: byte < 0x20 || byte == 0x7F ? " " : String(ch), width: 1, role: role), x: x, y: point.y)
-                x += 1
-                continue
-            }
-            var g = String(ch)
-            var w = DisplayWidth.of(ch)
-            if ch.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? false { g = " "; w = 1 }
-            if w == 0 {
-                // A lone combining mark: attach it to the previous cell when that cell is ours.
-                if x > bounds.x, x - 1 < size.width {
-                    var prevX = x - 1
-                    if self[prevX, point.y].isContinuation { prevX -= 1 }
-                    if prevX >= bounds.x { self[prevX, point.y].grapheme += g }
-                }
-                continue
-            }
-            if x < bounds.x { x += w; continue }
-            if w == 2 {
-                if x + 1 >= bounds.maxX {
-                    put(Cell(grapheme: " ", width: 1, role: role), x: x, y: point.y)
+        // Printable ASCII (nearly all text) goes a cell a byte, without breaking graphemes
+        // (`DisplayWidth.walk`); other text grapheme by grapheme, as the loop below.
+        let walked: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let graphemes = Buffer.asciiGraphemes
+            DisplayWidth.walk(bytes) { start, _, ch in
+                guard let ch else {
+                    if x >= bounds.maxX { return false }
+                    if x >= bounds.x { put(Cell(grapheme: graphemes[Int(bytes[start])], width: 1, role: role), x: x, y: point.y) }
                     x += 1
-                    break
+                    return true
                 }
-                put(Cell(grapheme: g, width: 2, role: role), x: x, y: point.y)
-                if x + 2 < size.width, self[x + 2, point.y].isContinuation {
-                    cells[point.y * size.width + x + 2] = Cell(grapheme: " ", width: 1, role: self[x + 2, point.y].role)
-                }
-                cells[point.y * size.width + x + 1] = .continuation(role: role)
-                x += 2
-            } else {
-                put(Cell(grapheme: g, width: 1, role: role), x: x, y: point.y)
-                x += 1
+                return put(ch, x: &x, y: point.y, role: role, bounds: bounds)
             }
+            return true
+        }
+        if walked == nil {
+            for ch in text where !put(ch, x: &x, y: point.y, role: role, bounds: bounds) { break }
         }
         return x - point.x
+    }
+
+    /// Writes one grapheme at `x` (and moves `x` past it) for `write`; false when the text stops there.
+    private mutating func put(_ ch: Character, x: inout Int, y: Int, role: StyleRole, bounds: Rect) -> Bool {
+        if x >= bounds.maxX { return false }
+        // One ASCII byte: one column, a control character drawn as a space.
+        if ch.utf8.count == 1, let byte = ch.utf8.first {
+            if x < bounds.x { x += 1; return true }
+            put(Cell(grapheme: byte < 0x20 || byte == 0x7F ? " " : String(ch), width: 1, role: role), x: x, y: y)
+            x += 1
+            return true
+        }
+        var g = String(ch)
+        var w = DisplayWidth.of(ch)
+        if ch.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? false { g = " "; w = 1 }
+        if w == 0 {
+            // A lone combining mark: attach it to the previous cell when that cell is ours.
+            if x > bounds.x, x - 1 < size.width {
+                var prevX = x - 1
+                if self[prevX, y].isContinuation { prevX -= 1 }
+                if prevX >= bounds.x { self[prevX, y].grapheme += g }
+            }
+            return true
+        }
+        if x < bounds.x { x += w; return true }
+        if w == 2 {
+            if x + 1 >= bounds.maxX {
+                put(Cell(grapheme: " ", width: 1, role: role), x: x, y: y)
+                x += 1
+                return false
+            }
+            put(Cell(grapheme: g, width: 2, role: role), x: x, y: y)
+            if x + 2 < size.width, self[x + 2, y].isContinuation {
+                cells[y * size.width + x + 2] = Cell(grapheme: " ", width: 1, role: self[x + 2, y].role)
+            }
+            cells[y * size.width + x + 1] = .continuation(role: role)
+            x += 2
+        } else {
+            put(Cell(grapheme: g, width: 1, role: role), x: x, y: y)
+            x += 1
+        }
+        return true
     }
 
     /// Writes text truncated and padded to exactly `width` columns (an ellipsis marks a cut).
@@ -99,11 +120,15 @@ public struct Buffer: Hashable, Sendable {
         write(fitted, at: point, role: role, clip: Rect(x: point.x, y: point.y, width: width, height: 1))
     }
 
+    /// The one-character string of each ASCII byte (a cell's grapheme).
+    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// Fills a rectangle with one character (default: blank) in one role.
     public mutating func fill(_ rect: Rect, with character: Character = " ", role: StyleRole = .normal) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
-        let line = String(repeating: character, count: r.width / max(1, DisplayWidth.of(character)))
+        // Only another character than the blank is written over the blanks (the line is not made otherwise).
+        let line = character == " " ? "" : String(repeating: character, count: r.width / max(1, DisplayWidth.of(character)))
         let blank = Cell(grapheme: " ", width: 1, role: role)
         let width = size.width
         for y in r.y..<r.maxY {

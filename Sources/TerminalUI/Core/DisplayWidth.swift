@@ -29,7 +29,51 @@ public enum DisplayWidth {
 
     /// Columns a whole string occupies.
     public static func of(_ string: String) -> Int {
-        string.reduce(0) { $0 + of($1) }
+        // Printable ASCII (nearly all text): a column a byte, read without breaking graphemes.
+        let width: Int? = string.utf8.withContiguousStorageIfAvailable { bytes in
+            if let width = printableASCIIWidth(bytes) { return width }
+            var width = 0
+            walk(bytes) { _, _, ch in width += ch.map { of($0) } ?? 1; return true }
+            return width
+        }
+        return width ?? string.reduce(0) { $0 + of($1) }
+    }
+
+    /// Walks UTF-8 text grapheme by grapheme, without breaking graphemes where it need not: a
+    /// printable ASCII byte followed by ASCII (or the end) is a grapheme of one column by itself
+    /// (`body` gets nil), and only the text around other bytes is read as `Character`s (`body`
+    /// gets each). Such a stretch starts and ends where a grapheme boundary is certain: between
+    /// two ASCII bytes other than CR LF. `body` gets each grapheme's byte range; it returns false
+    /// to stop the walk.
+    @inline(__always)
+    static func walk(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int, _ end: Int, Character?) -> Bool) {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            if byte >= 0x20, byte < 0x7F, i + 1 == n || bytes[i + 1] < 0x80 {
+                if !body(i, i + 1, nil) { return }
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n, !(bytes[j - 1] < 0x80 && bytes[j] < 0x80 && !(bytes[j - 1] == 0x0D && bytes[j] == 0x0A)) { j += 1 }
+            var start = i
+            for ch in String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self) {
+                let end = start + ch.utf8.count
+                if !body(start, end, ch) { return }
+                start = end
+            }
+            i = j
+        }
+    }
+
+    /// The width of text that is printable ASCII only (each byte one grapheme of one column), or
+    /// nil when it holds any other byte (a control character, DEL or anything beyond ASCII).
+    @inline(__always)
+    static func printableASCIIWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+        return bytes.count
     }
 
     /// Used when `wcwidth` has no answer (no UTF-8 locale available, or an unassigned code point):

@@ -8,6 +8,19 @@ public enum TextLayout {
     /// The longest prefix that fits in `width` columns (a wide grapheme that would not fit is left out).
     public static func prefix(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
+        // Printable ASCII: a column a byte; other text grapheme by grapheme (`DisplayWidth.walk`).
+        let cut: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            if let all = DisplayWidth.printableASCIIWidth(bytes), all <= width { return text }
+            var used = 0, end = 0
+            DisplayWidth.walk(bytes) { _, next, ch in
+                let w = ch.map { DisplayWidth.of($0) } ?? 1
+                if used + w > width { return false }
+                used += w; end = next
+                return true
+            }
+            return end == bytes.count ? text : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
+        if let cut { return cut }
         var used = 0
         var end = text.startIndex
         for i in text.indices {
