@@ -242,17 +242,20 @@ struct HomeScreen: Sendable {
         // Rows are read in place (through the buffer), never copied: only positions are kept;
         // the search reads the one buffer of search texts.
         source.rows.withUnsafeBufferPointer { r in
+            /// Whether the row at `p` passes the stage, kind, affair and partner filters.
+            @inline(__always) func keptByFields(_ p: Int) -> Bool {
+                if let stageFilter, r[p].stageName != stageFilter { return false }
+                if let kindFilter, r[p].kind != kindFilter { return false }
+                if let affairFilter, r[p].affairCode != affairFilter { return false }
+                if let partnerFilter, !r[p].partners.contains(partnerFilter) { return false }
+                return true
+            }
             if source.count * 8 < r.count {
                 // A few rows left (a longer search): read them in the order shown.
                 searchTexts.withMatcher(words) { matches in
                     for i in source.indices {
                         let p = source.position(i)
-                        if byFields {
-                            if let stageFilter, r[p].stageName != stageFilter { continue }
-                            if let kindFilter, r[p].kind != kindFilter { continue }
-                            if let affairFilter, r[p].affairCode != affairFilter { continue }
-                            if let partnerFilter, !r[p].partners.contains(partnerFilter) { continue }
-                        }
+                        if byFields, !keptByFields(p) { continue }
                         if !words.isEmpty, !matches(p) { continue }
                         shown.append(Int32(p))
                     }
@@ -266,12 +269,7 @@ struct HomeScreen: Sendable {
             kept.withUnsafeMutableBufferPointer { kept in
                 for i in source.indices {
                     let p = source.position(i)
-                    if byFields {
-                        if let stageFilter, r[p].stageName != stageFilter { continue }
-                        if let kindFilter, r[p].kind != kindFilter { continue }
-                        if let affairFilter, r[p].affairCode != affairFilter { continue }
-                        if let partnerFilter, !r[p].partners.contains(partnerFilter) { continue }
-                    }
+                    if byFields, !keptByFields(p) { continue }
                     kept[p] = true
                 }
                 if !words.isEmpty {
