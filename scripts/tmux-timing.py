@@ -20,7 +20,10 @@ search:  on the home list, once the whole list is in (the reminders' title "Peng
          causes is complete (its last byte, followed by 40 ms of quiet); first and further letters.
 key:     on the home list, the Down key until its frame is complete.
 type:    in the editor of the first cooperation, Tab to a text field, then one letter until its
-         frame is complete.
+         frame is complete. The letters are never saved, but the program keeps them as a draft
+         (nothing typed is lost) and would offer it at the next start: before each run and
+         after the last the store's `drafts/` folder is removed, so that every run (and any
+         later mode) starts from the home list.
 floor:   the same path for a key into `cat` (tmux's own latency, to compare with).
 Prints one line per run and a summary: median, largest (p99 of so few runs), memory.
 The store is the caller's: give a copy, never a store you care about.
@@ -117,9 +120,22 @@ class Pane:
         tmux("send-keys", "-t", "t", *keys)
 
     def close(self):
+        try:
+            pid = self.pid()
+        except Exception:
+            pid = None
         tmux("kill-server", check=False)
         self.fd.close()
         shutil.rmtree(self.dir, ignore_errors=True)
+        # Wait until the program has ended (it writes a draft and releases its edit lock as it
+        # ends): the next run must not find the cooperation still open in another process.
+        end = time.monotonic() + 10
+        while pid is not None and time.monotonic() < end:
+            try:
+                os.kill(pid, 0)
+            except OSError:
+                break
+            time.sleep(0.01)
 
 
 def rss_mib(pid):
@@ -137,12 +153,14 @@ def load():
 
 
 def summary(name, values, unit="ms"):
+    missing = sum(1 for v in values if v is None)
     values = [v for v in values if v is not None]
     if not values:
         print("%s: no run finished" % name)
         return
-    print("%s: median %.1f %s, largest %.1f %s, smallest %.1f %s, %d runs" % (
-        name, statistics.median(values), unit, max(values), unit, min(values), unit, len(values)))
+    print("%s: median %.1f %s, largest %.1f %s, smallest %.1f %s, %d runs%s" % (
+        name, statistics.median(values), unit, max(values), unit, min(values), unit, len(values),
+        "" if missing == 0 else " (%d more gave no frame within 5 s)" % missing))
 
 
 def main():
@@ -213,6 +231,8 @@ def main():
     elif a.mode in ("search", "key", "type"):
         letters = {}
         for i in range(a.runs):
+            if a.mode == "type":
+                shutil.rmtree(os.path.join(a.store, "drafts"), ignore_errors=True)
             pane = Pane(cmd, a.size)
             try:
                 pane.start()
@@ -250,6 +270,8 @@ def main():
                 pane.keys("Escape")
             finally:
                 pane.close()
+        if a.mode == "type":
+            shutil.rmtree(os.path.join(a.store, "drafts"), ignore_errors=True)
         if a.mode == "search":
             for n in sorted(letters):
                 summary("search letter %d ('%s') until its frame is complete" % (n + 1, a.text[n]), letters[n])
