@@ -167,6 +167,9 @@ public final class AppEffects: @unchecked Sendable {
     func listState(trustingIndex: Bool = false) throws(StoreError) -> ListState {
         let repo = repository
         let items = try ListedCooperation.all(in: repo, trustingIndex: trustingIndex)
+        // The list is made: the store keeps only the stamps it checks on open and save, not a
+        // second copy of every entry (issue 19, memory).
+        (repo as? StoreSession)?.keepListingStampsOnly()
         let drafts = repo.draftIDs().compactMap { repo.loadDraft(id: $0) }
         let profile = repo.loadProfile()
         // The region the mapping screen would open (profile, store, or the store's only mapping).

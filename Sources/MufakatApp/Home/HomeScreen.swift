@@ -130,6 +130,7 @@ struct HomeScreen: Sendable {
         var texts = SearchTexts()
         texts.reserve(rows: rows.count)
         for row in rows { texts.append(row.searchBytes(text)) }
+        texts.trim()
         return texts
     }
 

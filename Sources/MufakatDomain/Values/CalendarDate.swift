@@ -1,15 +1,30 @@
 /// Tanggal: a calendar date without time or time zone, stored as "YYYY-MM-DD".
 /// Impossible dates (2025-02-30) cannot be constructed.
+///
+/// Kept in four bytes (year, month and day packed in one `Int32`, in that order of significance,
+/// so that comparing the packed values compares the dates): a cooperation's summary carries a
+/// dozen dates, and at 100,000 cooperations three `Int`s each were a sixth of the interface's
+/// memory (issue 19).
 public struct CalendarDate: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// `year << 9 | month << 5 | day`, the year signed.
+    private let packed: Int32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int((packed >> 5) & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
+
+    /// The years a packed date can hold (±4 million); `init(dayNumber:)` keeps within them.
+    static let yearLimit = (1 << 22) - 1
+
+    private init(unchecked year: Int, month: Int, day: Int) {
+        packed = Int32(truncatingIfNeeded: year << 9 | month << 5 | day)
+    }
 
     /// Nil when the date does not exist in the Gregorian calendar or the year is outside 1900–2999.
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year; self.month = month; self.day = day
+        self.init(unchecked: year, month: month, day: day)
     }
 
     /// Parses "YYYY-MM-DD".
@@ -67,8 +82,10 @@ public struct CalendarDate: Codable, Sendable, Hashable, Comparable, CustomStrin
         return era * 146097 + doe - 719468
     }
 
+    /// The date `z0` days after 1970-01-01, clamped to the years a date can hold (a million
+    /// years either way; only a damaged file or endless shifting comes near).
     public init(dayNumber z0: Int) {
-        let z = z0 + 719468
+        let z = min(max(z0, -Self.maxDayNumber), Self.maxDayNumber) + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
@@ -76,10 +93,11 @@ public struct CalendarDate: Codable, Sendable, Hashable, Comparable, CustomStrin
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
+
+    /// About a million years from 1970, well inside `yearLimit`.
+    static let maxDayNumber = 365_000_000
 
     /// The most days or years a date moves: far enough for any real deadline, small enough that
     /// no arithmetic below can overflow on a value read from a damaged file (issue 20).
@@ -101,7 +119,7 @@ public struct CalendarDate: Codable, Sendable, Hashable, Comparable, CustomStrin
 
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.packed < b.packed }
 
     /// Today's date in the local time zone of the machine.
     public static func today() -> CalendarDate {

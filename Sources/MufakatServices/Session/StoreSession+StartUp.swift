@@ -8,4 +8,9 @@ extension StoreSession {
     /// Checks the trusted listing against the files; false when one changed in place (the index
     /// is refreshed, and the list should be read again).
     public func verifyListedFiles() -> Bool { store.verifyListedFiles() }
+
+    /// Lets the store forget the entries of its listing, keeping only what opening and saving
+    /// check (see `CooperationStore.keepListingStampsOnly`): the interface calls it once it has
+    /// made its list.
+    public func keepListingStampsOnly() { store.keepListingStampsOnly() }
 }

@@ -18,8 +18,8 @@ extension CooperationStore {
     /// then refreshed from the changed files, and the next listing shows them.
     public func verifyListedFiles() -> Bool {
         let key = indexCacheKey()
-        guard let cached = cachedIndex(for: key), !cached.verified else { return true }
-        if filesMatch(cached.entries) { markCachedIndexVerified(key: key); return true }
+        guard let cached = cachedStamps(for: key), !cached.verified else { return true }
+        if cached.listing.filesMatch(folder: cooperationFiles.currentFolder.path + "/") { markCachedIndexVerified(key: key); return true }
         invalidateCachedIndex()
         _ = try? listing(verifyFiles: true)  // refreshes the changed entries (and the snapshot when writable)
         return false
@@ -76,11 +76,7 @@ extension CooperationStore {
 
     /// Whether every entry's file still has the mtime the index recorded (one `stat` each, no read).
     private func filesMatch(_ entries: [IndexEntry]) -> Bool {
-        let folder = cooperationFiles.currentFolder.path + "/"
-        for entry in entries where POSIX.modificationTime(atPath: folder + entry.id + ".json") != entry.fileStamp {
-            return false
-        }
-        return true
+        CachedListing.entries(entries).filesMatch(folder: cooperationFiles.currentFolder.path + "/")
     }
 
     /// The summary of one cooperation from the index.

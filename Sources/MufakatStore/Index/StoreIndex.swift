@@ -161,16 +161,7 @@ struct StoreIndex {
     }
 
     /// Where `id` is, or would be inserted, in entries sorted by id.
-    static func position(of id: String, in sorted: [IndexEntry]) -> Int {
-        sorted.withUnsafeBufferPointer { e in
-            var low = 0, high = e.count
-            while low < high {
-                let mid = (low + high) / 2
-                if e[mid].id < id { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-    }
+    static func position(of id: String, in sorted: [IndexEntry]) -> Int { CachedListing.position(of: id, in: sorted, \.id) }
 
     /// Current stamp of the `cooperations/` folder.
     func folderStamp() -> Int64 { POSIX.modificationTime(folderURL) ?? 0 }

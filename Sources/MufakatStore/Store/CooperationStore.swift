@@ -67,7 +67,7 @@ public final class CooperationStore: @unchecked Sendable {
     private var pendingNotices: [StoreNotice] = []
     /// The last listing, keyed by the stamps of the index files and the folder.
     /// One array in id order, no dictionary beside it: a save replaces its entry in place.
-    private var indexCache: (key: [Int64], sorted: [IndexEntry], verified: Bool)?
+    private var indexCache: (key: [Int64], listing: CachedListing, verified: Bool)?
 
     private init(root: URL, readOnlyReason: String?, manifest: StoreManifest, options: Options, notices: [StoreNotice]) {
         self.root = root
@@ -253,30 +253,49 @@ public final class CooperationStore: @unchecked Sendable {
         return { usleep(useconds_t(ms) * 1000) }
     }
 
-    /// The cached listing; `verified` when every file's mtime was checked against it.
+    /// The cached listing; `verified` when every file's mtime was checked against it. Nil when
+    /// only the stamps are kept (`keepListingStampsOnly`): the caller then reads the index again.
     func cachedIndex(for key: [Int64]) -> (entries: [IndexEntry], verified: Bool)? {
         mutex.lock(); defer { mutex.unlock() }
+        guard let cache = indexCache, cache.key == key, case .entries(let sorted) = cache.listing else { return nil }
+        return (sorted, cache.verified)
+    }
+
+    /// The cached listing's stamps (either form); `verified` as in `cachedIndex`.
+    func cachedStamps(for key: [Int64]) -> (listing: CachedListing, verified: Bool)? {
+        mutex.lock(); defer { mutex.unlock() }
         guard let cache = indexCache, cache.key == key else { return nil }
-        return (cache.sorted, cache.verified)
+        return (cache.listing, cache.verified)
     }
 
     func setCachedIndex(_ entries: [IndexEntry], key: [Int64], verified: Bool = true) {
         let sorted = StoreIndex.isStrictlySorted(entries) ? entries : entries.sorted { $0.id < $1.id }
-        mutex.lock(); indexCache = (key, sorted, verified); mutex.unlock()
+        mutex.lock(); indexCache = (key, .entries(sorted), verified); mutex.unlock()
     }
 
     func markCachedIndexVerified(key: [Int64]) {
         mutex.lock(); if indexCache?.key == key { indexCache?.verified = true }; mutex.unlock()
     }
 
-    /// The entry of `id` in this process's listing, when that listing still describes the index
+    /// Keeps of the cached listing only each cooperation's id, file stamp and revision (what
+    /// opening and saving check against), and lets the entries go. For the interface, which has
+    /// made its own list from them: at 100,000 cooperations the entries were 65 MB that nothing
+    /// read again (issue 19, memory). A later `list()` reads the index again.
+    public func keepListingStampsOnly() {
+        mutex.lock(); defer { mutex.unlock() }
+        guard var cache = indexCache, case .entries(let sorted) = cache.listing else { return }
+        indexCache = nil
+        cache.listing = .stamps(sorted.map { ListedStamp(id: $0.id, fileStamp: $0.fileStamp, revision: $0.revision) })
+        indexCache = cache
+    }
+
+    /// The stamp of `id` in this process's listing, when that listing still describes the index
     /// and the folder on disk (its key is current).
-    func currentCachedEntry(id: String) -> IndexEntry? {
+    func currentCachedEntry(id: String) -> ListedStamp? {
         let key = indexCacheKey()
         mutex.lock(); defer { mutex.unlock() }
         guard let cache = indexCache, cache.key == key else { return nil }
-        let at = StoreIndex.position(of: id, in: cache.sorted)
-        return at < cache.sorted.count && cache.sorted[at].id == id ? cache.sorted[at] : nil
+        return cache.listing.stamp(of: id)
     }
 
     func invalidateCachedIndex() {
@@ -290,8 +309,7 @@ public final class CooperationStore: @unchecked Sendable {
         guard var cache = indexCache, cache.key == before else { indexCache = nil; return }
         indexCache = nil  // the array is now uniquely referenced by `cache`: changed in place, not copied
         cache.key = after
-        let at = StoreIndex.position(of: entry.id, in: cache.sorted)
-        if at < cache.sorted.count, cache.sorted[at].id == entry.id { cache.sorted[at] = entry } else { cache.sorted.insert(entry, at: at) }
+        cache.listing.put(entry)
         indexCache = cache
     }
 

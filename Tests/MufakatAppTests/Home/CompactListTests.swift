@@ -149,4 +149,20 @@ import TerminalUI
         #expect(found == Array(0..<10))
         #expect(texts.withMatcher([Array("ganti 47".utf8)]) { m in (0..<10).filter(m) } == [7])
     }
+
+    /// After the whole list is in, the buffer holds its bytes and little more (issue 19, memory),
+    /// and every row still reads and matches as before.
+    @Test func trimmingGivesBackTheGuessedRoomAndKeepsTheTexts() {
+        var texts = SearchTexts()
+        texts.reserve(rows: 1_000, bytesPerRow: 40)
+        for i in 0..<1_000 { texts.append(Array("kerja sama pengelolaan sampah regional nomor \(i) kota bogor".utf8)) }
+        #expect(texts.capacity > texts.byteCount * 5 / 4)  // grown by doubling past the guess
+        let before = (0..<1_000).map(texts.text)
+        texts.trim()
+        #expect(texts.capacity <= texts.byteCount + texts.byteCount / 16)
+        #expect((0..<1_000).map(texts.text) == before)
+        #expect(texts.withMatcher([Array("nomor 999 ".utf8)]) { m in (0..<1_000).filter(m) } == [999])
+        texts.replace(3, with: Array("ganti".utf8))
+        #expect(String(decoding: texts.text(3), as: UTF8.self) == "ganti")
+    }
 }
