@@ -53,7 +53,7 @@ struct HomeScreen: Sendable {
     /// copy of every row (issue 19, memory).
     private var madeItems: [ListedCooperation] = []
     private var madeReminders: [[Reminder]] = []
-    private var madeAt: [String: Int] = [:]
+    private var madeAt = RowPositions()
     /// The folded search text of each row of `all` (same positions), in one buffer.
     private var searchTexts = SearchTexts()
     /// While the first rows come from the index alone (`HomePreview`): how many cooperations
@@ -62,7 +62,7 @@ struct HomeScreen: Sendable {
 
     /// Shows the first rows of a large store before its whole list is read (issue 19).
     mutating func loadPreview(_ preview: HomePreview) {
-        madeItems = []; madeReminders = []; madeAt = [:]; reminders = []
+        madeItems = []; madeReminders = []; madeAt = RowPositions(); reminders = []
         all = preview.rows
         searchTexts = Self.searchTexts(of: all, text: AppText.current)
         previewTotal = preview.total
@@ -77,16 +77,16 @@ struct HomeScreen: Sendable {
         let text = AppText.current
         // Rows and reminders are gathered in one pass (issue 19); the reminders of a row are made
         // once, for the row's next date and for the panel.
-        var rows: [CooperationSummary] = [], rowReminders: [[Reminder]] = [], at: [String: Int] = [:]
-        rows.reserveCapacity(items.count); rowReminders.reserveCapacity(items.count); at.reserveCapacity(items.count)
+        var rows: [CooperationSummary] = [], rowReminders: [[Reminder]] = []
+        rows.reserveCapacity(items.count); rowReminders.reserveCapacity(items.count)
         var found: [Reminder] = []
-        let reuse = !madeAt.isEmpty && madeItems.count == all.count  // the first load has nothing to reuse
+        let reuse = !madeItems.isEmpty && madeItems.count == all.count  // the first load has nothing to reuse
         // The stage, affair and date words repeat from row to row: each row keeps the one copy
         // (issue 19, memory: a fresh string per row was a tenth of the list at 100,000).
         var words = Set<String>(), partnerLists = Set<[String]>()
         func shared(_ word: String) -> String { word.utf8.count > 15 ? words.insert(word).memberAfterInsert : word }
         for item in items {
-            if reuse, let p = madeAt[item.id], madeItems[p] == item {
+            if reuse, let p = madeAt.position(of: item.id, in: madeItems), madeItems[p] == item {
                 rows.append(all[p]); rowReminders.append(madeReminders[p])
             } else {
                 let itemReminders = Reminder.all(for: item, context: context, text: text.home)
@@ -96,10 +96,9 @@ struct HomeScreen: Sendable {
                 rows.append(row)
                 rowReminders.append(itemReminders)
             }
-            at[item.id] = rows.count - 1
             found.append(contentsOf: rowReminders[rows.count - 1])
         }
-        madeItems = items; madeReminders = rowReminders; madeAt = at
+        madeItems = items; madeReminders = rowReminders; madeAt = RowPositions(of: items)
         visible = VisibleRows()
         all = rows
         searchTexts = Self.searchTexts(of: all, text: text)
@@ -114,7 +113,7 @@ struct HomeScreen: Sendable {
     var listedItems: [ListedCooperation] { madeItems }
 
     /// Whether the cooperation is in the list.
-    func contains(_ id: String) -> Bool { madeAt[id] != nil }
+    func contains(_ id: String) -> Bool { madeAt.position(of: id, in: madeItems) != nil }
 
     /// Where the row of `id` is among the rows shown, reading ids in place (a row is a large
     /// value: copying 100,000 of them to compare ids cost milliseconds).
@@ -128,7 +127,10 @@ struct HomeScreen: Sendable {
     /// The search texts of `rows`, in their order.
     private static func searchTexts(of rows: [CooperationSummary], text: Catalogue<AppText>) -> SearchTexts {
         var texts = SearchTexts()
-        texts.reserve(rows: rows.count)
+        // Room for the texts as the first rows measure them: a guess too small doubled the
+        // buffer past the bytes written (issue 19, memory); `trim` returns what is left over.
+        let sample = rows.prefix(256).reduce(0) { $0 + $1.searchBytes(text).count }
+        texts.reserve(rows: rows.count, bytesPerRow: sample / max(1, min(256, rows.count)) * 9 / 8 + 8)
         for row in rows { texts.append(row.searchBytes(text)) }
         texts.trim()
         return texts
@@ -139,7 +141,7 @@ struct HomeScreen: Sendable {
     /// sorted again. Returns false when the cooperation is not in the list (then `load` the list).
     @discardableResult
     mutating func replace(_ item: ListedCooperation, context: ShellContext) -> Bool {
-        guard let at = madeAt[item.id], at < madeItems.count, at < all.count, all[at].id == item.id else { return false }
+        guard let at = madeAt.position(of: item.id, in: madeItems), at < madeItems.count, at < all.count, all[at].id == item.id else { return false }
         if madeItems[at] == item { return true }
         let keep = selectedID
         let itemReminders = Reminder.all(for: item, context: context)
@@ -301,6 +303,17 @@ struct HomeScreen: Sendable {
         rows.withUnsafeBufferPointer { r in
             let order = self.order
             var positions = (0..<Int32(r.count)).map { $0 }
+            if sortKey == .title {
+                // Each title folded once for the whole sort, then ties as `RowOrder` breaks them.
+                let folded = r.map(\.sortTitle)
+                let ascending = self.ascending
+                positions.sort { a, b in
+                    let i = Int(a), j = Int(b)
+                    guard r[i].title != r[j].title else { return r[i].id < r[j].id }
+                    return (folded[i] < folded[j]) == ascending
+                }
+                return positions
+            }
             guard let keys = integerKeys(r) else {
                 positions.sort { order.precedes(r, Int($0), Int($1)) }
                 return positions

@@ -165,4 +165,23 @@ import TerminalUI
         texts.replace(3, with: Array("ganti".utf8))
         #expect(String(decoding: texts.text(3), as: UTF8.self) == "ganti")
     }
+
+    /// Rows in id order (as a store lists them) are found by binary search, other orders through
+    /// a dictionary; both find every row and no other (issue 19, memory).
+    @Test func rowPositionsFindEveryRowInOrderOrNot() throws {
+        let items = try ListedCooperation.all(in: ListedCooperationTests.demoStore(count: 60))
+        let inOrder = RowPositions(of: items)
+        #expect(inOrder.searchesInOrder)
+        let shuffled = items.reversed() + []
+        let outOfOrder = RowPositions(of: shuffled)
+        #expect(!outOfOrder.searchesInOrder)
+        for (i, item) in items.enumerated() {
+            #expect(inOrder.position(of: item.id, in: items) == i)
+            #expect(outOfOrder.position(of: item.id, in: shuffled) == items.count - 1 - i)
+        }
+        for missing in ["", "a", "zzz", items[3].id + "x"] {
+            #expect(inOrder.position(of: missing, in: items) == nil)
+            #expect(outOfOrder.position(of: missing, in: shuffled) == nil)
+        }
+    }
 }
