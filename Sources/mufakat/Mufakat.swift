@@ -63,7 +63,7 @@ struct Mufakat: ParsableCommand {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let flag = LanguageArgument.extract(from: &arguments)
-        DisplayLanguage.current = DisplayLanguage.resolve(flag: flag, environment: ProcessInfo.processInfo.environment)
+        DisplayLanguage.current = DisplayLanguage.resolve(flag: flag, environment: ProcessEnvironment.values(DisplayLanguage.environmentNames))
         RulebookDiskCache.install()   // the rulebook from its compiled form when unchanged (issue 19)
         do {
             var command = try parseCommand(arguments)

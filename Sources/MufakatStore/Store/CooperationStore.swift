@@ -30,7 +30,7 @@ public final class CooperationStore: @unchecked Sendable {
         var indexCompactionMinimumBytes = 256 << 10
 
         public init(readOnly: Bool = false, createIfMissing: Bool = true, author: Author = .current,
-                    testPauseMilliseconds: Int = Int(ProcessInfo.processInfo.environment["MUFAKAT_STORE_TEST_PAUSE_MS"] ?? "") ?? 0) {
+                    testPauseMilliseconds: Int = Int(ProcessEnvironment.value("MUFAKAT_STORE_TEST_PAUSE_MS") ?? "") ?? 0) {
             self.readOnly = readOnly; self.createIfMissing = createIfMissing; self.author = author
             self.testPauseMilliseconds = testPauseMilliseconds
         }
