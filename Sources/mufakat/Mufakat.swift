@@ -66,7 +66,8 @@ struct Mufakat: ParsableCommand {
         DisplayLanguage.current = DisplayLanguage.resolve(flag: flag, environment: ProcessEnvironment.values(DisplayLanguage.environmentNames))
         RulebookDiskCache.install()   // the rulebook from its compiled form when unchanged (issue 19)
         do {
-            var command = try parseCommand(arguments)
+            // `list` and `export` with plain options are read directly; the rest by the parser.
+            var command = try QuickParse.command(arguments) ?? parseCommand(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
