@@ -37,6 +37,28 @@ import Testing
         #expect(listed.status == 0 && listed.stdout.contains("kerja sama"), "\(listed.stdout)")
     }
 
+    /// The table keeps the rows the filters keep, in the same order as `--json` (which filters
+    /// whole entries apart from the table's code), and counts them in its last line; with more
+    /// than 1,024 rows kept (every row here) and with fewer, which the table writes another way.
+    @Test func listTableRowsAreTheJSONRows() throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-rows-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try StoreProcess.run(["demo", "--store", store, "--count", "1100", "--seed", "7", "--reference-date", "2026-01-15"]).status == 0)
+        let cases: [[String]] = [[], ["--search", "bogor"], ["--search", "kota"], ["--stage", "pelaksanaan"], ["--stage", "selesai"],
+                                 ["--kind", "ksdd-sukarela"], ["--status", "berlaku"], ["--status", "proses", "--search", "a"]]
+        var shown = 0
+        for args in cases {
+            let table = try StoreProcess.run(["list", "--store", store] + args).stdout.split(separator: "\n").map(String.init)
+            let json = try StoreProcess.run(["list", "--store", store, "--json"] + args).stdout
+            let ids = ((StoreProcess.json(json) as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+            let rows = table.count > 2 && table[0].hasPrefix("ID ") ? table[1..<(table.count - 1)].map { String($0.prefix { $0 != " " }) } : []
+            #expect(rows == ids, "\(args)")
+            if !ids.isEmpty { #expect(table.last?.hasPrefix("\(ids.count) kerja sama") == true, "\(args): \(table.last ?? "")") }
+            shown += ids.count
+        }
+        #expect(shown > 1_100)
+    }
+
     @Test func exportReadDirectlyWritesWhatTheParserWrites() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mufakat-quick-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
