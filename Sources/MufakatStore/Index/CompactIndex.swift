@@ -60,6 +60,17 @@ public struct CompactIndex: @unchecked Sendable {
 
         var buffer: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
+        /// Maps the file's first `length` bytes (header, records, strings: what a listing reads)
+        /// in one call (`MADV_POPULATE_READ`, Linux 5.14) instead of one page fault per 64 KiB
+        /// as the checksum walks them; the entries region stays unmapped until a screen needs it.
+        /// Only a hint: on an older kernel the call fails and the pages fault in as before.
+        func prefault(upTo length: Int) {
+            #if os(Linux)
+            guard mapped, let base, length > 0 else { return }
+            _ = madvise(UnsafeMutableRawPointer(mutating: base), min(length, count), 22 /* MADV_POPULATE_READ */)
+            #endif
+        }
+
         deinit {
             if mapped, let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
             owned?.deallocate()
@@ -110,6 +121,7 @@ public struct CompactIndex: @unchecked Sendable {
         let stringsStart = headerSize + count * recordSize
         let entriesStart = stringsStart + stringsLength
         guard entriesStart + entriesLength == b.count else { return .failure(.damaged(StoreText.current.opening.indexBadLength)) }
+        storage.prefault(upTo: entriesStart)
         guard checksum(UnsafeRawBufferPointer(rebasing: b[headerSize..<entriesStart])) == b.u64(48) else {
             return .failure(.damaged(StoreText.current.opening.indexBadChecksum))
         }
