@@ -90,12 +90,16 @@ struct ListCommand: ParsableCommand {
 
     /// The table, written to standard output in one buffer. Two passes over the records (the
     /// first finds the rows kept and the width of their ids; nothing is copied), and the words
-    /// that repeat (a stage's label, "berakhir") are fitted once, not once a row.
+    /// that repeat (a stage's label, "berakhir") are fitted once, not once a row. When few rows
+    /// are kept (a search), the first pass keeps them and the second writes only those instead
+    /// of reading every record again (keeping thousands of rows cost more than the second read).
     private func printRows(_ rows: IndexRows, root: URL, today: CalendarDate) {
         let filters = Filters(stage: stage, kind: kind, status: status,
                               needle: search.flatMap { $0.isEmpty ? nil : IndexEntry.searchNeedle($0) }, today: today)
         rows.withRows {
             var keptMask: [Bool] = []
+            var kept: [IndexRow] = []
+            let keptAtMost = 1_024
             var keptCount = 0
             var idWidth = 2
             rows.forEach { row in
@@ -103,6 +107,7 @@ struct ListCommand: ParsableCommand {
                 keptMask.append(keep)
                 guard keep else { return }
                 keptCount += 1
+                if keptCount <= keptAtMost { kept.append(row) }
                 idWidth = max(idWidth, ListOutput.width(row.id))
             }
             if keptCount == 0 {
@@ -122,10 +127,7 @@ struct ListCommand: ParsableCommand {
             let endedWord = Array(words.ended.utf8), overdueWord = Array(words.overdue.utf8)
             var soon = 0
             let prefix = Array("Kerja Sama ".utf8)
-            var seq = 0
-            rows.forEach { e in
-                defer { seq += 1 }
-                guard keptMask[seq] else { return }
+            func write(_ e: IndexRow) {
                 out.fit(e.id, idWidth); out.space()
                 var title = e.title
                 if title.starts(with: prefix) { title = UnsafeRawBufferPointer(rebasing: title[prefix.count...]) }
@@ -146,6 +148,15 @@ struct ListCommand: ParsableCommand {
                 else { out.text("-") }
                 out.text("\n")
                 if out.bytes.count > 1 << 16 { out.flush() }
+            }
+            if keptCount <= keptAtMost {
+                kept.forEach(write)
+            } else {
+                var seq = 0
+                rows.forEach { e in
+                    defer { seq += 1 }
+                    if keptMask[seq] { write(e) }
+                }
             }
             var footer = words.listed(keptCount)
             if soon > 0 { footer += words.endingSoon(soon) }

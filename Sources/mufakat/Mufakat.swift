@@ -6,7 +6,14 @@ import MufakatServices
 /// The `mufakat` command: with no subcommand it opens the interface.
 @main
 struct Mufakat: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(
+    static var configuration: CommandConfiguration {
+        var configuration = rootConfiguration
+        // Read by the parser only, to skip its check for `--generate-completion-script` (below).
+        if parsingWithoutCompletionCheck { configuration._superCommandName = "mufakat" }
+        return configuration
+    }
+
+    private static var rootConfiguration: CommandConfiguration { CommandConfiguration(
         commandName: "mufakat",
         abstract: cli.common.rootAbstract,
         discussion: cli.common.rootDiscussion,
@@ -56,10 +63,11 @@ struct Mufakat: ParsableCommand {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let flag = LanguageArgument.extract(from: &arguments)
-        DisplayLanguage.current = DisplayLanguage.resolve(flag: flag, environment: ProcessInfo.processInfo.environment)
+        DisplayLanguage.current = DisplayLanguage.resolve(flag: flag, environment: ProcessEnvironment.values(DisplayLanguage.environmentNames))
         RulebookDiskCache.install()   // the rulebook from its compiled form when unchanged (issue 19)
         do {
-            var command = try parseAsRoot(arguments)
+            // `list` and `export` with plain options are read directly; the rest by the parser.
+            var command = try QuickParse.command(arguments) ?? parseCommand(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -74,6 +82,24 @@ struct Mufakat: ParsableCommand {
             if code == .validationFailure { Foundation.exit(2) }
             Foundation.exit(code.rawValue)
         }
+    }
+}
+
+extension Mufakat {
+    /// Set only while `parseCommand` runs: the root's configuration then names a super-command, which
+    /// the parser reads for one thing, to leave out its check for `--generate-completion-script`.
+    /// That check builds two more parsers by reflection on every run (about 0.5 ms of CPU of each
+    /// command, issue 19). Help and error texts, the only other readers of that name, are made
+    /// after parsing, when it is unset again. Written on the main thread before anything else runs.
+    nonisolated(unsafe) private static var parsingWithoutCompletionCheck = false
+
+    /// `parseAsRoot`, skipping the completion-script check unless an argument asks for a script
+    /// (then the parser runs exactly as before and answers it).
+    static func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
+        let asksForScript = arguments.contains { $0.hasPrefix("--generate-completion-script") }
+        parsingWithoutCompletionCheck = !asksForScript
+        defer { parsingWithoutCompletionCheck = false }
+        return try parseAsRoot(arguments)
     }
 }
 

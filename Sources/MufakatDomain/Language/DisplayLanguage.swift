@@ -12,6 +12,9 @@ public enum DisplayLanguage: String, Sendable, CaseIterable {
     case english = "en"
 
     /// `--lang` first, then `MUFAKAT_LANG`, then `LANG`; Indonesian when none says English.
+    /// The variables `resolve` reads.
+    public static let environmentNames = ["MUFAKAT_LANG", "LANG"]
+
     public static func resolve(flag: String?, environment: [String: String]) -> DisplayLanguage {
         for value in [flag, environment["MUFAKAT_LANG"]] {
             if let v = value?.lowercased(), !v.isEmpty { return v.hasPrefix("en") ? .english : .indonesian }

@@ -20,7 +20,7 @@ public struct RulebookDiskCache: CompiledRulebookCache {
 
     /// The per-user cache folder: `$MUFAKAT_CACHE`, else `$XDG_CACHE_HOME/mufakat`, else
     /// `~/.cache/mufakat`; nil when `MUFAKAT_CACHE` is set but empty (no cache at all).
-    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    public static func defaultFolder(environment: [String: String] = ProcessEnvironment.values(["MUFAKAT_CACHE", "XDG_CACHE_HOME", "HOME"])) -> URL? {
         if let own = environment["MUFAKAT_CACHE"] {
             return own.isEmpty ? nil : URL(fileURLWithPath: own, isDirectory: true)
         }

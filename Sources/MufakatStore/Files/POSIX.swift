@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import MufakatDomain
 
 /// Thin wrappers over the POSIX calls the store needs, with errors that carry the path.
 enum POSIX {
@@ -243,7 +244,7 @@ enum POSIX {
 
     static var userName: String {
         if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return ProcessInfo.processInfo.environment["USER"] ?? "pengguna"
+        return ProcessEnvironment.value("USER") ?? "pengguna"
     }
 
     /// A short random hex string for temp names.

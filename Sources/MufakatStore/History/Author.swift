@@ -54,10 +54,60 @@ public enum StoreClock {
         return encoder
     }
 
+    /// Dates as `.iso8601` reads them, with the store's own form read by hand (`date(iso:)`).
     static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom(decodeDate)
         return decoder
+    }
+
+    /// The same dates and errors as the `.iso8601` strategy: the store's own form
+    /// ("2026-05-01T10:20:30Z") is read by hand; anything else goes to the formatter `.iso8601`
+    /// uses, with its message. Reading the first date through the formatter set up ICU's calendar
+    /// and time zones, 5 % of `mufakat list` in a profile (issue 19). One difference, a fix: the
+    /// error keeps the field's path, which the strategy dropped (a bad date was then reported as
+    /// "not JSON" instead of naming its field).
+    @Sendable static func decodeDate(_ decoder: Decoder) throws -> Date {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        if let date = date(iso: text) { return date }
+        guard let date = try? Date.ISO8601FormatStyle().parse(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "Expected date string to be ISO8601-formatted."))
+        }
+        return date
+    }
+
+    /// "YYYY-MM-DDTHH:MM:SSZ" with every field in range (years 1600–9999, where Foundation's
+    /// Gregorian calendar is proleptic, and no leap second): that instant; nil for any other text,
+    /// which the formatter then reads or refuses.
+    static func date(iso text: String) -> Date? {
+        var text = text
+        return text.withUTF8 { b -> Date? in
+            guard b.count == 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x5A else { return nil }
+            func number(_ from: Int, _ count: Int) -> Int? {
+                var v = 0
+                for i in from..<(from + count) {
+                    let d = Int(b[i]) - 0x30
+                    guard d >= 0 && d <= 9 else { return nil }
+                    v = v * 10 + d
+                }
+                return v
+            }
+            guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+                  let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+                  (1600...9999).contains(year), (1...12).contains(month), hour < 24, minute < 60, second < 60 else { return nil }
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            guard day >= 1 && day <= lengths[month - 1] else { return nil }
+            // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+            let y = month <= 2 ? year - 1 : year
+            let era = y / 400
+            let yoe = y - era * 400
+            let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+            let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+            let days = era * 146_097 + doe - 719_468
+            return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
+        }
     }
 }
 

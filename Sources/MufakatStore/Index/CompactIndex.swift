@@ -60,6 +60,17 @@ public struct CompactIndex: @unchecked Sendable {
 
         var buffer: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
+        /// Maps the file's first `length` bytes (header, records, strings: what a listing reads)
+        /// in one call (`MADV_POPULATE_READ`, Linux 5.14) instead of one page fault per 64 KiB
+        /// as the checksum walks them; the entries region stays unmapped until a screen needs it.
+        /// Only a hint: on an older kernel the call fails and the pages fault in as before.
+        func prefault(upTo length: Int) {
+            #if os(Linux)
+            guard mapped, let base, length > 0 else { return }
+            _ = madvise(UnsafeMutableRawPointer(mutating: base), min(length, count), 22 /* MADV_POPULATE_READ */)
+            #endif
+        }
+
         deinit {
             if mapped, let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
             owned?.deallocate()
@@ -110,6 +121,7 @@ public struct CompactIndex: @unchecked Sendable {
         let stringsStart = headerSize + count * recordSize
         let entriesStart = stringsStart + stringsLength
         guard entriesStart + entriesLength == b.count else { return .failure(.damaged(StoreText.current.opening.indexBadLength)) }
+        storage.prefault(upTo: entriesStart)
         guard checksum(UnsafeRawBufferPointer(rebasing: b[headerSize..<entriesStart])) == b.u64(48) else {
             return .failure(.damaged(StoreText.current.opening.indexBadChecksum))
         }
@@ -320,14 +332,19 @@ public struct IndexRow: @unchecked Sendable {
         if needle.isEmpty { return true }
         guard needle.count <= searchText.count, let hay = searchText.baseAddress else { return false }
         return needle.withUnsafeBytes { n -> Bool in
-            // memchr for the first byte, then memcmp (memmem is a GNU extension Swift cannot see).
+            // memchr for the first byte, the second compared in place (in "kabupaten" every "b"
+            // of a search for "bogor" stops there, without a call), then memcmp for the rest
+            // (memmem is a GNU extension Swift cannot see).
             let first = Int32(n[0])
+            let second = n.count > 1 ? n[1] : 0
             var at = 0
             let last = searchText.count - n.count
             while at <= last {
                 guard let p = memchr(hay + at, first, last - at + 1) else { return false }
                 at = hay.distance(to: UnsafeRawPointer(p))
-                if memcmp(hay + at, n.baseAddress!, n.count) == 0 { return true }
+                if n.count == 1 { return true }
+                if hay.load(fromByteOffset: at + 1, as: UInt8.self) == second,
+                   memcmp(hay + at + 2, n.baseAddress! + 2, n.count - 2) == 0 { return true }
                 at += 1
             }
             return false

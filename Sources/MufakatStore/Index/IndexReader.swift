@@ -410,6 +410,9 @@ struct JSONScan {
         skipSpace()
         guard i == bytes.count else { throw Unreadable() }
     }
+
+    /// Nothing but spacing left (the end of a whole document).
+    mutating func finish() throws { try end() }
 }
 
 extension IndexEntry {

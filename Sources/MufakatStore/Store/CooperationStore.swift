@@ -30,7 +30,7 @@ public final class CooperationStore: @unchecked Sendable {
         var indexCompactionMinimumBytes = 256 << 10
 
         public init(readOnly: Bool = false, createIfMissing: Bool = true, author: Author = .current,
-                    testPauseMilliseconds: Int = Int(ProcessInfo.processInfo.environment["MUFAKAT_STORE_TEST_PAUSE_MS"] ?? "") ?? 0) {
+                    testPauseMilliseconds: Int = Int(ProcessEnvironment.value("MUFAKAT_STORE_TEST_PAUSE_MS") ?? "") ?? 0) {
             self.readOnly = readOnly; self.createIfMissing = createIfMissing; self.author = author
             self.testPauseMilliseconds = testPauseMilliseconds
         }
@@ -140,31 +140,38 @@ public final class CooperationStore: @unchecked Sendable {
         var cause: ReadOnlyCause? = options.readOnly ? .requested : nil
         var manifest: StoreManifest?
         if let data = try POSIX.readFile(manifestURL, limit: 1 << 20) {
-            do throws(StoreError) {
-                let probe = try DocumentDecoding.decodePlain(JSONValue.self, from: data, path: "store.json")
-                guard probe["format"]?.stringValue == StoreManifest.formatName else {
-                    throw StoreError.invalidInput(path: manifestURL.path, problem: StoreText.current.opening.notAStore(StoreManifest.formatName))
-                }
-                let version = probe["version"]?.intValue ?? 0
-                if version > StoreManifest.currentVersion {
-                    readOnlyReason = StoreError.newerVersion(path: "store.json", found: version, supported: StoreManifest.currentVersion).description
-                    cause = .newerVersion(found: version)
-                    manifest = try? StoreClock.decoder().decode(StoreManifest.self, from: data)
-                    if manifest == nil {
-                        manifest = StoreManifest(createdAt: StoreClock.now(), createdBy: options.author)
-                        manifest?.version = version
+            // The manifest as the store writes it, of this format and version: read without
+            // `JSONDecoder` (its first use was half of opening a store, issue 19). Anything else
+            // takes the checks below, which give the same manifest or the message.
+            if let quick = StoreManifest.read(data), quick.format == StoreManifest.formatName, quick.version <= StoreManifest.currentVersion {
+                manifest = quick
+            } else {
+                do throws(StoreError) {
+                    let probe = try DocumentDecoding.decodePlain(JSONValue.self, from: data, path: "store.json")
+                    guard probe["format"]?.stringValue == StoreManifest.formatName else {
+                        throw StoreError.invalidInput(path: manifestURL.path, problem: StoreText.current.opening.notAStore(StoreManifest.formatName))
                     }
-                } else {
-                    manifest = try DocumentDecoding.decodePlain(StoreManifest.self, from: data, path: "store.json")
-                    // Older store versions are lifted here when there are any (none yet: version 1 is the first).
-                }
-            } catch {
-                guard case let .damaged(_, reason, _) = error else { throw error }
-                if readOnlyReason == nil {
-                    let note = try Quarantine(root: root).move(manifestURL, reason: reason)
-                    notices.append(StoreNotice(kind: .quarantined, message: note.message))
-                } else {
-                    throw StoreError.damaged(path: manifestURL.path, reason: reason, quarantinedTo: nil)
+                    let version = probe["version"]?.intValue ?? 0
+                    if version > StoreManifest.currentVersion {
+                        readOnlyReason = StoreError.newerVersion(path: "store.json", found: version, supported: StoreManifest.currentVersion).description
+                        cause = .newerVersion(found: version)
+                        manifest = try? StoreClock.decoder().decode(StoreManifest.self, from: data)
+                        if manifest == nil {
+                            manifest = StoreManifest(createdAt: StoreClock.now(), createdBy: options.author)
+                            manifest?.version = version
+                        }
+                    } else {
+                        manifest = try DocumentDecoding.decodePlain(StoreManifest.self, from: data, path: "store.json")
+                        // Older store versions are lifted here when there are any (none yet: version 1 is the first).
+                    }
+                } catch {
+                    guard case let .damaged(_, reason, _) = error else { throw error }
+                    if readOnlyReason == nil {
+                        let note = try Quarantine(root: root).move(manifestURL, reason: reason)
+                        notices.append(StoreNotice(kind: .quarantined, message: note.message))
+                    } else {
+                        throw StoreError.damaged(path: manifestURL.path, reason: reason, quarantinedTo: nil)
+                    }
                 }
             }
         } else {

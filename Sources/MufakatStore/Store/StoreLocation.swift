@@ -1,12 +1,16 @@
 import Foundation
+import MufakatDomain
 
 /// Where the store lives: `--store`, else `MUFAKAT_STORE`, else `$XDG_DATA_HOME/mufakat`,
 /// else `~/.local/share/mufakat`.
 public enum StoreLocation {
+    /// The variables `locate` and `resolve` read.
+    public static let environmentNames = ["MUFAKAT_STORE", "XDG_DATA_HOME", "HOME"]
+
     /// Like `resolve`, but an explicitly empty `--store ''` or `MUFAKAT_STORE=''` is an error
     /// instead of silently meaning the home store (issue 20). The CLI and the launcher should
     /// call this one.
-    public static func locate(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(StoreError) -> URL {
+    public static func locate(flag: String?, environment: [String: String] = ProcessEnvironment.values(environmentNames)) throws(StoreError) -> URL {
         if let flag, flag.trimmingCharacters(in: .whitespaces).isEmpty {
             throw StoreError.invalidInput(path: "--store", problem: StoreText.current.opening.storePathEmpty)
         }
@@ -16,7 +20,7 @@ public enum StoreLocation {
         return resolve(flag: flag, environment: environment)
     }
 
-    public static func resolve(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func resolve(flag: String?, environment: [String: String] = ProcessEnvironment.values(environmentNames)) -> URL {
         if let flag, !flag.isEmpty { return URL(fileURLWithPath: flag) }
         if let env = environment["MUFAKAT_STORE"], !env.isEmpty { return URL(fileURLWithPath: env) }
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {

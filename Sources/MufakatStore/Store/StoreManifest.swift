@@ -22,3 +22,56 @@ public struct StoreManifest: Codable, Sendable, Hashable {
         documentation = "docs/format.md (kode sumber Mufakat)"
     }
 }
+
+extension StoreManifest {
+    /// The manifest when `data` is exactly the shape the store writes (any spacing and key
+    /// order; each key once; the date in the store's own form), read without `JSONDecoder`;
+    /// nil for anything else, which the caller then decodes as before.
+    static func read(_ data: Data) -> StoreManifest? {
+        data.withUnsafeBytes { raw -> StoreManifest? in
+            var s = JSONScan(raw)
+            return try? s.storeManifest()
+        }
+    }
+}
+
+extension JSONScan {
+    mutating func storeManifest() throws -> StoreManifest {
+        var format: String?, version: Int64?, createdAt: Date?, createdBy: Author?, regionCode: String?, documentation: String?
+        var keys: Set<String> = []
+        try object { key, s in
+            guard keys.insert(key).inserted else { throw Unreadable() }
+            switch key {
+            case "format": format = try s.string()
+            case "version": version = try s.integer()
+            case "createdAt":
+                guard let date = StoreClock.date(iso: try s.string()) else { throw Unreadable() }
+                createdAt = date
+            case "createdBy":
+                var user: String?, host: String?, pid: Int64?
+                var inner: Set<String> = []
+                try s.object { key, s in
+                    guard inner.insert(key).inserted else { throw Unreadable() }
+                    switch key {
+                    case "user": user = try s.string()
+                    case "host": host = try s.string()
+                    case "pid": pid = try s.integer()
+                    default: throw Unreadable()
+                    }
+                }
+                guard let user, let host, let pid, let p = Int32(exactly: pid) else { throw Unreadable() }
+                createdBy = Author(user: user, host: host, pid: p)
+            case "regionCode": regionCode = s.null() ? nil : try s.string()
+            case "documentation": documentation = try s.string()
+            default: throw Unreadable()
+            }
+        }
+        try finish()
+        guard let format, let version, let v = Int(exactly: version), let createdAt, let createdBy, let documentation else { throw Unreadable() }
+        var manifest = StoreManifest(createdAt: createdAt, createdBy: createdBy, regionCode: regionCode)
+        manifest.format = format
+        manifest.version = v
+        manifest.documentation = documentation
+        return manifest
+    }
+}

@@ -43,7 +43,7 @@ import MufakatDomain
         #expect(facts.contains { $0.earliestCouncilRequestDay != nil } || facts.contains { $0.offerAwaitingAnswer })
         #expect(facts.allSatisfy { $0.known })
         // The folded search text finds what `IndexEntry.matches` finds.
-        for needle in ["bogor", "ÑÚÑEZ", "nunez", "180/12", "ksdpk", "zzzz", "kota"] {
+        for needle in ["bogor", "ÑÚÑEZ", "nunez", "180/12", "ksdpk", "zzzz", "kota", "b", "bo", "z", "gor"] {
             let folded = IndexEntry.searchNeedle(needle)
             var hits: [String] = []
             rows.forEach { if $0.matches(folded: folded) { hits.append(String(decoding: $0.id, as: UTF8.self)) } }
