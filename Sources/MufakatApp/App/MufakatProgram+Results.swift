@@ -136,6 +136,7 @@ extension MufakatProgram {
                 home.syncLine = state.syncLine
                 home.syncConflicts = state.syncConflicts
             }
+            FreePages.giveBack(afterLoading: state.items.count)
             if top is LoadingScreen {
                 stack.reset([state.items.isEmpty && state.profile == nil ? WelcomeScreen() : makeHome()])
             }
