@@ -19,7 +19,12 @@ public enum DocumentDecoding {
         let decoder = StoreClock.decoder()
         // Fast path: the current version decodes directly.
         do {
-            let record = try decoder.decode(RevisionRecord<D>.self, from: data)
+            // The strict reader first; anything it does not take, Foundation's decoder reads
+            // (and words the error of) as it always did (issue 19).
+            let record: RevisionRecord<D>
+            if let strict = try? StrictJSONDecoder.decode(RevisionRecord<D>.self, from: data) { record = strict } else {
+                record = try decoder.decode(RevisionRecord<D>.self, from: data)
+            }
             try checkEnvelope(format: record.format, version: record.formatVersion, path: path)
             let v = record.document.schemaVersion
             if v == D.migrator.currentVersion {
