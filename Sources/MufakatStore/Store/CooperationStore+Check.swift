@@ -99,7 +99,7 @@ extension CooperationStore {
             keys = only.filter { D.isValidKey($0) && (POSIX.exists(files.currentURL($0)) || POSIX.isFolder(files.historyFolder($0))) }
         } else {
             keys = Set((try? files.keys()) ?? [])
-            for name in (try? POSIX.listFolder(files.historyRoot)) ?? [] where D.isValidKey(name) && POSIX.isFolder(files.historyFolder(name)) {
+            for name in (try? POSIX.listFolder(files.historyRoot)) ?? [] where D.isValidKey(name) && POSIX.isFolder(atPath: files.historyFolderPath(name)) {
                 keys.insert(name)
             }
         }
@@ -149,7 +149,7 @@ extension CooperationStore {
         // would read again, decoded once (issue 19).
         var head: RevisionedCollection<D>.Head?
         if !isReadOnly {
-            AtomicFile.removeStaleTemps(in: files.historyFolder(key)).forEach { report.repairs.append(StoreText.current.check.tempRemoved("\(relative(files.historyFolder(key)))/\($0)")) }
+            AtomicFile.removeStaleTemps(atPath: files.historyFolderPath(key)).forEach { report.repairs.append(StoreText.current.check.tempRemoved("\(relative(files.historyFolder(key)))/\($0)")) }
             do { head = try files.recover(key, notes: &notes, repairs: &repairs) } catch {
                 // A file of a newer Mufakat is noted by verifyChain below, not a finding.
                 if case .newerVersion = error {} else {
