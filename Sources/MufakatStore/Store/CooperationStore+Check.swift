@@ -25,19 +25,15 @@ extension CooperationStore {
             var currents: [String: CurrentFacts] = [:]
             let affairs = Catalogues.shared.affairs
             let files = self.cooperationFiles
-            // index.bin and index.json are read on a thread of their own while the files are
-            // checked (nothing below writes them before checkIndex; the store lock is held).
-            let (indexes, _) = ParallelMap.alongside({ [index = self.index] in (index.load(), index.load(fromJSON: true)) }) {
-                report.cooperations = self.checkCollection(files, report: &report, threads: threads, summarize: { key, stored in
-                    CurrentFacts(entry: IndexEntry(cooperation: stored.cooperation, info: stored.info,
-                                                   fileStamp: POSIX.modificationTime(atPath: files.currentPath(key)) ?? 0, affairs: affairs),
-                                 archivedFiles: stored.cooperation.archivedFiles)
-                }) { key, facts in
-                    currents[key] = facts
-                }
-                report.mappings = self.checkCollection(self.mappingFiles, report: &report, threads: threads) { _, _ in }
+            report.cooperations = self.checkCollection(files, report: &report, threads: threads, summarize: { key, stored in
+                CurrentFacts(entry: IndexEntry(cooperation: stored.cooperation, info: stored.info,
+                                               fileStamp: POSIX.modificationTime(atPath: files.currentPath(key)) ?? 0, affairs: affairs),
+                             archivedFiles: stored.cooperation.archivedFiles)
+            }) { key, facts in
+                currents[key] = facts
             }
-            self.checkIndex(currents: currents, indexes: indexes, report: &report)
+            report.mappings = self.checkCollection(self.mappingFiles, report: &report, threads: threads) { _, _ in }
+            self.checkIndex(currents: currents, report: &report)
             self.checkSmallFiles(report: &report)
             // A damaged meeting is quarantined (or, read-only, reported) like a cooperation.
             for name in ((try? POSIX.listFolder(self.meetingsFolder)) ?? []).sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
@@ -307,12 +303,11 @@ extension CooperationStore {
     /// by entry, not only by their stamps (issue 20, item 12).
     /// `currents`: the entry each current file makes (built on the checking threads), for both
     /// indexes and the rewrite.
-    /// `indexes`: what `index.load()` and `index.load(fromJSON: true)` gave.
-    private func checkIndex(currents: [String: CurrentFacts], indexes: (bin: StoreIndex.Loaded?, json: StoreIndex.Loaded?), report: inout StoreReport) {
-        let loaded = indexes.bin
+    private func checkIndex(currents: [String: CurrentFacts], report: inout StoreReport) {
+        let loaded = index.load()
         var differs = loaded == nil
         let keys = currents.keys.sorted()
-        for (name, source) in [("index.bin", loaded), ("index.json", indexes.json)] {
+        for (name, source) in [("index.bin", loaded), ("index.json", index.load(fromJSON: true))] {
             guard let source else { differs = true; continue }
             let byID = source.entries
             if Set(byID.keys) != Set(currents.keys) { differs = true }

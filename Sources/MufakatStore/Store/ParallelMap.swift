@@ -43,26 +43,6 @@ enum ParallelMap {
         return results.map { $0! }
     }
 
-    /// Runs `side` on a thread of its own while `main` runs on this one; returns both results.
-    /// (`check-store` reads the two index files while the cooperations are checked.)
-    static func alongside<S: Sendable, M>(_ side: @escaping @Sendable () -> S, _ main: () -> M) -> (S, M) {
-        let slot = Slot<S>()
-        let thread = Thread {
-            slot.value = side()
-            slot.done.signal()
-        }
-        thread.start()
-        let m = main()
-        slot.done.wait()
-        return (slot.value!, m)
-    }
-
-    /// The result of `alongside`'s thread: written once before `done` is signalled, read after.
-    private final class Slot<S>: @unchecked Sendable {
-        var value: S?
-        let done = DispatchSemaphore(value: 0)
-    }
-
     /// What the workers share: the input (read only) and the result slots (one writer each).
     private struct Shared<T, R>: @unchecked Sendable {
         let transform: (T) -> R
