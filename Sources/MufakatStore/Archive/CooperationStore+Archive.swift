@@ -70,10 +70,11 @@ extension CooperationStore {
 
     /// Verifies every archived file named by a current cooperation: present, and its bytes
     /// matching the recorded hash. A tampered or missing file is a finding naming the file.
-    func checkArchive(currents: [String: StoredCooperation], report: inout StoreReport) {
+    /// `archived`: the archived files each current cooperation names, by id.
+    func checkArchive(archived: [String: [ArchivedFile]], report: inout StoreReport) {
         var verified: [String: String?] = [:]   // sha -> problem (nil = fine)
-        for (key, stored) in currents.sorted(by: { $0.key < $1.key }) {
-            for file in stored.cooperation.archivedFiles {
+        for (key, files) in archived.sorted(by: { $0.key < $1.key }) {
+            for file in files {
                 let problem: String?
                 if let known = verified[file.sha256] { problem = known } else {
                     problem = archiveProblem(sha256: file.sha256, size: file.size)

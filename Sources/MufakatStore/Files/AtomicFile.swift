@@ -115,17 +115,23 @@ public enum AtomicFile {
     /// seconds ago or earlier; returns their names.
     @discardableResult
     static func removeStaleTemps(in folder: URL, olderThan seconds: Int64 = 0) -> [String] {
-        guard let names = try? POSIX.listFolder(folder) else { return [] }
+        removeStaleTemps(atPath: folder.path, olderThan: seconds)
+    }
+
+    /// The same from a path string (`check-store` looks into 10,000 history folders).
+    @discardableResult
+    static func removeStaleTemps(atPath folder: String, olderThan seconds: Int64 = 0) -> [String] {
+        guard let names = try? POSIX.listFolder(atPath: folder) else { return [] }
         var removed: [String] = []
         let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         for name in names {
             guard let pid = tempOwner(of: name) else { continue }
             if pid == getpid() || POSIX.processIsAlive(pid) { continue }
-            let url = folder.appendingPathComponent(name)
+            let path = folder + "/" + name
             if seconds > 0 {
-                guard let written = POSIX.modificationTime(url), now - written >= seconds * 1_000_000_000 else { continue }
+                guard let written = POSIX.modificationTime(atPath: path), now - written >= seconds * 1_000_000_000 else { continue }
             }
-            if unlink(url.path) == 0 { removed.append(name) }
+            if unlink(path) == 0 { removed.append(name) }
         }
         return removed
     }

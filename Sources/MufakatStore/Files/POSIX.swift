@@ -167,9 +167,13 @@ enum POSIX {
         return lstat(url.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
-    static func isFolder(_ url: URL) -> Bool {
+    static func isFolder(_ url: URL) -> Bool { isFolder(atPath: url.path) }
+
+    /// The same from a path string (`URL.appendingPathComponent` itself asks the disk whether
+    /// the name is a folder: a second `stat` per name).
+    static func isFolder(atPath path: String) -> Bool {
         var st = stat()
-        return stat(url.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Names in a folder (without "." and ".."); empty when the folder does not exist.

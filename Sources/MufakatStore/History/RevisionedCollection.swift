@@ -158,7 +158,8 @@ struct RevisionedCollection<D: StoredDocument> {
     /// A damaged current file is quarantined and rebuilt from the newest readable revision.
     /// Costs a read of the current file and two `stat`s when nothing needs repair.
     func recover(_ key: String, notes: inout [QuarantineNote], repairs: inout [Repair]) throws(StoreError) -> Head? {
-        let currentFile = currentURL(key)
+        // Built when needed: a URL per key costs a `stat` (issue 19).
+        var currentFile: URL { currentURL(key) }
         var head: Head?
         do throws(StoreError) {
             if let data = try POSIX.readFile(atPath: currentPath(key)) {

@@ -19,7 +19,12 @@ public enum DocumentDecoding {
         let decoder = StoreClock.decoder()
         // Fast path: the current version decodes directly.
         do {
-            let record = try decoder.decode(RevisionRecord<D>.self, from: data)
+            // The strict reader first; anything it does not take, Foundation's decoder reads
+            // (and words the error of) as it always did (issue 19).
+            let record: RevisionRecord<D>
+            if let strict = try? StrictJSONDecoder.decode(RevisionRecord<D>.self, from: data) { record = strict } else {
+                record = try decoder.decode(RevisionRecord<D>.self, from: data)
+            }
             try checkEnvelope(format: record.format, version: record.formatVersion, path: path)
             let v = record.document.schemaVersion
             if v == D.migrator.currentVersion {
@@ -180,10 +185,17 @@ public enum DocumentDecoding {
 
     /// SHA-256 (hex) of bytes.
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
-            let s = String(byte, radix: 16)
-            return byte < 16 ? "0" + s : s
-        }.joined()
+        // Written digit by digit: 32 small strings joined cost as much as hashing 11 KB (issue 19).
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 64) { out in
+            var i = 0
+            for byte in SHA256.hash(data: data) {
+                out[i] = digits.utf8Start[Int(byte >> 4)]
+                out[i + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                i += 2
+            }
+            return 64
+        }
     }
 }
 

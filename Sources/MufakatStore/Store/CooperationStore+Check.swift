@@ -18,9 +18,19 @@ extension CooperationStore {
         var report = StoreReport(root: root.path, cooperations: 0, mappings: 0, revisions: 0, archivedFiles: nil, findings: [], repairs: [], notes: [])
         if let readOnlyReason { report.notes.append(StoreText.current.check.openedReadOnly(readOnlyReason)) }
         let run = { () throws(StoreError) -> Void in
-            var currents: [String: (StoredCooperation, Int64)] = [:]
-            report.cooperations = self.checkCollection(self.cooperationFiles, report: &report, threads: threads) { key, stored in
-                currents[key] = (stored, POSIX.modificationTime(atPath: self.cooperationFiles.currentPath(key)) ?? 0)
+            // What the index and the archive checks need of each current file, made on the
+            // checking threads: the index entry it gives and the archived files it names. The
+            // decoded cooperations are let go there, not kept until the end and copied on the
+            // main thread (issue 19).
+            var currents: [String: CurrentFacts] = [:]
+            let affairs = Catalogues.shared.affairs
+            let files = self.cooperationFiles
+            report.cooperations = self.checkCollection(files, report: &report, threads: threads, summarize: { key, stored in
+                CurrentFacts(entry: IndexEntry(cooperation: stored.cooperation, info: stored.info,
+                                               fileStamp: POSIX.modificationTime(atPath: files.currentPath(key)) ?? 0, affairs: affairs),
+                             archivedFiles: stored.cooperation.archivedFiles)
+            }) { key, facts in
+                currents[key] = facts
             }
             report.mappings = self.checkCollection(self.mappingFiles, report: &report, threads: threads) { _, _ in }
             self.checkIndex(currents: currents, report: &report)
@@ -40,7 +50,7 @@ extension CooperationStore {
                     }
                 }
             }
-            self.checkArchive(currents: currents.mapValues(\.0), report: &report)
+            self.checkArchive(archived: currents.mapValues(\.archivedFiles), report: &report)
         }
         do {
             if isReadOnly { try run() } else { try storeLock.exclusive(run) }
@@ -61,16 +71,31 @@ extension CooperationStore {
         return report
     }
 
+    /// What the whole-store check keeps of a current cooperation file.
+    struct CurrentFacts {
+        /// The index entry the file gives (with its modification time).
+        var entry: IndexEntry
+        var archivedFiles: [ArchivedFile]
+    }
+
     /// Checks one collection; returns the number of items.
     /// `only`: check these keys alone (a scoped check), without listing the folders.
     func checkCollection<D: StoredDocument>(_ files: RevisionedCollection<D>, report: inout StoreReport, only: Set<String>? = nil,
                                             threads: Int? = 1, current: (String, StoredRevision<D>) -> Void) -> Int {
+        checkCollection(files, report: &report, only: only, threads: threads, summarize: { $1 }, current: current)
+    }
+
+    /// `checkCollection`, giving `current` what `summarize` makes of each readable current file;
+    /// `summarize` runs on the checking threads, once per item, right after the item is checked.
+    func checkCollection<D: StoredDocument, S>(_ files: RevisionedCollection<D>, report: inout StoreReport, only: Set<String>? = nil,
+                                               threads: Int? = 1, summarize: (String, StoredRevision<D>) -> S,
+                                               current: (String, S) -> Void) -> Int {
         var keys: Set<String>
         if let only {
             keys = only.filter { D.isValidKey($0) && (POSIX.exists(files.currentURL($0)) || POSIX.isFolder(files.historyFolder($0))) }
         } else {
             keys = Set((try? files.keys()) ?? [])
-            for name in (try? POSIX.listFolder(files.historyRoot)) ?? [] where D.isValidKey(name) && POSIX.isFolder(files.historyFolder(name)) {
+            for name in (try? POSIX.listFolder(files.historyRoot)) ?? [] where D.isValidKey(name) && POSIX.isFolder(atPath: files.historyFolderPath(name)) {
                 keys.insert(name)
             }
         }
@@ -89,7 +114,7 @@ extension CooperationStore {
         let outcomes = ParallelMap.map(sorted, threads: threads ?? (sorted.count < 64 ? 1 : ParallelMap.defaultThreads)) { key in
             var local = StoreReport(root: "", cooperations: 0, mappings: 0, revisions: 0, archivedFiles: nil, findings: [], repairs: [], notes: [])
             let (counted, stored) = checkItem(files, key: key, report: &local)
-            return ItemOutcome(report: local, counted: counted, stored: stored)
+            return ItemOutcome(report: local, counted: counted, stored: stored.map { summarize(key, $0) })
         }
         var count = 0
         for (key, outcome) in zip(sorted, outcomes) {
@@ -103,11 +128,12 @@ extension CooperationStore {
         return count
     }
 
-    /// What checking one item gave: its part of the report, whether it counts, its current revision.
-    struct ItemOutcome<D: StoredDocument> {
+    /// What checking one item gave: its part of the report, whether it counts, what was kept of
+    /// its current revision.
+    struct ItemOutcome<S> {
         var report: StoreReport
         var counted: Bool
-        var stored: StoredRevision<D>?
+        var stored: S?
     }
 
     /// Checks (and, writable, repairs) one item: its temp files, its recovery, its hash chain.
@@ -119,7 +145,7 @@ extension CooperationStore {
         // would read again, decoded once (issue 19).
         var head: RevisionedCollection<D>.Head?
         if !isReadOnly {
-            AtomicFile.removeStaleTemps(in: files.historyFolder(key)).forEach { report.repairs.append(StoreText.current.check.tempRemoved("\(relative(files.historyFolder(key)))/\($0)")) }
+            AtomicFile.removeStaleTemps(atPath: files.historyFolderPath(key)).forEach { report.repairs.append(StoreText.current.check.tempRemoved("\(relative(files.historyFolder(key)))/\($0)")) }
             do { head = try files.recover(key, notes: &notes, repairs: &repairs) } catch {
                 // A file of a newer Mufakat is noted by verifyChain below, not a finding.
                 if case .newerVersion = error {} else {
@@ -275,31 +301,24 @@ extension CooperationStore {
     /// Compares the index with the files; rewrites it when they differ. Both `index.bin` (what
     /// Mufakat reads) and `index.json` (what `jq` and older versions read) are compared, entry
     /// by entry, not only by their stamps (issue 20, item 12).
-    private func checkIndex(currents: [String: (StoredCooperation, Int64)], report: inout StoreReport) {
+    /// `currents`: the entry each current file makes (built on the checking threads), for both
+    /// indexes and the rewrite.
+    private func checkIndex(currents: [String: CurrentFacts], report: inout StoreReport) {
         let loaded = index.load()
         var differs = loaded == nil
-        let affairs = Catalogues.shared.affairs
-        // The entry each file makes, built once for both indexes (and the rewrite), in id order.
-        var expected: [String: IndexEntry] = [:]
-        func entry(_ key: String, _ stored: StoredCooperation, _ stamp: Int64) -> IndexEntry {
-            if let e = expected[key] { return e }
-            let e = IndexEntry(cooperation: stored.cooperation, info: stored.info, fileStamp: stamp, affairs: affairs)
-            expected[key] = e
-            return e
-        }
         let keys = currents.keys.sorted()
         for (name, source) in [("index.bin", loaded), ("index.json", index.load(fromJSON: true))] {
             guard let source else { differs = true; continue }
             let byID = source.entries
             if Set(byID.keys) != Set(currents.keys) { differs = true }
             for key in keys {
-                let (stored, stamp) = currents[key]!
+                let expected = currents[key]!.entry
                 guard let e = byID[key] else { differs = true; break }
-                if e.revision != stored.revision || e.fileStamp != stamp { differs = true; break }
+                if e.revision != expected.revision || e.fileStamp != expected.fileStamp { differs = true; break }
                 // The whole entry, not only its stamps: an index edited by hand with its
                 // timestamps intact must not pass as the truth (issue 20). check-store has
                 // read every file already, so this costs no extra reading.
-                if e != entry(key, stored, stamp) {
+                if e != expected {
                     let problem = StoreText.current.check.indexEntryDiffers(key, name, relative(cooperationFiles.currentURL(key)))
                     if isReadOnly {
                         report.findings.append(.init(path: name, problem: problem, fix: StoreText.current.check.rebuildIndex))
@@ -316,7 +335,7 @@ extension CooperationStore {
             report.notes.append(StoreText.current.check.indexWillRebuild)
             return
         }
-        let entries = keys.map { key in entry(key, currents[key]!.0, currents[key]!.1) }
+        let entries = keys.map { currents[$0]!.entry }
         do {
             try index.writeSnapshot(entries, stamp: index.folderStamp())
             report.repairs.append(loaded == nil ? StoreText.current.check.indexMissingRebuilt(entries.count)

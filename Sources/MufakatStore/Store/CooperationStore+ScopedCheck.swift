@@ -49,7 +49,7 @@ extension CooperationStore {
                     }
                 }
             }
-            self.checkArchive(currents: currents, report: &report)
+            self.checkArchive(archived: currents.mapValues(\.cooperation.archivedFiles), report: &report)
             self.checkArchivedFiles(scope.archivedFiles, report: &report)
         }
         do {
