@@ -14,7 +14,11 @@ enum FreePages {
     static func giveBack(afterLoading count: Int) {
         guard count >= from else { return }
 #if canImport(Glibc)
-        _ = malloc_trim(0)
+        // `malloc_trim` is in <malloc.h>, which the Glibc module does not bring in.
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        }
 #endif
     }
 }
