@@ -184,9 +184,12 @@ struct JSONScan {
     static let optionalEntryKeys: Set<String> = ["currentStage", "currentStageStatus", "proposalDate", "offerDate", "memorandumSignedOn",
                                                  "agreementSignedOn", "startDate", "expiryDate", "endedOn", "totalFinancing", "progress"]
 
+    /// An author object (`user`, `host`, `pid`), each key once.
     mutating func author() throws -> Author {
         var user: String?, host: String?, pid: Int64?
+        var keys: Set<String> = []
         try object { key, s in
+            guard keys.insert(key).inserted else { throw Unreadable() }
             switch key {
             case "user": user = try s.string()
             case "host": host = try s.string()
@@ -333,19 +336,27 @@ struct JSONScan {
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard i + 4 <= bytes.count else { throw Unreadable() }
+        guard let v = Self.hex4(bytes, at: i) else { throw Unreadable() }
+        i += 4
+        return v
+    }
+
+    /// The four hexadecimal digits of a `\u` escape at `at` in `bytes`, nil when they are not
+    /// (shared by this scanner and `StrictJSONDecoder`).
+    static func hex4<Bytes: RandomAccessCollection>(_ bytes: Bytes, at: Int, end: Int? = nil) -> UInt32?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard at >= bytes.startIndex, at + 4 <= (end ?? bytes.endIndex) else { return nil }
         var v: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[i]
+        for k in at..<(at + 4) {
+            let b = bytes[k]
             let d: UInt8
             switch b {
             case 0x30...0x39: d = b - 0x30
             case 0x41...0x46: d = b - 0x41 + 10
             case 0x61...0x66: d = b - 0x61 + 10
-            default: throw Unreadable()
+            default: return nil
             }
             v = v << 4 | UInt32(d)
-            i += 1
         }
         return v
     }

@@ -85,19 +85,7 @@ enum StrictJSONDecoder {
             out.reserveCapacity(end - start)
             var i = start
             func hex4(_ at: Int) throws -> UInt32 {
-                guard at + 4 <= end else { throw Unsupported() }
-                var v: UInt32 = 0
-                for k in at..<(at + 4) {
-                    let c = bytes[k]
-                    let d: UInt8
-                    switch c {
-                    case 0x30...0x39: d = c - 0x30
-                    case 0x41...0x46: d = c - 0x41 + 10
-                    case 0x61...0x66: d = c - 0x61 + 10
-                    default: throw Unsupported()
-                    }
-                    v = v << 4 | UInt32(d)
-                }
+                guard let v = JSONScan.hex4(bytes, at: at, end: end) else { throw Unsupported() }
                 return v
             }
             while i < end {

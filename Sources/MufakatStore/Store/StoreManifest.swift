@@ -47,20 +47,7 @@ extension JSONScan {
             case "createdAt":
                 guard let date = StoreClock.date(iso: try s.string()) else { throw Unreadable() }
                 createdAt = date
-            case "createdBy":
-                var user: String?, host: String?, pid: Int64?
-                var inner: Set<String> = []
-                try s.object { key, s in
-                    guard inner.insert(key).inserted else { throw Unreadable() }
-                    switch key {
-                    case "user": user = try s.string()
-                    case "host": host = try s.string()
-                    case "pid": pid = try s.integer()
-                    default: throw Unreadable()
-                    }
-                }
-                guard let user, let host, let pid, let p = Int32(exactly: pid) else { throw Unreadable() }
-                createdBy = Author(user: user, host: host, pid: p)
+            case "createdBy": createdBy = try s.author()
             case "regionCode": regionCode = s.null() ? nil : try s.string()
             case "documentation": documentation = try s.string()
             default: throw Unreadable()
