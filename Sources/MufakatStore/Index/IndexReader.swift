@@ -304,29 +304,8 @@ struct JSONScan {
                 guard let s = String(validating: out, as: UTF8.self) else { throw Unreadable() }
                 return s
             case UInt8(ascii: "\\"):
-                guard i < bytes.count else { throw Unreadable() }
-                let e = bytes[i]
-                i += 1
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800...0xDBFF).contains(scalar) {
-                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { throw Unreadable() }
-                        i += 2
-                        let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw Unreadable() }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let u = Unicode.Scalar(scalar) else { throw Unreadable() }
-                    out.append(contentsOf: Array(String(Character(u)).utf8))
-                default: throw Unreadable()
-                }
+                guard let next = Self.unescape(bytes, at: i - 1, end: bytes.count, into: &out) else { throw Unreadable() }
+                i = next
             default:
                 if b < 0x20 { throw Unreadable() }
                 out.append(b)
@@ -335,15 +314,39 @@ struct JSONScan {
         throw Unreadable()
     }
 
-    private mutating func hex4() throws -> UInt32 {
-        guard let v = Self.hex4(bytes, at: i) else { throw Unreadable() }
-        i += 4
-        return v
+    /// Decodes the escape sequence whose backslash is at `at` in `bytes` (up to `end`) into
+    /// `out` as UTF-8; the index after it, nil when it is not a JSON escape or names no scalar
+    /// (an unpaired surrogate). Shared by this scanner and `StrictJSONDecoder`.
+    static func unescape<Bytes: RandomAccessCollection>(_ bytes: Bytes, at: Int, end: Int, into out: inout [UInt8]) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard at + 1 < end else { return nil }
+        let e = bytes[at + 1]
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+            guard var scalar = hex4(bytes, at: at + 2, end: end) else { return nil }
+            var next = at + 6
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard next + 1 < end, bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u"),
+                      let low = hex4(bytes, at: next + 2, end: end), (0xDC00...0xDFFF).contains(low) else { return nil }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                next += 6
+            }
+            guard let u = Unicode.Scalar(scalar), let encoded = UTF8.encode(u) else { return nil }
+            out.append(contentsOf: encoded)
+            return next
+        default: return nil
+        }
+        return at + 2
     }
 
-    /// The four hexadecimal digits of a `\u` escape at `at` in `bytes`, nil when they are not
-    /// (shared by this scanner and `StrictJSONDecoder`).
-    static func hex4<Bytes: RandomAccessCollection>(_ bytes: Bytes, at: Int, end: Int? = nil) -> UInt32?
+    /// The four hexadecimal digits at `at` in `bytes`, nil when they are not.
+    private     static func hex4<Bytes: RandomAccessCollection>(_ bytes: Bytes, at: Int, end: Int? = nil) -> UInt32?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         guard at >= bytes.startIndex, at + 4 <= (end ?? bytes.endIndex) else { return nil }
         var v: UInt32 = 0

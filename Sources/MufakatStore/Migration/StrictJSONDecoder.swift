@@ -84,41 +84,11 @@ enum StrictJSONDecoder {
             var out: [UInt8] = []
             out.reserveCapacity(end - start)
             var i = start
-            func hex4(_ at: Int) throws -> UInt32 {
-                guard let v = JSONScan.hex4(bytes, at: at, end: end) else { throw Unsupported() }
-                return v
-            }
             while i < end {
                 let c = bytes[i]
                 guard c == UInt8(ascii: "\\") else { out.append(c); i += 1; continue }
-                guard i + 1 < end else { throw Unsupported() }
-                switch bytes[i + 1] {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4(i + 2)
-                    i += 6
-                    if (0xD800...0xDBFF).contains(scalar) {
-                        guard i + 1 < end, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { throw Unsupported() }
-                        let low = try hex4(i + 2)
-                        guard (0xDC00...0xDFFF).contains(low) else { throw Unsupported() }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        i += 6
-                    } else if (0xDC00...0xDFFF).contains(scalar) {
-                        throw Unsupported()
-                    }
-                    guard let u = Unicode.Scalar(scalar) else { throw Unsupported() }
-                    out.append(contentsOf: UTF8.encode(u)!)
-                    continue
-                default: throw Unsupported()
-                }
-                i += 2
+                guard let next = JSONScan.unescape(bytes, at: i, end: end, into: &out) else { throw Unsupported() }
+                i = next
             }
             guard let s = String(validating: out, as: UTF8.self) else { throw Unsupported() }
             return s
