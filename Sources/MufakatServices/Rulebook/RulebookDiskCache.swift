@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import MufakatStore
 import MufakatDomain
 
 /// Tembolok buku aturan: rulebooks already parsed, kept per user as plain JSON files named by
@@ -83,7 +84,10 @@ public struct RulebookDiskCache: CompiledRulebookCache {
         return try encoder.encode(rulebook)
     }
 
+    /// The strict reader first (the cache is the plain JSON `encode` writes; issue 19, a sixth of
+    /// a DOCX export was reading it with `JSONDecoder`), `JSONDecoder` for anything it leaves.
     static func decode(_ data: Data) throws -> Rulebook {
-        try JSONDecoder().decode(Rulebook.self, from: data)
+        if let rulebook = try? StrictJSONDecoder.decode(Rulebook.self, from: data) { return rulebook }
+        return try JSONDecoder().decode(Rulebook.self, from: data)
     }
 }

@@ -14,12 +14,12 @@ import Foundation
 /// Why: `check-store` decodes every revision, and `JSONDecoder` builds a dictionary of `String`
 /// keys for each object it opens; this one scans the bytes once into a flat list of values and
 /// finds a key by comparing its bytes (issue 19).
-enum StrictJSONDecoder {
+public enum StrictJSONDecoder {
     /// The input or a value is outside what this decoder reads; decode with `JSONDecoder`.
     struct Unsupported: Error {}
 
     /// Decodes `T` from `data`; throws `Unsupported` (or a type's own error) when it cannot.
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         let tree = try Tree(data)
         return try T(from: Reader(tree: tree, node: 0))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import MufakatStore
 import Testing
 @testable import MufakatDomain
 @testable import MufakatServices
@@ -30,6 +31,16 @@ import Testing
         // The canonical form is not trivially equal: it carries the clauses and the rules.
         #expect(try canonical(fresh).count > 50_000)
         #expect(fromCache.clauses.count == fresh.clauses.count && !fresh.clauses.isEmpty)
+    }
+
+    /// The cache file is read by the strict reader, not handed to `JSONDecoder`, and gives
+    /// exactly what `JSONDecoder` gives.
+    @Test func theStrictReaderReadsTheCacheAsJSONDecoderDoes() throws {
+        let bytes = try canonical(try RulebookLoader.parse(source, file: "rulebook.toml"))
+        let strict = try StrictJSONDecoder.decode(Rulebook.self, from: bytes)
+        let foundation = try JSONDecoder().decode(Rulebook.self, from: bytes)
+        #expect(try canonical(strict) == canonical(foundation))
+        #expect(try canonical(RulebookDiskCache.decode(bytes)) == bytes)
     }
 
     @Test func theCacheIsReadInsteadOfTheTOML() throws {
