@@ -73,7 +73,9 @@ public final class AppEffects: @unchecked Sendable {
             case .archive(let request):
                 return archiveResult(of: request)
             case .loadDashboard:
-                return .dashboardLoaded(try DashboardService(rulebook: context.rulebook).dashboard(session: repo, today: context.today))
+                let dashboard = try DashboardService(rulebook: context.rulebook).dashboard(session: repo, today: context.today)
+                keepListingStampsOnly()  // the dashboard read every entry again
+                return .dashboardLoaded(dashboard)
             case .sync:
                 return .synced(syncOutcome())
             case .loadSyncConflict(let id):
@@ -164,12 +166,15 @@ public final class AppEffects: @unchecked Sendable {
         return HomePreview.make(from: records, context: context, limit: 200)
     }
 
+    /// Once the interface has what it needs of the store's listing (its list, the dashboard), the
+    /// store keeps only the stamps it checks on open and save, not a second copy of every entry
+    /// (issue 19, memory: 49 MB at 100,000 cooperations).
+    func keepListingStampsOnly() { (repository as? StoreSession)?.keepListingStampsOnly() }
+
     func listState(trustingIndex: Bool = false) throws(StoreError) -> ListState {
         let repo = repository
         let items = try ListedCooperation.all(in: repo, trustingIndex: trustingIndex)
-        // The list is made: the store keeps only the stamps it checks on open and save, not a
-        // second copy of every entry (issue 19, memory).
-        (repo as? StoreSession)?.keepListingStampsOnly()
+        keepListingStampsOnly()
         let drafts = repo.draftIDs().compactMap { repo.loadDraft(id: $0) }
         let profile = repo.loadProfile()
         // The region the mapping screen would open (profile, store, or the store's only mapping).
