@@ -72,7 +72,11 @@ public struct CalendarDate: Codable, Sendable, Hashable, Comparable, CustomStrin
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for differences between dates.
-    public var dayNumber: Int {
+    public var dayNumber: Int { Self.dayNumber(year: year, month: month, day: day) }
+
+    /// Days from 1970-01-01 to a day given by its fields, in any year (H. Hinnant's
+    /// days_from_civil); the fields are not checked.
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

@@ -1,4 +1,5 @@
 import Foundation
+import MufakatDomain
 
 /// Penyimpan: who saved a revision (user@host and the process id).
 public struct Author: Codable, Sendable, Hashable, CustomStringConvertible {
@@ -96,16 +97,8 @@ public enum StoreClock {
             guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
                   let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
                   (1600...9999).contains(year), (1...12).contains(month), hour < 24, minute < 60, second < 60 else { return nil }
-            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-            let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-            guard day >= 1 && day <= lengths[month - 1] else { return nil }
-            // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
-            let y = month <= 2 ? year - 1 : year
-            let era = y / 400
-            let yoe = y - era * 400
-            let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-            let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-            let days = era * 146_097 + doe - 719_468
+            guard day >= 1 && day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            let days = CalendarDate.dayNumber(year: year, month: month, day: day)
             return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
         }
     }
