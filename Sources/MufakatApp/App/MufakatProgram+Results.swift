@@ -119,7 +119,7 @@ extension MufakatProgram {
         case .firstScreenLoaded(let preview):
             if top is LoadingScreen {
                 var home = HomeScreen()
-                home.loadPreview(preview)
+                home.loadPreview(preview, context: context)
                 stack.reset([home])
             }
             listPending = true  // read the whole list right after this frame
@@ -130,7 +130,11 @@ extension MufakatProgram {
             profile = state.profile
             exportSettings = state.exportSettings
             storeReadOnly = state.readOnly
+            // The items are kept once, in `items` (shared with the home list): a second reference
+            // here made the first save after start-up copy all of them (issue 19: 16 MB and tens
+            // of milliseconds at 100,000).
             listState = state
+            listState?.items = []
             stack.modify(HomeScreen.self) { home in
                 home.load(state.items, context: context)
                 home.syncLine = state.syncLine

@@ -174,7 +174,7 @@ public struct MufakatProgram: Program {
     func makeHome() -> HomeScreen {
         var home = HomeScreen()
         if let listState {
-            home.load(listState.items, context: context)
+            home.load(items, context: context)
             home.syncLine = listState.syncLine
             home.syncConflicts = listState.syncConflicts
         }

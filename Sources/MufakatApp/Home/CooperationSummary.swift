@@ -44,39 +44,40 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     /// the row and its panel, not twice: issue 19).
     /// `text`: the catalogue, read once for a whole list rather than once for every row.
     init(listed c: ListedCooperation, context: ShellContext, plan: StagePlan, reminders: [Reminder], text: Catalogue<AppText>) {
+        var words = RowWords(context: context, plan: plan, text: text)
+        let facts = RowFacts(listed: c, today: context.today, plan: plan, reminders: reminders, affair: words.affair(c.affairCode))
+        self.init(listed: c, facts: facts, words: words)
+    }
+
+    /// The row from its item, the facts the list worked out for it and the list's shared words.
+    init(listed c: ListedCooperation, facts f: RowFacts, words: RowWords) {
         id = c.id
-        title = c.title.isEmpty ? text.home.untitled : c.title
+        title = c.title.isEmpty ? words.untitled : c.title
         partners = Array(c.partyNames.dropFirst())
         affairCode = c.affairCode
-        affairName = context.catalogues.affairs[c.affairCode]?.name ?? c.affairCode
+        affairName = words.affairName(f)
         kind = c.kind
         revision = c.revision
         isEnded = c.isEnded
-        // The first stage neither done nor skipped by its gate (a DPRD approval that is not needed),
-        // as the workflow settles them.
-        let (index, stages) = c.firstOpenStage(plan)
-        stageIndex = index
-        stageName = index < stages.count ? text.homeRows.stage(stages[index].section, stages[index].displayName) : text.home.allStagesDone
-        status = c.status(on: context.today)
-        if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
-            nextDate = date; nextDateLabel = first.shortLabel(text)
-        } else if let expiry = c.expiryDate, !c.isEnded {
-            nextDate = expiry; nextDateLabel = text.home.shortExpiry
-        } else {
-            nextDate = nil; nextDateLabel = ""
-        }
+        stageIndex = Int(f.stageIndex)
+        stageName = words.stageName(f)
+        status = f.status
+        nextDate = f.nextDate
+        nextDateLabel = words.label(f)
     }
 
     /// The title folded for sorting: made when the list is sorted by title, not kept per row
     /// (issue 19, memory: a tenth of the rows' memory at 100,000).
     var sortTitle: String { TextLayout.foldForSearch(title) }
 
-    /// Title, id, affair, kind, stage, status and partners folded for search, as UTF-8 bytes:
-    /// made once per load rather than at every key press, kept by the home list in one buffer
-    /// (`SearchTexts`) and searched bytewise.
-    func searchBytes(_ text: Catalogue<AppText>) -> String.UTF8View {
-        TextLayout.foldForSearch(([title, id, affairName, text.homeRows.kind(kind), stageName, text.homeRows.status(status)] + partners)
-            .joined(separator: " ")).utf8
+    /// Title, id and partners folded for search, as UTF-8 bytes: made once per load rather than
+    /// at every key press, kept by the home list in one buffer (`SearchTexts`) and searched
+    /// bytewise. The affair, kind, stage and status are searched too, but their words are shared
+    /// by thousands of rows and matched once per search (`RowWords`), not kept in every row's
+    /// text (issue 19, memory). A searched word has no space, so it matches the joined text of
+    /// every field exactly when it matches one of them.
+    static func searchBytes(_ c: ListedCooperation, untitled: String) -> String.UTF8View {
+        TextLayout.foldForSearch(([c.title.isEmpty ? untitled : c.title, c.id] + c.partyNames.dropFirst()).joined(separator: " ")).utf8
     }
 
     /// "15-06-2026 (berakhir)" or "-".
@@ -90,6 +91,15 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
 public struct Reminder: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case expiry, offerAnswer, councilDecision, evaluation
+        /// The word beside a row's next date when the date is this kind's ("berakhir").
+        func shortLabel(_ text: Catalogue<AppText>) -> String {
+            switch self {
+            case .expiry: text.home.shortExpiry
+            case .offerAnswer: text.home.shortAnswer
+            case .councilDecision: text.home.shortCouncil
+            case .evaluation: text.home.shortEvaluation
+            }
+        }
         /// Heading of the group in the reminders panel.
         public var heading: String {
             switch self {
@@ -112,14 +122,7 @@ public struct Reminder: Sendable, Hashable {
 
     var shortLabel: String { shortLabel(AppText.current) }
 
-    func shortLabel(_ text: Catalogue<AppText>) -> String {
-        switch kind {
-        case .expiry: text.home.shortExpiry
-        case .offerAnswer: text.home.shortAnswer
-        case .councilDecision: text.home.shortCouncil
-        case .evaluation: text.home.shortEvaluation
-        }
-    }
+    func shortLabel(_ text: Catalogue<AppText>) -> String { kind.shortLabel(text) }
 
     /// Every reminder of one cooperation on `context.today`, using the rulebook's tiers and deadlines.
     public static func all(for c: Cooperation, context: ShellContext) -> [Reminder] {

@@ -11,6 +11,8 @@ import MufakatStore
 public struct HomePreview: Sendable, Hashable {
     /// The first rows in the default order (next date ascending, undated last, ties by id).
     public var rows: [CooperationSummary]
+    /// What they were made from, in the same order (the home list is loaded with them).
+    public var items: [ListedCooperation]
     /// How many cooperations the index lists (its header, corrected by the log).
     public var total: Int
 
@@ -68,11 +70,15 @@ public struct HomePreview: Sendable, Hashable {
             guard let i = place[seq] else { return }
             items[i] = row.entry().flatMap(ListedCooperation.init(entry:))
         }
+        var listed: [ListedCooperation] = []
+        var words = RowWords(context: context, plan: plan, text: text)
         for item in items {
             guard let item else { return nil }
             let reminders = Reminder.all(for: item, context: context, text: text.home)
-            rows.append(CooperationSummary(listed: item, context: context, plan: plan, reminders: reminders, text: text))
+            let facts = RowFacts(listed: item, today: context.today, plan: plan, reminders: reminders, affair: words.affair(item.affairCode))
+            rows.append(CooperationSummary(listed: item, facts: facts, words: words))
+            listed.append(item)
         }
-        return HomePreview(rows: rows, total: keys.count)
+        return HomePreview(rows: rows, items: listed, total: keys.count)
     }
 }

@@ -21,7 +21,8 @@ struct HomeScreen: Sendable {
         }
     }
 
-    var all: [CooperationSummary] = []
+    /// Every row, in the list's (id) order; a row's summary is made when it is read.
+    var all: HomeRows { words.map { HomeRows(items: madeItems, facts: facts, words: $0) } ?? HomeRows() }
     /// Last sync and changes waiting, under the list (nil: the store is not synced; `S` then does nothing).
     var syncLine: String?
     /// Cooperations a sync left in conflict (marked; Enter asks the merge question).
@@ -46,14 +47,18 @@ struct HomeScreen: Sendable {
     var remindersFocused = false
     var reminderHighlighted = 0
 
-    /// Rows and reminders already made, with the item each was made from, kept beside `all` (same
-    /// positions) and found by id through `madeAt`: after a save the list comes back with one
-    /// cooperation changed, and only that one is summarised again. Parallel arrays rather than a
-    /// dictionary of (item, row, reminders): at 100,000 cooperations the dictionary held a third
-    /// copy of every row (issue 19, memory).
+    /// The items the rows were made from, and what the list worked out for each (same positions),
+    /// found by id through `madeAt`: after a save the list comes back with one cooperation
+    /// changed, and only that one is summarised again. No summary is kept per row, nor the
+    /// reminders of each row beside the panel's: at 100,000 cooperations they were 15 and 7 MB
+    /// (issue 19, memory).
     private var madeItems: [ListedCooperation] = []
-    private var madeReminders: [[Reminder]] = []
+    private var facts: [RowFacts] = []
+    private var words: RowWords? = nil
     private var madeAt = RowPositions()
+    /// Whether the reminders panel lists the reminders of every row of `madeItems` (not after a
+    /// preview): a reload then keeps those of the rows that did not change.
+    private var remindersComplete = false
     /// The folded search text of each row of `all` (same positions), in one buffer.
     private var searchTexts = SearchTexts()
     /// While the first rows come from the index alone (`HomePreview`): how many cooperations
@@ -61,10 +66,11 @@ struct HomeScreen: Sendable {
     private(set) var previewTotal: Int? = nil
 
     /// Shows the first rows of a large store before its whole list is read (issue 19).
-    mutating func loadPreview(_ preview: HomePreview) {
-        madeItems = []; madeReminders = []; madeAt = RowPositions(); reminders = []
-        all = preview.rows
-        searchTexts = Self.searchTexts(of: all, text: AppText.current)
+    mutating func loadPreview(_ preview: HomePreview, context: ShellContext) {
+        madeItems = []; facts = []; madeAt = RowPositions()
+        load(preview.items, context: context)
+        reminders = []
+        remindersComplete = false
         previewTotal = preview.total
         refreshVisible(force: true)
         clamp()
@@ -75,33 +81,33 @@ struct HomeScreen: Sendable {
         previewTotal = nil
         let plan = StagePlan(context.rulebook)
         let text = AppText.current
-        // Rows and reminders are gathered in one pass (issue 19); the reminders of a row are made
-        // once, for the row's next date and for the panel.
-        var rows: [CooperationSummary] = [], rowReminders: [[Reminder]] = []
-        rows.reserveCapacity(items.count); rowReminders.reserveCapacity(items.count)
+        // The first load has nothing to reuse; a reload keeps the facts and reminders of every
+        // cooperation that did not change.
+        let reuse = !madeItems.isEmpty && madeItems.count == facts.count
+        let oldReminders: [String: [Reminder]] = reuse && remindersComplete ? Dictionary(grouping: reminders, by: \.cooperationID) : [:]
+        let canReuse = reuse && remindersComplete
+        visible = VisibleRows()
+        var words = RowWords(context: context, plan: plan, text: text, keepingAffairsOf: canReuse ? self.words : nil)
+        var affairs: [String: UInt16] = [:]
+        var rowFacts: [RowFacts] = []
+        rowFacts.reserveCapacity(items.count)
         var found: [Reminder] = []
-        let reuse = !madeItems.isEmpty && madeItems.count == all.count  // the first load has nothing to reuse
-        // The stage, affair and date words repeat from row to row: each row keeps the one copy
-        // (issue 19, memory: a fresh string per row was a tenth of the list at 100,000).
-        var words = Set<String>(), partnerLists = Set<[String]>()
-        func shared(_ word: String) -> String { word.utf8.count > 15 ? words.insert(word).memberAfterInsert : word }
         for item in items {
-            if reuse, let p = madeAt.position(of: item.id, in: madeItems), madeItems[p] == item {
-                rows.append(all[p]); rowReminders.append(madeReminders[p])
+            if canReuse, let p = madeAt.position(of: item.id, in: madeItems), madeItems[p] == item {
+                rowFacts.append(facts[p])
+                found.append(contentsOf: oldReminders[item.id] ?? [])
             } else {
                 let itemReminders = Reminder.all(for: item, context: context, text: text.home)
-                var row = CooperationSummary(listed: item, context: context, plan: plan, reminders: itemReminders, text: text)
-                row.stageName = shared(row.stageName); row.affairName = shared(row.affairName); row.nextDateLabel = shared(row.nextDateLabel)
-                if !row.partners.isEmpty { row.partners = partnerLists.insert(row.partners).memberAfterInsert }
-                rows.append(row)
-                rowReminders.append(itemReminders)
+                let affair = words.affair(item.affairCode, known: &affairs)
+                rowFacts.append(RowFacts(listed: item, today: context.today, plan: plan, reminders: itemReminders, affair: affair))
+                found.append(contentsOf: itemReminders)
             }
-            found.append(contentsOf: rowReminders[rows.count - 1])
         }
-        madeItems = items; madeReminders = rowReminders; madeAt = RowPositions(of: items)
-        visible = VisibleRows()
-        all = rows
-        searchTexts = Self.searchTexts(of: all, text: text)
+        madeItems = items; madeAt = RowPositions(of: items)
+        facts = rowFacts
+        self.words = words
+        remindersComplete = true
+        searchTexts = Self.searchTexts(of: items, untitled: words.untitled)
         reminders = found
             .sorted { ($0.kind.sortRank, $0.daysLeft ?? Int.max) < ($1.kind.sortRank, $1.daysLeft ?? Int.max) }
         refreshVisible(force: true)
@@ -115,23 +121,22 @@ struct HomeScreen: Sendable {
     /// Whether the cooperation is in the list.
     func contains(_ id: String) -> Bool { madeAt.position(of: id, in: madeItems) != nil }
 
-    /// Where the row of `id` is among the rows shown, reading ids in place (a row is a large
-    /// value: copying 100,000 of them to compare ids cost milliseconds).
+    /// Where the row of `id` is among the rows shown, reading ids in place.
     private func visiblePosition(of id: String) -> Int? {
-        visible.rows.withUnsafeBufferPointer { r in
+        madeItems.withUnsafeBufferPointer { r in
             if let positions = visible.positions { return positions.firstIndex { r[Int($0)].id == id } }
             return r.firstIndex { $0.id == id }
         }
     }
 
-    /// The search texts of `rows`, in their order.
-    private static func searchTexts(of rows: [CooperationSummary], text: Catalogue<AppText>) -> SearchTexts {
+    /// The search texts of `items`, in their order.
+    private static func searchTexts(of items: [ListedCooperation], untitled: String) -> SearchTexts {
         var texts = SearchTexts()
         // Room for the texts as the first rows measure them: a guess too small doubled the
         // buffer past the bytes written (issue 19, memory); `trim` returns what is left over.
-        let sample = rows.prefix(256).reduce(0) { $0 + $1.searchBytes(text).count }
-        texts.reserve(rows: rows.count, bytesPerRow: sample / max(1, min(256, rows.count)) * 9 / 8 + 8)
-        for row in rows { texts.append(row.searchBytes(text)) }
+        let sample = items.prefix(256).reduce(0) { $0 + CooperationSummary.searchBytes($1, untitled: untitled).count }
+        texts.reserve(rows: items.count, bytesPerRow: sample / max(1, min(256, items.count)) * 9 / 8 + 8)
+        for item in items { texts.append(CooperationSummary.searchBytes(item, untitled: untitled)) }
         texts.trim()
         return texts
     }
@@ -141,22 +146,22 @@ struct HomeScreen: Sendable {
     /// sorted again. Returns false when the cooperation is not in the list (then `load` the list).
     @discardableResult
     mutating func replace(_ item: ListedCooperation, context: ShellContext) -> Bool {
-        guard let at = madeAt.position(of: item.id, in: madeItems), at < madeItems.count, at < all.count, all[at].id == item.id else { return false }
+        guard let at = madeAt.position(of: item.id, in: madeItems), at < madeItems.count, at < facts.count, var words else { return false }
         if madeItems[at] == item { return true }
         let keep = selectedID
         let itemReminders = Reminder.all(for: item, context: context)
-        let text = AppText.current
-        let row = CooperationSummary(listed: item, context: context, plan: StagePlan(context.rulebook), reminders: itemReminders, text: text)
+        let affair = words.affair(item.affairCode)
+        let row = RowFacts(listed: item, today: context.today, plan: StagePlan(context.rulebook), reminders: itemReminders, affair: affair)
         // Every array below is changed in place (issue 19, save at 100,000): the shell gave up its
-        // reference to the items (`updateListedRow`) and `visible` its reference to `all` and `sorted`,
-        // so no array of 100,000 values is copied for one changed row.
-        madeItems[at] = item
-        let remindersChanged = madeReminders[at] != itemReminders
-        madeReminders[at] = itemReminders
+        // reference to the items (`updateListedRow`) and `visible` its reference to them and to
+        // `sorted`, so no array of 100,000 values is copied for one changed row.
         visible = VisibleRows()
-        all[at] = row
-        searchTexts.replace(at, with: row.searchBytes(text))
-        if remindersChanged {
+        self.words = words
+        madeItems[at] = item
+        facts[at] = row
+        searchTexts.replace(at, with: CooperationSummary.searchBytes(item, untitled: words.untitled))
+        let before = Set(reminders.lazy.filter { $0.cooperationID == item.id })
+        if before != Set(itemReminders) {
             var kept = reminders
             reminders = []
             kept.removeAll { $0.cooperationID == item.id }
@@ -172,13 +177,12 @@ struct HomeScreen: Sendable {
             // The row moves to its sorted place by neighbouring swaps: a save rarely moves it far,
             // and the order is total (ties go by id), so the place is the one a full sort gives.
             let order = self.order
-            all.withUnsafeBufferPointer { r in
-                sorted.withUnsafeMutableBufferPointer { s in
-                    var i = from
-                    while i > 0, order.precedes(r, Int(s[i]), Int(s[i - 1])) { s.swapAt(i, i - 1); i -= 1 }
-                    while i + 1 < s.count, order.precedes(r, Int(s[i + 1]), Int(s[i])) { s.swapAt(i, i + 1); i += 1 }
-                }
-            }
+            var moving = sorted
+            sorted = []
+            var i = from
+            while i > 0, order.precedes(Int(moving[i]), Int(moving[i - 1])) { moving.swapAt(i, i - 1); i -= 1 }
+            while i + 1 < moving.count, order.precedes(Int(moving[i + 1]), Int(moving[i])) { moving.swapAt(i, i + 1); i += 1 }
+            sorted = moving
         }
         visibleKey = nil
         refreshVisible()
@@ -223,7 +227,8 @@ struct HomeScreen: Sendable {
             let words = AppText.current.homeRows
             let kinds = CooperationKind.allCases.sorted { words.kind($0) < words.kind($1) }
             kindRank = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
-            sorted = sortedPositions(all)
+            sorted = []
+            sorted = sortedPositions()
             sortedBy = sortKey; sortedAscending = ascending
             visibleKey = nil
         }
@@ -236,53 +241,61 @@ struct HomeScreen: Sendable {
     }
 
     private func filtered(_ source: VisibleRows, _ key: ViewKey) -> VisibleRows {
-        let words = key.query.split(separator: " ").map { Array($0.utf8) }
-        if stageFilter == nil, kindFilter == nil, affairFilter == nil, partnerFilter == nil, words.isEmpty {
+        let query = key.query.split(separator: " ").map { Array($0.utf8) }
+        if stageFilter == nil, kindFilter == nil, affairFilter == nil, partnerFilter == nil, query.isEmpty {
             return VisibleRows(rows: all, positions: sorted)
         }
+        guard let words else { return VisibleRows() }
         var shown: [Int32] = []
         let byFields = stageFilter != nil || kindFilter != nil || affairFilter != nil || partnerFilter != nil
-        // Rows are read in place (through the buffer), never copied: only positions are kept;
+        // Which (kind, stage) names are the stage filter's: compared once per name, not per row.
+        let stageKept = stageFilter.map { wanted in words.stageNames.flatMap { $0.map { $0 == wanted } } }
+        let shared = SharedWordHits(query, words: words)
+        // Rows are read in place (through the buffers), never copied: only positions are kept;
         // the search reads the one buffer of search texts.
-        source.rows.withUnsafeBufferPointer { r in
-            /// Whether the row at `p` passes the stage, kind, affair and partner filters.
-            @inline(__always) func keptByFields(_ p: Int) -> Bool {
-                if let stageFilter, r[p].stageName != stageFilter { return false }
-                if let kindFilter, r[p].kind != kindFilter { return false }
-                if let affairFilter, r[p].affairCode != affairFilter { return false }
-                if let partnerFilter, !r[p].partners.contains(partnerFilter) { return false }
-                return true
-            }
-            if source.count * 8 < r.count {
-                // A few rows left (a longer search): read them in the order shown.
-                searchTexts.withMatcher(words) { matches in
+        madeItems.withUnsafeBufferPointer { r in
+            facts.withUnsafeBufferPointer { f in
+                /// Whether the row at `p` passes the stage, kind, affair and partner filters.
+                @inline(__always) func keptByFields(_ p: Int) -> Bool {
+                    if let stageKept, !stageKept[words.stageNumber(f[p])] { return false }
+                    if let kindFilter, r[p].kind != kindFilter { return false }
+                    if let affairFilter, r[p].affairCode != affairFilter { return false }
+                    if let partnerFilter, !r[p].partyNames.dropFirst().contains(partnerFilter) { return false }
+                    return true
+                }
+                /// Whether the `w`-th searched word is one of the row's shared words (affair, kind, stage, status).
+                let elsewhere: (Int, Int) -> Bool = { w, p in shared.matches(w, f[p], words) }
+                if source.count * 8 < r.count {
+                    // A few rows left (a longer search): read them in the order shown.
+                    searchTexts.withMatcher(query, elsewhere: elsewhere) { matches in
+                        for i in source.indices {
+                            let p = source.position(i)
+                            if byFields, !keptByFields(p) { continue }
+                            if !query.isEmpty, !matches(p) { continue }
+                            shown.append(Int32(p))
+                        }
+                    }
+                    return
+                }
+                // Which rows are kept, by position in `rows`: the search texts are then read in the
+                // buffer's order, front to back, not in the order shown (which jumped about 16 MB at
+                // 100,000 rows and waited on memory at nearly every row: issue 19, search at 100,000).
+                var kept = [Bool](repeating: false, count: r.count)
+                kept.withUnsafeMutableBufferPointer { kept in
                     for i in source.indices {
                         let p = source.position(i)
                         if byFields, !keptByFields(p) { continue }
-                        if !words.isEmpty, !matches(p) { continue }
-                        shown.append(Int32(p))
+                        kept[p] = true
                     }
-                }
-                return
-            }
-            // Which rows are kept, by position in `rows`: the search texts are then read in the
-            // buffer's order, front to back, not in the order shown (which jumped about 16 MB at
-            // 100,000 rows and waited on memory at nearly every row: issue 19, search at 100,000).
-            var kept = [Bool](repeating: false, count: r.count)
-            kept.withUnsafeMutableBufferPointer { kept in
-                for i in source.indices {
-                    let p = source.position(i)
-                    if byFields, !keptByFields(p) { continue }
-                    kept[p] = true
-                }
-                if !words.isEmpty {
-                    searchTexts.withMatcher(words) { matches in
-                        for p in 0..<kept.count where kept[p] && !matches(p) { kept[p] = false }
+                    if !query.isEmpty {
+                        searchTexts.withMatcher(query, elsewhere: elsewhere) { matches in
+                            for p in 0..<kept.count where kept[p] && !matches(p) { kept[p] = false }
+                        }
                     }
-                }
-                for i in source.indices {
-                    let p = source.position(i)
-                    if kept[p] { shown.append(Int32(p)) }
+                    for i in source.indices {
+                        let p = source.position(i)
+                        if kept[p] { shown.append(Int32(p)) }
+                    }
                 }
             }
         }
@@ -296,79 +309,97 @@ struct HomeScreen: Sendable {
         haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in SearchTexts.occurs(n, in: h) } }
     }
 
-    private func sortedPositions(_ rows: [CooperationSummary]) -> [Int32] {
-        // The positions are sorted, not the rows, and a comparison reads only the fields it needs:
-        // a row is a large value, and copying or moving 100,000 of them about while sorting cost
-        // more than comparing them.
-        rows.withUnsafeBufferPointer { r in
-            let order = self.order
-            var positions = (0..<Int32(r.count)).map { $0 }
+    private func sortedPositions() -> [Int32] {
+        // The positions are sorted, not the rows, and a comparison reads only the fields it needs.
+        var positions = (0..<Int32(madeItems.count)).map { $0 }
+        let order = self.order
+        madeItems.withUnsafeBufferPointer { r in
             if sortKey == .title {
                 // Each title folded once for the whole sort, then ties as `RowOrder` breaks them.
-                let folded = r.map(\.sortTitle)
+                let untitled = words?.untitled ?? ""
+                let titles = r.map { $0.title.isEmpty ? untitled : $0.title }
+                let folded = titles.map(TextLayout.foldForSearch)
                 let ascending = self.ascending
                 positions.sort { a, b in
                     let i = Int(a), j = Int(b)
-                    guard r[i].title != r[j].title else { return r[i].id < r[j].id }
+                    guard titles[i] != titles[j] else { return r[i].id < r[j].id }
                     return (folded[i] < folded[j]) == ascending
                 }
-                return positions
-            }
-            guard let keys = integerKeys(r) else {
-                positions.sort { order.precedes(r, Int($0), Int($1)) }
-                return positions
+                return
             }
             // An integer per row, made once, then ties by id: the order `RowOrder` gives.
+            let keys = (0..<r.count).map { order.key($0) }
             keys.withUnsafeBufferPointer { k in
                 positions.sort { a, b in
                     let x = k[Int(a)], y = k[Int(b)]
                     return x != y ? x < y : r[Int(a)].id < r[Int(b)].id
                 }
             }
-            return positions
         }
+        return positions
     }
 
-    /// For the sorts by an integer (stage, next date, kind): each row's key, ascending in the
-    /// list's order, rows without a date last either way; nil for the sorts by text.
-    private func integerKeys(_ r: UnsafeBufferPointer<CooperationSummary>) -> [Int]? {
-        let sign = ascending ? 1 : -1
-        switch sortKey {
-        case .title, .affair: return nil
-        case .stage: return r.map { sign * $0.stageIndex }
-        case .kind: return r.map { sign * kindRank[$0.kind, default: 0] }
-        case .nextDate: return r.map { $0.nextDate.map { sign * $0.dayNumber } ?? Int.max }
-        }
-    }
-
-    /// The list's order: the sort key, its direction, and each kind's rank.
-    private var order: RowOrder { RowOrder(key: sortKey, ascending: ascending, kindRank: kindRank) }
-
-    private struct RowOrder {
-        var key: SortKey, ascending: Bool, kindRank: [CooperationKind: Int]
-
-        func precedes(_ r: UnsafeBufferPointer<CooperationSummary>, _ i: Int, _ j: Int) -> Bool {
-            let order: Bool?
-            switch key {
-            case .title: order = r[i].title == r[j].title ? nil : r[i].sortTitle < r[j].sortTitle
-            case .stage: order = r[i].stageIndex == r[j].stageIndex ? nil : r[i].stageIndex < r[j].stageIndex
-            case .nextDate:
-                switch (r[i].nextDate, r[j].nextDate) {
-                case let (x?, y?): order = x == y ? nil : x < y
-                case (nil, nil): order = nil
-                case (nil, _): order = !ascending  // undated rows stay last
-                case (_, nil): order = ascending
-                }
-            case .kind: order = r[i].kind == r[j].kind ? nil : kindRank[r[i].kind, default: 0] < kindRank[r[j].kind, default: 0]
-            case .affair: order = r[i].affairName == r[j].affairName ? nil : r[i].affairName < r[j].affairName
+    /// The list's order: the sort key, its direction, each kind's rank and each affair's.
+    private var order: RowOrder {
+        var affairRank: [Int] = []
+        if sortKey == .affair, let words {
+            // Affairs by name; equal names share a rank (their rows then go by id).
+            let names = words.affairNames
+            let byName = names.indices.sorted { names[$0] < names[$1] }
+            affairRank = [Int](repeating: 0, count: names.count)
+            var rank = 0
+            for (n, i) in byName.enumerated() {
+                if n > 0, names[byName[n - 1]] != names[i] { rank += 1 }
+                affairRank[i] = rank
             }
-            guard let order else { return r[i].id < r[j].id }
-            return order == ascending
+        }
+        return RowOrder(key: sortKey, ascending: ascending, kindRank: kindRank, affairRank: affairRank,
+                        items: madeItems, facts: facts, untitled: words?.untitled ?? "")
+    }
+
+    /// Urutan baris: compares two rows of the list by the sort key, then by id.
+    private struct RowOrder {
+        var key: SortKey, ascending: Bool, kindRank: [CooperationKind: Int], affairRank: [Int]
+        let items: [ListedCooperation], facts: [RowFacts], untitled: String
+
+        /// The integer the sorts other than by title compare: ascending in the list's order,
+        /// rows without a date last either way.
+        func key(_ p: Int) -> Int {
+            let sign = ascending ? 1 : -1
+            let f = facts[p]
+            switch key {
+            case .title: return 0
+            case .stage: return sign * Int(f.stageIndex)
+            case .kind: return sign * kindRank[items[p].kind, default: 0]
+            case .affair: return sign * (affairRank.indices.contains(Int(f.affair)) ? affairRank[Int(f.affair)] : Int(f.affair))
+            case .nextDate: return f.nextDate.map { sign * $0.dayNumber } ?? Int.max
+            }
+        }
+
+        func precedes(_ i: Int, _ j: Int) -> Bool {
+            if key == .title {
+                let a = items[i].title.isEmpty ? untitled : items[i].title, b = items[j].title.isEmpty ? untitled : items[j].title
+                guard a != b else { return items[i].id < items[j].id }
+                return (TextLayout.foldForSearch(a) < TextLayout.foldForSearch(b)) == ascending
+            }
+            let x = key(i), y = key(j)
+            return x != y ? x < y : items[i].id < items[j].id
         }
     }
 
     var selectedID: String? {
-        visible.indices.contains(highlighted) ? visible[highlighted].id : nil
+        visible.indices.contains(highlighted) ? visible.id(highlighted) : nil
+    }
+
+    /// The stage names of the rows, in stage order then the list's (the stage filter's cycle).
+    private var presentStageNames: [String] {
+        guard let words else { return [] }
+        var first: [Int: (stage: Int, at: Int)] = [:]
+        for (p, f) in facts.enumerated() where first[words.stageNumber(f)] == nil {
+            first[words.stageNumber(f)] = (Int(f.stageIndex), p)
+        }
+        let names = words.stageNames.flatMap { $0 }
+        return first.sorted { ($0.value.stage, $0.value.at) < ($1.value.stage, $1.value.at) }.map { names[$0.key] }
     }
 
     private mutating func clamp() {
@@ -432,16 +463,19 @@ struct HomeScreen: Sendable {
             return .open(id)
         case _ where HomeKeys.new.matches(event): return .new
         case _ where HomeKeys.renew.matches(event):
-            guard let id = selectedID, let row = visible.first(where: { $0.id == id }) else { return .refused(AppText.current.home.chooseToRenew) }
+            guard let id = selectedID, visible.indices.contains(highlighted) else { return .refused(AppText.current.home.chooseToRenew) }
+            let row = visible[highlighted]
             guard row.isEnded else {
                 return .refused(AppText.current.home.onlyEndedRenew(row.title, AppText.current.homeRows.status(row.status)))
             }
             return .renew(id)
         case _ where HomeKeys.search.matches(event): searching = true
-        case _ where HomeKeys.filterStage.matches(event): stageFilter = cycle(stageFilter, among: all.sorted { $0.stageIndex < $1.stageIndex }.map(\.stageName)); highlighted = 0
-        case _ where HomeKeys.filterKind.matches(event): kindFilter = cycle(kindFilter, among: CooperationKind.allCases.filter { k in all.contains { $0.kind == k } }); highlighted = 0
-        case _ where HomeKeys.filterAffair.matches(event): affairFilter = cycle(affairFilter, among: all.map(\.affairCode).sorted()); highlighted = 0
-        case _ where HomeKeys.filterPartner.matches(event): partnerFilter = cycle(partnerFilter, among: all.flatMap(\.partners).sorted()); highlighted = 0
+        case _ where HomeKeys.filterStage.matches(event): stageFilter = cycle(stageFilter, among: presentStageNames); highlighted = 0
+        case _ where HomeKeys.filterKind.matches(event): 
+            let present = Set(facts.map(\.kindOrdinal))
+            kindFilter = cycle(kindFilter, among: CooperationKind.allCases.filter { present.contains(UInt8(RowWords.kindOrdinal($0))) }); highlighted = 0
+        case _ where HomeKeys.filterAffair.matches(event): affairFilter = cycle(affairFilter, among: Set(madeItems.map(\.affairCode)).sorted()); highlighted = 0
+        case _ where HomeKeys.filterPartner.matches(event): partnerFilter = cycle(partnerFilter, among: Set(madeItems.flatMap { $0.partyNames.dropFirst() }).sorted()); highlighted = 0
         case _ where HomeKeys.clearFilters.matches(event):
             stageFilter = nil; kindFilter = nil; affairFilter = nil; partnerFilter = nil; search.text = ""; highlighted = 0
         case _ where HomeKeys.sort.matches(event): sortKey = SortKey(rawValue: (sortKey.rawValue + 1) % SortKey.allCases.count)!; ascending = true

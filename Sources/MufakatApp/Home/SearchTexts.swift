@@ -71,14 +71,18 @@ struct SearchTexts: Sendable {
     }
 
     /// Calls `body` with a matcher telling whether every one of `words` (folded, UTF-8) occurs in
-    /// a row's text; the buffers are read in place for the whole walk.
-    func withMatcher<R>(_ words: [[UInt8]], _ body: ((Int) -> Bool) -> R) -> R {
+    /// a row's text, or `elsewhere` (the word's position, the row) says the row has it in a word
+    /// kept outside the texts; the buffers are read in place for the whole walk.
+    func withMatcher<R>(_ words: [[UInt8]], elsewhere: @escaping (Int, Int) -> Bool = { _, _ in false }, _ body: ((Int) -> Bool) -> R) -> R {
         bytes.withUnsafeBufferPointer { h in
             starts.withUnsafeBufferPointer { s in
                 ends.withUnsafeBufferPointer { e in
                     body { row in
                         let text = UnsafeBufferPointer(rebasing: h[Int(s[row])..<Int(e[row])])
-                        for word in words where !word.withUnsafeBufferPointer({ SearchTexts.occurs($0, in: text) }) { return false }
+                        for (w, word) in words.enumerated()
+                        where !elsewhere(w, row) && !word.withUnsafeBufferPointer({ SearchTexts.occurs($0, in: text) }) {
+                            return false
+                        }
                         return true
                     }
                 }

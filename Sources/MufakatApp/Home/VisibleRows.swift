@@ -5,12 +5,12 @@
 /// memory).
 struct VisibleRows: RandomAccessCollection, Sendable {
     /// Every row, in the list's (id) order.
-    let rows: [CooperationSummary]
+    let rows: HomeRows
     /// Positions in `rows` of the rows shown, in the order shown; nil when every row is shown in
     /// the order of `rows`.
     let positions: [Int32]?
 
-    init(rows: [CooperationSummary] = [], positions: [Int32]? = nil) {
+    init(rows: HomeRows = HomeRows(), positions: [Int32]? = nil) {
         self.rows = rows; self.positions = positions
     }
 
@@ -20,4 +20,7 @@ struct VisibleRows: RandomAccessCollection, Sendable {
 
     /// Where the `i`-th shown row is in `rows`.
     func position(_ i: Int) -> Int { positions.map { Int($0[i]) } ?? i }
+
+    /// The id of the `i`-th shown row, without making its summary.
+    func id(_ i: Int) -> String { rows.id(position(i)) }
 }

@@ -66,13 +66,41 @@ import TerminalUI
                 let order = Self.plainOrder(rows, key, ascending: ascending)
                 #expect(home.visible.map(\.id) == order, "\(key) \(ascending)")
                 // Typed letter by letter (each narrows the one before), then set at once.
-                for query in ["b", "bo", "bog", "bogor", "bogor k", "kota ai", "zz"] {
+                // Words of titles and partners, then of the words rows share (stage, affair, kind,
+                // status), which are matched apart from the rows' texts (issue 19, memory).
+                for query in ["b", "bo", "bog", "bogor", "bogor k", "kota ai", "zz", "pelaks", "pangan", "wajib", "lewat", "berlaku bogor",
+                              "a", "an", "pekerjaan umum", "sukarela kota", "proses kab"] {
                     home.search.text = query
                     _ = home.handle(.resize(width: 200, height: 60))
                     #expect(home.visible.map(\.id) == Self.plainSearch(rows, order, query), "\(key) \(ascending) \(query)")
                 }
             }
         }
+    }
+
+    /// The filter keys cycle through the values present in the order the plain way gives: stages
+    /// by their position, kinds in the rulebook's order, affairs and partners alphabetically.
+    @Test func theFilterKeysCycleAsThePlainWayDoes() throws {
+        var (home, _) = try loaded(300)
+        let rows = Array(home.all)
+        func unique<T: Hashable>(_ values: [T]) -> [T] { var seen = Set<T>(); return values.filter { seen.insert($0).inserted } }
+        func cycle<T>(_ key: Character, _ value: (HomeScreen) -> T?) -> [T] {
+            var out: [T] = []
+            for _ in 0..<200 {
+                _ = home.handle(.key(.char(key)))
+                guard let v = value(home) else { break }
+                out.append(v)
+            }
+            return out
+        }
+        let stages = cycle("t") { $0.stageFilter }
+        #expect(stages == unique(rows.sorted { $0.stageIndex < $1.stageIndex }.map(\.stageName)))
+        #expect(stages.count > 2)
+        #expect(cycle("j") { $0.kindFilter } == CooperationKind.allCases.filter { k in rows.contains { $0.kind == k } })
+        #expect(cycle("u") { $0.affairFilter } == unique(rows.map(\.affairCode).sorted()))
+        let partners = cycle("m") { $0.partnerFilter }
+        #expect(partners == unique(rows.flatMap(\.partners).sorted()))
+        #expect(partners.count > 2)
     }
 
     @Test func everyFilterShowsWhatThePlainWayShows() throws {
