@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import MufakatStore
 
 /// Teks pencarian: the folded search text of every row of the home list, kept in one contiguous
 /// buffer with a start and an end per row instead of one array per row (issue 19: at 100,000
@@ -90,27 +86,8 @@ struct SearchTexts: Sendable {
         }
     }
 
-    /// Whether `needle` occurs in `haystack`, both folded text as UTF-8 bytes (a match of valid
-    /// UTF-8 always starts on a character).
+    /// Whether `needle` occurs in `haystack` (`FoldedSearch`, the one search loop).
     static func occurs(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !n.isEmpty else { return true }
-        guard h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return false }
-        // The first byte is found by `memchr` (many bytes a step), the rest compared by `memcmp`:
-        // the first letter of a search reads every row's text (issue 19, search at 100,000).
-        // The second byte is compared in place before `memcmp` is called for the rest: most places
-        // of the first letter are not followed by the second (issue 19, the second letter).
-        let first = Int32(n[0]), rest = n.count - 1, second = rest > 0 ? n[1] : 0
-        let start = UnsafeRawPointer(hb)
-        let last = h.count - n.count
-        var i = 0
-        while i <= last {
-            guard let found = memchr(start + i, first, last - i + 1) else { return false }
-            let at = start.distance(to: UnsafeRawPointer(found))
-            if rest == 0 || (h[at + 1] == second && (rest == 1 || memcmp(start + at + 2, UnsafeRawPointer(nb) + 2, rest - 1) == 0)) {
-                return true
-            }
-            i = at + 1
-        }
-        return false
+        FoldedSearch.occurs(UnsafeRawBufferPointer(n), in: UnsafeRawBufferPointer(h))
     }
 }

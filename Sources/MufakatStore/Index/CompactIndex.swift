@@ -329,26 +329,7 @@ public struct IndexRow: @unchecked Sendable {
 
     /// Whether the folded `needle` (`IndexEntry.searchNeedle`) occurs in the folded fields.
     public func matches(folded needle: [UInt8]) -> Bool {
-        if needle.isEmpty { return true }
-        guard needle.count <= searchText.count, let hay = searchText.baseAddress else { return false }
-        return needle.withUnsafeBytes { n -> Bool in
-            // memchr for the first byte, the second compared in place (in "kabupaten" every "b"
-            // of a search for "bogor" stops there, without a call), then memcmp for the rest
-            // (memmem is a GNU extension Swift cannot see).
-            let first = Int32(n[0])
-            let second = n.count > 1 ? n[1] : 0
-            var at = 0
-            let last = searchText.count - n.count
-            while at <= last {
-                guard let p = memchr(hay + at, first, last - at + 1) else { return false }
-                at = hay.distance(to: UnsafeRawPointer(p))
-                if n.count == 1 { return true }
-                if hay.load(fromByteOffset: at + 1, as: UInt8.self) == second,
-                   memcmp(hay + at + 2, n.baseAddress! + 2, n.count - 2) == 0 { return true }
-                at += 1
-            }
-            return false
-        }
+        needle.withUnsafeBytes { FoldedSearch.occurs($0, in: searchText) }
     }
 }
 
