@@ -97,10 +97,10 @@ struct HomeScreen: Sendable {
                 rowFacts.append(facts[p])
                 found.append(contentsOf: oldReminders[item.id] ?? [])
             } else {
-                let itemReminders = Reminder.all(for: item, context: context, text: text.home)
+                let first = found.endIndex
+                Reminder.append(for: item, context: context, text: text.home, to: &found)
                 let affair = words.affair(item.affairCode, known: &affairs)
-                rowFacts.append(RowFacts(listed: item, today: context.today, plan: plan, reminders: itemReminders, affair: affair))
-                found.append(contentsOf: itemReminders)
+                rowFacts.append(RowFacts(listed: item, today: context.today, plan: plan, reminders: found[first...], affair: affair))
             }
         }
         madeItems = items; madeAt = RowPositions(of: items)

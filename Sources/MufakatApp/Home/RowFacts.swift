@@ -22,12 +22,15 @@ struct RowFacts: Sendable, Hashable {
 
     /// The facts of `c` on `context.today`, with its reminders already made; `affair` is the
     /// position of its affair in the list's `RowWords`.
-    init(listed c: ListedCooperation, today: MufakatDomain.CalendarDate, plan: StagePlan, reminders: [Reminder], affair: UInt16) {
+    init(listed c: ListedCooperation, today: MufakatDomain.CalendarDate, plan: StagePlan, reminders: some Collection<Reminder>, affair: UInt16) {
         stageIndex = Int16(clamping: c.firstOpenStage(plan).index)
         self.affair = affair
         status = c.status(on: today)
         kindOrdinal = UInt8(RowWords.kindOrdinal(c.kind))
-        if let first = reminders.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }), let date = first.date {
+        // The first reminder with the earliest date (no array made per row).
+        var first: Reminder? = nil
+        for r in reminders { if let date = r.date, first.map({ date < $0.date! }) ?? true { first = r } }
+        if let first, let date = first.date {
             nextDate = date; nextLabel = first.kind
         } else if let expiry = c.expiryDate, !c.isEnded {
             nextDate = expiry; nextLabel = .expiry
