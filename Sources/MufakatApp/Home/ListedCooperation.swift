@@ -7,22 +7,24 @@ import MufakatStore
 /// from the cooperation itself, or from its line in the store's index without decoding its file,
 /// so that opening a store of 100,000 cooperations reads the index, not 100,000 files.
 public struct ListedCooperation: Sendable, Hashable, Identifiable {
+    // The stored properties are in order of size, so that no padding lies between them: a list
+    // of 100,000 keeps one of these for every cooperation (issue 19, memory: 160 → 136 bytes).
     public var id: String
     public var title: String
-    public var partyNames: [String]
     public var affairCode: String
-    public var kind: CooperationKind
+    public var partyNames: [String]
     public var revision: Int
-    public var isEnded: Bool
-    /// The agreement (or the Nota Kesepakatan) is signed and the cooperation has not ended (what
-    /// the index calls "berlaku"; an ended cooperation shows and reminds nothing of its signing).
-    public var isSigned: Bool
+    /// Stage statuses, gate conditions and reminder facts.
+    public var progress: IndexProgress
     public var expiryDate: MufakatDomain.CalendarDate?
     /// When the agreement runs from (its start date, else its signing date).
     public var startDate: MufakatDomain.CalendarDate?
     public var offerLetterDate: MufakatDomain.CalendarDate?
-    /// Stage statuses, gate conditions and reminder facts.
-    public var progress: IndexProgress
+    public var kind: CooperationKind
+    public var isEnded: Bool
+    /// The agreement (or the Nota Kesepakatan) is signed and the cooperation has not ended (what
+    /// the index calls "berlaku"; an ended cooperation shows and reminds nothing of its signing).
+    public var isSigned: Bool
 
     public init(cooperation c: Cooperation, revision: Int) {
         id = c.id

@@ -137,6 +137,14 @@ import TerminalUI
         #expect(home.visible.count > 0 && home.visible.count < rows.count)
     }
 
+    /// What the list keeps per cooperation stays small (issue 19, memory): the item without
+    /// padding between its fields, and the facts in 16 bytes.
+    @Test func theRowsKeepNoPadding() {
+        #expect(MemoryLayout<IndexProgress>.size <= 46)
+        #expect(MemoryLayout<ListedCooperation>.stride <= 136)
+        #expect(MemoryLayout<RowFacts>.stride <= 16)
+    }
+
     @Test func remindersAreThoseOfEveryCooperation() throws {
         let (home, items) = try loaded(300)
         let plain = items.flatMap { Reminder.all(for: $0, context: Fixture.context) }
