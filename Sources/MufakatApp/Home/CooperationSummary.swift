@@ -70,15 +70,21 @@ public struct CooperationSummary: Sendable, Hashable, Identifiable {
     /// (issue 19, memory: a tenth of the rows' memory at 100,000).
     var sortTitle: String { TextLayout.foldForSearch(title) }
 
-    /// Title, id and partners folded for search, as UTF-8 bytes: made once per load rather than
-    /// at every key press, kept by the home list in one buffer (`SearchTexts`) and searched
-    /// bytewise. The affair, kind, stage and status are searched too, but their words are shared
-    /// by thousands of rows and matched once per search (`RowWords`), not kept in every row's
-    /// text (issue 19, memory). A searched word has no space, so it matches the joined text of
+    /// Title and partners folded for search, as UTF-8 bytes: made once per load rather than at
+    /// every key press, kept by the home list in one buffer (`SearchTexts`) and searched bytewise.
+    /// The id, affair, kind, stage and status are searched too, but not kept in every row's text
+    /// (issue 19, memory): the id is read where the item keeps it (unless folding would change
+    /// it: then it is in the text), and the words thousands of rows share are matched once per
+    /// search (`SharedWordHits`). A searched word has no space, so it matches the joined text of
     /// every field exactly when it matches one of them.
     static func searchBytes(_ c: ListedCooperation, untitled: String) -> String.UTF8View {
-        TextLayout.foldForSearch(([c.title.isEmpty ? untitled : c.title, c.id] + c.partyNames.dropFirst()).joined(separator: " ")).utf8
+        let fields = [c.title.isEmpty ? untitled : c.title] + c.partyNames.dropFirst() + (searchedInPlace(c.id) ? [] : [c.id])
+        return TextLayout.foldForSearch(fields.joined(separator: " ")).utf8
     }
+
+    /// Whether an id is its own folded text (ASCII without capitals, as ids are made), so that a
+    /// search reads it where the item keeps it.
+    static func searchedInPlace(_ id: String) -> Bool { id.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } }
 
     /// "15-06-2026 (berakhir)" or "-".
     public var nextDateText: String {
@@ -110,15 +116,22 @@ public struct Reminder: Sendable, Hashable {
             }
         }
     }
-    public var kind: Kind
+    // In order of size, without padding between them: a store of 100,000 cooperations has about
+    // 50,000 reminders (issue 19, memory: 80 → 72 bytes each).
     public var cooperationID: String
     public var title: String
-    /// The date it is about (expiry, answer deadline), when there is one.
-    public var date: MufakatDomain.CalendarDate?
     /// "dalam 30 hari", "sejak 01-05-2026", "1 dari 2".
     public var detail: String
     /// Days until `date` (negative: overdue).
     public var daysLeft: Int?
+    /// The date it is about (expiry, answer deadline), when there is one.
+    public var date: MufakatDomain.CalendarDate?
+    public var kind: Kind
+
+    public init(kind: Kind, cooperationID: String, title: String, date: MufakatDomain.CalendarDate?, detail: String, daysLeft: Int?) {
+        self.kind = kind; self.cooperationID = cooperationID; self.title = title
+        self.date = date; self.detail = detail; self.daysLeft = daysLeft
+    }
 
     var shortLabel: String { shortLabel(AppText.current) }
 

@@ -32,7 +32,7 @@ struct HomeScreen: Sendable {
     }
     /// The reminder panel's lines, laid out once when the reminders change: a reminder's index,
     /// or `-1 - rank` for the heading of a kind. Drawing then touches only the lines on screen.
-    private var reminderLines: [Int] = []
+    private var reminderLines: [Int32] = []
     var stageFilter: String? = nil
     var kindFilter: CooperationKind? = nil
     var affairFilter: String? = nil
@@ -263,8 +263,14 @@ struct HomeScreen: Sendable {
                     if let partnerFilter, !r[p].partyNames.dropFirst().contains(partnerFilter) { return false }
                     return true
                 }
-                /// Whether the `w`-th searched word is one of the row's shared words (affair, kind, stage, status).
-                let elsewhere: (Int, Int) -> Bool = { w, p in shared.matches(w, f[p], words) }
+                /// Whether the `w`-th searched word is in one of the row's shared words (affair, kind,
+                /// stage, status) or in its id.
+                let elsewhere: (Int, Int) -> Bool = { w, p in
+                    if shared.matches(w, f[p], words) { return true }
+                    return query[w].withUnsafeBytes { word in
+                        r[p].id.utf8.withContiguousStorageIfAvailable { FoldedSearch.occurs(word, in: UnsafeRawBufferPointer($0)) } ?? false
+                    }
+                }
                 if source.count * 8 < r.count {
                     // A few rows left (a longer search): read them in the order shown.
                     searchTexts.withMatcher(query, elsewhere: elsewhere) { matches in
@@ -637,10 +643,10 @@ struct HomeScreen: Sendable {
         }
         // Lines: a heading per kind, then its reminders; scrolled to keep the highlight visible.
         let lines = reminderLines
-        let focusLine = lines.firstIndex(of: reminderHighlighted) ?? 0
+        let focusLine = lines.firstIndex(of: Int32(clamping: reminderHighlighted)) ?? 0
         let top = max(0, min(focusLine - inner.height + 1, lines.count - inner.height))
         for row in 0..<inner.height where top + row < lines.count {
-            let entry = lines[top + row]
+            let entry = Int(lines[top + row])
             let text: String, role: StyleRole
             if entry < 0 {
                 text = Reminder.Kind.allCases[-1 - entry].heading; role = .title
@@ -655,13 +661,13 @@ struct HomeScreen: Sendable {
     }
 
     /// See `reminderLines`.
-    private static func lines(of reminders: [Reminder]) -> [Int] {
-        var lines: [Int] = []
+    private static func lines(of reminders: [Reminder]) -> [Int32] {
+        var lines: [Int32] = []
         lines.reserveCapacity(reminders.count + Reminder.Kind.allCases.count)
         var lastKind: Reminder.Kind? = nil
         for (i, r) in reminders.enumerated() {
-            if r.kind != lastKind { lines.append(-1 - r.kind.sortRank); lastKind = r.kind }
-            lines.append(i)
+            if r.kind != lastKind { lines.append(Int32(-1 - r.kind.sortRank)); lastKind = r.kind }
+            lines.append(Int32(clamping: i))
         }
         return lines
     }

@@ -76,7 +76,7 @@ struct SearchTexts: Sendable {
                     body { row in
                         let text = UnsafeBufferPointer(rebasing: h[Int(s[row])..<Int(e[row])])
                         for (w, word) in words.enumerated()
-                        where !elsewhere(w, row) && !word.withUnsafeBufferPointer({ SearchTexts.occurs($0, in: text) }) {
+                        where !word.withUnsafeBufferPointer({ SearchTexts.occurs($0, in: text) }) && !elsewhere(w, row) {
                             return false
                         }
                         return true

@@ -69,7 +69,7 @@ import TerminalUI
                 // Words of titles and partners, then of the words rows share (stage, affair, kind,
                 // status), which are matched apart from the rows' texts (issue 19, memory).
                 for query in ["b", "bo", "bog", "bogor", "bogor k", "kota ai", "zz", "pelaks", "pangan", "wajib", "lewat", "berlaku bogor",
-                              "a", "an", "pekerjaan umum", "sukarela kota", "proses kab"] {
+                              "a", "an", "pekerjaan umum", "sukarela kota", "proses kab", "ks-2025", "00012", "contoh- bogor", "2026-001 pangan"] {
                     home.search.text = query
                     _ = home.handle(.resize(width: 200, height: 60))
                     #expect(home.visible.map(\.id) == Self.plainSearch(rows, order, query), "\(key) \(ascending) \(query)")
@@ -153,6 +153,22 @@ import TerminalUI
             .map(\.element)
         #expect(home.reminders == plain)
         #expect(plain.count > 10)
+    }
+
+    /// An id with capitals (not made by the program) is searched by its folded text, like every field.
+    @Test func anIdWithCapitalsIsFoundByItsFoldedText() throws {
+        var (home, items) = try loaded(20)
+        var item = items[3]
+        item.id = "KS-Khusus-Éa"
+        var list = items
+        list[3] = item
+        home.load(list.sorted { $0.id < $1.id }, context: Fixture.context)
+        for query in ["ks-khusus", "khusus-ea", "us-e"] {
+            home.search.text = query
+            _ = home.handle(.resize(width: 200, height: 60))
+            #expect(home.visible.map(\.id) == [item.id], "\(query)")
+        }
+        #expect(CooperationSummary.searchedInPlace("ks-2026-00012") && !CooperationSummary.searchedInPlace(item.id))
     }
 
     /// A saved row is searched by its new text, not its old one, however often rows are saved.
