@@ -117,20 +117,49 @@ public struct Reminder: Sendable, Hashable {
         }
     }
     // In order of size, without padding between them: a store of 100,000 cooperations has about
-    // 50,000 reminders (issue 19, memory: 80 → 72 bytes each).
+    // 50,000 reminders (issue 19, memory).
     public var cooperationID: String
     public var title: String
-    /// "dalam 30 hari", "sejak 01-05-2026", "1 dari 2".
-    public var detail: String
-    /// Days until `date` (negative: overdue).
-    public var daysLeft: Int?
+    /// What the detail line says, as its facts (`detail` makes the words).
+    public var facts: Detail
+    private var storedDaysLeft: Int32?
     /// The date it is about (expiry, answer deadline), when there is one.
     public var date: MufakatDomain.CalendarDate?
     public var kind: Kind
 
-    public init(kind: Kind, cooperationID: String, title: String, date: MufakatDomain.CalendarDate?, detail: String, daysLeft: Int?) {
+    /// Days until `date` (negative: overdue).
+    public var daysLeft: Int? { storedDaysLeft.map(Int.init) }
+
+    /// "dalam 30 hari (batas 90 hari)", "1 permohonan sejak 01-05-2026", "0 dari 2 evaluasi tahun 2026",
+    /// in the interface's language.
+    public var detail: String { facts.words(AppText.current.home) }
+
+    /// Rincian pengingat: the facts of a reminder's detail line. The words are made when the line
+    /// is drawn, not kept for every reminder (issue 19, memory: at 100,000 cooperations the 50,000
+    /// texts were 2.7 MB).
+    public enum Detail: Sendable, Hashable {
+        /// Days until the (renewed) expiry, negative when past, and the reminder tier it falls in.
+        case expiry(days: Int32, tier: Int32)
+        /// Days until the offer's answer deadline, negative when past.
+        case answer(days: Int32)
+        /// A DPRD approval asked of `party`'s council on `requestedOn`.
+        case council(party: String, requestedOn: MufakatDomain.CalendarDate)
+        /// Evaluations done this year out of those the rulebook asks.
+        case evaluations(done: Int16, of: Int16, year: Int32)
+
+        func words(_ t: Catalogue<HomeText>) -> String {
+            switch self {
+            case let .expiry(days, tier): days < 0 ? t.expiryOverdue(-Int(days)) : t.expiryWithin(Int(days), Int(tier))
+            case let .answer(days): days < 0 ? t.answerOverdue(-Int(days)) : t.answerWithin(Int(days))
+            case let .council(party, on): t.councilRequested(party, on.dayMonthYear)
+            case let .evaluations(done, of, year): t.evaluationsDone(Int(done), Int(of), Int(year))
+            }
+        }
+    }
+
+    public init(kind: Kind, cooperationID: String, title: String, date: MufakatDomain.CalendarDate?, detail: Detail, daysLeft: Int?) {
         self.kind = kind; self.cooperationID = cooperationID; self.title = title
-        self.date = date; self.detail = detail; self.daysLeft = daysLeft
+        self.date = date; self.facts = detail; self.storedDaysLeft = daysLeft.map { Int32(clamping: $0) }
     }
 
     var shortLabel: String { shortLabel(AppText.current) }
@@ -169,21 +198,21 @@ public struct Reminder: Sendable, Hashable {
             let widest = rules.expiryDays.max() ?? 90
             if days <= widest {
                 let tier = rules.expiryDays.sorted().first { days <= $0 } ?? widest
-                let detail = days < 0 ? t.expiryOverdue(-days) : t.expiryWithin(days, tier)
-                out.append(Reminder(kind: .expiry, cooperationID: c.id, title: title, date: expiry, detail: detail, daysLeft: days))
+                out.append(Reminder(kind: .expiry, cooperationID: c.id, title: title, date: expiry,
+                                    detail: .expiry(days: Int32(clamping: days), tier: Int32(clamping: tier)), daysLeft: days))
             }
         }
         if c.progress.offerAwaitingAnswer, let sent = c.offerLetterDate {
             let deadline = c.progress.offerResponseDeadline ?? sent.adding(days: rules.offerResponseDays)
             let days = today.days(until: deadline)
-            let detail = days < 0 ? t.answerOverdue(-days) : t.answerWithin(days)
-            out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, title: title, date: deadline, detail: detail, daysLeft: days))
+            out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, title: title, date: deadline,
+                                detail: .answer(days: Int32(clamping: days)), daysLeft: days))
         }
         for request in c.progress.councilRequests {
             let deadline = request.requestedOn.adding(days: rules.dprdDecisionDays)
             let days = today.days(until: deadline)
             out.append(Reminder(kind: .councilDecision, cooperationID: c.id, title: title, date: deadline,
-                                detail: t.councilRequested("\(request.party)", request.requestedOn.dayMonthYear), daysLeft: days))
+                                detail: .council(party: request.party, requestedOn: request.requestedOn), daysLeft: days))
         }
         if signed, rules.evaluationsPerYear > 0 {
             if let start = c.startDate, start <= today {
@@ -192,7 +221,7 @@ public struct Reminder: Sendable, Hashable {
                     // Half-yearly: the first due by 30 June, the second by 31 December.
                     let due = done == 0 && today.month <= 6 ? Day(year: today.year, month: 6, day: 30) : Day(year: today.year, month: 12, day: 31)
                     out.append(Reminder(kind: .evaluation, cooperationID: c.id, title: title, date: due,
-                                        detail: t.evaluationsDone(done, rules.evaluationsPerYear, today.year),
+                                        detail: .evaluations(done: Int16(clamping: done), of: Int16(clamping: rules.evaluationsPerYear), year: Int32(clamping: today.year)),
                                         daysLeft: due.map { today.days(until: $0) }))
                 }
             }

@@ -143,6 +143,7 @@ import TerminalUI
         #expect(MemoryLayout<IndexProgress>.size <= 46)
         #expect(MemoryLayout<ListedCooperation>.stride <= 136)
         #expect(MemoryLayout<RowFacts>.stride <= 16)
+        #expect(MemoryLayout<Reminder>.stride <= 72)
     }
 
     @Test func remindersAreThoseOfEveryCooperation() throws {
