@@ -106,7 +106,8 @@ struct ProvincialMeetingEndToEndTests {
         let rank = try #require(Int(groupLine.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? ""))
         for _ in 1..<rank { try tmux.sendKeys("Down") }
         try tmux.sendKeys("Enter")
-        let confirm = try tmux.waitFor(text: "Jadikan draf dan kesepakatan?")
+        // The question and its list of parties: a capture may land between the two halves of one frame.
+        let confirm = try tmux.waitUntil("the confirmation") { $0.contains("Jadikan draf dan kesepakatan?") && $0.contains("Rp") }
         #expect(confirm.contains("Para pihak (3)"), "\(confirm)")
         #expect(confirm.contains("Rp3.250.000.000"), "budget counted once per party: \(confirm)")
         try tmux.sendKeys("Enter")
