@@ -193,6 +193,23 @@ import TerminalUI
         #expect(home.visible.map(\.id).contains(items[8].id))
     }
 
+    /// A replaced text as long or shorter takes the old one's place, and a longer one adds little
+    /// room to a trimmed buffer instead of doubling it (issue 19: the first save after start-up
+    /// doubled 10 MB at 100,000 rows).
+    @Test func aReplacedTextDoesNotDoubleTheBuffer() {
+        var texts = SearchTexts()
+        for i in 0..<1_000 { texts.append(Array("kerja sama pengelolaan sampah regional nomor \(i)".utf8)) }
+        texts.trim()
+        let trimmed = texts.capacity
+        texts.replace(5, with: Array("pendek".utf8))
+        #expect(texts.capacity == trimmed && texts.text(5) == Array("pendek".utf8))
+        texts.replace(6, with: Array("kerja sama pengelolaan sampah regional nomor 6 yang diperpanjang".utf8))
+        #expect(texts.capacity < trimmed * 5 / 4)
+        #expect(String(decoding: texts.text(6), as: UTF8.self) == "kerja sama pengelolaan sampah regional nomor 6 yang diperpanjang")
+        #expect((7..<1_000).allSatisfy { String(decoding: texts.text($0), as: UTF8.self) == "kerja sama pengelolaan sampah regional nomor \($0)" })
+        #expect(texts.withMatcher([Array("pendek".utf8)]) { m in (0..<1_000).filter(m) } == [5])
+    }
+
     @Test func theBufferKeepsEveryRowsTextThroughReplacements() {
         var texts = SearchTexts()
         for i in 0..<10 { texts.append(Array("baris \(i)".utf8)) }
