@@ -479,8 +479,8 @@ public struct DocxRenderer: Sendable {
         if missing { rPr += "<w:highlight w:val=\"yellow\"/>" }
         if underline { rPr += "<w:u w:val=\"single\"/>" }
         // Non-breaking hyphens of a numeric date are their own element.
-        let pieces = Typography.protect(text).split(separator: Typography.nbHyphen, omittingEmptySubsequences: false)
-        let content = pieces.map { "<w:t xml:space=\"preserve\">\(XMLText.escape(String($0)))</w:t>" }.joined(separator: "<w:noBreakHyphen/>")
+        let content = ASCIITypography.protect(text).map(XMLText.textElements(asciiProtected:))
+            ?? XMLText.textElements(Typography.protectCharacters(text))
         return "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + content + "</w:r>"
     }
 
