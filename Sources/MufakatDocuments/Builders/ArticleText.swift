@@ -74,7 +74,7 @@ enum ArticleText {
             var itemCount = 0
             // Items filled from a list continue the paragraph's own markers ("1.", "2." then "3.").
             var numeric: Bool? = nil
-            for line in p.components(separatedBy: "\n") {
+            for line in p.linesAtLineFeeds() {
                 let toks = tokens(in: line)
                 if let listTok = toks.first(where: \.isList), case .list(let items)? = variables.value(listTok.name),
                    items.allSatisfy(isComplete) {
@@ -122,7 +122,7 @@ enum ArticleText {
             var text = RichText()
             var children: [RichText] = []
             var numeric: Bool? = nil
-            for line in p.components(separatedBy: "\n") where !line.trimmedWhitespace().isEmpty {
+            for line in p.linesAtLineFeeds() where !line.trimmedWhitespace().isEmpty {
                 let toks = tokens(in: line)
                 if let listTok = toks.first(where: \.isList) {
                     var rest = line
