@@ -106,7 +106,10 @@ let package = Package(
         .target(name: "MufakatTestSupport", dependencies: ["MufakatDomain", "MufakatStore", "MufakatServices", "TerminalUI"], path: "Tests/MufakatTestSupport"),
         .testTarget(name: "MufakatStoreTests", dependencies: ["MufakatStore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "MufakatThemes", "MufakatTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "MufakatDocumentsTests", dependencies: ["MufakatDocuments"], exclude: ["__Golden__"]),
+        // ZIPFoundation: the reference the DOCX package writer is compared with, byte for byte.
+        .testTarget(name: "MufakatDocumentsTests",
+                    dependencies: ["MufakatDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["__Golden__"]),
         .testTarget(name: "MufakatServicesTests", dependencies: ["MufakatServices", "MufakatTestSupport"]),
         .testTarget(name: "MufakatAppTests", dependencies: ["MufakatApp", "MufakatTestSupport"], exclude: ["__Snapshots__"]),
         // Drives the built `mufakat` binary (and, for the two-roads tests, the screens' effects beside it).

@@ -1,6 +1,5 @@
 import Foundation
 import MufakatDomain
-import ZIPFoundation
 
 /// DOCX written directly as WordprocessingML: real styles (title, headings, body, article
 /// number and heading), justified body text, the chosen paper and margins and typeface,
@@ -23,17 +22,10 @@ public struct DocxRenderer: Sendable {
     static let fixedTimestamp = "2020-01-01T00:00:00Z"
 
     public func render(_ naskah: Naskah) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let media = DocxRenderer.logo(of: naskah).map { [(DocxRenderer.logoPart, $0.png)] } ?? []
-        for (path, data) in parts(naskah).map({ ($0.0, Data($0.1.utf8)) }) + media {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: DocxRenderer.fixedDate, permissions: 0o644,
-                                 compressionMethod: .none) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        var zip = StoredZip(capacity: 96 * 1024)
+        for (path, text) in parts(naskah) { try zip.add(path, text) }
+        if let logo = DocxRenderer.logo(of: naskah) { try zip.add(DocxRenderer.logoPart, logo.png) }
+        return try zip.finish()
     }
 
     /// The lambang of the letterhead, when the naskah has one (placed once, at its letterhead).
