@@ -47,6 +47,14 @@ import ZIPFoundation
         #expect(archive.map(\.path) == parts.map(\.0))
     }
 
+    @Test func eightBytesAStepIsAByteAStep() {
+        var state: UInt32 = 1
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 1000, 4099] {
+            let bytes = (0..<length).map { _ -> UInt8 in state = state &* 1_664_525 &+ 1_013_904_223; return UInt8(state >> 24) }
+            bytes.withUnsafeBytes { #expect(CRC32.checksum($0) == CRC32.checksumBytewise($0), "\(length)") }
+        }
+    }
+
     @Test func checksumsAreZIPs() {
         #expect(Data("123456789".utf8).withUnsafeBytes(CRC32.checksum) == 0xCBF4_3926)
         #expect(Data().withUnsafeBytes(CRC32.checksum) == 0)
