@@ -48,6 +48,23 @@ import Testing
         }
     }
 
+    /// Table widths: the byte count of average letters is the character count, for protected
+    /// ASCII text and for its words.
+    @Test func widthsOnTheBytesAreTheCharacters() throws {
+        for text in Self.samples(count: 5_000) {
+            let protected = Typography.protect(text)
+            for piece in [protected] + protected.split(separator: " ").map(String.init) {
+                if let units = DocxRenderer.widthUnitsOfBytes(piece) {
+                    #expect(units == DocxRenderer.widthUnits(piece), "\(piece.debugDescription)")
+                } else {
+                    #expect(piece.utf8.contains(0x0D), "\(piece.debugDescription)")
+                }
+            }
+        }
+        #expect(DocxRenderer.widthUnitsOfBytes("Anggaran – 2024") == nil)
+        #expect(DocxRenderer.widthUnitsOfBytes("Rp\u{00A0}1.000") == DocxRenderer.widthUnits("Rp\u{00A0}1.000"))
+    }
+
     @Test func leavesOtherTextToTheCharacterRoad() {
         #expect(ASCIITypography.protect("20 November 2024 – Bogor") == nil)
         #expect(ASCIITypography.protect("é") == nil)
