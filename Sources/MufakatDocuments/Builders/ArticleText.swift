@@ -15,6 +15,34 @@ enum ArticleText {
 
     /// `{name}` and `{name:list}` tokens of a line.
     static func tokens(in line: String) -> [Token] {
+        asciiTokens(in: line) ?? characterTokens(in: line)
+    }
+
+    /// `characterTokens` on the UTF-8 bytes of an ASCII line (issue 19: by characters, a fifth
+    /// of building a PKS). In ASCII every byte is a character but CR LF, and neither brace, colon
+    /// nor a letter of a name is part of that one; the ranges are the same string positions.
+    /// Nil for a line with any other character.
+    static func asciiTokens(in line: String) -> [Token]? {
+        let utf8 = line.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        var out: [Token] = []
+        var i = utf8.startIndex
+        while let open = utf8[i...].firstIndex(of: UInt8(ascii: "{")) {
+            guard let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            let inner = utf8[utf8.index(after: open)..<close]
+            let parts = inner.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+            let name = parts[0]
+            if !name.isEmpty, name.allSatisfy({ (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) }),
+               parts.count == 1 || (parts.count == 2 && parts[1].elementsEqual("list".utf8)) {
+                out.append(Token(range: open..<utf8.index(after: close), name: String(decoding: name, as: UTF8.self), isList: parts.count == 2))
+            }
+            i = utf8.index(after: open)
+        }
+        return out
+    }
+
+    /// The tokens read character by character (any text).
+    static func characterTokens(in line: String) -> [Token] {
         var out: [Token] = []
         var i = line.startIndex
         while let open = line[i...].firstIndex(of: "{") {
@@ -74,7 +102,7 @@ enum ArticleText {
             var itemCount = 0
             // Items filled from a list continue the paragraph's own markers ("1.", "2." then "3.").
             var numeric: Bool? = nil
-            for line in p.components(separatedBy: "\n") {
+            for line in p.linesAtLineFeeds() {
                 let toks = tokens(in: line)
                 if let listTok = toks.first(where: \.isList), case .list(let items)? = variables.value(listTok.name),
                    items.allSatisfy(isComplete) {
@@ -122,7 +150,7 @@ enum ArticleText {
             var text = RichText()
             var children: [RichText] = []
             var numeric: Bool? = nil
-            for line in p.components(separatedBy: "\n") where !line.trimmedWhitespace().isEmpty {
+            for line in p.linesAtLineFeeds() where !line.trimmedWhitespace().isEmpty {
                 let toks = tokens(in: line)
                 if let listTok = toks.first(where: \.isList) {
                     var rest = line

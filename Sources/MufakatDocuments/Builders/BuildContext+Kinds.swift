@@ -35,7 +35,7 @@ extension BuildContext {
         guard ownIndex < parties.count, parties[ownIndex].type == .region, let code = parties[ownIndex].regionCode,
               let region = Catalogues.shared.regions[code] else { return ("", basis) }
         if region.level == .provinsi { return (reporting?.recipientProvince ?? "Menteri Dalam Negeri", basis) }
-        let province = Catalogues.shared.regions[region.provinceCode]?.name.replacingOccurrences(of: "Provinsi ", with: "") ?? ""
+        let province = Catalogues.shared.regions[region.provinceCode].map { ASCIIText.replacing("Provinsi ", with: "", in: $0.name) } ?? ""
         return ("\(reporting?.recipientKabKota ?? "Gubernur") \(province)".trimmedWhitespace(), basis)
     }
 }

@@ -81,11 +81,23 @@ struct BuildContext {
     /// First words of the catalogue's region names ("Bogor", "Bandung", "Tanjung").
     static let regionWords: Set<String> = {
         var words = Set<String>()
-        for region in Catalogues.shared.regions.all {
-            if let first = region.shortName.split(separator: " ").first { words.insert(String(first)) }
-        }
+        for region in Catalogues.shared.regions.all { if let first = firstWordOfShortName(region.name) { words.insert(first) } }
         return words
     }()
+
+    /// The first word of `Region.shortName` for a region called `name` ("Kabupaten Bogor" ->
+    /// "Bogor"), read on the UTF-8 bytes (issue 19: through `shortName`, the set of them cost a
+    /// thirtieth of a PKS export). The prefixes are ASCII, so a prefix of the bytes is a prefix
+    /// of the text; the word ends at the first space, as `split(separator: " ")` ends it.
+    static func firstWordOfShortName(_ name: String) -> String? {
+        var bytes = Substring(name).utf8[...]
+        for prefix in ["Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "] where bytes.starts(with: prefix.utf8) {
+            bytes = bytes.dropFirst(prefix.utf8.count)
+            break
+        }
+        let words = bytes.split(separator: 0x20, maxSplits: 1, omittingEmptySubsequences: true)
+        return words.first.map { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// "Meningkatkan layanan" -> "meningkatkan layanan"; "RSUD Kota", "Bogor Raya",
     /// "Pemerintah Kota" and "E-parkir" stay as they are unless the first word is a plain

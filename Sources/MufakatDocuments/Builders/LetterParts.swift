@@ -31,7 +31,7 @@ extension BuildContext {
         }
         var names = [BuildContext.upper(text(l.governmentName, fromStore ? "letterhead.governmentName" : "parties[\(sender)].name",
                                              "Nama pemerintah daerah pada kop surat \(partyDescriptor(sender))"))]
-        if !l.unit.trimmedWhitespace().isEmpty { names.append(RichText(l.unit.uppercased(with: Locale(identifier: "id_ID")))) }
+        if !l.unit.trimmedWhitespace().isEmpty { names.append(RichText(ASCIIText.uppercased(l.unit))) }
         return .letterhead(LetterheadBlock(names: names, details: details, logo: logo))
     }
 

@@ -117,7 +117,7 @@ public struct NaskahBuilder: Sendable {
         var out: [(clauseID: String, name: String)] = []
         for clause in rulebook.clauses {
             for text in [clause.heading] + clause.paragraphs {
-                for line in text.components(separatedBy: "\n") {
+                for line in text.linesAtLineFeeds() {
                     for token in ArticleText.tokens(in: line) where !known.contains(token.name) {
                         out.append((clause.id, token.name))
                     }

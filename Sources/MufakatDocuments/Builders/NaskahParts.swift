@@ -6,7 +6,7 @@ import MufakatDomain
 extension BuildContext {
     static func upper(_ text: RichText) -> RichText {
         RichText(text.spans.map { span in
-            if case .text(let t, let b) = span { return .text(t.uppercased(with: Locale(identifier: "id_ID")), bold: b) }
+            if case .text(let t, let b) = span { return .text(ASCIIText.uppercased(t), bold: b) }
             return span
         })
     }
@@ -57,7 +57,7 @@ extension BuildContext {
                 t += ", yang diangkat berdasarkan " + BuildContext.trimPunctuation(decree)
             }
             if let poa {
-                let poaPath = personPath.replacingOccurrences(of: ".person", with: ".powerOfAttorney")
+                let poaPath = ASCIIText.replacing(".person", with: ".powerOfAttorney", in: personPath)
                 t += ", berdasarkan Surat Kuasa " + phrase(poa.grantorTitle, "\(poaPath).grantorTitle", "Pemberi surat kuasa \(partyDescriptor(i))")
                 t += " Nomor " + text(poa.number, "\(poaPath).number", "Nomor surat kuasa \(partyDescriptor(i))")
                 t += " tanggal " + date(poa.date, "\(poaPath).date", "Tanggal surat kuasa \(partyDescriptor(i))")

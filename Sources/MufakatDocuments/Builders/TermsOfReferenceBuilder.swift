@@ -132,7 +132,7 @@ struct TermsOfReferenceBuilder {
     /// and a closing full stop ("pemanfaatan barang milik daerah" -> "Pemanfaatan barang milik daerah.").
     static func asSentence(_ text: String) -> String {
         guard let first = text.first else { return text }
-        var out = String(first).uppercased(with: Locale(identifier: "id_ID")) + text.dropFirst()
+        var out = ASCIIText.uppercased(String(first)) + text.dropFirst()
         if let last = out.last, !".!?:;".contains(last) { out += "." }
         return out
     }

@@ -48,3 +48,24 @@ enum WhitespaceTrim {
         }
     }
 }
+
+extension String {
+    /// `components(separatedBy: "\n")` without Foundation (issue 19), on the UTF-8 bytes: split
+    /// at every LF that is a character of its own. Foundation compares characters, so CR LF (one
+    /// character) is never split, and an LF is always a character of its own otherwise.
+    func linesAtLineFeeds() -> [String] {
+        var out: [String] = []
+        let bytes = utf8
+        var start = bytes.startIndex
+        var i = start
+        while i < bytes.endIndex {
+            if bytes[i] == 0x0A, i == bytes.startIndex || bytes[bytes.index(before: i)] != 0x0D {
+                out.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                start = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        out.append(String(decoding: bytes[start..<bytes.endIndex], as: UTF8.self))
+        return out
+    }
+}

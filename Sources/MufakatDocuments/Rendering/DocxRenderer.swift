@@ -1,6 +1,5 @@
 import Foundation
 import MufakatDomain
-import ZIPFoundation
 
 /// DOCX written directly as WordprocessingML: real styles (title, headings, body, article
 /// number and heading), justified body text, the chosen paper and margins and typeface,
@@ -23,17 +22,10 @@ public struct DocxRenderer: Sendable {
     static let fixedTimestamp = "2020-01-01T00:00:00Z"
 
     public func render(_ naskah: Naskah) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let media = DocxRenderer.logo(of: naskah).map { [(DocxRenderer.logoPart, $0.png)] } ?? []
-        for (path, data) in parts(naskah).map({ ($0.0, Data($0.1.utf8)) }) + media {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: DocxRenderer.fixedDate, permissions: 0o644,
-                                 compressionMethod: .none) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        var zip = StoredZip(capacity: 96 * 1024)
+        for (path, text) in parts(naskah) { try zip.add(path, text) }
+        if let logo = DocxRenderer.logo(of: naskah) { try zip.add(DocxRenderer.logoPart, logo.png) }
+        return try zip.finish()
     }
 
     /// The lambang of the letterhead, when the naskah has one (placed once, at its letterhead).
@@ -479,8 +471,8 @@ public struct DocxRenderer: Sendable {
         if missing { rPr += "<w:highlight w:val=\"yellow\"/>" }
         if underline { rPr += "<w:u w:val=\"single\"/>" }
         // Non-breaking hyphens of a numeric date are their own element.
-        let pieces = Typography.protect(text).split(separator: Typography.nbHyphen, omittingEmptySubsequences: false)
-        let content = pieces.map { "<w:t xml:space=\"preserve\">\(XMLText.escape(String($0)))</w:t>" }.joined(separator: "<w:noBreakHyphen/>")
+        let content = ASCIITypography.protect(text).map(XMLText.textElements(asciiProtected:))
+            ?? XMLText.textElements(Typography.protectCharacters(text))
         return "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + content + "</w:r>"
     }
 
@@ -519,12 +511,43 @@ public struct DocxRenderer: Sendable {
     func estimatedWidth(_ text: String, points: Int, bold: Bool) -> Int {
         let em = Double(points * 20)
         let factor = (page.typeface == .arial ? 0.6 : 0.68) * (bold ? 1.1 : 1.0)
+        let units = DocxRenderer.widthUnitsOfBytes(text) ?? DocxRenderer.widthUnits(text)
+        return Int((units * em * factor).rounded(.up))
+    }
+
+    /// The width of `text` in average letters, character by character.
+    static func widthUnits(_ text: String) -> Double {
         var units = 0.0
         for ch in text {
             if ch.isUppercase { units += 1.2 } else if ch == "." || ch == "," || ch == ":" || ch == "(" || ch == ")" || ch == "1" { units += 0.55 }
             else { units += 1.0 }
         }
-        return Int((units * em * factor).rounded(.up))
+        return units
+    }
+
+    /// `widthUnits` on the UTF-8 bytes, for ASCII text with the non-breaking spaces and hyphens
+    /// `Typography.protect` puts in (issue 19): each byte or each of those two is one character,
+    /// counted the same and in the same order. Nil for any other text (and a CR, which joins the
+    /// LF after it into one character).
+    static func widthUnitsOfBytes(_ text: String) -> Double? {
+        var units = 0.0
+        var utf8 = text.utf8.makeIterator()
+        while let b = utf8.next() {
+            switch b {
+            case 0x41...0x5A: units += 1.2
+            case 0x2E, 0x2C, 0x3A, 0x28, 0x29, 0x31: units += 0.55
+            case 0x0D: return nil
+            case 0x00..<0x80: units += 1.0
+            case 0xC2:
+                guard utf8.next() == 0xA0 else { return nil }
+                units += 1.0
+            case 0xE2:
+                guard utf8.next() == 0x80, utf8.next() == 0x91 else { return nil }
+                units += 1.0
+            default: return nil
+            }
+        }
+        return units
     }
 
     /// Column widths from the content: each column at least as wide as its longest unbreakable

@@ -26,6 +26,13 @@ enum Typography {
 
     /// `text` with non-breaking spaces and hyphens where a line must not break.
     static func protect(_ text: String) -> String {
+        if let bytes = ASCIITypography.protect(text) { return String(decoding: bytes, as: UTF8.self) }
+        return protectCharacters(text)
+    }
+
+    /// `protect` character by character: for text that is not all ASCII (and the reference
+    /// `ASCIITypography` is tested against).
+    static func protectCharacters(_ text: String) -> String {
         guard text.contains(" ") || text.contains("-") else { return text }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         // glue[i]: the space after word i is non-breaking.

@@ -8,51 +8,55 @@ public struct CSVTable: Sendable {
     public let rows: [(line: Int, fields: [String])]
 
     public init(text: String, file: String) throws(CatalogueError) {
+        // Read as UTF-8 bytes (issue 19: scalar by scalar, the region catalogue was a twentieth
+        // of a DOCX export). Every byte that matters here is ASCII, and no byte of a multi-byte
+        // UTF-8 sequence is, so the fields are the same as reading the text scalar by scalar.
         var records: [(Int, [String])] = []
-        var field = ""
+        var field: [UInt8] = []
         var record: [String] = []
         var inQuotes = false
         var line = 1
         var recordLine = 1
-        var chars = Array(text.unicodeScalars)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }   // U+FEFF
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
+        while i < bytes.count {
+            let c = bytes[i]
             if inQuotes {
-                if c == "\"" {
-                    if i + 1 < chars.count && chars[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 1 }
+                if c == quote {
+                    if i + 1 < bytes.count && bytes[i + 1] == quote { field.append(quote); i += 1 }
                     else { inQuotes = false }
                 } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
+                    if c == lf { line += 1 }
+                    field.append(c)
                 }
             } else {
                 switch c {
-                case "\"":
+                case quote:
                     if !field.isEmpty {
                         throw CatalogueError(file: file, line: line, problem: "tanda petik di tengah kolom; kolom yang memuat tanda petik harus diapit tanda petik")
                     }
                     inQuotes = true
-                case ",":
-                    record.append(field); field = ""
-                case "\r":
+                case comma:
+                    record.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
+                case cr:
                     break
-                case "\n":
-                    record.append(field); field = ""
+                case lf:
+                    record.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
                     if !(record.count == 1 && record[0].isEmpty) { records.append((recordLine, record)) }
                     record = []
                     line += 1
                     recordLine = line
                 default:
-                    field.unicodeScalars.append(c)
+                    field.append(c)
                 }
             }
             i += 1
         }
         if inQuotes { throw CatalogueError(file: file, line: recordLine, problem: "tanda petik pembuka tidak ditutup") }
         if !field.isEmpty || !record.isEmpty {
-            record.append(field)
+            record.append(String(decoding: field, as: UTF8.self))
             records.append((recordLine, record))
         }
         guard let first = records.first else {

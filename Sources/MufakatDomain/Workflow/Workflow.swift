@@ -88,7 +88,7 @@ public struct Workflow: Sendable {
     ///   stands, pays a fraction of the cost per cooperation.
     public init(cooperation: Cooperation, rulebook: Rulebook, checkingFields: Bool = true) {
         kind = cooperation.kind
-        let tree = checkingFields ? FieldPath.tree(of: cooperation) : nil
+        let tree = checkingFields ? FieldTree(encoding: cooperation) : nil
         let rules = rulebook.stages(for: cooperation.kind)
         var settled: [String: Bool] = [:]
         var snapshots: [StageSnapshot] = []

@@ -21,6 +21,18 @@ import MufakatDomain
         #expect(BuildContext.lowerFirstWord(pair.0) == pair.1)
     }
 
+    /// The region words read on the bytes are the first words of `shortName`, for every region
+    /// of the catalogue and for names outside it.
+    @Test func regionWordsAreTheFirstWordsOfShortNames() {
+        let names = Catalogues.shared.regions.all.map(\.name)
+            + ["Kota", "Kota ", "Kabupaten  Dua Spasi", "Kota Administrasi Jakarta Pusat", "Provinsi Jawa Barat", "Kotabaru", " Awal", ""]
+        for name in names {
+            let region = Region(code: "00", name: name, level: .kota, provinceCode: "00", autonomous: true)
+            #expect(BuildContext.firstWordOfShortName(name) == region.shortName.split(separator: " ").first.map(String.init), "\(name)")
+        }
+        #expect(BuildContext.regionWords.contains("Bogor") && BuildContext.regionWords.contains("Tanjung"))
+    }
+
     @Test func repeatedKerjaSamaIsDropped() {
         #expect(BuildContext.withoutLeadingKerjaSama("Kerja Sama Penyediaan Air Minum") == "Penyediaan Air Minum")
         #expect(BuildContext.withoutLeadingKerjaSama("Kerja Sama Daerah Bidang Air") == "Kerja Sama Daerah Bidang Air")

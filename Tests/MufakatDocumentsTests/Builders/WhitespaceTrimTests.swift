@@ -36,4 +36,12 @@ import Testing
             #expect(Array(s.trimmedWhitespace().unicodeScalars) == Array(s.trimmingCharacters(in: .whitespaces).unicodeScalars))
         }
     }
+
+    @Test func linesAreFoundationsComponents() {
+        let texts = ["", "\n", "a", "a\nb", "a\r\nb\r\n", "\n\nx\n", "é\u{301}\nñ \n\u{2028}z", "1. satu\n2. dua\n\n{daftar:list}", "\n\u{301}x", "\r\r\n", "\r\n\n", "a\r", "\r"] + Self.samples
+        for text in texts {
+            let ours = text.linesAtLineFeeds(), theirs = text.components(separatedBy: "\n")
+            #expect(ours.map { Array($0.unicodeScalars) } == theirs.map { Array($0.unicodeScalars) }, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
 }

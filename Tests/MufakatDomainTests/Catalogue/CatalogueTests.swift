@@ -37,4 +37,19 @@ import Testing
         let table = try CSVTable(text: "a,b\n\"x, y\",\"say \"\"hi\"\"\"\n", file: "t.csv")
         #expect(table.rows.first?.fields == ["x, y", "say \"hi\""])
     }
+
+    /// The byte reader keeps what the scalar reader gave: a byte-order mark dropped, CR dropped
+    /// outside quotes and kept inside, non-ASCII letters whole, line numbers across quoted lines.
+    @Test func bytesReadAsTheScalarsWere() throws {
+        let text = "\u{FEFF}kode,nama\r\n32.71,Kota Bogor\r\n\r\n61.01,\"Sambas\r\nbaris dua\"\n91.01,Jayapura – Papua é\u{301}\n92.02,\"\"\n"
+        let table = try CSVTable(text: text, file: "t.csv")
+        #expect(table.header == ["kode", "nama"])
+        #expect(table.rows.map(\.line) == [2, 4, 6, 7])
+        #expect(table.rows.map(\.fields) == [["32.71", "Kota Bogor"], ["61.01", "Sambas\r\nbaris dua"],
+                                             ["91.01", "Jayapura – Papua é\u{301}"], ["92.02", ""]])
+        #expect(Array(table.rows[2].fields[1].unicodeScalars) == Array("Jayapura – Papua é\u{301}".unicodeScalars))
+        #expect(throws: CatalogueError(file: "t.csv", line: 3, problem: "tanda petik di tengah kolom; kolom yang memuat tanda petik harus diapit tanda petik")) {
+            try CSVTable(text: "a,b\n1,2\nx\"y,3\n", file: "t.csv")
+        }
+    }
 }

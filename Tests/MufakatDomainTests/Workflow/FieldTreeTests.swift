@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import MufakatDomain
+
+/// The typed tree (`FieldTree`, `FieldTreeEncoder`) against the JSON form it replaces in the
+/// workflow: the same shape for every cooperation, and the same answer for every path.
+@Suite struct FieldTreeTests {
+    /// The JSON form (`FieldPath.tree(of:)`) read into the typed shape.
+    static func typed(_ json: Any) -> FieldTree {
+        switch json {
+        case is NSNull: .null
+        case let s as String: .string(s)
+        case let a as [Any]: .array(a.map(typed))
+        case let d as [String: Any]: .object(d.mapValues(typed))
+        default: .scalar
+        }
+    }
+
+    static var cooperations: [Cooperation] {
+        let reference = CalendarDate(year: 2026, month: 1, day: 15)!
+        return [Fixture.bogorRaya(), Fixture.ksdpkDraft(), Cooperation(id: "ks-kosong", kind: .ksdpk)]
+            + WalkedExamples.all(referenceDate: reference)
+            + Array(DemoGenerator(seed: 7, referenceDate: reference).cooperations(count: 60))
+    }
+
+    @Test func hasTheShapeOfTheJSONForm() {
+        for c in Self.cooperations {
+            #expect(FieldTree(encoding: c) == Self.typed(FieldPath.tree(of: c)), "\(c.id)")
+        }
+    }
+
+    @Test func answersEveryPathAsTheJSONForm() throws {
+        let rulebook = try RulebookLoader.load()
+        var paths = Set<String>()
+        for kind in CooperationKind.allCases {
+            for rule in rulebook.stages(for: kind) {
+                let section = StageSection(rawValue: rule.section) ?? .custom
+                for field in rule.requiredFields { paths.insert(Workflow.absolutePath(field.path, section: section, stageID: rule.id)) }
+            }
+        }
+        paths.formUnion(["parties[*].name", "parties[9].name", "financing.lines[*].amount", "agreement.endDate", "*", "parties[*].*",
+                         "proposal", "implementation.milestones[*].title", "title", "kind", "parties[0]"])
+        #expect(paths.count > 20)
+        for c in Self.cooperations {
+            let json = FieldPath.tree(of: c), tree = FieldTree(encoding: c)
+            for text in paths {
+                let path = try #require(FieldPath(text), "\(text)")
+                #expect(path.isFilled(in: json) == path.isFilled(in: tree), "\(c.id) \(text)")
+                #expect(path.values(in: json).map(Self.typed) == path.values(in: tree), "\(c.id) \(text)")
+            }
+        }
+    }
+
+    @Test func refusesWhatJSONCannotHold() {
+        struct Odd: Encodable { let x = Double.nan }
+        #expect(FieldTree(encoding: Odd()) == .object([:]))
+        #expect(FieldTree(encoding: ["a": [1, 2]]) == .object(["a": .array([.scalar, .scalar])]))
+    }
+}
