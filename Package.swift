@@ -30,7 +30,8 @@ let package = Package(
         .target(
             name: "TerminalUI",
             dependencies: ["CNcurses", .product(name: "TOMLKit", package: "TOMLKit")],
-            exclude: ["README.md"]
+            exclude: ["README.md"],
+            swiftSettings: metadataByAccessor
         ),
         // The toolkit on its own (Sources/TerminalUI/README.md): builds without any Mufakat module.
         .executableTarget(name: "toolkit-hello", dependencies: ["TerminalUI"], path: "Examples/toolkit-hello"),
@@ -78,7 +79,8 @@ let package = Package(
         // Screens, app state, wizard, facilitator mode: they call the services.
         .target(
             name: "MufakatApp",
-            dependencies: ["TerminalUI", "MufakatThemes", "MufakatServices", "MufakatDomain", "MufakatStore", "MufakatDocuments"]
+            dependencies: ["TerminalUI", "MufakatThemes", "MufakatServices", "MufakatDomain", "MufakatStore", "MufakatDocuments"],
+            swiftSettings: metadataByAccessor
         ),
         .executableTarget(
             name: "mufakat",

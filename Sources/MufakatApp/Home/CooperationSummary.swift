@@ -119,7 +119,6 @@ public struct Reminder: Sendable, Hashable {
     // In order of size, without padding between them: a store of 100,000 cooperations has about
     // 50,000 reminders (issue 19, memory).
     public var cooperationID: String
-    public var title: String
     /// What the detail line says, as its facts (`detail` makes the words).
     public var facts: Detail
     private var storedDaysLeft: Int32?
@@ -157,8 +156,9 @@ public struct Reminder: Sendable, Hashable {
         }
     }
 
-    public init(kind: Kind, cooperationID: String, title: String, date: MufakatDomain.CalendarDate?, detail: Detail, daysLeft: Int?) {
-        self.kind = kind; self.cooperationID = cooperationID; self.title = title
+    /// The cooperation's title is not kept: the panel reads it from the list (16 bytes a reminder).
+    public init(kind: Kind, cooperationID: String, date: MufakatDomain.CalendarDate?, detail: Detail, daysLeft: Int?) {
+        self.kind = kind; self.cooperationID = cooperationID
         self.date = date; self.facts = detail; self.storedDaysLeft = daysLeft.map { Int32(clamping: $0) }
     }
 
@@ -191,27 +191,26 @@ public struct Reminder: Sendable, Hashable {
         guard !c.isEnded else { return }
         let rules = context.rulebook.reminders
         let today = context.today
-        let title = c.title.isEmpty ? c.id : c.title
         let signed = c.isSigned
         if signed, let expiry = c.expiryDate {
             let days = today.days(until: expiry)
             let widest = rules.expiryDays.max() ?? 90
             if days <= widest {
                 let tier = rules.expiryDays.sorted().first { days <= $0 } ?? widest
-                out.append(Reminder(kind: .expiry, cooperationID: c.id, title: title, date: expiry,
+                out.append(Reminder(kind: .expiry, cooperationID: c.id, date: expiry,
                                     detail: .expiry(days: Int32(clamping: days), tier: Int32(clamping: tier)), daysLeft: days))
             }
         }
         if c.progress.offerAwaitingAnswer, let sent = c.offerLetterDate {
             let deadline = c.progress.offerResponseDeadline ?? sent.adding(days: rules.offerResponseDays)
             let days = today.days(until: deadline)
-            out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, title: title, date: deadline,
+            out.append(Reminder(kind: .offerAnswer, cooperationID: c.id, date: deadline,
                                 detail: .answer(days: Int32(clamping: days)), daysLeft: days))
         }
         for request in c.progress.councilRequests {
             let deadline = request.requestedOn.adding(days: rules.dprdDecisionDays)
             let days = today.days(until: deadline)
-            out.append(Reminder(kind: .councilDecision, cooperationID: c.id, title: title, date: deadline,
+            out.append(Reminder(kind: .councilDecision, cooperationID: c.id, date: deadline,
                                 detail: .council(party: request.party, requestedOn: request.requestedOn), daysLeft: days))
         }
         if signed, rules.evaluationsPerYear > 0 {
@@ -220,7 +219,7 @@ public struct Reminder: Sendable, Hashable {
                 if done < rules.evaluationsPerYear {
                     // Half-yearly: the first due by 30 June, the second by 31 December.
                     let due = done == 0 && today.month <= 6 ? Day(year: today.year, month: 6, day: 30) : Day(year: today.year, month: 12, day: 31)
-                    out.append(Reminder(kind: .evaluation, cooperationID: c.id, title: title, date: due,
+                    out.append(Reminder(kind: .evaluation, cooperationID: c.id, date: due,
                                         detail: .evaluations(done: Int16(clamping: done), of: Int16(clamping: rules.evaluationsPerYear), year: Int32(clamping: today.year)),
                                         daysLeft: due.map { today.days(until: $0) }))
                 }

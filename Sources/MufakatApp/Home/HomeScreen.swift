@@ -651,13 +651,19 @@ struct HomeScreen: Sendable {
             if entry < 0 {
                 text = Reminder.Kind.allCases[-1 - entry].heading; role = .title
             } else {
-                text = "• \(reminders[entry].title): \(reminders[entry].detail)"; role = .normal
+                text = "• \(reminderTitle(reminders[entry])): \(reminders[entry].detail)"; role = .normal
             }
             let line = inner.row(row)
             let selected = remindersFocused && entry == reminderHighlighted
             if selected { buffer.fill(line, role: .focused) }
             buffer.write(TextLayout.fit(text, width: line.width, pad: false), at: Point(x: line.x, y: line.y), role: selected ? .focused : role, clip: line)
         }
+    }
+
+    /// The title a reminder's line shows: its cooperation's, else its id.
+    func reminderTitle(_ r: Reminder) -> String {
+        guard let at = madeAt.position(of: r.cooperationID, in: madeItems), !madeItems[at].title.isEmpty else { return r.cooperationID }
+        return madeItems[at].title
     }
 
     /// See `reminderLines`.

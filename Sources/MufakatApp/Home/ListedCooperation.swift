@@ -16,15 +16,29 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
     public var revision: Int
     /// Stage statuses, gate conditions and reminder facts.
     public var progress: IndexProgress
-    public var expiryDate: MufakatDomain.CalendarDate?
-    /// When the agreement runs from (its start date, else its signing date).
-    public var startDate: MufakatDomain.CalendarDate?
-    public var offerLetterDate: MufakatDomain.CalendarDate?
+    // The dates in four bytes each (`CalendarDate.pack`): 136 → 128 bytes a cooperation.
+    private var expiryDay: Int32
+    private var startDay: Int32
+    private var offerLetterDay: Int32
     public var kind: CooperationKind
     public var isEnded: Bool
     /// The agreement (or the Nota Kesepakatan) is signed and the cooperation has not ended (what
     /// the index calls "berlaku"; an ended cooperation shows and reminds nothing of its signing).
     public var isSigned: Bool
+
+    public var expiryDate: MufakatDomain.CalendarDate? {
+        get { CalendarDate.unpack(expiryDay) }
+        set { expiryDay = CalendarDate.pack(newValue) }
+    }
+    /// When the agreement runs from (its start date, else its signing date).
+    public var startDate: MufakatDomain.CalendarDate? {
+        get { CalendarDate.unpack(startDay) }
+        set { startDay = CalendarDate.pack(newValue) }
+    }
+    public var offerLetterDate: MufakatDomain.CalendarDate? {
+        get { CalendarDate.unpack(offerLetterDay) }
+        set { offerLetterDay = CalendarDate.pack(newValue) }
+    }
 
     public init(cooperation c: Cooperation, revision: Int) {
         id = c.id
@@ -36,9 +50,9 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
         isEnded = c.ended != nil
         isSigned = c.ended == nil && (c.agreement.progress.status == .done || c.agreement.signing.date != nil
             || (c.kind == .notaKesepakatan && (c.memorandum.progress.status == .done || c.memorandum.signing.date != nil)))
-        expiryDate = c.renewedExpiryDate
-        startDate = c.agreement.startDate ?? c.agreement.signing.date
-        offerLetterDate = c.offer.letterDate
+        expiryDay = CalendarDate.pack(c.renewedExpiryDate)
+        startDay = CalendarDate.pack(c.agreement.startDate ?? c.agreement.signing.date)
+        offerLetterDay = CalendarDate.pack(c.offer.letterDate)
         progress = IndexProgress(cooperation: c)
     }
 
@@ -73,9 +87,9 @@ public struct ListedCooperation: Sendable, Hashable, Identifiable {
         revision = e.revision
         isEnded = e.status == .ended
         isSigned = e.status == .active
-        expiryDate = e.expiryDate
-        startDate = e.startDate
-        offerLetterDate = e.offerDate
+        expiryDay = CalendarDate.pack(e.expiryDate)
+        startDay = CalendarDate.pack(e.startDate)
+        offerLetterDay = CalendarDate.pack(e.offerDate)
         self.progress = progress
     }
 

@@ -20,6 +20,15 @@ public struct CalendarDate: Codable, Sendable, Hashable, Comparable, CustomStrin
         packed = Int32(truncatingIfNeeded: year << 9 | month << 5 | day)
     }
 
+    /// An optional date in four bytes, for values kept by the hundred thousand (issue 19, memory):
+    /// 0 is no date (no date packs to 0, its month is never 0). `unpack` takes it back.
+    public static func pack(_ date: CalendarDate?) -> Int32 { date?.packed ?? 0 }
+
+    /// The date `pack` gave, nil for 0.
+    public static func unpack(_ raw: Int32) -> CalendarDate? { raw == 0 ? nil : CalendarDate(packed: raw) }
+
+    private init(packed: Int32) { self.packed = packed }
+
     /// Nil when the date does not exist in the Gregorian calendar or the year is outside 1900–2999.
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2999).contains(year), (1...12).contains(month),

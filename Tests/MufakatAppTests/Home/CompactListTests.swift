@@ -141,9 +141,9 @@ import TerminalUI
     /// padding between its fields, and the facts in 16 bytes.
     @Test func theRowsKeepNoPadding() {
         #expect(MemoryLayout<IndexProgress>.size <= 46)
-        #expect(MemoryLayout<ListedCooperation>.stride <= 136)
+        #expect(MemoryLayout<ListedCooperation>.stride <= 128)
         #expect(MemoryLayout<RowFacts>.stride <= 16)
-        #expect(MemoryLayout<Reminder>.stride <= 72)
+        #expect(MemoryLayout<Reminder>.stride <= 56)
     }
 
     @Test func remindersAreThoseOfEveryCooperation() throws {

@@ -41,6 +41,16 @@ import MufakatDomain
         #expect(e < d)
     }
 
+    /// An optional date packed in an `Int32` comes back as it was, none included, at both ends of the range.
+    @Test func packedOptionalDatesComeBack() {
+        #expect(CalendarDate.unpack(CalendarDate.pack(nil)) == nil)
+        for n in stride(from: -1_000_000, through: 1_000_000, by: 997) + [0, -1, 1, 730_000] {
+            let date = CalendarDate(dayNumber: n)
+            #expect(CalendarDate.pack(date) != 0)
+            #expect(CalendarDate.unpack(CalendarDate.pack(date)) == date)
+        }
+    }
+
     @Test func aDateTakesFourBytes() {
         #expect(MemoryLayout<CalendarDate>.size == 4)
         #expect(MemoryLayout<CalendarDate?>.stride == 8)
