@@ -46,7 +46,7 @@ struct RowFacts: Sendable, Hashable {
 struct RowWords: Sendable {
     /// Stage names of each kind (by `kindOrdinal`), then "all stages done" at the kind's stage count.
     let stageNames: [[String]]
-    /// Where each kind's names start in one flat numbering of every (kind, stage) name.
+    /// Where each kind's names start in one flat numbering of every (kind, stage) name, then the total.
     let stageOffsets: [Int]
     /// Affairs met in the list, in the order met, and their names (the code when the catalogue lacks it).
     private(set) var affairCodes: [String] = []
@@ -68,7 +68,7 @@ struct RowWords: Sendable {
             offsets.append(total)
             total += stages.count + 1
         }
-        stageNames = names; stageOffsets = offsets
+        stageNames = names; stageOffsets = offsets + [total]
         labels = Reminder.Kind.allCases.map { $0.shortLabel(text) }
         untitled = text.home.untitled
         kindWords = CooperationKind.allCases.map { text.homeRows.kind($0) }
@@ -80,9 +80,13 @@ struct RowWords: Sendable {
         }
     }
 
-    static func kindOrdinal(_ kind: CooperationKind) -> Int { CooperationKind.allCases.firstIndex(of: kind) ?? 0 }
+    private static let kinds = CooperationKind.allCases
+    private static let statuses = CooperationStatus.allCases
 
-    static func statusOrdinal(_ status: CooperationStatus) -> Int { CooperationStatus.allCases.firstIndex(of: status) ?? 0 }
+    /// Read from one array made once: a search asks for every row (no array made per call).
+    static func kindOrdinal(_ kind: CooperationKind) -> Int { kinds.firstIndex(of: kind) ?? 0 }
+
+    static func statusOrdinal(_ status: CooperationStatus) -> Int { statuses.firstIndex(of: status) ?? 0 }
 
     /// The name of the row's current stage.
     func stageName(_ f: RowFacts) -> String {
@@ -92,7 +96,8 @@ struct RowWords: Sendable {
 
     /// The row's stage in the flat numbering of every kind's stage names.
     func stageNumber(_ f: RowFacts) -> Int {
-        stageOffsets[Int(f.kindOrdinal)] + min(max(0, Int(f.stageIndex)), stageNames[Int(f.kindOrdinal)].count - 1)
+        let k = Int(f.kindOrdinal)
+        return stageOffsets[k] + min(max(0, Int(f.stageIndex)), stageOffsets[k + 1] - stageOffsets[k] - 1)
     }
 
     func label(_ f: RowFacts) -> String { f.nextLabel.map { labels[Reminder.Kind.allCases.firstIndex(of: $0) ?? 0] } ?? "" }
