@@ -36,31 +36,13 @@ struct StoredZip {
         let size = UInt32(contents.count)
 
         Self.append(&bytes, UInt32(0x0403_4B50))
-        Self.append(&bytes, UInt16(20))        // version needed to extract: 2.0
-        Self.append(&bytes, UInt16(0x0800))    // the name is UTF-8
-        Self.append(&bytes, UInt16(0))         // stored
-        Self.append(&bytes, Self.dosTime)
-        Self.append(&bytes, Self.dosDate)
-        Self.append(&bytes, crc)
-        Self.append(&bytes, size)
-        Self.append(&bytes, size)
-        Self.append(&bytes, UInt16(name.count))
-        Self.append(&bytes, UInt16(0))         // no extra field
+        Self.appendCommonFields(&bytes, crc: crc, size: size, nameLength: name.count)
         bytes.append(contentsOf: name)
         bytes.append(contentsOf: contents)
 
         Self.append(&central, UInt32(0x0201_4B50))
         Self.append(&central, UInt16(0x0315))  // made by Unix, 2.1
-        Self.append(&central, UInt16(20))
-        Self.append(&central, UInt16(0x0800))
-        Self.append(&central, UInt16(0))
-        Self.append(&central, Self.dosTime)
-        Self.append(&central, Self.dosDate)
-        Self.append(&central, crc)
-        Self.append(&central, size)
-        Self.append(&central, size)
-        Self.append(&central, UInt16(name.count))
-        Self.append(&central, UInt16(0))       // extra field
+        Self.appendCommonFields(&central, crc: crc, size: size, nameLength: name.count)
         Self.append(&central, UInt16(0))       // comment
         Self.append(&central, UInt16(0))       // disk
         Self.append(&central, UInt16(0))       // internal attributes
@@ -86,6 +68,22 @@ struct StoredZip {
         Self.append(&out, UInt32(start))
         Self.append(&out, UInt16(0))           // no comment
         return Data(out)
+    }
+
+    /// The fields the local header and the central directory both give, in the same order:
+    /// version needed (2.0), flags (UTF-8 name), method (stored), time, date, CRC, both sizes,
+    /// the name's length and an empty extra field.
+    private static func appendCommonFields(_ out: inout [UInt8], crc: UInt32, size: UInt32, nameLength: Int) {
+        append(&out, UInt16(20))
+        append(&out, UInt16(0x0800))
+        append(&out, UInt16(0))
+        append(&out, dosTime)
+        append(&out, dosDate)
+        append(&out, crc)
+        append(&out, size)
+        append(&out, size)
+        append(&out, UInt16(nameLength))
+        append(&out, UInt16(0))
     }
 
     private static func append<T: FixedWidthInteger>(_ out: inout [UInt8], _ value: T) {
