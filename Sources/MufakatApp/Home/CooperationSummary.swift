@@ -173,21 +173,15 @@ public struct Reminder: Sendable, Hashable {
 
     /// The same from what the list knows of the cooperation.
     public static func all(for c: ListedCooperation, context: ShellContext) -> [Reminder] {
-        all(for: c, context: context, text: AppText.current.home)
-    }
-
-    /// The same with the catalogue already read: `AppText.current` is a copy of the whole
-    /// catalogue, and reading it for each of 100,000 rows was a tenth of start-up (issue 19).
-    static func all(for c: ListedCooperation, context: ShellContext, text t: Catalogue<HomeText>) -> [Reminder] {
         var out: [Reminder] = []
-        append(for: c, context: context, text: t, to: &out)
+        append(for: c, context: context, to: &out)
         return out
     }
 
     /// The same, added to `out`: a whole list gathers every row's reminders in one array, not
-    /// one small array per row that is freed again (at 100,000 rows the holes they left between
-    /// the reminders' own texts kept megabytes of the heap in use: issue 19, memory).
-    static func append(for c: ListedCooperation, context: ShellContext, text t: Catalogue<HomeText>, to out: inout [Reminder]) {
+    /// one small array per row that is freed again (issue 19, memory). The words of a reminder
+    /// are made when it is drawn (`detail`), so no catalogue is read here.
+    static func append(for c: ListedCooperation, context: ShellContext, to out: inout [Reminder]) {
         guard !c.isEnded else { return }
         let rules = context.rulebook.reminders
         let today = context.today

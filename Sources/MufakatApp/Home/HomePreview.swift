@@ -74,7 +74,7 @@ public struct HomePreview: Sendable, Hashable {
         var words = RowWords(context: context, plan: plan, text: text)
         for item in items {
             guard let item else { return nil }
-            let reminders = Reminder.all(for: item, context: context, text: text.home)
+            let reminders = Reminder.all(for: item, context: context)
             let facts = RowFacts(listed: item, today: context.today, plan: plan, reminders: reminders, affair: words.affair(item.affairCode))
             rows.append(CooperationSummary(listed: item, facts: facts, words: words))
             listed.append(item)

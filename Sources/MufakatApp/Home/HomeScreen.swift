@@ -83,9 +83,8 @@ struct HomeScreen: Sendable {
         let text = AppText.current
         // The first load has nothing to reuse; a reload keeps the facts and reminders of every
         // cooperation that did not change.
-        let reuse = !madeItems.isEmpty && madeItems.count == facts.count
-        let oldReminders: [String: [Reminder]] = reuse && remindersComplete ? Dictionary(grouping: reminders, by: \.cooperationID) : [:]
-        let canReuse = reuse && remindersComplete
+        let canReuse = remindersComplete && !madeItems.isEmpty && madeItems.count == facts.count
+        let oldReminders: [String: [Reminder]] = canReuse ? Dictionary(grouping: reminders, by: \.cooperationID) : [:]
         visible = VisibleRows()
         var words = RowWords(context: context, plan: plan, text: text, keepingAffairsOf: canReuse ? self.words : nil)
         var affairs: [String: UInt16] = [:]
@@ -98,7 +97,7 @@ struct HomeScreen: Sendable {
                 found.append(contentsOf: oldReminders[item.id] ?? [])
             } else {
                 let first = found.endIndex
-                Reminder.append(for: item, context: context, text: text.home, to: &found)
+                Reminder.append(for: item, context: context, to: &found)
                 let affair = words.affair(item.affairCode, known: &affairs)
                 rowFacts.append(RowFacts(listed: item, today: context.today, plan: plan, reminders: found[first...], affair: affair))
             }
@@ -312,7 +311,7 @@ struct HomeScreen: Sendable {
     /// UTF-8 always starts on a character). Comparing bytes is many times faster than
     /// `String.contains`, and the first letter of a search looks through every row.
     static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in SearchTexts.occurs(n, in: h) } }
+        haystack.withUnsafeBytes { h in needle.withUnsafeBytes { n in FoldedSearch.occurs(n, in: h) } }
     }
 
     private func sortedPositions() -> [Int32] {

@@ -92,7 +92,7 @@ struct SearchTexts: Sendable {
                     body { row in
                         let text = UnsafeBufferPointer(rebasing: h[Int(s[row])..<Int(e[row])])
                         for (w, word) in words.enumerated()
-                        where !word.withUnsafeBufferPointer({ SearchTexts.occurs($0, in: text) }) && !elsewhere(w, row) {
+                        where !word.withUnsafeBytes({ FoldedSearch.occurs($0, in: UnsafeRawBufferPointer(text)) }) && !elsewhere(w, row) {
                             return false
                         }
                         return true
@@ -100,10 +100,5 @@ struct SearchTexts: Sendable {
                 }
             }
         }
-    }
-
-    /// Whether `needle` occurs in `haystack` (`FoldedSearch`, the one search loop).
-    static func occurs(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>) -> Bool {
-        FoldedSearch.occurs(UnsafeRawBufferPointer(n), in: UnsafeRawBufferPointer(h))
     }
 }
