@@ -154,7 +154,7 @@ struct MappingImportCommand: ParsableCommand {
                 for line in diff.lines(affairs: catalogues.affairs) { print("  - \(line)") }
                 while true {
                     print(cli.mapping.replaceOrKeepQuestion, terminator: "")
-                    guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
+                    guard let answer = readLine()?.trimmedWhitespace().lowercased() else { return nil }
                     if cli.mapping.replaceAnswers.contains(answer) { return .replace }
                     if cli.mapping.keepAnswers.contains(answer) { return .keep }
                 }

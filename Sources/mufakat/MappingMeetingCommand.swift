@@ -94,7 +94,7 @@ struct MeetingCreateCommand: ParsableCommand {
             var take = takeExisting
             if !take && !stored.isEmpty && isatty(0) == 1 && isatty(1) == 1 {
                 print(cli.mapping.takeExistingQuestion(stored.count, stored.joined(separator: ", ")), terminator: "")
-                take = cli.mapping.yesAnswers.contains(readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
+                take = cli.mapping.yesAnswers.contains(readLine()?.trimmedWhitespace().lowercased() ?? "")
             }
             let (made, admissions) = try service.createMeeting(m, takeExisting: take)
             print(cli.mapping.created(id, made.summaryLine))
@@ -176,7 +176,7 @@ struct MeetingAgreeCommand: ParsableCommand {
     func run() throws {
         let catalogues = Catalogues.shared
         guard catalogues.affairs[affair] != nil else { printError(cli.mapping.unknownAffair(affair)); throw Exit.unusable }
-        let codes = regions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let codes = regions.split(separator: ",").map { $0.trimmedWhitespace() }
         guard codes.count >= 1, codes.allSatisfy({ catalogues.regions[$0] != nil }) else {
             printError(cli.mapping.unknownRegions(regions)); throw Exit.unusable
         }
@@ -230,7 +230,7 @@ struct MeetingGroupCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(cli.mapping.splitHelp)) var split = false
 
     func run() throws {
-        let codes = regions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let codes = regions.split(separator: ",").map { $0.trimmedWhitespace() }
         let service = try MappingCLI.service(store)
         try MappingCLI.run {
             let list = try service.changeGroup(GroupChange(kind: split ? .split : .merge, affairCode: affair, regionCodes: codes), meetingID: meeting.meeting)

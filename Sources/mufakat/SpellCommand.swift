@@ -45,7 +45,7 @@ struct SpellCommand: ParsableCommand {
             print(IndonesianDate.words(d))
         case (let text?, nil):
             guard let r = Rupiah(parsing: text) else {
-                let negative = text.trimmingCharacters(in: .whitespaces).hasPrefix("-")
+                let negative = text.trimmedWhitespace().hasPrefix("-")
                 printError(negative
                     ? cli.domain.negativeAmount(text)
                     : cli.domain.unreadableAmount(text, Rupiah.max.grouped))

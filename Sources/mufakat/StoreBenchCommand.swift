@@ -64,7 +64,7 @@ struct StoreBenchCommand: ParsableCommand {
         guard let text = try? String(contentsOfFile: "/proc/self/io", encoding: .utf8) else { return nil }
         var read: Int64 = 0, written: Int64 = 0
         for line in text.split(separator: "\n") {
-            let parts = line.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: ":").map { $0.trimmedWhitespace() }
             if parts.count == 2 && parts[0] == "rchar" { read = Int64(parts[1]) ?? 0 }
             if parts.count == 2 && parts[0] == "wchar" { written = Int64(parts[1]) ?? 0 }
         }
@@ -82,7 +82,7 @@ struct StoreBenchCommand: ParsableCommand {
     func run() throws {
         let base = URL(fileURLWithPath: folder ?? NSTemporaryDirectory()).appendingPathComponent(reuse ? "mufakat-bench" : "mufakat-bench-\(getpid())")
         var rows: [Row] = []
-        for size in sizes.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+        for size in sizes.split(separator: ",").compactMap({ Int($0.trimmedWhitespace()) }) {
             let root = base.appendingPathComponent("\(size)")
             let generator = DemoGenerator(seed: 1)
             let row = try StoreSupport.run(nil) { () throws(StoreError) -> Row in

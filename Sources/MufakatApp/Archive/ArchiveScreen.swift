@@ -51,7 +51,7 @@ struct ArchiveScreen: Sendable {
                     field.text = PathCompletion.complete(field.text)
                     _ = field.handle(.key(.end))
                 case _ where ArchiveKeys.confirm.matches(event):
-                    let text = field.text.trimmingCharacters(in: .whitespaces)
+                    let text = field.text.trimmedWhitespace()
                     guard !text.isEmpty else { return .refused(isPath ? txt.writePath : txt.writeFolder) }
                     entry = nil
                     let path = PathCompletion.expand(text)

@@ -332,7 +332,7 @@ extension CooperationEditor {
             mode = .form
             answerChanged(nil)
             let name = signed ? AppText.current.editor.changeAddendumTitle : AppText.current.editor.changeTitle
-            message = .ok(AppText.current.editor.changeRecorded(name, field.text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            message = .ok(AppText.current.editor.changeRecorded(name, field.text.trimmedWhitespaceAndNewlines()))
             return []
         default:
             _ = field.handle(event)

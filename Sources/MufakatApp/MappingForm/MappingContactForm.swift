@@ -20,13 +20,13 @@ struct MappingContactForm: Sendable {
             .line("title", txt.contactTitle, help: txt.contactTitleHelp, value: mapping.contact.title),
             .line("unit", txt.contactUnit, help: txt.contactUnitHelp, value: mapping.contactUnit ?? ""),
             .line("phone", txt.contactPhone, help: txt.contactPhoneHelp, value: mapping.contactPhone ?? "", check: { v in
-                let t = v.trimmingCharacters(in: .whitespaces)
+                let t = v.trimmedWhitespace()
                 if t.isEmpty { return nil }
                 let ok = t.allSatisfy { $0.isNumber || " +-()".contains($0) } && t.filter(\.isNumber).count >= 6
                 return ok ? nil : txt.contactPhoneError
             }),
             .line("email", txt.contactEmail, help: txt.contactEmailHelp, value: mapping.contactEmail ?? "", check: { v in
-                let t = v.trimmingCharacters(in: .whitespaces)
+                let t = v.trimmedWhitespace()
                 if t.isEmpty { return nil }
                 let parts = t.split(separator: "@", omittingEmptySubsequences: false)
                 let ok = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !t.contains(" ")

@@ -130,7 +130,7 @@ struct MappingEntryForm: Sendable {
                             targetYear: Self.year(text(.targetYear)), inRPJMD: inRPJMD,
                             rkpdYear: Self.year(text(.rkpdYear)), indicativeBudget: budget.amount.flatMap(Rupiah.init),
                             notes: text(.notes),
-                            plannedCooperation: planned.trimmingCharacters(in: .whitespaces).isEmpty ? nil : planned)
+                            plannedCooperation: planned.trimmedWhitespace().isEmpty ? nil : planned)
     }
 
     /// Whether the form holds no answer at all (the entry is then left out of the mapping).
@@ -138,7 +138,7 @@ struct MappingEntryForm: Sendable {
         let e = entry
         return e.subAffairID == nil && !e.hasOffer && !e.hasNeed && e.partnerRegions.isEmpty && e.partnerThirdParties.isEmpty && e.intendedKind == nil
             && e.priority == nil && text(.targetYear).isEmpty && !e.inRPJMD && text(.rkpdYear).isEmpty && e.indicativeBudget == nil
-            && e.notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && e.plannedCooperation == nil
+            && e.notes.trimmedWhitespaceAndNewlines().isEmpty && e.plannedCooperation == nil
     }
 
     static func year(_ text: String) -> Int? { text.count == 4 ? Int(text) : nil }
@@ -196,7 +196,7 @@ struct MappingEntryForm: Sendable {
         case (.budget, .key(.char("-"))):
             budgetRefusal = Self.negativeBudget
             return .refused(Self.negativeBudget)
-        case (.budget, .paste(let s)) where s.trimmingCharacters(in: .whitespaces).hasPrefix("-"):
+        case (.budget, .paste(let s)) where s.trimmedWhitespace().hasPrefix("-"):
             budgetRefusal = Self.negativeBudget
             return .refused(Self.negativeBudget)
         case (.thirdParties, .key(.enter)):

@@ -46,7 +46,7 @@ extension MappingFormScreen {
 
         let c = mapping.contact
         let contactRow = area.row(1)
-        if c.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        if c.name.trimmedWhitespace().isEmpty {
             buffer.write(TextLayout.fit(txt.noContact, width: area.width, pad: false),
                          at: Point(x: area.x, y: contactRow.y), role: .warning, clip: contactRow)
         } else {

@@ -50,7 +50,7 @@ struct TextPrompt: Sendable {
         switch event {
         case .key(.escape): return .cancel
         case .key(.enter):
-            let text = field.text.trimmingCharacters(in: .whitespaces)
+            let text = field.text.trimmedWhitespace()
             guard !text.isEmpty else {
                 switch purpose {
                 case .withdraw: return .refused(txt.reasonRequired)

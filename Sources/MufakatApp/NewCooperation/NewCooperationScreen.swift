@@ -151,7 +151,7 @@ struct NewCooperationScreen: Sendable {
     }
 
     func checkTitle() -> String? {
-        title.text.trimmingCharacters(in: .whitespaces).isEmpty ? txt.titleRequired : nil
+        title.text.trimmedWhitespace().isEmpty ? txt.titleRequired : nil
     }
 
     static func allowedText(_ types: Set<String>) -> String {
@@ -409,7 +409,7 @@ struct NewCooperationScreen: Sendable {
 
     /// The cooperation as answered (id from the title; the store makes it unique).
     func build() -> Cooperation {
-        let text = title.text.trimmingCharacters(in: .whitespaces)
+        let text = title.text.trimmedWhitespace()
         var id = Cooperation.slug(text)
         if id.isEmpty { id = "kerja-sama" }
         var c = Cooperation(id: id, title: text, kind: kind ?? .ksddSukarela, parties: parties, partiesBordering: bordering,

@@ -53,7 +53,7 @@ struct ProfileForm: Sendable {
             }),
             .line("logo", txt.logo, help: txt.logoHelp,
                        value: p?.logo?.fileName ?? "", check: { [kept = p?.logo?.fileName] v in
-                let path = v.trimmingCharacters(in: .whitespaces)
+                let path = v.trimmedWhitespace()
                 if path.isEmpty || path == kept { return nil }
                 guard let rulebook else { return nil }
                 return ProfileLogoReader.problem(path: path, rulebook: rulebook)?.description

@@ -35,7 +35,7 @@ struct WelcomeScreen: Sendable {
             switch event {
             case _ where WelcomeKeys.cancelFolder.matches(event): folderField = nil; folderError = nil; return .none
             case _ where WelcomeKeys.openTypedFolder.matches(event):
-                let path = field.text.trimmingCharacters(in: .whitespaces)
+                let path = field.text.trimmedWhitespace()
                 if path.isEmpty { folderError = AppText.current.folderMissing; return .none }
                 return .openFolder(path)
             default:

@@ -78,19 +78,21 @@ struct BuildContext {
         "November", "Desember", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
     ]
 
-    /// First words of the catalogue's region names ("Bogor", "Bandung", "Tanjung").
-    static let regionWords: Set<String> = {
-        var words = Set<String>()
-        for region in Catalogues.shared.regions.all { if let first = firstWordOfShortName(region.name) { words.insert(first) } }
-        return words
-    }()
+    /// First words of the catalogue's region names ("Bogor", "Bandung", "Tanjung"), from the
+    /// name column of the bundled `wilayah.csv` alone (issue 19: making the whole region catalogue
+    /// for them was a seventh of a PKS export).
+    static let regionWords: Set<String> = Set(Catalogues.bundledColumn("wilayah.csv", "nama") { firstWordOfShortName($0) })
 
     /// The first word of `Region.shortName` for a region called `name` ("Kabupaten Bogor" ->
     /// "Bogor"), read on the UTF-8 bytes (issue 19: through `shortName`, the set of them cost a
     /// thirtieth of a PKS export). The prefixes are ASCII, so a prefix of the bytes is a prefix
     /// of the text; the word ends at the first space, as `split(separator: " ")` ends it.
     static func firstWordOfShortName(_ name: String) -> String? {
-        var bytes = Substring(name).utf8[...]
+        firstWordOfShortName(Array(name.utf8)[...])
+    }
+
+    static func firstWordOfShortName(_ name: ArraySlice<UInt8>) -> String? {
+        var bytes = name
         for prefix in ["Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "] where bytes.starts(with: prefix.utf8) {
             bytes = bytes.dropFirst(prefix.utf8.count)
             break
@@ -105,7 +107,7 @@ struct BuildContext {
     static func lowerFirstWord(_ text: String) -> String {
         let trimmed = text.trimmedWhitespaceAndNewlines()
         guard let firstWord = trimmed.split(separator: " ").first.map(String.init) else { return text }
-        let word = firstWord.trimmingCharacters(in: .punctuationCharacters)
+        let word = firstWord.trimmedPunctuation()
         guard word.count >= 2, let head = word.first, head.isUppercase,
               word.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }),
               !properWords.contains(word), !regionWords.contains(word) else { return text }

@@ -26,7 +26,7 @@ public struct MeetingMinutesBuilder: Sendable {
 
     /// "Nomor: 005/12/BA/2026", or a dotted line to fill by hand.
     static func number(_ meeting: Meeting) -> String {
-        let n = (meeting.minutesNumber ?? "").trimmingCharacters(in: .whitespaces)
+        let n = (meeting.minutesNumber ?? "").trimmedWhitespace()
         return n.isEmpty ? "...................................." : n
     }
 
@@ -126,7 +126,7 @@ public struct MeetingMinutesBuilder: Sendable {
         blocks.append(.list(followUps))
 
         blocks.append(.paragraph(Paragraph("Demikian Berita Acara ini dibuat untuk dipergunakan sebagaimana mestinya.", keepWithNext: true)))
-        var placeDate = meeting.place.isEmpty ? missing("place", "Tempat rapat") : RichText(meeting.place.components(separatedBy: ",").last!.trimmingCharacters(in: .whitespaces))
+        var placeDate = meeting.place.isEmpty ? missing("place", "Tempat rapat") : RichText(meeting.place.components(separatedBy: ",").last!.trimmedWhitespace())
         placeDate += ", "
         placeDate += meeting.date.map { RichText(IndonesianDate.long($0)) } ?? missing("date", "Tanggal rapat")
         blocks.append(.paragraph(Paragraph(placeDate, alignment: .right, keepWithNext: true)))

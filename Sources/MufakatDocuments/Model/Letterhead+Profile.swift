@@ -27,7 +27,7 @@ extension Letterhead {
         else { government = party.name.isEmpty ? "" : party.formalName }
         // A city's own name is its place of writing ("Kota Bogor" -> "Bogor"); a regency's or a
         // province's seat is elsewhere and must be given (`Party.city`).
-        var city = party.city?.trimmingCharacters(in: .whitespaces) ?? ""
+        var city = party.city?.trimmedWhitespace() ?? ""
         if city.isEmpty, party.type == .region, party.name.hasPrefix("Kota ") { city = String(party.name.dropFirst("Kota ".count)) }
         let office = party.type == .region ? (region?.headTitle ?? party.representative.title) : ""
         return Letterhead(regionCode: party.type == .region ? party.regionCode : nil, governmentName: government,

@@ -169,7 +169,7 @@ public struct PlainTextRenderer: Sendable {
         for r in t.rows {
             for c in 0..<n {
                 let value = c < r.cells.count ? r.cells[c].plain : ""
-                if value.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if value.trimmedWhitespace().isEmpty { continue }
                 let label = labels[c]
                 if label.isEmpty {
                     out += TextWidth.wrap(value, width: width)

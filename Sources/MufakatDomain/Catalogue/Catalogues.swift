@@ -46,12 +46,17 @@ public struct Catalogues: Sendable {
 
     /// The text of a bundled data file.
     static func read(_ name: String) throws(CatalogueError) -> String {
-        guard let url = Bundle.module.url(forResource: "data/\(name)", withExtension: nil)
-                ?? Bundle.module.resourceURL?.appendingPathComponent("data/\(name)"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let text = BundledData.text(name) else {
             throw CatalogueError(file: name, line: 0, problem: "berkas sumber data tidak ditemukan dalam paket program; pasang ulang Mufakat")
         }
         return text
+    }
+
+    /// The values of one column of a bundled CSV file, each made by `make` from its bytes (nil
+    /// leaves it out), without making the catalogue (issue 19). A broken file stops the program
+    /// as `shared` does.
+    public static func bundledColumn(_ file: String, _ column: String, _ make: (ArraySlice<UInt8>) -> String?) -> [String] {
+        Bundled.load { () throws(CatalogueError) in try CSVTable.values(ofColumn: column, in: read(file), file: file, make) }
     }
 
     /// Loads every bundled CSV file now; throws with file and line when a resource is broken.

@@ -90,7 +90,7 @@ public struct MappingValidator: Sendable {
         } else if let region, !region.autonomous {
             add(.error, .nonAutonomousRegion, ["nama": region.name], basis: "PP 28/2018 Pasal 1 angka 1")
         }
-        if mapping.contact.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        if mapping.contact.name.trimmedWhitespace().isEmpty {
             add(.warning, .contactEmpty, ["daerah": who])
         }
         if mapping.entries.isEmpty {

@@ -138,9 +138,9 @@ public struct MappingEntry: Codable, Sendable, Hashable {
     }
 
     /// Whether the region offers something (potensi filled in).
-    public var hasOffer: Bool { !offer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    public var hasOffer: Bool { !offer.trimmedWhitespaceAndNewlines().isEmpty }
     /// Whether the region needs something (kebutuhan filled in).
-    public var hasNeed: Bool { !need.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    public var hasNeed: Bool { !need.trimmedWhitespaceAndNewlines().isEmpty }
     /// Already in a planning document: the RPJMD or an RKPD year.
     public var isPlanned: Bool { inRPJMD || rkpdYear != nil }
 }

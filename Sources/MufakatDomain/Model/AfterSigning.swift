@@ -122,7 +122,7 @@ extension Cooperation {
     public func changingSubAffair(to id: String?, rulebook: Rulebook, catalogues: Catalogues,
                                   today: CalendarDate) -> (cooperation: Cooperation, added: [Finding], removed: [Finding]) {
         var changed = self
-        let trimmed = id?.trimmingCharacters(in: .whitespaces)
+        let trimmed = id?.trimmedWhitespace()
         changed.subAffairID = (trimmed?.isEmpty ?? true) ? nil : trimmed
         let before = Validator.validate(self, rulebook: rulebook, catalogues: catalogues, today: today)
         let after = Validator.validate(changed, rulebook: rulebook, catalogues: catalogues, today: today)

@@ -80,8 +80,8 @@ public struct Party: Codable, Sendable, Hashable {
     /// The official name when given; else "Pemerintah Kota Bogor" for a region, a third party's
     /// full company name, or the name itself.
     public var formalName: String {
-        if let official = officialName?.trimmingCharacters(in: .whitespaces), !official.isEmpty { return official }
-        if type == .thirdParty, let full = company?.fullName?.trimmingCharacters(in: .whitespaces), !full.isEmpty { return full }
+        if let official = officialName?.trimmedWhitespace(), !official.isEmpty { return official }
+        if type == .thirdParty, let full = company?.fullName?.trimmedWhitespace(), !full.isEmpty { return full }
         return type == .region ? "Pemerintah \(name)" : name
     }
 
@@ -107,7 +107,7 @@ public struct LegalInstrument: Codable, Sendable, Hashable {
     }
 
     /// Whether a number is written.
-    public var isGiven: Bool { !number.trimmingCharacters(in: .whitespaces).isEmpty }
+    public var isGiven: Bool { !number.trimmedWhitespace().isEmpty }
 }
 
 /// Identitas badan hukum pihak ketiga: what a KSDPK cites of a company or organisation (PP 28/2018

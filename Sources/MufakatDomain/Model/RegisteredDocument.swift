@@ -55,7 +55,7 @@ public struct RegisteredDocument: Codable, Sendable, Hashable {
 
     /// Whether it names a document at all (a number or a title).
     public var isRegistered: Bool {
-        !(number + title).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        !(number + title).trimmedWhitespaceAndNewlines().isEmpty
     }
 }
 

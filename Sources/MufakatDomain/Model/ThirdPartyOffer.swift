@@ -45,7 +45,7 @@ extension Cooperation {
     /// What a third party's own offer carries (PP 28/2018 Pasal 18): its feasibility study,
     /// named after whoever prepared it ("Studi kelayakan Perumda Air Minum Giri Tirta").
     public func thirdPartyOfferAttachments(_ company: Int) -> [String] {
-        let author = proposal.feasibilityStudy?.author.trimmingCharacters(in: .whitespaces) ?? ""
+        let author = proposal.feasibilityStudy?.author.trimmedWhitespace() ?? ""
         let name = author.isEmpty ? (parties.indices.contains(company) ? parties[company].name : "") : author
         return [name.isEmpty ? "Studi kelayakan" : "Studi kelayakan \(name)"]
     }

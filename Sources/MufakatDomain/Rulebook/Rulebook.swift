@@ -137,7 +137,7 @@ public struct Rulebook: Codable, Sendable {
 
         /// The citation with its amendment chain, as a line of "Mengingat".
         public var fullCitation: String {
-            guard let a = amendments?.trimmingCharacters(in: .whitespaces), !a.isEmpty else { return citation }
+            guard let a = amendments?.trimmedWhitespace(), !a.isEmpty else { return citation }
             return citation + " " + a
         }
     }

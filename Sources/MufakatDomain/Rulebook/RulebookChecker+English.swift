@@ -28,7 +28,7 @@ extension Checker {
                 for key in keys {
                     guard let indonesian = string(t, key) else { continue }
                     let englishKey = key + "_en"
-                    guard let english = string(t, englishKey), !english.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    guard let english = string(t, englishKey), !english.trimmedWhitespace().isEmpty else {
                         report(.warning, "\(path).\(key)", DomainText.current.rulebookMeaning.englishMissing(key, englishKey))
                         continue
                     }

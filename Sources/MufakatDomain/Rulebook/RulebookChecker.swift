@@ -280,7 +280,7 @@ struct Checker {
             var seen: [String: String] = [:]
             for (path, t) in list {
                 guard let id = string(t, "id") else { continue }
-                if id.trimmingCharacters(in: .whitespaces).isEmpty { report(.error, "\(path).id", rc.idEmpty); continue }
+                if id.trimmedWhitespace().isEmpty { report(.error, "\(path).id", rc.idEmpty); continue }
                 if let first = seen[id] {
                     let where_ = index.line(for: first).map { rc.line($0) } ?? first
                     report(.error, "\(path).id", rc.idDuplicate(id, section, where_))
@@ -353,7 +353,7 @@ struct Checker {
                            rm.conditionUnreachable(s, name, id, producer.rawValue))
                 }
             }
-            if bool(t, "allowed") == false && (string(t, "refusal")?.trimmingCharacters(in: .whitespaces).isEmpty ?? true) {
+            if bool(t, "allowed") == false && (string(t, "refusal")?.trimmedWhitespace().isEmpty ?? true) {
                 report(.warning, "\(path).allowed", rm.refusalEmpty)
             }
             let partyTypes = strings(t, "party_types")
@@ -554,7 +554,7 @@ struct Checker {
                 continue
             }
             if let message = string(t, "message") {
-                if message.trimmingCharacters(in: .whitespaces).isEmpty { report(.error, "\(path).message", rm.messageEmpty) }
+                if message.trimmedWhitespace().isEmpty { report(.error, "\(path).message", rm.messageEmpty) }
                 let unknown = Self.placeholders(in: message).subtracting(rule.placeholders)
                 if !unknown.isEmpty {
                     let allowed = rule.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
@@ -602,7 +602,7 @@ struct Checker {
         for s in strings(t, "review_stages") where !stages.contains(s) {
             report(.error, "tkksd.review_stages", rm.stageMissing(s, stages.sorted().joined(separator: ", ")))
         }
-        if t["basis"]?.string.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? false {
+        if t["basis"]?.string.map({ $0.trimmedWhitespace().isEmpty }) ?? false {
             report(.error, "tkksd.basis", rm.basisEmpty)
         }
     }
@@ -624,7 +624,7 @@ struct Checker {
 
     /// Every rule, stage, field, gate, condition, limit and clause names its legal basis.
     mutating func checkBases() {
-        func blank(_ t: TOMLTable, _ k: String) -> Bool { t[k]?.string.map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false }
+        func blank(_ t: TOMLTable, _ k: String) -> Bool { t[k]?.string.map { $0.trimmedWhitespace().isEmpty } ?? false }
         var tables: [(String, TOMLTable)] = []
         for section in ["kind", "stage", "gate", "condition", "rule", "clause", "source", "ending_ground"] { tables += entries(section).map { ($0.path, $0.table) } }
         for (path, kind) in entries("kind") { tables += entries("form", in: kind, at: path).map { ($0.path, $0.table) } }

@@ -19,9 +19,7 @@ public struct RulebookError: Error, Sendable, CustomStringConvertible {
 public enum RulebookLoader {
     /// The text of the bundled default rulebook.
     public static func bundledText() -> String? {
-        guard let url = Bundle.module.url(forResource: "data/rulebook", withExtension: "toml")
-                ?? Bundle.module.resourceURL?.appendingPathComponent("data/rulebook.toml") else { return nil }
-        return try? String(contentsOf: url, encoding: .utf8)
+        BundledData.text("rulebook.toml")
     }
 
     /// Parses rulebook TOML text. Syntax errors carry their line; structural errors name the key.
@@ -140,7 +138,7 @@ public enum RulebookLoader {
             if let index {
                 var seen = 0
                 var found: Int? = nil
-                for i in searchFrom..<lines.count where lines[i].trimmingCharacters(in: .whitespaces) == "[[\(header)]]" {
+                for i in searchFrom..<lines.count where lines[i].trimmedWhitespace() == "[[\(header)]]" {
                     seen += 1
                     if seen == index { found = i; break }
                 }
@@ -148,11 +146,11 @@ public enum RulebookLoader {
                 searchFrom = f
                 tablePrefix = header
             } else {
-                if let i = (searchFrom..<lines.count).first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "[\(header)]" }) {
+                if let i = (searchFrom..<lines.count).first(where: { lines[$0].trimmedWhitespace() == "[\(header)]" }) {
                     searchFrom = i; tablePrefix = header; continue
                 }
                 if let i = (searchFrom..<lines.count).first(where: {
-                    let t = lines[$0].trimmingCharacters(in: .whitespaces)
+                    let t = lines[$0].trimmedWhitespace()
                     return t.hasPrefix(name + " ") || t.hasPrefix(name + "=")
                 }) { return i + 1 }
                 return searchFrom + 1

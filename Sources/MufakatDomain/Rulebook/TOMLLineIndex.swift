@@ -33,7 +33,7 @@ struct TOMLLineIndex {
                 Self.scan(rest, depth: &depth, multiline: &multiline)
                 continue
             }
-            let trimmed = rest.trimmingCharacters(in: .whitespaces)
+            let trimmed = rest.trimmedWhitespace()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.hasPrefix("[[") {
                 guard let close = trimmed.range(of: "]]") else { continue }
@@ -78,7 +78,7 @@ struct TOMLLineIndex {
     /// Dotted name components, without quotes and spaces.
     private static func components(_ s: Substring) -> [String] {
         s.split(separator: ".").map {
-            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            $0.trimmedWhitespace().trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
         }.filter { !$0.isEmpty }
     }
 

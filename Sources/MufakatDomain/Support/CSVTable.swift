@@ -8,69 +8,150 @@ public struct CSVTable: Sendable {
     public let rows: [(line: Int, fields: [String])]
 
     public init(text: String, file: String) throws(CatalogueError) {
-        // Read as UTF-8 bytes (issue 19: scalar by scalar, the region catalogue was a twentieth
-        // of a DOCX export). Every byte that matters here is ASCII, and no byte of a multi-byte
-        // UTF-8 sequence is, so the fields are the same as reading the text scalar by scalar.
-        var records: [(Int, [String])] = []
-        var field: [UInt8] = []
+        var body: [(line: Int, fields: [String])] = []
         var record: [String] = []
+        let header = try CSVTable.scan(text, file: file) { _, bytes in
+            record.append(String(decoding: bytes, as: UTF8.self))
+        } record: { line in
+            body.append((line, record))
+            record = []
+        }
+        self.header = header
+        rows = body
+    }
+
+    /// The values of the column called `name`, in order, each made by `make` from its bytes (nil
+    /// leaves it out), without making the table: for a reader that needs one column of a
+    /// catalogue (issue 19: the region names' first words for a naskah cost a seventh of a PKS
+    /// export when the whole region catalogue was made for them). The same errors as
+    /// `init(text:file:)`, in the same words.
+    public static func values(ofColumn name: String, in text: String, file: String,
+                              _ make: (ArraySlice<UInt8>) -> String?) throws(CatalogueError) -> [String] {
+        var values: [String] = []
+        var wanted = -1
+        var value: String?
+        _ = try scan(text, file: file) { column, bytes in
+            if column == wanted { value = make(bytes) }
+        } header: { names throws(CatalogueError) in
+            guard let index = names.firstIndex(of: name) else {
+                throw CatalogueError(file: file, line: 1, problem: "kolom '\(name)' tidak ada pada baris judul")
+            }
+            wanted = index
+        } record: { _ in
+            if let made = value { values.append(made) }
+            value = nil
+        }
+        return values
+    }
+
+    /// Walks the records of `text`: the first one is the header, returned; for each later record
+    /// `field` is given each value as it ends (its column and its bytes, quotes removed) and
+    /// `record` its starting line once all its values are given. A blank line is no record.
+    /// Read as UTF-8 bytes (issue 19: scalar by scalar, the region catalogue was a twentieth of a
+    /// DOCX export). Every byte that matters here is ASCII, and no byte of a multi-byte UTF-8
+    /// sequence is, so the fields are the same as reading the text scalar by scalar. A value
+    /// without quotes or carriage returns is given as a slice of the text, uncopied.
+    private static func scan(_ text: String, file: String,
+                             field: (Int, ArraySlice<UInt8>) -> Void,
+                             header: ([String]) throws(CatalogueError) -> Void = { _ throws(CatalogueError) in },
+                             record: (Int) -> Void) throws(CatalogueError) -> [String] {
+        var names: [String]?
+        var column = 0
+        var onlyEmpty = true
         var inQuotes = false
         var line = 1
         var recordLine = 1
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }   // U+FEFF
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+        // The current value is `bytes[start..<i]` until a quote or a carriage return is met in
+        // it; from then on (`buffered`) it is built in `own`, as the reader always built it.
         var i = 0
-        while i < bytes.count {
+        var start = 0
+        var buffered = false
+        var own: [UInt8] = []
+        func toBuffer() {
+            if !buffered { own.removeAll(keepingCapacity: true); own.append(contentsOf: bytes[start..<i]); buffered = true }
+        }
+        func valueIsEmpty() -> Bool { buffered ? own.isEmpty : i == start }
+
+        // The header's values are kept until its line proves not blank. A body record's first
+        // value is held while it is empty: alone on its line, it is a blank line, not a record.
+        var pendingHeader: [String] = []
+        var pendingFirst = false
+        func endField() {
+            let value = buffered ? own[...] : bytes[start..<i]
+            if !value.isEmpty { onlyEmpty = false }
+            if names == nil {
+                pendingHeader.append(String(decoding: value, as: UTF8.self))
+            } else if column == 0 && value.isEmpty {
+                pendingFirst = true
+            } else {
+                if pendingFirst { field(0, []); pendingFirst = false }
+                field(column, value)
+            }
+            buffered = false
+            start = i + 1
+            column += 1
+        }
+        func endRecord() throws(CatalogueError) {
+            defer { column = 0; onlyEmpty = true; pendingFirst = false; pendingHeader.removeAll() }
+            if column == 1 && onlyEmpty { return }
+            if let names {
+                if column != names.count {
+                    throw CatalogueError(file: file, line: recordLine, problem: "jumlah kolom \(column), seharusnya \(names.count) (\(names.joined(separator: ", ")))")
+                }
+                record(recordLine)
+            } else {
+                names = pendingHeader
+                try header(pendingHeader)
+            }
+        }
+
+        let count = bytes.count
+        while i < count {
             let c = bytes[i]
             if inQuotes {
                 if c == quote {
-                    if i + 1 < bytes.count && bytes[i + 1] == quote { field.append(quote); i += 1 }
+                    if i + 1 < count && bytes[i + 1] == quote { own.append(quote); i += 1 }
                     else { inQuotes = false }
                 } else {
                     if c == lf { line += 1 }
-                    field.append(c)
+                    own.append(c)
                 }
             } else {
                 switch c {
                 case quote:
-                    if !field.isEmpty {
+                    if !valueIsEmpty() {
                         throw CatalogueError(file: file, line: line, problem: "tanda petik di tengah kolom; kolom yang memuat tanda petik harus diapit tanda petik")
                     }
+                    toBuffer()
                     inQuotes = true
                 case comma:
-                    record.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
+                    endField()
                 case cr:
-                    break
+                    toBuffer()
                 case lf:
-                    record.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
-                    if !(record.count == 1 && record[0].isEmpty) { records.append((recordLine, record)) }
-                    record = []
+                    endField()
+                    try endRecord()
                     line += 1
                     recordLine = line
                 default:
-                    field.append(c)
+                    if buffered { own.append(c) }
                 }
             }
             i += 1
         }
         if inQuotes { throw CatalogueError(file: file, line: recordLine, problem: "tanda petik pembuka tidak ditutup") }
-        if !field.isEmpty || !record.isEmpty {
-            record.append(String(decoding: field, as: UTF8.self))
-            records.append((recordLine, record))
+        if !valueIsEmpty() || column > 0 {
+            endField()
+            try endRecord()
         }
-        guard let first = records.first else {
+        guard let names else {
             throw CatalogueError(file: file, line: 1, problem: "berkas kosong; baris judul kolom tidak ada")
         }
-        header = first.1
-        var body: [(line: Int, fields: [String])] = []
-        for (ln, fields) in records.dropFirst() {
-            if fields.count != header.count {
-                throw CatalogueError(file: file, line: ln, problem: "jumlah kolom \(fields.count), seharusnya \(header.count) (\(header.joined(separator: ", ")))")
-            }
-            body.append((ln, fields))
-        }
-        rows = body
+        return names
     }
 
     /// The index of a named column, or an error naming the missing column.

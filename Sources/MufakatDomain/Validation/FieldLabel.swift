@@ -146,7 +146,7 @@ public enum FieldLabel {
     /// The name with the party or the row the path concerns.
     static func decorate(_ name: String, path: String, in cooperation: Cooperation) -> String {
         func party(_ p: Int) -> String {
-            let partyName = p >= 0 && p < cooperation.parties.count ? cooperation.parties[p].name.trimmingCharacters(in: .whitespaces) : ""
+            let partyName = p >= 0 && p < cooperation.parties.count ? cooperation.parties[p].name.trimmedWhitespace() : ""
             return partyName.isEmpty ? Party.displayLabel(at: p) : "\(Party.displayLabel(at: p)) (\(partyName))"
         }
         if path.hasPrefix("parties["), let i = firstIndex(in: path) {

@@ -86,7 +86,7 @@ public struct IncrementalValidation: Sendable {
 
     /// Whether a required field holding this text counts as empty (`FieldPath.isFilled`).
     static func isBlank(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        text.trimmedWhitespaceAndNewlines().isEmpty
     }
 
     /// Whether two paths meet: one is the other, or lies inside it ("parties[1].name" and

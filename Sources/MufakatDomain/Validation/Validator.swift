@@ -100,19 +100,38 @@ public enum Validator {
                        toConfirm: unconfirmed)
     }
 
-    /// Replaces each "{name}" in `template` by its value.
+    /// Replaces each "{name}" in `template` by its value; a "{name}" with no value stays as it is.
+    /// One pass over the template (issue 19: a Foundation replacement per value was a sixth of
+    /// the validation in a PKS export), so a value that itself holds "{other}" is not filled again.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = template
-        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let utf8 = template.utf8
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        var copied = utf8.startIndex
+        var i = copied
+        while let open = utf8[i...].firstIndex(of: UInt8(ascii: "{")) {
+            let nameStart = utf8.index(after: open)
+            guard let close = utf8[nameStart...].firstIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "{") }) else { break }
+            if utf8[close] == UInt8(ascii: "}"), let value = values[String(template[nameStart..<close])] {
+                out += template[copied..<open]
+                out += value
+                copied = utf8.index(after: close)
+                i = copied
+            } else {
+                i = close
+            }
+        }
+        out += template[copied...]
         return out
     }
 
     /// Whether a title (jabatan) names the head of a region of `level`: "Bupati Bogor",
     /// "Pj. Wali Kota Bekasi"; not "Wakil Bupati ..." nor "Kepala Dinas ...".
     public static func isHeadOfRegion(title: String, level: RegionLevel) -> Bool {
-        var t = title.lowercased().trimmingCharacters(in: .whitespaces)
+        var t = title.lowercased().trimmedWhitespace()
         for prefix in ["pj. ", "pj ", "penjabat ", "plt. ", "plt ", "pelaksana tugas "] where t.hasPrefix(prefix) {
-            t = String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            t = String(t.dropFirst(prefix.count)).trimmedWhitespace()
         }
         t = t.replacingOccurrences(of: "walikota", with: "wali kota")
         return t.hasPrefix(level.headTitle.lowercased())
@@ -149,7 +168,7 @@ struct Run {
 
     func partyName(_ i: Int) -> String {
         guard c.parties.indices.contains(i) else { return Party.displayLabel(at: i) }
-        let name = c.parties[i].name.trimmingCharacters(in: .whitespaces)
+        let name = c.parties[i].name.trimmedWhitespace()
         return name.isEmpty ? Party.displayLabel(at: i) : "\(Party.displayLabel(at: i)) (\(name))"
     }
 
@@ -195,7 +214,7 @@ struct Run {
                 ], extraBasis: kindRule.basis)
             }
             guard party.type == .region else { continue }
-            let code = party.regionCode?.trimmingCharacters(in: .whitespaces) ?? ""
+            let code = party.regionCode?.trimmedWhitespace() ?? ""
             guard let region = catalogues.regions[code] else {
                 add(.unknownRegion, "parties[\(i)].regionCode", ["pihak": partyName(i), "kode": code])
                 continue
@@ -212,7 +231,7 @@ struct Run {
     }
 
     mutating func checkAffair() {
-        let code = c.affairCode.trimmingCharacters(in: .whitespaces)
+        let code = c.affairCode.trimmedWhitespace()
         if code.isEmpty {
             add(.affairMissing, "affairCode")
             return
@@ -227,7 +246,7 @@ struct Run {
             add(.unknownAffair, "affairCode", ["kode": code])
             return
         }
-        if let sub = c.subAffairID?.trimmingCharacters(in: .whitespaces), !sub.isEmpty {
+        if let sub = c.subAffairID?.trimmedWhitespace(), !sub.isEmpty {
             guard let row = catalogues.authority[sub], row.affairCode == affair.code else {
                 add(.unknownSubAffair, "subAffairID", ["kode": sub, "urusan": "\(affair.code) \(affair.name)"])
                 return
@@ -241,7 +260,7 @@ struct Run {
         }
         if c.proposal.inRegionalPlan == false {
             if let exception = c.proposal.planException, let ground = exception.ground {
-                if exception.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if exception.reason.trimmedWhitespaceAndNewlines().isEmpty {
                     add(.planExceptionWithoutReason, "proposal.planException.reason", ["pengecualian": ground.displayLabel.lowercased()])
                 }
             } else {
@@ -279,10 +298,10 @@ struct Run {
         // affair and sub-affair, else the general limit.
         var exception: Rulebook.DurationException? = nil
         // Chosen where the duration is first entered (the KAK), or later on the PKS.
-        let fromProposal = !(c.proposal.durationExceptionID?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+        let fromProposal = !(c.proposal.durationExceptionID?.trimmedWhitespace().isEmpty ?? true)
         let section = fromProposal ? "proposal" : "agreement"
-        let chosen = (fromProposal ? c.proposal.durationExceptionID : c.agreement.durationExceptionID)?.trimmingCharacters(in: .whitespaces) ?? ""
-        let reason = (fromProposal ? c.proposal.durationExceptionReason : c.agreement.durationExceptionReason)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let chosen = (fromProposal ? c.proposal.durationExceptionID : c.agreement.durationExceptionID)?.trimmedWhitespace() ?? ""
+        let reason = (fromProposal ? c.proposal.durationExceptionReason : c.agreement.durationExceptionReason)?.trimmedWhitespaceAndNewlines() ?? ""
         if !chosen.isEmpty {
             if let e = rulebook.durationException(chosen) {
                 if matches(e) {
@@ -342,7 +361,7 @@ struct Run {
     mutating func checkSignatures() {
         // Surat penawaran: signed by the head of the offering region (party 0).
         let signer = c.offer.signer
-        if !(signer.name + signer.title).trimmingCharacters(in: .whitespaces).isEmpty, let region = region(ofParty: c.offer.initiator),
+        if !(signer.name + signer.title).trimmedWhitespace().isEmpty, let region = region(ofParty: c.offer.initiator),
            !Validator.isHeadOfRegion(title: signer.title, level: region.level) {
             add(.offerSignerNotHead, "offer.signer.title", [
                 "penanda_tangan": signer.name.isEmpty ? vw.unnamed : signer.name, "jabatan": signer.title.isEmpty ? vw.titleEmpty : signer.title,
@@ -350,8 +369,8 @@ struct Run {
             ])
         }
         for (i, s) in c.memorandum.signing.signatories.enumerated() {
-            guard let region = region(ofParty: i), !(s.person.name + s.person.title).trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let byAttorney = !(s.powerOfAttorney?.number.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+            guard let region = region(ofParty: i), !(s.person.name + s.person.title).trimmedWhitespace().isEmpty else { continue }
+            let byAttorney = !(s.powerOfAttorney?.number.trimmedWhitespace().isEmpty ?? true)
             if byAttorney || !Validator.isHeadOfRegion(title: s.person.title, level: region.level) {
                 add(.memorandumSignerNotHead, "memorandum.signing.signatories[\(i)].person.title", [
                     "pihak": partyName(i), "penanda_tangan": s.person.name.isEmpty ? vw.unnamed : s.person.name,
@@ -361,8 +380,8 @@ struct Run {
             }
         }
         for (i, s) in c.agreement.signing.signatories.enumerated() {
-            guard let region = region(ofParty: i), !(s.person.name + s.person.title).trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let hasAttorney = !(s.powerOfAttorney?.number.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+            guard let region = region(ofParty: i), !(s.person.name + s.person.title).trimmedWhitespace().isEmpty else { continue }
+            let hasAttorney = !(s.powerOfAttorney?.number.trimmedWhitespace().isEmpty ?? true)
             if !Validator.isHeadOfRegion(title: s.person.title, level: region.level) && !hasAttorney {
                 add(.agreementSignerWithoutPowerOfAttorney, "agreement.signing.signatories[\(i)].powerOfAttorney.number", [
                     "pihak": partyName(i), "penanda_tangan": s.person.name.isEmpty ? vw.unnamed : s.person.name,
@@ -383,10 +402,10 @@ struct Run {
 
     mutating func checkFeasibilityStudy() {
         guard c.kind == .ksdpk else { return }
-        let summary = c.proposal.feasibilityStudy?.summary.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let summary = c.proposal.feasibilityStudy?.summary.trimmedWhitespaceAndNewlines() ?? ""
         if summary.isEmpty { add(.ksdpkWithoutFeasibilityStudy, "proposal.feasibilityStudy.summary") }
         if let study = c.proposal.feasibilityStudy, study.feasible == false {
-            let author = study.author.trimmingCharacters(in: .whitespaces)
+            let author = study.author.trimmedWhitespace()
             add(.feasibilityStudyNotFeasible, "proposal.feasibilityStudy.feasible", [
                 "penyusun": author.isEmpty ? vw.authorMissing : author,
                 "tanggal": study.date.map(DisplayDate.long) ?? vw.dateMissing,
@@ -397,7 +416,7 @@ struct Run {
     /// KSDPK: the chosen form exists in the rulebook; a third-party initiative has its offer letter.
     mutating func checkThirdPartyPath() {
         if let kindRule = rulebook.kind(c.kind), !kindRule.allForms.isEmpty {
-            let id = c.proposal.formID?.trimmingCharacters(in: .whitespaces) ?? ""
+            let id = c.proposal.formID?.trimmedWhitespace() ?? ""
             if !id.isEmpty, kindRule.form(id) == nil {
                 add(.unknownForm, "proposal.formID", ["kode": id, "pilihan": kindRule.allForms.map { "\($0.id) (\($0.name))" }.joined(separator: "; ")],
                     extraBasis: kindRule.basis)
@@ -461,8 +480,8 @@ struct Run {
                 let base = "implementation.evaluations[\(e)].followUps[\(f)]"
                 let name = followUp.action.isEmpty ? vw.descriptionMissing : followUp.action
                 var missing: [(field: String, what: String)] = []
-                if followUp.action.trimmingCharacters(in: .whitespaces).isEmpty { missing.append(("action", vw.followUpDescription)) }
-                if followUp.owner.trimmingCharacters(in: .whitespaces).isEmpty { missing.append(("owner", vw.followUpOwner)) }
+                if followUp.action.trimmedWhitespace().isEmpty { missing.append(("action", vw.followUpDescription)) }
+                if followUp.owner.trimmedWhitespace().isEmpty { missing.append(("owner", vw.followUpOwner)) }
                 if followUp.deadline == nil { missing.append(("deadline", vw.followUpDeadline)) }
                 for (field, what) in missing {
                     add(.followUpIncomplete, "\(base).\(field)", ["tindak_lanjut": name, "kurang": what])

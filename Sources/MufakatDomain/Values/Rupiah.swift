@@ -15,8 +15,8 @@ public struct Rupiah: Codable, Sendable, Hashable, Comparable, CustomStringConve
     /// Parses officer input: digits with optional "." grouping, optional "Rp" and ",00".
     /// Nil when it is not a whole non-negative amount or exceeds Int64.
     public init?(parsing text: String) {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        if t.lowercased().hasPrefix("rp") { t = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        var t = text.trimmedWhitespace()
+        if t.lowercased().hasPrefix("rp") { t = String(t.dropFirst(2)).trimmedWhitespace() }
         if t.hasSuffix(",00") { t = String(t.dropLast(3)) } else if t.hasSuffix(",-") { t = String(t.dropLast(2)) }
         let digits = t.filter { $0 != "." && $0 != " " }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int64(digits) else { return nil }

@@ -113,7 +113,7 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     static func isFilled(value: Any) -> Bool {
         switch value {
         case is NSNull: false
-        case let s as String: !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case let s as String: !s.trimmedWhitespaceAndNewlines().isEmpty
         case let a as [Any]: !a.isEmpty
         case let d as [String: Any]: !d.isEmpty
         default: true

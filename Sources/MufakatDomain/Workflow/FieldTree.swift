@@ -22,7 +22,7 @@ public indirect enum FieldTree: Sendable, Equatable {
     var isFilled: Bool {
         switch self {
         case .null: false
-        case .string(let s): !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .string(let s): !s.trimmedWhitespaceAndNewlines().isEmpty
         case .scalar: true
         case .array(let a): !a.isEmpty
         case .object(let d): !d.isEmpty

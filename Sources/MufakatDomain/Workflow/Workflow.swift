@@ -132,7 +132,7 @@ public struct Workflow: Sendable {
                     state = .done
                 }
             } else if recorded.status == .skipped {
-                state = .hasErrors(reason: "Ditandai dilewati, padahal tahapan ini diperlukan. \(gate?.reason ?? "")".trimmingCharacters(in: .whitespaces))
+                state = .hasErrors(reason: "Ditandai dilewati, padahal tahapan ini diperlukan. \(gate?.reason ?? "")".trimmedWhitespace())
             } else if let blockReason {
                 state = .blocked(reason: blockReason)
             } else if recorded.status == .draft || recorded.status == .inReview {

@@ -104,7 +104,7 @@ public struct AfterSigningService: Sendable {
     /// it) and records why, as an `Amendment`. A signed KB or PKS keeps the fingerprint of the
     /// naskah it replaces, and loses its own: the changed naskah must be signed again (an adendum).
     public func reopenStage(_ c: Cooperation, section: StageSection, stageID: String, reason: String) throws(Failure) -> Cooperation {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = reason.trimmedWhitespaceAndNewlines()
         guard reason.count >= Self.minimumChangeReason else { throw .reasonTooShort(minimum: Self.minimumChangeReason) }
         var c = c
         let signed: String?? = switch section {

@@ -1,4 +1,5 @@
 import Foundation
+import MufakatDomain
 import MufakatDocuments
 import MufakatStore
 
@@ -34,7 +35,7 @@ public struct ExportSettings: Sendable, Hashable {
 
     /// "~/naskah" and "~" as typed, made absolute; other text is taken as it is.
     public static func expand(_ typed: String) -> String {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimmedWhitespace()
         let home = FileManager.default.homeDirectoryForCurrentUser.path
         if text == "~" { return home }
         if text.hasPrefix("~/") { return home + text.dropFirst(1) }

@@ -56,7 +56,7 @@ extension MappingService {
         guard (1...max(read.agreements.count, 1)).contains(number), number <= read.agreements.count else {
             throw MappingServiceError.invalidMeeting(problem: ServiceText.current.agreements.noSuchAgreement(number, read.id, read.agreements.count))
         }
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !reason.trimmedWhitespace().isEmpty else {
             throw MappingServiceError.invalidMeeting(problem: ServiceText.current.agreements.reasonRequired)
         }
         guard read.agreements[number - 1].isActive else {

@@ -42,7 +42,7 @@ public struct MappingService: Sendable {
         guard Cooperation.isValidID(meeting.id) else {
             throw MappingServiceError.invalidMeeting(problem: ServiceText.current.mapping.badMeetingID(meeting.id))
         }
-        guard !meeting.title.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !meeting.title.trimmedWhitespace().isEmpty else {
             throw MappingServiceError.invalidMeeting(problem: ServiceText.current.mapping.titleRequired)
         }
         if meeting.level == .provinsi, let p = meeting.provinceCode, catalogues.regions[p]?.level != .provinsi {

@@ -52,7 +52,7 @@ public enum ProfileLogoReader {
     /// `profile` with the logo of the file at `path`, or without a logo when `path` is empty.
     public static func profile(_ profile: RegionProfile, settingLogo path: String, rulebook: Rulebook) throws(ProfileLogoError) -> RegionProfile {
         var out = profile
-        let trimmed = path.trimmingCharacters(in: .whitespaces)
+        let trimmed = path.trimmedWhitespace()
         out.logo = trimmed.isEmpty ? nil : try read(path: expand(trimmed), rulebook: rulebook)
         return out
     }
@@ -61,7 +61,7 @@ public enum ProfileLogoReader {
     static func expand(_ path: String) -> String { (path as NSString).expandingTildeInPath }
 
     private static func check(path given: String, rulebook: Rulebook, readAll: Bool) throws(ProfileLogoError) -> Data {
-        let path = expand(given.trimmingCharacters(in: .whitespaces))
+        let path = expand(given.trimmedWhitespace())
         var st = stat()
         guard stat(path, &st) == 0 else { throw .notFound(path: given) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { throw .notRegular(path: given) }

@@ -41,8 +41,12 @@ public struct RulebookDiskCache: CompiledRulebookCache {
     /// The file that holds the rulebook parsed from `source`.
     public func url(forSource source: String) -> URL {
         var hash = SHA256()
-        hash.update(data: Data("mufakat-rulebook-cache \(Self.formatVersion) \(AppInfo.version)\n".utf8))
-        hash.update(data: Data(source.utf8))
+        // Hashed from the strings' own bytes: `Data(source.utf8)` copied the text through the
+        // generic sequence road (issue 19).
+        var prefix = "mufakat-rulebook-cache \(Self.formatVersion) \(AppInfo.version)\n"
+        prefix.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        var text = source
+        text.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         for byte in hash.finalize() { hex.append(digits[Int(byte >> 4)]); hex.append(digits[Int(byte & 15)]) }

@@ -168,7 +168,7 @@ public final class SyncService: @unchecked Sendable {
 
     /// A short reason from git's message ("could not resolve host", "connection refused").
     static func reason(_ stderr: String) -> String {
-        let line = stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ServiceText.current.sync.unreachableDefault
+        let line = stderr.split(separator: "\n").map { $0.trimmedWhitespace() }.first { !$0.isEmpty } ?? ServiceText.current.sync.unreachableDefault
         let lower = stderr.lowercased()
         if lower.contains("denied") || lower.contains("protected") || lower.contains("forbidden") || lower.contains("hook declined") {
             return ServiceText.current.sync.pushRefused(line)

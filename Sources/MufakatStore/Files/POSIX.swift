@@ -15,6 +15,17 @@ enum POSIX {
 
     static var errnoValue: Int32 { errno }
 
+    /// `url.standardizedFileURL`, taken as it is when it is an absolute file path with nothing to
+    /// standardize: no "." or ".." component and no doubled slash (issue 19: Foundation's
+    /// standardizing was a fortieth of a PKS export, most of it in making its own tables).
+    static func standardized(_ url: URL) -> URL {
+        guard url.isFileURL, url.baseURL == nil else { return url.standardizedFileURL }
+        let path = url.path
+        guard path.hasPrefix("/"), !path.contains("//"),
+              !path.split(separator: "/").contains(where: { $0 == "." || $0 == ".." }) else { return url.standardizedFileURL }
+        return url
+    }
+
     /// Writes all of `data` to `fd`, again after an interrupted call; the errno of the first
     /// failure, nil when every byte was written. One loop for the atomic save and the bulk writer.
     static func writeAll(_ fd: Int32, _ data: Data) -> Int32? {

@@ -16,14 +16,14 @@ public enum DocumentDecoding {
     /// `.damaged` (without quarantine) for everything else that cannot be read.
     static func decodeRevision<D: StoredDocument>(_ data: Data, path: String, as: D.Type = D.self) throws(StoreError) -> Decoded<D> {
         if data.isEmpty { throw StoreError.damaged(path: path, reason: t.emptyFile, quarantinedTo: nil) }
-        let decoder = StoreClock.decoder()
         // Fast path: the current version decodes directly.
         do {
             // The strict reader first; anything it does not take, Foundation's decoder reads
-            // (and words the error of) as it always did (issue 19).
+            // (and words the error of) as it always did (issue 19). That decoder is only made
+            // when needed: making it was a twentieth of reading a cooperation.
             let record: RevisionRecord<D>
             if let strict = try? StrictJSONDecoder.decode(RevisionRecord<D>.self, from: data) { record = strict } else {
-                record = try decoder.decode(RevisionRecord<D>.self, from: data)
+                record = try StoreClock.decoder().decode(RevisionRecord<D>.self, from: data)
             }
             try checkEnvelope(format: record.format, version: record.formatVersion, path: path)
             let v = record.document.schemaVersion
@@ -39,9 +39,9 @@ public enum DocumentDecoding {
             throw error
         } catch let fastFailure {
             // Decide below whether it is a newer file, an older one, or damage.
-            return try slowPath(data, path: path, decoder: decoder, fastFailure: fastFailure)
+            return try slowPath(data, path: path, decoder: StoreClock.decoder(), fastFailure: fastFailure)
         }
-        return try slowPath(data, path: path, decoder: decoder, fastFailure: nil)
+        return try slowPath(data, path: path, decoder: StoreClock.decoder(), fastFailure: nil)
     }
 
     private static func slowPath<D: StoredDocument>(_ data: Data, path: String, decoder: JSONDecoder, fastFailure: Error?) throws(StoreError) -> Decoded<D> {

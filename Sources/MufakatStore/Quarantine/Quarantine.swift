@@ -59,8 +59,8 @@ struct Quarantine {
     }
 
     static func relativePath(of file: URL, in root: URL) -> String {
-        let r = root.standardizedFileURL.path
-        let f = file.standardizedFileURL.path
+        let r = POSIX.standardized(root).path
+        let f = POSIX.standardized(file).path
         if f.hasPrefix(r + "/") { return String(f.dropFirst(r.count + 1)) }
         return file.lastPathComponent
     }

@@ -105,7 +105,7 @@ public final class CooperationStore: @unchecked Sendable {
         switch mode {
         case .createIfMissing: return try open(at: url, options: Options())
         case .mustExist, .readOnly:
-            let root = url.standardizedFileURL
+            let root = POSIX.standardized(url)
             if POSIX.isFolder(root), !POSIX.exists(root.appendingPathComponent("store.json")) {
                 let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.bin", "meetings"]
                 let entries = (try? POSIX.listFolder(root)) ?? []
@@ -125,7 +125,7 @@ public final class CooperationStore: @unchecked Sendable {
     /// Opens the store at `url`. A store written by a newer Mufakat, or a folder that cannot
     /// be written, opens read-only with the reason in `readOnlyReason`.
     public static func open(at url: URL, options: Options) throws(StoreError) -> CooperationStore {
-        let root = url.standardizedFileURL
+        let root = POSIX.standardized(url)
         var notices: [StoreNotice] = []
         let manifestURL = root.appendingPathComponent("store.json")
         if !POSIX.exists(root) {

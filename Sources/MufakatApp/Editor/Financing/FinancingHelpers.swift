@@ -74,7 +74,7 @@ extension CooperationEditor {
             mode = .form
             return []
         case _ where EditorKeys.Prompt.apply.matches(event):
-            let text = field.text.trimmingCharacters(in: .whitespaces)
+            let text = field.text.trimmedWhitespace()
             switch helper {
             case .repeatYears(let i):
                 guard let n = Int(text), (1...20).contains(n) else {

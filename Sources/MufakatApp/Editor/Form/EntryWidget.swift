@@ -53,7 +53,7 @@ enum EntryWidget: Sendable {
         case .area(let a):
             if case .lines = kind {
                 return .lines(a.text.split(separator: "\n", omittingEmptySubsequences: true)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+                    .map { $0.trimmedWhitespace() }.filter { !$0.isEmpty })
             }
             return .text(a.text)
         case .date(let d):
@@ -169,7 +169,7 @@ enum EntryWidget: Sendable {
             if case .key(.char(let c)) = event, !(c.isASCII && c.isNumber) {
                 return (.refused, AppText.current.editorForms.digitsOnly(range.lowerBound, range.upperBound))
             }
-            if case .paste(let s) = event, !s.trimmingCharacters(in: .whitespacesAndNewlines).allSatisfy({ $0.isASCII && $0.isNumber }) {
+            if case .paste(let s) = event, !s.trimmedWhitespaceAndNewlines().allSatisfy({ $0.isASCII && $0.isNumber }) {
                 return (.refused, AppText.current.editorForms.pasteNotNumber(String(s.prefix(20)), range.lowerBound, range.upperBound))
             }
             let digits = String(range.upperBound).count
@@ -224,7 +224,7 @@ enum EntryWidget: Sendable {
 extension Event {
     /// A paste with surrounding blanks removed (a year copied with a trailing newline).
     var trimmedPaste: Event {
-        if case .paste(let s) = self { return .paste(s.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        if case .paste(let s) = self { return .paste(s.trimmedWhitespaceAndNewlines()) }
         return self
     }
 }

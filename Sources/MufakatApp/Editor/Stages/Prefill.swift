@@ -87,7 +87,7 @@ enum Prefill {
     /// A sentence as part of a "bahwa" clause: one line, no closing stop, and its first letter in
     /// lower case unless the first word is a name or an acronym (Kota, Dinas, APBD, ...).
     static func clause(_ text: String) -> String {
-        var t = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        var t = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmedWhitespace()
         while let last = t.last, ".;,".contains(last) { t.removeLast() }
         if t.lowercased().hasPrefix("bahwa ") { t = String(t.dropFirst(6)) }
         guard let firstWord = t.split(separator: " ").first else { return "" }

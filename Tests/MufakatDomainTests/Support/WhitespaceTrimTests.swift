@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import MufakatDocuments
+@testable import MufakatDomain
 
-/// Issue 19: the naskah builders trim without NSString; the result must be Foundation's, always.
+/// Issue 19: the domain, the naskah builders and the services trim without NSString; the result
+/// must be Foundation's, always.
 @Suite struct WhitespaceTrimTests {
     static let samples: [String] = [
         "", " ", "\t", "\n", " \n\t ", "abc", " abc", "abc ", "  a b  ", "\ta\t", "\n a \n", "\r\nPasal 1\r\n",
@@ -42,6 +43,21 @@ import Testing
         for text in texts {
             let ours = text.linesAtLineFeeds(), theirs = text.components(separatedBy: "\n")
             #expect(ours.map { Array($0.unicodeScalars) } == theirs.map { Array($0.unicodeScalars) }, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// Punctuation is decided by the scalar's general category; Foundation's set holds the same
+    /// scalars over the whole Basic Multilingual Plane, but for three Balinese marks of Unicode 16
+    /// that the standard library knows and Foundation's older tables do not.
+    @Test func punctuationIsFoundationsSet() {
+        var differ: [UInt32] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if WhitespaceTrim.isPunctuation(scalar) != CharacterSet.punctuationCharacters.contains(scalar) { differ.append(value) }
+        }
+        #expect(Set(differ).isSubset(of: [0x1B4E, 0x1B4F, 0x1B7F]), "\(differ.prefix(20).map { String($0, radix: 16) })")
+        for s in Self.samples + ["(Bogor)", "\"Bandung,\"", "—Kota—", "«x»", "a.b.", "...", "¿Qué?"] {
+            #expect(Array(s.trimmedPunctuation().unicodeScalars) == Array(s.trimmingCharacters(in: .punctuationCharacters).unicodeScalars), "\(s)")
         }
     }
 }
