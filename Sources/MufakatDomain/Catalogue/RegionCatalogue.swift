@@ -12,34 +12,44 @@ public struct RegionCatalogue: Sendable {
         byCode = map
     }
 
-    /// Parses `wilayah.csv` (columns kode, nama, jenis, kode_provinsi, otonom).
+    /// Parses `wilayah.csv` (columns kode, nama, jenis, kode_provinsi, otonom), each value read
+    /// where it stands in the text (issue 19: through a table of rows first, the catalogue was a
+    /// sixteenth of a PKS export).
     public init(csv text: String, file: String = "wilayah.csv") throws(CatalogueError) {
-        let table = try CSVTable(text: text, file: file)
-        let code = try table.column("kode", file: file)
-        let name = try table.column("nama", file: file)
-        let kind = try table.column("jenis", file: file)
-        let province = try table.column("kode_provinsi", file: file)
-        let autonomous = try table.column("otonom", file: file)
+        let wanted = ["kode", "nama", "jenis", "kode_provinsi", "otonom"]
+        var slotOfColumn: [Int] = []
+        var values = [String](repeating: "", count: wanted.count)
         var regions: [Region] = []
-        var seen = Set<String>()
-        for row in table.rows {
-            let f = row.fields
-            guard let level = RegionLevel(rawValue: f[kind]) else {
-                throw CatalogueError(file: file, line: row.line, problem: "jenis '\(f[kind])' tidak dikenal (provinsi, kabupaten, atau kota)")
+        var map: [String: Int] = [:]
+        _ = try CSVTable.scan(text, file: file) { column, bytes in
+            if column < slotOfColumn.count, slotOfColumn[column] >= 0 { values[slotOfColumn[column]] = String(decoding: bytes, as: UTF8.self) }
+        } header: { names throws(CatalogueError) in
+            slotOfColumn = [Int](repeating: -1, count: names.count)
+            for (slot, name) in wanted.enumerated() {
+                guard let column = names.firstIndex(of: name) else {
+                    throw CatalogueError(file: file, line: 1, problem: "kolom '\(name)' tidak ada pada baris judul")
+                }
+                slotOfColumn[column] = slot
             }
-            guard f[autonomous] == "ya" || f[autonomous] == "tidak" else {
-                throw CatalogueError(file: file, line: row.line, problem: "kolom otonom harus 'ya' atau 'tidak', bukan '\(f[autonomous])'")
+            regions.reserveCapacity(text.utf8.count / 40)
+        } record: { line throws(CatalogueError) in
+            let (code, name, kind, province, autonomous) = (values[0], values[1], values[2], values[3], values[4])
+            guard let level = RegionLevel(rawValue: kind) else {
+                throw CatalogueError(file: file, line: line, problem: "jenis '\(kind)' tidak dikenal (provinsi, kabupaten, atau kota)")
             }
-            guard !f[code].isEmpty, !f[name].isEmpty else {
-                throw CatalogueError(file: file, line: row.line, problem: "kode dan nama daerah wajib diisi")
+            guard autonomous == "ya" || autonomous == "tidak" else {
+                throw CatalogueError(file: file, line: line, problem: "kolom otonom harus 'ya' atau 'tidak', bukan '\(autonomous)'")
             }
-            guard seen.insert(f[code]).inserted else {
-                throw CatalogueError(file: file, line: row.line, problem: "kode daerah '\(f[code])' ganda")
+            guard !code.isEmpty, !name.isEmpty else {
+                throw CatalogueError(file: file, line: line, problem: "kode dan nama daerah wajib diisi")
             }
-            regions.append(Region(code: f[code], name: f[name], level: level,
-                                  provinceCode: f[province], autonomous: f[autonomous] == "ya"))
+            guard map.updateValue(regions.count, forKey: code) == nil else {
+                throw CatalogueError(file: file, line: line, problem: "kode daerah '\(code)' ganda")
+            }
+            regions.append(Region(code: code, name: name, level: level, provinceCode: province, autonomous: autonomous == "ya"))
         }
-        self.init(regions: regions)
+        all = regions
+        byCode = map
     }
 
     public subscript(code: String) -> Region? { byCode[code].map { all[$0] } }

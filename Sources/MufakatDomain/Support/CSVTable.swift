@@ -51,10 +51,10 @@ public struct CSVTable: Sendable {
     /// DOCX export). Every byte that matters here is ASCII, and no byte of a multi-byte UTF-8
     /// sequence is, so the fields are the same as reading the text scalar by scalar. A value
     /// without quotes or carriage returns is given as a slice of the text, uncopied.
-    private static func scan(_ text: String, file: String,
-                             field: (Int, ArraySlice<UInt8>) -> Void,
-                             header: ([String]) throws(CatalogueError) -> Void = { _ throws(CatalogueError) in },
-                             record: (Int) -> Void) throws(CatalogueError) -> [String] {
+    static func scan(_ text: String, file: String,
+                     field: (Int, ArraySlice<UInt8>) -> Void,
+                     header: ([String]) throws(CatalogueError) -> Void = { _ throws(CatalogueError) in },
+                     record: (Int) throws(CatalogueError) -> Void) throws(CatalogueError) -> [String] {
         var names: [String]?
         var column = 0
         var onlyEmpty = true
@@ -102,7 +102,7 @@ public struct CSVTable: Sendable {
                 if column != names.count {
                     throw CatalogueError(file: file, line: recordLine, problem: "jumlah kolom \(column), seharusnya \(names.count) (\(names.joined(separator: ", ")))")
                 }
-                record(recordLine)
+                try record(recordLine)
             } else {
                 names = pendingHeader
                 try header(pendingHeader)

@@ -105,8 +105,10 @@ public enum Validator {
     /// the validation in a PKS export), so a value that itself holds "{other}" is not filled again.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
         guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // Built as bytes: appending substrings to a String took the standard library's generic
+        // road, whose first use cost more than the whole fill (issue 19).
         let utf8 = template.utf8
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var copied = utf8.startIndex
         var i = copied
@@ -114,16 +116,16 @@ public enum Validator {
             let nameStart = utf8.index(after: open)
             guard let close = utf8[nameStart...].firstIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "{") }) else { break }
             if utf8[close] == UInt8(ascii: "}"), let value = values[String(template[nameStart..<close])] {
-                out += template[copied..<open]
-                out += value
+                out.append(contentsOf: utf8[copied..<open])
+                out.append(contentsOf: value.utf8)
                 copied = utf8.index(after: close)
                 i = copied
             } else {
                 i = close
             }
         }
-        out += template[copied...]
-        return out
+        out.append(contentsOf: utf8[copied...])
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a title (jabatan) names the head of a region of `level`: "Bupati Bogor",
@@ -133,7 +135,7 @@ public enum Validator {
         for prefix in ["pj. ", "pj ", "penjabat ", "plt. ", "plt ", "pelaksana tugas "] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count)).trimmedWhitespace()
         }
-        t = t.replacingOccurrences(of: "walikota", with: "wali kota")
+        t = ASCIIText.replacing("walikota", with: "wali kota", in: t)
         return t.hasPrefix(level.headTitle.lowercased())
     }
 

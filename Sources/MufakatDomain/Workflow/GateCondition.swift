@@ -86,7 +86,7 @@ public struct GateEvaluation: Sendable, Hashable {
         if isOpen {
             let labels = holding.map { rulebook.condition($0)?.displayLabel ?? $0 }
             let because = labels.count <= 1 ? labels.joined() : labels.dropLast().joined(separator: ", ") + DisplayLanguage.pick(id: " dan ", en: " and ") + labels[labels.count - 1]
-            reason = (gate.displayApplyReason ?? DisplayLanguage.pick(id: "Diperlukan karena {alasan}.", en: "Needed because {alasan}.")).replacingOccurrences(of: "{alasan}", with: because)
+            reason = Validator.fill(gate.displayApplyReason ?? DisplayLanguage.pick(id: "Diperlukan karena {alasan}.", en: "Needed because {alasan}."), ["alasan": because])
         } else if let first = undecided.first {
             reason = rulebook.condition(first)?.displayBlockedReason ?? "Menunggu syarat '\(first)' dapat ditentukan."
         } else {

@@ -122,4 +122,33 @@ import Testing
             _ = try CSVTable.values(ofColumn: "nama", in: "kode\n1\n", file: "x.csv") { String(decoding: $0, as: UTF8.self) }
         }
     }
+
+    /// The region catalogue read value by value is the one its table gave: every region of the
+    /// bundled file, in order, with the same fields.
+    @Test func theRegionCatalogueIsTheTablesRegions() throws {
+        let text = try #require(BundledData.text("wilayah.csv"))
+        let table = try CSVTable(text: text, file: "wilayah.csv")
+        let columns = try ["kode", "nama", "jenis", "kode_provinsi", "otonom"].map { name throws(CatalogueError) in try table.column(name, file: "wilayah.csv") }
+        let fromTable = table.rows.map { row in
+            Region(code: row.fields[columns[0]], name: row.fields[columns[1]], level: RegionLevel(rawValue: row.fields[columns[2]])!,
+                   provinceCode: row.fields[columns[3]], autonomous: row.fields[columns[4]] == "ya")
+        }
+        let catalogue = try RegionCatalogue(csv: text)
+        #expect(catalogue.all == fromTable)
+        #expect(catalogue.all.count == 552)
+        for region in fromTable { #expect(catalogue[region.code] == region) }
+    }
+
+    @Test(arguments: [
+        ("kode,nama,jenis,kode_provinsi,otonom\n11,Aceh,provinsi,11,ya\n11,Aceh Lagi,provinsi,11,ya\n", 3, "kode daerah '11' ganda"),
+        ("kode,nama,jenis,kode_provinsi,otonom\n11,Aceh,negara,11,ya\n", 2, "jenis 'negara' tidak dikenal (provinsi, kabupaten, atau kota)"),
+        ("kode,nama,jenis,kode_provinsi,otonom\n11,Aceh,provinsi,11,mungkin\n", 2, "kolom otonom harus 'ya' atau 'tidak', bukan 'mungkin'"),
+        ("kode,nama,jenis,kode_provinsi,otonom\n\n11,,provinsi,11,ya\n", 3, "kode dan nama daerah wajib diisi"),
+        ("kode,nama,jenis,otonom\n11,Aceh,provinsi,ya\n", 1, "kolom 'kode_provinsi' tidak ada pada baris judul"),
+    ])
+    func aBrokenRegionFileIsNamedByLine(_ example: (String, Int, String)) {
+        #expect(throws: CatalogueError(file: "wilayah.csv", line: example.1, problem: example.2)) {
+            _ = try RegionCatalogue(csv: example.0)
+        }
+    }
 }

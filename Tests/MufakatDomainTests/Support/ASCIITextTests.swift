@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import MufakatDomain
-@testable import MufakatDocuments
+@testable import MufakatDomain
 
 /// The builders' byte upper-casing and replacing against the Foundation calls they stand for.
 @Suite struct ASCIITextTests {

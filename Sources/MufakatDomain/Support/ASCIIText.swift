@@ -1,15 +1,15 @@
 import Foundation
 
-/// Upper-casing and replacing for the builders, on the UTF-8 bytes when the text is ASCII
+/// Upper-casing and replacing for the builders and the validator, on the UTF-8 bytes when the text is ASCII
 /// (issue 19: Foundation's locale-aware upper-casing and NSString replacing cost a PKS export
 /// a quarter of a millisecond of first-use look-ups). For ASCII text they give what Foundation
 /// gives (Indonesian has no casing rules of its own: a-z become A-Z, nothing else changes);
 /// any other text (and upper-casing text with a NUL) goes to Foundation.
-enum ASCIIText {
-    static let indonesian = Locale(identifier: "id_ID")
+public enum ASCIIText {
+    public static let indonesian = Locale(identifier: "id_ID")
 
     /// `text.uppercased(with: Locale(identifier: "id_ID"))`.
-    static func uppercased(_ text: String) -> String {
+    public static func uppercased(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for b in text.utf8 {
@@ -22,7 +22,7 @@ enum ASCIIText {
 
     /// `text.replacingOccurrences(of: target, with: replacement)`: every occurrence, left to
     /// right, none overlapping.
-    static func replacing(_ target: String, with replacement: String, in text: String) -> String {
+    public static func replacing(_ target: String, with replacement: String, in text: String) -> String {
         let t = Array(target.utf8)
         guard !t.isEmpty, !text.utf8.contains(where: { $0 >= 0x80 }), !t.contains(where: { $0 >= 0x80 }) else {
             return text.replacingOccurrences(of: target, with: replacement)
