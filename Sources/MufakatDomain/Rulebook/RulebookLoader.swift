@@ -22,6 +22,17 @@ public enum RulebookLoader {
         BundledData.text("rulebook.toml")
     }
 
+    /// The bundled rulebook: its compiled form when the file is the one it was compiled from (by
+    /// the file's identity, without reading it), else parsed from its text (nil when it cannot be
+    /// read or has errors). What `Rulebook.bundled` holds.
+    static func loadBundled(compiled: (any CompiledRulebookCache)? = RulebookLoader.compiledCache) -> Rulebook? {
+        let identity = BundledData.path("rulebook.toml").flatMap(RulebookFileIdentity.init(path:))
+        if let compiled, let identity, let known = compiled.rulebook(forFile: identity) { return known }
+        guard let text = bundledText(), let rulebook = try? parse(text, file: "rulebook.toml", memo: .shared, compiled: compiled) else { return nil }
+        if let compiled, let identity { compiled.remember(rulebook, file: identity) }
+        return rulebook
+    }
+
     /// Parses rulebook TOML text. Syntax errors carry their line; structural errors name the key.
     /// The last text parsed is remembered: a command that checks a rulebook and then loads it, or
     /// loads the bundled one twice, parses it once per process (issue 19: 30% of a DOCX export).

@@ -43,6 +43,15 @@ enum BundledData {
             ?? Bundle.module.resourceURL?.appendingPathComponent("data/\(name)")
     }
 
+    /// The path of the bundled data file `name`, nil when the program was installed without it.
+    static func path(_ name: String) -> String? {
+        if let folder = besideProgram {
+            let path = folder + "/" + name
+            return FileManager.default.fileExists(atPath: path) ? path : nil
+        }
+        return url(name)?.path
+    }
+
     /// The text of the bundled data file `name`, nil when it is missing or not UTF-8.
     static func text(_ name: String) -> String? {
         if let folder = besideProgram {

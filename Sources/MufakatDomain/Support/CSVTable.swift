@@ -61,27 +61,30 @@ public struct CSVTable: Sendable {
         var inQuotes = false
         var line = 1
         var recordLine = 1
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }   // U+FEFF
+        let bytes: [UInt8] = {
+            var all = Array(text.utf8)
+            if all.starts(with: [0xEF, 0xBB, 0xBF]) { all.removeFirst(3) }   // U+FEFF
+            return all
+        }()
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
-        // The current value is `bytes[start..<i]` until a quote or a carriage return is met in
+        // The current value is `bytes[start..<end]` until a quote or a carriage return is met in
         // it; from then on (`buffered`) it is built in `own`, as the reader always built it.
-        var i = 0
+        // The helpers take the position: a position they captured would be checked on every byte.
         var start = 0
         var buffered = false
         var own: [UInt8] = []
-        func toBuffer() {
-            if !buffered { own.removeAll(keepingCapacity: true); own.append(contentsOf: bytes[start..<i]); buffered = true }
+        func toBuffer(upTo end: Int) {
+            if !buffered { own.removeAll(keepingCapacity: true); own.append(contentsOf: bytes[start..<end]); buffered = true }
         }
-        func valueIsEmpty() -> Bool { buffered ? own.isEmpty : i == start }
+        func valueIsEmpty(upTo end: Int) -> Bool { buffered ? own.isEmpty : end == start }
 
         // The header's values are kept until its line proves not blank. A body record's first
         // value is held while it is empty: alone on its line, it is a blank line, not a record.
         var pendingHeader: [String] = []
         var pendingFirst = false
-        func endField() {
-            let value = buffered ? own[...] : bytes[start..<i]
+        func endField(at end: Int) {
+            let value = buffered ? own[...] : bytes[start..<end]
             if !value.isEmpty { onlyEmpty = false }
             if names == nil {
                 pendingHeader.append(String(decoding: value, as: UTF8.self))
@@ -92,7 +95,7 @@ public struct CSVTable: Sendable {
                 field(column, value)
             }
             buffered = false
-            start = i + 1
+            start = end + 1
             column += 1
         }
         func endRecord() throws(CatalogueError) {
@@ -109,43 +112,52 @@ public struct CSVTable: Sendable {
             }
         }
 
+        // Runs of ordinary bytes are skipped at once; only the bytes that mean something stop.
         let count = bytes.count
+        var i = 0
         while i < count {
-            let c = bytes[i]
             if inQuotes {
-                if c == quote {
-                    if i + 1 < count && bytes[i + 1] == quote { own.append(quote); i += 1 }
-                    else { inQuotes = false }
-                } else {
-                    if c == lf { line += 1 }
-                    own.append(c)
+                var j = i
+                while j < count && bytes[j] != quote {
+                    if bytes[j] == lf { line += 1 }
+                    j += 1
                 }
-            } else {
-                switch c {
-                case quote:
-                    if !valueIsEmpty() {
-                        throw CatalogueError(file: file, line: line, problem: "tanda petik di tengah kolom; kolom yang memuat tanda petik harus diapit tanda petik")
-                    }
-                    toBuffer()
-                    inQuotes = true
-                case comma:
-                    endField()
-                case cr:
-                    toBuffer()
-                case lf:
-                    endField()
-                    try endRecord()
-                    line += 1
-                    recordLine = line
-                default:
-                    if buffered { own.append(c) }
+                own.append(contentsOf: bytes[i..<j])
+                if j == count { break }
+                if j + 1 < count && bytes[j + 1] == quote { own.append(quote); i = j + 2 } else { inQuotes = false; i = j + 1 }
+                continue
+            }
+            var j = i
+            while j < count {
+                let c = bytes[j]
+                if c == quote || c == comma || c == cr || c == lf { break }
+                j += 1
+            }
+            if buffered { own.append(contentsOf: bytes[i..<j]) }
+            i = j
+            if i == count { break }
+            switch bytes[i] {
+            case quote:
+                if !valueIsEmpty(upTo: i) {
+                    throw CatalogueError(file: file, line: line, problem: "tanda petik di tengah kolom; kolom yang memuat tanda petik harus diapit tanda petik")
                 }
+                toBuffer(upTo: i)
+                inQuotes = true
+            case comma:
+                endField(at: i)
+            case cr:
+                toBuffer(upTo: i)
+            default:   // lf
+                endField(at: i)
+                try endRecord()
+                line += 1
+                recordLine = line
             }
             i += 1
         }
         if inQuotes { throw CatalogueError(file: file, line: recordLine, problem: "tanda petik pembuka tidak ditutup") }
-        if !valueIsEmpty() || column > 0 {
-            endField()
+        if !valueIsEmpty(upTo: count) || column > 0 {
+            endField(at: count)
             try endRecord()
         }
         guard let names else {

@@ -5,9 +5,11 @@ import MufakatDomain
 
 /// Tembolok buku aturan: rulebooks already parsed, kept per user as plain JSON files named by
 /// the SHA-256 of the cache format, the program version and the TOML source (issue 19: the
-/// rulebook was parsed on every command). A file is only ever derived data: damaged, stale or
-/// from another version it is ignored without a word and rebuilt by the next parse; deleting
-/// the folder is always safe. Written atomically, owner-only, through `OutputFile`.
+/// rulebook was parsed on every command); the bundled rulebook is also kept under its file's
+/// identity (`RulebookFileIdentity`), found without reading or hashing its 100 KB. A file is
+/// only ever derived data: damaged, stale or from another version it is ignored without a word
+/// and rebuilt by the next parse; deleting the folder is always safe. Written atomically,
+/// owner-only, through `OutputFile`.
 public struct RulebookDiskCache: CompiledRulebookCache {
     /// Raised when the layout or meaning of a cache file changes; old files are then ignored.
     static let formatVersion = 1
@@ -47,20 +49,48 @@ public struct RulebookDiskCache: CompiledRulebookCache {
         prefix.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         var text = source
         text.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        return fileURL(hash)
+    }
+
+    /// `rulebook-<hex digest>.json` in the folder.
+    private func fileURL(_ hash: SHA256) -> URL {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         for byte in hash.finalize() { hex.append(digits[Int(byte >> 4)]); hex.append(digits[Int(byte & 15)]) }
         return folder.appendingPathComponent("rulebook-\(String(decoding: hex, as: UTF8.self)).json")
     }
 
+    /// The file that holds the rulebook parsed from the file whose identity is `file`.
+    public func url(forFile file: RulebookFileIdentity) -> URL {
+        var hash = SHA256()
+        var key = "mufakat-rulebook-cache-file \(Self.formatVersion) \(AppInfo.version)\n" + file.key
+        key.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        return fileURL(hash)
+    }
+
+    public func rulebook(forFile file: RulebookFileIdentity) -> Rulebook? {
+        read(url(forFile: file))
+    }
+
+    public func remember(_ rulebook: Rulebook, file: RulebookFileIdentity) {
+        write(rulebook, to: url(forFile: file))
+    }
+
     public func rulebook(forSource source: String) -> Rulebook? {
-        guard let data = FileManager.default.contents(atPath: url(forSource: source).path) else { return nil }
+        read(url(forSource: source))
+    }
+
+    private func read(_ file: URL) -> Rulebook? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         return try? Self.decode(data)
     }
 
     public func remember(_ rulebook: Rulebook, source: String) {
+        write(rulebook, to: url(forSource: source))
+    }
+
+    private func write(_ rulebook: Rulebook, to target: URL) {
         guard let data = try? Self.encode(rulebook) else { return }
-        let target = url(forSource: source)
         guard (try? OutputFile.write(data, to: target, createFolder: true)) != nil else { return }
         prune(keeping: target)
     }

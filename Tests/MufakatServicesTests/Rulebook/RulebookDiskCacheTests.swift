@@ -112,4 +112,43 @@ import Testing
         #expect(RulebookDiskCache.defaultFolder(environment: ["HOME": "/h"])?.path == "/h/.cache/mufakat")
         #expect(RulebookDiskCache.defaultFolder(environment: [:]) == nil)
     }
+
+    // MARK: The bundled rulebook by its file's identity
+
+    /// The bundled rulebook is found by its file's identity once it was compiled: the second load
+    /// reads the identity's file, not the TOML (shown by a different rulebook put there).
+    @Test func theBundledRulebookIsFoundByItsFileIdentity() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try #require(BundledData.path("rulebook.toml"))
+        let identity = try #require(RulebookFileIdentity(path: path))
+        let first = try #require(RulebookLoader.loadBundled(compiled: cache))
+        #expect(try canonical(first) == canonical(RulebookLoader.parseUncached(source, file: "rulebook.toml")))
+        #expect(FileManager.default.fileExists(atPath: cache.url(forFile: identity).path))
+        var other = first
+        other.meta.name = "menurut identitas berkas"
+        try RulebookDiskCache.encode(other).write(to: cache.url(forFile: identity))
+        #expect(RulebookLoader.loadBundled(compiled: cache)?.meta.name == "menurut identitas berkas")
+        #expect(RulebookLoader.loadBundled(compiled: nil)?.meta.name == first.meta.name)
+    }
+
+    /// Any write to a file changes its identity, even one that keeps its size and puts its
+    /// modification time back; another file of the same bytes has another identity.
+    @Test func aWrittenFileHasANewIdentity() throws {
+        let file = folder.appendingPathComponent("aturan.toml")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("a = 1\n".utf8).write(to: file)
+        let before = try #require(RulebookFileIdentity(path: file.path))
+        let modified = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as! Date
+        #expect(RulebookFileIdentity(path: file.path) == before)
+        usleep(20_000)
+        try Data("a = 2\n".utf8).write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+        #expect(RulebookFileIdentity(path: file.path) != before)
+        let copy = folder.appendingPathComponent("salinan.toml")
+        try FileManager.default.copyItem(at: file, to: copy)
+        #expect(RulebookFileIdentity(path: copy.path) != RulebookFileIdentity(path: file.path))
+        #expect(RulebookFileIdentity(path: folder.path) == nil)
+        #expect(RulebookFileIdentity(path: folder.appendingPathComponent("tidak-ada").path) == nil)
+    }
 }
