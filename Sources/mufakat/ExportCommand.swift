@@ -64,6 +64,35 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ExportRequest(id: id, from: from, document: document, format: format, paper: paper, font: font,
+                          dateStyle: dateStyle, output: output, draft: draft, party: party, noAttachments: noAttachments,
+                          store: store.store, rulebook: rulebookOptions.rulebook, json: jsonOutput.json).run()
+    }
+}
+
+/// One export as the parser or `QuickParse` read it: plain values, so the quick road needs none
+/// of the parser's option definitions (issue 19: making `ExportCommand`'s was a twentieth of a PKS
+/// export's own work).
+struct ExportRequest {
+    var id: String?
+    var from: String?
+    var document: DocumentKind
+    var format: DocumentFormat?
+    var paper: Paper = .a4
+    var font: Typeface = .bookmanOldStyle
+    var dateStyle: DateStyle = .long
+    var output: String?
+    var draft = false
+    var party: Int?
+    var noAttachments = false
+    /// `--store`, `--rulebook` and `--json`.
+    var store: String?
+    var rulebook: String?
+    var json = false
+
+    typealias Report = ExportCommand.Report
+
+    func run() throws {
         let toStdout = output == nil || output == "-"
         // `-o kb.md` without `-f` writes Markdown: the file name's extension decides; an unknown
         // extension with no `-f` is refused rather than filled with DOCX bytes.
@@ -83,19 +112,19 @@ struct ExportCommand: ParsableCommand {
             printError(cli.documents.needsFile(format.rawValue.uppercased(), format.rawValue))
             throw Exit.unusable
         }
-        let source = try DocumentsCLI.cooperation(id: id, from: from, store: store)
+        let source = try DocumentsCLI.cooperation(id: id, from: from, storeFlag: store)
         if let party, !source.cooperation.parties.indices.contains(party - 1) {
             printError(cli.documents.noSuchParty(party, source.cooperation.parties.count))
             throw Exit.unusable
         }
-        let service = DocumentService(rulebook: try rulebookOptions.load(), profile: source.profile)
+        let service = DocumentService(rulebook: try RulebookOptions.load(path: rulebook), profile: source.profile)
         let options = ExportOptions(format: format, paper: paper, typeface: font, dateStyle: dateStyle,
                                     includeAttachments: !noAttachments, draft: draft, party: party.map { $0 - 1 })
         let rendered: RenderedDocument
         do {
             rendered = try service.render(source.cooperation, kind: document, options: options)
         } catch {
-            if case let .incomplete(kind, _, missing) = error, jsonOutput.json {
+            if case let .incomplete(kind, _, missing) = error, json {
                 try printJSON(Report(document: kind.rawValue, format: format.rawValue, output: nil, complete: false, draft: false, sha256: nil, missing: missing))
             }
             throw StoreSupport.fail(error)
@@ -107,7 +136,7 @@ struct ExportCommand: ParsableCommand {
         }
         let missing = rendered.missing
         let note = missing.isEmpty ? "" : cli.documents.asDraft(missing.count)
-        if jsonOutput.json && !toStdout {
+        if json && !toStdout {
             try printJSON(Report(document: document.rawValue, format: format.rawValue, output: output, complete: missing.isEmpty, draft: draft,
                                  sha256: rendered.sha256, missing: missing))
         } else if toStdout {
@@ -129,12 +158,12 @@ enum DocumentsCLI {
     }
 
     /// The profile of the store at --store / $MUFAKAT_STORE / the default, when it exists.
-    static func profile(_ options: StoreOptions) -> RegionProfile? {
-        (try? StoreSession.open(flag: options.store, mode: .readOnly))?.loadProfile()
+    static func profile(storeFlag: String?) -> RegionProfile? {
+        (try? StoreSession.open(flag: storeFlag, mode: .readOnly))?.loadProfile()
     }
 
     /// The cooperation named by ID in the store, or read from --from FILE.json.
-    static func cooperation(id: String?, from: String?, store options: StoreOptions) throws -> Source {
+    static func cooperation(id: String?, from: String?, storeFlag: String?) throws -> Source {
         switch (id, from) {
         case (nil, nil):
             printError(cli.documents.nameIDOrFile)
@@ -149,9 +178,9 @@ enum DocumentsCLI {
                 throw Exit.unusable
             }
             // The letterhead still comes from the store's profile when a store exists.
-            return Source(cooperation: decoded.cooperation, profile: profile(options))
+            return Source(cooperation: decoded.cooperation, profile: profile(storeFlag: storeFlag))
         case (.some(let id), nil):
-            let session = try StoreSupport.open(options, mode: .readOnly)
+            let session = try StoreSupport.open(flag: storeFlag, mode: .readOnly)
             let stored = try StoreSupport.run(session) { () throws(StoreError) -> StoredCooperation in try session.load(id: id) }
             return Source(cooperation: stored.cooperation, profile: session.loadProfile())
         }

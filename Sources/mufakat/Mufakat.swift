@@ -67,8 +67,12 @@ struct Mufakat: ParsableCommand {
         RulebookDiskCache.install()   // the rulebook from its compiled form when unchanged (issue 19)
         do {
             // `list` and `export` with plain options are read directly; the rest by the parser.
-            var command = try QuickParse.command(arguments) ?? parseCommand(arguments)
-            try command.run()
+            if let quick = QuickParse.command(arguments) {
+                try quick()
+            } else {
+                var command = try parseCommand(arguments)
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let full = fullMessage(for: error)

@@ -15,16 +15,20 @@ import MufakatServices
 /// argument parser, which then gives its usual answer or message. `CLIStartTests` checks that
 /// both roads give the same output, files and exit codes.
 enum QuickParse {
-    /// The command `arguments` name, read without the argument parser, or nil.
-    static func command(_ arguments: [String]) -> ParsableCommand? {
+    /// The command `arguments` name, read without the argument parser, ready to run; or nil.
+    static func command(_ arguments: [String]) -> (() throws -> Void)? {
         switch arguments.first {
-        case "list", "daftar": return list(arguments.dropFirst())
-        case "export", "ekspor": return export(arguments.dropFirst())
+        case "list", "daftar":
+            guard let command = list(arguments.dropFirst()) else { return nil }
+            return { try command.run() }
+        case "export", "ekspor":
+            guard let request = export(arguments.dropFirst()) else { return nil }
+            return { try request.run() }
         default: return nil
         }
     }
 
-    private static func list(_ arguments: ArraySlice<String>) -> ParsableCommand? {
+    private static func list(_ arguments: ArraySlice<String>) -> ListCommand? {
         guard let values = read(arguments, options: ["store", "stage", "search", "kind", "status"], flags: ["json"]) else {
             return nil
         }
@@ -40,37 +44,23 @@ enum QuickParse {
         return command
     }
 
-    private static func export(_ arguments: ArraySlice<String>) -> ParsableCommand? {
+    private static func export(_ arguments: ArraySlice<String>) -> ExportRequest? {
         guard let values = read(arguments,
                                 options: ["from", "document", "format", "paper", "font", "date-style", "output", "party", "store", "rulebook"],
                                 flags: ["draft", "no-attachments", "json"],
                                 short: ["d": "document", "f": "format", "o": "output"], positionals: 1),
               let document = values.options["document"].flatMap(DocumentKind.init(argument:)) else { return nil }
-        var command = ExportCommand()
-        command.id = values.positionals.first
-        command.from = values.options["from"]
-        command.document = document
-        command.output = values.options["output"]
-        command.draft = values.flags.contains("draft")
-        command.noAttachments = values.flags.contains("no-attachments")
-        command.store = storeOptions(values)
-        var rulebook = RulebookOptions()
-        rulebook.rulebook = values.options["rulebook"]
-        command.rulebookOptions = rulebook
-        command.jsonOutput = jsonOption(values)
         // The defaults as `ExportCommand` declares them (the parity test compares the files).
         guard let format = optional(values.options["format"], DocumentFormat.init(argument:)),
               let paper = optional(values.options["paper"], Paper.init(argument:)),
               let font = optional(values.options["font"], Typeface.init(argument:)),
               let dateStyle = optional(values.options["date-style"], DateStyle.init(argument:)),
               let party = optional(values.options["party"], Int.init(argument:)) else { return nil }
-        command.format = format
-        command.paper = paper ?? .a4
-        command.font = font ?? .bookmanOldStyle
-        command.dateStyle = dateStyle ?? .long
-        command.party = party
-        guard (try? command.validate()) != nil else { return nil }
-        return command
+        return ExportRequest(id: values.positionals.first, from: values.options["from"], document: document,
+                             format: format, paper: paper ?? .a4, font: font ?? .bookmanOldStyle, dateStyle: dateStyle ?? .long,
+                             output: values.options["output"], draft: values.flags.contains("draft"), party: party,
+                             noAttachments: values.flags.contains("no-attachments"),
+                             store: values.options["store"], rulebook: values.options["rulebook"], json: values.flags.contains("json"))
     }
 
     /// nil when `text` is given but not a value (`init(argument:)` refuses it); else the value,

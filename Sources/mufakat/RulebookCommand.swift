@@ -91,7 +91,12 @@ extension RulebookOptions {
     /// rulebook with errors stops the command (exit 2) with every problem listed; its warnings
     /// are shown on standard error.
     func load() throws -> Rulebook {
-        switch RulebookChecker.load(path: rulebook) {
+        try Self.load(path: rulebook)
+    }
+
+    /// The bundled rulebook, or the one at `path` (`--rulebook`) after a full check.
+    static func load(path: String?) throws -> Rulebook {
+        switch RulebookChecker.load(path: path) {
         case .success(let loaded):
             for w in loaded.warnings { printError(w.description) }
             return loaded.rulebook

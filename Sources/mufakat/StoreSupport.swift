@@ -9,8 +9,13 @@ enum StoreSupport {
     /// Opens the store named by `--store` / MUFAKAT_STORE / the XDG default, printing notices.
     /// A reading command (`.readOnly`) never creates a store.
     static func open(_ options: StoreOptions, mode: StoreSession.Mode = .readWrite) throws -> StoreSession {
+        try open(flag: options.store, mode: mode)
+    }
+
+    /// The store at `--store` (`flag`), $MUFAKAT_STORE or the default.
+    static func open(flag: String?, mode: StoreSession.Mode = .readWrite) throws -> StoreSession {
         do {
-            let session = try StoreSession.open(flag: options.store, mode: mode)
+            let session = try StoreSession.open(flag: flag, mode: mode)
             printNotices(session)
             return session
         } catch {

@@ -42,4 +42,36 @@ public enum ASCIIText {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Where the ASCII `needle` first occurs in `text` at or after `from` (the last occurrence
+    /// when `backwards`), compared byte by byte on UTF-8: what `range(of:)` finds for an ASCII
+    /// needle in generated markup, without Foundation's search (issue 19).
+    public static func range(of needle: String, in text: String, from: String.Index? = nil, backwards: Bool = false) -> Range<String.Index>? {
+        let n = Array(needle.utf8)
+        let u = text.utf8
+        guard let first = n.first else { return nil }
+        let lower = from ?? u.startIndex
+        func matches(at i: String.Index) -> Bool {
+            var k = i
+            for b in n {
+                guard k < u.endIndex, u[k] == b else { return false }
+                k = u.index(after: k)
+            }
+            return true
+        }
+        if backwards {
+            var i = u.endIndex
+            while i > lower {
+                i = u.index(before: i)
+                if u[i] == first, matches(at: i) { return i..<u.index(i, offsetBy: n.count) }
+            }
+            return nil
+        }
+        var i = lower
+        while let at = u[i...].firstIndex(of: first) {
+            if matches(at: at) { return at..<u.index(at, offsetBy: n.count) }
+            i = u.index(after: at)
+        }
+        return nil
+    }
 }

@@ -31,4 +31,19 @@ import MufakatDomain
             }
         }
     }
+
+    /// The byte search finds what Foundation's `range(of:)` finds for ASCII needles, forwards,
+    /// from a position and backwards, in text with other scripts around the matches.
+    @Test func rangeIsFoundations() {
+        let texts = ["<w:p><w:pPr><w:pStyle w:val=\"x\"/></w:pPr></w:p>", "", "/", "a/>b/>", "é<w:p><w:pPr>ü<w:p><w:pPr>", "<w:p><w:p", "🇮🇩/> —/>"]
+        for text in texts {
+            for needle in ["/>", "<w:p><w:pPr>", "x", "<"] {
+                #expect(ASCIIText.range(of: needle, in: text) == text.range(of: needle), "\(text) \(needle)")
+                #expect(ASCIIText.range(of: needle, in: text, backwards: true) == text.range(of: needle, options: .backwards), "\(text) \(needle)")
+                for from in text.indices where text.unicodeScalars.indices.contains(from) {
+                    #expect(ASCIIText.range(of: needle, in: text, from: from) == text[from...].range(of: needle), "\(text) \(needle)")
+                }
+            }
+        }
+    }
 }
