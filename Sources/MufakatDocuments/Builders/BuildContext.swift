@@ -78,28 +78,35 @@ struct BuildContext {
         "November", "Desember", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
     ]
 
-    /// First words of the catalogue's region names ("Bogor", "Bandung", "Tanjung"), from the
-    /// name column of the bundled `wilayah.csv` alone (issue 19: making the whole region catalogue
-    /// for them was a seventh of a PKS export).
-    static let regionWords: Set<String> = Set(Catalogues.bundledColumn("wilayah.csv", "nama") { firstWordOfShortName($0) })
+    /// First words of the catalogue's region names ("Bogor", "Bandung", "Tanjung"). Every
+    /// cooperation has a region among its parties, so the validation of the same export reads the
+    /// region catalogue anyway: the words are taken from it, read once.
+    static let regionWords: Set<String> = Set(Catalogues.shared.regions.all.compactMap { firstWordOfShortName($0.name) })
 
     /// The first word of `Region.shortName` for a region called `name` ("Kabupaten Bogor" ->
     /// "Bogor"), read on the UTF-8 bytes (issue 19: through `shortName`, the set of them cost a
     /// thirtieth of a PKS export). The prefixes are ASCII, so a prefix of the bytes is a prefix
     /// of the text; the word ends at the first space, as `split(separator: " ")` ends it.
     static func firstWordOfShortName(_ name: String) -> String? {
-        firstWordOfShortName(Array(name.utf8)[...])
+        var name = name
+        // On the contiguous bytes: through the generic views, the 552 names were a sixth of
+        // building a PKS naskah (issue 19).
+        return name.withUTF8 { bytes in
+            var start = 0
+            for prefix in shortNamePrefixes where bytes.count >= prefix.count && bytes.starts(with: prefix) {
+                start = prefix.count
+                break
+            }
+            while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+            guard start < bytes.count else { return nil }
+            var end = start
+            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
-    static func firstWordOfShortName(_ name: ArraySlice<UInt8>) -> String? {
-        var bytes = name
-        for prefix in ["Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "] where bytes.starts(with: prefix.utf8) {
-            bytes = bytes.dropFirst(prefix.utf8.count)
-            break
-        }
-        let words = bytes.split(separator: 0x20, maxSplits: 1, omittingEmptySubsequences: true)
-        return words.first.map { String(decoding: $0, as: UTF8.self) }
-    }
+    /// What `Region.shortName` takes off a region's name, in the order it tries them.
+    private static let shortNamePrefixes: [[UInt8]] = ["Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "].map { Array($0.utf8) }
 
     /// "Meningkatkan layanan" -> "meningkatkan layanan"; "RSUD Kota", "Bogor Raya",
     /// "Pemerintah Kota" and "E-parkir" stay as they are unless the first word is a plain

@@ -52,13 +52,6 @@ public struct Catalogues: Sendable {
         return text
     }
 
-    /// The values of one column of a bundled CSV file, each made by `make` from its bytes (nil
-    /// leaves it out), without making the catalogue (issue 19). A broken file stops the program
-    /// as `shared` does.
-    public static func bundledColumn(_ file: String, _ column: String, _ make: (ArraySlice<UInt8>) -> String?) -> [String] {
-        Bundled.load { () throws(CatalogueError) in try CSVTable.values(ofColumn: column, in: read(file), file: file, make) }
-    }
-
     /// Loads every bundled CSV file now; throws with file and line when a resource is broken.
     public static func loadBundled() throws(CatalogueError) -> Catalogues {
         var catalogues = Catalogues(

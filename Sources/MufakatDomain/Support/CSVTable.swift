@@ -20,30 +20,6 @@ public struct CSVTable: Sendable {
         rows = body
     }
 
-    /// The values of the column called `name`, in order, each made by `make` from its bytes (nil
-    /// leaves it out), without making the table: for a reader that needs one column of a
-    /// catalogue (issue 19: the region names' first words for a naskah cost a seventh of a PKS
-    /// export when the whole region catalogue was made for them). The same errors as
-    /// `init(text:file:)`, in the same words.
-    public static func values(ofColumn name: String, in text: String, file: String,
-                              _ make: (ArraySlice<UInt8>) -> String?) throws(CatalogueError) -> [String] {
-        var values: [String] = []
-        var wanted = -1
-        var value: String?
-        _ = try scan(text, file: file) { column, bytes in
-            if column == wanted { value = make(bytes) }
-        } header: { names throws(CatalogueError) in
-            guard let index = names.firstIndex(of: name) else {
-                throw CatalogueError(file: file, line: 1, problem: "kolom '\(name)' tidak ada pada baris judul")
-            }
-            wanted = index
-        } record: { _ in
-            if let made = value { values.append(made) }
-            value = nil
-        }
-        return values
-    }
-
     /// Walks the records of `text`: the first one is the header, returned; for each later record
     /// `field` is given each value as it ends (its column and its bytes, quotes removed) and
     /// `record` its starting line once all its values are given. A blank line is no record.

@@ -11,10 +11,8 @@ public struct Author: Codable, Sendable, Hashable, CustomStringConvertible {
         self.user = user; self.host = host; self.pid = pid
     }
 
-    /// The running process.
-    public static var current: Author {
-        Author(user: POSIX.userName, host: POSIX.hostName, pid: POSIX.processID)
-    }
+    /// The running process: looked up once, when first asked for.
+    public static let current = Author(user: POSIX.userName, host: POSIX.hostName, pid: POSIX.processID)
 
     /// "budi@kantor-bogor (pid 4121)".
     public var description: String { "\(user)@\(host) (pid \(pid))" }

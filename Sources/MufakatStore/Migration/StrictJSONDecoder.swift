@@ -41,7 +41,8 @@ public enum StrictJSONDecoder {
         let nodes: [Node]
 
         init(_ data: Data) throws {
-            var parser = Parser(bytes: [UInt8](data))
+            // Copied as one block: `[UInt8](data)` walks `Data`'s iterator byte by byte (issue 19).
+            var parser = Parser(bytes: data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) })
             try parser.run()
             bytes = parser.bytes
             nodes = parser.nodes

@@ -20,8 +20,14 @@ public final class CooperationStore: @unchecked Sendable {
         public var readOnly: Bool
         /// Create the folder and `store.json` when missing (ignored when read-only).
         public var createIfMissing: Bool
-        /// Who is saving (user@host, pid); the running process by default.
-        public var author: Author
+        /// Who is saving (user@host, pid); the running process by default, looked up only when
+        /// something is saved (issue 19: the account look-up read three system files and tried
+        /// the name-service socket twice on every open, read-only ones included).
+        public var author: Author {
+            get { givenAuthor ?? Author.current }
+            set { givenAuthor = newValue }
+        }
+        private var givenAuthor: Author?
         /// Test hook: sleep this long inside a save, between the commit of the current file and
         /// the history write, to widen the window for crash and conflict tests. From
         /// `MUFAKAT_STORE_TEST_PAUSE_MS`; 0 in normal use.
@@ -29,9 +35,9 @@ public final class CooperationStore: @unchecked Sendable {
         /// Smallest `index.log` that is folded into `index.json` (tests lower it).
         var indexCompactionMinimumBytes = 256 << 10
 
-        public init(readOnly: Bool = false, createIfMissing: Bool = true, author: Author = .current,
+        public init(readOnly: Bool = false, createIfMissing: Bool = true, author: Author? = nil,
                     testPauseMilliseconds: Int = Int(ProcessEnvironment.value("MUFAKAT_STORE_TEST_PAUSE_MS") ?? "") ?? 0) {
-            self.readOnly = readOnly; self.createIfMissing = createIfMissing; self.author = author
+            self.readOnly = readOnly; self.createIfMissing = createIfMissing; self.givenAuthor = author
             self.testPauseMilliseconds = testPauseMilliseconds
         }
     }
