@@ -8,7 +8,7 @@ import Glibc
 ///
 /// SwiftPM places the resources of this target in the folder `Mufakat_MufakatDomain.resources`
 /// beside the executable (and beside the test runner). `Bundle.module` finds them there too, but
-/// to do so it lists the program's folder three times and builds two bundles: about a twelfth of
+/// to do so it lists the program's folder three times and builds two bundles: about a twentieth of
 /// a PKS export (issue 19). The folder is read directly when it is there; any other layout (an
 /// installed copy elsewhere, another platform) is still found through `Bundle.module`.
 enum BundledData {
