@@ -24,6 +24,12 @@ public enum StrictJSONDecoder {
         return try T(from: Reader(tree: tree, node: 0))
     }
 
+    /// Decodes `T` from `bytes` as `decode(_:from:)` does, without copying them first.
+    public static func decode<T: Decodable>(_ type: T.Type, fromBytes bytes: [UInt8]) throws -> T {
+        let tree = try Tree(bytes: bytes)
+        return try T(from: Reader(tree: tree, node: 0))
+    }
+
     /// One JSON value: its kind, its bytes (a string's without quotes) and, for an object or an
     /// array, its number of members and the index of the node after its last member.
     struct Node {
@@ -40,11 +46,15 @@ public enum StrictJSONDecoder {
         let bytes: [UInt8]
         let nodes: [Node]
 
-        init(_ data: Data) throws {
+        convenience init(_ data: Data) throws {
             // Copied as one block: `[UInt8](data)` walks `Data`'s iterator byte by byte (issue 19).
-            var parser = Parser(bytes: data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) })
+            try self.init(bytes: data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) })
+        }
+
+        init(bytes: [UInt8]) throws {
+            var parser = Parser(bytes: bytes)
             try parser.run()
-            bytes = parser.bytes
+            self.bytes = parser.bytes
             nodes = parser.nodes
         }
 

@@ -151,4 +151,18 @@ import Testing
         #expect(RulebookFileIdentity(path: folder.path) == nil)
         #expect(RulebookFileIdentity(path: folder.appendingPathComponent("tidak-ada").path) == nil)
     }
+
+    /// The cache file is read whole into an array; a missing, empty or non-regular file is nil.
+    @Test func aCacheFileIsReadWhole() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("rulebook-x.json")
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(bytes).write(to: file)
+        #expect(RulebookDiskCache.bytes(atPath: file.path) == bytes)
+        try Data().write(to: file)
+        #expect(RulebookDiskCache.bytes(atPath: file.path) == nil)
+        #expect(RulebookDiskCache.bytes(atPath: folder.path) == nil)
+        #expect(RulebookDiskCache.bytes(atPath: folder.appendingPathComponent("tidak-ada").path) == nil)
+    }
 }
