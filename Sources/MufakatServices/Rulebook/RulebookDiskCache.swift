@@ -1,7 +1,4 @@
 import Crypto
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import MufakatStore
 import MufakatDomain
@@ -84,30 +81,13 @@ public struct RulebookDiskCache: CompiledRulebookCache {
     }
 
     private func read(_ file: URL) -> Rulebook? {
-        guard let bytes = Self.bytes(atPath: file.path) else { return nil }
+        // Read straight into an array and parsed in place (issue 19: through `Data`, the 80 KB
+        // were copied twice more before the parse).
+        guard let bytes = WholeFile.bytes(atPath: file.path), !bytes.isEmpty else { return nil }
         if let rulebook = try? StrictJSONDecoder.decode(Rulebook.self, fromBytes: bytes) { return rulebook }
         return try? Self.decode(Data(bytes))
     }
 
-    /// The whole file read straight into an array (issue 19: through `Data`, the 80 KB were
-    /// copied twice more before the parse); nil when missing, empty, over 64 MiB or unreadable.
-    static func bytes(atPath path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0, status.st_size < 64 << 20 else { return nil }
-        let size = Int(status.st_size)
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let n = readSome(fd, buffer.baseAddress! + done, size - done)
-                if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { break }
-            }
-            count = done
-        }
-        return bytes.count == size ? bytes : nil
-    }
 
     public func remember(_ rulebook: Rulebook, source: String) {
         write(rulebook, to: url(forSource: source))
@@ -148,9 +128,4 @@ public struct RulebookDiskCache: CompiledRulebookCache {
         if let rulebook = try? StrictJSONDecoder.decode(Rulebook.self, from: data) { return rulebook }
         return try JSONDecoder().decode(Rulebook.self, from: data)
     }
-}
-
-/// `read(2)`, named apart from the cache's own `read`.
-private func readSome(_ fd: Int32, _ into: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(fd, into, count)
 }

@@ -100,6 +100,12 @@ enum POSIX {
     /// The same from a path string: `check-store` reads 20,000 files at 10,000 cooperations, and
     /// building a URL per file cost more than reading it (issue 19).
     static func readFile(atPath path: String, limit: Int = 256 << 20) throws(StoreError) -> Data? {
+        try readFile(atPath: path, limit: limit, as: Data.self)
+    }
+
+    /// The same into any buffer of bytes (`Data`, or `[UInt8]` for a reader that parses the
+    /// bytes in place: the rulebook's compiled cache, issue 19).
+    static func readFile<Buffer: FileBuffer>(atPath path: String, limit: Int = 256 << 20, as: Buffer.Type) throws(StoreError) -> Buffer? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             let e = errno
@@ -112,7 +118,7 @@ enum POSIX {
         if (st.st_mode & S_IFMT) == S_IFDIR { throw StoreError.io(operation: .read, path: path, code: EISDIR) }
         let size = Int(st.st_size)
         if size > limit { throw StoreError.fileTooLarge(path: path, size: size, limit: limit) }
-        var data = Data(count: max(size, 0))
+        var data = Buffer(zeroes: max(size, 0))
         var total = 0
         if size > 0 {
             let failure: Int32? = data.withUnsafeMutableBytes { raw -> Int32? in
@@ -138,7 +144,7 @@ enum POSIX {
                 let n = read(fd, chunk.baseAddress, 65536)
                 if n < 0 { if errno == EINTR { continue }; return StoreError.io(operation: .read, path: path, code: errno) }
                 if n == 0 { return nil }
-                data.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
+                data.append(bytes: UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
                 if data.count > limit { return StoreError.fileTooLarge(path: path, size: data.count, limit: limit) }
             }
         }
@@ -266,5 +272,33 @@ enum POSIX {
     static func randomToken() -> String {
         var g = SystemRandomNumberGenerator()
         return String(g.next() & 0xFFFF_FFFF_FFFF, radix: 16)
+    }
+}
+
+/// A buffer `POSIX.readFile` reads a whole file into.
+protocol FileBuffer {
+    init(zeroes count: Int)
+    var count: Int { get }
+    mutating func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R
+    mutating func removeSubrange(_ range: Range<Int>)
+    mutating func append(bytes: UnsafeRawBufferPointer)
+}
+
+extension Data: FileBuffer {
+    init(zeroes count: Int) { self.init(count: count) }
+    mutating func append(bytes: UnsafeRawBufferPointer) { append(contentsOf: bytes) }
+}
+
+extension Array: FileBuffer where Element == UInt8 {
+    init(zeroes count: Int) { self.init(repeating: 0, count: count) }
+    mutating func append(bytes: UnsafeRawBufferPointer) { append(contentsOf: bytes) }
+}
+
+/// Berkas utuh: a whole file read as bytes, for a reader outside the store (the rulebook's
+/// compiled cache) that parses them in place, through the store's one reader.
+public enum WholeFile {
+    /// The bytes of the file at `path`; nil when it is missing or cannot be read whole.
+    public static func bytes(atPath path: String, limit: Int = 64 << 20) -> [UInt8]? {
+        (try? POSIX.readFile(atPath: path, limit: limit, as: [UInt8].self)) ?? nil
     }
 }

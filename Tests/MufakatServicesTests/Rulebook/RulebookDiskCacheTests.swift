@@ -152,17 +152,18 @@ import Testing
         #expect(RulebookFileIdentity(path: folder.appendingPathComponent("tidak-ada").path) == nil)
     }
 
-    /// The cache file is read whole into an array; a missing, empty or non-regular file is nil.
+    /// A file is read whole into an array by the store's reader; a missing file or a folder is nil.
     @Test func aCacheFileIsReadWhole() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("rulebook-x.json")
         let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         try Data(bytes).write(to: file)
-        #expect(RulebookDiskCache.bytes(atPath: file.path) == bytes)
+        #expect(WholeFile.bytes(atPath: file.path) == bytes)
         try Data().write(to: file)
-        #expect(RulebookDiskCache.bytes(atPath: file.path) == nil)
-        #expect(RulebookDiskCache.bytes(atPath: folder.path) == nil)
-        #expect(RulebookDiskCache.bytes(atPath: folder.appendingPathComponent("tidak-ada").path) == nil)
+        #expect(WholeFile.bytes(atPath: file.path) == [])
+        #expect(WholeFile.bytes(atPath: folder.path) == nil)
+        #expect(WholeFile.bytes(atPath: folder.appendingPathComponent("tidak-ada").path) == nil)
+        #expect(WholeFile.bytes(atPath: file.path, limit: -1) == nil)
     }
 }

@@ -11,9 +11,4 @@ import Testing
         let url = URL(fileURLWithPath: path)
         #expect(POSIX.standardized(url).path == url.standardizedFileURL.path, "\(path)")
     }
-
-    @Test func aCleanAbsolutePathIsTakenAsItIs() {
-        let url = URL(fileURLWithPath: "/tmp/toko", isDirectory: true)
-        #expect(POSIX.standardized(url) == url)
-    }
 }
