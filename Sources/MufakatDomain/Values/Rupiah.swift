@@ -23,8 +23,10 @@ public struct Rupiah: Codable, Sendable, Hashable, Comparable, CustomStringConve
         self.value = v
     }
 
-    /// Sum of amounts; nil on overflow.
-    public static func sum<S: Sequence>(_ amounts: S) -> Rupiah? where S.Element == Rupiah {
+    /// Sum of amounts; nil on overflow. Over an array, not any sequence: the generic form was
+    /// called unspecialized from other modules, and its first call scanned the runtime's
+    /// conformance records (issue 19).
+    public static func sum(_ amounts: [Rupiah]) -> Rupiah? {
         var total: Int64 = 0
         for a in amounts {
             let (r, o) = total.addingReportingOverflow(a.value)

@@ -18,6 +18,57 @@ public indirect enum FieldTree: Sendable, Equatable {
         self = (try? FieldTreeEncoder.tree(of: value)) ?? .object([:])
     }
 
+    /// The tree as far as `paths` reach: each of them gives the same values on it as on the
+    /// whole tree (`FieldTreeEncoder`), and the rest is never encoded.
+    public init<T: Encodable>(encoding value: T, reaching paths: [FieldPath]) {
+        let reach = Reach(paths: paths)
+        self = (try? FieldTreeEncoder.tree(of: value, reach: reach.everything ? nil : reach)) ?? .object([:])
+    }
+
+    /// Jangkauan: the parts of a tree that a set of field paths can get to, as a tree of its
+    /// own: keys, any key (`*`), the elements of a list (`[n]`, `[*]`), and where a path ends
+    /// (everything below is wanted there). Built once per encoding and only read after.
+    final class Reach {
+        var everything = false
+        var keys: [String: Reach] = [:]
+        var anyKey: Reach?
+        var elements: Reach?
+
+        init() {}
+
+        init(paths: [FieldPath]) {
+            for path in paths { add(path.components[...]) }
+        }
+
+        private func add(_ components: ArraySlice<FieldPath.Component>) {
+            guard let first = components.first else { everything = true; return }
+            let next: Reach
+            switch first {
+            case .key("*"): next = anyKey ?? Reach(); anyKey = next
+            case .key(let k): next = keys[k] ?? Reach(); keys[k] = next
+            case .index, .each: next = elements ?? Reach(); elements = next
+            }
+            next.add(components.dropFirst())
+        }
+
+        /// What is wanted below the key `key` of an object; nil when no path goes there.
+        func below(key: String) -> Reach? {
+            if everything { return self }
+            return Reach.union(keys[key], anyKey)
+        }
+
+        static func union(_ a: Reach?, _ b: Reach?) -> Reach? {
+            guard let a else { return b }
+            guard let b else { return a }
+            let both = Reach()
+            both.everything = a.everything || b.everything
+            both.keys = a.keys.merging(b.keys) { x, y in union(x, y)! }
+            both.anyKey = union(a.anyKey, b.anyKey)
+            both.elements = union(a.elements, b.elements)
+            return both
+        }
+    }
+
     /// Whether a reached value counts as filled (`FieldPath.isFilled(value:)` of the JSON form).
     var isFilled: Bool {
         switch self {

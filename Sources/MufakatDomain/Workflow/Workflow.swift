@@ -88,22 +88,29 @@ public struct Workflow: Sendable {
     ///   stands, pays a fraction of the cost per cooperation.
     public init(cooperation: Cooperation, rulebook: Rulebook, checkingFields: Bool = true) {
         kind = cooperation.kind
-        let tree = checkingFields ? FieldTree(encoding: cooperation) : nil
         let rules = rulebook.stages(for: cooperation.kind)
+        // Each rule's required fields and, when they are checked, their paths (read once: the
+        // tree is encoded only as far as these paths reach).
+        let requiredByRule = rules.map { rule in
+            rule.requiredFields.filter { $0.applies(to: cooperation.kind) }.map { field in
+                (field: field, path: checkingFields ? FieldPath(Workflow.absolutePath(field.path, section: StageSection(rawValue: rule.section) ?? .custom, stageID: rule.id)) : nil)
+            }
+        }
+        let tree = checkingFields ? FieldTree(encoding: cooperation, reaching: requiredByRule.flatMap { $0.compactMap(\.path) }) : nil
         var settled: [String: Bool] = [:]
         var snapshots: [StageSnapshot] = []
         var currentIndex: Int? = nil
 
-        for rule in rules {
+        for (rule, requiredPaths) in zip(rules, requiredByRule) {
             let section = StageSection(rawValue: rule.section) ?? .custom
             let recorded = cooperation.progress(of: section, customID: rule.id)
             let gate = rule.gate.flatMap { rulebook.gate($0) }.map { GateEvaluation(gate: $0, cooperation: cooperation, rulebook: rulebook) }
-            let required = rule.requiredFields.filter { $0.applies(to: cooperation.kind) }
-            let missing = required.filter { field in
+            let required = requiredPaths.map(\.field)
+            let missing = requiredPaths.filter { entry in
                 guard let tree else { return false }
-                guard let path = FieldPath(Workflow.absolutePath(field.path, section: section, stageID: rule.id)) else { return true }
+                guard let path = entry.path else { return true }
                 return !path.isFilled(in: tree)
-            }.map { MissingField(path: $0.path, label: $0.displayLabel, basis: $0.basis, toConfirm: $0.toConfirm ?? false) }
+            }.map(\.field).map { MissingField(path: $0.path, label: $0.displayLabel, basis: $0.basis, toConfirm: $0.toConfirm ?? false) }
 
             // What it waits for: earlier stages not settled, then named conditions not holding.
             let waitingStages = rule.after.filter { id in settled[id] != true && rules.contains { $0.id == id } }

@@ -54,10 +54,8 @@ public struct RulebookDiskCache: CompiledRulebookCache {
 
     /// `rulebook-<hex digest>.json` in the folder.
     private func fileURL(_ hash: SHA256) -> URL {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        for byte in hash.finalize() { hex.append(digits[Int(byte >> 4)]); hex.append(digits[Int(byte & 15)]) }
-        return folder.appendingPathComponent("rulebook-\(String(decoding: hex, as: UTF8.self)).json")
+        let hex = hash.finalize().withUnsafeBytes(HexText.lowercase)
+        return folder.appendingPathComponent("rulebook-\(hex).json", isDirectory: false)
     }
 
     /// The file that holds the rulebook parsed from the file whose identity is `file`.
@@ -107,12 +105,12 @@ public struct RulebookDiskCache: CompiledRulebookCache {
         let others = names.filter { $0.hasPrefix("rulebook-") && $0.hasSuffix(".json") && $0 != kept.lastPathComponent }
         guard others.count >= Self.keptFiles else { return }
         let dated = others.map { name -> (name: String, written: Date) in
-            let written = (try? fm.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.modificationDate]) as? Date
+            let written = (try? fm.attributesOfItem(atPath: folder.appendingPathComponent(name, isDirectory: false).path)[.modificationDate]) as? Date
             return (name, written ?? .distantPast)
         }
         let oldestFirst = dated.sorted { $0.written != $1.written ? $0.written < $1.written : $0.name < $1.name }
         for old in oldestFirst.prefix(others.count - (Self.keptFiles - 1)) {
-            try? fm.removeItem(at: folder.appendingPathComponent(old.name))
+            try? fm.removeItem(at: folder.appendingPathComponent(old.name, isDirectory: false))
         }
     }
 

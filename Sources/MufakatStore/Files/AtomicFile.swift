@@ -70,16 +70,17 @@ public enum AtomicFile {
     /// Writes the temp file next to `url` (exclusive name, 0600) and returns its URL.
     static func writeTemp(_ data: Data, near url: URL, durability: Durability) throws(StoreError) -> URL {
         let folder = url.deletingLastPathComponent()
-        var temp = URL(fileURLWithPath: "")
-        var fd: Int32 = -1
+        // The name is never checked against the disk (`isDirectory:`): appending without it
+        // costs a stat, and a placeholder `URL(fileURLWithPath: "")` asked for the working folder.
+        var opened: (url: URL, fd: Int32)? = nil
         for _ in 0..<8 {
-            temp = folder.appendingPathComponent(tempName(for: url.lastPathComponent))
-            fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, POSIX.fileMode)
-            if fd >= 0 { break }
+            let candidate = folder.appendingPathComponent(tempName(for: url.lastPathComponent), isDirectory: false)
+            let fd = open(candidate.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, POSIX.fileMode)
+            if fd >= 0 { opened = (candidate, fd); break }
             let e = errno
             if e != EEXIST { throw StoreError.io(operation: .write, path: url.path, code: e) }
         }
-        if fd < 0 { throw StoreError.io(operation: .write, path: url.path, code: EEXIST) }
+        guard let (temp, fd) = opened else { throw StoreError.io(operation: .write, path: url.path, code: EEXIST) }
         var failure = POSIX.writeAll(fd, data)
         if failure == nil && durability == .durable && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == nil { failure = errno }

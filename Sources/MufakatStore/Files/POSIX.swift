@@ -271,7 +271,7 @@ enum POSIX {
     /// A short random hex string for temp names.
     static func randomToken() -> String {
         var g = SystemRandomNumberGenerator()
-        return String(g.next() & 0xFFFF_FFFF_FFFF, radix: 16)
+        return HexText.lowercase(g.next() & 0xFFFF_FFFF_FFFF)
     }
 }
 

@@ -54,8 +54,7 @@ public enum SafeOutput {
         let path = url.path
         if let refused = refusal(existing(at: path), path: path) { throw refused }
         let folder = url.deletingLastPathComponent()
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+        guard POSIX.isFolder(folder) else {
             throw StoreError.invalidInput(path: path, problem: StoreText.current.files.outputFolderMissing(folder.path))
         }
         let temp = try AtomicFile.writeTemp(data, near: url, durability: .durable)

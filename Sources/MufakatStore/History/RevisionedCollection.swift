@@ -34,10 +34,10 @@ struct RevisionedCollection<D: StoredDocument> {
 
     var quarantine: Quarantine { Quarantine(root: root) }
 
-    func currentURL(_ key: String) -> URL { currentFolder.appendingPathComponent("\(key).json") }
+    func currentURL(_ key: String) -> URL { currentFolder.appendingPathComponent("\(key).json", isDirectory: false) }
     func historyFolder(_ key: String) -> URL { historyRoot.appendingPathComponent(key) }
     func historyURL(_ key: String, _ revision: Int) -> URL {
-        historyFolder(key).appendingPathComponent(RevisionedCollection.fileName(revision))
+        historyFolder(key).appendingPathComponent(RevisionedCollection.fileName(revision), isDirectory: false)
     }
 
     /// `currentURL(key).path`, `historyFolder(key).path`, `historyURL(key, n).path` without URLs,

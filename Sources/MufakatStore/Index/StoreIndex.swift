@@ -35,10 +35,10 @@ struct StoreIndex {
     let root: URL
     /// The log is folded into the snapshot once it exceeds this size and half the snapshot's.
     var compactionMinimumBytes = 256 << 10
-    var snapshotURL: URL { root.appendingPathComponent("index.json") }
-    var logURL: URL { root.appendingPathComponent("index.log") }
+    var snapshotURL: URL { root.appendingPathComponent("index.json", isDirectory: false) }
+    var logURL: URL { root.appendingPathComponent("index.log", isDirectory: false) }
     /// The compact index (`CompactIndex`), read before `index.json`.
-    var compactURL: URL { root.appendingPathComponent("index.bin") }
+    var compactURL: URL { root.appendingPathComponent("index.bin", isDirectory: false) }
     /// Whether `index.json` may stand in for a missing or damaged `index.bin`. Only for a store
     /// that cannot be written (its index cannot be rebuilt and kept): `index.json` carries no
     /// checksum, so elsewhere it is never read as the truth (issue 20, item 12).

@@ -18,7 +18,7 @@ final class StoreLock: @unchecked Sendable {
     private var depth = 0
     private var fd: Int32 = -1
 
-    init(root: URL) { file = root.appendingPathComponent("store.lock") }
+    init(root: URL) { file = root.appendingPathComponent("store.lock", isDirectory: false) }
 
     /// Runs `body` holding the exclusive lock.
     func exclusive<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {

@@ -186,16 +186,7 @@ public enum DocumentDecoding {
     /// SHA-256 (hex) of bytes.
     public static func sha256(_ data: Data) -> String {
         // Written digit by digit: 32 small strings joined cost as much as hashing 11 KB (issue 19).
-        let digits: StaticString = "0123456789abcdef"
-        return String(unsafeUninitializedCapacity: 64) { out in
-            var i = 0
-            for byte in SHA256.hash(data: data) {
-                out[i] = digits.utf8Start[Int(byte >> 4)]
-                out[i + 1] = digits.utf8Start[Int(byte & 0x0F)]
-                i += 2
-            }
-            return 64
-        }
+        SHA256.hash(data: data).withUnsafeBytes(HexText.lowercase)
     }
 }
 

@@ -41,7 +41,7 @@ struct Quarantine {
         let note = QuarantineNote(originalPath: relative, quarantinedPath: "quarantine/\(name)", reason: reason,
                                   movedAt: StoreClock.now(), movedBy: .current)
         if let data = try? StoreJSON.encode(note) {
-            try AtomicFile.write(data, to: folder.appendingPathComponent(name + ".catatan.json"))
+            try AtomicFile.write(data, to: folder.appendingPathComponent(name + ".catatan.json", isDirectory: false))
         }
         try POSIX.rename(file, target)
         POSIX.syncFolder(folder)

@@ -3,7 +3,7 @@ import MufakatDomain
 
 /// Profil daerah (`profile.json`): the own region's setup.
 extension CooperationStore {
-    var profileURL: URL { root.appendingPathComponent("profile.json") }
+    var profileURL: URL { root.appendingPathComponent("profile.json", isDirectory: false) }
 
     /// The profile, nil when none is set yet. A damaged file is quarantined (notice) and nil returned.
     public func profile() throws(StoreError) -> RegionProfile? {
@@ -41,14 +41,14 @@ extension CooperationStore {
         }
         try writing { () throws(StoreError) -> Void in
             if let old = try POSIX.readFile(profileURL, limit: 1 << 20) {
-                try AtomicFile.write(old, to: root.appendingPathComponent("profile.json.bak"))
+                try AtomicFile.write(old, to: root.appendingPathComponent("profile.json.bak", isDirectory: false))
             }
             try CooperationStore.writeJSON(profile, to: profileURL)
             // store.json names the owning region once the profile does.
             var manifest = self.manifest
             if manifest.regionCode != profile.regionCode {
                 manifest.regionCode = profile.regionCode
-                try CooperationStore.writeJSON(manifest, to: root.appendingPathComponent("store.json"))
+                try CooperationStore.writeJSON(manifest, to: root.appendingPathComponent("store.json", isDirectory: false))
             }
         }
     }

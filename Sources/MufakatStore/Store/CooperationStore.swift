@@ -112,7 +112,7 @@ public final class CooperationStore: @unchecked Sendable {
         case .createIfMissing: return try open(at: url, options: Options())
         case .mustExist, .readOnly:
             let root = POSIX.standardized(url)
-            if POSIX.isFolder(root), !POSIX.exists(root.appendingPathComponent("store.json")) {
+            if POSIX.isFolder(root), !POSIX.exists(root.appendingPathComponent("store.json", isDirectory: false)) {
                 let known: Set<String> = ["cooperations", "history", "mappings", "mapping-history", "index.json", "index.bin", "meetings"]
                 let entries = (try? POSIX.listFolder(root)) ?? []
                 if !entries.contains(where: known.contains) {
@@ -133,7 +133,7 @@ public final class CooperationStore: @unchecked Sendable {
     public static func open(at url: URL, options: Options) throws(StoreError) -> CooperationStore {
         let root = POSIX.standardized(url)
         var notices: [StoreNotice] = []
-        let manifestURL = root.appendingPathComponent("store.json")
+        let manifestURL = root.appendingPathComponent("store.json", isDirectory: false)
         if !POSIX.exists(root) {
             if options.readOnly || !options.createIfMissing {
                 throw StoreError.invalidInput(path: root.path, problem: StoreText.current.files.storeMissing(root.path))

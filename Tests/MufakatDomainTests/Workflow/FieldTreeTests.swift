@@ -51,6 +51,40 @@ import Testing
         }
     }
 
+    /// The tree encoded only as far as some paths reach answers those paths as the whole tree
+    /// does: each path alone, the rulebook's paths together, and paths that share a beginning
+    /// with a wildcard (`parties[*].*` beside `parties[0].name`).
+    @Test func aReachingTreeAnswersItsPathsAsTheWholeTree() throws {
+        let rulebook = try RulebookLoader.load()
+        var texts = Set<String>()
+        for kind in CooperationKind.allCases {
+            for rule in rulebook.stages(for: kind) {
+                let section = StageSection(rawValue: rule.section) ?? .custom
+                for field in rule.requiredFields { texts.insert(Workflow.absolutePath(field.path, section: section, stageID: rule.id)) }
+            }
+        }
+        let extra = ["parties[*].name", "parties[9].name", "financing.lines[*].amount", "agreement.endDate", "*", "parties[*].*",
+                     "proposal", "implementation.milestones[*].title", "title", "kind", "parties[0]", "parties[0].name", "*.title"]
+        let all = try (texts.sorted() + extra).map { try #require(FieldPath($0), "\($0)") }
+        let groups = all.map { [$0] } + [all, Array(all.prefix(all.count / 2)), try ["parties[*].*", "parties[0].name", "*.status"].map { try #require(FieldPath($0)) }]
+        var smaller = 0
+        for c in Self.cooperations {
+            let whole = FieldTree(encoding: c)
+            for group in groups {
+                let reached = FieldTree(encoding: c, reaching: group)
+                if reached != whole { smaller += 1 }
+                for path in group {
+                    #expect(path.values(in: reached) == path.values(in: whole), "\(c.id) \(group.count) \(path)")
+                    #expect(path.isFilled(in: reached) == path.isFilled(in: whole), "\(c.id) \(path)")
+                }
+            }
+        }
+        // It does leave things out (else the test would hold for an encoder that ignores paths).
+        #expect(smaller > Self.cooperations.count)
+        let one = try #require(FieldPath("title"))
+        #expect(FieldTree(encoding: Fixture.bogorRaya(), reaching: [one]) == .object(["title": .string(Fixture.bogorRaya().title)]))
+    }
+
     @Test func refusesWhatJSONCannotHold() {
         struct Odd: Encodable { let x = Double.nan }
         #expect(FieldTree(encoding: Odd()) == .object([:]))
