@@ -36,18 +36,50 @@ public struct AdjacencyTable: Sendable {
 
     public init() {}
 
+    /// Each row read where it stands in the text (`CSVTable.scan`), its source kept once while
+    /// rows repeat it (issue 19: as a table of strings first, this was a twentieth of the
+    /// validation of a DOCX export).
     public init(csv text: String, coverage: String, file: String = "berbatasan.csv") throws(CatalogueError) {
-        let table = try CSVTable(text: text, file: file)
-        let a = try table.column("kode_a", file: file), b = try table.column("kode_b", file: file)
-        let kind = try table.column("jenis", file: file), source = try table.column("sumber", file: file)
-        for (line, f) in table.rows {
-            guard let k = BorderKind(rawValue: f[kind]) else {
-                throw CatalogueError(file: file, line: line, problem: "jenis perbatasan '\(f[kind])' tidak dikenal; pilih darat, laut, atau darat-laut")
+        var slotOfColumn: [Int] = []
+        var a = "", b = "", kindText = ""
+        var kind: BorderKind? = nil
+        var source = "", sourceBytes: [UInt8] = []
+        var table: [String: [String: (kind: BorderKind, source: String)]] = [:]
+        var firstProvinceSource = ""
+        _ = try CSVTable.scan(text, file: file) { column, bytes in
+            guard column < slotOfColumn.count else { return }
+            switch slotOfColumn[column] {
+            case 0: a = String(decoding: bytes, as: UTF8.self)
+            case 1: b = String(decoding: bytes, as: UTF8.self)
+            case 2:
+                kind = BorderKind.allCases.first { $0.rawValue.utf8.elementsEqual(bytes) }
+                if kind == nil { kindText = String(decoding: bytes, as: UTF8.self) }
+            case 3:
+                if !sourceBytes.elementsEqual(bytes) {
+                    sourceBytes = Array(bytes)
+                    source = String(decoding: bytes, as: UTF8.self)
+                }
+            default: break
             }
-            neighbours[f[a], default: [:]][f[b]] = (k, f[source])
-            neighbours[f[b], default: [:]][f[a]] = (k, f[source])
-            if !f[a].contains("."), provinceSource.isEmpty { provinceSource = f[source] }
+        } header: { names throws(CatalogueError) in
+            slotOfColumn = [Int](repeating: -1, count: names.count)
+            for (slot, name) in ["kode_a", "kode_b", "jenis", "sumber"].enumerated() {
+                guard let column = names.firstIndex(of: name) else {
+                    throw CatalogueError(file: file, line: 1, problem: "kolom '\(name)' tidak ada pada baris judul")
+                }
+                slotOfColumn[column] = slot
+            }
+        } record: { line throws(CatalogueError) in
+            defer { kind = nil }
+            guard let kind else {
+                throw CatalogueError(file: file, line: line, problem: "jenis perbatasan '\(kindText)' tidak dikenal; pilih darat, laut, atau darat-laut")
+            }
+            table[a, default: [:]][b] = (kind, source)
+            table[b, default: [:]][a] = (kind, source)
+            if !a.contains("."), firstProvinceSource.isEmpty { firstProvinceSource = source }
         }
+        neighbours = table
+        provinceSource = firstProvinceSource
         let cov = try CSVTable(text: coverage, file: "berbatasan-cakupan.csv")
         let code = try cov.column("kode_provinsi", file: "berbatasan-cakupan.csv")
         let scope = try cov.column("cakupan", file: "berbatasan-cakupan.csv")

@@ -14,15 +14,30 @@ public struct RegionCatalogue: Sendable {
 
     /// Parses `wilayah.csv` (columns kode, nama, jenis, kode_provinsi, otonom), each value read
     /// where it stands in the text (issue 19: through a table of rows first, the catalogue was a
-    /// sixteenth of a PKS export).
+    /// sixteenth of a PKS export). The level and the autonomy are read from their bytes: a text
+    /// is made of them only for a message.
     public init(csv text: String, file: String = "wilayah.csv") throws(CatalogueError) {
         let wanted = ["kode", "nama", "jenis", "kode_provinsi", "otonom"]
         var slotOfColumn: [Int] = []
-        var values = [String](repeating: "", count: wanted.count)
+        var code = "", name = "", province = ""
+        var level: RegionLevel? = nil, kindText = ""
+        var autonomous: Bool? = nil, autonomousText = ""
         var regions: [Region] = []
         var map: [String: Int] = [:]
         _ = try CSVTable.scan(text, file: file) { column, bytes in
-            if column < slotOfColumn.count, slotOfColumn[column] >= 0 { values[slotOfColumn[column]] = String(decoding: bytes, as: UTF8.self) }
+            guard column < slotOfColumn.count else { return }
+            switch slotOfColumn[column] {
+            case 0: code = String(decoding: bytes, as: UTF8.self)
+            case 1: name = String(decoding: bytes, as: UTF8.self)
+            case 2:
+                level = RegionLevel.allCases.first { $0.rawValue.utf8.elementsEqual(bytes) }
+                if level == nil { kindText = String(decoding: bytes, as: UTF8.self) }
+            case 3: province = String(decoding: bytes, as: UTF8.self)
+            case 4:
+                autonomous = "ya".utf8.elementsEqual(bytes) ? true : "tidak".utf8.elementsEqual(bytes) ? false : nil
+                if autonomous == nil { autonomousText = String(decoding: bytes, as: UTF8.self) }
+            default: break
+            }
         } header: { names throws(CatalogueError) in
             slotOfColumn = [Int](repeating: -1, count: names.count)
             for (slot, name) in wanted.enumerated() {
@@ -32,13 +47,14 @@ public struct RegionCatalogue: Sendable {
                 slotOfColumn[column] = slot
             }
             regions.reserveCapacity(text.utf8.count / 40)
+            map.reserveCapacity(text.utf8.count / 40)
         } record: { line throws(CatalogueError) in
-            let (code, name, kind, province, autonomous) = (values[0], values[1], values[2], values[3], values[4])
-            guard let level = RegionLevel(rawValue: kind) else {
-                throw CatalogueError(file: file, line: line, problem: "jenis '\(kind)' tidak dikenal (provinsi, kabupaten, atau kota)")
+            defer { code = ""; name = ""; province = ""; level = nil; autonomous = nil }
+            guard let level else {
+                throw CatalogueError(file: file, line: line, problem: "jenis '\(kindText)' tidak dikenal (provinsi, kabupaten, atau kota)")
             }
-            guard autonomous == "ya" || autonomous == "tidak" else {
-                throw CatalogueError(file: file, line: line, problem: "kolom otonom harus 'ya' atau 'tidak', bukan '\(autonomous)'")
+            guard let autonomous else {
+                throw CatalogueError(file: file, line: line, problem: "kolom otonom harus 'ya' atau 'tidak', bukan '\(autonomousText)'")
             }
             guard !code.isEmpty, !name.isEmpty else {
                 throw CatalogueError(file: file, line: line, problem: "kode dan nama daerah wajib diisi")
@@ -46,7 +62,7 @@ public struct RegionCatalogue: Sendable {
             guard map.updateValue(regions.count, forKey: code) == nil else {
                 throw CatalogueError(file: file, line: line, problem: "kode daerah '\(code)' ganda")
             }
-            regions.append(Region(code: code, name: name, level: level, provinceCode: province, autonomous: autonomous == "ya"))
+            regions.append(Region(code: code, name: name, level: level, provinceCode: province, autonomous: autonomous))
         }
         all = regions
         byCode = map

@@ -19,6 +19,13 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     /// Parses a path; nil when it is not well formed (empty segment, bad bracket, bad index).
     public init?(_ text: String) {
         guard !text.isEmpty else { return nil }
+        // Every path the rulebook and the program write is ASCII: read as bytes (issue 19: by
+        // characters, the workflow's paths were a tenth of its check in a DOCX export).
+        switch FieldPath.asciiComponents(text) {
+        case .parsed(let components): self.components = components; return
+        case .malformed: return nil
+        case .notASCII: break
+        }
         var out: [Component] = []
         for segment in text.split(separator: ".", omittingEmptySubsequences: false) {
             var rest = Substring(segment)
@@ -37,6 +44,54 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
             }
         }
         components = out
+    }
+
+    private enum ASCIIParse { case parsed([Component]), malformed, notASCII }
+
+    /// `init?(_:)` on ASCII text, byte by byte: the same components, or the same refusal. An
+    /// ASCII letter or digit is exactly what `Character.isLetter`/`isNumber` accept below 0x80.
+    private static func asciiComponents(_ text: String) -> ASCIIParse {
+        var text = text
+        return text.withUTF8 { bytes -> ASCIIParse in
+            for b in bytes where b >= 0x80 { return .notASCII }
+            var out: [Component] = []
+            var i = 0
+            let n = bytes.count
+            while true {
+                // One segment: a name, then any number of [..].
+                let nameStart = i
+                while i < n, bytes[i] != UInt8(ascii: "."), bytes[i] != UInt8(ascii: "[") {
+                    let c = bytes[i]
+                    let allowed = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
+                        || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: "*")
+                    guard allowed else {
+                        // A bracket closing or another byte in the name: refused as by characters.
+                        return .malformed
+                    }
+                    i += 1
+                }
+                guard i > nameStart else { return .malformed }
+                out.append(.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]), as: UTF8.self)))
+                while i < n, bytes[i] == UInt8(ascii: "[") {
+                    var close = i + 1
+                    while close < n, bytes[close] != UInt8(ascii: "]") { close += 1 }
+                    guard close < n else { return .malformed }
+                    let inside = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close])
+                    if inside.isEmpty || (inside.count == 1 && inside[0] == UInt8(ascii: "*")) {
+                        out.append(.each)
+                    } else if let index = Int(String(decoding: inside, as: UTF8.self)), index >= 0 {
+                        out.append(.index(index))
+                    } else {
+                        return .malformed
+                    }
+                    i = close + 1
+                }
+                if i == n { return .parsed(out) }
+                // After a name and its brackets only a dot may follow.
+                guard bytes[i] == UInt8(ascii: ".") else { return .malformed }
+                i += 1
+            }
+        }
     }
 
     public var description: String {
