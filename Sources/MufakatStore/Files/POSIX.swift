@@ -20,10 +20,32 @@ enum POSIX {
     /// standardizing was a fortieth of a PKS export, most of it in making its own tables).
     static func standardized(_ url: URL) -> URL {
         guard url.isFileURL, url.baseURL == nil else { return url.standardizedFileURL }
-        let path = url.path
-        guard path.hasPrefix("/"), !path.contains("//"),
-              !path.split(separator: "/").contains(where: { $0 == "." || $0 == ".." }) else { return url.standardizedFileURL }
-        return url
+        return isClean(url.path) ? url : url.standardizedFileURL
+    }
+
+    /// An absolute path without a doubled slash or a "." or ".." component, read as bytes
+    /// (`contains("//")` went through `NSString`).
+    static func isClean(_ path: String) -> Bool {
+        var previous: UInt8 = 0, componentLength = 0, dots = 0
+        var first = true
+        for byte in path.utf8 {
+            if first {
+                guard byte == UInt8(ascii: "/") else { return false }
+                first = false
+                previous = byte
+                continue
+            }
+            if byte == UInt8(ascii: "/") {
+                if previous == UInt8(ascii: "/") { return false }
+                if componentLength > 0 && componentLength == dots && dots <= 2 { return false }
+                componentLength = 0; dots = 0
+            } else {
+                componentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+            previous = byte
+        }
+        return !first && !(componentLength > 0 && componentLength == dots && dots <= 2)
     }
 
     /// Writes all of `data` to `fd`, again after an interrupted call; the errno of the first
