@@ -23,22 +23,39 @@ enum ArticleText {
     /// nor a letter of a name is part of that one; the ranges are the same string positions.
     /// Nil for a line with any other character.
     static func asciiTokens(in line: String) -> [Token]? {
-        let utf8 = line.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-        var out: [Token] = []
-        var i = utf8.startIndex
-        while let open = utf8[i...].firstIndex(of: UInt8(ascii: "{")) {
-            guard let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
-            let inner = utf8[utf8.index(after: open)..<close]
-            let parts = inner.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-            let name = parts[0]
-            if !name.isEmpty, name.allSatisfy({ (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) }),
-               parts.count == 1 || (parts.count == 2 && parts[1].elementsEqual("list".utf8)) {
-                out.append(Token(range: open..<utf8.index(after: close), name: String(decoding: name, as: UTF8.self), isList: parts.count == 2))
+        var text = line
+        // The positions found in the bytes, then made string positions (one step each in UTF-8).
+        let found: [(open: Int, end: Int, name: String, isList: Bool)]? = text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            let n = bytes.count
+            var out: [(open: Int, end: Int, name: String, isList: Bool)] = []
+            var i = 0
+            while true {
+                var open = i
+                while open < n, bytes[open] != UInt8(ascii: "{") { open += 1 }
+                guard open < n else { break }
+                var close = open + 1
+                while close < n, bytes[close] != UInt8(ascii: "}") { close += 1 }
+                guard close < n else { break }
+                // name, or name:list, and nothing more.
+                var colon = open + 1
+                while colon < close, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+                let nameBytes = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<colon])
+                let isName = !nameBytes.isEmpty && nameBytes.allSatisfy { (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) }
+                let isList: Bool? = colon == close ? false
+                    : UnsafeBufferPointer(rebasing: bytes[(colon + 1)..<close]).elementsEqual("list".utf8) ? true : nil
+                if isName, let isList {
+                    out.append((open, close + 1, String(decoding: nameBytes, as: UTF8.self), isList))
+                }
+                i = open + 1
             }
-            i = utf8.index(after: open)
+            return out
         }
-        return out
+        guard let found else { return nil }
+        let utf8 = line.utf8
+        return found.map { t in
+            Token(range: utf8.index(utf8.startIndex, offsetBy: t.open)..<utf8.index(utf8.startIndex, offsetBy: t.end), name: t.name, isList: t.isList)
+        }
     }
 
     /// The tokens read character by character (any text).
@@ -62,6 +79,9 @@ enum ArticleText {
     /// "a. text" / "1. text": the marker's kind and the text, or nil for a text line.
     static func item(_ line: String) -> (numeric: Bool, text: String)? {
         let t = line.trimmedWhitespace()
+        // An ASCII line read as bytes (every byte a character, and neither the dot nor the space
+        // part of CR LF): by characters this was a twentieth of building a PKS (issue 19).
+        if t.utf8.allSatisfy({ $0 < 0x80 }) { return asciiItem(t) }
         guard let dot = t.firstIndex(of: "."), dot > t.startIndex else { return nil }
         let marker = t[..<dot]
         let rest = t[t.index(after: dot)...]
@@ -70,6 +90,19 @@ enum ArticleText {
         let letter = marker.count <= 2 && marker.allSatisfy { $0.isASCII && $0.isLowercase }
         guard numeric || letter else { return nil }
         return (numeric, rest.trimmedWhitespace())
+    }
+
+    /// `item` of an ASCII line already trimmed.
+    static func asciiItem(_ t: String) -> (numeric: Bool, text: String)? {
+        let bytes = t.utf8
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot > bytes.startIndex else { return nil }
+        let marker = bytes[..<dot]
+        let afterDot = bytes.index(after: dot)
+        guard afterDot < bytes.endIndex, bytes[afterDot] == UInt8(ascii: " ") else { return nil }
+        let numeric = marker.count <= 3 && marker.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let letter = marker.count <= 2 && marker.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        guard numeric || letter else { return nil }
+        return (numeric, t[afterDot...].trimmedWhitespace())
     }
 
     static func standaloneName(_ paragraph: String) -> String? {

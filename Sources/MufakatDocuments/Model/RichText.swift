@@ -66,7 +66,26 @@ public struct RichText: Sendable, Hashable, ExpressibleByStringLiteral, Expressi
 
     /// Rich text keeps to one line: line breaks and tabs become spaces.
     static func oneLine(_ text: String) -> String {
-        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        guard mayBreakLine(text), text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
         return text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Whether `text` holds a scalar that a line break or a tab starts with (LF, VT, FF, CR, tab,
+    /// U+0085, U+2028, U+2029), read from its bytes. Without one, no character of it is a line
+    /// break or a tab, and `oneLine` need not read it character by character (issue 19: every
+    /// run of every naskah goes through here).
+    static func mayBreakLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D: return true
+            case 0x85 where previous == 0xC2: return true
+            case 0xA8, 0xA9: if previous == 0x80 && beforePrevious == 0xE2 { return true }
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 }
