@@ -100,11 +100,16 @@ struct FieldTreeEncoder {
         let reach: FieldTree.Reach?
 
         /// The child for `key` and what is wanted below it; nil when no path gets there.
-        func child(_ key: Key) -> (node: Node, reach: FieldTree.Reach?)? {
-            guard let reach else { return (node.objectChild(key.stringValue), nil) }
-            guard let below = reach.below(key: key.stringValue) else { return nil }
-            return (node.objectChild(key.stringValue), below.everything ? nil : below)
+        func child(_ key: Key) -> (node: Node, reach: FieldTree.Reach?)? { child(named: key.stringValue) }
+
+        private func child(named name: String) -> (node: Node, reach: FieldTree.Reach?)? {
+            guard let reach else { return (node.objectChild(name), nil) }
+            guard let below = reach.below(key: name) else { return nil }
+            return (node.objectChild(name), below.everything ? nil : below)
         }
+
+        /// Out of reach, a container or encoder writes into a node nothing holds.
+        private static var nowhere: (node: Node, reach: FieldTree.Reach?) { (Node(), FieldTree.Reach()) }
 
         mutating func encodeNil(forKey key: Key) throws { child(key)?.node.set(.null) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { child(key)?.node.set(.scalar) }
@@ -126,29 +131,22 @@ struct FieldTreeEncoder {
             try leaf(value, into: c.node, codingPath: codingPath + [key], reach: c.reach)
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            // Out of reach, the container writes into a node nothing holds.
-            let c = child(key) ?? (Node(), FieldTree.Reach())
+            let c = child(key) ?? Self.nowhere
             c.node.makeObject()
             return KeyedEncodingContainer(Keyed<NestedKey>(node: c.node, codingPath: codingPath + [key], reach: c.reach))
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let c = child(key) ?? (Node(), FieldTree.Reach())
+            let c = child(key) ?? Self.nowhere
             c.node.makeArray()
             return Unkeyed(node: c.node, codingPath: codingPath + [key], reach: c.reach)
         }
         mutating func superEncoder() -> any Encoder {
-            let c = child(forName: "super")
+            let c = child(named: "super") ?? Self.nowhere
             return NodeEncoder(node: c.node, codingPath: codingPath, reach: c.reach)
         }
         mutating func superEncoder(forKey key: Key) -> any Encoder {
-            let c = child(key) ?? (Node(), FieldTree.Reach())
+            let c = child(key) ?? Self.nowhere
             return NodeEncoder(node: c.node, codingPath: codingPath + [key], reach: c.reach)
-        }
-
-        private func child(forName name: String) -> (node: Node, reach: FieldTree.Reach?) {
-            guard let reach else { return (node.objectChild(name), nil) }
-            guard let below = reach.below(key: name) else { return (Node(), FieldTree.Reach()) }
-            return (node.objectChild(name), below.everything ? nil : below)
         }
     }
 
@@ -159,7 +157,7 @@ struct FieldTreeEncoder {
         var count: Int { node.count }
 
         /// The next element and what is wanted in it. A list keeps every element, so that its
-        /// length and positions stay; an element no path enters stays empty (`nil`).
+        /// length and positions stay; an element no path enters is left null.
         func next() -> (node: Node, reach: FieldTree.Reach?, wanted: Bool) {
             let child = node.arrayChild()
             guard let reach else { return (child, nil, true) }

@@ -76,6 +76,83 @@ import MufakatDomain
         #expect(CompactIndex.read(Array(bytes.prefix(70))).failureValue != nil)
     }
 
+    /// A version 2 file (the serial checksum) is still read as it is, without a rebuild; version 3
+    /// is what is written. Each version's checksum is checked as its own.
+    @Test func aVersionTwoFileIsReadWithItsOwnChecksum() throws {
+        let list = try entries(8)
+        let bytes = try CompactIndex.encode(list, stamp: 5)
+        #expect(bytes[8] == 3)
+        var relabelled = bytes
+        relabelled[8] = 2
+        // Still carrying version 3's checksums, the file is refused as damaged.
+        guard case .failure(.damaged) = CompactIndex.read(relabelled) else { Issue.record("wrong checksum accepted"); return }
+        let two = Self.asVersionTwo(bytes)
+        let rowsEnd = Self.rowsEnd(bytes)
+        let index = try CompactIndex.read(two).get()
+        #expect(index.entries() == list)
+        #expect(index.count == list.count && index.folderStamp == 5)
+        var edited = two
+        edited[rowsEnd - 3] ^= 0x20
+        guard case .failure(.damaged) = CompactIndex.read(edited) else { Issue.record("edited version 2 rows accepted"); return }
+    }
+
+    static func littleEndian(_ bytes: ArraySlice<UInt8>) -> Int { Int(bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) }) }
+
+    /// Where the records and strings of an index file end (the entries region begins).
+    static func rowsEnd(_ bytes: [UInt8]) -> Int {
+        CompactIndex.headerSize + littleEndian(bytes[16..<24]) * CompactIndex.recordSize + littleEndian(bytes[32..<40])
+    }
+
+    /// A version 3 file as version 2 wrote it: the same bytes, version 2 and the serial checksums.
+    static func asVersionTwo(_ bytes: [UInt8]) -> [UInt8] {
+        var two = bytes
+        two[8] = 2
+        let end = rowsEnd(bytes)
+        let rows = bytes[CompactIndex.headerSize..<end].withUnsafeBytes { CompactIndex.checksum($0) }
+        let lines = bytes[end...].withUnsafeBytes { CompactIndex.checksum($0) }
+        for (offset, value) in [(48, rows), (56, lines)] {
+            for b in 0..<8 { two[offset + b] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(b))) }
+        }
+        return two
+    }
+
+    /// A store whose `index.bin` a version-2 Mufakat wrote opens without a rebuild, and its next
+    /// save that folds the log writes version 3.
+    @Test func aVersionTwoStoreOpensWithoutARebuild() throws {
+        let store = try makeStore()
+        try store.save(sampleCooperation(id: "ks-a", title: "Satu"), basedOn: nil)
+        _ = try store.rebuildIndex(full: true)
+        let bin = store.root.appendingPathComponent("index.bin")
+        try Data(Self.asVersionTwo([UInt8](try Data(contentsOf: bin)))).write(to: bin)
+        let fresh = try CooperationStore.open(at: store.root)
+        #expect(try fresh.listRows().titles == ["Satu"])
+        #expect(!fresh.takeNotices().contains { $0.kind == .indexRebuilt })
+        #expect([UInt8](try Data(contentsOf: bin))[8] == 2)
+        _ = try fresh.rebuildIndex(full: false)
+        #expect([UInt8](try Data(contentsOf: bin))[8] == UInt8(CompactIndex.currentVersion))
+        #expect(try CooperationStore.open(at: store.root).listRows().titles == ["Satu"])
+    }
+
+    /// Version 3's checksum changes when any one byte does, at every position of buffers of every
+    /// length up to 100 bytes and of a larger one, and it differs from the serial checksum.
+    @Test func theLaneChecksumSeesEveryChangedByte() {
+        var generator = SystemRandomNumberGenerator()
+        for length in Array(0...100) + [4_099] {
+            var bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let original = bytes.withUnsafeBytes { CompactIndex.laneChecksum($0) }
+            if length >= 8 { #expect(original != bytes.withUnsafeBytes { CompactIndex.checksum($0) }) }
+            for i in 0..<length where length < 200 || i % 7 == 0 {
+                let bit = UInt8(1) << UInt8.random(in: 0...7, using: &generator)
+                bytes[i] ^= bit
+                #expect(bytes.withUnsafeBytes { CompactIndex.laneChecksum($0) } != original, "\(length) \(i)")
+                bytes[i] ^= bit
+            }
+        }
+        // Its length is part of it: a buffer and the same with a zero byte more differ.
+        #expect([UInt8](repeating: 0, count: 40).withUnsafeBytes { CompactIndex.laneChecksum($0) }
+                != [UInt8](repeating: 0, count: 41).withUnsafeBytes { CompactIndex.laneChecksum($0) })
+    }
+
     @Test func anIndexEditedWithItsTimestampsIntactIsRebuiltFromTheFiles() throws {
         let store = try makeStore()
         try store.save(sampleCooperation(id: "ks-a", title: "Judul Asli"), basedOn: nil)
@@ -131,19 +208,19 @@ import MufakatDomain
         #expect(POSIX.exists(bin))
     }
 
-    @Test func aVersionOneIndexIsRebuiltAsVersionTwo() throws {
+    @Test func aVersionOneIndexIsRebuiltAsTheCurrentVersion() throws {
         let store = try makeStore()
         try store.save(sampleCooperation(id: "ks-a", title: "Satu"), basedOn: nil)
         _ = try store.rebuildIndex(full: true)
         let bin = store.root.appendingPathComponent("index.bin")
         var bytes = [UInt8](try Data(contentsOf: bin))
-        #expect(bytes[8] == 2)
+        #expect(bytes[8] == UInt8(CompactIndex.currentVersion))
         bytes[8] = 1  // as a Mufakat of format version 1 wrote it (its records were shorter)
         try Data(bytes).write(to: bin)
         let fresh = try CooperationStore.open(at: store.root)
         #expect(try fresh.listRows().titles == ["Satu"])
         #expect(try fresh.list().map(\.title) == ["Satu"])
-        #expect([UInt8](try Data(contentsOf: bin))[8] == 2)
+        #expect([UInt8](try Data(contentsOf: bin))[8] == UInt8(CompactIndex.currentVersion))
         // Read-only, the old file is left as it is and index.json stands in.
         bytes[8] = 1
         try Data(bytes).write(to: bin)
