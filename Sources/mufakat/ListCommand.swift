@@ -102,7 +102,12 @@ struct ListCommand: ParsableCommand {
             let keptAtMost = 1_024
             var keptCount = 0
             var idWidth = 2
-            rows.forEach { row in
+            // With a search, rows without the needle are passed over before they are made; the
+            // mask then counts only the rows visited, as the second pass visits the same ones.
+            func visit(_ body: (IndexRow) -> Void) {
+                if let needle = filters.needle { rows.forEach(matching: needle, body) } else { rows.forEach(body) }
+            }
+            visit { row in
                 let keep = filters.keeps(row)
                 keptMask.append(keep)
                 guard keep else { return }
@@ -153,7 +158,7 @@ struct ListCommand: ParsableCommand {
                 kept.forEach(write)
             } else {
                 var seq = 0
-                rows.forEach { e in
+                visit { e in
                     defer { seq += 1 }
                     if keptMask[seq] { write(e) }
                 }

@@ -37,6 +37,14 @@ public enum BundleSigning {
     static func keyURL(_ root: URL) -> URL { root.appendingPathComponent("keys/bundle-signing.key") }
     static func knownURL(_ root: URL) -> URL { root.appendingPathComponent("keys/known-signers.json") }
 
+    /// Makes the store's key when it has none; a file already there is left unread (issue 19:
+    /// reading it made its public key, a twentieth of `mufakat list` at 10,000). As
+    /// `key(root, create: true)`, a damaged key file is not replaced here.
+    static func ensureKey(_ root: URL) {
+        guard !POSIX.exists(keyURL(root)) else { return }
+        _ = key(root, create: true)
+    }
+
     /// The store's key, created on first use when `create` (a writable store).
     static func key(_ root: URL, create: Bool) -> Curve25519.Signing.PrivateKey? {
         let url = keyURL(root)

@@ -203,6 +203,11 @@ public struct CompactIndex: @unchecked Sendable {
         return try? StoreClock.decoder().decode(IndexEntry.self, from: Data(line))
     }
 
+    /// The id, the folded search text and the revision of record `i`, without making its row.
+    func id(_ i: Int) -> UnsafeRawBufferPointer { string(Self.headerSize + i * Self.recordSize, 0) }
+    func searchText(_ i: Int) -> UnsafeRawBufferPointer { string(Self.headerSize + i * Self.recordSize, 2) }
+    func revision(_ i: Int) -> Int { Int(Int64(bitPattern: storage.buffer.u64(Self.headerSize + i * Self.recordSize + 48))) }
+
     private func string(_ record: Int, _ field: Int) -> UnsafeRawBufferPointer {
         let b = storage.buffer
         let off = Int(b.u32(record + field * 8) as UInt32), len = Int(b.u32(record + field * 8 + 4) as UInt32)
@@ -404,6 +409,30 @@ public struct IndexRows: Sendable {
             if c < 0 { try body(r); i += 1 }
             else if c > 0 { try body(o); j += 1 }
             else { try body(o.revision >= r.revision ? o : r); i += 1; j += 1 }
+        }
+    }
+
+    /// `forEach` over the rows whose folded search text holds `needle` (`IndexRow.matches`):
+    /// the others are passed over on their id, revision and search text, without making their
+    /// row (issue 19: a search at 10,000 made 10,000 rows to keep 181).
+    public func forEach(matching needle: [UInt8], _ body: (IndexRow) throws -> Void) rethrows {
+        try needle.withUnsafeBytes { folded in
+            let baseCount = base?.count ?? 0
+            var i = 0, j = 0
+            func emit(_ index: CompactIndex, _ k: Int) throws {
+                if FoldedSearch.occurs(folded, in: index.searchText(k)) { try body(index.row(k)) }
+            }
+            while i < baseCount || j < overlay.count {
+                if j >= overlay.count { try emit(base!, i); i += 1; continue }
+                if i >= baseCount { try emit(overlay, j); j += 1; continue }
+                let c = CompactIndex.compare(base!.id(i), overlay.id(j))
+                if c < 0 { try emit(base!, i); i += 1 }
+                else if c > 0 { try emit(overlay, j); j += 1 }
+                else {
+                    if overlay.revision(j) >= base!.revision(i) { try emit(overlay, j) } else { try emit(base!, i) }
+                    i += 1; j += 1
+                }
+            }
         }
     }
 

@@ -217,7 +217,7 @@ public final class CooperationStore: @unchecked Sendable {
         if readOnlyReason == nil {
             AtomicFile.removeStaleTemps(in: root, olderThan: AtomicFile.staleAtOpenSeconds)
             // The store's own bundle-signing key, made once (read-only commands such as `bundle export` use it).
-            _ = BundleSigning.key(root, create: true)
+            BundleSigning.ensureKey(root)
         }
         store.checkAtOpen()
         return store

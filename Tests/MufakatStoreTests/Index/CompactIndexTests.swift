@@ -51,6 +51,36 @@ import MufakatDomain
         }
     }
 
+    /// A search passes over rows before making them, and visits exactly the rows `forEach` gives
+    /// whose search text holds the needle: with log rows over the base, newer and older ones,
+    /// and rows only in the log.
+    @Test func aSearchVisitsTheMatchingRowsOfBaseAndLog() throws {
+        let list = try entries(40)
+        var changed: [IndexEntry] = []
+        for (n, e) in list.enumerated() where n % 5 == 0 {
+            var c = e
+            c.title = n % 10 == 0 ? "Diubah Bogor \(n)" : "Diubah \(n)"
+            c.revision = n % 15 == 0 ? e.revision - 1 : e.revision + 1  // some older than the base
+            changed.append(c)
+        }
+        var extra = list[0]
+        extra.id = "ks-zzzz-baru"
+        extra.title = "Hanya di log bogor"
+        changed.append(extra)
+        let rows = IndexRows(base: try CompactIndex.read(CompactIndex.encode(list, stamp: 1)).get(),
+                             overlay: try CompactIndex.read(CompactIndex.encode(changed.sorted { $0.id < $1.id }, stamp: 2)).get(), stamp: 2)
+        for needle in ["bogor", "diubah", "b", "zzzz", "ks-", "tidak-ada-di-mana-pun", "kota", "180/12"] {
+            let folded = IndexEntry.searchNeedle(needle)
+            var all: [String] = [], matching: [String] = [], titles: [String] = []
+            rows.forEach { if $0.matches(folded: folded) { all.append(String(decoding: $0.id, as: UTF8.self)) } }
+            rows.forEach(matching: folded) {
+                matching.append(String(decoding: $0.id, as: UTF8.self)); titles.append(String(decoding: $0.title, as: UTF8.self))
+            }
+            #expect(matching == all, "\(needle)")
+            if needle == "bogor" { #expect(titles.contains("Hanya di log bogor") && titles.contains("Diubah Bogor 10")) }
+        }
+    }
+
     @Test func anEditedOrNewerFileIsRefused() throws {
         let list = try entries(5)
         let bytes = try CompactIndex.encode(list, stamp: 1)
