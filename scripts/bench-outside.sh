@@ -89,8 +89,9 @@ peak() { p=$(cat "$WORK/.peakmax"); [ "$p" = "-" ] && echo "-" || echo "$((p / 1
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 # paired RUNS 'A command' 'B command': A and B in turn (after one warm-up each); prints
-# "A-wall-ms A-cpu-ms B-wall-ms B-cpu-ms ratio-wall ratio-cpu A-largest-wall A-peak-KiB" (medians;
-# the ratios are medians of the per-pair ratios). Output of both is thrown away.
+# "A-wall-ms A-cpu-ms B-wall-ms B-cpu-ms ratio-wall ratio-cpu A-largest-wall A-peak-KiB
+# A-minus-B-wall-ms" (medians; the ratios and the difference are medians of the per-pair ones).
+# Output of both is thrown away.
 paired() {
     n="$1"; a="$2"; b="$3"
     sh -c "$a" >/dev/null 2>&1 || true; sh -c "$b" >/dev/null 2>&1 || true
@@ -111,9 +112,9 @@ paired() {
         function med(x, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] < x[i]) { t = x[i]; x[i] = x[j]; x[j] = t }
                                        return (n % 2) ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2 }
         { n++; aw[n] = $1 * 1000; ac[n] = ($2 + $3) * 1000; bw[n] = $5 * 1000; bc[n] = ($6 + $7) * 1000  # wall U S M wall U S M
-          rw[n] = (bw[n] > 0) ? aw[n] / bw[n] : 0; rc[n] = (bc[n] > 0) ? ac[n] / bc[n] : 0
+          rw[n] = (bw[n] > 0) ? aw[n] / bw[n] : 0; rc[n] = (bc[n] > 0) ? ac[n] / bc[n] : 0; dw[n] = aw[n] - bw[n]
           if (aw[n] > amax) amax = aw[n]; if ($4 > apeak) apeak = $4 }
-        END { printf "%.0f %.0f %.0f %.0f %.3f %.3f %.0f %d\n", med(aw, n), med(ac, n), med(bw, n), med(bc, n), med(rw, n), med(rc, n), amax, apeak }
+        END { printf "%.0f %.0f %.0f %.0f %.3f %.3f %.0f %d %.2f\n", med(aw, n), med(ac, n), med(bw, n), med(bc, n), med(rw, n), med(rc, n), amax, apeak, med(dw, n) }
     ' "$WORK/.pairs"
 }
 
@@ -194,7 +195,7 @@ if [ -n "$pks" ]; then
     set -- $(paired 21 "'$BIN' export --store '$docs' '$pks' --document pks --output '$WORK/pks.docx'" "'$BIN' --version")
     echo "| 60 | mufakat export $pks --document pks (DOCX) | mufakat --version (process start) | $1 / $2 ms | $3 / $4 ms | $5 | $6 | $7 ms | $(($8 / 1024)) MiB | $(loadavg) |"
     echo
-    echo "PKS to DOCX, the command's own work (A - B, medians of 21 pairs): $(( $1 - $3 )) ms wall"
+    echo "PKS to DOCX, the command's own work (A - B of each pair, median of 21 pairs): $9 ms wall"
 fi
 if command -v python3 >/dev/null; then
     echo
