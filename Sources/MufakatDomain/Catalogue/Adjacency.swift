@@ -40,15 +40,13 @@ public struct AdjacencyTable: Sendable {
     /// rows repeat it (issue 19: as a table of strings first, this was a twentieth of the
     /// validation of a DOCX export).
     public init(csv text: String, coverage: String, file: String = "berbatasan.csv") throws(CatalogueError) {
-        var slotOfColumn: [Int] = []
         var a = "", b = "", kindText = ""
         var kind: BorderKind? = nil
         var source = "", sourceBytes: [UInt8] = []
         var table: [String: [String: (kind: BorderKind, source: String)]] = [:]
         var firstProvinceSource = ""
-        _ = try CSVTable.scan(text, file: file) { column, bytes in
-            guard column < slotOfColumn.count else { return }
-            switch slotOfColumn[column] {
+        try CSVTable.scan(text, file: file, columns: ["kode_a", "kode_b", "jenis", "sumber"]) { slot, bytes in
+            switch slot {
             case 0: a = String(decoding: bytes, as: UTF8.self)
             case 1: b = String(decoding: bytes, as: UTF8.self)
             case 2:
@@ -60,14 +58,6 @@ public struct AdjacencyTable: Sendable {
                     source = String(decoding: bytes, as: UTF8.self)
                 }
             default: break
-            }
-        } header: { names throws(CatalogueError) in
-            slotOfColumn = [Int](repeating: -1, count: names.count)
-            for (slot, name) in ["kode_a", "kode_b", "jenis", "sumber"].enumerated() {
-                guard let column = names.firstIndex(of: name) else {
-                    throw CatalogueError(file: file, line: 1, problem: "kolom '\(name)' tidak ada pada baris judul")
-                }
-                slotOfColumn[column] = slot
             }
         } record: { line throws(CatalogueError) in
             defer { kind = nil }

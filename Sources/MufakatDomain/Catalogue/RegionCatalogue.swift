@@ -17,16 +17,15 @@ public struct RegionCatalogue: Sendable {
     /// sixteenth of a PKS export). The level and the autonomy are read from their bytes: a text
     /// is made of them only for a message.
     public init(csv text: String, file: String = "wilayah.csv") throws(CatalogueError) {
-        let wanted = ["kode", "nama", "jenis", "kode_provinsi", "otonom"]
-        var slotOfColumn: [Int] = []
         var code = "", name = "", province = ""
         var level: RegionLevel? = nil, kindText = ""
         var autonomous: Bool? = nil, autonomousText = ""
         var regions: [Region] = []
         var map: [String: Int] = [:]
-        _ = try CSVTable.scan(text, file: file) { column, bytes in
-            guard column < slotOfColumn.count else { return }
-            switch slotOfColumn[column] {
+        regions.reserveCapacity(text.utf8.count / 40)
+        map.reserveCapacity(text.utf8.count / 40)
+        try CSVTable.scan(text, file: file, columns: ["kode", "nama", "jenis", "kode_provinsi", "otonom"]) { slot, bytes in
+            switch slot {
             case 0: code = String(decoding: bytes, as: UTF8.self)
             case 1: name = String(decoding: bytes, as: UTF8.self)
             case 2:
@@ -38,16 +37,6 @@ public struct RegionCatalogue: Sendable {
                 if autonomous == nil { autonomousText = String(decoding: bytes, as: UTF8.self) }
             default: break
             }
-        } header: { names throws(CatalogueError) in
-            slotOfColumn = [Int](repeating: -1, count: names.count)
-            for (slot, name) in wanted.enumerated() {
-                guard let column = names.firstIndex(of: name) else {
-                    throw CatalogueError(file: file, line: 1, problem: "kolom '\(name)' tidak ada pada baris judul")
-                }
-                slotOfColumn[column] = slot
-            }
-            regions.reserveCapacity(text.utf8.count / 40)
-            map.reserveCapacity(text.utf8.count / 40)
         } record: { line throws(CatalogueError) in
             defer { code = ""; name = ""; province = ""; level = nil; autonomous = nil }
             guard let level else {

@@ -142,6 +142,28 @@ public struct CSVTable: Sendable {
         return names
     }
 
+    /// `scan` by the names of the columns wanted: `field` is given the position in `columns` of
+    /// each wanted value's column (the other columns are passed over); a wanted column missing
+    /// from the header is an error on line 1 that names it.
+    static func scan(_ text: String, file: String, columns wanted: [String],
+                     field: (Int, ArraySlice<UInt8>) -> Void,
+                     record: (Int) throws(CatalogueError) -> Void) throws(CatalogueError) {
+        var slotOfColumn: [Int] = []
+        _ = try scan(text, file: file) { column, bytes in
+            if column < slotOfColumn.count, slotOfColumn[column] >= 0 { field(slotOfColumn[column], bytes) }
+        } header: { names throws(CatalogueError) in
+            slotOfColumn = [Int](repeating: -1, count: names.count)
+            for (slot, name) in wanted.enumerated() {
+                guard let column = names.firstIndex(of: name) else {
+                    throw CatalogueError(file: file, line: 1, problem: "kolom '\(name)' tidak ada pada baris judul")
+                }
+                slotOfColumn[column] = slot
+            }
+        } record: { line throws(CatalogueError) in
+            try record(line)
+        }
+    }
+
     /// The index of a named column, or an error naming the missing column.
     public func column(_ name: String, file: String) throws(CatalogueError) -> Int {
         guard let index = header.firstIndex(of: name) else {

@@ -29,7 +29,8 @@ import Testing
         }
     }
 
-    @Test func answersEveryPathAsTheJSONForm() throws {
+    /// Every required field's path of every kind's stages in the bundled rulebook.
+    static func rulebookPaths() throws -> Set<String> {
         let rulebook = try RulebookLoader.load()
         var paths = Set<String>()
         for kind in CooperationKind.allCases {
@@ -38,6 +39,11 @@ import Testing
                 for field in rule.requiredFields { paths.insert(Workflow.absolutePath(field.path, section: section, stageID: rule.id)) }
             }
         }
+        return paths
+    }
+
+    @Test func answersEveryPathAsTheJSONForm() throws {
+        var paths = try Self.rulebookPaths()
         paths.formUnion(["parties[*].name", "parties[9].name", "financing.lines[*].amount", "agreement.endDate", "*", "parties[*].*",
                          "proposal", "implementation.milestones[*].title", "title", "kind", "parties[0]"])
         #expect(paths.count > 20)
@@ -55,14 +61,7 @@ import Testing
     /// does: each path alone, the rulebook's paths together, and paths that share a beginning
     /// with a wildcard (`parties[*].*` beside `parties[0].name`).
     @Test func aReachingTreeAnswersItsPathsAsTheWholeTree() throws {
-        let rulebook = try RulebookLoader.load()
-        var texts = Set<String>()
-        for kind in CooperationKind.allCases {
-            for rule in rulebook.stages(for: kind) {
-                let section = StageSection(rawValue: rule.section) ?? .custom
-                for field in rule.requiredFields { texts.insert(Workflow.absolutePath(field.path, section: section, stageID: rule.id)) }
-            }
-        }
+        let texts = try Self.rulebookPaths()
         let extra = ["parties[*].name", "parties[9].name", "financing.lines[*].amount", "agreement.endDate", "*", "parties[*].*",
                      "proposal", "implementation.milestones[*].title", "title", "kind", "parties[0]", "parties[0].name", "*.title"]
         let all = try (texts.sorted() + extra).map { try #require(FieldPath($0), "\($0)") }
