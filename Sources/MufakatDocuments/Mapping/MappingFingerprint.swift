@@ -9,6 +9,6 @@ public enum MappingFingerprint {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(mapping)) ?? Data()
-        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hash(data: data).withUnsafeBytes(HexText.lowercase)
     }
 }

@@ -54,7 +54,7 @@ extension SyncService {
         var bySHA: [String: (name: String, data: Data)] = [:]
         for name in files where name.hasSuffix(".json") {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { continue }
-            bySHA[SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()] = (name, data)
+            bySHA[SHA256.hash(data: data).withUnsafeBytes(HexText.lowercase)] = (name, data)
         }
         var data = sideData
         for _ in 0..<files.count + 1 {

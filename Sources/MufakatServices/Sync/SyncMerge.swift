@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import MufakatDomain
 import MufakatStore
 
 /// Penggabungan: takes one fetched commit into the store, item by item (a cooperation with its
@@ -56,7 +57,7 @@ struct SyncMerge {
         return scope
     }
 
-    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).withUnsafeBytes(HexText.lowercase) }
 
     /// One planned change of the working tree.
     enum Action { case write(path: String, blob: String), delete(path: String) }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import MufakatDomain
 
 /// Tanda tangan bundel: every store has its own Ed25519 key (`keys/bundle-signing.key`,
 /// owner-only, never synced or bundled). `bundle export` signs the exact bytes of
@@ -66,7 +67,7 @@ public enum BundleSigning {
 
     /// "ab12 cd34 ef56 7890": the first 8 bytes of the SHA-256 of a public key, to compare by eye.
     public static func fingerprint(_ publicKey: String) -> String {
-        let hex = SHA256.hash(data: Data(base64Encoded: publicKey) ?? Data()).map { String(format: "%02x", $0) }.joined()
+        let hex = SHA256.hash(data: Data(base64Encoded: publicKey) ?? Data()).withUnsafeBytes(HexText.lowercase)
         return stride(from: 0, to: 16, by: 4).map { i in
             String(hex[hex.index(hex.startIndex, offsetBy: i)..<hex.index(hex.startIndex, offsetBy: i + 4)])
         }.joined(separator: " ")
